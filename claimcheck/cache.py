@@ -1,0 +1,97 @@
+"""The parse cache: parsed documents stored in the user cache folder.
+
+Entries are keyed by a hash of the text and the model identity, written
+atomically (temporary file + rename, so two processes never see half an
+entry), and ignored with a warning when corrupt.  Reading an entry needs
+neither torch nor stanza.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import warnings
+import zlib
+from pathlib import Path
+from typing import Optional
+
+from .parse import from_data, to_data
+from .types import ParsedDoc
+
+FORMAT = 1
+
+
+def default_dir() -> Path:
+    env = os.environ.get("CLAIMCHECK_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claimcheck"
+
+
+class ParseCache:
+    def __init__(self, root: Optional[Path] = None):
+        self.root = Path(root) if root else default_dir()
+        self.warnings: list[str] = []
+
+    def key(self, text: str, model_identity: str) -> str:
+        h = hashlib.sha256()
+        h.update(f"{FORMAT}\0{model_identity}\0".encode())
+        h.update(text.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.root / "parses" / key[:2] / f"{key}.json.z"
+
+    def get(self, text: str, model_identity: str) -> Optional[ParsedDoc]:
+        p = self._path(self.key(text, model_identity))
+        try:
+            raw = p.read_bytes()
+        except OSError:
+            return None
+        try:
+            data = json.loads(zlib.decompress(raw).decode("utf-8"))
+            if data.get("format") != FORMAT:
+                return None
+            return from_data(text, data)
+        except Exception:
+            self.warnings.append(f"ignored a corrupt cache entry {p}")
+            warnings.warn(f"claimcheck: ignored a corrupt cache entry {p}", stacklevel=2)
+            try:
+                p.unlink()
+            except OSError:
+                pass
+            return None
+
+    def put(self, text: str, model_identity: str, doc: ParsedDoc) -> None:
+        p = self._path(self.key(text, model_identity))
+        data = to_data(doc)
+        data["format"] = FORMAT
+        blob = zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-", suffix=".z")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(blob)
+                os.replace(tmp, p)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except OSError as e:
+            msg = f"could not write the parse cache in {self.root} ({e.strerror}); continuing without it"
+            if msg not in self.warnings:
+                self.warnings.append(msg)
+
+    def clear(self) -> int:
+        d = self.root / "parses"
+        if not d.exists():
+            return 0
+        n = sum(1 for _ in d.rglob("*.json.z"))
+        shutil.rmtree(d, ignore_errors=True)
+        return n

@@ -1,0 +1,408 @@
+"""The command line: parse options, call the library, render.
+
+Exit status: 0 ran; 1 ran and the --fail-on condition was met; 2 usage,
+input, configuration or model error (one sentence on stderr); 3 an
+unexpected error (one line and a hint to rerun with --debug).
+"""
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .errors import ClaimcheckError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  context_settings={"help_option_names": ["-h", "--help"]},
+                  help="Find attributed claims in Arabic news text, group them by topic and flag "
+                       "the ones that contradict each other.")
+models_app = typer.Typer(no_args_is_help=True, help="List or download the Stanza models.")
+cache_app = typer.Typer(no_args_is_help=True, help="Manage the parse cache.")
+app.add_typer(models_app, name="models")
+app.add_typer(cache_app, name="cache")
+
+_DEBUG = {"on": False}
+
+
+class Format(str, enum.Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class FailOn(str, enum.Enum):
+    contradiction = "contradiction"
+    unsourced = "unsourced"
+    any = "any"
+
+
+class Bidi(str, enum.Enum):
+    auto = "auto"
+    visual = "visual"
+    logical = "logical"
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Show the version and exit."),
+         debug: bool = typer.Option(False, "--debug", help="Show full tracebacks of unexpected errors.")):
+    """claimcheck: attributed claims and contradictions in Arabic news."""
+    _DEBUG["on"] = debug
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(f"claimcheck: error: {msg}\n")
+
+
+def _warn(msg: str, quiet: bool = False) -> None:
+    if not quiet:
+        sys.stderr.write(f"claimcheck: warning: {msg}\n")
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        tmp = output.with_name(f".{output.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, output)
+    except OSError as e:
+        raise ClaimcheckError(f"cannot write {output}: {e.strerror}") from None
+
+
+def _run(fn):
+    """Run a command body with the exit-status contract."""
+    try:
+        return fn()
+    except typer.Exit:
+        raise
+    except ClaimcheckError as e:
+        _err(str(e))
+        raise typer.Exit(2)
+    except BrokenPipeError:
+        _quiet_pipe()
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(130)
+    except Exception as e:  # noqa: BLE001 - the contract: no traceback without --debug
+        if _DEBUG["on"]:
+            raise
+        _err(f"unexpected {type(e).__name__}: {e}. Rerun with --debug for the traceback.")
+        raise typer.Exit(3)
+
+
+def _quiet_pipe():
+    # the reader went away (claimcheck ... | head): stop quietly
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    raise typer.Exit(0)
+
+
+INPUTS_HELP = "Text files, folders (their .txt files, sorted) or - for standard input."
+
+
+def _progress(total: int, enabled: bool):
+    """A progress callback on stderr, shown only when stderr is a terminal."""
+    if not enabled or not sys.stderr.isatty() or total < 20000:
+        return None, None
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+    prog = Progress(TextColumn("parsing"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+                    TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+    task = prog.add_task("parse", total=total)
+    return prog, (lambda n: prog.advance(task, n))
+
+
+def _analyze(inputs: List[str], fmt: Format, output: Optional[Path], per_document: bool, models: str,
+             config: List[Path], fail_on: Optional[FailOn], min_score: float, quiet: bool, encoding: str,
+             max_chars: Optional[int], cache_dir: Optional[Path], no_cache: bool, bidi: Bidi, jobs: int,
+             claims_only: bool) -> int:
+    from . import textio
+    from .cache import ParseCache
+    from .lexicon import default_lexicon, load_lexicon
+    from .models import resolve
+    from .pipeline import analyze
+
+    if min_score < 0 or min_score > 1:
+        raise ClaimcheckError("--min-score must be between 0 and 1")
+    if jobs < 1:
+        raise ClaimcheckError("--jobs must be at least 1")
+    paths = textio.expand(inputs)
+    if paths.count("-") > 1:
+        raise ClaimcheckError("standard input ('-') can be given only once")
+    lex = load_lexicon(config) if config else default_lexicon()
+    ms = resolve(models)
+    docs = [textio.read(p, encoding, max_chars) for p in paths]
+    for d in docs:
+        name = "standard input" if d.id == "-" else d.id
+        if not d.text.strip():
+            _warn(f"{name} is empty: no claims", quiet)
+        elif not any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in d.text):
+            _warn(f"{name} has no Arabic text: no claims", quiet)
+    cache = None if no_cache else ParseCache(cache_dir)
+    prog, cb = _progress(sum(len(d.text) for d in docs), not quiet)
+    if prog:
+        prog.start()
+    try:
+        report = analyze([d.text for d in docs], ids=[d.id for d in docs], models=ms, lexicon=lex,
+                         per_document=per_document, min_score=min_score, cache=cache if cache else False,
+                         progress=cb, jobs=jobs)
+    finally:
+        if prog:
+            prog.stop()
+    for w in report.warnings:
+        _warn(w, quiet)
+    if not quiet:
+        _emit(report, fmt, output, bidi, claims_only)
+    return _status(report, fail_on)
+
+
+def _emit(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_only: bool) -> None:
+    if fmt == Format.table:
+        from rich.console import Console
+        if output is not None:
+            import io
+            buf = io.StringIO()
+            con = Console(file=buf, width=100, no_color=True, force_terminal=False)
+            from .render import render
+            render(report, con, "logical" if bidi == Bidi.auto else bidi.value, claims_only)
+            _write(buf.getvalue(), output)
+            return
+        from .render import render
+        render(report, Console(), bidi.value, claims_only)
+        return
+    from .report import FORMATS
+    _write(FORMATS[fmt.value](report, claims_only), output)
+
+
+def _status(report, fail_on: Optional[FailOn]) -> int:
+    if fail_on is None:
+        return 0
+    contra = bool(report.contradictions)
+    unsourced = any(c.source is None for c in report.claims)
+    if fail_on == FailOn.contradiction:
+        return int(contra)
+    if fail_on == FailOn.unsourced:
+        return int(unsourced)
+    return int(contra or unsourced)
+
+
+def _common(fn):
+    return fn
+
+
+@app.command(epilog="Examples:\n\n  claimcheck analyze seeds/000_2682ec0bd473ef9d.txt\n\n"
+                    "  claimcheck analyze --format json --per-document articles/\n\n"
+                    "  cat article.txt | claimcheck analyze - --fail-on contradiction --quiet")
+def analyze(
+    inputs: List[str] = typer.Argument(..., help=INPUTS_HELP, metavar="INPUT..."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
+    per_document: bool = typer.Option(False, "--per-document", help="Keep each document on its own: no topics or contradictions across documents."),
+    models: str = typer.Option("embedded", "--models", envvar="CLAIMCHECK_MODELS", help="embedded, official, or a folder of Stanza models (env CLAIMCHECK_MODELS)."),
+    config: List[Path] = typer.Option([], "--config", help="YAML file extending the lexicons (repeatable)."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when the report has a contradiction, an unsourced claim, or any."),
+    min_score: float = typer.Option(0.0, "--min-score", help="Ignore contradictions scoring below this (0-1)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (use with --fail-on)."),
+    encoding: str = typer.Option("auto", "--encoding", help="auto, utf-8, windows-1256 or iso-8859-6."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Refuse inputs longer than this."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder (default: the user cache folder)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
+    bidi: Bidi = typer.Option(Bidi.auto, "--bidi", help="Arabic order in the table: visual for terminals that do not reorder RTL text."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Parse with N processes (large inputs)."),
+):
+    """Claims, topics and contradictions of one or more texts (compared with each other unless --per-document)."""
+    code = _run(lambda: _analyze(inputs, fmt, output, per_document, models, config, fail_on, min_score, quiet,
+                                 encoding, max_chars, cache_dir, no_cache, bidi, jobs, claims_only=False))
+    raise typer.Exit(code or 0)
+
+
+@app.command(epilog="Examples:\n\n  claimcheck claims article.txt\n\n  claimcheck claims --format csv -o claims.csv articles/")
+def claims(
+    inputs: List[str] = typer.Argument(..., help=INPUTS_HELP, metavar="INPUT..."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
+    models: str = typer.Option("embedded", "--models", envvar="CLAIMCHECK_MODELS", help="embedded, official, or a folder of Stanza models (env CLAIMCHECK_MODELS)."),
+    config: List[Path] = typer.Option([], "--config", help="YAML file extending the lexicons (repeatable)."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a claim has no source (unsourced or any)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    encoding: str = typer.Option("auto", "--encoding", help="auto, utf-8, windows-1256 or iso-8859-6."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Refuse inputs longer than this."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
+    bidi: Bidi = typer.Option(Bidi.auto, "--bidi", help="Arabic order in the table."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Parse with N processes."),
+):
+    """Only the attributed claims: cue, source, stance and content."""
+    code = _run(lambda: _analyze(inputs, fmt, output, True, models, config, fail_on, 0.0, quiet, encoding,
+                                 max_chars, cache_dir, no_cache, bidi, jobs, claims_only=True))
+    raise typer.Exit(code or 0)
+
+
+def _compare(a: Optional[str], b: Optional[str], pairs: Optional[Path], fmt: Format, output: Optional[Path],
+             config: List[Path], fail_on: Optional[FailOn], encoding: str) -> int:
+    import json
+
+    from .compare import compare_texts
+    from .lexicon import default_lexicon, load_lexicon
+    lex = load_lexicon(config) if config else default_lexicon()
+    rows: list[tuple[str, str]] = []
+    if pairs is not None:
+        if a is not None or b is not None:
+            raise ClaimcheckError("give either two texts or --pairs FILE.csv, not both")
+        rows = _read_pairs(pairs, encoding)
+    else:
+        if a is None or b is None:
+            raise ClaimcheckError("compare needs two texts (or --pairs FILE.csv)")
+        rows = [(a, b)]
+    results = []
+    for i, (x, y) in enumerate(rows):
+        r = compare_texts(x, y, lex)
+        results.append({"row": i, "relation": r.relation, "score": round(r.score, 3), "reasons": r.reasons,
+                        **({"kind": r.kind} if r.kind else {})})
+    if fmt in (Format.jsonl, Format.json) and (pairs is not None or fmt == Format.jsonl):
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results) if fmt == Format.jsonl \
+            else json.dumps(results, ensure_ascii=False, indent=1) + "\n"
+        _write(text, output)
+    elif fmt == Format.json:
+        _write(json.dumps(results[0], ensure_ascii=False, indent=1) + "\n", output)
+    elif fmt == Format.csv:
+        import csv
+        import io
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["row", "relation", "score", "reasons"])
+        for r in results:
+            w.writerow([r["row"], r["relation"], r["score"], "; ".join(r["reasons"])])
+        _write(buf.getvalue(), output)
+    else:
+        lines = [f"| row | relation | score | reasons |", "|---|---|---|---|"] if fmt == Format.markdown else []
+        for r in results:
+            if fmt == Format.markdown:
+                lines.append(f"| {r['row']} | {r['relation']} | {r['score']:.2f} | {'; '.join(r['reasons'])} |")
+            else:
+                lines.append(f"{r['row']:>4}  {r['relation']:<10} {r['score']:.2f}  {'; '.join(r['reasons'])}")
+        _write("\n".join(lines) + "\n", output)
+    if fail_on in (FailOn.contradiction, FailOn.any):
+        return int(any(r["relation"] == "contradict" for r in results))
+    return 0
+
+
+def _read_pairs(path: Path, encoding: str) -> list[tuple[str, str]]:
+    import csv
+    import io
+
+    from . import textio
+    inp = textio.read(str(path), encoding)
+    reader = csv.reader(io.StringIO(inp.text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ClaimcheckError(f"{path}: empty CSV file (expected a header row and two text columns)") from None
+    if len(header) < 2:
+        raise ClaimcheckError(f"{path}: the CSV needs at least two columns (the two texts)")
+    rows = []
+    for n, row in enumerate(reader, start=2):
+        if not row:
+            continue
+        if len(row) < 2:
+            raise ClaimcheckError(f"{path}, line {n}: expected two text columns, found {len(row)}")
+        rows.append((row[0], row[1]))
+    return rows
+
+
+@app.command(epilog='Examples:\n\n  claimcheck compare "ارتفاع أسعار النفط" "انخفاض أسعار النفط"\n\n'
+                    "  claimcheck compare --pairs pairs.csv --format jsonl")
+def compare(
+    a: Optional[str] = typer.Argument(None, help="First text."),
+    b: Optional[str] = typer.Argument(None, help="Second text."),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", help="CSV with a header row; the first two columns are compared row by row."),
+    fmt: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (default), json, table, csv or markdown."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
+    config: List[Path] = typer.Option([], "--config", help="YAML file extending the lexicons."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a pair contradicts."),
+    encoding: str = typer.Option("auto", "--encoding", help="Encoding of the --pairs file."),
+):
+    """Relation of two claims: agree, contradict or unrelated, with a score and reasons."""
+    code = _run(lambda: _compare(a, b, pairs, fmt, output, config, fail_on, encoding))
+    raise typer.Exit(code or 0)
+
+
+@models_app.command("list", epilog="Example:\n\n  claimcheck models list --format json")
+def models_list(fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json.")):
+    """Show the model sets claimcheck can use and where their files are."""
+    def body():
+        import json
+
+        from .models import list_models
+        sets = list_models()
+        if fmt == Format.json:
+            _write(json.dumps(sets, ensure_ascii=False, indent=1) + "\n", None)
+            return 0
+        for s in sets:
+            state = "installed" if s.get("installed") else "not installed"
+            typer.echo(f"{s['name']}: {state} ({s['dir']})")
+            for proc, path in s.get("processors", {}).items():
+                typer.echo(f"  {proc:<9} {path}")
+            if s.get("scores"):
+                sc = s["scores"]
+                typer.echo("  held-out scores: " + ", ".join(f"{k} {v}" for k, v in sc.items()))
+            if s.get("note"):
+                typer.echo(f"  {s['note']}")
+        return 0
+    raise typer.Exit(_run(body) or 0)
+
+
+@models_app.command("download", epilog="Example:\n\n  claimcheck models download")
+def models_download():
+    """Download Stanza's official Arabic models (needs network; the embedded models need none)."""
+    def body():
+        from .models import download_official
+        ms = download_official()
+        typer.echo(f"official Arabic models installed in {ms.dir}")
+        return 0
+    raise typer.Exit(_run(body) or 0)
+
+
+@cache_app.command("clear", epilog="Example:\n\n  claimcheck cache clear --cache-dir /tmp/cc")
+def cache_clear(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder.")):
+    """Delete every cached parse."""
+    def body():
+        from .cache import ParseCache
+        c = ParseCache(cache_dir)
+        n = c.clear()
+        typer.echo(f"removed {n} cached parse(s) from {c.root}")
+        return 0
+    raise typer.Exit(_run(body) or 0)
+
+
+def run() -> None:
+    """Console-script entry point."""
+    try:
+        app(prog_name="claimcheck")
+    except BrokenPipeError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except OSError:
+            pass
+        sys.exit(0)

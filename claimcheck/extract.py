@@ -1,0 +1,547 @@
+"""Find cues and attach source and content: ParsedDoc -> list[Claim].
+
+The stage works on the surface tokens of the text (orthographic words and
+punctuation, each with offsets) aligned to the parse: the parse gives sentence
+boundaries, parts of speech and dependencies; the surface gives the word order
+that Arabic news follows:
+
+* verb-subject:        نفى نائب الوزير ... أن / نفى X توصل ...
+* subject-verb:        مصادر ... أكدت أن ...
+* كان / قد:            كانت وكالة رويترز نقلت عن ... أن ...
+* nested attribution:  نقلت رويترز عن المعارضة أن ...
+* colon and quotes:    قال: "..."
+* pro-drop:            وأضاف أن ... / قال: ... (the source of the previous claim)
+* participles:         ...، موضحة أن ... (continues the clause's source)
+* prepositional:       بحسب / وفق / نقلا عن X، ...
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .lexicon import CueEntry, Lexicon
+from .normalize import fold
+from .sources import canonical_names
+from .types import Claim, Cue, ParsedDoc, Span
+
+_TOKEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+|[^\w\s]")
+_MARKER = re.compile(r"^(?:ب)?[ا](?:ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")
+_OPEN_QUOTES = {'"', "«", "“", "'", "„"}
+_CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
+_QUOTES = {'"', "«", "»", "“", "”", "'"}
+_SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛"}
+_COMMAS = {"،", ","}
+_PREPS = {"في", "من", "الي", "علي", "عن", "مع", "ب", "ل", "ك", "منذ", "حتي", "عند", "لدي", "خلال", "بعد", "قبل"}
+_CONJ = ("و", "ف")
+_MAX_SOURCE = 14
+_MAX_CONTENT = 70
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    f: str            # folded
+    bare: str         # folded without a leading conjunction
+    conj: bool        # starts with و / ف conjunction
+    punct: bool
+    sent: int
+    upos: str = "X"
+    wid: int = 0      # 1-based id of the main parse word in its sentence (0: none)
+    head: int = 0
+    deprel: str = ""
+
+
+def _is_marker(t: Tok) -> bool:
+    return not t.punct and bool(_MARKER.match(t.f))
+
+
+def tokens(doc: ParsedDoc) -> list[Tok]:
+    """Surface tokens aligned to the parse."""
+    text = doc.text
+    words = [(si, w) for si, s in enumerate(doc.sentences) for w in s.words]
+    out: list[Tok] = []
+    wi = 0
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        while wi < len(words) and words[wi][1].end <= s:
+            wi += 1
+        over = []
+        k = wi
+        while k < len(words) and words[k][1].start < e:
+            over.append(words[k])
+            k += 1
+        if over:
+            sent = over[0][0]
+            main = max(over, key=lambda x: (x[1].upos in ("VERB", "NOUN", "PROPN", "ADJ", "NUM"), len(x[1].text)))[1]
+            upos, wid, head, deprel = main.upos, main.id, main.head, main.deprel
+        else:
+            sent = words[wi][0] if wi < len(words) else (words[-1][0] if words else 0)
+            upos, wid, head, deprel = "X", 0, 0, ""
+        raw = m.group(0)
+        f = fold(raw)
+        punct = not f[:1].isalnum() if f else True
+        conj = (not punct and len(f) > 3 and f[0] in _CONJ and not f.startswith(("وزير", "وكال", "وزار", "وسائ", "وفد", "وفق")))
+        bare = f[1:] if conj else f
+        out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
+    return out
+
+
+class Extractor:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.multi = {k: v for k, v in lex.cue_forms.items() if " " in k}
+        self.max_multi = max((k.count(" ") + 1 for k in self.multi), default=1)
+
+    # ---- cue detection ---------------------------------------------------
+    def find_cue(self, toks: list[Tok], i: int) -> Optional[tuple[CueEntry, int]]:
+        """The cue entry starting at token i and the number of tokens it spans."""
+        t = toks[i]
+        if t.punct:
+            return None
+        for n in range(self.max_multi, 1, -1):
+            seg = toks[i:i + n]
+            if len(seg) == n and not any(x.punct for x in seg):
+                for first in {seg[0].f, seg[0].bare}:
+                    key = " ".join([first] + [x.f for x in seg[1:]])
+                    if key in self.multi:
+                        return self.multi[key], n
+        for cand in (t.f, t.bare):
+            if cand in self.lex.not_cues:
+                return None
+            e = self.lex.cue_forms.get(cand)
+            if e is not None:
+                if e.form == "verb" and t.upos in ("NOUN", "PROPN", "ADJ") and cand.startswith("ال"):
+                    return None
+                return e, 1
+        return None
+
+    # ---- helpers ---------------------------------------------------------
+    def _stop(self, toks, k) -> int:
+        """Length of a source-stop word or phrase at k (0 if none)."""
+        t = toks[k]
+        if t.bare in self.lex.source_stops or t.f in self.lex.source_stops:
+            return 1
+        if k + 1 < len(toks):
+            two = f"{t.f} {toks[k + 1].f}"
+            if two in self.lex.source_stops:
+                return 2
+        return 0
+
+    def _content_end(self, toks: list[Tok], k0: int, hi: int, quote: Optional[str]) -> int:
+        """Index one past the last content token starting at k0."""
+        k = k0
+        close = _CLOSE.get(quote) if quote else None
+        while k < hi and k - k0 < _MAX_CONTENT:
+            t = toks[k]
+            if close and t.text in (close, "»", "”") and k > k0:
+                return k
+            if t.punct and t.text in _SENT_END and not close:
+                return k
+            if t.punct and t.text in _COMMAS and k + 1 < hi and not close:
+                nxt = toks[k + 1]
+                two = f"{nxt.f} {toks[k + 2].f}" if k + 2 < hi else ""
+                if (nxt.f in self.lex.clause_breaks or two in self.lex.clause_breaks
+                        or self.find_cue(toks, k + 1) is not None
+                        or (nxt.conj and nxt.upos == "VERB")):
+                    return k
+            if k > k0 and not t.punct and self.find_cue(toks, k) is not None and toks[k - 1].punct is False \
+                    and t.conj and self._is_clause_cue(toks, k):
+                return k
+            k += 1
+        return k
+
+    def _is_clause_cue(self, toks, k) -> bool:
+        c = self.find_cue(toks, k)
+        return c is not None and c[0].form == "verb"
+
+    def _trim(self, toks, a: int, b: int) -> tuple[int, int]:
+        while a < b and (toks[a].punct and toks[a].text not in _OPEN_QUOTES):
+            a += 1
+        while b > a and toks[b - 1].punct and toks[b - 1].text not in set(_CLOSE.values()) | {")"}:
+            b -= 1
+        # balance a trailing quote mark only if the span opened one
+        if b > a and toks[b - 1].text in _CLOSE.values() and not any(t.text in _OPEN_QUOTES for t in toks[a:b - 1]):
+            b -= 1
+        if b > a and toks[a].text in _OPEN_QUOTES and not any(t.text in _CLOSE.values() for t in toks[a + 1:b]):
+            a += 1
+        return a, b
+
+    def _span(self, text: str, toks, a: int, b: int) -> Optional[Span]:
+        a, b = self._trim(toks, a, b)
+        if b <= a:
+            return None
+        s, e = toks[a].start, toks[b - 1].end
+        return Span(text[s:e], s, e)
+
+    # ---- the source after a verb (verb-subject order) --------------------
+    def _after_verb(self, toks, i, n, hi, entry: CueEntry):
+        """Returns (source_a, source_b, content_a, quote) for tokens after a verb cue."""
+        j = i + n
+        if j < hi and toks[j].f in ("فيه", "فيها", "به", "بها"):
+            j += 1
+        src_end = None
+        k = j
+        while k < hi and k - j <= _MAX_SOURCE + 6:
+            t = toks[k]
+            if t.punct:
+                if t.text == ":":
+                    nk = k + 1
+                    q = toks[nk].text if nk < hi and toks[nk].text in _OPEN_QUOTES else None
+                    return j, src_end if src_end is not None else k, nk + (1 if q else 0), q
+                if t.text in _OPEN_QUOTES:
+                    return j, src_end if src_end is not None else k, k + 1, t.text
+                if t.text in _SENT_END:
+                    break
+                k += 1
+                continue
+            if _is_marker(t):
+                return j, src_end if src_end is not None else k, k + 1, None
+            if t.f in ("الي", "علي") and k + 1 < hi and _is_marker(toks[k + 1]):
+                return j, src_end if src_end is not None else k, k + 2, None
+            if t.f == "عن":
+                if entry.an_source and k > j:
+                    src_end = None      # nested source: "نقلت رويترز عن المعارضة"
+                    k += 1
+                    continue
+                # "كشفت تقارير عن مصادر ... أن" : a nested source when a marker follows in the clause
+                m = k + 1
+                while m < hi and (not toks[m].punct or toks[m].text in _QUOTES) and not _is_marker(toks[m]) \
+                        and m - k < 12:
+                    m += 1
+                if m < hi and _is_marker(toks[m]) and k > j:
+                    k = m
+                    continue
+                return j, src_end if src_end is not None else k, k + 1, None
+            if t.f in ("الي",) and k > j:
+                return j, src_end if src_end is not None else k, k + 1, None
+            if src_end is None:
+                st = self._stop(toks, k)
+                if st:
+                    src_end = k
+                    k += st
+                    continue
+                if k > j and t.f.startswith("ل") and toks[k - 1].upos == "PROPN":
+                    src_end = k
+            k += 1
+        return j, None, None, None
+
+    def _direct_object(self, doc: ParsedDoc, toks, i, n, hi):
+        """Source/content split for a verb with a direct object and no marker
+        ("نفى الوزير توصل الطرفين لاتفاق"): the parse's object of the verb,
+        else the first bare noun after a definite word or a name."""
+        j = i + n
+        cue = toks[i + n - 1] if toks[i + n - 1].wid else toks[i]
+        if cue.wid:
+            sent = doc.sentences[cue.sent]
+            objs = [w for w in sent.words if w.head == cue.wid and w.deprel in ("obj", "ccomp", "xcomp", "obl:arg")]
+            subj = [w for w in sent.words if w.head == cue.wid and w.deprel.startswith("nsubj")]
+            if objs and subj and objs[0].start > subj[0].start:
+                o = objs[0].start
+                # the object's subtree starts at its leftmost dependent
+                left = min([o] + [w.start for w in sent.words if w.head == objs[0].id and w.start < o])
+                for k in range(j + 1, hi):
+                    if toks[k].start >= left:
+                        return k
+        for k in range(j + 1, min(hi, j + _MAX_SOURCE)):
+            t, p = toks[k], toks[k - 1]
+            if t.punct or p.punct:
+                continue
+            if (not t.f.startswith("ال") and t.upos in ("NOUN", "X") and t.f not in _PREPS
+                    and (p.f.startswith("ال") or p.upos == "PROPN") and not t.f.isdigit()):
+                return k
+        return None
+
+    # ---- the source before the verb (subject-verb order) ----------------
+    def _before_verb(self, toks, i, lo) -> Optional[tuple[int, int, str]]:
+        """Subject before the verb: (start, end, bound) where bound says what
+        opens the clause: 'aux' (كانت X قد نقلت / X كانت كشفت), 'rel' (X التي
+        تحدثت), 'marker' (أن X أعلن) or 'start' (sentence start or comma)."""
+        t = toks[i]
+        if t.conj:
+            return None
+        k = i - 1
+        bound = None
+        while k >= lo and (toks[k].f in self.lex.auxiliaries or toks[k].bare in self.lex.auxiliaries):
+            bound = "aux"     # "X كانت كشفت", "X قد قال"
+            k -= 1
+        end = k + 1
+        start = end
+        comma_at = None
+        while k >= lo and end - k <= _MAX_SOURCE:
+            x = toks[k]
+            if x.punct and x.text not in _QUOTES:
+                if x.text in _COMMAS and comma_at is None and k > lo and end - k <= 5:
+                    comma_at = k      # "محافظ حمص، طلال البرازي أعلن": apposition
+                    k -= 1
+                    continue
+                bound = bound or "start"
+                break
+            if x.f in self.lex.auxiliaries or x.bare in self.lex.auxiliaries:
+                bound = "aux"
+                break
+            if x.f in self.lex.relatives:
+                if start < end:
+                    bound = bound or "rel"
+                    break
+                # "الأنباء التي تحدثت": the antecedent before the relative pronoun
+                end = k
+                k -= 1
+                start = end
+                while k >= lo and not toks[k].punct and end - k <= 4 and toks[k].f not in _PREPS \
+                        and toks[k].upos != "VERB":
+                    start = k
+                    k -= 1
+                return (start, end, "rel") if start < end else None
+            if _is_marker(x):
+                bound = bound or "marker"
+                break
+            if x.upos == "VERB" or self.find_cue(toks, k) is not None:
+                if comma_at is not None:
+                    start = comma_at + 1
+                    bound = bound or "start"
+                break
+            start = k
+            k -= 1
+        else:
+            if k < lo:
+                bound = bound or "start"
+        if bound is None or start >= end:
+            return None
+        if toks[start].f in _PREPS:
+            return None
+        while start < end and toks[start].punct:
+            start += 1
+        return (start, end, bound) if start < end else None
+
+    def _conj_subject(self, doc, toks, i, lo, hi) -> Optional[tuple[int, int]]:
+        """Pro-drop verb coordinated with an earlier verb: that verb's subject."""
+        t = toks[i]
+        if not t.wid or t.deprel != "conj":
+            return None
+        sent = doc.sentences[t.sent]
+        subj = [w for w in sent.words if w.head == t.head and w.deprel.startswith("nsubj")]
+        if not subj:
+            return None
+        w = subj[0]
+        span = [x for x in sent.words if x.id == w.id or (x.head == w.id and x.deprel in ("amod", "nmod", "flat", "compound"))]
+        s, e = min(x.start for x in span), max(x.end for x in span)
+        a = next((k for k in range(lo, hi) if toks[k].start >= s), None)
+        b = next((k for k in range(hi - 1, lo - 1, -1) if toks[k].end <= e), None)
+        if a is None or b is None or b < a or toks[a].start >= t.start:
+            return None
+        return a, b + 1
+
+    def _plural_antecedent(self, toks, i, lo) -> Optional[tuple[int, int]]:
+        """For a plural pro-drop verb (وأكدوا): the nearest definite plural noun before it."""
+        if not toks[i].bare.endswith(("وا", "ون")):
+            return None
+        for k in range(i - 1, lo - 1, -1):
+            x = toks[k]
+            if x.upos == "NOUN" or x.upos == "X":
+                b = x.bare if x.conj else x.f
+                if b.startswith("ال") and b.endswith(("ون", "ين")) and (k == lo or toks[k - 1].f not in _PREPS):
+                    return k, k + 1
+        return None
+
+    # ---- main ------------------------------------------------------------
+    def extract(self, doc: ParsedDoc, doc_id: str, prefix: str) -> list[Claim]:
+        text = doc.text
+        toks = tokens(doc)
+        claims: list[Claim] = []
+        by_sent: dict[int, tuple[int, int]] = {}
+        for k, t in enumerate(toks):
+            a, b = by_sent.get(t.sent, (k, k))
+            by_sent[t.sent] = (min(a, k), k + 1)
+        consumed_until = -1
+        i = 0
+        while i < len(toks):
+            if i < consumed_until:
+                i += 1
+                continue
+            found = self.find_cue(toks, i)
+            if not found:
+                i += 1
+                continue
+            entry, n = found
+            lo, hi = by_sent.get(toks[i].sent, (0, len(toks)))
+            claim = self._claim(doc, text, toks, i, n, lo, hi, entry, claims)
+            if claim is not None:
+                claim.id = f"{prefix}c{len(claims)}"
+                claim.doc = doc_id
+                claims.append(claim)
+            i += n
+        canonical_names(claims, self.lex)
+        return claims
+
+    def _inside(self, pos: int, claims: list[Claim]) -> Optional[Claim]:
+        for c in claims[-3:]:
+            if c.content and c.content.start <= pos < c.content.end:
+                return c
+            if c.source and c.source.start <= pos < c.source.end:
+                return c
+        return None
+
+    def _claim(self, doc, text, toks, i, n, lo, hi, entry: CueEntry, claims: list[Claim]) -> Optional[Claim]:
+        cue_tok = toks[i]
+        outer = self._inside(cue_tok.start, claims)
+        if outer is not None:
+            # a cue inside an earlier claim's source ("عمن قالت إنهما") never stands alone;
+            # inside its content only a relative clause with its own source does
+            if outer.source and outer.source.start <= cue_tok.start < outer.source.end:
+                return None
+            if entry.form in ("preposition", "noun", "participle"):
+                return None
+            if not (i > lo and toks[i - 1].f in self.lex.relatives):
+                return None
+        cue_span = Span(text[cue_tok.start:toks[i + n - 1].end], cue_tok.start, toks[i + n - 1].end)
+        src = cont = None
+        quote = None
+        inherited = False
+        cstart = None
+        if entry.form == "verb":
+            sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
+            if cstart is None:
+                k = self._direct_object(doc, toks, i, n, hi)
+                if k is None:
+                    if entry.kind not in ("deny", "reject", "refute"):
+                        return None
+                    k = i + n
+                sa, sb, cstart = i + n, k, k
+            before = self._before_verb(toks, i, lo)
+            if before is not None and before[2] == "aux":
+                src = before[:2]
+            elif sb is not None and sb > sa:
+                src = (sa, sb)
+            elif before is not None:
+                src = before[:2]
+            if entry.kind == "report" and entry.lemma == "تحدث" and (cstart is None or toks[cstart - 1].f not in ("عن",) and not _is_marker(toks[cstart - 1])):
+                return None
+            if src is None:
+                src = self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
+        elif entry.form == "participle":
+            k = i + n
+            if k < hi and toks[k].f in ("الي", "علي"):
+                k += 1
+            if k < hi and _is_marker(toks[k]):
+                cstart = k + 1
+            elif k < hi and toks[k].text == ":":
+                cstart = k + 1
+            elif entry.stance == "deny":
+                cstart = k
+            else:
+                return None
+        elif entry.form == "noun":
+            # "يذكر عن الوزير قوله ..." : the source follows the nearest "عن" before the cue
+            k = i - 1
+            while k >= lo and toks[k].f != "عن" and i - k < 16:
+                k -= 1
+            if k >= lo and toks[k].f == "عن":
+                b = i
+                while b > k + 1 and toks[b - 1].punct:
+                    b -= 1
+                src = (k + 1, b)
+            c = i + n
+            if c < hi and _is_marker(toks[c]):
+                c += 1
+            if c < hi and toks[c].text == ":":
+                c += 1
+            if c < hi and toks[c].text in _OPEN_QUOTES:
+                quote = toks[c].text
+                c += 1
+            cstart = c
+        elif entry.form == "preposition":
+            if i > lo and (_is_marker(toks[i - 1]) or toks[i - 1].bare in self.lex.clause_breaks):
+                return None
+            a = i + n
+            if a < hi and toks[a].f in ("ل", "الي"):
+                a += 1
+            b = a
+            while b < hi and not toks[b].punct and b - a < 8 and toks[b].upos != "VERB" and not _is_marker(toks[b]):
+                b += 1
+            if b == a:
+                return None
+            src = (a, b)
+            at_start = i == lo or all(x.punct or x.f in ("و", "ف") for x in toks[lo:i])
+            if at_start:
+                cstart = b + 1 if b < hi and toks[b].punct and toks[b].text in _COMMAS else b
+                if cstart < hi and _is_marker(toks[cstart]):
+                    cstart += 1
+            else:
+                # "..., بحسب وكالة رويترز": the clause before the cue
+                s = i - 1
+                while s > lo and not (toks[s - 1].punct and toks[s - 1].text in _SENT_END):
+                    s -= 1
+                cont = self._span(text, toks, s, i)
+        if cstart is not None and cont is None:
+            end = self._content_end(toks, cstart, hi, quote)
+            cont = self._span(text, toks, cstart, end)
+        source_span = self._span(text, toks, *src) if src else None
+        if source_span is None and entry.form != "preposition":
+            prev = self._previous_source(claims, cue_tok, doc)
+            if prev is not None:
+                source_span, inherited = prev, True
+        if entry.kind == "show":
+            if source_span is None or not any(w in self.lex.data_sources for w in _heads(source_span.text)):
+                return None
+        if cont is None:
+            return None
+        stance = entry.stance
+        negated = self._negated(cont)
+        if stance == "assert" and (negated or self._declares_false(cont)):
+            stance = "deny"
+        hedged = entry.hedge or self._hedged(cont, source_span)
+        cue = Cue(span=cue_span, lemma=entry.lemma, kind=entry.kind, stance=entry.stance, form=entry.form,
+                  sentence=cue_tok.sent, word=i, hedge=entry.hedge)
+        return Claim(id="", doc="", cue=cue, source=source_span, canonical=None, content=cont, stance=stance,
+                     negated=negated, hedged=hedged, inherited_source=inherited)
+
+    def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc) -> Optional[Span]:
+        """The source of the latest claim at most two full sentences back
+        (headlines and captions of a few words in between do not count)."""
+        for c in reversed(claims[-4:]):
+            if c.source is None:
+                continue
+            between = [s for s in doc.sentences[c.cue.sentence + 1:cue_tok.sent] if len(s.words) >= 8]
+            if len(between) <= 2:
+                return c.source
+            return None
+        return None
+
+    def _negated(self, cont: Span) -> bool:
+        ws = [fold(w) for w in re.findall(r"\w+", cont.text)[:2]]
+        if not ws:
+            return False
+        first = ws[0]
+        if first in ("ما",) and len(ws) > 1 and ws[1] in ("زال", "زالت", "يزال", "تزال", "دام"):
+            return False
+        return first in self.lex.negation and first not in ("غير", "دون", "بدون")
+
+    def _declares_false(self, cont: Span) -> bool:
+        head = " ".join(fold(w) for w in re.findall(r"\w+", cont.text)[:12])
+        return any(re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", head) for p in self.lex.denial_phrases)
+
+    def _hedged(self, cont: Span, source: Optional[Span]) -> bool:
+        if source is not None and any(w in self.lex.unnamed_sources for w in _heads(source.text)[:1]):
+            return True
+        ws = set(fold(w) for w in re.findall(r"\w+", cont.text))
+        return bool(ws & self.lex.hedges)
+
+
+def _heads(text: str) -> list[str]:
+    out = []
+    for w in re.findall(r"\w+", text):
+        f = fold(w)
+        for p in ("وال", "ال", "و"):
+            if f.startswith(p) and len(f) - len(p) >= 3:
+                f = f[len(p):]
+                break
+        out.append(f)
+        out.append(fold(w))
+    return out
+
+
+def extract(doc: ParsedDoc, lex: Lexicon, doc_id: str = "-", prefix: str = "d0:") -> list[Claim]:
+    return Extractor(lex).extract(doc, doc_id, prefix)

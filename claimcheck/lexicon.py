@@ -1,0 +1,213 @@
+"""Language knowledge loaded from YAML data files.
+
+The built-in files live in claimcheck/data/*.yaml (commented); a user file given
+with ``--config`` has the same top-level keys and extends them.  YAML is loaded
+with the safe loader only; malformed files and unknown keys are reported with
+file and line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+from .errors import ConfigError
+from .normalize import fold
+
+DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml")
+STANCES = {"assert", "deny"}
+CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "lemmas", "an"}
+FORMS = {"verb", "participle", "noun", "preposition", "phrase"}
+
+# top-level key -> expected shape
+KEYS = {
+    "cues": "list of cue entries",
+    "denial_phrases": "list of phrases",
+    "not_cues": "list of words",
+    "negation": "list of words",
+    "falsity": "list of phrases",
+    "opposites": "list of [word, word] pairs",
+    "equivalents": "list of word groups",
+    "titles": "list of words",
+    "unnamed_sources": "list of words",
+    "hedges": "list of words",
+    "content_markers": "list of words",
+    "stopwords": "list of words",
+    "data_sources": "list of words",
+    "source_stops": "list of words",
+    "auxiliaries": "list of words",
+    "relatives": "list of words",
+    "clause_breaks": "list of words",
+}
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    kind: str
+    stance: str
+    form: str
+    hedge: bool = False
+    an_source: bool = False     # "عن X" after the cue names a (nested) source, not the content
+
+
+@dataclass
+class Lexicon:
+    # folded surface form (no proclitic) -> entry
+    cue_forms: dict[str, CueEntry] = field(default_factory=dict)
+    # folded verb lemma -> entry (matched against the parser's lemma for verbs)
+    cue_lemmas: dict[str, CueEntry] = field(default_factory=dict)
+    denial_phrases: list[str] = field(default_factory=list)
+    not_cues: set[str] = field(default_factory=set)
+    negation: set[str] = field(default_factory=set)
+    falsity: list[str] = field(default_factory=list)
+    opposites: list[tuple[str, str]] = field(default_factory=list)
+    equivalents: list[list[str]] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    unnamed_sources: set[str] = field(default_factory=set)
+    hedges: set[str] = field(default_factory=set)
+    content_markers: set[str] = field(default_factory=set)
+    stopwords: set[str] = field(default_factory=set)
+    data_sources: set[str] = field(default_factory=set)
+    source_stops: set[str] = field(default_factory=set)
+    auxiliaries: set[str] = field(default_factory=set)
+    relatives: set[str] = field(default_factory=set)
+    clause_breaks: set[str] = field(default_factory=set)
+    files: list[str] = field(default_factory=list)
+
+    def fingerprint(self) -> str:
+        return "|".join(self.files)
+
+
+def _where(node, path: str) -> str:
+    m = node.start_mark
+    return f"{path}, line {m.line + 1}"
+
+
+def _compose(text: str, path: str):
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        line = e.problem_mark.line + 1 if e.problem_mark else "?"
+        raise ConfigError(f"{path}, line {line}: not valid YAML ({e.problem})") from None
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path}: not valid YAML ({e})") from None
+
+
+def _strings(node, path: str, key: str) -> list[str]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise ConfigError(f"{_where(node, path)}: '{key}' must be a {KEYS.get(key, 'list')}")
+    out = []
+    for item in node.value:
+        if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+            raise ConfigError(f"{_where(item, path)}: '{key}' entries must be non-empty words or phrases")
+        out.append(str(item.value).strip())
+    return out
+
+
+def _groups(node, path: str, key: str, size: Optional[int]) -> list[list[str]]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise ConfigError(f"{_where(node, path)}: '{key}' must be a {KEYS[key]}")
+    out = []
+    for item in node.value:
+        words = _strings(item, path, key)
+        if (size and len(words) != size) or len(words) < 2:
+            raise ConfigError(f"{_where(item, path)}: each '{key}' entry must list "
+                              f"{'exactly ' + str(size) if size else 'at least 2'} words")
+        out.append(words)
+    return out
+
+
+def _cues(node, path: str, lex: Lexicon) -> None:
+    if not isinstance(node, yaml.SequenceNode):
+        raise ConfigError(f"{_where(node, path)}: 'cues' must be a {KEYS['cues']}")
+    for item in node.value:
+        if not isinstance(item, yaml.MappingNode):
+            raise ConfigError(f"{_where(item, path)}: each cue must be a mapping with lemma, kind, stance and forms")
+        d = {}
+        for k, v in item.value:
+            if k.value not in CUE_KEYS:
+                raise ConfigError(f"{_where(k, path)}: unknown cue key '{k.value}' "
+                                  f"(expected one of {', '.join(sorted(CUE_KEYS))})")
+            d[k.value] = v
+        for req in ("lemma", "kind", "stance", "forms"):
+            if req not in d:
+                raise ConfigError(f"{_where(item, path)}: cue is missing '{req}'")
+        stance = d["stance"].value
+        if stance not in STANCES:
+            raise ConfigError(f"{_where(d['stance'], path)}: stance must be 'assert' or 'deny', not '{stance}'")
+        form = d["form"].value if "form" in d else "verb"
+        if form not in FORMS:
+            raise ConfigError(f"{_where(d['form'], path)}: form must be one of {', '.join(sorted(FORMS))}")
+        hedge = str(d["hedge"].value).lower() in ("true", "yes", "1") if "hedge" in d else False
+        an = d["an"].value if "an" in d else "content"
+        if an not in ("source", "content"):
+            raise ConfigError(f"{_where(d['an'], path)}: an must be 'source' or 'content', not '{an}'")
+        entry = CueEntry(lemma=d["lemma"].value, kind=d["kind"].value, stance=stance, form=form, hedge=hedge,
+                         an_source=an == "source")
+        for f in _strings(d["forms"], path, "forms"):
+            fo = fold(f)
+            # participles and nouns listed as forms keep their own form type
+            lex.cue_forms[fo] = entry
+        if form == "verb":
+            lex.cue_lemmas[fold(entry.lemma)] = entry
+        for extra in _strings(d["lemmas"], path, "lemmas") if "lemmas" in d else []:
+            lex.cue_lemmas[fold(extra)] = entry
+
+
+def _load_text(lex: Lexicon, text: str, path: str) -> None:
+    root = _compose(text, path)
+    if root is None:
+        return
+    if not isinstance(root, yaml.MappingNode):
+        raise ConfigError(f"{_where(root, path)}: the file must be a mapping of "
+                          f"{', '.join(sorted(KEYS))}")
+    for k, v in root.value:
+        key = k.value
+        if key not in KEYS:
+            raise ConfigError(f"{_where(k, path)}: unknown key '{key}' (expected one of {', '.join(sorted(KEYS))})")
+        if key == "cues":
+            _cues(v, path, lex)
+        elif key == "opposites":
+            lex.opposites.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
+        elif key == "equivalents":
+            lex.equivalents.extend([fold(w) for w in g] for g in _groups(v, path, key, None))
+        elif key in ("denial_phrases", "falsity"):
+            getattr(lex, key).extend(fold(s) for s in _strings(v, path, key))
+        else:
+            getattr(lex, key).update(fold(s) for s in _strings(v, path, key))
+    lex.files.append(path)
+
+
+@lru_cache(maxsize=8)
+def _builtin_texts() -> tuple[tuple[str, str], ...]:
+    pkg = resources.files("claimcheck") / "data"
+    return tuple((f"claimcheck/data/{n}", (pkg / n).read_text(encoding="utf-8")) for n in DATA_FILES)
+
+
+def load_lexicon(extra: Iterable[Path | str] = ()) -> Lexicon:
+    """The built-in lexicon extended with the given user YAML files."""
+    lex = Lexicon()
+    for path, text in _builtin_texts():
+        _load_text(lex, text, path)
+    for p in extra:
+        p = Path(p)
+        try:
+            text = p.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise ConfigError(f"config file not found: {p}") from None
+        except UnicodeDecodeError as e:
+            raise ConfigError(f"{p}: config files must be UTF-8 (byte {e.start} is not)") from None
+        except OSError as e:
+            raise ConfigError(f"cannot read config file {p}: {e.strerror}") from None
+        _load_text(lex, text, str(p))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon()

@@ -1,0 +1,123 @@
+"""Arabic normalisation for matching.
+
+Matching is done on folded text; reported spans always keep the original
+characters.  Folding uses pyarabic for diacritics, tatweel and hamza forms and
+Unicode NFKC for Arabic presentation forms (U+FB50-U+FEFF).  Light stemming
+and roots come from tashaphyne.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import pyarabic.araby as araby
+
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_PUNCT = re.compile(r"[^\w\s%]", re.UNICODE)
+_WORD = re.compile(r"[\w%]+", re.UNICODE)
+
+
+def has_presentation_forms(text: str) -> bool:
+    return any("\ufb50" <= ch <= "\ufeff" for ch in text)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Fold one word or phrase for matching: no diacritics or tatweel, one alef,
+    yeh for alef maqsura, heh for teh marbuta, ASCII digits."""
+    if has_presentation_forms(text):
+        text = unicodedata.normalize("NFKC", text)
+    text = araby.strip_tashkeel(text)
+    text = araby.strip_tatweel(text)
+    text = araby.normalize_ligature(text)
+    return text.translate(_LETTERS).translate(_EASTERN_DIGITS)
+
+
+def fold_char_map(text: str) -> tuple[str, list[int]]:
+    """Fold a whole text character by character and return the folded text with,
+    for each folded character, the index of the original character it came from.
+    Lets a match on folded text be mapped back to original offsets."""
+    out: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold(ch) if ch.strip() else ch
+        for c in f:
+            out.append(c)
+            idx.append(i)
+    return "".join(out), idx
+
+
+def words(text: str) -> list[str]:
+    """Folded words of a text, punctuation dropped."""
+    return _WORD.findall(fold(text))
+
+
+def simple(text: str) -> str:
+    """Folded text with punctuation removed and spaces collapsed."""
+    return " ".join(_PUNCT.sub(" ", fold(text)).split())
+
+
+_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def strip_proclitics(word: str) -> str:
+    """Remove a conjunction, a preposition and the article from a folded word
+    (والمسلحين -> مسلحين), keeping at least three letters."""
+    w = word
+    for p in _PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    if w.startswith("ال") and len(w) >= 5:
+        w = w[2:]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from tashaphyne.stemming import ArabicLightStemmer
+    return ArabicLightStemmer()
+
+
+@lru_cache(maxsize=131072)
+def root(word: str) -> str:
+    """The tashaphyne root of a folded word (خروج and إخراج both give خرج);
+    numbers and non-Arabic words come back unchanged."""
+    if not word or not araby.is_arabicrange(word) or len(word) <= 3:
+        return word
+    st = _stemmer()
+    st.light_stem(word)
+    r = st.get_root() or word
+    return r
+
+
+@lru_cache(maxsize=131072)
+def stem(word: str) -> str:
+    """A light stem: proclitics and common suffixes removed."""
+    w = strip_proclitics(word)
+    for suf in ("ات", "ون", "ين", "ان", "تا", "وا", "ها", "هم", "هما", "ه", "ي"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+_SCALE = {"الف": 1000, "الاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9}
+_NUM = re.compile(r"(\d+(?:[.,٫]\d+)?)\s*(الف|الاف|مليون|ملايين|مليار|مليارات)?")
+
+
+def numbers(text: str) -> list[float]:
+    """Numbers written in a text, Eastern Arabic digits and scale words included
+    (5 آلاف -> 5000)."""
+    out = []
+    for m in _NUM.finditer(fold(text)):
+        raw = m.group(1).replace(",", "").replace("٫", ".")
+        try:
+            v = float(raw)
+        except ValueError:  # pragma: no cover
+            continue
+        if m.group(2):
+            v *= _SCALE[m.group(2)]
+        out.append(v)
+    return out

@@ -1,0 +1,124 @@
+"""Machine formats of a Report: json (the contract), jsonl, csv, markdown.
+All keep Arabic in logical order."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .types import Report
+
+SCHEMA = "claimcheck.report/1"
+
+
+def to_dict(r: Report, claims_only: bool = False) -> dict:
+    d = {
+        "schema": SCHEMA,
+        "model": r.model,
+        "documents": [{"id": d.id, "chars": len(d.text),
+                       "sentences": len(d.parsed.sentences) if d.parsed else 0} for d in r.documents],
+        "claims": [c.to_dict() for c in r.claims],
+    }
+    if not claims_only:
+        d["topics"] = [t.to_dict() for t in r.topics]
+        d["contradictions"] = [c.to_dict() for c in r.contradictions]
+    d["summary"] = summary(r)
+    return d
+
+
+def summary(r: Report) -> dict:
+    return {"documents": len(r.documents), "claims": len(r.claims), "topics": len(r.topics),
+            "contradictions": len(r.contradictions),
+            "unsourced": sum(1 for c in r.claims if c.source is None)}
+
+
+def to_json(r: Report, claims_only: bool = False) -> str:
+    return json.dumps(to_dict(r, claims_only), ensure_ascii=False, indent=1) + "\n"
+
+
+def _contras_by_claim(r: Report) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for c in r.contradictions:
+        a, b = c.claims
+        out.setdefault(a, []).append({"with": b, "kind": c.kind, "score": round(c.score, 3), "reason": c.reason})
+        out.setdefault(b, []).append({"with": a, "kind": c.kind, "score": round(c.score, 3), "reason": c.reason})
+    return out
+
+
+def to_jsonl(r: Report, claims_only: bool = False) -> str:
+    """One claim per line, with its topic label and contradictions."""
+    labels = {t.id: t.label for t in r.topics}
+    cx = _contras_by_claim(r)
+    lines = []
+    for c in r.claims:
+        d = c.to_dict()
+        if not claims_only:
+            d["topic_label"] = labels.get(c.topic)
+            d["contradictions"] = cx.get(c.id, [])
+        lines.append(json.dumps(d, ensure_ascii=False))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+CSV_FIELDS = ["id", "doc", "topic", "topic_label", "stance", "cue", "cue_start", "source", "canonical",
+              "content", "content_start", "content_end", "hedged", "negated", "contradicts"]
+
+
+def to_csv(r: Report, claims_only: bool = False) -> str:
+    labels = {t.id: t.label for t in r.topics}
+    cx = _contras_by_claim(r)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_FIELDS)
+    for c in r.claims:
+        w.writerow([c.id, c.doc, c.topic or "", labels.get(c.topic, ""), c.stance, c.cue.span.text, c.cue.span.start,
+                    c.source.text if c.source else "", c.canonical or "",
+                    c.content.text if c.content else "", c.content.start if c.content else "",
+                    c.content.end if c.content else "", int(c.hedged), int(c.negated),
+                    "" if claims_only else " ".join(x["with"] for x in cx.get(c.id, []))])
+    return buf.getvalue()
+
+
+def _md(s: str) -> str:
+    return (s or "").replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(r: Report, claims_only: bool = False) -> str:
+    """A review-ticket summary: contradictions first, then claims by topic."""
+    out = []
+    s = summary(r)
+    out.append(f"**claimcheck**: {s['documents']} document(s), {s['claims']} claims, "
+               f"{s['topics']} topics, {s['contradictions']} contradiction(s)\n")
+    byid = {c.id: c for c in r.claims}
+    if r.contradictions and not claims_only:
+        out.append("### Contradictions\n")
+        out.append("| kind | score | claim A | claim B | reason |")
+        out.append("|---|---|---|---|---|")
+        for c in r.contradictions:
+            a, b = byid[c.claims[0]], byid[c.claims[1]]
+            out.append(f"| {c.kind} | {c.score:.2f} | {_md(_short(a))} | {_md(_short(b))} | {_md(c.reason)} |")
+        out.append("")
+    flagged = {x for c in r.contradictions for x in c.claims}
+    groups = [(t.label, t.claims) for t in r.topics] if not claims_only else [("", [c.id for c in r.claims])]
+    out.append("### Claims\n")
+    out.append("| | topic | source | cue | stance | content |")
+    out.append("|---|---|---|---|---|---|")
+    for label, ids in groups:
+        for cid in ids:
+            c = byid[cid]
+            mark = "⚠" if cid in flagged else ""
+            out.append(f"| {mark} | {_md(label)} | {_md(c.canonical or (c.source.text if c.source else '—'))} | "
+                       f"{_md(c.cue.span.text)} | {c.stance} | {_md(_trim(c.content.text if c.content else '', 120))} |")
+    return "\n".join(out) + "\n"
+
+
+def _short(c) -> str:
+    who = c.canonical or (c.source.text if c.source else "—")
+    return f"{who}: {c.cue.span.text} {_trim(c.content.text if c.content else '', 60)}"
+
+
+def _trim(s: str, n: int) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+FORMATS = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "markdown": to_markdown}

@@ -1,0 +1,90 @@
+"""Canonical source names: titles and role words stripped, spelling variants
+(سيرجي / سيرغي) merged with rapidfuzz within a document."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .lexicon import Lexicon
+from .normalize import fold
+
+_WORD = re.compile(r"[\w\u0640]+")
+
+
+def _bare(w: str) -> str:
+    f = fold(w)
+    if f.startswith("و") and len(f) > 4 and fold(w[1:2]) in ("ا",):
+        f = f[1:]
+    return f
+
+
+def _is_role(w: str, lex: Lexicon) -> bool:
+    f = fold(w)
+    return (f in lex.titles or f.startswith("ال") or (f.startswith("ل") and len(f) > 3)
+            or (f.startswith("ال") and f[2:] in lex.titles))
+
+
+def canonical(text: str, lex: Lexicon) -> str:
+    """The source's name without titles: the outer source of a nested one
+    ("رويترز عن المعارضة" -> "رويترز"); a personal name after role words
+    ("نائب وزير الخارجية الروسي سيرجي ريابكوف" -> "سيرجي ريابكوف"); an
+    institution or an unnamed source is kept whole."""
+    words = _WORD.findall(text)
+    if "عن" in words[1:]:
+        words = words[: words.index("عن", 1)]
+    if words and words[0] in ("عن", "من"):
+        words = words[1:]
+    words = [w for w in words if fold(w) not in ("وكاله", "صحيفه", "قناه", "موقع")] or words
+    if not words:
+        return text.strip()
+    if fold(words[0]) in lex.unnamed_sources:
+        return " ".join(words)
+    # a name: the first run of non-role words, which must reach the end of the
+    # source or a comma (otherwise it is part of an institution's name)
+    cut = re.split(r"[،,]", text)
+    for part in cut:
+        ws = [w for w in _WORD.findall(part) if w not in ("عن",)]
+        k = 0
+        while k < len(ws) and _is_role(ws[k], lex):
+            k += 1
+        name = ws[k:]
+        if name and k > 0 and not any(_is_role(w, lex) for w in name):
+            return " ".join(name)
+        if name and k == 0 and not any(_is_role(w, lex) for w in name) and part is cut[0] and len(cut) > 1:
+            return " ".join(name)
+    return " ".join(words)
+
+
+def _same(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb or fuzz.ratio(fa, fb) >= 90:
+        return True
+    wa, wb = fa.split(), fb.split()
+    if not wa or not wb or wa[-1].startswith("ال") or len(wa[-1]) < 3:
+        return False
+    last = fuzz.ratio(wa[-1], wb[-1]) >= 85
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return last and all(any(fuzz.ratio(w, x) >= 80 for x in long_) for w in short)
+
+
+def canonical_names(claims, lex: Lexicon) -> None:
+    """Fill claim.canonical, merging names that are spelling variants
+    (سيرجي / سيرغي) or a shorter mention of a fuller name (ريابكوف)."""
+    names: list[str] = []
+    for c in claims:
+        if c.source is None:
+            continue
+        name = canonical(c.source.text, lex)
+        match = next((k for k in names if _same(name, k)), None)
+        if match is None:
+            names.append(name)
+            c.canonical = name
+            continue
+        if len(name) > len(match):
+            names[names.index(match)] = name
+            for c2 in claims:
+                if c2.canonical == match:
+                    c2.canonical = name
+            match = name
+        c.canonical = match

@@ -1,0 +1,127 @@
+"""Read inputs: files, folders (their .txt files, sorted) and '-' for stdin.
+
+Text is decoded from UTF-8 (a leading BOM removed, no newline translation) or
+from a legacy Arabic encoding (windows-1256, ISO-8859-6) when asked or detected.
+Offsets in reports always refer to the decoded text.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterable, Optional
+
+from .errors import InputError
+
+ENCODINGS = {"auto", "utf-8", "utf-8-sig", "windows-1256", "cp1256", "iso-8859-6"}
+_ALIASES = {"utf8": "utf-8", "cp1256": "windows-1256", "arabic": "iso-8859-6", "iso8859-6": "iso-8859-6",
+            "latin-arabic": "iso-8859-6", "windows1256": "windows-1256"}
+
+
+@dataclass
+class Input:
+    id: str          # the path as given ('-' for stdin)
+    text: str
+    encoding: str
+
+
+def norm_encoding(name: str) -> str:
+    n = name.strip().lower().replace("_", "-")
+    n = _ALIASES.get(n, n)
+    if n not in ENCODINGS:
+        raise InputError(f"unknown encoding '{name}': use auto, utf-8, windows-1256 or iso-8859-6")
+    return "windows-1256" if n == "cp1256" else n
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        # UTF-16 text is binary to us too: say so rather than guess
+        return True
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and ctrl / len(head) > 0.05
+
+
+def _arabic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "\u0600" <= c <= "\u06ff") / len(letters)
+
+
+def decode(data: bytes, name: str, encoding: str = "auto") -> tuple[str, str]:
+    """(text, encoding used).  Raises InputError naming the file and byte offset."""
+    if _looks_binary(data):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    enc = norm_encoding(encoding)
+    if enc in ("utf-8", "utf-8-sig"):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: not valid UTF-8 at byte {e.start} "
+                             f"(try --encoding windows-1256 or --encoding auto)") from None
+        return text[1:] if text.startswith("\ufeff") else text, "utf-8"
+    if enc == "auto":
+        try:
+            text = data.decode("utf-8")
+            return (text[1:] if text.startswith("\ufeff") else text), "utf-8"
+        except UnicodeDecodeError as e:
+            first_bad = e.start
+        best = None
+        for cand in ("windows-1256", "iso-8859-6"):
+            try:
+                t = data.decode(cand)
+            except UnicodeDecodeError:
+                continue
+            share = _arabic_share(t)
+            if best is None or share > best[0]:
+                best = (share, t, cand)
+        if best is None or best[0] < 0.5:
+            raise InputError(f"{name}: not valid UTF-8 at byte {first_bad} and not Arabic in "
+                             "windows-1256 or ISO-8859-6 either (give --encoding)")
+        return best[1], best[2]
+    try:
+        return data.decode(enc), enc
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: cannot be decoded as {enc} at byte {e.start}") from None
+
+
+def expand(paths: Iterable[str]) -> list[str]:
+    """Inputs as given, folders replaced by their .txt files (sorted)."""
+    out: list[str] = []
+    for p in paths:
+        if p == "-":
+            out.append(p)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(str(f) for f in path.rglob("*.txt") if f.is_file())
+            if not files:
+                raise InputError(f"{p}: folder has no .txt files")
+            out.extend(files)
+        elif not path.exists():
+            raise InputError(f"{p}: no such file or folder")
+        else:
+            out.append(p)
+    return out
+
+
+def read(p: str, encoding: str = "auto", max_chars: Optional[int] = None,
+         stdin: Optional[BinaryIO] = None) -> Input:
+    if p == "-":
+        data = (stdin or sys.stdin.buffer).read()
+        name = "standard input"
+    else:
+        try:
+            data = Path(p).read_bytes()
+        except IsADirectoryError:
+            raise InputError(f"{p}: is a folder") from None
+        except PermissionError:
+            raise InputError(f"{p}: permission denied") from None
+        except OSError as e:
+            raise InputError(f"{p}: cannot be read ({e.strerror})") from None
+        name = p
+    text, enc = decode(data, name, encoding)
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(f"{name}: {len(text):,} characters is more than --max-chars {max_chars:,}")
+    return Input(p, text, enc)

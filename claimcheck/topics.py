@@ -1,0 +1,173 @@
+"""Group claims by the proposition they carry.
+
+Each claim's content is reduced to keys: folded, clitic-stripped content words
+mapped through the equivalence lexicon (مقتل / مصرع, اتفاق / صفقة), their
+tashaphyne roots (so خروج and إخراج meet) and the numbers it states.  Candidate
+pairs come from an inverted index of keys (blocking), so cost grows with the
+number of claims, not its square; each candidate pair is scored by an
+IDF-weighted key overlap plus rapidfuzz similarity, and linked pairs are joined
+with union-find.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from .lexicon import Lexicon
+from .normalize import fold, numbers, root, strip_proclitics
+from .types import Claim, Topic
+
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+(?:[.,]\d+)?", re.UNICODE)
+LINK = 0.34          # similarity at which two claims share a topic
+MAX_POSTING = 400    # keys more frequent than this are too common to block on
+
+
+@dataclass
+class Keys:
+    words: frozenset        # clitic-stripped folded words (equivalence-mapped)
+    roots: frozenset
+    nums: frozenset
+    text: str               # simplified content text for fuzzy matching
+
+
+class KeyMaker:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.stop = {fold(w) for w in lex.stopwords} | {strip_proclitics(fold(w)) for w in lex.stopwords}
+        self.equiv: dict[str, str] = {}
+        for group in lex.equivalents:
+            rep = min(strip_proclitics(g) for g in group)
+            for g in group:
+                self.equiv[strip_proclitics(g)] = rep
+                self.equiv[g] = rep
+
+    def __call__(self, text: str) -> Keys:
+        ws, rs = set(), set()
+        for raw in _WORD.findall(text):
+            f = fold(raw)
+            if f.isdigit():
+                continue
+            if f in self.stop or len(f) < 3:
+                continue
+            w = strip_proclitics(f)
+            if w in self.stop:
+                continue
+            w = self.equiv.get(w, self.equiv.get(f, w))
+            ws.add(w)
+            r = root(w)
+            if len(r) >= 3:
+                rs.add("√" + r)
+        nums = frozenset(n for n in numbers(text) if n not in (0, 1))
+        return Keys(frozenset(ws), frozenset(rs), nums, " ".join(sorted(ws)))
+
+
+def _find(parent: list[int], x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def similarity(a: Keys, b: Keys, idf: Callable[[str], float]) -> float:
+    """Weighted overlap of two claims' keys, 0..1."""
+    ka = a.words | a.roots
+    kb = b.words | b.roots
+    shared = ka & kb
+    if not shared and not (a.nums & b.nums):
+        return 0.0
+    wa = sum(idf(k) for k in ka) or 1.0
+    wb = sum(idf(k) for k in kb) or 1.0
+    ws = sum(idf(k) for k in shared)
+    overlap = ws / min(wa, wb)
+    dice = 2 * ws / (wa + wb)
+    score = 0.5 * overlap + 0.5 * dice
+    if a.nums & b.nums:
+        score += 0.15
+    fz = fuzz.token_set_ratio(a.text, b.text) / 100.0
+    return min(1.0, 0.8 * score + 0.2 * fz)
+
+
+def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> Iterable[tuple[int, int]]:
+    """Pairs of claims sharing at least one informative key (and the same
+    group, when groups are given: one document each with --per-document)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        for key in k.words | {f"#{n}" for n in k.nums}:
+            index[key].append(i)
+    seen = set()
+    for key, post in index.items():
+        if len(post) < 2 or len(post) > MAX_POSTING:
+            continue
+        for x in range(len(post)):
+            for y in range(x + 1, len(post)):
+                a, b = post[x], post[y]
+                if groups is not None and groups[a] != groups[b]:
+                    continue
+                if (a, b) not in seen:
+                    seen.add((a, b))
+                    yield a, b
+
+
+def cluster(claims: list[Claim], lex: Lexicon, groups: Optional[list[int]] = None,
+            extra_links: Iterable[tuple[int, int]] = (), keymaker: Optional[KeyMaker] = None,
+            link: float = LINK) -> tuple[list[Topic], list[Keys]]:
+    """Assign claim.topic for every claim and return the topics (and the keys,
+    for the contradiction stage)."""
+    km = keymaker or KeyMaker(lex)
+    keys = [km(c.content.text if c.content else "") for c in claims]
+    df = Counter()
+    for k in keys:
+        df.update(k.words | k.roots)
+    n = max(1, len(keys))
+
+    def idf(key: str) -> float:
+        return 1.0 + math.log((n + 1) / (df[key] + 0.5))
+
+    parent = list(range(len(claims)))
+    for a, b in candidate_pairs(keys, groups):
+        if similarity(keys[a], keys[b], idf) >= link:
+            parent[_find(parent, a)] = _find(parent, b)
+    for a, b in extra_links:
+        parent[_find(parent, a)] = _find(parent, b)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        members[_find(parent, i)].append(i)
+    topics = []
+    for ids in sorted(members.values(), key=lambda v: v[0]):
+        tid = f"t{len(topics) + 1}"
+        for i in ids:
+            claims[i].topic = tid
+        topics.append(Topic(id=tid, label=label([claims[i] for i in ids], [keys[i] for i in ids]),
+                            claims=[claims[i].id for i in ids]))
+    return topics, keys
+
+
+def label(claims: list[Claim], keys: list[Keys], max_words: int = 6) -> str:
+    """A short readable label: the words of the claim content that best
+    represent the topic, in their original spelling and order."""
+    counts = Counter()
+    for k in keys:
+        counts.update(k.words)
+    best = None
+    for c in claims:
+        if not c.content:
+            continue
+        raw = [w for w in _WORD.findall(c.content.text)]
+        picked = []
+        for w in raw:
+            f = strip_proclitics(fold(w))
+            if f in counts and (counts[f] > 1 or len(claims) == 1) and len(f) >= 3:
+                picked.append(w)
+            if len(picked) >= max_words:
+                break
+        if not picked:
+            picked = raw[:max_words]
+        score = sum(counts.get(strip_proclitics(fold(w)), 0) for w in picked)
+        if best is None or score > best[0]:
+            best = (score, picked)
+    return " ".join(best[1]) if best and best[1] else "—"
