@@ -9,16 +9,29 @@ numeric), a score and a one-line reason that names both sources.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Optional
 
 from .compare import compare_texts
 from .lexicon import Lexicon
+from .normalize import fold, numbers, strip_proclitics
 from .topics import Keys, candidate_pairs, similarity
 from .types import Claim, Contradiction
 
 VERB = {"deny": "denies", "reject": "rejects", "refute": "refutes"}
-MIN_SIMILARITY = 0.2
+# the kinds that hold between two claims of an article; "substitution" (the
+# same statement about something else) is a headline-pair signal and says
+# nothing certain about two reported claims
+KINDS = {"denial", "negation", "opposing", "numeric"}
+MIN_SIMILARITY = 0.12
+# a negation, opposing words or figures say something only about claims that
+# share enough of their content (compare's own similarity)
+MIN_PROPOSITION_SIMILARITY = 0.3
+# claims that restate a report closely enough to fall with it when it is denied
+SAME_REPORT_SIMILARITY = 0.35
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
+_APPROX = {"اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "ما يقرب", "شارفت", "تجاوز", "يفوق"}
 
 
 def _who(c: Claim) -> str:
@@ -40,6 +53,61 @@ def _same_source(a: Claim, b: Claim) -> bool:
     return False
 
 
+class Figures:
+    """Figures of a claim tied to what they count: (value, quantity group)."""
+
+    def __init__(self, lex: Lexicon):
+        self.group: dict[str, int] = {}
+        for gi, g in enumerate(lex.quantities):
+            for w in g:
+                self.group[w] = gi
+                self.group[strip_proclitics(w)] = gi
+        self.aggregates = {fold(w) for w in lex.aggregates}
+
+    def __call__(self, text: str) -> tuple[dict[int, set], bool]:
+        words = [fold(w) for w in _WORD.findall(text)]
+        groups_near: dict[int, set] = {}
+        vals = numbers(text)
+        if not vals:
+            return {}, False
+        qgroups = [self.group.get(w, self.group.get(strip_proclitics(w))) for w in words]
+        present = {g for g in qgroups if g is not None}
+        # every figure of the claim counts what the claim's quantity words name
+        for g in present:
+            groups_near[g] = set(vals)
+        total = any(w in self.aggregates for w in words)
+        return groups_near, total
+
+
+def _numeric(fa, fb) -> Optional[str]:
+    (ga, ta), (gb, tb) = fa, fb
+    if ta != tb:
+        return None           # a total and a part
+    for g in set(ga) & set(gb):
+        xa, xb = ga[g], gb[g]
+        if xa & xb:
+            continue
+        lo_a, hi_a = min(xa), max(xa)
+        lo_b, hi_b = min(xb), max(xb)
+        if hi_a < lo_b * 0.9 or hi_b < lo_a * 0.9:
+            return f"{_fmt(sorted(xa))} / {_fmt(sorted(xb))}"
+    return None
+
+
+def _fmt(xs) -> str:
+    return "، ".join(str(int(x)) if x == int(x) else f"{x:g}" for x in xs)
+
+
+def _referential(c: Claim, lex: Lexicon) -> bool:
+    """A denial that points back at an earlier report ("تلك الأخبار غير صحيحة")."""
+    if c.stance != "deny" or c.content is None:
+        return False
+    ws = {strip_proclitics(fold(w)) for w in _WORD.findall(c.content.text)} | \
+         {fold(w) for w in _WORD.findall(c.content.text)}
+    refs = {strip_proclitics(w) for w in lex.reference_words} | set(lex.reference_words)
+    return bool(ws & refs)
+
+
 def find(claims: list[Claim], keys: list[Keys], lex: Lexicon, groups: Optional[list[int]] = None,
          min_score: float = 0.0) -> list[tuple[int, int, Contradiction]]:
     """Contradicting pairs as (index_a, index_b, Contradiction) with topic unset."""
@@ -52,6 +120,38 @@ def find(claims: list[Claim], keys: list[Keys], lex: Lexicon, groups: Optional[l
         return 1.0 + math.log((n + 1) / (df[key] + 0.5))
 
     out = []
+    found: set[tuple[int, int]] = set()
+    fig = Figures(lex)
+    figures = [fig(c.content.text) if c.content else ({}, False) for c in claims]
+
+    def add(i, j, kind, score, reason):
+        if (min(i, j), max(i, j)) in found or score < min_score:
+            return
+        found.add((min(i, j), max(i, j)))
+        a, b = (claims[i], claims[j]) if i < j else (claims[j], claims[i])
+        out.append((min(i, j), max(i, j), Contradiction(claims=(a.id, b.id), topic="", kind=kind,
+                                                        score=score, reason=reason)))
+
+    # denials that point back at an earlier report reject it and whatever agrees with it
+    for d, c in enumerate(claims):
+        if not _referential(c, lex):
+            continue
+        ref = next((k for k in range(d - 1, -1, -1)
+                    if claims[k].stance == "assert" and claims[k].content is not None
+                    and not _same_source(claims[k], c) and (groups is None or groups[k] == groups[d])
+                    and claims[k].doc == c.doc), None)
+        if ref is None:
+            continue
+        add(d, ref, "denial", 0.8, _reason(c, claims[ref], "denial", []))
+        for k, o in enumerate(claims):
+            if k in (d, ref) or o.stance != "assert" or o.content is None or _same_source(o, c):
+                continue
+            if groups is not None and groups[k] != groups[d]:
+                continue
+            r = compare_texts(claims[ref].content.text, o.content.text, lex)
+            if r.relation == "agree" or (r.kind == "substitution" and r.similarity >= SAME_REPORT_SIMILARITY):
+                add(d, k, "denial", round(0.7 * r.score + 0.1, 3), _reason(c, o, "denial", []))
+
     for i, j in candidate_pairs(keys, groups):
         a, b = claims[i], claims[j]
         if not a.content or not b.content or _same_source(a, b):
@@ -60,10 +160,17 @@ def find(claims: list[Claim], keys: list[Keys], lex: Lexicon, groups: Optional[l
             continue
         if similarity(keys[i], keys[j], idf) < MIN_SIMILARITY:
             continue
-        rel = compare_texts(a.content.text, b.content.text, lex, stance_a=a.stance, stance_b=b.stance)
-        if rel.relation != "contradict" or rel.score < min_score:
+        num = _numeric(figures[i], figures[j])
+        if num and a.stance == b.stance:
+            add(i, j, "numeric", 0.75, f"{_who(a)} and {_who(b)} give different figures ({num})")
+            continue
+        # the cue's own stance: a content that carries its negation or falsity
+        # phrase ("قالت إن الأنباء غير صحيحة") is read as it stands
+        rel = compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)
+        if rel.relation != "contradict" or rel.score < min_score or rel.kind not in KINDS:
+            continue
+        if rel.kind != "denial" and rel.similarity < MIN_PROPOSITION_SIMILARITY:
             continue
         kind = rel.kind or ("denial" if a.stance != b.stance else "negation")
-        out.append((i, j, Contradiction(claims=(a.id, b.id), topic="", kind=kind, score=rel.score,
-                                        reason=_reason(a, b, kind, rel.reasons))))
-    return out
+        add(i, j, kind, rel.score, _reason(a, b, kind, rel.reasons))
+    return sorted(out, key=lambda x: (x[0], x[1]))

@@ -192,6 +192,10 @@ class Extractor:
                     q = toks[nk].text if nk < hi and toks[nk].text in _OPEN_QUOTES else None
                     return j, src_end if src_end is not None else k, nk + (1 if q else 0), q
                 if t.text in _OPEN_QUOTES:
+                    close = next((m for m in range(k + 1, min(hi, k + 5)) if toks[m].text in _QUOTES), None)
+                    if close is not None and k > j - 1 and close + 1 < hi and not toks[close + 1].punct:
+                        k = close + 1      # a quoted name: 'وكالة "رويترز" ...'
+                        continue
                     return j, src_end if src_end is not None else k, k + 1, t.text
                 if t.text in _SENT_END:
                     break
@@ -201,21 +205,27 @@ class Extractor:
                 return j, src_end if src_end is not None else k, k + 1, None
             if t.f in ("الي", "علي") and k + 1 < hi and _is_marker(toks[k + 1]):
                 return j, src_end if src_end is not None else k, k + 2, None
-            if t.f == "عن":
-                if entry.an_source and k > j:
-                    src_end = None      # nested source: "نقلت رويترز عن المعارضة"
-                    k += 1
-                    continue
-                # "كشفت تقارير عن مصادر ... أن" : a nested source when a marker follows in the clause
+            if t.f in self.lex.headless_relatives:
+                if src_end is None:
+                    src_end = k
+                k += 1
+                continue
+            if t.f == "عن" and entry.an_source:
+                src_end = None      # nested source: "نقلت رويترز عن المعارضة"
+                k += 1
+                continue
+            if t.f in entry.takes or (t.f.startswith("ب") and "ب" in entry.takes and len(t.f) > 3
+                                      and k > j):
+                # "كشفت تقارير عن مصادر ... أن": a nested source when a marker follows in the clause
                 m = k + 1
                 while m < hi and (not toks[m].punct or toks[m].text in _QUOTES) and not _is_marker(toks[m]) \
                         and m - k < 12:
                     m += 1
-                if m < hi and _is_marker(toks[m]) and k > j:
+                if t.f == "عن" and m < hi and _is_marker(toks[m]) and k > j:
                     k = m
                     continue
-                return j, src_end if src_end is not None else k, k + 1, None
-            if t.f in ("الي",) and k > j:
+                if t.f.startswith("ب") and t.f not in entry.takes:
+                    return j, src_end if src_end is not None else k, k, None
                 return j, src_end if src_end is not None else k, k + 1, None
             if src_end is None:
                 st = self._stop(toks, k)
@@ -290,8 +300,7 @@ class Extractor:
                 end = k
                 k -= 1
                 start = end
-                while k >= lo and not toks[k].punct and end - k <= 4 and toks[k].f not in _PREPS \
-                        and toks[k].upos != "VERB":
+                while k >= lo and not toks[k].punct and end - k <= 3 and toks[k].bare.startswith("ال"):
                     start = k
                     k -= 1
                 return (start, end, "rel") if start < end else None
@@ -310,7 +319,7 @@ class Extractor:
                 bound = bound or "start"
         if bound is None or start >= end:
             return None
-        if toks[start].f in _PREPS:
+        if toks[start].f in _PREPS or all(t.f in self.lex.stopwords or t.punct for t in toks[start:end]):
             return None
         while start < end and toks[start].punct:
             start += 1
@@ -373,6 +382,9 @@ class Extractor:
                 claim.doc = doc_id
                 claims.append(claim)
             i += n
+        for c in claims:
+            if c.source is not None:
+                c.source_propn = _propn_runs(toks, c.source)
         canonical_names(claims, self.lex)
         return claims
 
@@ -386,6 +398,11 @@ class Extractor:
 
     def _claim(self, doc, text, toks, i, n, lo, hi, entry: CueEntry, claims: list[Claim]) -> Optional[Claim]:
         cue_tok = toks[i]
+        if i > lo and toks[i - 1].f in self.lex.headless_relatives:
+            return None
+        if entry.form == "noun" and claims and claims[-1].cue.sentence == cue_tok.sent \
+                and claims[-1].content is not None and claims[-1].cue.span.start < cue_tok.start < claims[-1].content.start:
+            return None       # "نقلت رويترز عن مسؤولين قولهما إن ...": part of the earlier claim
         outer = self._inside(cue_tok.start, claims)
         if outer is not None:
             # a cue inside an earlier claim's source ("عمن قالت إنهما") never stands alone;
@@ -401,7 +418,22 @@ class Extractor:
         quote = None
         inherited = False
         cstart = None
-        if entry.form == "verb":
+        if entry.form == "verb" and _plural(cue_tok):
+            # a verb with a plural ending cannot be followed by its subject
+            # (verb-subject order uses the singular): "وأكدوا تمسكهم ..." is pro-drop
+            k = i + n
+            if k < hi and toks[k].f in ("الي", "علي", "عن") and k + 1 < hi and _is_marker(toks[k + 1]):
+                k += 1
+            if k < hi and (_is_marker(toks[k]) or toks[k].text == ":"):
+                k += 1
+            if k < hi and toks[k].text in _OPEN_QUOTES:
+                quote = toks[k].text
+                k += 1
+            cstart = k
+            before = self._before_verb(toks, i, lo)
+            src = (before[:2] if before else None) or self._conj_subject(doc, toks, i, lo, hi) \
+                or self._plural_antecedent(toks, i, lo)
+        elif entry.form == "verb":
             sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
             if cstart is None:
                 k = self._direct_object(doc, toks, i, n, hi)
@@ -453,7 +485,8 @@ class Extractor:
                 c += 1
             cstart = c
         elif entry.form == "preposition":
-            if i > lo and (_is_marker(toks[i - 1]) or toks[i - 1].bare in self.lex.clause_breaks):
+            prev = toks[i - 1] if i > lo else None
+            if prev is not None and (_is_marker(prev) or _MARKER.match(prev.bare) or prev.f in self.lex.clause_breaks):
                 return None
             a = i + n
             if a < hi and toks[a].f in ("ل", "الي"):
@@ -480,7 +513,7 @@ class Extractor:
             cont = self._span(text, toks, cstart, end)
         source_span = self._span(text, toks, *src) if src else None
         if source_span is None and entry.form != "preposition":
-            prev = self._previous_source(claims, cue_tok, doc)
+            prev = self._previous_source(claims, cue_tok, doc) or self._sentence_subject(doc, text, cue_tok.sent - 1)
             if prev is not None:
                 source_span, inherited = prev, True
         if entry.kind == "show":
@@ -510,6 +543,40 @@ class Extractor:
             return None
         return None
 
+    def _sentence_subject(self, doc: ParsedDoc, text: str, si: int) -> Optional[Span]:
+        """The speaker named in the previous sentence when it made no claim
+        ("التقى الوزير فادي سليم بالصحفيين. وقال: ..."): the subject of its
+        main verb from the parse, else its last run of proper nouns."""
+        if si < 0 or si >= len(doc.sentences):
+            return None
+        words = doc.sentences[si].words
+        root = next((w for w in words if w.head == 0), None)
+        if root is not None and root.upos in ("VERB", "AUX"):
+            subj = next((w for w in words if w.head == root.id and w.deprel.startswith("nsubj")), None)
+            if subj is not None and subj.upos in ("NOUN", "PROPN"):
+                keep = {subj.id}
+                for w in words:      # its name, title and adjectives
+                    if w.head in keep and w.deprel in ("flat", "flat:name", "amod", "nmod", "appos", "compound") \
+                            and w.id > subj.id:
+                        keep.add(w.id)
+                ws = [w for w in words if w.id in keep]
+                s, e = min(w.start for w in ws), max(w.end for w in ws)
+                return Span(text[s:e], s, e)
+        run: list = []
+        best: list = []
+        for w in words:
+            if w.upos == "PROPN":
+                run.append(w)
+            else:
+                if run:
+                    best = run
+                run = []
+        best = run or best
+        if best:
+            s, e = best[0].start, best[-1].end
+            return Span(text[s:e], s, e)
+        return None
+
     def _negated(self, cont: Span) -> bool:
         ws = [fold(w) for w in re.findall(r"\w+", cont.text)[:2]]
         if not ws:
@@ -528,6 +595,27 @@ class Extractor:
             return True
         ws = set(fold(w) for w in re.findall(r"\w+", cont.text))
         return bool(ws & self.lex.hedges)
+
+
+def _propn_runs(toks: list[Tok], span: Span) -> tuple:
+    """Runs of tokens the parser tagged PROPN inside a span, as strings."""
+    runs, cur = [], []
+    for t in toks:
+        if t.end <= span.start or t.start >= span.end:
+            continue
+        if t.upos == "PROPN" and not t.punct:
+            cur.append(t.text)
+        elif cur:
+            runs.append(" ".join(cur))
+            cur = []
+    if cur:
+        runs.append(" ".join(cur))
+    return tuple(runs)
+
+
+def _plural(t: Tok) -> bool:
+    """A verb form with a plural (or dual) subject suffix: قالوا، يقولون، أكدتا."""
+    return t.bare.endswith(("وا", "ون", "تا")) and len(t.bare) > 3
 
 
 def _heads(text: str) -> list[str]:

@@ -18,9 +18,9 @@ import yaml
 from .errors import ConfigError
 from .normalize import fold
 
-DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml")
+DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml")
 STANCES = {"assert", "deny"}
-CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "lemmas", "an"}
+CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "lemmas", "an", "takes"}
 FORMS = {"verb", "participle", "noun", "preposition", "phrase"}
 
 # top-level key -> expected shape
@@ -42,6 +42,11 @@ KEYS = {
     "auxiliaries": "list of words",
     "relatives": "list of words",
     "clause_breaks": "list of words",
+    "headless_relatives": "list of words",
+    "name_parts": "list of words",
+    "quantities": "list of word groups",
+    "aggregates": "list of words",
+    "reference_words": "list of words",
 }
 
 
@@ -53,6 +58,7 @@ class CueEntry:
     form: str
     hedge: bool = False
     an_source: bool = False     # "عن X" after the cue names a (nested) source, not the content
+    takes: frozenset = frozenset()   # folded prepositions that open the content
 
 
 @dataclass
@@ -77,6 +83,11 @@ class Lexicon:
     auxiliaries: set[str] = field(default_factory=set)
     relatives: set[str] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)
+    headless_relatives: set[str] = field(default_factory=set)
+    name_parts: set[str] = field(default_factory=set)
+    quantities: list[list[str]] = field(default_factory=list)
+    aggregates: set[str] = field(default_factory=set)
+    reference_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:
@@ -88,14 +99,35 @@ def _where(node, path: str) -> str:
     return f"{path}, line {m.line + 1}"
 
 
+_PLAIN_TAGS = {"tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "seq", "map")}
+
+
+def _check_tags(node, path: str) -> None:
+    """Only plain data: a tag such as !!python/object is refused, not run."""
+    if node.tag not in _PLAIN_TAGS:
+        raise ConfigError(f"{_where(node, path)}: YAML tag {node.tag} is not allowed (plain data only)")
+    if isinstance(node, yaml.SequenceNode):
+        for x in node.value:
+            _check_tags(x, path)
+    elif isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            _check_tags(k, path)
+            _check_tags(v, path)
+
+
 def _compose(text: str, path: str):
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        if node is not None:
+            _check_tags(node, path)
+        return node
     except yaml.MarkedYAMLError as e:
         line = e.problem_mark.line + 1 if e.problem_mark else "?"
         raise ConfigError(f"{path}, line {line}: not valid YAML ({e.problem})") from None
     except yaml.YAMLError as e:
         raise ConfigError(f"{path}: not valid YAML ({e})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: YAML nested too deeply") from None
 
 
 def _strings(node, path: str, key: str) -> list[str]:
@@ -148,7 +180,8 @@ def _cues(node, path: str, lex: Lexicon) -> None:
         if an not in ("source", "content"):
             raise ConfigError(f"{_where(d['an'], path)}: an must be 'source' or 'content', not '{an}'")
         entry = CueEntry(lemma=d["lemma"].value, kind=d["kind"].value, stance=stance, form=form, hedge=hedge,
-                         an_source=an == "source")
+                         an_source=an == "source",
+                         takes=frozenset(fold(x) for x in (_strings(d["takes"], path, "takes") if "takes" in d else [])))
         for f in _strings(d["forms"], path, "forms"):
             fo = fold(f)
             # participles and nouns listed as forms keep their own form type
@@ -174,8 +207,8 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             _cues(v, path, lex)
         elif key == "opposites":
             lex.opposites.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
-        elif key == "equivalents":
-            lex.equivalents.extend([fold(w) for w in g] for g in _groups(v, path, key, None))
+        elif key in ("equivalents", "quantities"):
+            getattr(lex, key).extend([fold(w) for w in g] for g in _groups(v, path, key, None))
         elif key in ("denial_phrases", "falsity"):
             getattr(lex, key).extend(fold(s) for s in _strings(v, path, key))
         else:

@@ -21,11 +21,13 @@ def _bare(w: str) -> str:
 
 def _is_role(w: str, lex: Lexicon) -> bool:
     f = fold(w)
+    if f in lex.name_parts:
+        return False
     return (f in lex.titles or f.startswith("ال") or (f.startswith("ل") and len(f) > 3)
             or (f.startswith("ال") and f[2:] in lex.titles))
 
 
-def canonical(text: str, lex: Lexicon) -> str:
+def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     """The source's name without titles: the outer source of a nested one
     ("رويترز عن المعارضة" -> "رويترز"); a personal name after role words
     ("نائب وزير الخارجية الروسي سيرجي ريابكوف" -> "سيرجي ريابكوف"); an
@@ -40,6 +42,13 @@ def canonical(text: str, lex: Lexicon) -> str:
         return text.strip()
     if fold(words[0]) in lex.unnamed_sources:
         return " ".join(words)
+    # the parser's proper nouns: the last run of two or more words is the
+    # person's name ("محافظ حمص، طلال البرازي" -> "طلال البرازي")
+    head = " ".join(words)
+    runs = [r for r in propn if r in head]
+    named = [r for r in runs if len(r.split()) >= 2]
+    if named:
+        return named[-1]
     # a name: the first run of non-role words, which must reach the end of the
     # source or a comma (otherwise it is part of an institution's name)
     cut = re.split(r"[،,]", text)
@@ -53,6 +62,13 @@ def canonical(text: str, lex: Lexicon) -> str:
             return " ".join(name)
         if name and k == 0 and not any(_is_role(w, lex) for w in name) and part is cut[0] and len(cut) > 1:
             return " ".join(name)
+        if k == 0:
+            # "إيجور كوناشنيكوف المتحدث باسم ...": a name, then a title
+            m = 0
+            while m < len(ws) and not _is_role(ws[m], lex):
+                m += 1
+            if 2 <= m < len(ws) and fold(ws[m]).removeprefix("ال") in lex.titles | {fold(t).removeprefix("ال") for t in lex.titles}:
+                return " ".join(ws[:m])
     return " ".join(words)
 
 
@@ -68,14 +84,33 @@ def _same(a: str, b: str) -> bool:
     return last and all(any(fuzz.ratio(w, x) >= 80 for x in long_) for w in short)
 
 
+def _role_phrase(text: str, name: str) -> str:
+    """What a source says besides the name: "عبد الله غراب، رئيس شعبة المخابز"
+    -> "رئيس شعبة المخابز" (an alias for later mentions by title alone)."""
+    rest = text.replace(name, " ")
+    return " ".join(_WORD.findall(rest))
+
+
 def canonical_names(claims, lex: Lexicon) -> None:
     """Fill claim.canonical, merging names that are spelling variants
-    (سيرجي / سيرغي) or a shorter mention of a fuller name (ريابكوف)."""
+    (سيرجي / سيرغي), a shorter mention of a fuller name (ريابكوف), or the
+    title that stood beside a name earlier ("رئيس شعبة المخابز")."""
     names: list[str] = []
+    aliases: dict[str, str] = {}
     for c in claims:
         if c.source is None:
             continue
-        name = canonical(c.source.text, lex)
+        name = canonical(c.source.text, lex, getattr(c, "source_propn", ()))
+        whole = " ".join(_WORD.findall(c.source.text))
+        if name != whole:
+            role = _role_phrase(c.source.text, name)
+            if len(role.split()) >= 2:
+                aliases.setdefault(fold(role), name)
+        else:
+            alias = next((v for k, v in aliases.items() if fuzz.ratio(fold(name), k) >= 90
+                          or fuzz.ratio(fold(name).removeprefix("ال"), k.removeprefix("ال")) >= 90), None)
+            if alias is not None:
+                name = alias
         match = next((k for k in names if _same(name, k)), None)
         if match is None:
             names.append(name)
@@ -86,5 +121,8 @@ def canonical_names(claims, lex: Lexicon) -> None:
             for c2 in claims:
                 if c2.canonical == match:
                     c2.canonical = name
+            for k, v in list(aliases.items()):
+                if v == match:
+                    aliases[k] = name
             match = name
         c.canonical = match

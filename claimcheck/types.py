@@ -82,6 +82,7 @@ class Claim:
     hedged: bool = False
     topic: Optional[str] = None
     inherited_source: bool = False   # source resolved from an earlier sentence
+    source_propn: tuple = ()         # parser-tagged proper-noun runs of the source (for canonical names)
 
     def to_dict(self) -> dict:
         d = {

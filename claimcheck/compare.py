@@ -1,0 +1,736 @@
+"""Compare two propositions: do they agree, contradict each other, or talk
+about different things?
+
+Used for headline pairs (``claimcheck compare``) and for two attributed claims
+found in articles.  Pure Python and fast (no parser): both texts are folded
+(normalize.fold), split into content words, and the content words of one text
+are aligned with those of the other:
+
+* same word after removing clitics and light suffixes ("والليرة" = "الليرة");
+* same group in the equivalence lexicon (equivalents.yaml: "مقتل" = "مصرع");
+* same consonant skeleton, for spelling variants ("أمريكي" = "أميركي");
+* same root, for derived forms ("خروج" = "إخراج", "يرتفع" = "ارتفاع").
+
+The share of aligned words gives the topical similarity.  Texts that are not
+about the same thing are "unrelated".  Texts about the same thing contradict
+each other when
+
+* one is negated and the other is not (لم، لا، ليس، غير، لن، عدم ...), or one
+  declares the proposition false (نفى، كذب، شائعات، غير صحيح ...) or its source
+  denies it (``stance="deny"``) and the other does not - these flips of
+  polarity are counted, so two negations cancel out;
+* a word of one and a word of the other form a pair of the opposites lexicon
+  (opposites.yaml: "ارتفاع" / "انخفاض");
+* they give different numbers for the same thing (Eastern Arabic digits and
+  scale words normalised: "٣٠٠" = "300", "5 آلاف" = "5000");
+* they say the same thing about something else (kind "substitution"): a word
+  of each text is left unmatched in the same place of an otherwise unchanged
+  sentence ("سعر القمح" / "سعر الأرز"), or each keeps words of its own and
+  too little aligns.
+
+Otherwise they agree.  Unrelated needs a low similarity and no linking cue
+(an opposites pair or a negated shared word).  The thresholds are fitted on
+the training split of the ANS headline-stance corpus only.  Every decision comes with short reasons a person can
+check ("opposing: ارتفاع / انخفاض", "numbers: 300 / 200").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from .lexicon import Lexicon, default_lexicon
+from .normalize import fold, numbers, root as _tashaphyne_root
+
+__all__ = ["Relation", "compare_texts", "similarity"]
+
+AGREE, CONTRADICT, UNRELATED = "agree", "contradict", "unrelated"
+
+# ---------------------------------------------------------------------------
+# Thresholds, fitted on the ANS training split (never on dev or test).
+#: below this topical similarity two texts are about different things ...
+UNRELATED_BELOW = 0.25
+#: ... and below this one too when they share at most one content word ...
+WEAK_LINK_BELOW = 0.30
+#: ... unless one text is this short (fewer content words) and shares a word
+#: with the other: a short headline ("هدوء الأوضاع في طرابلس") sharing its
+#: place with a long one is about the same story
+UNRELATED_MIN_WORDS = 4
+#: related texts that each keep words of their own and align less than this
+#: say different things
+DIFFER_BELOW = 0.75
+
+#: two long words this alike (rapidfuzz ratio, 0..100) are one word misspelt
+#: ("خاشقجي" / "خاشقي")
+FUZZY_MIN_RATIO = 88
+FUZZY_MIN_LETTERS = 6
+
+# Function words that are not in the stopword lexicon but carry no topic in
+# headlines.  They are general Arabic words, not names.
+_EXTRA_STOP = {
+    "هل", "كيف", "ماذا", "لماذا", "متى", "اين", "من", "ما", "هذا", "بعد", "عبر",
+    "امام", "نحو", "وسط", "اثر", "جراء", "بسبب", "رغم", "برغم", "على", "الى", "تم",
+    "يتم", "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "منه", "منها", "عنه", "عنها",
+    "اي", "كل", "جميع", "بعض", "عدد", "اكثر", "اقل", "قرب", "بالقرب", "ضمن", "لدي",
+    "الي", "ان", "انه", "انها", "بان", "بانه", "بانها", "حيث", "لكن", "لكنه", "اذا",
+    "او", "ام", "بل", "ذلك", "تلك", "هؤلاء", "الذي", "التي", "الذين", "يكون", "تكون",
+    "كان", "كانت", "يكن", "تكن", "وقد", "قد", "لقد", "سوف", "عن", "مع", "في", "بين",
+    "منذ", "حول", "خلال", "لدى", "عند", "مجددا", "ايضا", "بشان", "قام", "قامت",
+    "يقوم", "تقوم", "وذلك", "هناك", "عليه", "عليها", "اليه", "اليها", "لمده", "عام",
+    "تعرف", "سبب", "نتيجه", "قبيل", "عقب", "تحت", "داخل", "مما", "اطار", "ظل", "بفعل",
+    "بشكل", "شكل", "يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "سيما",
+}
+
+# Words, besides the negation particles, that reverse the predicate they govern
+# ("فشل في اعتراض الصاروخ" against "اعترض الصاروخ").  Folded forms.
+_NEGATING = {
+    "فشل", "فشلت", "يفشل", "تفشل", "فشلوا", "فشله", "اخفق", "اخفقت", "يخفق", "تخفق",
+    "اخفاق", "عجزت", "يعجز", "تعجز", "تعذر", "يتعذر", "امتنع", "امتنعت",
+    "يمتنع", "تمتنع", "امتناع",
+}
+
+# Phrases that declare a proposition false, used besides the lexicon's
+# denial_phrases, falsity and deny-stance cue forms.  Folded forms.
+_FALSITY = {
+    "نفي", "تنفي", "ينفي", "نفت", "نفى", "تكذيب", "يكذب", "تكذب", "كذب", "اشاعات",
+    "اشاعه", "شايعات", "شايعه", "مزاعم", "ادعاءات", "اكاذيب", "غير صحيح",
+    "غير صحيحه", "لا صحه", "عار عن الصحه", "لا اساس", "مفبركه", "ملفقه",
+}
+
+# Number words (folded) -> value.  Vague plurals (عشرات، مئات، آلاف) are not
+# numbers.  Words with the article ("الاثنين" = Monday) are skipped.
+_NUMBER_WORDS = {
+    "واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "سته": 6,
+    "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
+    "خمسين": 50, "خمسون": 50, "مئه": 100, "مائه": 100, "مئتي": 200, "مئتين": 200,
+    "الفي": 2000, "الفين": 2000, "مليون": 1e6, "مليوني": 2e6, "مليونين": 2e6,
+    "مليار": 1e9, "ملياري": 2e9, "مليارين": 2e9,
+}
+
+_WORD = re.compile(r"[\w%]+", re.UNICODE)
+# "أكثر من 50"، "نحو 3 آلاف"، "قرابة مليار": approximate numbers (folded text)
+_APPROX = re.compile(r"(اكثر من|اقل من|ما يزيد عن|ما يزيد على|ما يقرب من|يقارب|نحو|حوالي|قرابه|زهاء|اكثر|اقل)"
+                     r"\s+((?:ال)?\d[\d.,٫]*\s*\w*|\w+)")
+_DIGIT = re.compile(r"\d")
+_DERIVING = "يتناسم"  # first letters of derived verbs, their verbal nouns and participles
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_SUFFIXES = ("هما", "كما", "ات", "ون", "ين", "ان", "تا", "وا", "ها", "هم", "كم", "نا",
+             "ه", "ي")
+_WEAK = str.maketrans("", "", "اويهءي")
+
+
+@dataclass
+class Relation:
+    relation: str                  # "agree" | "contradict" | "unrelated"
+    score: float                   # 0..1 confidence in that relation
+    reasons: list[str] = field(default_factory=list)
+    kind: Optional[str] = None     # contradict: denial | negation | opposing | numeric | substitution
+    similarity: float = 0.0        # topical similarity 0..1
+
+    def to_dict(self) -> dict:
+        return {"relation": self.relation, "score": round(self.score, 3),
+                "reasons": list(self.reasons), "kind": self.kind,
+                "similarity": round(self.similarity, 3)}
+
+
+# ---------------------------------------------------------------------------
+# word forms
+
+@lru_cache(maxsize=131072)
+def _root(base: str) -> str:
+    """tashaphyne's root, with the infixed ت of form VIII verbs and their nouns
+    removed (ارتفاع -> رتفع -> رفع, اعتقال -> عتقل -> عقل)."""
+    r = _tashaphyne_root(base)
+    if len(r) == 4 and r[1] == "ت":
+        r = r[0] + r[2:]
+    return r
+
+
+_WEAK_ROOT = str.maketrans("", "", "اويءه")
+
+
+@lru_cache(maxsize=131072)
+def _roots(base: str) -> frozenset[str]:
+    """Root keys of a clitic-free word: the root of the word and of the word
+    without its feminine ending, and the same with weak letters and hamza
+    removed ("تلغي" لغي and "إلغاء" ولغ both give "لغ")."""
+    out = set()
+    forms = {base}
+    if len(base) >= 4 and base[-1] in "هت":
+        forms.add(base[:-1])
+    for f in forms:
+        r = _root(f)
+        if len(r) == 3:
+            out.add(r)
+        w = r.translate(_WEAK_ROOT)
+        if len(w) >= 2 and len(base) >= 4:
+            out.add("-" + w)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=131072)
+def _bases(w: str) -> tuple[str, ...]:
+    """Plausible clitic-free forms of a folded word, longest first:
+    "والليرة" -> (..., "الليره", "ليره"); "لليرة" -> ("لليره", "ليره", "يره")."""
+    out = {w}
+    step = {w}
+    if len(w) >= 4 and w[0] in _CONJ:
+        step.add(w[1:])
+    nxt = set(step)
+    for x in step:
+        if len(x) >= 4 and x[0] in _PREP:
+            nxt.add(x[1:])
+            if x.startswith("لل") and len(x) >= 5:
+                nxt.add(x[2:])
+    step = nxt
+    nxt = set(step)
+    for x in step:
+        if x.startswith("ال") and len(x) >= 5:
+            nxt.add(x[2:])
+    out |= nxt
+    return tuple(sorted(out, key=lambda s: (-len(s), s)))
+
+
+def _core(base: str) -> str:
+    """A clitic-free base without a light suffix."""
+    for suf in _SUFFIXES:
+        if base.endswith(suf) and len(base) - len(suf) >= 3:
+            return base[: -len(suf)]
+    return base
+
+
+def _cores(base: str) -> set[str]:
+    """Suffix-free variants of a base: a light suffix, a feminine ending, the
+    accusative alef and a nisba yeh removed ("استقالته" = "استقالة",
+    "قياسيا" = "قياسي", "الصينية" = "الصين"), and the person affixes of a verb
+    removed, marked with "~" ("تكشف" = "كشفت", "يوافق" = "وافق")."""
+    out = {base}
+    c = _core(base)
+    out.add(c)
+    for x in (base, c):
+        y = x
+        if len(y) >= 4 and y[-1] in "هتا":
+            y = y[:-1]
+            out.add(y)
+        if len(y) >= 4 and y[-1] == "ي":
+            out.add(y[:-1])
+    out.add("~" + base)
+    if len(base) >= 3 and base[0] in "يت":
+        out.add("~" + base[1:])
+    if len(base) >= 4:
+        if base[-1] == "ت":
+            out.add("~" + base[:-1])
+    if len(base) >= 5 and base[-2:] in ("وا", "ون", "ان"):
+        out.add("~" + base[:-2])
+        if base[0] in "يت":
+            out.add("~" + base[1:-2])
+    return out
+
+
+@lru_cache(maxsize=131072)
+def _keys(w: str) -> frozenset[str]:
+    """Exact-match keys of a folded word: its clitic-free forms and their cores."""
+    out: set[str] = set()
+    for b in _bases(w):
+        out |= _cores(b)
+    return frozenset(out)
+
+
+def _skeleton(base: str) -> str:
+    return base.translate(_WEAK)
+
+
+# ---------------------------------------------------------------------------
+# lexicon index
+
+class _Index:
+    """The parts of a Lexicon compare needs, keyed for fast lookup."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        stop = {fold(s) for s in lex.stopwords} | _EXTRA_STOP
+        # attribution verbs (قال، أعلن، أكد ...) are not part of what is said
+        stop |= {f for f, e in lex.cue_forms.items()
+                 if e.stance == "assert" and e.form in ("verb", "participle") and " " not in f}
+        self.stop = stop
+        self.neg = {n for n in lex.negation if " " not in n and n != "ما"}
+        # falsity: single words matched on clitic-free keys, phrases on text
+        fal = set(_FALSITY) | set(lex.falsity) | set(lex.denial_phrases)
+        fal |= {f for f, e in lex.cue_forms.items() if e.stance == "deny" and e.form != "preposition"}
+        self.falsity_words = {f for f in fal if " " not in f}
+        self.falsity_phrases = sorted((f for f in fal if " " in f), key=len, reverse=True)
+        # equivalents: key -> group ids; multi-word members as key tuples
+        self.eq: dict[str, set[int]] = {}
+        self.eq_phrases: list[tuple[tuple[str, ...], int]] = []
+        for gi, group in enumerate(lex.equivalents):
+            for member in group:
+                parts = member.split()
+                if len(parts) == 1:
+                    for k in self._word_keys(parts[0]):
+                        self.eq.setdefault(k, set()).add(gi)
+                else:
+                    self.eq_phrases.append((tuple(parts), gi))
+        self.eq_phrases.sort(key=lambda p: -len(p[0]))
+        # opposites: key -> keys
+        self.opp: dict[str, set[str]] = {}
+        for a, b in lex.opposites:
+            ka, kb = self._opp_keys(a), self._opp_keys(b)
+            if ka & kb:
+                continue
+            for x in ka:
+                self.opp.setdefault(x, set()).update(kb)
+            for y in kb:
+                self.opp.setdefault(y, set()).update(ka)
+
+    @staticmethod
+    def _word_keys(w: str) -> set[str]:
+        bs = _bases(w)
+        return {bs[-1], _core(bs[-1])} | {b for b in bs}
+
+    @staticmethod
+    def _opp_keys(phrase: str) -> set[str]:
+        w = phrase.split()[-1]
+        bs = _bases(w)
+        keys = {bs[-1], _core(bs[-1])}
+        r = _root(bs[-1])
+        if len(r) == 3:
+            keys.add("√" + r)
+        return keys
+
+
+_INDEXES: dict[int, _Index] = {}
+
+
+def _index(lex: Optional[Lexicon]) -> _Index:
+    lex = lex or default_lexicon()
+    ix = _INDEXES.get(id(lex))
+    if ix is None or ix.lex is not lex:
+        if len(_INDEXES) > 16:
+            _INDEXES.clear()
+        ix = _INDEXES[id(lex)] = _Index(lex)
+    return ix
+
+
+# ---------------------------------------------------------------------------
+# text analysis
+
+@dataclass
+class _Tok:
+    word: str               # folded word as written
+    pos: int                # index in the text's word list
+    keys: frozenset         # exact-match keys
+    base: str               # shortest clitic-free form
+    skel: str
+    root: str
+    roots: frozenset
+    groups: frozenset       # equivalence groups
+    okeys: frozenset        # opposites keys
+
+
+@dataclass
+class _Text:
+    words: list[str]
+    toks: list[_Tok]
+    negs: list[tuple[int, str]]          # (position, particle) of negations
+    falsity: list[str]
+    nums: list[float]
+    approx: set                          # numbers given as approximate ("أكثر من 50")
+
+
+# A negation particle followed by one of these is no negation: "لا يزال" /
+# "لم يزل" (still), "لا سيما" (especially), "غير أن" (however), "غير مسبوق"
+# (unprecedented).
+_NOT_NEGATED = {"يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "سيما", "ان", "مسبوق",
+                "مسبوقه", "فقط", "فحسب"}   # "ليس فقط ... بل" (not only ... but)
+
+
+def _is_neg(w: str, ix: _Index, nxt: str = "") -> Optional[str]:
+    if nxt in _NOT_NEGATED or (w in ("دون", "بدون") and _DIGIT.search(nxt)):
+        return None
+    if w in ix.neg or w in _NEGATING:
+        return w
+    if len(w) > 2 and w[0] in _CONJ and (w[1:] in ix.neg or w[1:] in _NEGATING):
+        return w[1:]
+    if w in ("بلا", "وبلا"):
+        return "بلا"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _analyse(text: str, ix: _Index) -> _Text:
+    """Words, content words, negations, falsity phrases and numbers of a text
+    (cached: a claim is compared with many others)."""
+    folded = fold(text)
+    ws = _WORD.findall(folded)
+    consumed: set[int] = set()
+    falsity: list[str] = []
+    # multi-word falsity phrases
+    for ph in ix.falsity_phrases:
+        parts = ph.split()
+        n = len(parts)
+        for i in range(len(ws) - n + 1):
+            if any(j in consumed for j in range(i, i + n)):
+                continue
+            if all(p == ws[i + k] or p in _bases(ws[i + k]) for k, p in enumerate(parts)):
+                falsity.append(ph)
+                consumed.update(range(i, i + n))
+    for i, w in enumerate(ws):
+        if i in consumed:
+            continue
+        hit = next((b for b in _bases(w) if b in ix.falsity_words), None)
+        if hit:
+            falsity.append(hit)
+            consumed.add(i)
+    # numbers: digits (with scale words) and number words
+    nums = list(numbers(text))
+    for i, w in enumerate(ws):
+        if _DIGIT.search(w):
+            continue
+        for b in (w, w[1:] if w[:1] in _CONJ + _PREP else w):
+            if b in _NUMBER_WORDS:
+                prev = ws[i - 1] if i else ""
+                if b in ("مليون", "مليار") and _DIGIT.search(prev):
+                    consumed.add(i)
+                    break  # "5 مليون" is read by numbers()
+                nums.append(float(_NUMBER_WORDS[b]))
+                consumed.add(i)
+                break
+    # equivalence phrases ("الولايات المتحده")
+    phrase_group: dict[int, int] = {}
+    for parts, gi in ix.eq_phrases:
+        n = len(parts)
+        for i in range(len(ws) - n + 1):
+            if any(j in consumed or j in phrase_group for j in range(i, i + n)):
+                continue
+            if all(p in _bases(ws[i + k]) or p == ws[i + k] for k, p in enumerate(parts)):
+                phrase_group[i] = gi
+                for j in range(i + 1, i + n):
+                    consumed.add(j)
+    negs: list[tuple[int, str]] = []
+    toks: list[_Tok] = []
+    for i, w in enumerate(ws):
+        if i in consumed:
+            continue
+        neg = _is_neg(w, ix, ws[i + 1] if i + 1 < len(ws) else "")
+        if neg:
+            negs.append((i, neg))
+            continue
+        if _DIGIT.search(w):
+            continue
+        bs = _bases(w)
+        if w in ix.stop or any(b in ix.stop for b in bs) or len(bs[-1]) < 2:
+            continue
+        base = bs[-1]
+        keys = _keys(w)
+        groups = set()
+        for k in keys:
+            groups |= ix.eq.get(k, set())
+        if i in phrase_group:
+            groups.add(phrase_group[i])
+        r = _root(base)
+        okeys = set(keys)
+        # a word meets an opposites entry through its root only when it is a
+        # derived verb or verbal noun (يرتفع، انخفاض، تراجع), not a noun or
+        # adjective that happens to share the root (قديمة / تقدم)
+        if len(r) == 3 and len(base) >= 4 and base[0] in _DERIVING:
+            okeys.add("√" + r)
+        if w.startswith("ل") and not w.startswith("لا") and len(w) > 4:
+            # a purpose or goal ("محاولة للسيطرة على المدينة") asserts no outcome
+            okeys = set()
+        toks.append(_Tok(w, i, keys, base, _skeleton(base), r, _roots(base), frozenset(groups),
+                         frozenset(okeys)))
+    approx = set()
+    for m in _APPROX.finditer(folded):
+        approx.update(numbers(m.group(2)))
+        if not _DIGIT.search(m.group(2)):
+            approx.update(_NUMBER_WORDS.get(b, -1.0) for b in _bases(m.group(2).split()[0]))
+    return _Text(ws, toks, negs, falsity, nums, approx)
+
+
+# ---------------------------------------------------------------------------
+# alignment
+
+def _opposite(a: _Tok, b: _Tok, ix: _Index) -> bool:
+    for k in a.okeys:
+        o = ix.opp.get(k)
+        if o and not o.isdisjoint(b.okeys):
+            return True
+    return False
+
+
+def _match(a: _Tok, b: _Tok, ix: _Index) -> Optional[tuple[str, float]]:
+    """How two content words match, or ("opposite", 0) for an opposites pair."""
+    if not a.keys.isdisjoint(b.keys):
+        return "same", 1.0
+    if not a.groups.isdisjoint(b.groups):
+        return "equivalent", 1.0
+    if len(a.skel) >= 3 and a.skel == b.skel:
+        return "spelling", 1.0
+    if _opposite(a, b, ix):
+        return "opposite", 0.0
+    if (len(a.base) >= FUZZY_MIN_LETTERS and len(b.base) >= FUZZY_MIN_LETTERS
+            and fuzz.ratio(a.base, b.base) >= FUZZY_MIN_RATIO):
+        return "spelling", 0.9
+    if not a.roots.isdisjoint(b.roots):
+        return "root", 0.8
+    return None
+
+
+@dataclass
+class _Alignment:
+    pairs: list[tuple[_Tok, _Tok, str, float]]
+    only_a: list[_Tok]
+    only_b: list[_Tok]
+    opposites: list[tuple[_Tok, _Tok]]
+
+
+def _align(A: _Text, B: _Text, ix: _Index) -> _Alignment:
+    # all candidate matches, best first, then greedy one-to-one
+    cands = []
+    opp = []
+    for i, a in enumerate(A.toks):
+        for j, b in enumerate(B.toks):
+            m = _match(a, b, ix)
+            if m and m[0] == "opposite":
+                opp.append((i, j))
+            elif m:
+                cands.append((-m[1], abs(i / max(1, len(A.toks)) - j / max(1, len(B.toks))), i, j, m))
+    cands.sort(key=lambda c: (c[0], c[1], c[2], c[3]))
+    used_a, used_b = set(), set()
+    pairs = []
+    for _, _, i, j, m in cands:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((A.toks[i], B.toks[j], m[0], m[1]))
+    opposites = [(A.toks[i], B.toks[j]) for i, j in opp if i not in used_a and j not in used_b]
+    # one opposite pair per word
+    seen_a, seen_b, op = set(), set(), []
+    for a, b in opposites:
+        if a.pos in seen_a or b.pos in seen_b:
+            continue
+        seen_a.add(a.pos)
+        seen_b.add(b.pos)
+        op.append((a, b))
+    only_a = [t for i, t in enumerate(A.toks) if i not in used_a and t.pos not in seen_a]
+    only_b = [t for j, t in enumerate(B.toks) if j not in used_b and t.pos not in seen_b]
+    return _Alignment(pairs, only_a, only_b, op)
+
+
+def _similarity(A: _Text, B: _Text, al: _Alignment) -> float:
+    na, nb = len(A.toks), len(B.toks)
+    shared_nums = len(set(A.nums) & set(B.nums))
+    matched = sum(w for _, _, _, w in al.pairs) + len(al.opposites) + shared_nums
+    na += len(set(A.nums))
+    nb += len(set(B.nums))
+    if not na or not nb:
+        return 1.0 if na == nb else 0.0
+    cover = matched / min(na, nb)
+    dice = 2 * matched / (na + nb)
+    return max(0.0, min(1.0, 0.5 * cover + 0.5 * dice))
+
+
+# ---------------------------------------------------------------------------
+# the comparison
+
+def _near(w: str, toks: list[_Tok], pos: int) -> Optional[_Tok]:
+    """The content word a negation at ``pos`` governs: the next one within
+    three words."""
+    for t in toks:
+        if pos < t.pos <= pos + 3:
+            return t
+    return None
+
+
+def _is_year(x: float) -> bool:
+    return x == int(x) and 1900 <= x <= 2100
+
+
+def _numbers_conflict(A: _Text, B: _Text) -> Optional[tuple[list[float], list[float]]]:
+    """Numbers of the same kind (years, or other quantities) that only one
+    text gives, on both sides.  Approximate numbers ("أكثر من مليار") do not
+    conflict."""
+    sa, sb = set(A.nums) - A.approx, set(B.nums) - B.approx
+    for year in (True, False):
+        xa = {x for x in sa if _is_year(x) == year}
+        xb = {x for x in sb if _is_year(x) == year}
+        oa, ob = sorted(xa - set(B.nums)), sorted(xb - set(A.nums))
+        if oa and ob:
+            return oa, ob
+    return None
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def _polarity(T: _Text, stance: str) -> int:
+    return (len(T.negs) + (1 if T.falsity else 0) + (1 if stance == "deny" else 0)) % 2
+
+
+def _order(al: _Alignment) -> float:
+    """The share of aligned word pairs that come in the same order in both
+    texts (1.0: same word order, 0.0: reversed)."""
+    ps = sorted((p.pos, q.pos) for p, q, _, _ in al.pairs)
+    same = total = 0
+    for i in range(len(ps)):
+        for j in range(i + 1, len(ps)):
+            total += 1
+            same += ps[j][1] > ps[i][1]
+    return same / total if total else 1.0
+
+
+def _slot_substitution(al: _Alignment) -> Optional[tuple[_Tok, _Tok]]:
+    """An unmatched word of each text in the same place: both follow (or both
+    precede) the same aligned word, with no aligned word in between."""
+    amap = {p.pos: q.pos for p, q, _, _ in al.pairs}
+    bset = sorted(amap.values())
+    for x in al.only_a:
+        prev = max((p for p in amap if p < x.pos), default=None)
+        nxt = min((p for p in amap if p > x.pos), default=None)
+        for y in al.only_b:
+            if prev is not None and amap[prev] < y.pos and not any(amap[prev] < q < y.pos for q in bset):
+                return x, y
+            if nxt is not None and amap[nxt] > y.pos and not any(y.pos < q < amap[nxt] for q in bset):
+                return x, y
+    return None
+
+
+@dataclass
+class _Facts:
+    sim: float
+    shared: list[str]
+    flips: list[tuple[str, str]]        # polarity flips: (kind, reason)
+    polarity_differs: bool
+    opposites: list[tuple[str, str]]
+    neg_linked: bool
+    numbers: Optional[tuple[list[float], list[float]]]
+    slot: Optional[tuple[str, str]]
+    only_a: list[str]
+    only_b: list[str]
+    n_shared: int
+    order: float = 1.0          # share of aligned word pairs in the same order
+    n_a: int = 0
+    n_b: int = 0
+
+
+def _facts(a: str, b: str, ix: _Index, stance_a: str, stance_b: str) -> _Facts:
+    A, B = _analyse(a, ix), _analyse(b, ix)
+    al = _align(A, B, ix)
+    sim = _similarity(A, B, al)
+    flips: list[tuple[str, str]] = []
+    pa, pb = _polarity(A, stance_a), _polarity(B, stance_b)
+    neg_linked = False
+    if pa != pb:
+        if (stance_a == "deny") != (stance_b == "deny"):
+            who = "first" if stance_a == "deny" else "second"
+            flips.append(("denial", f"denial: the source of the {who} text denies it"))
+        if bool(A.falsity) != bool(B.falsity):
+            side = "first" if A.falsity else "second"
+            flips.append(("denial", f"denial: {'، '.join(A.falsity or B.falsity)} ({side} text only)"))
+        if len(A.negs) % 2 != len(B.negs) % 2:
+            T, side = (A, "first") if len(A.negs) % 2 else (B, "second")
+            pos, particle = T.negs[0]
+            gov = _near(particle, T.toks, pos)
+            partner = None
+            if gov is not None:
+                partner = next((q if p is gov else p for p, q, _, _ in al.pairs if gov in (p, q)), None)
+            neg_linked = partner is not None
+            if gov is not None and partner is not None:
+                flips.append(("negation", f"negation: {particle} {gov.word} / {partner.word}"))
+            elif gov is not None:
+                flips.append(("negation", f"negation: {particle} {gov.word} ({side} text only)"))
+            else:
+                flips.append(("negation", f"negation: {particle} ({side} text only)"))
+    slot = _slot_substitution(al)
+    return _Facts(
+        sim=sim,
+        shared=[p.word for p, _, _, _ in al.pairs],
+        flips=flips,
+        polarity_differs=pa != pb,
+        opposites=[(x.word, y.word) for x, y in al.opposites],
+        neg_linked=neg_linked,
+        numbers=_numbers_conflict(A, B),
+        slot=(slot[0].word, slot[1].word) if slot else None,
+        only_a=[t.word for t in al.only_a],
+        only_b=[t.word for t in al.only_b],
+        n_shared=len(al.pairs),
+        order=_order(al),
+        n_a=len(A.toks),
+        n_b=len(B.toks),
+    )
+
+
+@dataclass(frozen=True)
+class _Params:
+    unrelated_below: float = UNRELATED_BELOW
+    weak_link_below: float = WEAK_LINK_BELOW
+    weak_link_shared: int = 1
+    unrelated_min_words: int = UNRELATED_MIN_WORDS
+    differ_below: float = DIFFER_BELOW
+
+
+def _decide(f: _Facts, P: _Params = _Params()) -> Relation:
+    sim = f.sim
+    linked = bool(f.opposites) or f.neg_linked
+    short = min(f.n_a, f.n_b) < P.unrelated_min_words and f.n_shared > 0
+    if not linked and not short and (sim < P.unrelated_below
+                                     or (f.n_shared <= P.weak_link_shared and sim < P.weak_link_below)):
+        shared = "، ".join(f.shared[:3]) or "none"
+        return Relation(UNRELATED, round(min(1.0, 0.5 + (P.weak_link_below - sim)), 3),
+                        [f"low similarity: {sim:.2f} (shared words: {shared})"], None, sim)
+    reasons = [f"shared: {'، '.join(f.shared[:4])}"] if f.shared else []
+    opp = [("opposing", f"opposing: {x} / {y}") for x, y in f.opposites]
+    # opposing words flip the proposition once (however many pairs express
+    # the flip: "يرتفع لأعلى" / "ينخفض لأدنى"); a negation flips it back
+    contradicts = bool(opp) != f.polarity_differs
+    if contradicts:
+        flips = f.flips + opp
+        kind = next(k for k in ("denial", "negation", "opposing") if any(x[0] == k for x in flips))
+        return Relation(CONTRADICT, round(min(0.95, 0.6 + 0.35 * sim), 3),
+                        [x[1] for x in flips] + reasons, kind, sim)
+    if f.flips or opp:
+        reasons.insert(0, "cancelled: " + "; ".join(x[1] for x in f.flips + opp))
+    if f.numbers:
+        oa, ob = f.numbers
+        reasons.insert(0, f"numbers: {', '.join(map(_fmt, oa))} / {', '.join(map(_fmt, ob))}")
+        return Relation(CONTRADICT, round(min(0.95, 0.55 + 0.4 * sim), 3), reasons, "numeric", sim)
+    if f.only_a and f.only_b:
+        # a word of each text left over: the same statement about something
+        # else ("الدولار" / "اليورو") when it stands in the same place of an
+        # unchanged sentence, or when too little of the two texts aligns
+        if f.slot and f.order >= 1.0:
+            reasons.insert(0, f"different: {f.slot[0]} / {f.slot[1]}")
+            return Relation(CONTRADICT, round(0.5 + 0.2 * sim, 3), reasons, "substitution", sim)
+        if sim < P.differ_below:
+            x, y = f.slot or (f.only_a[0], f.only_b[0])
+            reasons.insert(0, f"different: {x} / {y} (similarity {sim:.2f})")
+            return Relation(CONTRADICT, round(0.5 + 0.3 * (1 - sim), 3), reasons, "substitution", sim)
+    return Relation(AGREE, round(min(0.95, 0.4 + 0.55 * sim), 3), reasons or ["same content"], None, sim)
+
+
+def compare_texts(a: str, b: str, lex: Optional[Lexicon] = None,
+                  stance_a: str = "assert", stance_b: str = "assert") -> Relation:
+    """Compare two propositions.  ``stance_x="deny"`` means the source of that
+    text denies it (a denial and an assertion of the same proposition
+    contradict each other; two denials agree)."""
+    for s in (stance_a, stance_b):
+        if s not in ("assert", "deny"):
+            raise ValueError(f"stance must be 'assert' or 'deny', not {s!r}")
+    ix = _index(lex)
+    return _decide(_facts(a, b, ix, stance_a, stance_b))
+
+
+def similarity(a: str, b: str, lex: Optional[Lexicon] = None) -> float:
+    """Topical similarity of two texts, 0..1: the share of content words (and
+    numbers) of each that align with the other."""
+    ix = _index(lex)
+    A, B = _analyse(a, ix), _analyse(b, ix)
+    return _similarity(A, B, _align(A, B, ix))

@@ -1,0 +1,58 @@
+"""Lexicons as data: user extensions with --config, and bad files."""
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+from claimcheck.errors import ConfigError
+from claimcheck.lexicon import load_lexicon
+
+runner = CliRunner()
+
+
+def write(tmp_path, text, name="lex.yaml"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_user_cue_extends_the_lexicon(tmp_path, run):
+    p = write(tmp_path, "cues:\n  - lemma: أفصح\n    kind: reveal\n    stance: assert\n    forms: [أفصح, أفصحت]\n")
+    text = "أفصحت الشركة أن أرباحها تضاعفت هذا العام."
+    assert run(text).claims == []
+    rep = run(text, config=[p])
+    assert [c.cue.lemma for c in rep.claims] == ["أفصح"]
+
+
+def test_malformed_yaml_names_file_and_line(tmp_path):
+    p = write(tmp_path, "cues:\n  - lemma: أفصح\n    kind: [reveal\n")
+    with pytest.raises(ConfigError, match=r"lex\.yaml, line \d+: not valid YAML"):
+        load_lexicon([p])
+
+
+def test_unknown_key_names_file_and_line(tmp_path):
+    p = write(tmp_path, "opposites:\n  - [ارتفع, انخفض]\nsynonyms:\n  - [a, b]\n")
+    with pytest.raises(ConfigError, match=r"line 3: unknown key 'synonyms'"):
+        load_lexicon([p])
+
+
+def test_unknown_cue_key_and_bad_stance(tmp_path):
+    p = write(tmp_path, "cues:\n  - lemma: x\n    kind: say\n    stance: maybe\n    forms: [x]\n")
+    with pytest.raises(ConfigError, match="line 4: stance must be"):
+        load_lexicon([p])
+    p = write(tmp_path, "cues:\n  - lemma: x\n    kynd: say\n")
+    with pytest.raises(ConfigError, match="line 3: unknown cue key 'kynd'"):
+        load_lexicon([p])
+
+
+def test_yaml_is_loaded_safely(tmp_path):
+    p = write(tmp_path, "opposites: !!python/object/apply:os.system ['echo hacked']\n")
+    with pytest.raises(ConfigError, match="is not allowed"):
+        load_lexicon([p])
+
+
+def test_bad_config_through_the_cli(tmp_path):
+    p = write(tmp_path, "negation: 12\n")
+    art = write(tmp_path, "قال الوزير إن الطريق مغلق.", "a.txt")
+    r = runner.invoke(app, ["analyze", "--config", str(p), str(art)])
+    assert r.exit_code == 2
+    assert "lex.yaml, line 1" in r.stderr and "Traceback" not in r.stderr

@@ -1,0 +1,182 @@
+"""Attributed claim extraction: one test per construction, on sentences written
+for these tests, and the seed article."""
+import pytest
+
+from conftest import one
+
+
+def check_spans(report):
+    for d in report.documents:
+        for c in report.claims:
+            for span in (c.cue.span, c.source, c.content):
+                if span is not None:
+                    assert d.text[span.start:span.end] == span.text
+
+
+def test_verb_subject_order_denial(run):
+    r = run("نفى المتحدث باسم الحكومة سامر خليل أن تكون الوزارة قد رفعت أسعار الوقود.")
+    c = one(r, "نفى")
+    assert c.stance == "deny"
+    assert "سامر خليل" in c.source.text
+    assert c.canonical == "سامر خليل"
+    assert "رفعت أسعار الوقود" in c.content.text
+    check_spans(r)
+
+
+def test_subject_verb_order(run):
+    r = run("مصادر في الشرطة أكدت أن المتهم فر إلى الخارج.")
+    c = one(r, "أكدت")
+    assert c.source.text.startswith("مصادر")
+    assert c.stance == "assert"
+    assert c.content.text.startswith("المتهم فر")
+    assert c.hedged, "unnamed sources hedge a claim"
+
+
+def test_kana_qad_construction(run):
+    r = run("وكانت صحيفة الأهرام قد ذكرت أن المصنع أغلق أبوابه الشهر الماضي.")
+    c = one(r, "ذكرت")
+    assert "صحيفة الأهرام" in c.source.text
+    assert c.content.text.startswith("المصنع أغلق")
+
+
+def test_kana_with_verb_after_subject(run):
+    r = run("كانت وكالة الأنباء المحلية نقلت عن شهود عيان أن الجسر انهار صباح الأحد.")
+    c = one(r, "نقلت")
+    assert c.source.text.startswith("وكالة الأنباء")
+    assert "الجسر انهار" in c.content.text
+
+
+def test_nested_attribution(run):
+    r = run("نقلت وكالة الأنباء عن مسؤول محلي أن الجسر انهار بعد الأمطار.")
+    c = one(r, "نقلت")
+    assert "عن مسؤول محلي" in c.source.text
+    assert c.canonical == "الأنباء" or "الأنباء" in c.canonical
+    assert c.content.text.startswith("الجسر انهار")
+
+
+def test_colon_quote(run):
+    r = run('وقال وزير المالية هشام الدباغ: "الميزانية ستعرض على البرلمان الأسبوع المقبل".')
+    c = one(r, "وقال")
+    assert "هشام الدباغ" in c.source.text
+    assert c.content.text == "الميزانية ستعرض على البرلمان الأسبوع المقبل"
+
+
+def test_quote_across_sentences_resolves_speaker(run):
+    text = ("أعلن رئيس البلدية نبيل حداد أن الطريق الساحلي سيغلق يومين.\n"
+            'وقال: "سنعيد فتحه بعد انتهاء الصيانة".')
+    r = run(text)
+    c = one(r, "وقال")
+    assert "نبيل حداد" in c.source.text
+    assert c.content.text.startswith("سنعيد فتحه")
+
+
+def test_quote_after_a_sentence_that_names_the_speaker(run):
+    text = ("التقى الوزير فادي سليم بممثلي النقابات في العاصمة لمناقشة الأجور.\n"
+            'وقال: "الزيادة ستصرف مطلع الشهر".')
+    r = run(text)
+    c = one(r, "وقال")
+    assert c.source is not None and "سليم" in c.source.text
+
+
+def test_participle_continues_the_source(run):
+    r = run("أكدت وزارة النقل أن الطريق مغلق، موضحة أن الأمطار تسببت في انهيار جزء منه.")
+    first, second = one(r, "أكدت"), one(r, "موضحة")
+    assert second.source.text == first.source.text == "وزارة النقل"
+    assert first.content.text == "الطريق مغلق"
+    assert second.content.text.startswith("الأمطار تسببت")
+
+
+def test_pro_drop_continues_previous_source(run):
+    r = run("قالت الشركة إن الإنتاج ارتفع هذا العام. وأضافت أن الأرباح تضاعفت.")
+    c = one(r, "وأضافت")
+    assert c.source.text == "الشركة"
+
+
+def test_denial_by_neutral_verb(run):
+    r = run("قالت الشركة إن تلك الأنباء غير صحيحة.")
+    assert one(r, "قالت").stance == "deny"
+    r = run("وقال السكان إنه لم يكن هناك إطلاق نار في الحي.")
+    assert one(r, "وقال").stance == "deny"
+    r = run("أكد المدير أنه لا صحة لخبر إغلاق المصنع.")
+    assert one(r, "أكد").stance == "deny"
+
+
+def test_negation_inside_content_is_not_a_denial(run):
+    r = run("أعلن رئيس النقابة أن سعر الخبز لن يرتفع هذا العام.")
+    assert one(r, "أعلن").stance == "assert"
+
+
+def test_prepositional_attribution(run):
+    r = run("ووفق وزارة الصحة، ارتفع عدد المصابين إلى أربعين شخصا.")
+    c = one(r, "ووفق")
+    assert c.source.text == "وزارة الصحة"
+    assert c.content.text.startswith("ارتفع عدد المصابين")
+    r = run("ارتفع عدد المصابين إلى أربعين شخصا بحسب وزارة الصحة.")
+    c = one(r, "بحسب")
+    assert "وزارة الصحة" in c.source.text
+    assert "ارتفع عدد المصابين" in c.content.text
+
+
+def test_nominal_denial_object(run):
+    r = run("نفى الجيش سيطرة المتمردين على المطار.")
+    c = one(r, "نفى")
+    assert c.stance == "deny"
+    assert c.source.text == "الجيش"
+    assert c.content.text.startswith("سيطرة المتمردين")
+
+
+def test_relative_clause_claim(run):
+    r = run("نفت الوزارة صحة التقارير التي تحدثت عن إغلاق المعبر الحدودي.")
+    c = one(r, "تحدثت")
+    assert c.source.text == "التقارير"
+    assert c.content.text.startswith("إغلاق المعبر")
+
+
+def test_hedged_content(run):
+    r = run("قال المحلل أحمد سعيد إن الاتفاق قد يوقع غدا.")
+    assert one(r, "قال").hedged
+
+
+def test_spelling_variants_share_a_canonical_name(run):
+    r = run("قال وزير الخارجية سيرجي لافروف إن المحادثات مستمرة.\n"
+            "وأكد سيرغي لافروف أن الوفد سيصل غدا.")
+    a, b = one(r, "قال"), one(r, "وأكد")
+    assert a.canonical == b.canonical
+
+
+def test_impersonal_passive_is_not_a_claim(run):
+    r = run("يذكر أن المدينة شهدت فيضانات مماثلة قبل عامين.")
+    assert r.claims == []
+
+
+def test_headless_relative_is_part_of_the_source(run):
+    r = run("نقلت الوكالة عمن قالت إنهم شهود أن الانفجار وقع ليلا.")
+    assert [c.cue.span.text for c in r.claims] == ["نقلت"]
+
+
+# ---- the seed article -------------------------------------------------
+
+def test_seed_ryabkov_denial(seed_report):
+    c = one(seed_report, "نفى")
+    assert c.stance == "deny"
+    assert "ريابكوف" in c.source.text
+    assert c.canonical == "سيرجي ريابكوف"
+    assert c.content.text.startswith("توصل موسكو لاتفاق")
+
+
+def test_seed_reuters_report(seed_report):
+    c = [x for x in seed_report.claims if x.cue.span.text == "نقلت"][0]
+    assert "رويترز" in c.source.text
+    assert c.stance == "assert"
+    assert "توصلتا لاتفاق" in c.content.text
+
+
+def test_seed_opposition_sources(seed_report):
+    c = [x for x in seed_report.claims if x.cue.span.text == "كشفت"][0]
+    assert c.source.text.startswith("مصادر للمعارضة")
+    assert c.stance == "assert"
+    assert c.hedged
+
+
+def test_seed_offsets_round_trip(seed_report):
+    check_spans(seed_report)

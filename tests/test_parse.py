@@ -1,0 +1,51 @@
+"""The parse layer: offsets, paragraphs, lazy loading."""
+import subprocess
+import sys
+
+from claimcheck.models import resolve
+from claimcheck.parse import paragraphs, parse
+
+
+def test_seed_word_offsets_round_trip(seed_text):
+    doc = parse(seed_text, resolve("embedded"))
+    assert len(doc.sentences) > 20
+    n = 0
+    for s in doc.sentences:
+        assert s.words
+        for w in s.words:
+            assert seed_text[w.start:w.end] == w.text, (w.text, w.start, w.end)
+            assert w.upos and w.deprel
+            assert 0 <= w.head <= len(s.words)
+            n += 1
+    assert n > 600
+
+
+def test_paragraphs_split_at_line_breaks():
+    text = "الفقرة الأولى.\r\n\r\nالفقرة الثانية\nالثالثة"
+    ps = paragraphs(text)
+    assert [p for _, p in ps] == ["الفقرة الأولى.", "الفقرة الثانية", "الثالثة"]
+    for off, p in ps:
+        assert text[off:off + len(p)] == p
+
+
+def test_long_line_is_cut_without_losing_text():
+    line = ("قال الوزير إن المشروع اكتمل. " * 400).strip()
+    ps = paragraphs(line)
+    assert len(ps) > 1
+    assert "".join(p for _, p in ps) == line
+    for off, p in ps:
+        assert line[off:off + len(p)] == p
+
+
+def test_sentences_never_cross_paragraphs():
+    text = "قال الوزير إن الطريق مغلق\nوأكد المحافظ أن الجسر مفتوح"
+    doc = parse(text, resolve("embedded"))
+    for s in doc.sentences:
+        assert "\n" not in text[s.start:s.end]
+
+
+def test_importing_the_library_does_not_load_stanza():
+    code = ("import sys, claimcheck, claimcheck.cli, claimcheck.pipeline; "
+            "print('torch' in sys.modules, 'stanza' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
