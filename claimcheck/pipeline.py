@@ -2,18 +2,45 @@
 
 read text -> parse (Stanza, cached) -> find cues and attach source and
 content -> cluster topics -> compare claims -> Report.
+
+Documents are cut into segments of whole paragraphs (at most SEGMENT
+characters); segments are parsed in batches with Stanza's bulk processing and
+each parse is reduced to its claims at once, so memory stays bounded however
+large the input is.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from . import contradict, extract as extract_mod, topics as topics_mod
+from . import contradict, topics as topics_mod
 from .cache import ParseCache
+from .extract import Extractor
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .models import ModelSet, resolve, stanza_version
-from .parse import parse_many
-from .types import Claim, Document, ParsedDoc, Report
+from .parse import paragraphs, parse_many
+from .sources import canonical_names
+from .types import Claim, Document, ParsedDoc, Report, Span
+
+SEGMENT = 100_000        # characters of one parse unit
+BATCH = 200_000          # characters parsed in one bulk call
+
+
+def segments(text: str, size: int = SEGMENT) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of whole paragraphs covering the text."""
+    if len(text) <= size:
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    start = 0
+    last_end = 0
+    for off, p in paragraphs(text):
+        end = off + len(p)
+        if end - start > size and last_end > start:
+            out.append((start, last_end))
+            start = last_end
+        last_end = end
+    out.append((start, len(text)))
+    return out
 
 
 def parse_documents(texts: Sequence[str], models: ModelSet, cache: Optional[ParseCache] = None,
@@ -38,16 +65,42 @@ def parse_documents(texts: Sequence[str], models: ModelSet, cache: Optional[Pars
     return out  # type: ignore[return-value]
 
 
-def build_report(docs: list[Document], lex: Lexicon, per_document: bool = False, min_score: float = 0.0,
-                 model: Optional[dict] = None) -> Report:
-    """Extract, cluster and compare claims of already parsed documents."""
-    claims: list[Claim] = []
-    groups: list[int] = []
-    ext = extract_mod.Extractor(lex)
-    for di, d in enumerate(docs):
-        found = ext.extract(d.parsed, d.id, f"d{di}:")
-        claims.extend(found)
-        groups.extend([di] * len(found))
+def _shift(span: Optional[Span], text: str, off: int) -> Optional[Span]:
+    if span is None or off == 0:
+        return span
+    s, e = span.start + off, span.end + off
+    return Span(text[s:e], s, e)
+
+
+def extract_claims(texts: Sequence[str], models: ModelSet, lex: Lexicon, cache: Optional[ParseCache] = None,
+                   progress: Optional[Callable[[int], None]] = None, jobs: int = 1
+                   ) -> Iterator[tuple[int, list[Claim], int]]:
+    """Yield (document index, claims, sentences) per segment, in order."""
+    ext = Extractor(lex)
+    units = [(di, a, b) for di, t in enumerate(texts) for a, b in segments(t)]
+    i = 0
+    while i < len(units):
+        j, size = i, 0
+        while j < len(units) and (j == i or size + units[j][2] - units[j][1] <= BATCH):
+            size += units[j][2] - units[j][1]
+            j += 1
+        batch = units[i:j]
+        parsed = parse_documents([texts[di][a:b] for di, a, b in batch], models, cache, progress, jobs)
+        for (di, a, _), doc in zip(batch, parsed):
+            claims = ext.extract(doc, "", "")
+            for c in claims:
+                c.cue.span = _shift(c.cue.span, texts[di], a)
+                c.source = _shift(c.source, texts[di], a)
+                c.content = _shift(c.content, texts[di], a)
+            yield di, claims, len(doc.sentences)
+        i = j
+
+
+def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_document: bool = False,
+                 min_score: float = 0.0, model: Optional[dict] = None) -> Report:
+    """Cluster and compare the claims of the documents."""
+    index = {d.id: k for k, d in enumerate(docs)}
+    groups = [index[c.doc] for c in claims]
     g = groups if per_document else None
     km = topics_mod.KeyMaker(lex)
     keys = [km(c.content.text if c.content else "") for c in claims]
@@ -73,18 +126,31 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
 
     `ids` name the documents (default d0, d1, ...); `models` is "embedded",
     "official", a folder or a ModelSet; `config` lists YAML files that extend
-    the lexicons; `cache` is True for the user cache folder or a ParseCache.
+    the lexicons; `cache` is True for the user cache folder or a ParseCache;
+    `jobs` > 1 parses with that many processes.
     """
     if isinstance(texts, str):
         texts = [texts]
     texts = list(texts)
     ids = list(ids) if ids is not None else [f"d{i}" for i in range(len(texts))]
+    if len(ids) != len(texts) or len(set(ids)) != len(ids):
+        raise ValueError("ids must name each text once")
     ms = models if isinstance(models, ModelSet) else resolve(models)
     lex = lexicon or (load_lexicon(config) if config else default_lexicon())
     pc = cache if isinstance(cache, ParseCache) else (ParseCache() if cache else None)
-    parsed = parse_documents(texts, ms, pc, progress, jobs=jobs)
-    docs = [Document(id=i, text=t, parsed=p) for i, t, p in zip(ids, texts, parsed)]
-    report = build_report(docs, lex, per_document=per_document, min_score=min_score,
+    docs = [Document(id=i, text=t) for i, t in zip(ids, texts)]
+    per_doc: list[list[Claim]] = [[] for _ in texts]
+    for di, found, nsent in extract_claims(texts, ms, lex, pc, progress, jobs):
+        per_doc[di].extend(found)
+        docs[di].sentences += nsent
+    claims: list[Claim] = []
+    for di, found in enumerate(per_doc):
+        canonical_names(found, lex)       # names meet across segments of one document
+        for n, c in enumerate(found):
+            c.id = f"d{di}:c{n}"
+            c.doc = ids[di]
+        claims.extend(found)
+    report = build_report(docs, claims, lex, per_document=per_document, min_score=min_score,
                           model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
     if pc is not None:
         report.warnings.extend(pc.warnings)

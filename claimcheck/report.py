@@ -16,7 +16,7 @@ def to_dict(r: Report, claims_only: bool = False) -> dict:
         "schema": SCHEMA,
         "model": r.model,
         "documents": [{"id": d.id, "chars": len(d.text),
-                       "sentences": len(d.parsed.sentences) if d.parsed else 0} for d in r.documents],
+                       "sentences": d.sentences} for d in r.documents],
         "claims": [c.to_dict() for c in r.claims],
     }
     if not claims_only:

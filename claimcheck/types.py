@@ -128,7 +128,7 @@ class Contradiction:
 class Document:
     id: str                # path as given, "-" for stdin
     text: str
-    parsed: Optional[ParsedDoc] = None
+    sentences: int = 0     # sentences the parser found
 
 
 @dataclass

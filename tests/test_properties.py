@@ -1,0 +1,129 @@
+"""Property-based tests (hypothesis): never an exception, offsets inside the
+text and round-tripping, deterministic output."""
+import json
+import os
+import random
+import subprocess
+import sys
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from claimcheck.extract import Extractor, tokens
+from claimcheck.lexicon import default_lexicon
+from claimcheck.normalize import fold, fold_char_map, numbers, root, simple, strip_proclitics, words
+from claimcheck.parse import paragraphs
+from claimcheck.types import ParsedDoc, Sentence, Word
+
+LEX = default_lexicon()
+CUES = ["قال", "وقالت", "نفى", "نفت", "أكد", "أكدت", "مؤكدا", "موضحة", "بحسب", "ووفق", "نقلت", "كشفت",
+        "أعلن", "زعم", "نقلا عن", "قوله", "يذكر", "تحدثت", "وأضاف", "نافيا"]
+WORDS = ["الوزير", "وزارة", "الصحة", "أن", "إن", "أنه", "لم", "لا", "غير", "صحيحة", "الأنباء", "التي", "عن",
+         "كانت", "قد", "مصادر", "رويترز", "حلب", "الاتفاق", "300", "٣٠٠", "آلاف", "في", "على", "إلى", "شخص",
+         "ـــ", "،", ".", ":", '"', "«", "»", "(", ")", "\n", "\r\n", "ﻻ", "ﷲ", "Samer", "2019", "؟", "َ", "ّ"]
+arabic_like = st.lists(st.sampled_from(CUES + WORDS) | st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة ًٌٍَُِّْـ", max_size=8),
+                       max_size=30).map(lambda ws: " ".join(ws))
+any_text = st.text(max_size=200)
+
+FAST = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(any_text)
+def test_normaliser_never_fails(s):
+    f = fold(s)
+    assert isinstance(f, str)
+    assert fold(f) == f, "folding is idempotent"
+    simple(s)
+    words(s)
+    numbers(s)
+    for w in s.split():
+        strip_proclitics(fold(w))
+        root(fold(w))
+    folded, idx = fold_char_map(s)
+    assert len(folded) == len(idx)
+    assert all(0 <= i < len(s) for i in idx)
+
+
+@FAST
+@given(arabic_like | any_text)
+def test_paragraphs_round_trip(s):
+    for off, p in paragraphs(s):
+        assert s[off:off + len(p)] == p and p.strip()
+
+
+def _fake_parse(text: str) -> ParsedDoc:
+    """A parse without Stanza (whitespace words, every word a NOUN): the cue
+    matcher and extractor must hold up on any parse, good or bad."""
+    import re
+    sents, cur = [], []
+    for m in re.finditer(r"\S+", text):
+        cur.append(Word(id=len(cur) + 1, text=m.group(0), lemma=m.group(0), upos="NOUN", feats="",
+                        head=0 if not cur else 1, deprel="root" if not cur else "dep", start=m.start(), end=m.end()))
+        if m.group(0).endswith((".", "؟", "\n")):
+            sents.append(Sentence(cur, cur[0].start, cur[-1].end))
+            cur = []
+    if cur:
+        sents.append(Sentence(cur, cur[0].start, cur[-1].end))
+    return ParsedDoc(text, sents)
+
+
+@FAST
+@given(arabic_like)
+def test_cue_matcher_and_extractor_on_any_parse(s):
+    doc = _fake_parse(s)
+    ex = Extractor(LEX)
+    toks = tokens(doc)
+    for t in toks:
+        assert s[t.start:t.end] == t.text
+    for k in range(len(toks)):
+        ex.find_cue(toks, k)
+    claims = ex.extract(doc, "x", "d0:")
+    for c in claims:
+        for span in (c.cue.span, c.source, c.content):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(s)
+                assert s[span.start:span.end] == span.text
+        assert c.stance in ("assert", "deny")
+    again = ex.extract(_fake_parse(s), "x", "d0:")
+    assert [c.to_dict() for c in again] == [c.to_dict() for c in claims]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(arabic_like)
+def test_whole_analysis_with_stanza(s):
+    from claimcheck import analyze
+    from claimcheck.report import to_json
+    rep = analyze(s)
+    for c in rep.claims:
+        for span in (c.cue.span, c.source, c.content):
+            if span is not None:
+                assert s[span.start:span.end] == span.text
+    ids = {c.id for c in rep.claims}
+    assert all(set(x.claims) <= ids for x in rep.contradictions)
+    assert to_json(analyze(s)) == to_json(rep), "deterministic"
+
+
+def test_cli_fuzz_on_random_bytes(tmp_path):
+    """Random bytes through the real CLI for a bounded time: every run ends
+    with exit 0 or 2 and never a traceback."""
+    rng = random.Random(1234)
+    for n in range(12):
+        size = rng.choice([0, 1, 10, 200, 2000])
+        kind = n % 3
+        if kind == 0:
+            data = bytes(rng.randrange(256) for _ in range(size))
+        elif kind == 1:
+            data = "".join(rng.choice(CUES + WORDS + [" "]) for _ in range(size // 4)).encode("utf-8")
+            data = data[: max(0, len(data) - rng.randrange(3))]    # maybe a cut UTF-8 sequence
+        else:
+            data = "".join(rng.choice(CUES + WORDS + [" "]) for _ in range(size // 4)).encode("cp1256", "ignore")
+        p = tmp_path / f"f{n}.txt"
+        p.write_bytes(data)
+        r = subprocess.run([sys.executable, "-m", "claimcheck", "analyze", "--format", "json", str(p)],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode in (0, 2), r.stderr
+        assert "Traceback" not in r.stderr
+        if r.returncode == 0:
+            json.loads(r.stdout)
+        else:
+            assert len(r.stderr.strip().splitlines()) == 1
