@@ -8,15 +8,13 @@ numeric), a score and a one-line reason that names both sources.
 """
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from typing import Optional
 
 from .compare import compare_texts
 from .lexicon import Lexicon
 from .normalize import fold, numbers, strip_proclitics
-from .topics import Keys, candidate_pairs, similarity
+
 from .types import Claim, Contradiction
 
 VERB = {"deny": "denies", "reject": "rejects", "refute": "refutes"}
@@ -28,6 +26,7 @@ MIN_SIMILARITY = 0.12
 # a negation, opposing words or figures say something only about claims that
 # share enough of their content (compare's own similarity)
 MIN_PROPOSITION_SIMILARITY = 0.3
+MIN_DENIAL_SIMILARITY = 0.2
 # claims that restate a report closely enough to fall with it when it is denied
 SAME_REPORT_SIMILARITY = 0.35
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
@@ -108,17 +107,11 @@ def _referential(c: Claim, lex: Lexicon) -> bool:
     return bool(ws & refs)
 
 
-def find(claims: list[Claim], keys: list[Keys], lex: Lexicon, groups: Optional[list[int]] = None,
+def find(claims: list[Claim], pairs: list[tuple[int, int, float]], lex: Lexicon,
          min_score: float = 0.0) -> list[tuple[int, int, Contradiction]]:
-    """Contradicting pairs as (index_a, index_b, Contradiction) with topic unset."""
-    df = Counter()
-    for k in keys:
-        df.update(k.words | k.roots)
-    n = max(1, len(keys))
-
-    def idf(key: str) -> float:
-        return 1.0 + math.log((n + 1) / (df[key] + 0.5))
-
+    """Contradicting pairs as (index_a, index_b, Contradiction) with topic unset.
+    `pairs` are the topic stage's candidate pairs with their similarity (one
+    group per document already applied)."""
     out = []
     found: set[tuple[int, int]] = set()
     fig = Figures(lex)
@@ -132,33 +125,39 @@ def find(claims: list[Claim], keys: list[Keys], lex: Lexicon, groups: Optional[l
         out.append((min(i, j), max(i, j), Contradiction(claims=(a.id, b.id), topic="", kind=kind,
                                                         score=score, reason=reason)))
 
+    near: dict[int, set[int]] = {}
+    for i, j, _ in pairs:
+        near.setdefault(i, set()).add(j)
+        near.setdefault(j, set()).add(i)
+
     # denials that point back at an earlier report reject it and whatever agrees with it
     for d, c in enumerate(claims):
         if not _referential(c, lex):
             continue
-        ref = next((k for k in range(d - 1, -1, -1)
-                    if claims[k].stance == "assert" and claims[k].content is not None
-                    and not _same_source(claims[k], c) and (groups is None or groups[k] == groups[d])
-                    and claims[k].doc == c.doc), None)
+        ref = None
+        for k in range(d - 1, max(-1, d - 12), -1):
+            o = claims[k]
+            if o.doc != c.doc:
+                break
+            if o.stance == "assert" and o.content is not None and not _same_source(o, c):
+                ref = k
+                break
         if ref is None:
             continue
         add(d, ref, "denial", 0.8, _reason(c, claims[ref], "denial", []))
-        for k, o in enumerate(claims):
-            if k in (d, ref) or o.stance != "assert" or o.content is None or _same_source(o, c):
-                continue
-            if groups is not None and groups[k] != groups[d]:
+        for k in sorted(near.get(ref, ())):
+            o = claims[k]
+            if k == d or o.stance != "assert" or o.content is None or _same_source(o, c) or o.doc != c.doc:
                 continue
             r = compare_texts(claims[ref].content.text, o.content.text, lex)
-            if r.relation == "agree" or (r.kind == "substitution" and r.similarity >= SAME_REPORT_SIMILARITY):
+            if (r.relation == "agree" or r.kind == "substitution") and r.similarity >= SAME_REPORT_SIMILARITY:
                 add(d, k, "denial", round(0.7 * r.score + 0.1, 3), _reason(c, o, "denial", []))
 
-    for i, j in candidate_pairs(keys, groups):
+    for i, j, sim in pairs:
         a, b = claims[i], claims[j]
-        if not a.content or not b.content or _same_source(a, b):
+        if sim < MIN_SIMILARITY or not a.content or not b.content or _same_source(a, b):
             continue
         if a.stance == "deny" and b.stance == "deny":
-            continue
-        if similarity(keys[i], keys[j], idf) < MIN_SIMILARITY:
             continue
         num = _numeric(figures[i], figures[j])
         if num and a.stance == b.stance:
@@ -169,7 +168,7 @@ def find(claims: list[Claim], keys: list[Keys], lex: Lexicon, groups: Optional[l
         rel = compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)
         if rel.relation != "contradict" or rel.score < min_score or rel.kind not in KINDS:
             continue
-        if rel.kind != "denial" and rel.similarity < MIN_PROPOSITION_SIMILARITY:
+        if rel.similarity < (MIN_DENIAL_SIMILARITY if rel.kind == "denial" else MIN_PROPOSITION_SIMILARITY):
             continue
         kind = rel.kind or ("denial" if a.stance != b.stance else "negation")
         add(i, j, kind, rel.score, _reason(a, b, kind, rel.reasons))

@@ -104,8 +104,9 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
     g = groups if per_document else None
     km = topics_mod.KeyMaker(lex)
     keys = [km(c.content.text if c.content else "") for c in claims]
-    pairs = contradict.find(claims, keys, lex, groups=g, min_score=min_score)
-    topics, _ = topics_mod.cluster(claims, lex, groups=g, extra_links=[(i, j) for i, j, _ in pairs], keymaker=km)
+    scored = topics_mod.scored_pairs(keys, g)
+    pairs = contradict.find(claims, scored, lex, min_score=min_score)
+    topics = topics_mod.cluster(claims, keys, scored, extra_links=[(i, j) for i, j, _ in pairs])
     contradictions = []
     for i, j, c in pairs:
         c.topic = claims[i].topic

@@ -24,7 +24,9 @@ from .types import Claim, Topic
 
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+(?:[.,]\d+)?", re.UNICODE)
 LINK = 0.34          # similarity at which two claims share a topic
-MAX_POSTING = 400    # keys more frequent than this are too common to block on
+MAX_POSTING = 50     # keys shared by more claims than this are too common to block on
+RARE_POSTING = 3     # a key this rare links two claims on its own
+NEIGHBOURS = 12      # each claim keeps its most similar candidates only
 
 
 @dataclass
@@ -92,45 +94,73 @@ def similarity(a: Keys, b: Keys, idf: Callable[[str], float]) -> float:
     return min(1.0, 0.8 * score + 0.2 * fz)
 
 
-def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> Iterable[tuple[int, int]]:
-    """Pairs of claims sharing at least one informative key (and the same
-    group, when groups are given: one document each with --per-document)."""
+def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> list[tuple[int, int]]:
+    """Pairs of claims worth scoring: they share two informative keys, or one
+    key that hardly any other claim has (and the same group, when groups are
+    given: one document each with --per-document).  Keys held by more than
+    MAX_POSTING claims are not indexed, so the work grows with the number of
+    claims, not its square."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
-        for key in k.words | {f"#{n}" for n in k.nums}:
+        for key in k.roots | {f"#{n:g}" for n in k.nums}:
             index[key].append(i)
-    seen = set()
+    shared: Counter = Counter()
+    rare: set[tuple[int, int]] = set()
     for key, post in index.items():
         if len(post) < 2 or len(post) > MAX_POSTING:
             continue
         for x in range(len(post)):
+            a = post[x]
             for y in range(x + 1, len(post)):
-                a, b = post[x], post[y]
+                b = post[y]
                 if groups is not None and groups[a] != groups[b]:
                     continue
-                if (a, b) not in seen:
-                    seen.add((a, b))
-                    yield a, b
+                shared[(a, b)] += 1
+                if len(post) <= RARE_POSTING:
+                    rare.add((a, b))
+    return sorted(p for p, n in shared.items() if n >= 2 or p in rare)
 
 
-def cluster(claims: list[Claim], lex: Lexicon, groups: Optional[list[int]] = None,
-            extra_links: Iterable[tuple[int, int]] = (), keymaker: Optional[KeyMaker] = None,
-            link: float = LINK) -> tuple[list[Topic], list[Keys]]:
-    """Assign claim.topic for every claim and return the topics (and the keys,
-    for the contradiction stage)."""
-    km = keymaker or KeyMaker(lex)
-    keys = [km(c.content.text if c.content else "") for c in claims]
-    df = Counter()
-    for k in keys:
-        df.update(k.words | k.roots)
-    n = max(1, len(keys))
+class Scorer:
+    """Pairwise similarity with IDF weights from the claims being compared
+    (from each group alone when groups are given, so that a document analysed
+    with --per-document gets the same result whatever else is analysed)."""
 
-    def idf(key: str) -> float:
-        return 1.0 + math.log((n + 1) / (df[key] + 0.5))
+    def __init__(self, keys: list[Keys], groups: Optional[list[int]] = None):
+        self.keys = keys
+        self.groups = groups or [0] * len(keys)
+        df: dict[int, Counter] = defaultdict(Counter)
+        size: Counter = Counter(self.groups)
+        for g, k in zip(self.groups, keys):
+            df[g].update(k.words | k.roots)
+        self._idf = {g: {k: 1.0 + math.log((size[g] + 1) / (v + 0.5)) for k, v in c.items()} for g, c in df.items()}
 
+    def __call__(self, a: int, b: int) -> float:
+        table = self._idf[self.groups[a]]
+        return similarity(self.keys[a], self.keys[b], lambda k: table.get(k, 1.0))
+
+
+def scored_pairs(keys: list[Keys], groups: Optional[list[int]] = None,
+                 neighbours: int = NEIGHBOURS) -> list[tuple[int, int, float]]:
+    """Candidate pairs from the blocking index with their similarity; a pair
+    is kept when it is among the `neighbours` best of either claim."""
+    sc = Scorer(keys, groups)
+    scored = [(a, b, sc(a, b)) for a, b in candidate_pairs(keys, groups)]
+    best: dict[int, list[float]] = defaultdict(list)
+    for a, b, s in scored:
+        best[a].append(s)
+        best[b].append(s)
+    cut = {i: sorted(v, reverse=True)[neighbours - 1] if len(v) >= neighbours else -1.0 for i, v in best.items()}
+    return [(a, b, s) for a, b, s in scored if s >= cut[a] or s >= cut[b]]
+
+
+def cluster(claims: list[Claim], keys: list[Keys], pairs: Iterable[tuple[int, int, float]],
+            extra_links: Iterable[tuple[int, int]] = (), link: float = LINK) -> list[Topic]:
+    """Assign claim.topic for every claim (union of the pairs scoring at least
+    `link` and the extra links) and return the topics."""
     parent = list(range(len(claims)))
-    for a, b in candidate_pairs(keys, groups):
-        if similarity(keys[a], keys[b], idf) >= link:
+    for a, b, sim in pairs:
+        if sim >= link:
             parent[_find(parent, a)] = _find(parent, b)
     for a, b in extra_links:
         parent[_find(parent, a)] = _find(parent, b)
@@ -144,7 +174,7 @@ def cluster(claims: list[Claim], lex: Lexicon, groups: Optional[list[int]] = Non
             claims[i].topic = tid
         topics.append(Topic(id=tid, label=label([claims[i] for i in ids], [keys[i] for i in ids]),
                             claims=[claims[i].id for i in ids]))
-    return topics, keys
+    return topics
 
 
 def label(claims: list[Claim], keys: list[Keys], max_words: int = 6) -> str:
