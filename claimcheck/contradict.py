@@ -97,13 +97,12 @@ def _fmt(xs) -> str:
     return "، ".join(str(int(x)) if x == int(x) else f"{x:g}" for x in xs)
 
 
-def _referential(c: Claim, lex: Lexicon) -> bool:
+def _referential(c: Claim, refs: set[str]) -> bool:
     """A denial that points back at an earlier report ("تلك الأخبار غير صحيحة")."""
     if c.stance != "deny" or c.content is None:
         return False
     ws = {strip_proclitics(fold(w)) for w in _WORD.findall(c.content.text)} | \
          {fold(w) for w in _WORD.findall(c.content.text)}
-    refs = {strip_proclitics(w) for w in lex.reference_words} | set(lex.reference_words)
     return bool(ws & refs)
 
 
@@ -131,8 +130,9 @@ def find(claims: list[Claim], pairs: list[tuple[int, int, float]], lex: Lexicon,
         near.setdefault(j, set()).add(i)
 
     # denials that point back at an earlier report reject it and whatever agrees with it
+    refs = {strip_proclitics(w) for w in lex.reference_words} | set(lex.reference_words)
     for d, c in enumerate(claims):
-        if not _referential(c, lex):
+        if not _referential(c, refs):
             continue
         ref = None
         for k in range(d - 1, max(-1, d - 12), -1):

@@ -356,7 +356,7 @@ class Extractor:
         return None
 
     # ---- main ------------------------------------------------------------
-    def extract(self, doc: ParsedDoc, doc_id: str, prefix: str) -> list[Claim]:
+    def extract(self, doc: ParsedDoc, doc_id: str, prefix: str, canonical: bool = True) -> list[Claim]:
         text = doc.text
         toks = tokens(doc)
         claims: list[Claim] = []
@@ -385,7 +385,8 @@ class Extractor:
         for c in claims:
             if c.source is not None:
                 c.source_propn = _propn_runs(toks, c.source)
-        canonical_names(claims, self.lex)
+        if canonical:
+            canonical_names(claims, self.lex)
         return claims
 
     def _inside(self, pos: int, claims: list[Claim]) -> Optional[Claim]:

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import metadata
 from pathlib import Path
 from typing import Optional
@@ -36,7 +37,7 @@ class ModelSet:
     paths: dict[str, Path] = field(default_factory=dict)   # processor -> model file
     package: Optional[str] = None  # Stanza package name (official) or None
 
-    @property
+    @cached_property
     def identity(self) -> str:
         """Stable id of the exact model files (names, sizes, mtimes): part of the cache key."""
         h = hashlib.sha256(self.name.encode())

@@ -87,7 +87,7 @@ def extract_claims(texts: Sequence[str], models: ModelSet, lex: Lexicon, cache: 
         batch = units[i:j]
         parsed = parse_documents([texts[di][a:b] for di, a, b in batch], models, cache, progress, jobs)
         for (di, a, _), doc in zip(batch, parsed):
-            claims = ext.extract(doc, "", "")
+            claims = ext.extract(doc, "", "", canonical=False)   # names are merged per document below
             for c in claims:
                 c.cue.span = _shift(c.cue.span, texts[di], a)
                 c.source = _shift(c.source, texts[di], a)

@@ -236,3 +236,40 @@ def test_unexpected_error_is_one_line_with_debug_hint(files, monkeypatch):
     assert r.exit_code == 3
     assert "--debug" in r.stderr and "simulated failure" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+# ---- compare -------------------------------------------------------------
+
+def test_compare_two_texts():
+    r = invoke("compare", "ارتفعت أسعار القمح في الأسواق المحلية", "انخفضت أسعار القمح في الأسواق المحلية",
+               "--format", "json")
+    out = json.loads(r.stdout)
+    assert out["relation"] == "contradict" and out["reasons"]
+    r = invoke("compare", "ارتفعت أسعار القمح", "ارتفعت أسعار القمح", "--format", "table")
+    assert "agree" in r.stdout
+
+
+def test_compare_pairs_file(tmp_path):
+    p = tmp_path / "pairs.csv"
+    rows = [("s1", "s2", "label"),
+            ("افتتاح الجسر الجديد في المدينة", "افتتاح الجسر الجديد في المدينة اليوم", "x"),
+            ("الحكومة لم ترفع أسعار الخبز", "الحكومة ترفع أسعار الخبز", "x"),
+            ("فوز الفريق الأحمر بالبطولة", "أمطار غزيرة في العاصمة", "x")]
+    with p.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    r = sub("compare", "--pairs", str(p), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    out = [json.loads(l) for l in r.stdout.splitlines()]
+    assert [o["row"] for o in out] == [0, 1, 2]
+    assert [o["relation"] for o in out] == ["agree", "contradict", "unrelated"]
+    assert all(isinstance(o["score"], float) and o["reasons"] for o in out)
+    r = invoke("compare", "--pairs", str(p), "--format", "csv")
+    assert r.stdout.splitlines()[0] == "row,relation,score,reasons"
+    assert invoke("compare", "--pairs", str(p), "--fail-on", "contradiction").exit_code == 1
+
+
+def test_compare_bad_csv(tmp_path):
+    p = tmp_path / "bad.csv"
+    p.write_text("only\none column\n", encoding="utf-8")
+    r = runner.invoke(app, ["compare", "--pairs", str(p)])
+    assert r.exit_code == 2 and "two columns" in r.stderr
