@@ -132,6 +132,7 @@ class Relation:
     reasons: list[str] = field(default_factory=list)
     kind: Optional[str] = None     # contradict: denial | negation | opposing | numeric | substitution
     similarity: float = 0.0        # topical similarity 0..1
+    opposites: list = field(default_factory=list)   # (word, word) of opposing pairs found, as written (folded)
 
     def to_dict(self) -> dict:
         return {"relation": self.relation, "score": round(self.score, 3),
@@ -695,7 +696,7 @@ def _decide(f: _Facts, P: _Params = _Params()) -> Relation:
         flips = f.flips + opp
         kind = next(k for k in ("denial", "negation", "opposing") if any(x[0] == k for x in flips))
         return Relation(CONTRADICT, round(min(0.95, 0.6 + 0.35 * sim), 3),
-                        [x[1] for x in flips] + reasons, kind, sim)
+                        [x[1] for x in flips] + reasons, kind, sim, list(f.opposites))
     if f.flips or opp:
         reasons.insert(0, "cancelled: " + "; ".join(x[1] for x in f.flips + opp))
     if f.numbers:

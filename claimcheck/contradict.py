@@ -97,6 +97,14 @@ def _fmt(xs) -> str:
     return "، ".join(str(int(x)) if x == int(x) else f"{x:g}" for x in xs)
 
 
+def _names_only(pairs, a: Claim, b: Claim) -> bool:
+    """Opposing words that the parser reads as names or adjectives of origin
+    ("الأمريكية" / "روسيا") swap who or where, not what happened: two claims
+    about different actors, not a contradiction."""
+    names = a.content_names | b.content_names
+    return bool(pairs) and all(x in names or y in names for x, y in pairs)
+
+
 def _referential(c: Claim, refs: set[str]) -> bool:
     """A denial that points back at an earlier report ("تلك الأخبار غير صحيحة")."""
     if c.stance != "deny" or c.content is None:
@@ -169,6 +177,8 @@ def find(claims: list[Claim], pairs: list[tuple[int, int, float]], lex: Lexicon,
         if rel.relation != "contradict" or rel.score < min_score or rel.kind not in KINDS:
             continue
         if rel.similarity < (MIN_DENIAL_SIMILARITY if rel.kind == "denial" else MIN_PROPOSITION_SIMILARITY):
+            continue
+        if rel.kind == "opposing" and _names_only(rel.opposites, a, b):
             continue
         kind = rel.kind or ("denial" if a.stance != b.stance else "negation")
         add(i, j, kind, rel.score, _reason(a, b, kind, rel.reasons))

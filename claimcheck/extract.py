@@ -385,6 +385,9 @@ class Extractor:
         for c in claims:
             if c.source is not None:
                 c.source_propn = _propn_runs(toks, c.source)
+            if c.content is not None:
+                c.content_names = frozenset(t.f for t in toks if c.content.start <= t.start < c.content.end
+                                            and t.upos in ("PROPN", "ADJ"))
         if canonical:
             canonical_names(claims, self.lex)
         return claims

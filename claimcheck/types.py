@@ -83,6 +83,7 @@ class Claim:
     topic: Optional[str] = None
     inherited_source: bool = False   # source resolved from an earlier sentence
     source_propn: tuple = ()         # parser-tagged proper-noun runs of the source (for canonical names)
+    content_names: frozenset = frozenset()   # folded content words the parser tagged PROPN or ADJ
 
     def to_dict(self) -> dict:
         d = {
