@@ -149,6 +149,11 @@ def _analyze(inputs: List[str], fmt: Format, output: Optional[Path], per_documen
     paths = textio.expand(inputs)
     if paths.count("-") > 1:
         raise ClaimcheckError("standard input ('-') can be given only once")
+    seen = set()
+    for p in paths:
+        if p in seen:
+            raise ClaimcheckError(f"{p} is given twice")
+        seen.add(p)
     lex = load_lexicon(config) if config else default_lexicon()
     ms = resolve(models)
     docs = [textio.read(p, encoding, max_chars) for p in paths]

@@ -233,28 +233,43 @@ class Extractor:
                     src_end = k
                     k += st
                     continue
-                if k > j and t.f.startswith("ل") and toks[k - 1].upos == "PROPN":
-                    src_end = k
             k += 1
         return j, None, None, None
 
     def _direct_object(self, doc: ParsedDoc, toks, i, n, hi):
         """Source/content split for a verb with a direct object and no marker
-        ("نفى الوزير توصل الطرفين لاتفاق"): the parse's object of the verb,
-        else the first bare noun after a definite word or a name."""
+        ("نفى الوزير توصل الطرفين لاتفاق"): the parse's noun object of the verb
+        after its subject; else the first bare noun after a definite word or a
+        name (a verbal noun opening the object); else the parse's clausal
+        complement."""
         j = i + n
         cue = toks[i + n - 1] if toks[i + n - 1].wid else toks[i]
-        if cue.wid:
-            sent = doc.sentences[cue.sent]
-            objs = [w for w in sent.words if w.head == cue.wid and w.deprel in ("obj", "ccomp", "xcomp", "obl:arg")]
+        sent = doc.sentences[cue.sent] if cue.wid and cue.sent < len(doc.sentences) else None
+
+        def first_tok_at(start: int) -> Optional[int]:
+            for k in range(j + 1, hi):
+                if toks[k].start >= start:
+                    return k
+            return None
+
+        def object_start(rels) -> Optional[int]:
+            if sent is None:
+                return None
+            objs = [w for w in sent.words if w.head == cue.wid and w.deprel in rels]
             subj = [w for w in sent.words if w.head == cue.wid and w.deprel.startswith("nsubj")]
-            if objs and subj and objs[0].start > subj[0].start:
-                o = objs[0].start
-                # the object's subtree starts at its leftmost dependent
-                left = min([o] + [w.start for w in sent.words if w.head == objs[0].id and w.start < o])
-                for k in range(j + 1, hi):
-                    if toks[k].start >= left:
-                        return k
+            if not objs or not subj or objs[0].start <= subj[0].start:
+                return None
+            o = objs[0]
+            left = min([o.start] + [w.start for w in sent.words if w.head == o.id and w.start < o.start])
+            k = first_tok_at(left)
+            # never inside a name
+            if k is not None and toks[k].upos == "PROPN" and toks[k - 1].upos == "PROPN":
+                return None
+            return k
+
+        k = object_start(("obj",))
+        if k is not None and toks[k].upos == "NOUN":
+            return k
         for k in range(j + 1, min(hi, j + _MAX_SOURCE)):
             t, p = toks[k], toks[k - 1]
             if t.punct or p.punct:
@@ -262,7 +277,7 @@ class Extractor:
             if (not t.f.startswith("ال") and t.upos in ("NOUN", "X") and t.f not in _PREPS
                     and (p.f.startswith("ال") or p.upos == "PROPN") and not t.f.isdigit()):
                 return k
-        return None
+        return object_start(("obj", "ccomp", "xcomp", "obl:arg"))
 
     # ---- the source before the verb (subject-verb order) ----------------
     def _before_verb(self, toks, i, lo) -> Optional[tuple[int, int, str]]:

@@ -23,8 +23,9 @@ def _is_role(w: str, lex: Lexicon) -> bool:
     f = fold(w)
     if f in lex.name_parts:
         return False
-    return (f in lex.titles or f.startswith("ال") or (f.startswith("ل") and len(f) > 3)
-            or (f.startswith("ال") and f[2:] in lex.titles))
+    # "لل..." is a preposition with the article ("للصحفيين"); a bare "ل" may
+    # begin a name ("لافروف"), so it is not taken for a role word
+    return f in lex.titles or f.startswith("ال") or f.startswith("لل") or (f.startswith("ال") and f[2:] in lex.titles)
 
 
 def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
@@ -49,6 +50,9 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     named = [r for r in runs if len(r.split()) >= 2]
     if named:
         return named[-1]
+    if runs and head.startswith(runs[0]) and len(words) > 1 and fold(words[1]).startswith("ل") \
+            and fold(words[1]).endswith(("ه", "ها", "هم", "هما")):
+        return runs[0]       # "كيري لنظيره الروسي" -> "كيري"
     # a name: the first run of non-role words, which must reach the end of the
     # source or a comma (otherwise it is part of an institution's name)
     cut = re.split(r"[،,]", text)

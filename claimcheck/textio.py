@@ -116,6 +116,8 @@ def read(p: str, encoding: str = "auto", max_chars: Optional[int] = None,
             data = Path(p).read_bytes()
         except IsADirectoryError:
             raise InputError(f"{p}: is a folder") from None
+        except FileNotFoundError:
+            raise InputError(f"{p}: no such file or folder") from None
         except PermissionError:
             raise InputError(f"{p}: permission denied") from None
         except OSError as e:

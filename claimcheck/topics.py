@@ -100,10 +100,11 @@ def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> lis
     given: one document each with --per-document).  Keys held by more than
     MAX_POSTING claims are not indexed, so the work grows with the number of
     claims, not its square."""
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[tuple, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
+        g = groups[i] if groups is not None else 0      # postings per group: documents stay independent
         for key in k.roots | {f"#{n:g}" for n in k.nums}:
-            index[key].append(i)
+            index[(g, key)].append(i)
     shared: Counter = Counter()
     rare: set[tuple[int, int]] = set()
     for key, post in index.items():
@@ -113,8 +114,6 @@ def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> lis
             a = post[x]
             for y in range(x + 1, len(post)):
                 b = post[y]
-                if groups is not None and groups[a] != groups[b]:
-                    continue
                 shared[(a, b)] += 1
                 if len(post) <= RARE_POSTING:
                     rare.add((a, b))

@@ -181,7 +181,7 @@ def test_no_color_and_piped_output_keep_symbols(files):
 
 
 def test_closed_pipe_ends_quietly():
-    p = subprocess.Popen(f"{sys.executable} -m claimcheck analyze --format jsonl {SEED} {SEED} | head -c 10",
+    p = subprocess.Popen(f"{sys.executable} -m claimcheck analyze --format jsonl {SEED} {SEED.parent.parent / 'examples' / 'article.txt'} | head -c 10",
                          shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = p.communicate(timeout=300)
     assert len(out) == 10
@@ -204,6 +204,7 @@ def test_version_and_help():
 
 @pytest.mark.parametrize("args, message", [
     (["analyze", "/no/such/file.txt"], "no such file"),
+    (["analyze", str(SEED), str(SEED)], "given twice"),
     (["analyze", "--encoding", "klingon", str(SEED)], "unknown encoding"),
     (["analyze", "--min-score", "2", str(SEED)], "--min-score"),
     (["analyze", "--max-chars", "10", str(SEED)], "--max-chars"),

@@ -21,7 +21,7 @@ def test_segments_cover_the_text_at_paragraph_breaks():
     assert len(segs) > 10
     assert segs[0][0] == 0 and segs[-1][1] == len(text)
     for (a, b), (c, _) in zip(segs, segs[1:]):
-        assert b == c and text[b - 1] == "\n"
+        assert b == c and "\n" in text[b - 1:b + 1]
         assert b - a <= 20_000
 
 
