@@ -27,6 +27,7 @@ LINK = 0.34          # similarity at which two claims share a topic
 MAX_POSTING = 50     # keys shared by more claims than this are too common to block on
 RARE_POSTING = 3     # a key this rare links two claims on its own
 NEIGHBOURS = 12      # each claim keeps its most similar candidates only
+BACKGROUND_SCALE = 0.4   # background log-IDF (thousands of sentences) onto the per-document range
 
 
 @dataclass
@@ -35,6 +36,32 @@ class Keys:
     roots: frozenset
     nums: frozenset
     text: str               # simplified content text for fuzzy matching
+
+
+def _background() -> tuple[int, dict[str, int]]:
+    """Document frequencies of keys in news at large (data/background_df.tsv,
+    written by scripts/mine_idf.py)."""
+    global _BG
+    if _BG is None:
+        from importlib import resources
+        n, df = 0, {}
+        try:
+            text = (resources.files("claimcheck") / "data" / "background_df.tsv").read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            k, _, v = line.partition("\t")
+            if k == "__sentences__":
+                n = int(v)
+            else:
+                df[k] = int(v)
+        _BG = (n, df)
+    return _BG
+
+
+_BG: Optional[tuple[int, dict[str, int]]] = None
 
 
 class KeyMaker:
@@ -132,7 +159,17 @@ class Scorer:
         size: Counter = Counter(self.groups)
         for g, k in zip(self.groups, keys):
             df[g].update(k.words | k.roots)
-        self._idf = {g: {k: 1.0 + math.log((size[g] + 1) / (v + 0.5)) for k, v in c.items()} for g, c in df.items()}
+        bn, bdf = _background()
+
+        def weight(g: int, k: str, v: int) -> float:
+            local = 1.0 + math.log((size[g] + 1) / (v + 0.5))
+            if not bn:
+                return local
+            # how rare the key is in news at large, brought to the per-document scale
+            bg = 1.0 + math.log((bn + 1) / (bdf.get(k, 0) + 0.5)) * BACKGROUND_SCALE
+            return 0.5 * local + 0.5 * bg
+
+        self._idf = {g: {k: weight(g, k, v) for k, v in c.items()} for g, c in df.items()}
 
     def __call__(self, a: int, b: int) -> float:
         table = self._idf[self.groups[a]]
