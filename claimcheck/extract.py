@@ -16,6 +16,7 @@ that Arabic news follows:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -397,12 +398,12 @@ class Extractor:
                 claim.doc = doc_id
                 claims.append(claim)
             i += n
+        starts = [t.start for t in toks]
         for c in claims:
             if c.source is not None:
-                c.source_propn = _propn_runs(toks, c.source)
+                c.source_propn = _propn_runs(_within(toks, starts, c.source))
             if c.content is not None:
-                c.content_names = frozenset(t.f for t in toks if c.content.start <= t.start < c.content.end
-                                            and t.upos in ("PROPN", "ADJ"))
+                c.content_names = frozenset(t.f for t in _within(toks, starts, c.content) if t.upos in ("PROPN", "ADJ"))
         if canonical:
             canonical_names(claims, self.lex)
         return claims
@@ -616,12 +617,15 @@ class Extractor:
         return bool(ws & self.lex.hedges)
 
 
-def _propn_runs(toks: list[Tok], span: Span) -> tuple:
-    """Runs of tokens the parser tagged PROPN inside a span, as strings."""
+def _within(toks: list[Tok], starts: list[int], span: Span) -> list[Tok]:
+    """The tokens inside a span (binary search on token starts)."""
+    return toks[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
+
+
+def _propn_runs(toks: list[Tok]) -> tuple:
+    """Runs of tokens the parser tagged PROPN, as strings."""
     runs, cur = [], []
     for t in toks:
-        if t.end <= span.start or t.start >= span.end:
-            continue
         if t.upos == "PROPN" and not t.punct:
             cur.append(t.text)
         elif cur:

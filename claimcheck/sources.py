@@ -95,12 +95,16 @@ def _role_phrase(text: str, name: str) -> str:
     return " ".join(_WORD.findall(rest))
 
 
+RECENT = 200   # names and titles compared fuzzily: the latest ones (linear cost on long inputs)
+
+
 def canonical_names(claims, lex: Lexicon) -> None:
     """Fill claim.canonical, merging names that are spelling variants
     (سيرجي / سيرغي), a shorter mention of a fuller name (ريابكوف), or the
     title that stood beside a name earlier ("رئيس شعبة المخابز")."""
-    names: list[str] = []
-    aliases: dict[str, str] = {}
+    names: list[str] = []          # canonical names, latest last
+    renamed: dict[str, str] = {}   # name -> the fuller name that replaced it
+    aliases: dict[str, str] = {}   # folded title phrase -> name
     for c in claims:
         if c.source is None:
             continue
@@ -111,17 +115,22 @@ def canonical_names(claims, lex: Lexicon) -> None:
             if len(role.split()) >= 2:
                 aliases.setdefault(fold(role), name)
         else:
-            alias = next((v for k, v in aliases.items() if fuzz.ratio(fold(name), k) >= 90
-                          or fuzz.ratio(fold(name).removeprefix("ال"), k.removeprefix("ال")) >= 90), None)
+            fn = fold(name)
+            alias = aliases.get(fn) or next(
+                (v for k, v in list(aliases.items())[-RECENT:] if fuzz.ratio(fn, k) >= 90
+                 or fuzz.ratio(fn.removeprefix("ال"), k.removeprefix("ال")) >= 90), None)
             if alias is not None:
                 name = alias
-        match = next((k for k in names if _same(name, k)), None)
+        match = name if name in renamed or name in names[-RECENT:] else \
+            next((k for k in reversed(names[-RECENT:]) if _same(name, k)), None)
+        match = renamed.get(match, match)
         if match is None:
             names.append(name)
             c.canonical = name
             continue
         if len(name) > len(match):
             names[names.index(match)] = name
+            renamed[match] = name
             for c2 in claims:
                 if c2.canonical == match:
                     c2.canonical = name

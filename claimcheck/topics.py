@@ -214,26 +214,23 @@ def cluster(claims: list[Claim], keys: list[Keys], pairs: Iterable[tuple[int, in
 
 
 def label(claims: list[Claim], keys: list[Keys], max_words: int = 6) -> str:
-    """A short readable label: the words of the claim content that best
-    represent the topic, in their original spelling and order."""
+    """A short readable label: the run of at most `max_words` consecutive
+    words, from one claim's content, that holds the most words the topic's
+    claims share (the content's opening words for a topic of one claim)."""
     counts = Counter()
     for k in keys:
         counts.update(k.words)
-    best = None
+    best: Optional[tuple[float, list[str]]] = None
     for c in claims:
         if not c.content:
             continue
-        raw = [w for w in _WORD.findall(c.content.text)]
-        picked = []
-        for w in raw:
-            f = strip_proclitics(fold(w))
-            if f in counts and (counts[f] > 1 or len(claims) == 1) and len(f) >= 3:
-                picked.append(w)
-            if len(picked) >= max_words:
-                break
-        if not picked:
-            picked = raw[:max_words]
-        score = sum(counts.get(strip_proclitics(fold(w)), 0) for w in picked)
-        if best is None or score > best[0]:
-            best = (score, picked)
-    return " ".join(best[1]) if best and best[1] else "—"
+        raw = _WORD.findall(c.content.text)
+        if not raw:
+            continue
+        gain = [counts.get(strip_proclitics(fold(w)), 0) - 1 if len(claims) > 1 else 0 for w in raw]
+        for i in range(max(1, len(raw) - max_words + 1)):
+            window = raw[i:i + max_words]
+            score = sum(gain[i:i + max_words]) - 0.01 * i      # earlier runs win ties
+            if best is None or score > best[0]:
+                best = (score, window)
+    return " ".join(best[1]) if best else "—"
