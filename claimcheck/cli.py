@@ -72,15 +72,20 @@ def _warn(msg: str, quiet: bool = False) -> None:
         sys.stderr.write(f"claimcheck: warning: {msg}\n")
 
 
-def _write(text: str, output: Optional[Path]) -> None:
+def _write(text, output: Optional[Path]) -> None:
+    """Write a string or an iterable of strings to stdout or, atomically, to FILE."""
+    chunks = [text] if isinstance(text, str) else text
     if output is None:
-        sys.stdout.write(text)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
         sys.stdout.flush()
         return
+    tmp = output.with_name(f".{output.name}.tmp")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        tmp = output.with_name(f".{output.name}.tmp")
-        tmp.write_text(text, encoding="utf-8")
+        with tmp.open("w", encoding="utf-8", newline="") as f:
+            for chunk in chunks:
+                f.write(chunk)
         os.replace(tmp, output)
     except OSError as e:
         raise ClaimcheckError(f"cannot write {output}: {e.strerror}") from None
@@ -195,8 +200,8 @@ def _emit(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_only: 
         from .render import render
         render(report, Console(), bidi.value, claims_only)
         return
-    from .report import FORMATS
-    _write(FORMATS[fmt.value](report, claims_only), output)
+    from .report import STREAMS
+    _write(STREAMS[fmt.value](report, claims_only), output)
 
 
 def _status(report, fail_on: Optional[FailOn]) -> int:

@@ -39,7 +39,7 @@ _MAX_SOURCE = 14
 _MAX_CONTENT = 70
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     start: int

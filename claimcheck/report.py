@@ -32,8 +32,34 @@ def summary(r: Report) -> dict:
             "unsourced": sum(1 for c in r.claims if c.source is None)}
 
 
+def iter_json(r: Report, claims_only: bool = False):
+    """The json report in pieces, one claim at a time, so that a very large
+    report is never held as one string (same text as json.dumps(to_dict(r)))."""
+    def dump(x, level):
+        text = json.dumps(x, ensure_ascii=False, indent=1)
+        return text.replace("\n", "\n" + " " * level)
+
+    head = {"schema": SCHEMA, "model": r.model,
+            "documents": [{"id": d.id, "chars": len(d.text), "sentences": d.sentences} for d in r.documents]}
+    yield "{\n"
+    for k, v in head.items():
+        yield f' {json.dumps(k)}: {dump(v, 1)},\n'
+    sections = [("claims", r.claims)]
+    if not claims_only:
+        sections += [("topics", r.topics), ("contradictions", r.contradictions)]
+    for name, items in sections:
+        if not items:
+            yield f' "{name}": [],\n'
+            continue
+        yield f' "{name}": [\n'
+        for i, x in enumerate(items):
+            yield "  " + dump(x.to_dict(), 2) + (",\n" if i < len(items) - 1 else "\n")
+        yield " ],\n"
+    yield f' "summary": {dump(summary(r), 1)}\n}}\n'
+
+
 def to_json(r: Report, claims_only: bool = False) -> str:
-    return json.dumps(to_dict(r, claims_only), ensure_ascii=False, indent=1) + "\n"
+    return "".join(iter_json(r, claims_only))
 
 
 def _contras_by_claim(r: Report) -> dict[str, list[dict]]:
@@ -45,37 +71,47 @@ def _contras_by_claim(r: Report) -> dict[str, list[dict]]:
     return out
 
 
-def to_jsonl(r: Report, claims_only: bool = False) -> str:
+def iter_jsonl(r: Report, claims_only: bool = False):
     """One claim per line, with its topic label and contradictions."""
     labels = {t.id: t.label for t in r.topics}
     cx = _contras_by_claim(r)
-    lines = []
     for c in r.claims:
         d = c.to_dict()
         if not claims_only:
             d["topic_label"] = labels.get(c.topic)
             d["contradictions"] = cx.get(c.id, [])
-        lines.append(json.dumps(d, ensure_ascii=False))
-    return "\n".join(lines) + ("\n" if lines else "")
+        yield json.dumps(d, ensure_ascii=False) + "\n"
+
+
+def to_jsonl(r: Report, claims_only: bool = False) -> str:
+    return "".join(iter_jsonl(r, claims_only))
 
 
 CSV_FIELDS = ["id", "doc", "topic", "topic_label", "stance", "cue", "cue_start", "source", "canonical",
               "content", "content_start", "content_end", "hedged", "negated", "contradicts"]
 
 
-def to_csv(r: Report, claims_only: bool = False) -> str:
+def iter_csv(r: Report, claims_only: bool = False):
     labels = {t.id: t.label for t in r.topics}
     cx = _contras_by_claim(r)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CSV_FIELDS)
     for c in r.claims:
+        if buf.tell() > 65536:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
         w.writerow([c.id, c.doc, c.topic or "", labels.get(c.topic, ""), c.stance, c.cue.span.text, c.cue.span.start,
                     c.source.text if c.source else "", c.canonical or "",
                     c.content.text if c.content else "", c.content.start if c.content else "",
                     c.content.end if c.content else "", int(c.hedged), int(c.negated),
                     "" if claims_only else " ".join(x["with"] for x in cx.get(c.id, []))])
-    return buf.getvalue()
+    yield buf.getvalue()
+
+
+def to_csv(r: Report, claims_only: bool = False) -> str:
+    return "".join(iter_csv(r, claims_only))
 
 
 def _md(s: str) -> str:
@@ -122,3 +158,5 @@ def _trim(s: str, n: int) -> str:
 
 
 FORMATS = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "markdown": to_markdown}
+# the same, as iterators of text pieces (what the CLI writes)
+STREAMS = {"json": iter_json, "jsonl": iter_jsonl, "csv": iter_csv, "markdown": lambda r, c=False: iter([to_markdown(r, c)])}

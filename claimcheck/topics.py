@@ -30,12 +30,23 @@ NEIGHBOURS = 12      # each claim keeps its most similar candidates only
 BACKGROUND_SCALE = 0.4   # background log-IDF (thousands of sentences) onto the per-document range
 
 
-@dataclass
+@dataclass(slots=True)
 class Keys:
-    words: frozenset        # clitic-stripped folded words (equivalence-mapped)
-    roots: frozenset
+    all: frozenset          # clitic-stripped folded words (equivalence-mapped) and their √roots
     nums: frozenset
-    text: str               # simplified content text for fuzzy matching
+
+    @property
+    def words(self) -> frozenset:
+        return frozenset(k for k in self.all if not k.startswith("√"))
+
+    @property
+    def roots(self) -> frozenset:
+        return frozenset(k for k in self.all if k.startswith("√"))
+
+    @property
+    def text(self) -> str:
+        """The words, sorted, for fuzzy matching."""
+        return " ".join(sorted(k for k in self.all if not k.startswith("√")))
 
 
 def _background() -> tuple[int, dict[str, int]]:
@@ -92,7 +103,7 @@ class KeyMaker:
             if len(r) >= 3:
                 rs.add("√" + r)
         nums = frozenset(n for n in numbers(text) if n not in (0, 1))
-        return Keys(frozenset(ws), frozenset(rs), nums, " ".join(sorted(ws)))
+        return Keys(frozenset(ws | rs), nums)
 
 
 def _find(parent: list[int], x: int) -> int:
@@ -104,8 +115,8 @@ def _find(parent: list[int], x: int) -> int:
 
 def similarity(a: Keys, b: Keys, idf: Callable[[str], float]) -> float:
     """Weighted overlap of two claims' keys, 0..1."""
-    ka = a.words | a.roots
-    kb = b.words | b.roots
+    ka = a.all
+    kb = b.all
     shared = ka & kb
     if not shared and not (a.nums & b.nums):
         return 0.0
@@ -130,7 +141,7 @@ def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> lis
     index: dict[tuple, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         g = groups[i] if groups is not None else 0      # postings per group: documents stay independent
-        for key in k.roots | {f"#{n:g}" for n in k.nums}:
+        for key in [x for x in k.all if x.startswith("√")] + [f"#{n:g}" for n in k.nums]:
             index[(g, key)].append(i)
     shared: Counter = Counter()
     rare: set[tuple[int, int]] = set()
@@ -158,7 +169,7 @@ class Scorer:
         df: dict[int, Counter] = defaultdict(Counter)
         size: Counter = Counter(self.groups)
         for g, k in zip(self.groups, keys):
-            df[g].update(k.words | k.roots)
+            df[g].update(k.all)
         bn, bdf = _background()
 
         def weight(g: int, k: str, v: int) -> float:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, asdict
 from typing import Optional
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     text: str
     start: int
@@ -19,7 +19,7 @@ class Span:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """One syntactic word of the parse (Arabic clitics are their own words)."""
     id: int                 # 1-based index within the sentence
@@ -57,7 +57,7 @@ class ParsedDoc:
             yield from s.words
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     span: Span              # the orthographic word(s) carrying the cue, e.g. "ونفى"
     lemma: str              # lexicon lemma, e.g. "نفى"
@@ -69,7 +69,7 @@ class Cue:
     hedge: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     id: str
     doc: str

@@ -71,6 +71,7 @@ def test_large_input_in_bounded_memory(tmp_path):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=1500)
     assert r.returncode == 0, r.stderr[-2000:]
     peak = json.loads(r.stdout.strip().splitlines()[-1])["peak"]
+    print(f"\n{megabytes} MB: peak memory {peak / 2**30:.2f} GiB")
     assert peak < 2 * 2**30, f"peak memory {peak / 2**30:.2f} GiB"
     text = big.read_text(encoding="utf-8")
     with (tmp_path / "out.jsonl").open(encoding="utf-8") as f:
