@@ -216,10 +216,6 @@ def _status(report, fail_on: Optional[FailOn]) -> int:
     return int(contra or unsourced)
 
 
-def _common(fn):
-    return fn
-
-
 @app.command(epilog="Examples:\n\n  claimcheck analyze seeds/000_2682ec0bd473ef9d.txt\n\n"
                     "  claimcheck analyze --format json --per-document articles/\n\n"
                     "  cat article.txt | claimcheck analyze - --fail-on contradiction --quiet")
@@ -305,7 +301,7 @@ def _compare(a: Optional[str], b: Optional[str], pairs: Optional[Path], fmt: For
             w.writerow([r["row"], r["relation"], r["score"], "; ".join(r["reasons"])])
         _write(buf.getvalue(), output)
     else:
-        lines = [f"| row | relation | score | reasons |", "|---|---|---|---|"] if fmt == Format.markdown else []
+        lines = ["| row | relation | score | reasons |", "|---|---|---|---|"] if fmt == Format.markdown else []
         for r in results:
             if fmt == Format.markdown:
                 lines.append(f"| {r['row']} | {r['relation']} | {r['score']:.2f} | {'; '.join(r['reasons'])} |")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from typing import Callable, Iterable, Optional
+from typing import Callable, Optional
 
 from .errors import ModelError
 from .models import ModelSet

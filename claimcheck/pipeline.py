@@ -85,7 +85,9 @@ def extract_claims(texts: Sequence[str], models: ModelSet, lex: Lexicon, cache: 
             size += units[j][2] - units[j][1]
             j += 1
         batch = units[i:j]
-        parsed = parse_documents([texts[di][a:b] for di, a, b in batch], models, cache, progress, jobs)
+        parsed = parse_documents([texts[di][a:b] for di, a, b in batch], models, cache, None, jobs)
+        if progress:
+            progress(size)
         for (di, a, _), doc in zip(batch, parsed):
             claims = ext.extract(doc, "", "", canonical=False)   # names are merged per document below
             for c in claims:

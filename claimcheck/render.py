@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import textwrap
-from typing import Optional
 
 from rich import box
 from rich.console import Console

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -290,7 +288,6 @@ def main() -> None:
         sys.exit(f"treebank not found: {a.treebank}")
     a.work.mkdir(parents=True, exist_ok=True)
     OUT.mkdir(parents=True, exist_ok=True)
-    t0 = time.time()
     paths = prepare(a.work, a.treebank)
     write_resources()
     if not a.evaluate_only:

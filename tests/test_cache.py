@@ -1,6 +1,5 @@
 """The parse cache: hits, corruption, concurrency, and light cached runs."""
 import json
-import os
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor

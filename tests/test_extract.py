@@ -1,6 +1,5 @@
 """Attributed claim extraction: one test per construction, on sentences written
 for these tests, and the seed article."""
-import pytest
 
 from conftest import one
 

@@ -107,3 +107,31 @@ def test_max_chars_guard(tmp_path):
     p.write_text(TEXT * 10, encoding="utf-8")
     r, _ = analyze(p, "--max-chars", "100")
     assert r.exit_code == 2 and "--max-chars" in r.stderr
+
+
+def test_very_long_line(tmp_path):
+    line = " ".join(["قال الوزير إن الطريق مغلق منذ الصباح بسبب الأمطار الغزيرة."] * 200)
+    p = tmp_path / "long.txt"
+    p.write_text(line, encoding="utf-8")
+    r, rep = analyze(p)
+    assert r.exit_code == 0
+    assert len(rep["claims"]) >= 150
+    assert_offsets(rep, line)
+
+
+def test_eastern_digits_conflict_through_the_cli(tmp_path):
+    text = ("قالت وزارة الصحة إن عدد القتلى في الحادث بلغ ٣٠٠ شخص.\n"
+            "وقالت منظمة الإغاثة إن عدد القتلى في الحادث بلغ 120 شخصا.\n")
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    r, rep = analyze(p)
+    kinds = [x["kind"] for x in rep["contradictions"]]
+    assert kinds == ["numeric"], rep["contradictions"]
+
+
+def test_progress_is_reported_for_all_text():
+    from claimcheck import analyze as lib
+    seen = []
+    text = "قال الوزير إن الطريق مغلق.\n" * 50
+    lib(text, progress=seen.append)
+    assert sum(seen) == len(text)

@@ -1,7 +1,6 @@
 """Property-based tests (hypothesis): never an exception, offsets inside the
 text and round-tripping, deterministic output."""
 import json
-import os
 import random
 import subprocess
 import sys
