@@ -265,7 +265,7 @@ class _Index:
         fal = set(_FALSITY) | set(lex.falsity) | set(lex.denial_phrases)
         fal |= {f for f, e in lex.cue_forms.items() if e.stance == "deny" and e.form != "preposition"}
         self.falsity_words = {f for f in fal if " " not in f}
-        self.falsity_phrases = sorted((f for f in fal if " " in f), key=len, reverse=True)
+        self.falsity_phrases = sorted((f for f in fal if " " in f), key=lambda f: (-len(f), f))
         # equivalents: key -> group ids; multi-word members as key tuples
         self.eq: dict[str, set[int]] = {}
         self.eq_phrases: list[tuple[tuple[str, ...], int]] = []

@@ -139,6 +139,10 @@ def find(claims: list[Claim], pairs: list[tuple[int, int, float]], lex: Lexicon,
 
     # denials that point back at an earlier report reject it and whatever agrees with it
     refs = {strip_proclitics(w) for w in lex.reference_words} | set(lex.reference_words)
+    by_source: dict[tuple, list[int]] = {}
+    for k, o in enumerate(claims):
+        if o.canonical:
+            by_source.setdefault((o.doc, o.canonical), []).append(k)
     for d, c in enumerate(claims):
         if not _referential(c, refs):
             continue
@@ -160,6 +164,12 @@ def find(claims: list[Claim], pairs: list[tuple[int, int, float]], lex: Lexicon,
             r = compare_texts(claims[ref].content.text, o.content.text, lex)
             if (r.relation == "agree" or r.kind == "substitution") and r.similarity >= SAME_REPORT_SIMILARITY:
                 add(d, k, "denial", round(0.7 * r.score + 0.1, 3), _reason(c, o, "denial", []))
+        # "the report" is everything its source reported in this document
+        for k in by_source.get((c.doc, claims[ref].canonical), ()):
+            o = claims[k]
+            if k in (d, ref) or o.stance != "assert" or o.content is None or _same_source(o, c):
+                continue
+            add(d, k, "denial", 0.6, _reason(c, o, "denial", []))
 
     for i, j, sim in pairs:
         a, b = claims[i], claims[j]

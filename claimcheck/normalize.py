@@ -75,9 +75,20 @@ def strip_proclitics(word: str) -> str:
     return w
 
 
+def _most_common(lst):
+    """tashaphyne's choice among candidate roots, made deterministic: the most
+    frequent, ties to the alphabetically first (tashaphyne breaks ties by set
+    order, which changes with Python's hash seed from run to run)."""
+    tri = [x for x in lst if len(x) == 3]
+    if tri:
+        lst = tri
+    return max(sorted(set(lst)), key=lst.count)
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     from tashaphyne.stemming import ArabicLightStemmer
+    ArabicLightStemmer.most_common = staticmethod(_most_common)
     return ArabicLightStemmer()
 
 

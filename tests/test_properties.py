@@ -1,6 +1,7 @@
 """Property-based tests (hypothesis): never an exception, offsets inside the
 text and round-tripping, deterministic output."""
 import json
+import os
 import random
 import subprocess
 import sys
@@ -126,3 +127,21 @@ def test_cli_fuzz_on_random_bytes(tmp_path):
             json.loads(r.stdout)
         else:
             assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_same_output_whatever_the_hash_seed(tmp_path):
+    """Sets iterate in a different order in every Python process; no result may
+    depend on it (tashaphyne's root choice used to)."""
+    art = tmp_path / "a.txt"
+    art.write_text("نفت الوزارة أن يكون المعبر قد أغلق أمام الشاحنات.\n"
+                   "وكانت صحيفة المساء قد نقلت عن مصادر أن المعبر أغلق أمام الشاحنات وأن الاستعداد في أهبة قصوى.\n",
+                   encoding="utf-8")
+    outs = []
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        a = subprocess.run([sys.executable, "-m", "claimcheck", "analyze", "--format", "json", str(art)],
+                           capture_output=True, text=True, env=env, timeout=300)
+        b = subprocess.run([sys.executable, "-m", "claimcheck", "compare", "العبادي يضع قوات الجيش في حالة تأهب قصوى",
+                            "الجيش على أهبة الاستعداد"], capture_output=True, text=True, env=env, timeout=60)
+        outs.append((a.stdout, b.stdout))
+    assert outs[0] == outs[1] == outs[2]
