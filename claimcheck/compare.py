@@ -84,22 +84,6 @@ _EXTRA_STOP = {
     "بشكل", "شكل", "يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "سيما",
 }
 
-# Words, besides the negation particles, that reverse the predicate they govern
-# ("فشل في اعتراض الصاروخ" against "اعترض الصاروخ").  Folded forms.
-_NEGATING = {
-    "فشل", "فشلت", "يفشل", "تفشل", "فشلوا", "فشله", "اخفق", "اخفقت", "يخفق", "تخفق",
-    "اخفاق", "عجزت", "يعجز", "تعجز", "تعذر", "يتعذر", "امتنع", "امتنعت",
-    "يمتنع", "تمتنع", "امتناع",
-}
-
-# Phrases that declare a proposition false, used besides the lexicon's
-# denial_phrases, falsity and deny-stance cue forms.  Folded forms.
-_FALSITY = {
-    "نفي", "تنفي", "ينفي", "نفت", "نفى", "تكذيب", "يكذب", "تكذب", "كذب", "اشاعات",
-    "اشاعه", "شايعات", "شايعه", "مزاعم", "ادعاءات", "اكاذيب", "غير صحيح",
-    "غير صحيحه", "لا صحه", "عار عن الصحه", "لا اساس", "مفبركه", "ملفقه",
-}
-
 # Number words (folded) -> value.  Vague plurals (عشرات، مئات، آلاف) are not
 # numbers.  Words with the article ("الاثنين" = Monday) are skipped.
 _NUMBER_WORDS = {
@@ -261,8 +245,10 @@ class _Index:
                  if e.stance == "assert" and e.form in ("verb", "participle") and " " not in f}
         self.stop = stop
         self.neg = {n for n in lex.negation if " " not in n and n != "ما"}
+        self.negating = set(lex.negating_words)          # فشل، أخفق ... reverse what they govern
+        self.not_neg = set(lex.negation_exceptions)      # "لا يزال", "ليس فقط": no negation
         # falsity: single words matched on clitic-free keys, phrases on text
-        fal = set(_FALSITY) | set(lex.falsity) | set(lex.denial_phrases)
+        fal = set(lex.falsity) | set(lex.denial_phrases)
         fal |= {f for f, e in lex.cue_forms.items() if e.stance == "deny" and e.form != "preposition"}
         self.falsity_words = {f for f in fal if " " not in f}
         self.falsity_phrases = sorted((f for f in fal if " " in f), key=lambda f: (-len(f), f))
@@ -344,19 +330,12 @@ class _Text:
     approx: set                          # numbers given as approximate ("أكثر من 50")
 
 
-# A negation particle followed by one of these is no negation: "لا يزال" /
-# "لم يزل" (still), "لا سيما" (especially), "غير أن" (however), "غير مسبوق"
-# (unprecedented).
-_NOT_NEGATED = {"يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "سيما", "ان", "مسبوق",
-                "مسبوقه", "فقط", "فحسب"}   # "ليس فقط ... بل" (not only ... but)
-
-
 def _is_neg(w: str, ix: _Index, nxt: str = "") -> Optional[str]:
-    if nxt in _NOT_NEGATED or (w in ("دون", "بدون") and _DIGIT.search(nxt)):
+    if nxt in ix.not_neg or (w in ("دون", "بدون") and _DIGIT.search(nxt)):
         return None
-    if w in ix.neg or w in _NEGATING:
+    if w in ix.neg or w in ix.negating:
         return w
-    if len(w) > 2 and w[0] in _CONJ and (w[1:] in ix.neg or w[1:] in _NEGATING):
+    if len(w) > 2 and w[0] in _CONJ and (w[1:] in ix.neg or w[1:] in ix.negating):
         return w[1:]
     if w in ("بلا", "وبلا"):
         return "بلا"

@@ -47,6 +47,8 @@ KEYS = {
     "quantities": "list of word groups",
     "aggregates": "list of words",
     "reference_words": "list of words",
+    "negating_words": "list of words",
+    "negation_exceptions": "list of words",
 }
 
 
@@ -88,6 +90,8 @@ class Lexicon:
     quantities: list[list[str]] = field(default_factory=list)
     aggregates: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)
+    negating_words: set[str] = field(default_factory=set)
+    negation_exceptions: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:
