@@ -30,7 +30,6 @@ MIN_DENIAL_SIMILARITY = 0.2
 # claims that restate a report closely enough to fall with it when it is denied
 SAME_REPORT_SIMILARITY = 0.35
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
-_APPROX = {"اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "ما يقرب", "شارفت", "تجاوز", "يفوق"}
 
 
 def _who(c: Claim) -> str:

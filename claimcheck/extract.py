@@ -148,9 +148,8 @@ class Extractor:
                         or self.find_cue(toks, k + 1) is not None
                         or (nxt.conj and nxt.upos == "VERB")):
                     return k
-            if k > k0 and not t.punct and self.find_cue(toks, k) is not None and toks[k - 1].punct is False \
-                    and t.conj and self._is_clause_cue(toks, k):
-                return k
+            if k > k0 and t.conj and not toks[k - 1].punct and self._is_clause_cue(toks, k):
+                return k      # "... ووصف ..." : a new reporting clause
             k += 1
         return k
 

@@ -35,7 +35,6 @@ KEYS = {
     "titles": "list of words",
     "unnamed_sources": "list of words",
     "hedges": "list of words",
-    "content_markers": "list of words",
     "stopwords": "list of words",
     "data_sources": "list of words",
     "source_stops": "list of words",
@@ -78,7 +77,6 @@ class Lexicon:
     titles: set[str] = field(default_factory=set)
     unnamed_sources: set[str] = field(default_factory=set)
     hedges: set[str] = field(default_factory=set)
-    content_markers: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
     data_sources: set[str] = field(default_factory=set)
     source_stops: set[str] = field(default_factory=set)

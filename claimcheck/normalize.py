@@ -2,8 +2,8 @@
 
 Matching is done on folded text; reported spans always keep the original
 characters.  Folding uses pyarabic for diacritics, tatweel and hamza forms and
-Unicode NFKC for Arabic presentation forms (U+FB50-U+FEFF).  Light stemming
-and roots come from tashaphyne.
+Unicode NFKC for Arabic presentation forms (U+FB50-U+FEFF).  Roots come from
+tashaphyne.
 """
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ import pyarabic.araby as araby
 
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
-_PUNCT = re.compile(r"[^\w\s%]", re.UNICODE)
-_WORD = re.compile(r"[\w%]+", re.UNICODE)
 
 
 def has_presentation_forms(text: str) -> bool:
@@ -33,30 +31,6 @@ def fold(text: str) -> str:
     text = araby.strip_tatweel(text)
     text = araby.normalize_ligature(text)
     return text.translate(_LETTERS).translate(_EASTERN_DIGITS)
-
-
-def fold_char_map(text: str) -> tuple[str, list[int]]:
-    """Fold a whole text character by character and return the folded text with,
-    for each folded character, the index of the original character it came from.
-    Lets a match on folded text be mapped back to original offsets."""
-    out: list[str] = []
-    idx: list[int] = []
-    for i, ch in enumerate(text):
-        f = fold(ch) if ch.strip() else ch
-        for c in f:
-            out.append(c)
-            idx.append(i)
-    return "".join(out), idx
-
-
-def words(text: str) -> list[str]:
-    """Folded words of a text, punctuation dropped."""
-    return _WORD.findall(fold(text))
-
-
-def simple(text: str) -> str:
-    """Folded text with punctuation removed and spaces collapsed."""
-    return " ".join(_PUNCT.sub(" ", fold(text)).split())
 
 
 _PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
@@ -102,16 +76,6 @@ def root(word: str) -> str:
     st.light_stem(word)
     r = st.get_root() or word
     return r
-
-
-@lru_cache(maxsize=131072)
-def stem(word: str) -> str:
-    """A light stem: proclitics and common suffixes removed."""
-    w = strip_proclitics(word)
-    for suf in ("ات", "ون", "ين", "ان", "تا", "وا", "ها", "هم", "هما", "ه", "ي"):
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            return w[: -len(suf)]
-    return w
 
 
 _SCALE = {"الف": 1000, "الاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9}

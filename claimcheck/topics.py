@@ -40,10 +40,6 @@ class Keys:
         return frozenset(k for k in self.all if not k.startswith("√"))
 
     @property
-    def roots(self) -> frozenset:
-        return frozenset(k for k in self.all if k.startswith("√"))
-
-    @property
     def text(self) -> str:
         """The words, sorted, for fuzzy matching."""
         return " ".join(sorted(k for k in self.all if not k.startswith("√")))

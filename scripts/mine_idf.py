@@ -50,7 +50,7 @@ def main() -> None:
     n = 0
     for s in sentences(a.ans, a.conllu):
         k = km(s)
-        df.update(k.words | k.roots)
+        df.update(k.all)
         n += 1
     with a.out.open("w", encoding="utf-8") as f:
         f.write("# Background document frequencies of content keys (folded words and √roots),\n")
