@@ -3,7 +3,7 @@ about different things?
 
 Used for headline pairs (``claimcheck compare``) and for two attributed claims
 found in articles.  Pure Python and fast (no parser): both texts are folded
-(normalize.fold), split into content words, and the content words of one text
+(arabic.fold), split into content words, and the content words of one text
 are aligned with those of the other:
 
 * same word after removing clitics and light suffixes ("والليرة" = "الليرة");
@@ -43,7 +43,8 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from .lexicon import Lexicon, default_lexicon
-from .normalize import fold, numbers, root as _tashaphyne_root
+from .arabic import (CONJUNCTIONS, DERIVING_LETTERS, PREPOSITIONS, fold, number_spans, proclitic_forms,
+                     root, stem_forms, strip_suffix, words)
 
 __all__ = ["Relation", "compare_texts", "similarity"]
 
@@ -68,45 +69,7 @@ DIFFER_BELOW = 0.75
 FUZZY_MIN_RATIO = 88
 FUZZY_MIN_LETTERS = 6
 
-# Function words that are not in the stopword lexicon but carry no topic in
-# headlines.  They are general Arabic words, not names.
-_EXTRA_STOP = {
-    "هل", "كيف", "ماذا", "لماذا", "متى", "اين", "من", "ما", "هذا", "بعد", "عبر",
-    "امام", "نحو", "وسط", "اثر", "جراء", "بسبب", "رغم", "برغم", "على", "الى", "تم",
-    "يتم", "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "منه", "منها", "عنه", "عنها",
-    "اي", "كل", "جميع", "بعض", "عدد", "اكثر", "اقل", "قرب", "بالقرب", "ضمن", "لدي",
-    "الي", "ان", "انه", "انها", "بان", "بانه", "بانها", "حيث", "لكن", "لكنه", "اذا",
-    "او", "ام", "بل", "ذلك", "تلك", "هؤلاء", "الذي", "التي", "الذين", "يكون", "تكون",
-    "كان", "كانت", "يكن", "تكن", "وقد", "قد", "لقد", "سوف", "عن", "مع", "في", "بين",
-    "منذ", "حول", "خلال", "لدى", "عند", "مجددا", "ايضا", "بشان", "قام", "قامت",
-    "يقوم", "تقوم", "وذلك", "هناك", "عليه", "عليها", "اليه", "اليها", "لمده", "عام",
-    "تعرف", "سبب", "نتيجه", "قبيل", "عقب", "تحت", "داخل", "مما", "اطار", "ظل", "بفعل",
-    "بشكل", "شكل", "يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "سيما",
-}
-
-# Number words (folded) -> value.  Vague plurals (عشرات، مئات، آلاف) are not
-# numbers.  Words with the article ("الاثنين" = Monday) are skipped.
-_NUMBER_WORDS = {
-    "واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "سته": 6,
-    "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
-    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
-    "خمسين": 50, "خمسون": 50, "مئه": 100, "مائه": 100, "مئتي": 200, "مئتين": 200,
-    "الفي": 2000, "الفين": 2000, "مليون": 1e6, "مليوني": 2e6, "مليونين": 2e6,
-    "مليار": 1e9, "ملياري": 2e9, "مليارين": 2e9,
-}
-
-_WORD = re.compile(r"[\w%]+", re.UNICODE)
-# "أكثر من 50"، "نحو 3 آلاف"، "قرابة مليار": approximate numbers (folded text)
-_APPROX = re.compile(r"(اكثر من|اقل من|ما يزيد عن|ما يزيد على|ما يقرب من|يقارب|نحو|حوالي|قرابه|زهاء|اكثر|اقل)"
-                     r"\s+((?:ال)?\d[\d.,٫]*\s*\w*|\w+)")
 _DIGIT = re.compile(r"\d")
-_DERIVING = "يتناسم"  # first letters of derived verbs, their verbal nouns and participles
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
-_SUFFIXES = ("هما", "كما", "ات", "ون", "ين", "ان", "تا", "وا", "ها", "هم", "كم", "نا",
-             "ه", "ي")
-_WEAK = str.maketrans("", "", "اويهءي")
 
 
 @dataclass
@@ -127,16 +90,6 @@ class Relation:
 # ---------------------------------------------------------------------------
 # word forms
 
-@lru_cache(maxsize=131072)
-def _root(base: str) -> str:
-    """tashaphyne's root, with the infixed ت of form VIII verbs and their nouns
-    removed (ارتفاع -> رتفع -> رفع, اعتقال -> عتقل -> عقل)."""
-    r = _tashaphyne_root(base)
-    if len(r) == 4 and r[1] == "ت":
-        r = r[0] + r[2:]
-    return r
-
-
 _WEAK_ROOT = str.maketrans("", "", "اويءه")
 
 
@@ -150,7 +103,7 @@ def _roots(base: str) -> frozenset[str]:
     if len(base) >= 4 and base[-1] in "هت":
         forms.add(base[:-1])
     for f in forms:
-        r = _root(f)
+        r = root(f)
         if len(r) == 3:
             out.add(r)
         w = r.translate(_WEAK_ROOT)
@@ -159,72 +112,22 @@ def _roots(base: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=131072)
-def _bases(w: str) -> tuple[str, ...]:
-    """Plausible clitic-free forms of a folded word, longest first:
-    "والليرة" -> (..., "الليره", "ليره"); "لليرة" -> ("لليره", "ليره", "يره")."""
-    out = {w}
-    step = {w}
-    if len(w) >= 4 and w[0] in _CONJ:
-        step.add(w[1:])
-    nxt = set(step)
-    for x in step:
-        if len(x) >= 4 and x[0] in _PREP:
-            nxt.add(x[1:])
-            if x.startswith("لل") and len(x) >= 5:
-                nxt.add(x[2:])
-    step = nxt
-    nxt = set(step)
-    for x in step:
-        if x.startswith("ال") and len(x) >= 5:
-            nxt.add(x[2:])
-    out |= nxt
-    return tuple(sorted(out, key=lambda s: (-len(s), s)))
-
-
 def _core(base: str) -> str:
-    """A clitic-free base without a light suffix."""
-    for suf in _SUFFIXES:
-        if base.endswith(suf) and len(base) - len(suf) >= 3:
-            return base[: -len(suf)]
-    return base
-
-
-def _cores(base: str) -> set[str]:
-    """Suffix-free variants of a base: a light suffix, a feminine ending, the
-    accusative alef and a nisba yeh removed ("استقالته" = "استقالة",
-    "قياسيا" = "قياسي", "الصينية" = "الصين"), and the person affixes of a verb
-    removed, marked with "~" ("تكشف" = "كشفت", "يوافق" = "وافق")."""
-    out = {base}
-    c = _core(base)
-    out.add(c)
-    for x in (base, c):
-        y = x
-        if len(y) >= 4 and y[-1] in "هتا":
-            y = y[:-1]
-            out.add(y)
-        if len(y) >= 4 and y[-1] == "ي":
-            out.add(y[:-1])
-    out.add("~" + base)
-    if len(base) >= 3 and base[0] in "يت":
-        out.add("~" + base[1:])
-    if len(base) >= 4:
-        if base[-1] == "ت":
-            out.add("~" + base[:-1])
-    if len(base) >= 5 and base[-2:] in ("وا", "ون", "ان"):
-        out.add("~" + base[:-2])
-        if base[0] in "يت":
-            out.add("~" + base[1:-2])
-    return out
+    """A proclitic-free word without a light suffix."""
+    return strip_suffix(base, light=True)
 
 
 @lru_cache(maxsize=131072)
 def _keys(w: str) -> frozenset[str]:
-    """Exact-match keys of a folded word: its clitic-free forms and their cores."""
+    """Exact-match keys of a folded word: its proclitic-free forms and their
+    suffix-free variants."""
     out: set[str] = set()
-    for b in _bases(w):
-        out |= _cores(b)
+    for b in proclitic_forms(w):
+        out |= stem_forms(b)
     return frozenset(out)
+
+
+_WEAK = str.maketrans("", "", "اويهءي")
 
 
 def _skeleton(base: str) -> str:
@@ -239,7 +142,7 @@ class _Index:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        stop = {fold(s) for s in lex.stopwords} | _EXTRA_STOP
+        stop = {fold(s) for s in lex.stopwords} | set(lex.function_words)
         # attribution verbs (قال، أعلن، أكد ...) are not part of what is said
         stop |= {f for f, e in lex.cue_forms.items()
                  if e.stance == "assert" and e.form in ("verb", "participle") and " " not in f}
@@ -252,6 +155,9 @@ class _Index:
         fal |= {f for f, e in lex.cue_forms.items() if e.stance == "deny" and e.form != "preposition"}
         self.falsity_words = {f for f in fal if " " not in f}
         self.falsity_phrases = sorted((f for f in fal if " " in f), key=lambda f: (-len(f), f))
+        # approximate figures: a phrase right before the number ("اكثر من 50")
+        appr = sorted(set(lex.approximators), key=lambda f: (-len(f), f))
+        self.approx = re.compile("(?:" + "|".join(map(re.escape, appr)) + r")\s+(?:ال)?") if appr else None
         # equivalents: key -> group ids; multi-word members as key tuples
         self.eq: dict[str, set[int]] = {}
         self.eq_phrases: list[tuple[tuple[str, ...], int]] = []
@@ -277,15 +183,15 @@ class _Index:
 
     @staticmethod
     def _word_keys(w: str) -> set[str]:
-        bs = _bases(w)
+        bs = proclitic_forms(w)
         return {bs[-1], _core(bs[-1])} | {b for b in bs}
 
     @staticmethod
     def _opp_keys(phrase: str) -> set[str]:
         w = phrase.split()[-1]
-        bs = _bases(w)
+        bs = proclitic_forms(w)
         keys = {bs[-1], _core(bs[-1])}
-        r = _root(bs[-1])
+        r = root(bs[-1])
         if len(r) == 3:
             keys.add("√" + r)
         return keys
@@ -327,7 +233,7 @@ class _Text:
     negs: list[tuple[int, str]]          # (position, particle) of negations
     falsity: list[str]
     nums: list[float]
-    approx: set                          # numbers given as approximate ("أكثر من 50")
+    approx: set[float]                   # numbers given as approximate ("أكثر من 50")
 
 
 def _is_neg(w: str, ix: _Index, nxt: str = "") -> Optional[str]:
@@ -335,11 +241,91 @@ def _is_neg(w: str, ix: _Index, nxt: str = "") -> Optional[str]:
         return None
     if w in ix.neg or w in ix.negating:
         return w
-    if len(w) > 2 and w[0] in _CONJ and (w[1:] in ix.neg or w[1:] in ix.negating):
+    if len(w) > 2 and w[0] in CONJUNCTIONS and (w[1:] in ix.neg or w[1:] in ix.negating):
         return w[1:]
     if w in ("بلا", "وبلا"):
         return "بلا"
     return None
+
+
+def _falsity(ws: list[str], ix: _Index, consumed: set[int]) -> list[str]:
+    """Falsity phrases, then single falsity words, of a folded word list."""
+    falsity: list[str] = []
+    for ph in ix.falsity_phrases:
+        parts = ph.split()
+        n = len(parts)
+        for i in range(len(ws) - n + 1):
+            if any(j in consumed for j in range(i, i + n)):
+                continue
+            if all(p == ws[i + k] or p in proclitic_forms(ws[i + k]) for k, p in enumerate(parts)):
+                falsity.append(ph)
+                consumed.update(range(i, i + n))
+    for i, w in enumerate(ws):
+        if i in consumed:
+            continue
+        hit = next((b for b in proclitic_forms(w) if b in ix.falsity_words), None)
+        if hit:
+            falsity.append(hit)
+            consumed.add(i)
+    return falsity
+
+
+def _numbers(folded: str, starts: dict[int, int], ix: _Index,
+             consumed: set[int]) -> tuple[list[float], set[float]]:
+    """The numbers of a folded text (digits, scale and number words: the words
+    are consumed) and those given as approximate ("أكثر من 50")."""
+    spans = number_spans(folded)
+    offsets = sorted(starts)
+    for n in spans:
+        k = starts[n.start]
+        while k < len(offsets) and offsets[k] < n.end:
+            consumed.add(k)
+            k += 1
+    approx_at = {m.end() for m in ix.approx.finditer(folded)} if ix.approx else set()
+    return [n.value for n in spans], {n.value for n in spans if n.start in approx_at}
+
+
+def _phrase_groups(ws: list[str], ix: _Index, consumed: set[int]) -> dict[int, int]:
+    """Equivalence phrases ("الولايات المتحده"): first word -> group; the
+    other words are consumed."""
+    phrase_group: dict[int, int] = {}
+    for parts, gi in ix.eq_phrases:
+        n = len(parts)
+        for i in range(len(ws) - n + 1):
+            if any(j in consumed or j in phrase_group for j in range(i, i + n)):
+                continue
+            if all(p in proclitic_forms(ws[i + k]) or p == ws[i + k] for k, p in enumerate(parts)):
+                phrase_group[i] = gi
+                for j in range(i + 1, i + n):
+                    consumed.add(j)
+    return phrase_group
+
+
+def _content_token(w: str, i: int, ix: _Index, phrase_group: dict[int, int]) -> Optional[_Tok]:
+    """The content word at position i, or None for a stop word."""
+    if _DIGIT.search(w):
+        return None
+    bs = proclitic_forms(w)
+    if w in ix.stop or any(b in ix.stop for b in bs) or len(bs[-1]) < 2:
+        return None
+    base = bs[-1]
+    keys = _keys(w)
+    groups: set[int] = set()
+    for k in keys:
+        groups |= ix.eq.get(k, set())
+    if i in phrase_group:
+        groups.add(phrase_group[i])
+    r = root(base)
+    okeys = set(keys)
+    # a word meets an opposites entry through its root only when it is a
+    # derived verb or verbal noun (يرتفع، انخفاض، تراجع), not a noun or
+    # adjective that happens to share the root (قديمة / تقدم)
+    if len(r) == 3 and len(base) >= 4 and base[0] in DERIVING_LETTERS:
+        okeys.add("√" + r)
+    if w.startswith("ل") and not w.startswith("لا") and len(w) > 4:
+        # a purpose or goal ("محاولة للسيطرة على المدينة") asserts no outcome
+        okeys = set()
+    return _Tok(w, i, keys, base, _skeleton(base), r, _roots(base), frozenset(groups), frozenset(okeys))
 
 
 @lru_cache(maxsize=16384)
@@ -347,51 +333,12 @@ def _analyse(text: str, ix: _Index) -> _Text:
     """Words, content words, negations, falsity phrases and numbers of a text
     (cached: a claim is compared with many others)."""
     folded = fold(text)
-    ws = _WORD.findall(folded)
+    wt = words(folded)
+    ws = [t.text for t in wt]
     consumed: set[int] = set()
-    falsity: list[str] = []
-    # multi-word falsity phrases
-    for ph in ix.falsity_phrases:
-        parts = ph.split()
-        n = len(parts)
-        for i in range(len(ws) - n + 1):
-            if any(j in consumed for j in range(i, i + n)):
-                continue
-            if all(p == ws[i + k] or p in _bases(ws[i + k]) for k, p in enumerate(parts)):
-                falsity.append(ph)
-                consumed.update(range(i, i + n))
-    for i, w in enumerate(ws):
-        if i in consumed:
-            continue
-        hit = next((b for b in _bases(w) if b in ix.falsity_words), None)
-        if hit:
-            falsity.append(hit)
-            consumed.add(i)
-    # numbers: digits (with scale words) and number words
-    nums = list(numbers(text))
-    for i, w in enumerate(ws):
-        if _DIGIT.search(w):
-            continue
-        for b in (w, w[1:] if w[:1] in _CONJ + _PREP else w):
-            if b in _NUMBER_WORDS:
-                prev = ws[i - 1] if i else ""
-                if b in ("مليون", "مليار") and _DIGIT.search(prev):
-                    consumed.add(i)
-                    break  # "5 مليون" is read by numbers()
-                nums.append(float(_NUMBER_WORDS[b]))
-                consumed.add(i)
-                break
-    # equivalence phrases ("الولايات المتحده")
-    phrase_group: dict[int, int] = {}
-    for parts, gi in ix.eq_phrases:
-        n = len(parts)
-        for i in range(len(ws) - n + 1):
-            if any(j in consumed or j in phrase_group for j in range(i, i + n)):
-                continue
-            if all(p in _bases(ws[i + k]) or p == ws[i + k] for k, p in enumerate(parts)):
-                phrase_group[i] = gi
-                for j in range(i + 1, i + n):
-                    consumed.add(j)
+    falsity = _falsity(ws, ix, consumed)
+    nums, approx = _numbers(folded, {t.start: i for i, t in enumerate(wt)}, ix, consumed)
+    phrase_group = _phrase_groups(ws, ix, consumed)
     negs: list[tuple[int, str]] = []
     toks: list[_Tok] = []
     for i, w in enumerate(ws):
@@ -401,35 +348,9 @@ def _analyse(text: str, ix: _Index) -> _Text:
         if neg:
             negs.append((i, neg))
             continue
-        if _DIGIT.search(w):
-            continue
-        bs = _bases(w)
-        if w in ix.stop or any(b in ix.stop for b in bs) or len(bs[-1]) < 2:
-            continue
-        base = bs[-1]
-        keys = _keys(w)
-        groups = set()
-        for k in keys:
-            groups |= ix.eq.get(k, set())
-        if i in phrase_group:
-            groups.add(phrase_group[i])
-        r = _root(base)
-        okeys = set(keys)
-        # a word meets an opposites entry through its root only when it is a
-        # derived verb or verbal noun (يرتفع، انخفاض، تراجع), not a noun or
-        # adjective that happens to share the root (قديمة / تقدم)
-        if len(r) == 3 and len(base) >= 4 and base[0] in _DERIVING:
-            okeys.add("√" + r)
-        if w.startswith("ل") and not w.startswith("لا") and len(w) > 4:
-            # a purpose or goal ("محاولة للسيطرة على المدينة") asserts no outcome
-            okeys = set()
-        toks.append(_Tok(w, i, keys, base, _skeleton(base), r, _roots(base), frozenset(groups),
-                         frozenset(okeys)))
-    approx = set()
-    for m in _APPROX.finditer(folded):
-        approx.update(numbers(m.group(2)))
-        if not _DIGIT.search(m.group(2)):
-            approx.update(_NUMBER_WORDS.get(b, -1.0) for b in _bases(m.group(2).split()[0]))
+        tok = _content_token(w, i, ix, phrase_group)
+        if tok is not None:
+            toks.append(tok)
     return _Text(ws, toks, negs, falsity, nums, approx)
 
 

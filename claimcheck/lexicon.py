@@ -16,9 +16,9 @@ from typing import Iterable, Optional
 import yaml
 
 from .errors import ConfigError
-from .normalize import fold
+from .arabic import fold
 
-DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml")
+DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml", "words.yaml")
 STANCES = {"assert", "deny"}
 CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "lemmas", "an", "takes"}
 FORMS = {"verb", "participle", "noun", "preposition", "phrase"}
@@ -48,6 +48,9 @@ KEYS = {
     "reference_words": "list of words",
     "negating_words": "list of words",
     "negation_exceptions": "list of words",
+    "function_words": "list of words",
+    "outlet_words": "list of words",
+    "approximators": "list of phrases",
 }
 
 
@@ -90,6 +93,9 @@ class Lexicon:
     reference_words: set[str] = field(default_factory=set)
     negating_words: set[str] = field(default_factory=set)
     negation_exceptions: set[str] = field(default_factory=set)
+    function_words: set[str] = field(default_factory=set)
+    outlet_words: set[str] = field(default_factory=set)
+    approximators: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:
@@ -211,7 +217,7 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             lex.opposites.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
         elif key in ("equivalents", "quantities"):
             getattr(lex, key).extend([fold(w) for w in g] for g in _groups(v, path, key, None))
-        elif key in ("denial_phrases", "falsity"):
+        elif key in ("denial_phrases", "falsity", "approximators"):
             getattr(lex, key).extend(fold(s) for s in _strings(v, path, key))
         else:
             getattr(lex, key).update(fold(s) for s in _strings(v, path, key))

@@ -6,17 +6,12 @@ import re
 
 from rapidfuzz import fuzz
 
+from .arabic import WORD, fold
 from .lexicon import Lexicon
-from .normalize import fold
-
-_WORD = re.compile(r"[\w\u0640]+")
 
 
-def _bare(w: str) -> str:
-    f = fold(w)
-    if f.startswith("و") and len(f) > 4 and fold(w[1:2]) in ("ا",):
-        f = f[1:]
-    return f
+def _words(text: str) -> list[str]:
+    return WORD.findall(text)
 
 
 def _is_role(w: str, lex: Lexicon) -> bool:
@@ -33,12 +28,12 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     ("رويترز عن المعارضة" -> "رويترز"); a personal name after role words
     ("نائب وزير الخارجية الروسي سيرجي ريابكوف" -> "سيرجي ريابكوف"); an
     institution or an unnamed source is kept whole."""
-    words = _WORD.findall(text)
+    words = _words(text)
     if "عن" in words[1:]:
         words = words[: words.index("عن", 1)]
     if words and words[0] in ("عن", "من"):
         words = words[1:]
-    words = [w for w in words if fold(w) not in ("وكاله", "صحيفه", "قناه", "موقع")] or words
+    words = [w for w in words if fold(w) not in lex.outlet_words] or words
     if not words:
         return text.strip()
     if fold(words[0]) in lex.unnamed_sources:
@@ -57,7 +52,7 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     # source or a comma (otherwise it is part of an institution's name)
     cut = re.split(r"[،,]", text)
     for part in cut:
-        ws = [w for w in _WORD.findall(part) if w not in ("عن",)]
+        ws = [w for w in _words(part) if w not in ("عن",)]
         k = 0
         while k < len(ws) and _is_role(ws[k], lex):
             k += 1
@@ -92,7 +87,7 @@ def _role_phrase(text: str, name: str) -> str:
     """What a source says besides the name: "عبد الله غراب، رئيس شعبة المخابز"
     -> "رئيس شعبة المخابز" (an alias for later mentions by title alone)."""
     rest = text.replace(name, " ")
-    return " ".join(_WORD.findall(rest))
+    return " ".join(_words(rest))
 
 
 RECENT = 200   # names and titles compared fuzzily: the latest ones (linear cost on long inputs)
@@ -109,7 +104,7 @@ def canonical_names(claims, lex: Lexicon) -> None:
         if c.source is None:
             continue
         name = canonical(c.source.text, lex, getattr(c, "source_propn", ()))
-        whole = " ".join(_WORD.findall(c.source.text))
+        whole = " ".join(_words(c.source.text))
         if name != whole:
             role = _role_phrase(c.source.text, name)
             if len(role.split()) >= 2:

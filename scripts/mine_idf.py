@@ -2,7 +2,8 @@
 """Background document frequencies for topic similarity.
 
 Counts, over news sentences, in how many sentences each content key (folded,
-clitic-stripped word, and its root) occurs, and writes
+clitic-stripped word, and its root: claimcheck.arabic, through the topic
+stage's KeyMaker) occurs, and writes
 claimcheck/data/background_df.tsv.  Keys that are common in news at large
 ("الأزمة", "الحكومة") then weigh less when two claims share them than rare
 ones ("غرابة", "التنافس").  Only counts are written, never sentences.

@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from claimcheck import compare  # noqa: E402
+from claimcheck.arabic import is_arabic, numbers, proclitic_forms, strip_clitics, strip_suffix  # noqa: E402
 from claimcheck.lexicon import DATA_FILES, Lexicon, _load_text  # noqa: E402
 
 DATA = ROOT / "claimcheck" / "data"
@@ -80,7 +81,7 @@ def hand_lexicon() -> Lexicon:
 
 def content_word(t, ix) -> bool:
     b = t.base
-    return (len(b) >= MIN_LETTERS and b.isalpha() and not (set(compare._bases(t.word)) & set(compare._NUMBER_WORDS)) and all("\u0621" <= c <= "\u064a" for c in b)
+    return (len(b) >= MIN_LETTERS and is_arabic(b) and not numbers(t.word)
             and b not in ix.stop and t.word not in ix.stop)
 
 
@@ -90,9 +91,9 @@ def display(words: Counter) -> str:
     ("والليرة" -> "ليره"); else the most frequent form as written ("باريس")."""
     ranked = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))
     for w, _ in ranked:
-        for p in ("وال", "فال", "بال", "كال", "ال"):
-            if w.startswith(p) and len(w) - len(p) >= 3:
-                return w[len(p):]
+        bare = strip_clitics(w)
+        if "ال" + bare in proclitic_forms(w):
+            return bare
     return ranked[0][0]
 
 
@@ -124,7 +125,7 @@ def count(rows, lex: Lexicon):
             for y in al.only_b:
                 if not (content_word(x, ix) and content_word(y, ix)):
                     continue
-                cx, cy = compare._core(x.base), compare._core(y.base)
+                cx, cy = strip_suffix(x.base, light=True), strip_suffix(y.base, light=True)
                 if cx == cy or cx.startswith(cy) or cy.startswith(cx) or x.root == y.root:
                     continue  # forms of one word (صين / صينيه), not a pair
                 key = (cx, cy) if cx < cy else (cy, cx)

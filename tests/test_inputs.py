@@ -5,7 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
-from claimcheck.normalize import fold, numbers
+from claimcheck.arabic import fold, numbers
 
 runner = CliRunner()
 TEXT = "نفت الوزارة أن يكون المعبر قد أغلق أمام الشاحنات.\nوقال المتحدث إن المعبر يعمل.\n"

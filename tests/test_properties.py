@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from claimcheck.extract import Extractor, tokens
 from claimcheck.lexicon import default_lexicon
-from claimcheck.normalize import fold, numbers, root, strip_proclitics
+from claimcheck.arabic import fold, numbers, root, strip_proclitics
 from claimcheck.parse import paragraphs
 from claimcheck.types import ParsedDoc, Sentence, Word
 
@@ -126,7 +126,7 @@ def test_cli_fuzz_on_random_bytes(tmp_path):
 
 def test_same_output_whatever_the_hash_seed(tmp_path):
     """Sets iterate in a different order in every Python process; no result may
-    depend on it (tashaphyne's root choice used to)."""
+    depend on it (root choice once did)."""
     art = tmp_path / "a.txt"
     art.write_text("نفت الوزارة أن يكون المعبر قد أغلق أمام الشاحنات.\n"
                    "وكانت صحيفة المساء قد نقلت عن مصادر أن المعبر أغلق أمام الشاحنات وأن الاستعداد في أهبة قصوى.\n",

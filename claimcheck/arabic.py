@@ -1,0 +1,460 @@
+"""Arabic text handling: the one place that says what a word is, how words are
+folded for matching, which clitics come off, what a word's root is and which
+numbers a text states.
+
+Every stage uses these functions; none keeps its own variant.
+
+* ``words(text)``       the words of a text with their offsets (one regex)
+* ``fold(s)``           folded form for matching (no diacritics, tatweel or
+                        invisible format characters; one alef; ASCII digits)
+* ``proclitic_forms(w)`` every plausible proclitic-free form of a folded word
+* ``strip_clitics(w)``  the form without conjunction, preposition and article
+* ``strip_suffix(w)``   the form without a pronoun suffix
+* ``root(w)``           the (usually three-letter) root: خروج and إخراج -> خرج
+* ``numbers(text)``     the numbers a text states, in digits or in words
+
+Pure Python, deterministic, no third-party code.  Reported spans always keep
+the original characters: only matching works on folded text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "Token", "NumberSpan", "WORD", "words", "fold", "is_arabic", "proclitic_forms", "strip_clitics",
+    "strip_proclitics", "strip_suffix", "stem_forms", "root", "numbers", "number_spans", "DERIVING_LETTERS",
+    "CONJUNCTIONS", "PREPOSITIONS",
+]
+
+# ---------------------------------------------------------------------------
+# characters
+
+#: Arabic letters (basic block, extended letters, presentation forms)
+_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee-\u06ef\u06fa-\u06fc\u06ff" \
+          "\ufb50-\ufdfb\ufe70-\ufefc"
+#: diacritics, Quranic marks, superscript alef and tatweel: part of a word, dropped by fold
+_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+#: invisible format characters: joiners, soft hyphen, direction marks, BOM
+_INVISIBLE = "\u200c\u200d\u00ad\u200e\u200f\u061c\ufeff\u202a-\u202e\u2066-\u2069"
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+
+#: A word: a run of Arabic letters and marks or of Latin letters (invisible
+#: format characters allowed inside it), or a number written in digits with
+#: decimal point (. or ٫) and thousands separators (, or ٬): 1,500  2.5  ٣٫٥
+WORD = re.compile(
+    rf"(?:[{_LETTER}{_MARK}{_LATIN}]+(?:[{_INVISIBLE}]+[{_LETTER}{_MARK}{_LATIN}]+)*)"
+    rf"|(?:[{_DIGIT}]+(?:[.,\u066b\u066c][{_DIGIT}]+)*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def words(text: str) -> list[Token]:
+    """The words of ``text`` as written, with their character offsets."""
+    return [Token(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def is_arabic(w: str) -> bool:
+    """A folded word made of Arabic letters only."""
+    return bool(_ARABIC_WORD.fullmatch(w))
+
+
+# ---------------------------------------------------------------------------
+# folding
+
+_DROP = re.compile(rf"[{_MARK}{_INVISIBLE}]")
+_LETTERS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ی": "ي", "ي": "ي", "ک": "ك", "ە": "ه",
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+})
+
+
+@lru_cache(maxsize=131072)
+def fold(text: str) -> str:
+    """Fold a word or a text for matching: presentation forms and ligatures
+    decomposed (NFKC), diacritics, tatweel and invisible format characters
+    (ZWNJ, ZWJ, soft hyphen, LRM/RLM, ALM, BOM) removed, one alef for all
+    its forms, yeh for alef maqsura, heh for teh marbuta, the bare letter for
+    hamza on waw or yeh, ASCII digits.  Idempotent."""
+    for _ in range(4):
+        out = unicodedata.normalize("NFKC", _DROP.sub("", text)).translate(_LETTERS)
+        out = _DROP.sub("", out)
+        if out == text:
+            break
+        text = out
+    return text
+
+
+# ---------------------------------------------------------------------------
+# clitics
+
+#: proclitic conjunctions and prepositions
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+_CONJ, _PREP = CONJUNCTIONS, PREPOSITIONS
+#: pronoun suffixes, longest first
+_PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
+#: light suffixes: the pronoun suffixes and the endings of plural, dual and
+#: verb person, longest first
+_LIGHT_SUFFIXES = ("هما", "كما", "ات", "ون", "ين", "ان", "تا", "وا", "ها", "هم", "كم", "نا", "ه", "ي")
+#: first letters of derived verbs, their verbal nouns and participles
+DERIVING_LETTERS = "يتناسم"
+
+
+@lru_cache(maxsize=131072)
+def proclitic_forms(w: str) -> tuple[str, ...]:
+    """Every plausible form of a folded word without its proclitics -
+    conjunction (و ف), then preposition (ب ل ك, لل for ل + article), then the
+    article (ال) - each removal leaving at least three letters; longest first:
+    "والليرة" -> ("والليره", "الليره", "ليره")."""
+    out = {w}
+    step = {w}
+    if len(w) >= 4 and w[0] in _CONJ:
+        step.add(w[1:])
+    nxt = set(step)
+    for x in step:
+        if len(x) >= 4 and x[0] in _PREP:
+            nxt.add(x[1:])
+            if x.startswith("لل") and len(x) >= 5:
+                nxt.add(x[2:])
+    for x in list(nxt):
+        if x.startswith("ال") and len(x) >= 5:
+            nxt.add(x[2:])
+    out |= nxt
+    return tuple(sorted(out, key=lambda s: (-len(s), s)))
+
+
+def strip_clitics(w: str) -> str:
+    """A folded word without conjunction, preposition and article (the
+    shortest of ``proclitic_forms``): "والمسلحين" -> "مسلحين"."""
+    return proclitic_forms(w)[-1]
+
+
+#: the name the pipeline modules use
+strip_proclitics = strip_clitics
+
+
+def strip_suffix(w: str, light: bool = False) -> str:
+    """A folded word without a pronoun suffix, keeping at least three letters:
+    "استقالته" -> "استقالت", "عائلاتهم" -> "عايلات".  ``light=True`` also
+    removes one ending of plural, dual or verb person ("الاتفاقات")."""
+    for suf in _LIGHT_SUFFIXES if light else _PRONOUN_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+@lru_cache(maxsize=131072)
+def stem_forms(base: str) -> frozenset[str]:
+    """Suffix-free variants of a proclitic-free folded word: the word, the word
+    without a light suffix, a feminine ending, the accusative alef and a nisba
+    yeh ("استقالته" = "استقالة", "قياسيا" = "قياسي", "الصينية" = "الصين"), and
+    the word without the person affixes of a verb, marked with "~" ("تكشف" =
+    "كشفت", "يوافق" = "وافق")."""
+    out = {base}
+    c = strip_suffix(base, light=True)
+    out.add(c)
+    for x in (base, c):
+        y = x
+        if len(y) >= 4 and y[-1] in "هتا":
+            y = y[:-1]
+            out.add(y)
+        if len(y) >= 4 and y[-1] == "ي":
+            out.add(y[:-1])
+    out.add("~" + base)
+    if len(base) >= 3 and base[0] in "يت":
+        out.add("~" + base[1:])
+    if len(base) >= 4 and base[-1] == "ت":
+        out.add("~" + base[:-1])
+    if len(base) >= 5 and base[-2:] in ("وا", "ون", "ان"):
+        out.add("~" + base[:-2])
+        if base[0] in "يت":
+            out.add("~" + base[1:-2])
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------------------
+# roots
+#
+# Pattern matching after the ISRI stemmer's algorithm (K. Taghva, R. Elkhoury,
+# J. Coombs, "Arabic stemming without a root dictionary", ITCC 2005; NLTK's
+# ISRIStemmer, Apache-2.0, served as the reference for the pattern inventory),
+# written here afresh: remove the clitics and the longest inflectional suffix,
+# then match the stem against the derivation patterns of its length (ف ع ل
+# mark the root letters), else drop one affix letter and try again.  Patterns
+# include form VIII with its infixed ت (ارتفاع -> رفع, اعتقال -> عقل).
+
+_PATTERNS: dict[int, tuple[str, ...]] = {
+    4: ("مفعل", "فاعل", "فعال", "فعول", "فعيل", "فعله", "افعل", "يفعل"),
+    5: ("افتعل", "افاعل", "مفعول", "مفعال", "مفعيل", "مفعله", "تفعله", "افعله", "مفتعل", "يفتعل",
+        "تفتعل", "نفتعل", "متفعل", "يتفعل", "تتفعل", "مفاعل", "تفاعل", "يفاعل", "فعوله", "فعاله", "انفعل", "منفعل", "ينفعل", "تنفعل",
+        "افعال", "فعلان", "تفعيل", "فاعول", "فواعل", "فعايل", "فاعله", "فعالي"),
+    6: ("استفعل", "مستفعل", "يستفعل", "تستفعل", "مفعاله", "افتعال", "انفعال", "افعوعل", "تفاعيل",
+        "مفاعله", "متفاعل", "يتفاعل", "مفتعله"),
+    7: ("استفعال", "مستفعله"),
+}
+_RADICALS = "فعل"
+_SUFFIXES_3 = ("تما", "هما", "تان", "تين", "كما")
+_SUFFIXES_2 = ("ون", "ات", "ان", "ين", "تن", "كم", "هن", "نا", "يا", "ها", "تم", "كن", "ني", "وا", "ما", "هم")
+_SUFFIX_1 = "هيكتان"
+_PREFIX_1 = "لبفسويتنا"
+
+
+def _compile(p: str) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
+    return (tuple(i for i, c in enumerate(p) if c in _RADICALS),
+            tuple((i, c) for i, c in enumerate(p) if c not in _RADICALS))
+
+
+_COMPILED = {n: tuple(_compile(p) for p in ps) for n, ps in _PATTERNS.items()}
+
+
+def _pattern_root(w: str) -> str | None:
+    for radicals, literal in _COMPILED.get(len(w), ()):
+        if all(w[i] == c for i, c in literal):
+            return "".join(w[i] for i in radicals)
+    return None
+
+
+def _strip_inflection(w: str) -> str:
+    if len(w) >= 6:
+        for s in _SUFFIXES_3:
+            if w.endswith(s):
+                return w[:-3]
+    if len(w) >= 5:
+        for s in _SUFFIXES_2:
+            if w.endswith(s):
+                return w[:-2]
+    return w
+
+
+@lru_cache(maxsize=131072)
+def root(word: str) -> str:
+    """The root of a word (folded first): خروج and إخراج give خرج, ارتفاع
+    and يرتفع give رفع.  Words of three letters or fewer, numbers and
+    non-Arabic words come back folded but otherwise unchanged; a word no
+    pattern fits comes back as its stripped stem."""
+    w = fold(word)
+    if len(w) <= 3 or not is_arabic(w):
+        return w
+    # proclitics: the shortest form keeping four letters (كشفت is no ك + شفت)
+    w = next(f for f in reversed(proclitic_forms(w)) if len(f) >= 4 or f == w)
+    w = strip_suffix(w)
+    r = _pattern_root(w) if len(w) >= 5 else None     # اعلان is افعال, not اعل + ان
+    if r is not None:
+        return r
+    w = _strip_inflection(w)
+    if len(w) > 7:
+        return w
+    while len(w) > 3:
+        r = _pattern_root(w)
+        if r is not None:
+            return r
+        if w[-1] in _SUFFIX_1:
+            w = w[:-1]
+        elif w[0] in _PREFIX_1:
+            w = w[1:]
+        else:
+            break
+    return w
+
+
+# ---------------------------------------------------------------------------
+# numbers
+
+def _folded(table: dict[str, float]) -> dict[str, float]:
+    return {fold(k): v for k, v in table.items()}
+
+
+_UNITS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10,
+}
+_UNITS = _folded(_UNITS)
+#: first words of 11 and 12, numbers only before عشر / عشرة
+_TEEN_ONLY = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
+_TENS = {f + e: v for f, v in (("عشر", 20), ("ثلاث", 30), ("اربع", 40), ("خمس", 50), ("ست", 60),
+                                 ("سبع", 70), ("ثمان", 80), ("تسع", 90)) for e in ("ون", "ين")}
+_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مئتا": 200, "مئتي": 200,
+             "مايتان": 200, "مايتين": 200, "مايتا": 200, "مايتي": 200}
+_HUNDREDS.update({u + h: v * 100 for u, v in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
+                                              ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
+                  for h in ("مئه", "مائه")})
+_HUNDREDS = _folded(_HUNDREDS)
+#: scale words: singular, dual, plural and accusative forms
+_SCALES = {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "الفان": 2e3, "الفين": 2e3, "الفي": 2e3,
+           "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليونان": 2e6, "مليونين": 2e6, "مليوني": 2e6,
+           "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "ملياران": 2e9, "مليارين": 2e9, "ملياري": 2e9}
+#: scale words that need a number before them to count: plurals ("آلاف
+#: الأشخاص" is vague) and a lone ألف, which is also the letter alif and the
+#: verb ألّف and in news mostly a round figure
+_PLURAL_SCALES = {"الاف", "ملايين", "مليارات", "الف", "الفا"}
+_SCALES = _folded(_SCALES)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    value: float
+    start: int          # offsets in the text given to number_spans
+    end: int
+
+
+def _digits(s: str) -> float | None:
+    """A number in digits (folded): "1,500" 1500, "2.5" 2.5, "3٫5" 3.5,
+    "1٬500" 1500, "1,5" 1.5."""
+    s = s.replace("\u066c", "")
+    if "," in s:
+        parts = s.split(",")
+        if all(len(p) == 3 for p in parts[1:]) and "." not in parts[0]:
+            s = "".join(parts)
+        elif len(parts) == 2:
+            s = parts[0] + "." + parts[1]
+        else:
+            return None
+    s = s.replace("\u066b", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _word_value(w: str) -> tuple[str, float] | None:
+    """(kind, value) of a folded number word; kind is unit, teen_only, ten,
+    hundred or scale.  One conjunction or preposition may precede it."""
+    for x in (w, w[1:] if len(w) > 3 and w[0] in _CONJ + _PREP else None):
+        if x is None:
+            continue
+        for kind, table in (("unit", _UNITS), ("teen_only", _TEEN_ONLY), ("ten", _TENS),
+                            ("hundred", _HUNDREDS), ("scale", _SCALES)):
+            if x in table:
+                return kind, float(table[x])
+    return None
+
+
+class _Number:
+    """A number being read word by word: total of the finished scale groups
+    plus the group below a thousand being read."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.group = 0.0
+        self.kinds: set[str] = set()     # unit / ten / hundred read in the group
+        self.last_scale = float("inf")
+        self.start = self.end = 0
+
+    @property
+    def value(self) -> float:
+        return self.total + self.group
+
+    def empty(self) -> bool:
+        return not self.kinds and not self.total
+
+    def add(self, kind: str, v: float, joined: bool) -> bool:
+        """Read one more number word; False when it does not continue this
+        number.  ``joined``: the word came with the conjunction و."""
+        if kind == "scale":
+            if not self.kinds:
+                return False
+            self.total += (self.group or 1) * v
+            self.group, self.kinds, self.last_scale = 0.0, set(), v
+            return True
+        if self.empty() or "digits" in self.kinds:
+            return False
+        if not joined:
+            return False
+        if not self.kinds:          # after a scale: "مليون وخمسمئة ألف", "ألف ومئتان"
+            if v >= self.last_scale:
+                return False
+        elif kind in self.kinds or kind == "hundred" or (kind == "unit" and "ten" in self.kinds):
+            return False            # "ثلاثة وأربعة" are two numbers
+        self.group += v
+        self.kinds.add(kind)
+        return True
+
+
+def _spans_from_tokens(toks: list[tuple[str, int, int]]) -> list[NumberSpan]:
+    out: list[NumberSpan] = []
+    cur: _Number | None = None
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is not None and not cur.empty():
+            out.append(NumberSpan(cur.value, cur.start, cur.end))
+        cur = None
+
+    i = 0
+    while i < len(toks):
+        w, s, e = toks[i]
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        if w[0].isdigit():
+            flush()
+            v = _digits(w)
+            if v is not None:
+                cur = _Number()
+                cur.group, cur.kinds, cur.start, cur.end = v, {"digits"}, s, e
+            i += 1
+            continue
+        hit = _word_value(w)
+        if hit is None:
+            flush()
+            i += 1
+            continue
+        kind, v = hit
+        joined = w[0] == "و" and w not in _UNITS and w not in _TENS
+        if kind in ("unit", "teen_only") and nxt in ("عشر", "عشره") and v < 10:
+            kind, v, e = "teen", v + 10, toks[i + 1][2]       # خمسة عشر = 15, اثنا عشر = 12
+            i += 1
+        elif kind == "teen_only":
+            flush()
+            i += 1
+            continue
+        elif kind == "unit" and v < 10 and nxt in _HUNDREDS and _HUNDREDS[nxt] == 100:
+            kind, v, e = "hundred", v * 100, toks[i + 1][2]   # ثلاث مئة = 300
+            i += 1
+        if kind == "teen":
+            kind = "unit"
+        if cur is not None and cur.add(kind, v, joined):
+            cur.end = e
+        else:
+            flush()
+            base = w if w in _SCALES else w[1:]
+            if kind == "scale" and base in _PLURAL_SCALES:
+                i += 1
+                continue                   # "آلاف" alone is vague
+            cur = _Number()
+            cur.start, cur.end = s, e
+            if kind == "scale":
+                cur.total, cur.last_scale = v, 10.0 ** (3 * (len(str(int(v))) - 1) // 3)
+            else:
+                cur.group, cur.kinds = v, {kind}
+        i += 1
+    flush()
+    return out
+
+
+def number_spans(text: str) -> list[NumberSpan]:
+    """The numbers of a folded text with their offsets: digits with their
+    separators and a scale word after them ("5 آلاف" 5000, "2.5 مليون"),
+    and numbers in words ("خمسة عشر" 15, "خمسة وعشرون" 25, "ثلاثمئة" 300,
+    "مليون وخمسمئة ألف" 1500000).  Vague plurals ("آلاف", "عشرات") and words
+    with the article ("الاثنين" Monday) are not numbers."""
+    return _spans_from_tokens([(t.text, t.start, t.end) for t in words(text)])
+
+
+def numbers(text: str) -> list[float]:
+    """The values of the numbers a text states (folded first), in order."""
+    return [n.value for n in number_spans(fold(text))]

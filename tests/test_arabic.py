@@ -1,0 +1,163 @@
+"""claimcheck.arabic: words, folding, clitics, roots and numbers on
+hand-written Arabic examples (no Stanza)."""
+import pytest
+
+from claimcheck.arabic import (fold, number_spans, numbers, proclitic_forms, root, stem_forms, strip_clitics,
+                               strip_suffix, words)
+
+
+def texts(s):
+    return [t.text for t in words(s)]
+
+
+# ---------------------------------------------------------------------------
+# words
+
+def test_words_with_offsets():
+    s = "قال الوزير: 1,500 شخص"
+    toks = words(s)
+    assert [t.text for t in toks] == ["قال", "الوزير", "1,500", "شخص"]
+    for t in toks:
+        assert s[t.start:t.end] == t.text
+
+
+def test_a_word_keeps_diacritics_tatweel_and_joiners():
+    assert texts("الْعَرَبِيَّةُ") == ["الْعَرَبِيَّةُ"]
+    assert texts("الـمتحدث") == ["الـمتحدث"]
+    assert texts("شخص\u200cا") == ["شخص\u200cا"]          # ZWNJ inside a word
+    assert texts("\u200fرويترز\u200f") == ["رويترز"]      # RLM around it is not part of it
+
+
+def test_numbers_are_one_word_with_their_separators():
+    assert texts("2.5 و٣٫٥ و1٬500 و1,500") == ["2.5", "و", "٣٫٥", "و", "1٬500", "و", "1,500"]
+    assert texts("50% من") == ["50", "من"]
+    assert texts("Reuters قالت") == ["Reuters", "قالت"]
+
+
+# ---------------------------------------------------------------------------
+# folding
+
+@pytest.mark.parametrize("raw, folded", [
+    ("أإآٱا", "ااااا"),
+    ("مستشفى", "مستشفي"),
+    ("الحكومة", "الحكومه"),
+    ("مسؤول", "مسوول"),
+    ("رئيس", "رييس"),
+    ("الْعَرَبِيَّةُ", "العربيه"),
+    ("الـــمتحدث", "المتحدث"),
+    ("٣٠٠", "300"),
+    ("۱۲۳", "123"),                                    # Persian digits
+    ("ﻻ", "لا"),                                       # presentation form
+    ("ﷲ", "الله"),
+    ("شخص\u200cا", "شخصا"),                            # ZWNJ
+    ("قا\u200dل", "قال"),                              # ZWJ
+    ("وزا\u00adرة", "وزاره"),                          # soft hyphen
+    ("\u200eقال\u200f\u061c", "قال"),                  # LRM, RLM, ALM
+    ("\ufeffقال", "قال"),                              # BOM
+])
+def test_fold(raw, folded):
+    assert fold(raw) == folded
+    assert fold(folded) == folded
+
+
+# ---------------------------------------------------------------------------
+# clitics
+
+def test_proclitics():
+    assert strip_clitics("والمسلحين") == "مسلحين"
+    assert strip_clitics(fold("بالاتفاق")) == "اتفاق"
+    assert strip_clitics("للسلام") == "سلام"
+    assert strip_clitics("الوزير") == "وزير"
+    assert strip_clitics("قال") == "قال"                 # three letters stay
+    assert proclitic_forms(fold("والليرة")) == ("والليره", "الليره", "ليره")
+
+
+def test_pronoun_suffixes_separately():
+    assert strip_suffix(fold("استقالته")) == "استقالت"
+    assert strip_suffix("عايلاتهم") == "عايلات"
+    assert strip_suffix("كتب") == "كتب"
+    assert strip_suffix("الاتفاقات") == "الاتفاقات"      # not a pronoun
+    assert strip_suffix("الاتفاقات", light=True) == "الاتفاق"
+
+
+def test_stem_forms():
+    assert "استقال" in stem_forms(fold("استقالته"))
+    assert "قياسي" in stem_forms("قياسيا")
+    assert stem_forms("تكشف") & stem_forms("كشفت")
+
+
+# ---------------------------------------------------------------------------
+# roots
+
+@pytest.mark.parametrize("word, r", [
+    ("خروج", "خرج"), ("إخراج", "خرج"), ("يخرج", "خرج"), ("مخرج", "خرج"), ("استخراج", "خرج"),
+    ("ارتفاع", "رفع"), ("يرتفع", "رفع"), ("اعتقال", "عقل"), ("المعتقلين", "عقل"),
+    ("انخفاض", "خفض"), ("تراجع", "رجع"), ("استقالته", "قال"), ("الاستقالة", "قال"),
+    ("أعلن", "علن"), ("إعلان", "علن"), ("كشفت", "كشف"), ("الوزير", "وزر"), ("وزير", "وزر"),
+    ("المتحدث", "حدث"), ("تصريحات", "صرح"), ("مقتل", "قتل"), ("الحكومة", "حكم"),
+])
+def test_root(word, r):
+    assert root(word) == r
+
+
+def test_root_leaves_short_and_foreign_words():
+    assert root("قال") == "قال"
+    assert root("Reuters") == "Reuters"
+    assert root("2019") == "2019"
+    assert root("") == ""
+
+
+def test_root_is_deterministic():
+    ws = ["خروج", "إخراج", "ارتفاع", "استقالته", "المسلحين"]
+    assert [root(w) for w in ws] == [root(w) for w in reversed(ws)][::-1]
+
+
+# ---------------------------------------------------------------------------
+# numbers
+
+@pytest.mark.parametrize("text, values", [
+    ("قتل ٣٠٠ شخص", [300]),
+    ("5 آلاف مسلح", [5000]),
+    ("2.5 مليون دولار", [2.5e6]),
+    ("1,500 جندي", [1500]),
+    ("١٬٥٠٠ جندي", [1500]),
+    ("٣٫٥ مليار", [3.5e9]),
+    ("ما بين 18 و20 ألفا", [18, 20000]),
+    ("خمسة عشر قتيلا", [15]),
+    ("اثنا عشر جريحا", [12]),
+    ("اثني عشر", [12]),
+    ("أحد عشر", [11]),
+    ("إحدى عشرة دولة", [11]),
+    ("ثلاثة", [3]),
+    ("ثلاث نساء", [3]),
+    ("عشرة آلاف", [10000]),
+    ("خمسة وعشرون", [25]),
+    ("خمسة وعشرين ألفا", [25000]),
+    ("عشرين", [20]),
+    ("تسعون", [90]),
+    ("مئة", [100]),
+    ("مائة وخمسون", [150]),
+    ("مئتان وخمسة وعشرون", [225]),
+    ("ثلاثمئة", [300]),
+    ("ثلاث مئة", [300]),
+    ("ألفين", [2000]),
+    ("مليون وخمسمئة ألف", [1.5e6]),
+    ("بخمسة", [5]),
+    ("ثلاثة وأربعة", [3, 4]),
+    ("20 وخمسة", [20, 5]),
+])
+def test_numbers(text, values):
+    assert numbers(text) == [float(v) for v in values]
+
+
+@pytest.mark.parametrize("text", [
+    "آلاف الأشخاص", "عشرات القتلى", "يوم الاثنين", "أحد المسؤولين", "لست أدري", "قال الوزير",
+])
+def test_not_numbers(text):
+    assert numbers(text) == []
+
+
+def test_number_spans_point_into_the_folded_text():
+    s = fold("قتل خمسة عشر شخصا و300 جريح")
+    spans = number_spans(s)
+    assert [(n.value, s[n.start:n.end]) for n in spans] == [(15.0, "خمسه عشر"), (300.0, "300")]
