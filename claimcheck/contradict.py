@@ -1,194 +1,108 @@
-"""Mark pairs of claims that cannot both be true.
+"""Decide which candidate pairs contradict each other: features -> conflicts.
 
-Candidates are claims that share content keys (the topic stage's blocking
-index), come from different sources and sit in the same group (document, with
---per-document).  Each pair is compared with :func:`claimcheck.compare.compare_texts`
-using both stances; a contradiction gets a kind (denial, negation, opposing,
-numeric), a score and a one-line reason that names both sources.
+The decision is the learned contradiction model's (data/models.json, trained
+by scripts/train_pairs.py on the corpus train split): a pair contradicts when
+its probability reaches the model's threshold (chosen by cross-validation on
+train) and the user's --min-score.  The score reported is that probability.
+
+Every conflict keeps a kind and a reason an editor can check, built from what
+carried the decision: who denies whose report, the opposed predicates ("control
+/ repelled"), the figures that differ, or the negated statement.
 """
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from typing import Optional
 
+import numpy as np
+
 from .compare import compare_texts
+from .frames import Frame, predicates
+from .learned import Logistic
 from .lexicon import Lexicon
-from .normalize import fold, numbers, strip_proclitics
+from .pairs import FEATURES, contra_features
+from .types import Claim
 
-from .types import Claim, Contradiction
+KINDS = ("denial", "opposing", "numeric", "negation", "conflict")
+_COL = {f: k for k, f in enumerate(FEATURES)}
 
-VERB = {"deny": "denies", "reject": "rejects", "refute": "refutes"}
-# the kinds that hold between two claims of an article; "substitution" (the
-# same statement about something else) is a headline-pair signal and says
-# nothing certain about two reported claims
-KINDS = {"denial", "negation", "opposing", "numeric"}
-MIN_SIMILARITY = 0.12
-# a negation, opposing words or figures say something only about claims that
-# share enough of their content (compare's own similarity)
-MIN_PROPOSITION_SIMILARITY = 0.3
-MIN_DENIAL_SIMILARITY = 0.2
-# claims that restate a report closely enough to fall with it when it is denied
-SAME_REPORT_SIMILARITY = 0.35
-_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    a: int                  # claim indices, a < b
+    b: int
+    kind: str               # one of KINDS
+    score: float            # the model's probability
+    reason: str
 
 
 def _who(c: Claim) -> str:
     return c.canonical or (c.source.text if c.source else "an unnamed source")
 
 
-def _reason(a: Claim, b: Claim, kind: str, detail: list[str]) -> str:
-    if kind == "denial":
-        d, s = (a, b) if a.stance == "deny" else (b, a)
-        verb = VERB.get(d.cue.kind, "denies")
-        return f"{_who(d)} {verb} what {_who(s)} {'reports' if s.cue.kind in ('report', 'reveal') else 'says'}"
-    why = "; ".join(detail[:2]) if detail else kind
-    return f"{_who(a)} and {_who(b)} disagree ({why})"
+def _kind(x: np.ndarray) -> str:
+    """The kind of a conflict: what in the pair's features carried it."""
+    def on(f: str) -> bool:
+        return bool(x[_COL[f]] > 0.5)
+    if on("deny_assert"):
+        return "denial"
+    if on("frame_opposed") or on("cmp_opposing") or on("exclusive_other"):
+        return "opposing"
+    if on("figures_differ") or on("cmp_numeric"):
+        return "numeric"
+    if on("frame_flipped") or on("cmp_negation") or on("cmp_denial"):
+        return "negation"
+    return "conflict"
 
 
-def _same_source(a: Claim, b: Claim) -> bool:
-    if a.canonical and b.canonical:
-        return a.canonical == b.canonical
-    return False
-
-
-class Figures:
-    """Figures of a claim tied to what they count: (value, quantity group)."""
-
-    def __init__(self, lex: Lexicon):
-        self.group: dict[str, int] = {}
-        for gi, g in enumerate(lex.quantities):
-            for w in g:
-                self.group[w] = gi
-                self.group[strip_proclitics(w)] = gi
-        self.aggregates = {fold(w) for w in lex.aggregates}
-
-    def __call__(self, text: str) -> tuple[dict[int, set], bool]:
-        words = [fold(w) for w in _WORD.findall(text)]
-        groups_near: dict[int, set] = {}
-        vals = numbers(text)
-        if not vals:
-            return {}, False
-        qgroups = [self.group.get(w, self.group.get(strip_proclitics(w))) for w in words]
-        present = {g for g in qgroups if g is not None}
-        # every figure of the claim counts what the claim's quantity words name
-        for g in present:
-            groups_near[g] = set(vals)
-        total = any(w in self.aggregates for w in words)
-        return groups_near, total
-
-
-def _numeric(fa, fb) -> Optional[str]:
-    (ga, ta), (gb, tb) = fa, fb
-    if ta != tb:
-        return None           # a total and a part
-    for g in set(ga) & set(gb):
-        xa, xb = ga[g], gb[g]
-        if xa & xb:
-            continue
-        lo_a, hi_a = min(xa), max(xa)
-        lo_b, hi_b = min(xb), max(xb)
-        if hi_a < lo_b * 0.9 or hi_b < lo_a * 0.9:
-            return f"{_fmt(sorted(xa))} / {_fmt(sorted(xb))}"
+def _opposed(fa: Frame, fb: Frame) -> Optional[str]:
+    P = predicates()
+    for x in sorted(fa.classes | fa.negated):
+        for y in sorted(fb.classes | fb.negated):
+            if frozenset((x, y)) in P.oppositions or (x == y and (x in fa.negated) != (y in fb.negated)):
+                return f"{x.replace('_', ' ')} / {y.replace('_', ' ')}"
     return None
 
 
-def _fmt(xs) -> str:
-    return "، ".join(str(int(x)) if x == int(x) else f"{x:g}" for x in xs)
+def _figures(fa: Frame, fb: Frame) -> str:
+    def fmt(xs: tuple) -> str:
+        return "، ".join(str(int(v)) if v == int(v) else f"{v:g}" for v in sorted(set(xs)))
+    return f"{fmt(fa.figures)} / {fmt(fb.figures)}"
 
 
-def _names_only(pairs, a: Claim, b: Claim) -> bool:
-    """Opposing words that the parser reads as names or adjectives of origin
-    ("الأمريكية" / "روسيا") swap who or where, not what happened: two claims
-    about different actors, not a contradiction."""
-    names = a.content_names | b.content_names
-    return bool(pairs) and all(x in names or y in names for x, y in pairs)
-
-
-def _referential(c: Claim, refs: set[str]) -> bool:
-    """A denial that points back at an earlier report ("تلك الأخبار غير صحيحة")."""
-    if c.stance != "deny" or c.content is None:
-        return False
-    ws = {strip_proclitics(fold(w)) for w in _WORD.findall(c.content.text)} | \
-         {fold(w) for w in _WORD.findall(c.content.text)}
-    return bool(ws & refs)
-
-
-def find(claims: list[Claim], pairs: list[tuple[int, int, float]], lex: Lexicon,
-         min_score: float = 0.0) -> list[tuple[int, int, Contradiction]]:
-    """Contradicting pairs as (index_a, index_b, Contradiction) with topic unset.
-    `pairs` are the topic stage's candidate pairs with their similarity (one
-    group per document already applied)."""
-    out = []
-    found: set[tuple[int, int]] = set()
-    fig = Figures(lex)
-    figures = [fig(c.content.text) if c.content else ({}, False) for c in claims]
-
-    def add(i, j, kind, score, reason):
-        if (min(i, j), max(i, j)) in found or score < min_score:
-            return
-        found.add((min(i, j), max(i, j)))
-        a, b = (claims[i], claims[j]) if i < j else (claims[j], claims[i])
-        out.append((min(i, j), max(i, j), Contradiction(claims=(a.id, b.id), topic="", kind=kind,
-                                                        score=score, reason=reason)))
-
-    near: dict[int, set[int]] = {}
-    for i, j, _ in pairs:
-        near.setdefault(i, set()).add(j)
-        near.setdefault(j, set()).add(i)
-
-    # denials that point back at an earlier report reject it and whatever agrees with it
-    refs = {strip_proclitics(w) for w in lex.reference_words} | set(lex.reference_words)
-    by_source: dict[tuple, list[int]] = {}
-    for k, o in enumerate(claims):
-        if o.canonical:
-            by_source.setdefault((o.doc, o.canonical), []).append(k)
-    for d, c in enumerate(claims):
-        if not _referential(c, refs):
-            continue
-        ref = None
-        for k in range(d - 1, max(-1, d - 12), -1):
-            o = claims[k]
-            if o.doc != c.doc:
-                break
-            if o.stance == "assert" and o.content is not None and not _same_source(o, c):
-                ref = k
-                break
-        if ref is None:
-            continue
-        add(d, ref, "denial", 0.8, _reason(c, claims[ref], "denial", []))
-        for k in sorted(near.get(ref, ())):
-            o = claims[k]
-            if k == d or o.stance != "assert" or o.content is None or _same_source(o, c) or o.doc != c.doc:
-                continue
-            r = compare_texts(claims[ref].content.text, o.content.text, lex)
-            if (r.relation == "agree" or r.kind == "substitution") and r.similarity >= SAME_REPORT_SIMILARITY:
-                add(d, k, "denial", round(0.7 * r.score + 0.1, 3), _reason(c, o, "denial", []))
-        # "the report" is everything its source reported in this document
-        for k in by_source.get((c.doc, claims[ref].canonical), ()):
-            o = claims[k]
-            if k in (d, ref) or o.stance != "assert" or o.content is None or _same_source(o, c):
-                continue
-            add(d, k, "denial", 0.6, _reason(c, o, "denial", []))
-
-    for i, j, sim in pairs:
-        a, b = claims[i], claims[j]
-        if sim < MIN_SIMILARITY or not a.content or not b.content or _same_source(a, b):
-            continue
-        if a.stance == "deny" and b.stance == "deny":
-            continue
-        num = _numeric(figures[i], figures[j])
-        if num and a.stance == b.stance:
-            add(i, j, "numeric", 0.75, f"{_who(a)} and {_who(b)} give different figures ({num})")
-            continue
-        # the cue's own stance: a content that carries its negation or falsity
-        # phrase ("قالت إن الأنباء غير صحيحة") is read as it stands
+def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon) -> str:
+    """One line an editor can check: both sources and what conflicts."""
+    if kind == "denial":
+        d, s = (a, b) if a.stance == "deny" else (b, a)
+        fd = fa if d is a else fb
+        what = "the report of" if fd.pointer else "what"
+        verb = "reports" if s.cue.kind in ("report", "reveal", "announce") else "says"
+        return f"{_who(d)} denies {what} {_who(s)} {verb}" if what == "what" else \
+            f"{_who(d)} denies {what} {_who(s)}"
+    detail = None
+    if kind == "numeric":
+        detail = "figures: " + _figures(fa, fb)
+    elif kind in ("opposing", "negation"):
+        opp = _opposed(fa, fb)
+        if opp is not None:
+            detail = opp
+    if detail is None and a.content is not None and b.content is not None:
         rel = compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)
-        if rel.relation != "contradict" or rel.score < min_score or rel.kind not in KINDS:
+        detail = "; ".join(rel.reasons[:2]) or kind
+    return f"{_who(a)} and {_who(b)} disagree ({detail or kind})"
+
+
+def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,
+           p_topic: np.ndarray, model: Logistic, lex: Lexicon, min_score: float = 0.0) -> list[Conflict]:
+    """The contradicting pairs, in pair order."""
+    if not pairs:
+        return []
+    p = model.prob(contra_features(X, p_topic))
+    out = []
+    for r, (i, j) in enumerate(pairs):
+        if p[r] < model.threshold or p[r] < min_score:
             continue
-        if rel.similarity < (MIN_DENIAL_SIMILARITY if rel.kind == "denial" else MIN_PROPOSITION_SIMILARITY):
-            continue
-        if rel.kind == "opposing" and _names_only(rel.opposites, a, b):
-            continue
-        kind = rel.kind or ("denial" if a.stance != b.stance else "negation")
-        add(i, j, kind, rel.score, _reason(a, b, kind, rel.reasons))
-    return sorted(out, key=lambda x: (x[0], x[1]))
+        kind = _kind(X[r])
+        out.append(Conflict(i, j, kind, round(float(p[r]), 3),
+                            reason(claims[i], claims[j], frames[i], frames[j], kind, lex)))
+    return out

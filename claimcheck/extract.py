@@ -36,6 +36,10 @@ _COMMAS = {"،", ","}
 _PREPS = {"في", "من", "الي", "علي", "عن", "مع", "ب", "ل", "ك", "منذ", "حتي", "عند", "لدي", "خلال", "بعد", "قبل"}
 _CONJ = ("و", "ف")
 _MAX_SOURCE = 14
+# a relative clause that names a report: "ما تداولته ..."، "الأمر الذي أكده ..."
+_RELATIVE_HEADS = {"ما", "الذي", "التي", "اللذين", "الذين"}
+_POINTER_LEAD = {"هو", "هي", "وهو", "وهي", "الامر", "وهذا", "هذا", "ذلك", "وذلك", "الخبر", "الانباء"}
+_RELATIVE_CONTENT = {"عن", "من", "حول", "بشان", "بان", "بانه", "بانها", "ب"}
 _MAX_CONTENT = 70
 
 
@@ -116,6 +120,10 @@ class Extractor:
             if e is not None:
                 if e.form == "verb" and t.upos in ("NOUN", "PROPN", "ADJ") and cand.startswith("ال"):
                     return None
+                return e, 1
+        for cand in _affixed(t.bare):
+            e = self.lex.cue_forms.get(cand)
+            if e is not None and e.form in ("verb", "noun"):
                 return e, 1
         return None
 
@@ -227,6 +235,8 @@ class Extractor:
                 if t.f.startswith("ب") and t.f not in entry.takes:
                     return j, src_end if src_end is not None else k, k, None
                 return j, src_end if src_end is not None else k, k + 1, None
+            if src_end is None and k > j and self._report_noun(toks, k):
+                return j, k, k, None        # "نفى الوزير مزاعم الحركة ...": the report is the content
             if src_end is None:
                 st = self._stop(toks, k)
                 if st:
@@ -428,9 +438,11 @@ class Extractor:
             # inside its content only a relative clause with its own source does
             if outer.source and outer.source.start <= cue_tok.start < outer.source.end:
                 return None
-            if entry.form in ("preposition", "noun", "participle"):
+            embedded = (entry.form == "verb" and self._relative(toks, i, lo)) or \
+                (entry.form == "noun" and entry.kind in ("claim", "report", "deny"))
+            if entry.form in ("preposition", "noun", "participle") and not embedded:
                 return None
-            if not (i > lo and toks[i - 1].f in self.lex.relatives):
+            if not embedded and not (i > lo and toks[i - 1].f in self.lex.relatives):
                 return None
         cue_span = Span(text[cue_tok.start:toks[i + n - 1].end], cue_tok.start, toks[i + n - 1].end)
         src = cont = None
@@ -452,6 +464,8 @@ class Extractor:
             before = self._before_verb(toks, i, lo)
             src = (before[:2] if before else None) or self._conj_subject(doc, toks, i, lo, hi) \
                 or self._plural_antecedent(toks, i, lo)
+        elif entry.form == "verb" and self._relative(toks, i, lo):
+            src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
         elif entry.form == "verb":
             sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
             if cstart is None:
@@ -484,6 +498,12 @@ class Extractor:
                 cstart = k
             else:
                 return None
+        elif entry.form == "noun" and entry.kind != "say":
+            # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
+            src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
+            if cstart is None:
+                return None
+            cont = None
         elif entry.form == "noun":
             # "يذكر عن الوزير قوله ..." : the source follows the nearest "عن" before the cue
             k = i - 1
@@ -540,15 +560,40 @@ class Extractor:
                 return None
         if cont is None:
             return None
-        stance = entry.stance
-        negated = self._negated(cont)
-        if stance == "assert" and (negated or self._declares_false(cont)):
-            stance = "deny"
-        hedged = entry.hedge or self._hedged(cont, source_span)
         cue = Cue(span=cue_span, lemma=entry.lemma, kind=entry.kind, stance=entry.stance, form=entry.form,
                   sentence=cue_tok.sent, word=i, hedge=entry.hedge)
-        return Claim(id="", doc="", cue=cue, source=source_span, canonical=None, content=cont, stance=stance,
-                     negated=negated, hedged=hedged, inherited_source=inherited)
+        return Claim(id="", doc="", cue=cue, source=source_span, canonical=None, content=cont, stance=entry.stance,
+                     inherited_source=inherited)
+
+    def _report_noun(self, toks: list[Tok], k: int) -> bool:
+        e = self.lex.cue_forms.get(toks[k].bare) or self.lex.cue_forms.get(toks[k].f)
+        return e is not None and e.form == "noun" and e.kind != "say"
+
+    def _relative(self, toks: list[Tok], i: int, lo: int) -> bool:
+        """A reporting verb in a relative clause: "ما تداولته وسائل إعلام عن ..."،
+        "وهو ما نفاه المتحدث"، "الأمر الذي أكده مسؤول"."""
+        if not (i > lo and toks[i - 1].bare in _RELATIVE_HEADS):
+            return False
+        return toks[i - 1].bare == "ما" or self.lex.cue_forms.get(toks[i].bare) is None
+
+    def _relative_report(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int):
+        """(source range, content start, content span) of a relative report:
+        the source follows the verb; the content follows عن / من / حول / بأن,
+        else the clause points back ("وهو ما") and that pointer is the content."""
+        k = i + n
+        while k < hi and not toks[k].punct and toks[k].f not in _RELATIVE_CONTENT and not _is_marker(toks[k]) \
+                and k - (i + n) < _MAX_SOURCE and toks[k].upos != "VERB":
+            k += 1
+        src = (i + n, k) if k > i + n else None
+        if k < hi and (toks[k].f in _RELATIVE_CONTENT or _is_marker(toks[k])):
+            c = k + 1
+            if c < hi and _is_marker(toks[c]):
+                c += 1
+            return src, c, None
+        a = i - 1
+        while a > lo and i - a < 4 and not toks[a - 1].punct and toks[a - 1].bare in _POINTER_LEAD:
+            a -= 1
+        return src, None, self._span(text, toks, a, i)
 
     def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc) -> Optional[Span]:
         """The source of the latest claim at most two full sentences back
@@ -596,24 +641,26 @@ class Extractor:
             return Span(text[s:e], s, e)
         return None
 
-    def _negated(self, cont: Span) -> bool:
-        ws = [fold(w) for w in re.findall(r"\w+", cont.text)[:2]]
-        if not ws:
-            return False
-        first = ws[0]
-        if first in ("ما",) and len(ws) > 1 and ws[1] in ("زال", "زالت", "يزال", "تزال", "دام"):
-            return False
-        return first in self.lex.negation and first not in ("غير", "دون", "بدون")
 
-    def _declares_false(self, cont: Span) -> bool:
-        head = " ".join(fold(w) for w in re.findall(r"\w+", cont.text)[:12])
-        return any(re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", head) for p in self.lex.denial_phrases)
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 
-    def _hedged(self, cont: Span, source: Optional[Span]) -> bool:
-        if source is not None and any(w in self.lex.unnamed_sources for w in _heads(source.text)[:1]):
-            return True
-        ws = set(fold(w) for w in re.findall(r"\w+", cont.text))
-        return bool(ws & self.lex.hedges)
+
+def _affixed(w: str) -> list[str]:
+    """Cue forms hidden by an object pronoun or a leading preposition:
+    نفاه -> نفي، تداولته -> تداولت، بالنفي -> نفي، لتؤكد -> تؤكد."""
+    out = []
+    for suf in _OBJECT_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[:-len(suf)]
+            out.append(base)
+            if base.endswith("ا"):
+                out.append(base[:-1] + "ي")
+            break
+    for pre in ("بال", "ب", "ل"):
+        if w.startswith(pre) and len(w) - len(pre) >= 3:
+            out.append(w[len(pre):])
+            break
+    return out
 
 
 def _within(toks: list[Tok], starts: list[int], span: Span) -> list[Tok]:

@@ -10,17 +10,23 @@ large the input is.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from . import contradict, topics as topics_mod
+import numpy as np
+
+from . import contradict, learned, pairs as pairs_mod, stance, topics as topics_mod
 from .cache import ParseCache
 from .extract import Extractor
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .models import ModelSet, resolve, stanza_version
 from .parse import paragraphs, parse_many
 from .sources import canonical_names
-from .types import Claim, Document, ParsedDoc, Report, Span
+from .frames import Frame, frame
+from .normalize import fold
+from .topics import Keys
+from .types import Claim, Contradiction, Document, ParsedDoc, Report, Span
 
 SEGMENT = 100_000        # characters of one parse unit
 BATCH = 200_000          # characters parsed in one bulk call
@@ -98,21 +104,43 @@ def extract_claims(texts: Sequence[str], models: ModelSet, lex: Lexicon, cache: 
         i = j
 
 
-def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_document: bool = False,
-                 min_score: float = 0.0, model: Optional[dict] = None) -> Report:
-    """Cluster and compare the claims of the documents."""
-    index = {d.id: k for k, d in enumerate(docs)}
-    groups = [index[c.doc] for c in claims]
-    g = groups if per_document else None
+@dataclass
+class PairTable:
+    """The candidate-pair stage's output: what the decision stages read."""
+    keys: list[Keys]            # topic keys of each claim
+    frames: list[Frame]         # proposition frame of each claim
+    pairs: list[tuple[int, int]]
+    X: np.ndarray               # pair features (pairs.FEATURES)
+
+
+def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_document: bool) -> PairTable:
+    """frames -> candidate pairs -> features."""
     km = topics_mod.KeyMaker(lex)
     keys = [km(c.content.text if c.content else "") for c in claims]
-    scored = topics_mod.scored_pairs(keys, g)
-    pairs = contradict.find(claims, scored, lex, min_score=min_score)
-    topics = topics_mod.cluster(claims, keys, scored, extra_links=[(i, j) for i, j, _ in pairs])
-    contradictions = []
-    for i, j, c in pairs:
-        c.topic = claims[i].topic
-        contradictions.append(c)
+    frames = [frame(c, lex) for c in claims]
+    ctx = pairs_mod.contexts(claims, doc_index, keys, frames, fold)
+    cand = pairs_mod.candidates(ctx, keys, per_document)
+    X = pairs_mod.features(claims, ctx, cand, pairs_mod.scorer(keys, doc_index, per_document), lex)
+    return PairTable(keys, frames, cand, X)
+
+
+def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_document: bool = False,
+                 min_score: float = 0.0, model: Optional[dict] = None) -> Report:
+    """frames -> candidate pairs -> contradictions -> topics -> Report."""
+    index = {d.id: k for k, d in enumerate(docs)}
+    table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document)
+    models = learned.packaged()
+    p_topic = models["topic"].prob(table.X)
+    conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
+                                  models["contradiction"], lex)
+    groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
+                                links=[(c.a, c.b) for c in conflicts])
+    topic_ids, topics = topics_mod.topics(claims, table.keys, groups)
+    for c, t in zip(claims, topic_ids):
+        c.topic = t
+    contradictions = [Contradiction(claims=(claims[c.a].id, claims[c.b].id), topic=topic_ids[c.a], kind=c.kind,
+                                    score=c.score, reason=c.reason)
+                      for c in conflicts if c.score >= min_score]
     return Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
                   model=model or {})
 
@@ -141,6 +169,18 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     ms = models if isinstance(models, ModelSet) else resolve(models)
     lex = lexicon or (load_lexicon(config) if config else default_lexicon())
     pc = cache if isinstance(cache, ParseCache) else (ParseCache() if cache else None)
+    docs, claims = read_claims(texts, ids, ms, lex, pc, progress, jobs)
+    report = build_report(docs, claims, lex, per_document=per_document, min_score=min_score,
+                          model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
+    if pc is not None:
+        report.warnings.extend(pc.warnings)
+    return report
+
+
+def read_claims(texts: Sequence[str], ids: Sequence[str], ms: ModelSet, lex: Lexicon,
+                pc: Optional[ParseCache] = None, progress: Optional[Callable[[int], None]] = None,
+                jobs: int = 1) -> tuple[list[Document], list[Claim]]:
+    """parse -> claims: the documents and their claims, ids d<doc>:c<n>."""
     docs = [Document(id=i, text=t) for i, t in zip(ids, texts)]
     per_doc: list[list[Claim]] = [[] for _ in texts]
     for di, found, nsent in extract_claims(texts, ms, lex, pc, progress, jobs):
@@ -148,13 +188,10 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
         docs[di].sentences += nsent
     claims: list[Claim] = []
     for di, found in enumerate(per_doc):
+        found = [stance.assign(c, lex) for c in found]
         canonical_names(found, lex)       # names meet across segments of one document
         for n, c in enumerate(found):
             c.id = f"d{di}:c{n}"
             c.doc = ids[di]
         claims.extend(found)
-    report = build_report(docs, claims, lex, per_document=per_document, min_score=min_score,
-                          model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
-    if pc is not None:
-        report.warnings.extend(pc.warnings)
-    return report
+    return docs, claims

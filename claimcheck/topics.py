@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from rapidfuzz import fuzz
 
@@ -183,41 +183,93 @@ class Scorer:
         return similarity(self.keys[a], self.keys[b], lambda k: table.get(k, 1.0))
 
 
-def scored_pairs(keys: list[Keys], groups: Optional[list[int]] = None,
-                 neighbours: int = NEIGHBOURS) -> list[tuple[int, int, float]]:
-    """Candidate pairs from the blocking index with their similarity; a pair
-    is kept when it is among the `neighbours` best of either claim."""
-    sc = Scorer(keys, groups)
-    scored = [(a, b, sc(a, b)) for a, b in candidate_pairs(keys, groups)]
-    best: dict[int, list[float]] = defaultdict(list)
-    for a, b, s in scored:
-        best[a].append(s)
-        best[b].append(s)
-    cut = {i: sorted(v, reverse=True)[neighbours - 1] if len(v) >= neighbours else -1.0 for i, v in best.items()}
-    return [(a, b, s) for a, b, s in scored if s >= cut[a] or s >= cut[b]]
+AVERAGE_LINKAGE_MAX = 200   # larger linked groups keep single linkage (union-find)
 
 
-def cluster(claims: list[Claim], keys: list[Keys], pairs: Iterable[tuple[int, int, float]],
-            extra_links: Iterable[tuple[int, int]] = (), link: float = LINK) -> list[Topic]:
-    """Assign claim.topic for every claim (union of the pairs scoring at least
-    `link` and the extra links) and return the topics."""
-    parent = list(range(len(claims)))
-    for a, b, sim in pairs:
-        if sim >= link:
-            parent[_find(parent, a)] = _find(parent, b)
-    for a, b in extra_links:
+def cluster(n: int, pairs: list[tuple[int, int]], p_same: Sequence[float], threshold: float,
+            links: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
+    """Groups of claim indices about one event.  Claims are merged by average
+    linkage on the topic model's probabilities (a missing pair counts 0) while
+    the best average reaches `threshold`; `links` (contradicting pairs) join
+    their claims whatever the average.  Average linkage only merges inside
+    the single-linkage components, which are computed first; a component of
+    more than AVERAGE_LINKAGE_MAX claims stays whole.  Groups come in order of
+    their first claim."""
+    links = list(links)
+    parent = list(range(n))
+    strong = [(a, b) for (a, b), p in zip(pairs, p_same) if p >= threshold]
+    for a, b in strong + links:
         parent[_find(parent, a)] = _find(parent, b)
+    comps = _groups(parent)
+    out: list[list[int]] = []
+    by_comp: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
+    comp_of = {i: k for k, g in enumerate(comps) for i in g}
+    for (a, b), p in zip(pairs, p_same):
+        if comp_of[a] == comp_of[b]:
+            by_comp[comp_of[a]].append((a, b, p))
+    linked = defaultdict(list)
+    for a, b in links:
+        linked[comp_of[a]].append((a, b))
+    for k, g in enumerate(comps):
+        if len(g) == 1 or len(g) > AVERAGE_LINKAGE_MAX:
+            out.append(g)
+        else:
+            out.extend(_average(g, by_comp[k], threshold, linked[k]))
+    return sorted(out, key=lambda v: v[0])
+
+
+def _average(members: list[int], pairs: list[tuple[int, int, float]], threshold: float,
+             links: list[tuple[int, int]]) -> list[list[int]]:
+    """Average-linkage clustering of one component, starting from the groups
+    that links force together."""
+    parent = {i: i for i in members}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+    for a, b in links:
+        parent[find(a)] = find(b)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in members:
+        clusters[find(i)].append(i)
+    total: dict[tuple[int, int], float] = defaultdict(float)
+    for a, b, p in pairs:
+        x, y = sorted((find(a), find(b)))
+        if x != y:
+            total[(x, y)] += p
+    while total:
+        (x, y), best = max(total.items(),
+                           key=lambda kv: (kv[1] / (len(clusters[kv[0][0]]) * len(clusters[kv[0][1]])), -kv[0][0]))
+        if best / (len(clusters[x]) * len(clusters[y])) < threshold:
+            break
+        clusters[x].extend(clusters.pop(y))
+        for key in [k for k in total if y in k]:
+            s = total.pop(key)
+            w = key[0] if key[1] == y else key[1]
+            if w != x:
+                total[(min(x, w), max(x, w))] += s
+    return [sorted(v) for v in clusters.values()]
+
+
+def _groups(parent: list[int]) -> list[list[int]]:
     members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(claims)):
+    for i in range(len(parent)):
         members[_find(parent, i)].append(i)
-    topics = []
-    for ids in sorted(members.values(), key=lambda v: v[0]):
-        tid = f"t{len(topics) + 1}"
-        for i in ids:
-            claims[i].topic = tid
-        topics.append(Topic(id=tid, label=label([claims[i] for i in ids], [keys[i] for i in ids]),
-                            claims=[claims[i].id for i in ids]))
-    return topics
+    return sorted(members.values(), key=lambda v: v[0])
+
+
+def topics(claims: list[Claim], keys: list[Keys], groups: list[list[int]]) -> tuple[list[str], list[Topic]]:
+    """(topic id of each claim, the topics) for groups of claim indices."""
+    ids = [""] * len(claims)
+    out = []
+    for g in groups:
+        tid = f"t{len(out) + 1}"
+        for i in g:
+            ids[i] = tid
+        out.append(Topic(id=tid, label=label([claims[i] for i in g], [keys[i] for i in g]),
+                         claims=[claims[i].id for i in g]))
+    return ids, out
 
 
 def label(claims: list[Claim], keys: list[Keys], max_words: int = 6) -> str:

@@ -1,0 +1,177 @@
+"""Proposition frames: what a claim's content asserts, Claim -> Frame.
+
+A frame keeps what the pair stage compares: the predicate classes of the
+content (data/predicates.yaml: control, repelled, dead, alive, won, ...), the
+classes under a negation, the modality (fact, future, hedged), the names the
+parser tagged, the figures, and whether the content only points back at an
+earlier report ("تلك الأنباء", "ذلك") instead of restating it.
+
+The class of a word is found on its stem (arabic.stems): a folded word without
+conjunction, preposition, article, pronoun suffix or verb affixes, so one
+member form of a class covers its conjugations and clitics.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+from .normalize import fold, numbers, strip_proclitics
+from .errors import ConfigError
+from .lexicon import Lexicon
+from .types import Claim
+
+NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "غير", "عدم", "ما", "دون", "بدون"})
+# a negator at most this many words before a predicate word negates it
+NEGATION_REACH = 3
+FUTURE = frozenset({"سوف", "سيتم", "ستتم", "لن", "مرتقب", "مرتقبه", "متوقع", "متوقعه", "مزمع", "مزمعه"})
+
+
+# TODO(arabic.py): words() and stems() move to the Arabic text module
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,٫]\d+)*")
+_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
+_VERB_SUFFIXES = ("ون", "ين", "ان", "وا", "تا", "ت", "ن", "ا", "ه")
+_VERB_PREFIXES = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=131072)
+def stems(word: str) -> frozenset:
+    """Folded word, without clitics, with and without pronoun suffix and verb affixes."""
+    w = strip_proclitics(fold(word))
+    out = {w}
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 2:
+            out.add(w[:-len(s)])
+            break
+    for x in list(out):
+        for s in _VERB_SUFFIXES:
+            if x.endswith(s) and len(x) - len(s) >= 2:
+                out.add(x[:-len(s)])
+                break
+    for x in list(out):
+        for p in _VERB_PREFIXES:
+            if x.startswith(p) and len(x) - len(p) >= 3:
+                out.add(x[len(p):])
+                break
+    if w.endswith("ه") and len(w) >= 4:
+        out.add(w[:-1])
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    classes: frozenset          # predicate classes stated without negation
+    negated: frozenset          # predicate classes under a negation
+    modality: str               # fact | future | hedged
+    names: frozenset            # folded names (parser PROPN/ADJ) in the content
+    figures: tuple              # numbers stated
+    pointer: bool               # the content points back at a report ("تلك الأنباء")
+
+
+@dataclass(frozen=True)
+class Predicates:
+    """The predicate classes: member keys by their first word, and the oppositions."""
+    members: dict               # first word key -> [(tuple of word keys, class name)], longest first
+    exclusive: frozenset
+    oppositions: frozenset      # frozenset({class, class})
+
+
+def _key(word: str) -> str:
+    """A member word as it is matched: folded, without proclitics."""
+    return strip_proclitics(fold(word))
+
+
+def _load_predicates(text: str, path: str) -> Predicates:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path} is not valid YAML: {e}") from None
+    classes = data.get("classes")
+    if not isinstance(classes, dict) or not classes:
+        raise ConfigError(f"{path}: 'classes' must map class names to their members")
+    members: dict = {}
+    exclusive = set()
+    for name, spec in classes.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("members"), list):
+            raise ConfigError(f"{path}: class {name!r} needs a list of members")
+        if set(spec) - {"members", "exclusive"}:
+            raise ConfigError(f"{path}: class {name!r} has unknown keys {sorted(set(spec) - {'members', 'exclusive'})}")
+        if spec.get("exclusive"):
+            exclusive.add(name)
+        for m in spec["members"]:
+            key = tuple(_key(w) for w, _, _ in words(str(m)))
+            if key and all(key != k for k, _ in members.get(key[0], [])):
+                members.setdefault(key[0], []).append((key, name))
+    for v in members.values():
+        v.sort(key=lambda x: -len(x[0]))
+    opp = set()
+    for pair in data.get("oppositions") or []:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(p in classes for p in pair)):
+            raise ConfigError(f"{path}: an opposition must name two known classes, not {pair!r}")
+        opp.add(frozenset(pair))
+    return Predicates(members, frozenset(exclusive), frozenset(opp))
+
+
+@lru_cache(maxsize=1)
+def predicates() -> Predicates:
+    text = (resources.files("claimcheck") / "data" / "predicates.yaml").read_text(encoding="utf-8")
+    return _load_predicates(text, "predicates.yaml")
+
+
+def _classes(ws: list[str], preds: Predicates) -> tuple[set, set]:
+    """(asserted classes, negated classes) of a list of folded words."""
+    pos: set = set()
+    neg: set = set()
+    st = [stems(w) for w in ws]
+    i = 0
+    while i < len(ws):
+        hit = _match(st, i, preds)
+        if hit is None:
+            i += 1
+            continue
+        n, cls = hit
+        before = ws[max(0, i - NEGATION_REACH):i]
+        (neg if any(b in NEGATORS for b in before) else pos).add(cls)
+        i += n
+    return pos, neg
+
+
+def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str]]:
+    """(words matched, class) of the longest member starting at word i."""
+    best: Optional[tuple[int, str]] = None
+    for s in st[i]:
+        for key, cls in preds.members.get(s, ()):
+            n = len(key)
+            if i + n <= len(st) and all(key[k] in st[i + k] for k in range(1, n)):
+                if best is None or n > best[0]:
+                    best = (n, cls)
+                break
+    return best
+
+
+def frame(claim: Claim, lex: Lexicon) -> Frame:
+    """The frame of one claim's content (an empty frame for a claim without content)."""
+    if claim.content is None:
+        return Frame(frozenset(), frozenset(), "fact", frozenset(), (), False)
+    text = claim.content.text
+    ws = [fold(w) for w, _, _ in words(text)]
+    pos, neg = _classes(ws, predicates())
+    refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
+    bare = {strip_proclitics(w) for w in ws[:8]}
+    pointer = bool(refs & (set(ws[:8]) | bare)) or (len(ws) <= 4 and bool({"ذلك", "هذا", "هذه", "تلك"} & set(ws)))
+    if claim.hedged:
+        modality = "hedged"
+    elif FUTURE & set(ws[:6]):
+        modality = "future"
+    else:
+        modality = "fact"
+    return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
+                 tuple(numbers(text)), pointer)

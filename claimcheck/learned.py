@@ -1,0 +1,80 @@
+"""Learned pair models, applied with numpy: features -> probabilities.
+
+data/models.json is written by scripts/train_pairs.py from the corpus train
+split (never from test): for each model ("topic": two claims are about the
+same event; "contradiction": they cannot both be true) the feature names, the
+standardisation, the logistic-regression weights and the decision threshold
+chosen by cross-validation on train.  Loading reads JSON only (no pickle).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Logistic:
+    name: str
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+    def prob(self, X: np.ndarray) -> np.ndarray:
+        """P(positive) for each row of X (columns in self.features order)."""
+        if X.shape[0] == 0:
+            return np.zeros(0)
+        z = ((X - self.mean) / self.scale) @ self.weights + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+    def contributions(self, x: np.ndarray) -> dict[str, float]:
+        """How much each feature of one row moved the decision (log-odds)."""
+        c = (x - self.mean) / self.scale * self.weights
+        return {f: float(v) for f, v in zip(self.features, c)}
+
+    def to_dict(self) -> dict:
+        return {"features": list(self.features), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
+                "weights": self.weights.tolist(), "bias": self.bias, "threshold": self.threshold}
+
+
+def from_dict(name: str, d: dict, expected: Optional[tuple[str, ...]] = None) -> Logistic:
+    try:
+        feats = tuple(d["features"])
+        m = Logistic(name, feats, np.asarray(d["mean"], float), np.asarray(d["scale"], float),
+                     np.asarray(d["weights"], float), float(d["bias"]), float(d["threshold"]))
+    except (KeyError, TypeError, ValueError) as e:
+        raise ConfigError(f"model {name!r} in models.json is malformed ({e})") from None
+    if not (len(m.mean) == len(m.scale) == len(m.weights) == len(feats)):
+        raise ConfigError(f"model {name!r} in models.json has vectors of different lengths")
+    if expected is not None and feats[:len(expected)] != expected:
+        raise ConfigError(f"model {name!r} in models.json was trained on other features; "
+                          "run scripts/train_pairs.py again")
+    return m
+
+
+def load(path: Optional[Path] = None) -> dict:
+    """The models of a models.json (the packaged one by default), by name."""
+    if path is None:
+        text = (resources.files("claimcheck") / "data" / "models.json").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ConfigError(f"models.json is not valid JSON ({e})") from None
+    return {k: from_dict(k, v) for k, v in data.items() if isinstance(v, dict) and "weights" in v}
+
+
+@lru_cache(maxsize=1)
+def packaged() -> dict:
+    return load()

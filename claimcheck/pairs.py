@@ -1,0 +1,189 @@
+"""Candidate pairs and their features: claims + frames -> (pairs, feature matrix).
+
+Candidates: every pair of claims of one document (a news article holds tens
+of claims, not thousands; past WITHIN_DOC claims the blocking index decides),
+and pairs of claims of two documents that share informative content keys
+(topics.candidate_pairs), unless --per-document keeps documents apart.
+
+Each pair is described by the features that the learned models
+(data/models.json, written by scripts/train_pairs.py) weigh: stances, source
+identity, background-weighted content overlap, the compare engine's reading
+of the two contents, the frames' predicate classes, figures and pointers, and
+where the two claims stand in their documents.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from .compare import compare_texts
+from .frames import Frame, predicates
+from .lexicon import Lexicon
+from .topics import Keys, Scorer, candidate_pairs
+from .types import Claim
+
+WITHIN_DOC = 300     # documents with more claims than this are blocked like a corpus
+
+FEATURES = (
+    "deny_assert", "both_deny", "same_source", "source_sim", "no_source", "same_doc",
+    "sentence_gap", "claim_gap", "key_sim", "text_sim", "cmp_contradict", "cmp_denial",
+    "cmp_negation", "cmp_opposing", "cmp_numeric", "cmp_substitution", "cmp_agree",
+    "pointer_next", "pointer_any", "frame_opposed", "frame_flipped", "frame_shared",
+    "exclusive_other", "shared_names", "shared_figures", "figures_differ", "headline",
+    "hedged", "future", "deny_assert_x_key_sim", "deny_assert_x_same_source",
+    "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
+)
+
+
+# the contradiction model reads the features, the topic probability and these
+# conjunctions of them (a denial of the same event by another source, ...)
+CONTRA_FEATURES = FEATURES + (
+    "p_topic", "deny_assert_x_p_topic", "other_source_denial_x_p_topic", "assert_assert_x_p_topic",
+    "frame_opposed_x_p_topic", "figures_differ_x_p_topic", "pointer_next_x_other_source",
+)
+
+
+def contra_features(X: np.ndarray, p_topic: np.ndarray) -> np.ndarray:
+    """The contradiction model's input: FEATURES, p_topic and their conjunctions."""
+    col = {f: X[:, k] for k, f in enumerate(FEATURES)}
+    other = 1.0 - col["same_source"]
+    aa = (1.0 - col["deny_assert"]) * (1.0 - col["both_deny"])
+    extra = [p_topic, col["deny_assert"] * p_topic, col["deny_assert"] * other * p_topic, aa * p_topic,
+             col["frame_opposed"] * p_topic, col["figures_differ"] * p_topic, col["pointer_next"] * other]
+    return np.column_stack([X] + extra) if len(X) else np.zeros((0, len(CONTRA_FEATURES)))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the features read of one claim besides the claim itself."""
+    doc: int                 # document index
+    order: int               # the claim's index within its document
+    keys: Keys
+    frame: Frame
+    source: str              # folded canonical source ('' when none)
+
+
+def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool) -> list[tuple[int, int]]:
+    """Pairs (i < j) worth comparing."""
+    by_doc: dict[int, list[int]] = {}
+    for i, c in enumerate(ctx):
+        by_doc.setdefault(c.doc, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    large = [d for d, ids in by_doc.items() if len(ids) > WITHIN_DOC]
+    for d, ids in by_doc.items():
+        if len(ids) <= WITHIN_DOC:
+            pairs.update((a, b) for x, a in enumerate(ids) for b in ids[x + 1:])
+    groups = [c.doc for c in ctx]
+    if large or not per_document:
+        for a, b in candidate_pairs(keys, groups if per_document else None):
+            if ctx[a].doc != ctx[b].doc or ctx[a].doc in large:
+                pairs.add((a, b))
+    return sorted(pairs)
+
+
+def _figures_differ(a: Frame, b: Frame) -> float:
+    xa = {x for x in a.figures if x not in (0, 1)}
+    xb = {x for x in b.figures if x not in (0, 1)}
+    if not xa or not xb or xa & xb:
+        return 0.0
+    return 1.0
+
+
+def _frames(a: Frame, b: Frame, pa: int, pb: int) -> tuple[float, float, float, float]:
+    """(opposed classes, a class stated by one and negated by the other, shared
+    classes, an exclusive class of different actors); pa/pb = 1 when the
+    claim's source denies its content (which flips what it states)."""
+    P = predicates()
+    ya, na = (a.classes, a.negated) if not pa else (a.negated, a.classes)
+    yb, nb = (b.classes, b.negated) if not pb else (b.negated, b.classes)
+    opposed = any(frozenset((x, y)) in P.oppositions for x in ya for y in yb)
+    flipped = bool((ya & nb) or (na & yb))
+    shared = bool(ya & yb)
+    other = bool(ya & yb & P.exclusive) and bool(a.names) and bool(b.names) and not (a.names & b.names)
+    return float(opposed), float(flipped), float(shared), float(other)
+
+
+def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tuple[float, float]:
+    """(j is the report that i's pointer denial answers, j is any earlier report)."""
+    a, b = claims[i], claims[j]
+    if a.stance != "deny" or not ctx[i].frame.pointer or b.stance != "assert" or ctx[i].doc != ctx[j].doc:
+        return 0.0, 0.0
+    if ctx[j].order > ctx[i].order:
+        return 0.0, 0.0
+    nearest = ctx[j].source != ctx[i].source and not any(
+        claims[k].stance == "assert" and ctx[k].source != ctx[i].source and ctx[k].doc == ctx[i].doc
+        and ctx[j].order < ctx[k].order < ctx[i].order for k in range(max(0, j - 20), min(len(claims), i + 20)))
+    return float(nearest), 1.0
+
+
+def features(claims: list[Claim], ctx: Sequence[Context], pairs: list[tuple[int, int]],
+             scorer: Scorer, lex: Lexicon) -> np.ndarray:
+    """The feature matrix, one row per pair, columns as FEATURES."""
+    X = np.zeros((len(pairs), len(FEATURES)), dtype=np.float64)
+    for r, (i, j) in enumerate(pairs):
+        X[r] = _row(claims, ctx, i, j, scorer, lex)
+    return X
+
+
+def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Scorer, lex: Lexicon) -> list[float]:
+    a, b, ca, cb = claims[i], claims[j], ctx[i], ctx[j]
+    da, db = a.stance == "deny", b.stance == "deny"
+    deny_assert = float(da != db)
+    same_source = float(bool(ca.source) and ca.source == cb.source)
+    source_sim = fuzz.token_set_ratio(ca.source, cb.source) / 100.0 if ca.source and cb.source else 0.0
+    same_doc = float(ca.doc == cb.doc)
+    key_sim = scorer(i, j)
+    rel = _compare(a, b, lex)
+    kind = rel.kind if rel is not None and rel.relation == "contradict" else None
+    p1, p2 = _pointer(claims, ctx, i, j)
+    q1, q2 = _pointer(claims, ctx, j, i)
+    fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da), int(db))
+    sa = a.cue.sentence if same_doc else 0
+    sb = b.cue.sentence if same_doc else 0
+    return [
+        deny_assert, float(da and db), same_source, source_sim,
+        float(not ca.source or not cb.source), same_doc,
+        math.log1p(abs(sa - sb)) if same_doc else 0.0,
+        math.log1p(abs(ca.order - cb.order)) if same_doc else 0.0,
+        key_sim, rel.similarity if rel is not None else 0.0,
+        float(kind is not None and kind != "substitution"), float(kind == "denial"), float(kind == "negation"),
+        float(kind == "opposing"), float(kind == "numeric"), float(kind == "substitution"),
+        float(rel is not None and rel.relation == "agree"),
+        max(p1, q1), max(p2, q2), fo, ff, fs, fx,
+        min(3, len(ca.frame.names & cb.frame.names)) / 3.0,
+        float(bool(set(ca.frame.figures) & set(cb.frame.figures) - {0.0, 1.0})),
+        _figures_differ(ca.frame, cb.frame),
+        float(a.cue.sentence == 0 or b.cue.sentence == 0),
+        float(a.hedged or b.hedged), float("future" in (ca.frame.modality, cb.frame.modality)),
+        deny_assert * key_sim, deny_assert * same_source, deny_assert * same_doc,
+        (1.0 - deny_assert) * (1.0 - float(da and db)) * key_sim,
+        float(a.cue.kind in ("report", "reveal") or b.cue.kind in ("report", "reveal")),
+    ]
+
+
+def _compare(a: Claim, b: Claim, lex: Lexicon):
+    if a.content is None or b.content is None:
+        return None
+    return compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)
+
+
+def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames: list[Frame],
+             fold_source) -> list[Context]:
+    """One Context per claim (claims of a document are consecutive)."""
+    out: list[Context] = []
+    order: dict[int, int] = {}
+    for c, d, k, f in zip(claims, doc_index, keys, frames):
+        n = order.get(d, 0)
+        order[d] = n + 1
+        src = c.canonical or (c.source.text if c.source else "")
+        out.append(Context(d, n, k, f, fold_source(src) if src else ""))
+    return out
+
+
+def scorer(keys: list[Keys], doc_index: list[int], per_document: bool) -> Scorer:
+    return Scorer(keys, doc_index if per_document else None)
+

@@ -1,0 +1,74 @@
+"""Stance: does the source assert its content or deny it?  Claim -> Claim.
+
+The cue gives the first reading (نفى denies, قال asserts).  The content can
+turn a neutral cue into a denial (eval/FORMAT.md): it declares a report false
+("قالت إن هذه الأنباء عارية من الصحة"، "أكد عدم صحة ..."), or it negates its
+own main predicate ("قال إن الشركة لم تتعاقد مع أي جهة").  A positive
+counter-statement ("لا يزال حيا") stays an assertion.  Hedging comes from the
+cue, the content's hedge words or an unnamed source.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicon import Lexicon
+from .normalize import fold
+from .types import Claim
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+# a negation this early in the content negates its main predicate
+# (after أن / إن and at most a short subject: "أن الشركة ليس لديها ...")
+NEGATION_WINDOW = 5
+# falsity phrases count anywhere in this many first words of the content
+FALSITY_WINDOW = 30
+_STILL = {"زال", "زالت", "يزال", "تزال", "دام", "يزالون", "تزل", "يزل"}
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text)]
+
+
+def negated(ws: list[str], lex: Lexicon) -> bool:
+    """The content negates its main predicate."""
+    for k, w in enumerate(ws[:NEGATION_WINDOW]):
+        if w == "ما" and k + 1 < len(ws) and ws[k + 1] in _STILL:
+            return False
+        if w in lex.negation and w not in ("غير", "دون", "بدون"):
+            nxt = ws[k + 1] if k + 1 < len(ws) else ""
+            if nxt in lex.negation_exceptions or nxt in _STILL:
+                return False
+            return True
+    return False
+
+
+def declares_false(ws: list[str], lex: Lexicon) -> bool:
+    """The content calls a report false ("عارية من الصحة"، "شائعات")."""
+    head = " " + " ".join(ws[:FALSITY_WINDOW]) + " "
+    return any(f" {p} " in head for p in _phrases(lex))
+
+
+def _phrases(lex: Lexicon) -> list[str]:
+    return [" ".join(_words(p)) for p in lex.denial_phrases]
+
+
+def hedged(c: Claim, ws: list[str], lex: Lexicon) -> bool:
+    if c.cue.hedge:
+        return True
+    if c.source is not None:
+        head = _words(c.source.text)[:1]
+        if head and head[0] in lex.unnamed_sources:
+            return True
+    return bool(set(ws) & lex.hedges)
+
+
+def assign(c: Claim, lex: Lexicon) -> Claim:
+    """The claim with stance, negated and hedged set."""
+    if c.content is None:
+        return c
+    ws = _words(c.content.text)
+    neg = negated(ws, lex)
+    stance = c.cue.stance
+    if stance == "assert" and (neg or declares_false(ws, lex)):
+        stance = "deny"
+    return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

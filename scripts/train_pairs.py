@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""Train the pair models (topic, contradiction) on gold-annotated news.
+
+    python scripts/train_pairs.py                      # train split + dev -> claimcheck/data/models.json
+    python scripts/train_pairs.py --cv-only            # cross-validated figures, nothing written
+
+The texts are run through claimcheck's own stages (parse, claims, frames,
+candidate pairs, features: exactly what `claimcheck analyze` computes); each
+predicted claim is matched to a gold claim by its cue span (as the scorers do)
+and each candidate pair gets two labels: both claims are about the same gold
+topic; the pair is a gold contradiction.  Pairs with a claim matched to an
+optional gold claim, and acceptable pairs, are left out of the labels.
+
+Two logistic regressions are fitted with numpy (Newton's method, L2 penalty):
+"topic" on the pair features, "contradiction" on the features plus the topic
+probability (out-of-fold while cross-validating).  The penalty and both
+thresholds are chosen by 5-fold cross-validation grouped by article or event:
+the contradiction threshold maximises pair F1, the topic threshold the
+pairwise topic F1 after clustering.  Never run this on the test split.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from claimcheck import learned, topics  # noqa: E402
+from claimcheck.cache import ParseCache  # noqa: E402
+from claimcheck.lexicon import default_lexicon  # noqa: E402
+from claimcheck.models import resolve  # noqa: E402
+from claimcheck.pairs import CONTRA_FEATURES, FEATURES, contra_features  # noqa: E402
+from claimcheck.pipeline import pair_table, read_claims  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+DEFAULT_DATA = [SHARED / "corpus/train/articles", SHARED / "corpus/train/events", SHARED / "eval/dev"]
+PENALTIES = (0.03, 0.1, 0.3, 1.0, 3.0)
+FOLDS = 5
+
+
+@dataclass
+class Unit:
+    """One article or one event: what is analysed together."""
+    id: str
+    texts: list[str]
+    gold: list[dict]                 # claims with "doc" and "span"
+    pairs: set = field(default_factory=set)
+    acceptable: set = field(default_factory=set)
+
+
+def nth(text: str, cue: str, n: int) -> tuple[int, int]:
+    i = -1
+    for _ in range(n):
+        i = text.find(cue, i + 1)
+        if i < 0:
+            raise ValueError(f"cue {cue!r} occurrence {n} not in text")
+    return i, i + len(cue)
+
+
+def load_units(folders: list[Path]) -> list[Unit]:
+    units = []
+    for folder in folders:
+        if "test" in folder.parts:
+            sys.exit(f"refusing to train on a test split: {folder}")
+        for f in sorted(folder.glob("*.json")):
+            g = json.loads(f.read_text(encoding="utf-8"))
+            texts = [d["text"] for d in g["documents"]] if "documents" in g else [g["text"]]
+            for c in g["claims"]:
+                c.setdefault("doc", 0)
+                c["span"] = nth(texts[c["doc"]], c["cue"], c.get("occurrence", 1))
+            units.append(Unit(g["id"], texts, g["claims"], {frozenset(p) for p in g.get("contradictions", [])},
+                              {frozenset(p) for p in g.get("acceptable", [])}))
+    return units
+
+
+def match(claims, doc_index: list[int], gold: list[dict]) -> list:
+    """Gold index of each predicted claim (None when unmatched), as the scorers match."""
+    used: set = set()
+    out = []
+    for c, d in zip(claims, doc_index):
+        s, e = c.cue.span.start, c.cue.span.end
+        hit = None
+        for gi, g in enumerate(gold):
+            if gi not in used and g["doc"] == d and s < g["span"][1] and g["span"][0] < e:
+                hit = gi
+                used.add(gi)
+                break
+        out.append(hit)
+    return out
+
+
+@dataclass
+class Table:
+    X: np.ndarray
+    y_topic: np.ndarray
+    y_contra: np.ndarray
+    m_topic: np.ndarray              # label known for the topic model
+    m_contra: np.ndarray
+    unit: np.ndarray                 # unit index of each pair
+    pairs: list                      # (unit, i, j)
+    sizes: list                      # claims per unit
+    gold_topic: list                 # per unit: gold topic of each claim (None: unknown)
+
+
+def collect(units: list[Unit], models: str) -> Table:
+    ms, lex, pc = resolve(models), default_lexicon(), ParseCache()
+    rows, yt, yc, mt, mc, un, prs, sizes, gtopics = [], [], [], [], [], [], [], [], []
+    for u, unit in enumerate(units):
+        ids = [f"{unit.id}#{k}" for k in range(len(unit.texts))]
+        docs, claims = read_claims(unit.texts, ids, ms, lex, pc)
+        doc_index = [ids.index(c.doc) for c in claims]
+        table = pair_table(claims, doc_index, lex, per_document=False)
+        g = match(claims, doc_index, unit.gold)
+        opt = [x is not None and unit.gold[x].get("optional", False) for x in g]
+        gtopics.append([unit.gold[x]["topic"] if x is not None and not o else None for x, o in zip(g, opt)])
+        sizes.append(len(claims))
+        for r, (i, j) in enumerate(table.pairs):
+            known = g[i] is not None and g[j] is not None
+            pair = frozenset((g[i], g[j])) if known else None
+            rows.append(table.X[r])
+            yt.append(known and unit.gold[g[i]]["topic"] == unit.gold[g[j]]["topic"])
+            yc.append(pair in unit.pairs)
+            mt.append(known and not opt[i] and not opt[j])
+            mc.append(not opt[i] and not opt[j] and pair not in unit.acceptable)
+            un.append(u)
+            prs.append((u, i, j))
+    X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
+    return Table(X, np.array(yt, float), np.array(yc, float), np.array(mt, bool), np.array(mc, bool),
+                 np.array(un), prs, sizes, gtopics)
+
+
+def fit(X: np.ndarray, y: np.ndarray, penalty: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """L2-penalised logistic regression by Newton's method on standardised features."""
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    Z = np.column_stack([(X - mean) / scale, np.ones(len(X))])
+    w = np.zeros(Z.shape[1])
+    reg = np.full(Z.shape[1], penalty)
+    reg[-1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(Z @ w, -40, 40)))
+        grad = Z.T @ (p - y) + reg * w
+        H = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg + 1e-9)
+        step = np.linalg.solve(H, grad)
+        w -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return mean, scale, w[:-1], float(w[-1])
+
+
+def predict(model: tuple, X: np.ndarray) -> np.ndarray:
+    mean, scale, w, b = model
+    return 1 / (1 + np.exp(-np.clip(((X - mean) / scale) @ w + b, -40, 40)))
+
+
+def best_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """(threshold, F1) maximising F1 of p >= threshold against y."""
+    best = (0.5, 0.0)
+    for t in np.arange(0.05, 0.96, 0.01):
+        pred = p >= t
+        tp = float((pred & (y > 0.5)).sum())
+        f = 2 * tp / max(1.0, pred.sum() + (y > 0.5).sum())
+        if f > best[1] + 1e-9:
+            best = (round(float(t), 2), f)
+    return best
+
+
+def topic_f1(tab: Table, p: np.ndarray, threshold: float, select: np.ndarray) -> float:
+    """Pairwise topic F1 after clustering each selected unit, over claims with a known gold topic."""
+    tp = fp = fn = 0
+    for u in np.unique(tab.unit[select]):
+        idx = np.where(tab.unit == u)[0]
+        pairs = [(tab.pairs[k][1], tab.pairs[k][2]) for k in idx]
+        groups = topics.cluster(tab.sizes[u], pairs, p[idx], threshold)
+        of = {i: k for k, g in enumerate(groups) for i in g}
+        gold = tab.gold_topic[u]
+        known = [i for i, t in enumerate(gold) if t is not None]
+        for x in range(len(known)):
+            for y in known[x + 1:]:
+                i = known[x]
+                same_g, same_p = gold[i] == gold[y], of[i] == of[y]
+                tp += same_g and same_p
+                fp += same_p and not same_g
+                fn += same_g and not same_p
+    return 2 * tp / max(1, 2 * tp + fp + fn)
+
+
+def folds(tab: Table) -> list[np.ndarray]:
+    units = np.unique(tab.unit)
+    rng = np.random.default_rng(7)
+    order = rng.permutation(units)
+    return [np.isin(tab.unit, order[k::FOLDS]) for k in range(FOLDS)]
+
+
+def oof(tab: Table, X: np.ndarray, y: np.ndarray, mask: np.ndarray, penalty: float) -> np.ndarray:
+    """Out-of-fold probabilities for every pair."""
+    p = np.zeros(len(y))
+    for test in folds(tab):
+        train = ~test & mask
+        p[test] = predict(fit(X[train], y[train], penalty), X[test])
+    return p
+
+
+def choose(tab: Table) -> dict:
+    """Penalties and thresholds by grouped cross-validation."""
+    res: dict = {}
+    best = None
+    for c in PENALTIES:
+        p = oof(tab, tab.X, tab.y_topic, tab.m_topic, c)
+        for t in np.arange(0.2, 0.81, 0.05):
+            f = topic_f1(tab, p, float(t), np.ones(len(p), bool))
+            if best is None or f > best[0]:
+                best = (f, c, round(float(t), 2), p)
+    res["topic"] = {"penalty": best[1], "threshold": best[2], "cv_topic_f1": round(best[0], 3)}
+    p_topic = best[3]
+    Xc = contra_features(tab.X, p_topic)
+    bestc = None
+    for c in PENALTIES:
+        p = oof(tab, Xc, tab.y_contra, tab.m_contra, c)
+        t, f = best_threshold(p[tab.m_contra], tab.y_contra[tab.m_contra])
+        if bestc is None or f > bestc[0]:
+            bestc = (f, c, t)
+    res["contradiction"] = {"penalty": bestc[1], "threshold": bestc[2], "cv_pair_f1": round(bestc[0], 3)}
+    return res
+
+
+def train(tab: Table, cv: dict) -> dict:
+    out = {}
+    mt = fit(tab.X[tab.m_topic], tab.y_topic[tab.m_topic], cv["topic"]["penalty"])
+    out["topic"] = learned.Logistic("topic", FEATURES, mt[0], mt[1], mt[2], mt[3], cv["topic"]["threshold"])
+    p_topic = oof(tab, tab.X, tab.y_topic, tab.m_topic, cv["topic"]["penalty"])
+    Xc = contra_features(tab.X, p_topic)
+    mc = fit(Xc[tab.m_contra], tab.y_contra[tab.m_contra], cv["contradiction"]["penalty"])
+    out["contradiction"] = learned.Logistic("contradiction", CONTRA_FEATURES, mc[0], mc[1], mc[2], mc[3],
+                                            cv["contradiction"]["threshold"])
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, action="append", help="gold folder (repeatable; default train + dev)")
+    ap.add_argument("--models", default="embedded")
+    ap.add_argument("--out", type=Path, default=ROOT / "claimcheck/data/models.json")
+    ap.add_argument("--cv-only", action="store_true")
+    a = ap.parse_args()
+    folders = a.data or DEFAULT_DATA
+    t0 = time.time()
+    units = load_units(folders)
+    tab = collect(units, a.models)
+    print(f"{len(units)} units, {sum(tab.sizes)} claims, {len(tab.X)} candidate pairs "
+          f"({int(tab.y_contra.sum())} contradictions, {int(tab.y_topic.sum())} same-topic) in {time.time() - t0:.0f}s")
+    cv = choose(tab)
+    print(json.dumps(cv))
+    if a.cv_only:
+        return
+    ms = train(tab, cv)
+    for name, m in ms.items():
+        top = sorted(zip(m.features, m.weights), key=lambda x: -abs(x[1]))[:8]
+        print(name, " ".join(f"{f}={w:+.2f}" for f, w in top))
+    data = {"about": "written by scripts/train_pairs.py; trained on " + ", ".join(
+        str(f.relative_to(SHARED)) if f.is_relative_to(SHARED) else str(f) for f in folders),
+        "cross_validation": cv, "units": len(units), "pairs": int(len(tab.X))}
+    data.update({k: m.to_dict() for k, m in ms.items()})
+    a.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {a.out}")
+
+
+if __name__ == "__main__":
+    main()
