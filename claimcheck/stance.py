@@ -22,6 +22,9 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 NEGATION_WINDOW = 5
 # falsity phrases count anywhere in this many first words of the content
 FALSITY_WINDOW = 30
+# "غير" and "دون" qualify a word; "لن" negates a forecast ("لن يرتفع السعر"),
+# which asserts what will happen rather than rejecting a report
+_NOT_DENIALS = {"غير", "دون", "بدون", "لن"}
 _STILL = {"زال", "زالت", "يزال", "تزال", "دام", "يزالون", "تزل", "يزل"}
 
 
@@ -34,7 +37,7 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
     for k, w in enumerate(ws[:NEGATION_WINDOW]):
         if w == "ما" and k + 1 < len(ws) and ws[k + 1] in _STILL:
             return False
-        if w in lex.negation and w not in ("غير", "دون", "بدون"):
+        if w in lex.negation and w not in _NOT_DENIALS:
             nxt = ws[k + 1] if k + 1 < len(ws) else ""
             if nxt in lex.negation_exceptions or nxt in _STILL:
                 return False

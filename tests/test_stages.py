@@ -1,0 +1,148 @@
+"""Fast tests of the decision stages on hand-built claims (no Stanza):
+stance, frames, candidate pairs and features, the learned models,
+contradictions and topics."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from claimcheck import contradict, frames, learned, pairs, stance, topics
+from claimcheck.errors import ConfigError
+from claimcheck.lexicon import default_lexicon
+from claimcheck.pipeline import build_report, pair_table
+from claimcheck.types import Claim, Cue, Document, Span
+
+LEX = default_lexicon()
+
+
+def claim(n: int, source: str, cue: str, content: str, cue_stance: str = "assert", kind: str = "say",
+          sentence: int = 0, doc: str = "d0") -> Claim:
+    text_cue = Cue(span=Span(cue, 0, len(cue)), lemma=cue, kind=kind, stance=cue_stance, form="verb",
+                   sentence=sentence, word=0)
+    return Claim(id=f"{doc}:c{n}", doc=doc, cue=text_cue, source=Span(source, 0, len(source)),
+                 canonical=source, content=Span(content, 0, len(content)), stance=cue_stance)
+
+
+# --- stance --------------------------------------------------------------
+
+def test_neutral_cue_with_falsity_phrase_is_a_denial():
+    c = stance.assign(claim(0, "الوزارة", "قالت", "إن هذه الأنباء عارية من الصحة تماما"), LEX)
+    assert c.stance == "deny"
+
+
+def test_negated_main_predicate_is_a_denial_but_a_forecast_is_not():
+    assert stance.assign(claim(0, "الشركة", "قالت", "إن الشركة لم تتعاقد مع أي جهة"), LEX).stance == "deny"
+    assert stance.assign(claim(0, "النقابة", "أعلنت", "أن سعر الخبز لن يرتفع"), LEX).stance == "assert"
+    assert stance.assign(claim(0, "الجيش", "قال", "إن القتال لا يزال مستمرا"), LEX).stance == "assert"
+
+
+def test_denial_cue_keeps_its_stance():
+    assert stance.assign(claim(0, "الوزير", "نفى", "توقيع الاتفاق", cue_stance="deny"), LEX).stance == "deny"
+
+
+# --- frames --------------------------------------------------------------
+
+def test_frames_find_predicate_classes_through_affixes():
+    f = frames.frame(claim(0, "الجيش", "قال", "إن قواته سيطرت على البلدة بالكامل"), LEX)
+    assert "control" in f.classes
+    g = frames.frame(claim(1, "المعارضة", "قالت", "إن مقاتليها صدوا جميع الهجمات على البلدة"), LEX)
+    assert "repelled" in g.classes
+    assert frozenset(("control", "repelled")) in frames.predicates().oppositions
+
+
+def test_frames_negation_and_pointer():
+    f = frames.frame(claim(0, "الجيش", "قال", "إن المسلحين لم يسيطروا على المدينة"), LEX)
+    assert "control" in f.negated and "control" not in f.classes
+    p = frames.frame(claim(1, "المتحدث", "نفى", "تلك الأنباء", cue_stance="deny"), LEX)
+    assert p.pointer
+
+
+def test_predicates_yaml_is_validated():
+    with pytest.raises(ConfigError):
+        frames._load_predicates("classes:\n  a: {members: [x]}\noppositions:\n  - [a, b]\n", "x.yaml")
+    with pytest.raises(ConfigError):
+        frames._load_predicates("classes:\n  a: {words: [x]}\n", "x.yaml")
+
+
+# --- pairs, models, contradictions, topics --------------------------------
+
+def _table(cs):
+    return pair_table(cs, [0] * len(cs), LEX, per_document=True)
+
+
+def test_every_pair_of_a_document_is_a_candidate_with_one_feature_row():
+    cs = [claim(0, "رويترز", "نقلت", "توصل موسكو وواشنطن إلى اتفاق حول حلب", kind="report"),
+          claim(1, "ريابكوف", "نفى", "توصل موسكو وواشنطن إلى اتفاق حول حلب", cue_stance="deny", sentence=1),
+          claim(2, "الوزارة", "أعلنت", "ارتفاع أسعار الخبز", sentence=2)]
+    t = _table(cs)
+    assert t.pairs == [(0, 1), (0, 2), (1, 2)]
+    assert t.X.shape == (3, len(pairs.FEATURES))
+    col = pairs.FEATURES.index("deny_assert")
+    assert list(t.X[:, col]) == [1.0, 0.0, 1.0]
+    assert t.X[0, pairs.FEATURES.index("key_sim")] > t.X[1, pairs.FEATURES.index("key_sim")]
+
+
+def test_packaged_models_load_and_match_the_features():
+    ms = learned.packaged()
+    assert ms["topic"].features == pairs.FEATURES
+    assert ms["contradiction"].features == pairs.CONTRA_FEATURES
+    assert 0 < ms["contradiction"].threshold < 1
+
+
+def test_model_file_errors_are_config_errors(tmp_path):
+    bad = tmp_path / "m.json"
+    bad.write_text(json.dumps({"topic": {"weights": [1.0], "features": ["a", "b"], "mean": [0],
+                                         "scale": [1], "bias": 0, "threshold": 0.5}}))
+    with pytest.raises(ConfigError):
+        learned.load(bad)
+    bad.write_text("{not json")
+    with pytest.raises(ConfigError):
+        learned.load(bad)
+
+
+def test_logistic_applies_standardised_weights():
+    m = learned.Logistic("t", ("a", "b"), np.array([1.0, 0.0]), np.array([2.0, 1.0]),
+                         np.array([2.0, -1.0]), 0.5, 0.5)
+    p = m.prob(np.array([[3.0, 1.0]]))          # z = (3-1)/2*2 - 1 + 0.5 = 1.5
+    assert p[0] == pytest.approx(1 / (1 + np.exp(-1.5)))
+    assert m.contributions(np.array([3.0, 1.0])) == {"a": 2.0, "b": -1.0}
+
+
+def test_a_denial_of_the_same_report_contradicts_it_with_a_reason():
+    cs = [claim(0, "وكالة رويترز", "نقلت", "موسكو وواشنطن توصلتا إلى اتفاق لإخراج المسلحين من شرق حلب",
+                kind="report"),
+          claim(1, "سيرجي ريابكوف", "نفى", "توصل موسكو إلى اتفاق مع واشنطن حول خروج المسلحين من شرق حلب",
+                cue_stance="deny", kind="deny", sentence=1)]
+    docs = [Document(id="d0", text="")]
+    rep = build_report(docs, cs, LEX)
+    assert len(rep.contradictions) == 1
+    x = rep.contradictions[0]
+    assert x.kind == "denial" and "سيرجي ريابكوف" in x.reason and "رويترز" in x.reason
+    assert rep.claims[0].topic == rep.claims[1].topic == x.topic
+
+
+def test_claims_of_one_source_do_not_contradict():
+    cs = [claim(0, "الوزير", "قال", "إن الحكومة رفعت أسعار الوقود"),
+          claim(1, "الوزير", "نفى", "أن الحكومة رفعت أسعار الوقود", cue_stance="deny", sentence=1)]
+    rep = build_report([Document(id="d0", text="")], cs, LEX)
+    assert rep.contradictions == []
+
+
+def test_kind_follows_the_feature_that_carried_it():
+    x = np.zeros(len(pairs.FEATURES))
+    x[pairs.FEATURES.index("figures_differ")] = 1
+    assert contradict._kind(x) == "numeric"
+    x[pairs.FEATURES.index("frame_opposed")] = 1
+    assert contradict._kind(x) == "opposing"
+    x[pairs.FEATURES.index("deny_assert")] = 1
+    assert contradict._kind(x) == "denial"
+
+
+def test_average_linkage_keeps_a_weak_chain_apart():
+    # 0-1 and 1-2 are strong, 0-2 missing: single linkage would join all three;
+    # 3 joins nobody
+    groups = topics.cluster(4, [(0, 1), (1, 2), (2, 3)], [0.9, 0.6, 0.1], 0.5)
+    assert groups == [[0, 1], [2], [3]]
+    assert topics.cluster(3, [(0, 1)], [0.1], 0.5, links=[(1, 2)]) == [[0], [1, 2]]
