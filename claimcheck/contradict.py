@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .pairs import FEATURES, contra_features
 from .types import Claim
 
-KINDS = ("denial", "opposing", "numeric", "negation", "conflict")
+KINDS = ("denial", "opposing", "numeric", "negation")
 _COL = {f: k for k, f in enumerate(FEATURES)}
 
 
@@ -40,7 +40,7 @@ def _who(c: Claim) -> str:
     return c.canonical or (c.source.text if c.source else "an unnamed source")
 
 
-def _kind(x: np.ndarray) -> str:
+def _kind(x: np.ndarray) -> Optional[str]:
     """The kind of a conflict: what in the pair's features carried it."""
     def on(f: str) -> bool:
         return bool(x[_COL[f]] > 0.5)
@@ -52,7 +52,14 @@ def _kind(x: np.ndarray) -> str:
         return "numeric"
     if on("frame_flipped") or on("cmp_negation") or on("cmp_denial"):
         return "negation"
-    return "conflict"
+    return None
+
+
+def evidence(X: np.ndarray) -> np.ndarray:
+    """Rows that carry something an editor can check: a denial, opposed
+    predicates, differing figures or a negated statement.  A pair without any
+    is never reported, whatever its probability."""
+    return np.array([_kind(x) is not None for x in X], dtype=bool)
 
 
 def _opposed(fa: Frame, fb: Frame) -> Optional[str]:
@@ -103,6 +110,8 @@ def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]
         if p[r] < model.threshold or p[r] < min_score:
             continue
         kind = _kind(X[r])
+        if kind is None:
+            continue
         out.append(Conflict(i, j, kind, round(float(p[r]), 3),
                             reason(claims[i], claims[j], frames[i], frames[j], kind, lex)))
     return out

@@ -26,7 +26,8 @@ from .normalize import fold
 from .sources import canonical_names
 from .types import Claim, Cue, ParsedDoc, Span
 
-_TOKEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+|[^\w\s]")
+# a number with its decimal point or thousands separators is one token ("18.9"، "1,500")
+_TOKEN = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)+|[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+|[^\w\s]")
 _MARKER = re.compile(r"^(?:ب)?[ا](?:ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")
 _OPEN_QUOTES = {'"', "«", "“", "'", "„"}
 _CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
@@ -121,9 +122,13 @@ class Extractor:
                 if e.form == "verb" and t.upos in ("NOUN", "PROPN", "ADJ") and cand.startswith("ال"):
                     return None
                 return e, 1
-        for cand in _affixed(t.bare):
+        relative = i > 0 and toks[i - 1].bare in _RELATIVE_HEADS
+        for cand, prefixed in _affixed(t.bare):
             e = self.lex.cue_forms.get(cand)
-            if e is not None and e.form in ("verb", "noun"):
+            # "وهو ما نفاه"، "الأمر الذي أكده": a verb with an object pronoun
+            # reports only in a relative clause; "بالنفي" is a noun's
+            if e is not None and ((e.form == "verb" and (relative or prefixed == "ل"))
+                                  or (e.form == "noun" and prefixed != "ل")):
                 return e, 1
         return None
 
@@ -192,7 +197,7 @@ class Extractor:
             j += 1
         src_end = None
         k = j
-        while k < hi and k - j <= _MAX_SOURCE + 6:
+        while k < hi and k - j <= _MAX_SOURCE + 12:
             t = toks[k]
             if t.punct:
                 if t.text == ":":
@@ -201,7 +206,8 @@ class Extractor:
                     return j, src_end if src_end is not None else k, nk + (1 if q else 0), q
                 if t.text in _OPEN_QUOTES:
                     close = next((m for m in range(k + 1, min(hi, k + 5)) if toks[m].text in _QUOTES), None)
-                    if close is not None and k > j - 1 and close + 1 < hi and not toks[close + 1].punct:
+                    if close is not None and k > j - 1 and close + 1 < hi and \
+                            (not toks[close + 1].punct or self._marker_ahead(toks, close + 1, hi)):
                         k = close + 1      # a quoted name: 'وكالة "رويترز" ...'
                         continue
                     return j, src_end if src_end is not None else k, k + 1, t.text
@@ -482,7 +488,10 @@ class Extractor:
                 src = (sa, sb)
             elif before is not None:
                 src = before[:2]
-            if entry.kind == "report" and entry.lemma == "تحدث" and (cstart is None or toks[cstart - 1].f not in ("عن",) and not _is_marker(toks[cstart - 1])):
+            if entry.marker_required and (cstart is None or (toks[cstart - 1].f not in entry.takes
+                                                             and not _is_marker(toks[cstart - 1])
+                                                             and toks[cstart - 1].text not in _OPEN_QUOTES
+                                                             and toks[cstart - 1].text != ":")):
                 return None
             if src is None:
                 src = self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
@@ -565,6 +574,17 @@ class Extractor:
         return Claim(id="", doc="", cue=cue, source=source_span, canonical=None, content=cont, stance=entry.stance,
                      inherited_source=inherited)
 
+    def _marker_ahead(self, toks: list[Tok], k: int, hi: int, reach: int = 8) -> bool:
+        """A content marker (أن / إن or a colon) follows within `reach` tokens of the
+        clause: what came before it ("لـ«الإمارات اليوم»"، "في تغريدة") is still the source."""
+        for m in range(k, min(hi, k + reach)):
+            t = toks[m]
+            if t.text in _SENT_END:
+                return False
+            if _is_marker(t) or t.text == ":":
+                return True
+        return False
+
     def _report_noun(self, toks: list[Tok], k: int) -> bool:
         e = self.lex.cue_forms.get(toks[k].bare) or self.lex.cue_forms.get(toks[k].f)
         return e is not None and e.form == "noun" and e.kind != "say"
@@ -645,20 +665,21 @@ class Extractor:
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
-def _affixed(w: str) -> list[str]:
-    """Cue forms hidden by an object pronoun or a leading preposition:
-    نفاه -> نفي، تداولته -> تداولت، بالنفي -> نفي، لتؤكد -> تؤكد."""
+def _affixed(w: str) -> list[tuple[str, str]]:
+    """Cue forms hidden by an object pronoun or a leading preposition, with the
+    preposition taken off ('' for a pronoun): نفاه -> نفي، تداولته -> تداولت،
+    بالنفي -> نفي، لتؤكد -> تؤكد."""
     out = []
     for suf in _OBJECT_SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             base = w[:-len(suf)]
-            out.append(base)
+            out.append((base, ""))
             if base.endswith("ا"):
-                out.append(base[:-1] + "ي")
+                out.append((base[:-1] + "ي", ""))
             break
     for pre in ("بال", "ب", "ل"):
-        if w.startswith(pre) and len(w) - len(pre) >= 3:
-            out.append(w[len(pre):])
+        if w.startswith(pre) and len(w) - len(pre) >= 3 and not w.startswith("بالذكر"):
+            out.append((w[len(pre):], pre))
             break
     return out
 

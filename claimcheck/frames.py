@@ -82,6 +82,7 @@ class Predicates:
     members: dict               # first word key -> [(tuple of word keys, class name)], longest first
     exclusive: frozenset
     oppositions: frozenset      # frozenset({class, class})
+    not_stated: frozenset       # folded words before which a predicate is only aimed at
 
 
 def _key(word: str) -> str:
@@ -117,7 +118,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if not (isinstance(pair, list) and len(pair) == 2 and all(p in classes for p in pair)):
             raise ConfigError(f"{path}: an opposition must name two known classes, not {pair!r}")
         opp.add(frozenset(pair))
-    return Predicates(members, frozenset(exclusive), frozenset(opp))
+    not_stated = frozenset(fold(w) for w in data.get("not_stated") or [])
+    return Predicates(members, frozenset(exclusive), frozenset(opp), not_stated)
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +141,10 @@ def _classes(ws: list[str], preds: Predicates) -> tuple[set, set]:
             continue
         n, cls = hit
         before = ws[max(0, i - NEGATION_REACH):i]
-        (neg if any(b in NEGATORS for b in before) else pos).add(cls)
+        purpose = ws[i].startswith("ل") and any(k in preds.members for k in stems(ws[i][1:]))
+        aimed = purpose or any(b in preds.not_stated for b in before)
+        if not aimed:
+            (neg if any(b in NEGATORS for b in before) else pos).add(cls)
         i += n
     return pos, neg
 

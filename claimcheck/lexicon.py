@@ -7,20 +7,22 @@ file and line.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 import yaml
 
-from .errors import ConfigError
 from .arabic import fold
+from .errors import ConfigError
 
-DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml", "words.yaml")
+DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml",
+              "words.yaml")
 STANCES = {"assert", "deny"}
-CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "lemmas", "an", "takes"}
+CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "lemmas", "an", "takes", "marker"}
 FORMS = {"verb", "participle", "noun", "preposition", "phrase"}
 
 # top-level key -> expected shape
@@ -51,6 +53,8 @@ KEYS = {
     "function_words": "list of words",
     "outlet_words": "list of words",
     "approximators": "list of phrases",
+    "same_source_words": "list of words",
+    "generic_sources": "list of words",
 }
 
 
@@ -62,6 +66,7 @@ class CueEntry:
     form: str
     hedge: bool = False
     an_source: bool = False     # "عن X" after the cue names a (nested) source, not the content
+    marker_required: bool = False   # the content needs a marker (أن، إن، a colon, quotes or a "takes" word)
     takes: frozenset = frozenset()   # folded prepositions that open the content
 
 
@@ -95,6 +100,8 @@ class Lexicon:
     negation_exceptions: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)
     outlet_words: set[str] = field(default_factory=set)
+    same_source_words: set[str] = field(default_factory=set)
+    generic_sources: set[str] = field(default_factory=set)
     approximators: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
@@ -189,7 +196,9 @@ def _cues(node, path: str, lex: Lexicon) -> None:
             raise ConfigError(f"{_where(d['an'], path)}: an must be 'source' or 'content', not '{an}'")
         entry = CueEntry(lemma=d["lemma"].value, kind=d["kind"].value, stance=stance, form=form, hedge=hedge,
                          an_source=an == "source",
-                         takes=frozenset(fold(x) for x in (_strings(d["takes"], path, "takes") if "takes" in d else [])))
+                         marker_required=str(d["marker"].value).lower() == "required" if "marker" in d else False,
+                         takes=frozenset(fold(x) for x in (_strings(d["takes"], path, "takes")
+                                                           if "takes" in d else [])))
         for f in _strings(d["forms"], path, "forms"):
             fo = fold(f)
             # participles and nouns listed as forms keep their own form type

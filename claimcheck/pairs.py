@@ -36,6 +36,7 @@ FEATURES = (
     "exclusive_other", "shared_names", "shared_figures", "figures_differ", "headline",
     "hedged", "future", "deny_assert_x_key_sim", "deny_assert_x_same_source",
     "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
+    "camp_cross", "camp_cross_x_key_sim", "same_camp", "wide_sim", "deny_assert_x_wide_sim",
 )
 
 
@@ -44,6 +45,7 @@ FEATURES = (
 CONTRA_FEATURES = FEATURES + (
     "p_topic", "deny_assert_x_p_topic", "other_source_denial_x_p_topic", "assert_assert_x_p_topic",
     "frame_opposed_x_p_topic", "figures_differ_x_p_topic", "pointer_next_x_other_source",
+    "camp_cross_x_p_topic",
 )
 
 
@@ -53,7 +55,8 @@ def contra_features(X: np.ndarray, p_topic: np.ndarray) -> np.ndarray:
     other = 1.0 - col["same_source"]
     aa = (1.0 - col["deny_assert"]) * (1.0 - col["both_deny"])
     extra = [p_topic, col["deny_assert"] * p_topic, col["deny_assert"] * other * p_topic, aa * p_topic,
-             col["frame_opposed"] * p_topic, col["figures_differ"] * p_topic, col["pointer_next"] * other]
+             col["frame_opposed"] * p_topic, col["figures_differ"] * p_topic, col["pointer_next"] * other,
+             col["camp_cross"] * p_topic]
     return np.column_stack([X] + extra) if len(X) else np.zeros((0, len(CONTRA_FEATURES)))
 
 
@@ -65,6 +68,7 @@ class Context:
     keys: Keys
     frame: Frame
     source: str              # folded canonical source ('' when none)
+    denier: bool             # the source denies something in this document
 
 
 def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool) -> list[tuple[int, int]]:
@@ -120,8 +124,17 @@ def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tup
     return float(nearest), 1.0
 
 
+@dataclass(frozen=True)
+class Similarity:
+    """Background-weighted key overlap of two claims: of their contents, and
+    of source and content together (the wider reading survives a content span
+    cut at the wrong place)."""
+    content: Scorer
+    wide: Scorer
+
+
 def features(claims: list[Claim], ctx: Sequence[Context], pairs: list[tuple[int, int]],
-             scorer: Scorer, lex: Lexicon) -> np.ndarray:
+             scorer: Similarity, lex: Lexicon) -> np.ndarray:
     """The feature matrix, one row per pair, columns as FEATURES."""
     X = np.zeros((len(pairs), len(FEATURES)), dtype=np.float64)
     for r, (i, j) in enumerate(pairs):
@@ -129,19 +142,23 @@ def features(claims: list[Claim], ctx: Sequence[Context], pairs: list[tuple[int,
     return X
 
 
-def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Scorer, lex: Lexicon) -> list[float]:
+def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Similarity,
+         lex: Lexicon) -> list[float]:
     a, b, ca, cb = claims[i], claims[j], ctx[i], ctx[j]
     da, db = a.stance == "deny", b.stance == "deny"
     deny_assert = float(da != db)
     same_source = float(bool(ca.source) and ca.source == cb.source)
     source_sim = fuzz.token_set_ratio(ca.source, cb.source) / 100.0 if ca.source and cb.source else 0.0
     same_doc = float(ca.doc == cb.doc)
-    key_sim = scorer(i, j)
+    key_sim = scorer.content(i, j)
+    wide = scorer.wide(i, j)
     rel = _compare(a, b, lex)
     kind = rel.kind if rel is not None and rel.relation == "contradict" else None
     p1, p2 = _pointer(claims, ctx, i, j)
     q1, q2 = _pointer(claims, ctx, j, i)
     fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da), int(db))
+    # camps: the sources that deny something in the document against the others
+    camp = float(same_doc and ca.denier != cb.denier and not same_source)
     sa = a.cue.sentence if same_doc else 0
     sb = b.cue.sentence if same_doc else 0
     return [
@@ -162,6 +179,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Sc
         deny_assert * key_sim, deny_assert * same_source, deny_assert * same_doc,
         (1.0 - deny_assert) * (1.0 - float(da and db)) * key_sim,
         float(a.cue.kind in ("report", "reveal") or b.cue.kind in ("report", "reveal")),
+        camp, camp * key_sim, float(same_doc and ca.denier and cb.denier),
+        wide, deny_assert * wide,
     ]
 
 
@@ -176,14 +195,16 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     """One Context per claim (claims of a document are consecutive)."""
     out: list[Context] = []
     order: dict[int, int] = {}
-    for c, d, k, f in zip(claims, doc_index, keys, frames):
+    srcs = [fold_source(c.canonical or (c.source.text if c.source else "")) for c in claims]
+    deniers = {(d, s) for c, d, s in zip(claims, doc_index, srcs) if c.stance == "deny" and s}
+    for c, d, k, f, s in zip(claims, doc_index, keys, frames, srcs):
         n = order.get(d, 0)
         order[d] = n + 1
-        src = c.canonical or (c.source.text if c.source else "")
-        out.append(Context(d, n, k, f, fold_source(src) if src else ""))
+        out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny"))
     return out
 
 
-def scorer(keys: list[Keys], doc_index: list[int], per_document: bool) -> Scorer:
-    return Scorer(keys, doc_index if per_document else None)
+def similarity(keys: list[Keys], wide: list[Keys], doc_index: list[int], per_document: bool) -> Similarity:
+    groups = doc_index if per_document else None
+    return Similarity(Scorer(keys, groups), Scorer(wide, groups))
 

@@ -120,7 +120,8 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     frames = [frame(c, lex) for c in claims]
     ctx = pairs_mod.contexts(claims, doc_index, keys, frames, fold)
     cand = pairs_mod.candidates(ctx, keys, per_document)
-    X = pairs_mod.features(claims, ctx, cand, pairs_mod.scorer(keys, doc_index, per_document), lex)
+    wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
+    X = pairs_mod.features(claims, ctx, cand, pairs_mod.similarity(keys, wide, doc_index, per_document), lex)
     return PairTable(keys, frames, cand, X)
 
 

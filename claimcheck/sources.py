@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from .arabic import WORD, fold
+from .arabic import WORD, fold, strip_clitics
 from .lexicon import Lexicon
 
 
@@ -66,7 +66,8 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
             m = 0
             while m < len(ws) and not _is_role(ws[m], lex):
                 m += 1
-            if 2 <= m < len(ws) and fold(ws[m]).removeprefix("ال") in lex.titles | {fold(t).removeprefix("ال") for t in lex.titles}:
+            bare_titles = lex.titles | {fold(t).removeprefix("ال") for t in lex.titles}
+            if 2 <= m < len(ws) and fold(ws[m]).removeprefix("ال") in bare_titles:
                 return " ".join(ws[:m])
     return " ".join(words)
 
@@ -93,6 +94,31 @@ def _role_phrase(text: str, name: str) -> str:
 RECENT = 200   # names and titles compared fuzzily: the latest ones (linear cost on long inputs)
 
 
+COREFERENCE_REACH = 12   # earlier claims a generic or reflexive source may point back to
+
+
+def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
+    """The earlier source that this one names again: "المصدر نفسه" is the
+    latest source; "الشركة" (a generic head alone) is the latest source whose
+    name holds "شركة"."""
+    ws = [fold(w) for w in _words(text)]
+    if not ws or not named:
+        return None
+    if any(w in lex.same_source_words for w in ws):
+        head = strip_clitics(ws[0])
+        for n in reversed(named[-COREFERENCE_REACH:]):
+            if head in {strip_clitics(fold(x)) for x in _words(n)}:
+                return n
+        return named[-1]
+    if len(ws) == 1 and ws[0] in lex.generic_sources:
+        head = strip_clitics(ws[0])
+        for n in reversed(named[-COREFERENCE_REACH:]):
+            nw = [strip_clitics(fold(x)) for x in _words(n)]
+            if head in nw and len(nw) > 1:
+                return n
+    return None
+
+
 def canonical_names(claims, lex: Lexicon) -> None:
     """Fill claim.canonical, merging names that are spelling variants
     (سيرجي / سيرغي), a shorter mention of a fuller name (ريابكوف), or the
@@ -100,8 +126,14 @@ def canonical_names(claims, lex: Lexicon) -> None:
     names: list[str] = []          # canonical names, latest last
     renamed: dict[str, str] = {}   # name -> the fuller name that replaced it
     aliases: dict[str, str] = {}   # folded title phrase -> name
+    named: list[str] = []          # canonical name of each earlier claim with a source, in order
     for c in claims:
         if c.source is None:
+            continue
+        ref = _coreferent(c.source.text, named, lex)
+        if ref is not None:
+            c.canonical = ref
+            named.append(ref)
             continue
         name = canonical(c.source.text, lex, getattr(c, "source_propn", ()))
         whole = " ".join(_words(c.source.text))
@@ -118,10 +150,12 @@ def canonical_names(claims, lex: Lexicon) -> None:
                 name = alias
         match = name if name in renamed or name in names[-RECENT:] else \
             next((k for k in reversed(names[-RECENT:]) if _same(name, k)), None)
-        match = renamed.get(match, match)
+        if match is not None:
+            match = renamed.get(match, match)
         if match is None:
             names.append(name)
             c.canonical = name
+            named.append(name)
             continue
         if len(name) > len(match):
             names[names.index(match)] = name
@@ -134,3 +168,4 @@ def canonical_names(claims, lex: Lexicon) -> None:
                     aliases[k] = name
             match = name
         c.canonical = match
+        named.append(match)

@@ -32,7 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claimcheck import learned, topics  # noqa: E402
+from claimcheck import contradict, learned, topics  # noqa: E402
 from claimcheck.cache import ParseCache  # noqa: E402
 from claimcheck.lexicon import default_lexicon  # noqa: E402
 from claimcheck.models import resolve  # noqa: E402
@@ -107,6 +107,7 @@ class Table:
     pairs: list                      # (unit, i, j)
     sizes: list                      # claims per unit
     gold_topic: list                 # per unit: gold topic of each claim (None: unknown)
+    gold_pairs: int = 0              # gold contradiction pairs, reached by a candidate or not
 
 
 def collect(units: list[Unit], models: str) -> Table:
@@ -133,7 +134,7 @@ def collect(units: list[Unit], models: str) -> Table:
             prs.append((u, i, j))
     X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
     return Table(X, np.array(yt, float), np.array(yc, float), np.array(mt, bool), np.array(mc, bool),
-                 np.array(un), prs, sizes, gtopics)
+                 np.array(un), prs, sizes, gtopics, sum(len(u.pairs) for u in units))
 
 
 def fit(X: np.ndarray, y: np.ndarray, penalty: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
@@ -161,13 +162,16 @@ def predict(model: tuple, X: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(((X - mean) / scale) @ w + b, -40, 40)))
 
 
-def best_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """(threshold, F1) maximising F1 of p >= threshold against y."""
+def best_threshold(p: np.ndarray, y: np.ndarray, gold: int = 0) -> tuple[float, float]:
+    """(threshold, F1) maximising F1 of p >= threshold against y; `gold` is
+    the number of gold pairs in all (those no candidate reaches count as
+    missed, as the scorers count them)."""
     best = (0.5, 0.0)
+    gold = max(gold, int((y > 0.5).sum()))
     for t in np.arange(0.05, 0.96, 0.01):
         pred = p >= t
         tp = float((pred & (y > 0.5)).sum())
-        f = 2 * tp / max(1.0, pred.sum() + (y > 0.5).sum())
+        f = 2 * tp / max(1.0, pred.sum() + gold)
         if f > best[1] + 1e-9:
             best = (round(float(t), 2), f)
     return best
@@ -224,11 +228,11 @@ def choose(tab: Table) -> dict:
     Xc = contra_features(tab.X, p_topic)
     bestc = None
     for c in PENALTIES:
-        p = oof(tab, Xc, tab.y_contra, tab.m_contra, c)
-        t, f = best_threshold(p[tab.m_contra], tab.y_contra[tab.m_contra])
+        p = oof(tab, Xc, tab.y_contra, tab.m_contra, c) * contradict.evidence(tab.X)
+        t, f = best_threshold(p[tab.m_contra], tab.y_contra[tab.m_contra], tab.gold_pairs)
         if bestc is None or f > bestc[0]:
             bestc = (f, c, t)
-    res["contradiction"] = {"penalty": bestc[1], "threshold": bestc[2], "cv_pair_f1": round(bestc[0], 3)}
+    res["contradiction"] = {"penalty": bestc[1], "threshold": bestc[2], "cv_f1": round(bestc[0], 3)}
     return res
 
 
