@@ -9,8 +9,9 @@ from __future__ import annotations
 import enum
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -39,6 +40,13 @@ class Format(str, enum.Enum):
 
 class FailOn(str, enum.Enum):
     contradiction = "contradiction"
+    unsourced = "unsourced"
+    any = "any"
+
+
+class ClaimsFailOn(str, enum.Enum):
+    """--fail-on of claims: claims computes no contradictions, so it cannot
+    fail on one ("any" is "unsourced" here)."""
     unsourced = "unsourced"
     any = "any"
 
@@ -99,17 +107,17 @@ def _run(fn):
         raise
     except ClaimcheckError as e:
         _err(str(e))
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except BrokenPipeError:
         _quiet_pipe()
     except KeyboardInterrupt:
         _err("interrupted")
-        raise typer.Exit(130)
+        raise typer.Exit(130) from None
     except Exception as e:  # noqa: BLE001 - the contract: no traceback without --debug
         if _DEBUG["on"]:
             raise
         _err(f"unexpected {type(e).__name__}: {e}. Rerun with --debug for the traceback.")
-        raise typer.Exit(3)
+        raise typer.Exit(3) from None
 
 
 def _quiet_pipe():
@@ -137,19 +145,63 @@ def _progress(total: int, enabled: bool):
     return prog, (lambda n: prog.advance(task, n))
 
 
-def _analyze(inputs: List[str], fmt: Format, output: Optional[Path], per_document: bool, models: str,
-             config: List[Path], fail_on: Optional[FailOn], min_score: float, quiet: bool, encoding: str,
-             max_chars: Optional[int], cache_dir: Optional[Path], no_cache: bool, bidi: Bidi, jobs: int,
-             claims_only: bool) -> int:
-    from . import textio
-    from .cache import ParseCache
-    from .lexicon import default_lexicon, load_lexicon
-    from .models import resolve
-    from .pipeline import analyze
+@dataclass(frozen=True)
+class RunOptions:
+    """The options of analyze and claims with their defaults, defined once:
+    the commands below take their parameters' defaults from here."""
+    fmt: Format = Format.table
+    output: Optional[Path] = None
+    per_document: bool = False
+    models: str = "embedded"
+    config: tuple[Path, ...] = ()
+    fail_on: Optional[FailOn] = None
+    min_score: float = 0.0
+    quiet: bool = False
+    encoding: str = "auto"
+    max_chars: Optional[int] = None
+    cache_dir: Optional[Path] = None
+    no_cache: bool = False
+    bidi: Bidi = Bidi.auto
+    jobs: int = 1
+    claims_only: bool = False
 
-    if min_score < 0 or min_score > 1:
+
+_D = RunOptions()
+
+# each option's command-line definition, once
+Inputs = Annotated[list[str], typer.Argument(help=INPUTS_HELP, metavar="INPUT...", show_default=False)]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
+PerDocumentOpt = Annotated[bool, typer.Option(
+    "--per-document", help="Keep each document on its own: no topics or contradictions across documents.")]
+ModelsOpt = Annotated[str, typer.Option(
+    "--models", envvar="CLAIMCHECK_MODELS",
+    help="embedded, official, or a folder of Stanza models (env CLAIMCHECK_MODELS).")]
+ConfigOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--config", help="YAML file extending the lexicons (repeatable).", show_default=False)]
+FailOnOpt = Annotated[Optional[FailOn], typer.Option(
+    "--fail-on", help="Exit 1 when the report has a contradiction, an unsourced claim, or any.")]
+ClaimsFailOnOpt = Annotated[Optional[ClaimsFailOn], typer.Option(
+    "--fail-on", help="Exit 1 when a claim has no source (claims computes no contradictions).")]
+MinScoreOpt = Annotated[float, typer.Option("--min-score", help="Ignore contradictions scoring below this (0-1).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors (use with --fail-on).")]
+EncodingOpt = Annotated[str, typer.Option("--encoding", help="auto, utf-8, windows-1256 or iso-8859-6.")]
+MaxCharsOpt = Annotated[Optional[int], typer.Option("--max-chars", help="Refuse inputs longer than this.")]
+CacheDirOpt = Annotated[Optional[Path], typer.Option(
+    "--cache-dir", help="Parse cache folder (default: the user cache folder).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the parse cache.")]
+BidiOpt = Annotated[Bidi, typer.Option(
+    "--bidi", help="Arabic order in the table: visual for terminals that do not reorder RTL text.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Parse with N processes (large inputs).")]
+
+
+def _documents(inputs: list[str], o: RunOptions) -> list:
+    """The input documents, read and checked."""
+    from . import textio
+
+    if o.min_score < 0 or o.min_score > 1:
         raise ClaimcheckError("--min-score must be between 0 and 1")
-    if jobs < 1:
+    if o.jobs < 1:
         raise ClaimcheckError("--jobs must be at least 1")
     paths = textio.expand(inputs)
     if paths.count("-") > 1:
@@ -159,31 +211,55 @@ def _analyze(inputs: List[str], fmt: Format, output: Optional[Path], per_documen
         if p in seen:
             raise ClaimcheckError(f"{p} is given twice")
         seen.add(p)
-    lex = load_lexicon(config) if config else default_lexicon()
-    ms = resolve(models)
-    docs = [textio.read(p, encoding, max_chars) for p in paths]
+    docs = [textio.read(p, o.encoding, o.max_chars) for p in paths]
     for d in docs:
         name = "standard input" if d.id == "-" else d.id
         if not d.text.strip():
-            _warn(f"{name} is empty: no claims", quiet)
+            _warn(f"{name} is empty: no claims", o.quiet)
         elif not any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in d.text):
-            _warn(f"{name} has no Arabic text: no claims", quiet)
-    cache = None if no_cache else ParseCache(cache_dir)
-    prog, cb = _progress(sum(len(d.text) for d in docs), not quiet)
+            _warn(f"{name} has no Arabic text: no claims", o.quiet)
+    return docs
+
+
+def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
+    """The full report (analyze), or the claims alone (claims: topics and
+    contradictions are not computed)."""
+    from .lexicon import default_lexicon, load_lexicon
+    from .models import resolve, stanza_version
+    from .pipeline import analyze, read_claims
+    from .types import Report
+
+    lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
+    ms = resolve(o.models)
+    if not o.claims_only:
+        return analyze(texts, ids=ids, models=ms, lexicon=lex, per_document=o.per_document,
+                       min_score=o.min_score, cache=cache if cache else False, progress=progress, jobs=o.jobs)
+    docs, claims = read_claims(texts, ids, ms, lex, cache, progress, o.jobs)
+    report = Report(documents=docs, claims=claims, topics=[], contradictions=[],
+                    model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
+    if cache is not None:
+        report.warnings.extend(cache.warnings)
+    return report
+
+
+def _analyze(inputs: list[str], o: RunOptions) -> int:
+    from .cache import ParseCache
+
+    docs = _documents(inputs, o)
+    cache = None if o.no_cache else ParseCache(o.cache_dir)
+    prog, cb = _progress(sum(len(d.text) for d in docs), not o.quiet)
     if prog:
         prog.start()
     try:
-        report = analyze([d.text for d in docs], ids=[d.id for d in docs], models=ms, lexicon=lex,
-                         per_document=per_document, min_score=min_score, cache=cache if cache else False,
-                         progress=cb, jobs=jobs)
+        report = _report([d.text for d in docs], [d.id for d in docs], o, cache, cb)
     finally:
         if prog:
             prog.stop()
     for w in report.warnings:
-        _warn(w, quiet)
-    if not quiet:
-        _emit(report, fmt, output, bidi, claims_only)
-    return _status(report, fail_on)
+        _warn(w, o.quiet)
+    if not o.quiet:
+        _emit(report, o.fmt, o.output, o.bidi, o.claims_only)
+    return _status(report, o.fail_on)
 
 
 def _emit(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_only: bool) -> None:
@@ -220,56 +296,60 @@ def _status(report, fail_on: Optional[FailOn]) -> int:
                     "  claimcheck analyze --format json --per-document articles/\n\n"
                     "  cat article.txt | claimcheck analyze - --fail-on contradiction --quiet")
 def analyze(
-    inputs: List[str] = typer.Argument(..., help=INPUTS_HELP, metavar="INPUT..."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
-    per_document: bool = typer.Option(False, "--per-document", help="Keep each document on its own: no topics or contradictions across documents."),
-    models: str = typer.Option("embedded", "--models", envvar="CLAIMCHECK_MODELS", help="embedded, official, or a folder of Stanza models (env CLAIMCHECK_MODELS)."),
-    config: List[Path] = typer.Option([], "--config", help="YAML file extending the lexicons (repeatable)."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when the report has a contradiction, an unsourced claim, or any."),
-    min_score: float = typer.Option(0.0, "--min-score", help="Ignore contradictions scoring below this (0-1)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (use with --fail-on)."),
-    encoding: str = typer.Option("auto", "--encoding", help="auto, utf-8, windows-1256 or iso-8859-6."),
-    max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Refuse inputs longer than this."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder (default: the user cache folder)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
-    bidi: Bidi = typer.Option(Bidi.auto, "--bidi", help="Arabic order in the table: visual for terminals that do not reorder RTL text."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Parse with N processes (large inputs)."),
+    inputs: Inputs,
+    fmt: FormatOpt = _D.fmt,
+    output: OutputOpt = _D.output,
+    per_document: PerDocumentOpt = _D.per_document,
+    models: ModelsOpt = _D.models,
+    config: ConfigOpt = None,
+    fail_on: FailOnOpt = _D.fail_on,
+    min_score: MinScoreOpt = _D.min_score,
+    quiet: QuietOpt = _D.quiet,
+    encoding: EncodingOpt = _D.encoding,
+    max_chars: MaxCharsOpt = _D.max_chars,
+    cache_dir: CacheDirOpt = _D.cache_dir,
+    no_cache: NoCacheOpt = _D.no_cache,
+    bidi: BidiOpt = _D.bidi,
+    jobs: JobsOpt = _D.jobs,
 ):
     """Claims, topics and contradictions of one or more texts (compared with each other unless --per-document)."""
-    code = _run(lambda: _analyze(inputs, fmt, output, per_document, models, config, fail_on, min_score, quiet,
-                                 encoding, max_chars, cache_dir, no_cache, bidi, jobs, claims_only=False))
-    raise typer.Exit(code or 0)
+    o = RunOptions(fmt=fmt, output=output, per_document=per_document, models=models, config=tuple(config or ()),
+                   fail_on=fail_on, min_score=min_score, quiet=quiet, encoding=encoding, max_chars=max_chars,
+                   cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs)
+    raise typer.Exit(_run(lambda: _analyze(inputs, o)) or 0)
 
 
-@app.command(epilog="Examples:\n\n  claimcheck claims article.txt\n\n  claimcheck claims --format csv -o claims.csv articles/")
+@app.command(epilog="Examples:\n\n  claimcheck claims article.txt\n\n"
+                    "  claimcheck claims --format csv -o claims.csv articles/")
 def claims(
-    inputs: List[str] = typer.Argument(..., help=INPUTS_HELP, metavar="INPUT..."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
-    models: str = typer.Option("embedded", "--models", envvar="CLAIMCHECK_MODELS", help="embedded, official, or a folder of Stanza models (env CLAIMCHECK_MODELS)."),
-    config: List[Path] = typer.Option([], "--config", help="YAML file extending the lexicons (repeatable)."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a claim has no source (unsourced or any)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
-    encoding: str = typer.Option("auto", "--encoding", help="auto, utf-8, windows-1256 or iso-8859-6."),
-    max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Refuse inputs longer than this."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
-    bidi: Bidi = typer.Option(Bidi.auto, "--bidi", help="Arabic order in the table."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Parse with N processes."),
+    inputs: Inputs,
+    fmt: FormatOpt = _D.fmt,
+    output: OutputOpt = _D.output,
+    models: ModelsOpt = _D.models,
+    config: ConfigOpt = None,
+    fail_on: ClaimsFailOnOpt = None,
+    quiet: QuietOpt = _D.quiet,
+    encoding: EncodingOpt = _D.encoding,
+    max_chars: MaxCharsOpt = _D.max_chars,
+    cache_dir: CacheDirOpt = _D.cache_dir,
+    no_cache: NoCacheOpt = _D.no_cache,
+    bidi: BidiOpt = _D.bidi,
+    jobs: JobsOpt = _D.jobs,
 ):
-    """Only the attributed claims: cue, source, stance and content."""
-    code = _run(lambda: _analyze(inputs, fmt, output, True, models, config, fail_on, 0.0, quiet, encoding,
-                                 max_chars, cache_dir, no_cache, bidi, jobs, claims_only=True))
-    raise typer.Exit(code or 0)
+    """Only the attributed claims: cue, source, stance and content (no topics, no contradictions)."""
+    o = RunOptions(fmt=fmt, output=output, per_document=True, models=models, config=tuple(config or ()),
+                   fail_on=FailOn.unsourced if fail_on else None, quiet=quiet, encoding=encoding,
+                   max_chars=max_chars, cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs,
+                   claims_only=True)
+    raise typer.Exit(_run(lambda: _analyze(inputs, o)) or 0)
 
 
 def _compare(a: Optional[str], b: Optional[str], pairs: Optional[Path], fmt: Format, output: Optional[Path],
-             config: List[Path], fail_on: Optional[FailOn], encoding: str) -> int:
-    import json
-
+             config: list[Path], fail_on: Optional[FailOn], encoding: str) -> int:
     from .compare import compare_texts
     from .lexicon import default_lexicon, load_lexicon
+    from .report import format_relations
+
     lex = load_lexicon(config) if config else default_lexicon()
     rows: list[tuple[str, str]] = []
     if pairs is not None:
@@ -280,34 +360,8 @@ def _compare(a: Optional[str], b: Optional[str], pairs: Optional[Path], fmt: For
         if a is None or b is None:
             raise ClaimcheckError("compare needs two texts (or --pairs FILE.csv)")
         rows = [(a, b)]
-    results = []
-    for i, (x, y) in enumerate(rows):
-        r = compare_texts(x, y, lex)
-        results.append({"row": i, "relation": r.relation, "score": round(r.score, 3), "reasons": r.reasons,
-                        **({"kind": r.kind} if r.kind else {})})
-    if fmt in (Format.jsonl, Format.json) and (pairs is not None or fmt == Format.jsonl):
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results) if fmt == Format.jsonl \
-            else json.dumps(results, ensure_ascii=False, indent=1) + "\n"
-        _write(text, output)
-    elif fmt == Format.json:
-        _write(json.dumps(results[0], ensure_ascii=False, indent=1) + "\n", output)
-    elif fmt == Format.csv:
-        import csv
-        import io
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(["row", "relation", "score", "reasons"])
-        for r in results:
-            w.writerow([r["row"], r["relation"], r["score"], "; ".join(r["reasons"])])
-        _write(buf.getvalue(), output)
-    else:
-        lines = ["| row | relation | score | reasons |", "|---|---|---|---|"] if fmt == Format.markdown else []
-        for r in results:
-            if fmt == Format.markdown:
-                lines.append(f"| {r['row']} | {r['relation']} | {r['score']:.2f} | {'; '.join(r['reasons'])} |")
-            else:
-                lines.append(f"{r['row']:>4}  {r['relation']:<10} {r['score']:.2f}  {'; '.join(r['reasons'])}")
-        _write("\n".join(lines) + "\n", output)
+    results = [{"row": i, **compare_texts(x, y, lex).to_row()} for i, (x, y) in enumerate(rows)]
+    _write(format_relations(results, fmt.value, many=pairs is not None), output)
     if fail_on in (FailOn.contradiction, FailOn.any):
         return int(any(r["relation"] == "contradict" for r in results))
     return 0
@@ -341,10 +395,11 @@ def _read_pairs(path: Path, encoding: str) -> list[tuple[str, str]]:
 def compare(
     a: Optional[str] = typer.Argument(None, help="First text."),
     b: Optional[str] = typer.Argument(None, help="Second text."),
-    pairs: Optional[Path] = typer.Option(None, "--pairs", help="CSV with a header row; the first two columns are compared row by row."),
+    pairs: Optional[Path] = typer.Option(
+        None, "--pairs", help="CSV with a header row; the first two columns are compared row by row."),
     fmt: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (default), json, table, csv or markdown."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
-    config: List[Path] = typer.Option([], "--config", help="YAML file extending the lexicons."),
+    config: list[Path] = typer.Option([], "--config", help="YAML file extending the lexicons."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a pair contradicts."),
     encoding: str = typer.Option("auto", "--encoding", help="Encoding of the --pairs file."),
 ):

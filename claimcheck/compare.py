@@ -42,9 +42,18 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from .arabic import (
+    CONJUNCTIONS,
+    DERIVING_LETTERS,
+    fold,
+    number_spans,
+    proclitic_forms,
+    root,
+    stem_forms,
+    strip_suffix,
+    words,
+)
 from .lexicon import Lexicon, default_lexicon
-from .arabic import (CONJUNCTIONS, DERIVING_LETTERS, PREPOSITIONS, fold, number_spans, proclitic_forms,
-                     root, stem_forms, strip_suffix, words)
 
 __all__ = ["Relation", "compare_texts", "similarity"]
 
@@ -80,6 +89,11 @@ class Relation:
     kind: Optional[str] = None     # contradict: denial | negation | opposing | numeric | substitution
     similarity: float = 0.0        # topical similarity 0..1
     opposites: list = field(default_factory=list)   # (word, word) of opposing pairs found, as written (folded)
+
+    def to_row(self) -> dict:
+        """The fields ``claimcheck compare`` prints for a pair."""
+        return {"relation": self.relation, "score": round(self.score, 3), "reasons": list(self.reasons),
+                **({"kind": self.kind} if self.kind else {})}
 
     def to_dict(self) -> dict:
         return {"relation": self.relation, "score": round(self.score, 3),

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import re
-from typing import Callable, Optional
+from collections.abc import Callable
+from typing import Optional
 
 from .errors import ModelError
 from .models import ModelSet

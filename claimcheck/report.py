@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
+from typing import Any
 
 from .types import Report
 
@@ -44,7 +46,7 @@ def iter_json(r: Report, claims_only: bool = False):
     yield "{\n"
     for k, v in head.items():
         yield f' {json.dumps(k)}: {dump(v, 1)},\n'
-    sections = [("claims", r.claims)]
+    sections: list[tuple[str, Sequence[Any]]] = [("claims", r.claims)]
     if not claims_only:
         sections += [("topics", r.topics), ("contradictions", r.contradictions)]
     for name, items in sections:
@@ -78,7 +80,7 @@ def iter_jsonl(r: Report, claims_only: bool = False):
     for c in r.claims:
         d = c.to_dict()
         if not claims_only:
-            d["topic_label"] = labels.get(c.topic)
+            d["topic_label"] = labels.get(c.topic) if c.topic else None
             d["contradictions"] = cx.get(c.id, [])
         yield json.dumps(d, ensure_ascii=False) + "\n"
 
@@ -102,7 +104,8 @@ def iter_csv(r: Report, claims_only: bool = False):
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()
-        w.writerow([c.id, c.doc, c.topic or "", labels.get(c.topic, ""), c.stance, c.cue.span.text, c.cue.span.start,
+        w.writerow([c.id, c.doc, c.topic or "", labels.get(c.topic or "", ""), c.stance, c.cue.span.text,
+                    c.cue.span.start,
                     c.source.text if c.source else "", c.canonical or "",
                     c.content.text if c.content else "", c.content.start if c.content else "",
                     c.content.end if c.content else "", int(c.hedged), int(c.negated),
@@ -129,9 +132,9 @@ def to_markdown(r: Report, claims_only: bool = False) -> str:
         out.append("### Contradictions\n")
         out.append("| kind | score | claim A | claim B | reason |")
         out.append("|---|---|---|---|---|")
-        for c in r.contradictions:
-            a, b = byid[c.claims[0]], byid[c.claims[1]]
-            out.append(f"| {c.kind} | {c.score:.2f} | {_md(_short(a))} | {_md(_short(b))} | {_md(c.reason)} |")
+        for x in r.contradictions:
+            a, b = byid[x.claims[0]], byid[x.claims[1]]
+            out.append(f"| {x.kind} | {x.score:.2f} | {_md(_short(a))} | {_md(_short(b))} | {_md(x.reason)} |")
         out.append("")
     flagged = {x for c in r.contradictions for x in c.claims}
     groups = [(t.label, t.claims) for t in r.topics] if not claims_only else [("", [c.id for c in r.claims])]
@@ -143,7 +146,8 @@ def to_markdown(r: Report, claims_only: bool = False) -> str:
             c = byid[cid]
             mark = "⚠" if cid in flagged else ""
             out.append(f"| {mark} | {_md(label)} | {_md(c.canonical or (c.source.text if c.source else '—'))} | "
-                       f"{_md(c.cue.span.text)} | {c.stance} | {_md(_trim(c.content.text if c.content else '', 120))} |")
+                       f"{_md(c.cue.span.text)} | {c.stance} | "
+                       f"{_md(_trim(c.content.text if c.content else '', 120))} |")
     return "\n".join(out) + "\n"
 
 
@@ -159,4 +163,28 @@ def _trim(s: str, n: int) -> str:
 
 FORMATS = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "markdown": to_markdown}
 # the same, as iterators of text pieces (what the CLI writes)
-STREAMS = {"json": iter_json, "jsonl": iter_jsonl, "csv": iter_csv, "markdown": lambda r, c=False: iter([to_markdown(r, c)])}
+STREAMS = {"json": iter_json, "jsonl": iter_jsonl, "csv": iter_csv,
+           "markdown": lambda r, c=False: iter([to_markdown(r, c)])}
+
+
+def format_relations(results: list[dict], fmt: str, many: bool) -> str:
+    """``claimcheck compare`` output: one row per compared pair (row, relation,
+    score, reasons, kind) as jsonl, json (an object for a single pair, a list
+    for --pairs), csv, markdown or a plain table."""
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results)
+    if fmt == "json":
+        return json.dumps(results if many else results[0], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["row", "relation", "score", "reasons"])
+        for r in results:
+            w.writerow([r["row"], r["relation"], r["score"], "; ".join(r["reasons"])])
+        return buf.getvalue()
+    if fmt == "markdown":
+        lines = ["| row | relation | score | reasons |", "|---|---|---|---|"]
+        lines += [f"| {r['row']} | {r['relation']} | {r['score']:.2f} | {'; '.join(r['reasons'])} |" for r in results]
+    else:
+        lines = [f"{r['row']:>4}  {r['relation']:<10} {r['score']:.2f}  {'; '.join(r['reasons'])}" for r in results]
+    return "\n".join(lines) + "\n"

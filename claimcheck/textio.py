@@ -7,9 +7,10 @@ Offsets in reports always refer to the decoded text.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Optional
+from typing import BinaryIO, Optional
 
 from .errors import InputError
 

@@ -25,8 +25,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Iterable
 from importlib import metadata
-from typing import Iterable, Optional
+from typing import Optional
 
 _GPL = re.compile(r"\b(?:A|L)?GPL|GNU\s+(?:Affero\s+|Lesser\s+|Library\s+)?(?:General\s+)?Public\s+Licen[cs]e",
                   re.IGNORECASE)

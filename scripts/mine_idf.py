@@ -8,7 +8,8 @@ claimcheck/data/background_df.tsv.  Keys that are common in news at large
 ("الأزمة", "الحكومة") then weigh less when two claims share them than rare
 ones ("غرابة", "التنافس").  Only counts are written, never sentences.
 
-    python scripts/mine_idf.py [--ans ../shared/data/ans/train.csv] [--conllu ../shared/data/ud-arabic-pud/ar_pud-ud-test.conllu]
+    python scripts/mine_idf.py [--ans ../shared/data/ans/train.csv]
+                               [--conllu ../shared/data/ud-arabic-pud/ar_pud-ud-test.conllu]
 
 Deterministic: the output is sorted; keys seen fewer than --min times are left
 out (unknown keys count as rare).
@@ -40,7 +41,8 @@ def main() -> None:
     from claimcheck.topics import KeyMaker
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ans", type=Path, default=ROOT.parent / "shared" / "data" / "ans" / "train.csv")
-    ap.add_argument("--conllu", type=Path, default=ROOT.parent / "shared" / "data" / "ud-arabic-pud" / "ar_pud-ud-test.conllu")
+    ap.add_argument("--conllu", type=Path,
+                    default=ROOT.parent / "shared" / "data" / "ud-arabic-pud" / "ar_pud-ud-test.conllu")
     ap.add_argument("--min", type=int, default=3)
     ap.add_argument("--out", type=Path, default=ROOT / "claimcheck" / "data" / "background_df.tsv")
     a = ap.parse_args()

@@ -45,3 +45,11 @@ def one(report, cue):
     found = [c for c in report.claims if c.cue.span.text == cue]
     assert len(found) == 1, [(c.cue.span.text, c.source and c.source.text) for c in report.claims]
     return found[0]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that take the Stanza-backed fixtures load the Stanza models: they
+    are slow (`python -m pytest -m "not slow"` leaves them out)."""
+    for item in items:
+        if {"run", "seed_report"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

@@ -2,8 +2,17 @@
 hand-written Arabic examples (no Stanza)."""
 import pytest
 
-from claimcheck.arabic import (fold, number_spans, numbers, proclitic_forms, root, stem_forms, strip_clitics,
-                               strip_suffix, words)
+from claimcheck.arabic import (
+    fold,
+    number_spans,
+    numbers,
+    proclitic_forms,
+    root,
+    stem_forms,
+    strip_clitics,
+    strip_suffix,
+    words,
+)
 
 
 def texts(s):

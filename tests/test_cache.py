@@ -4,6 +4,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 from typer.testing import CliRunner
 
 from claimcheck.cache import ParseCache
@@ -15,6 +16,7 @@ runner = CliRunner()
 TEXT = "قال وزير النقل إن القطار السريع سيعمل العام المقبل.\nونفت الشركة أن يكون المشروع قد تأخر.\n"
 
 
+@pytest.mark.slow
 def test_cache_round_trip_and_key(tmp_path):
     ms = resolve("embedded")
     c = ParseCache(tmp_path)
@@ -29,6 +31,7 @@ def test_cache_round_trip_and_key(tmp_path):
     assert c.clear() == 1 and c.get(TEXT, ms.identity) is None
 
 
+@pytest.mark.slow
 def test_corrupt_entry_is_ignored_with_a_warning(tmp_path):
     art = tmp_path / "a.txt"
     art.write_text(TEXT, encoding="utf-8")
@@ -42,6 +45,7 @@ def test_corrupt_entry_is_ignored_with_a_warning(tmp_path):
     assert json.loads(r.stdout)["claims"] == json.loads(first.stdout)["claims"]
 
 
+@pytest.mark.slow
 def test_cached_run_imports_neither_torch_nor_stanza(tmp_path):
     art = tmp_path / "a.txt"
     art.write_text(TEXT, encoding="utf-8")
@@ -56,6 +60,7 @@ def test_cached_run_imports_neither_torch_nor_stanza(tmp_path):
     assert r.stderr.strip().endswith("(False, False)")
 
 
+@pytest.mark.slow
 def test_two_processes_share_the_cache(tmp_path):
     arts = []
     for i in range(3):
@@ -79,6 +84,7 @@ def test_two_processes_share_the_cache(tmp_path):
     assert not list((cache / "parses").rglob(".tmp-*"))
 
 
+@pytest.mark.slow
 def test_no_cache_writes_nothing(tmp_path):
     art = tmp_path / "a.txt"
     art.write_text(TEXT, encoding="utf-8")
@@ -87,6 +93,7 @@ def test_no_cache_writes_nothing(tmp_path):
     assert not cache.exists()
 
 
+@pytest.mark.slow
 def test_cache_clear_command(tmp_path):
     art = tmp_path / "a.txt"
     art.write_text(TEXT, encoding="utf-8")
@@ -96,6 +103,7 @@ def test_cache_clear_command(tmp_path):
     assert r.exit_code == 0 and "removed 1" in r.stdout
 
 
+@pytest.mark.slow
 def test_jobs_keep_output_order(tmp_path):
     arts = []
     for i in range(4):

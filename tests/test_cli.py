@@ -9,11 +9,10 @@ import sys
 import time
 
 import pytest
+from conftest import SEED
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
-
-from conftest import SEED
 
 runner = CliRunner()
 
@@ -44,6 +43,7 @@ def files(tmp_path):
 
 # ---- the seed, as a new user would run it -------------------------------
 
+@pytest.mark.slow
 def test_seed_table_shows_the_aleppo_denial():
     r = invoke("analyze", str(SEED), "--bidi", "logical")
     assert r.exit_code == 0
@@ -53,6 +53,7 @@ def test_seed_table_shows_the_aleppo_denial():
     assert "contradiction(s)" in out.splitlines()[-1]
 
 
+@pytest.mark.slow
 def test_table_reads_at_80_columns():
     from rich.console import Console
 
@@ -62,18 +63,19 @@ def test_table_reads_at_80_columns():
     buf = io.StringIO()
     render(rep, Console(file=buf, width=80, no_color=True), bidi="logical")
     lines = buf.getvalue().splitlines()
-    assert max(len(l) for l in lines) <= 80
-    assert any("ريابكوف" in l for l in lines)
+    assert max(len(line) for line in lines) <= 80
+    assert any("ريابكوف" in line for line in lines)
     # visual order turns each line of Arabic around for terminals that do not
     buf2 = io.StringIO()
     render(rep, Console(file=buf2, width=80, no_color=True), bidi="visual")
-    assert max(len(l) for l in buf2.getvalue().splitlines()) <= 80
+    assert max(len(line) for line in buf2.getvalue().splitlines()) <= 80
     assert "ريابكوف"[::-1] in buf2.getvalue(), "visual order: letters right to left"
     assert "ريابكوف" not in buf2.getvalue()
 
 
 # ---- formats ------------------------------------------------------------
 
+@pytest.mark.slow
 def test_json_follows_the_contract(files):
     _, a, b = files
     r = invoke("analyze", "--format", "json", str(a), str(b))
@@ -96,10 +98,11 @@ def test_json_follows_the_contract(files):
         assert set(x["claims"]) <= ids and x["reason"]
 
 
+@pytest.mark.slow
 def test_jsonl_csv_markdown(files):
     _, a, _ = files
     r = invoke("analyze", "--format", "jsonl", str(a))
-    rows = [json.loads(l) for l in r.stdout.splitlines()]
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
     assert rows and all("topic_label" in x and "contradictions" in x for x in rows)
     r = invoke("analyze", "--format", "csv", str(a))
     table = list(csv.DictReader(io.StringIO(r.stdout)))
@@ -108,6 +111,7 @@ def test_jsonl_csv_markdown(files):
     assert r.stdout.startswith("**claimcheck**") and "### Contradictions" in r.stdout
 
 
+@pytest.mark.slow
 def test_claims_command(files):
     _, a, _ = files
     r = invoke("claims", "--format", "json", str(a))
@@ -117,6 +121,7 @@ def test_claims_command(files):
     assert r.exit_code == 0 and "نقلت" in r.stdout
 
 
+@pytest.mark.slow
 def test_output_file(files):
     d, a, _ = files
     out = d / "out" / "report.json"
@@ -127,6 +132,7 @@ def test_output_file(files):
 
 # ---- inputs -------------------------------------------------------------
 
+@pytest.mark.slow
 def test_stdin_and_folder(files):
     d, a, b = files
     r = invoke("analyze", "--format", "json", "-", input=ARTICLE)
@@ -137,6 +143,7 @@ def test_stdin_and_folder(files):
     assert [x["id"] for x in rep["documents"]] == sorted([str(a), str(b)])
 
 
+@pytest.mark.slow
 def test_per_document_keeps_documents_apart(tmp_path):
     a, b = tmp_path / "1.txt", tmp_path / "2.txt"
     a.write_text("نفت وزارة الداخلية أن يكون المعبر الحدودي قد أغلق أمام الشاحنات.", encoding="utf-8")
@@ -152,6 +159,7 @@ def test_per_document_keeps_documents_apart(tmp_path):
 
 # ---- pre-publication checks ----------------------------------------------
 
+@pytest.mark.slow
 def test_fail_on_exit_codes(files):
     _, a, b = files
     assert invoke("analyze", str(a), "--fail-on", "contradiction", "--quiet").exit_code == 1
@@ -163,6 +171,7 @@ def test_fail_on_exit_codes(files):
     assert invoke("analyze", "-", "--fail-on", "unsourced", "--quiet", input=unsourced).exit_code == 1
 
 
+@pytest.mark.slow
 def test_quiet_prints_nothing(files):
     _, a, _ = files
     r = sub("analyze", str(a), "--quiet", "--fail-on", "contradiction")
@@ -171,6 +180,7 @@ def test_quiet_prints_nothing(files):
 
 # ---- terminals and pipes -------------------------------------------------
 
+@pytest.mark.slow
 def test_no_color_and_piped_output_keep_symbols(files):
     _, a, _ = files
     r = sub("analyze", str(a), env={"NO_COLOR": "1", "COLUMNS": "80"})
@@ -180,8 +190,10 @@ def test_no_color_and_piped_output_keep_symbols(files):
     assert "نقلت" in r.stdout, "piped output keeps logical order"
 
 
+@pytest.mark.slow
 def test_closed_pipe_ends_quietly():
-    p = subprocess.Popen(f"{sys.executable} -m claimcheck analyze --format jsonl {SEED} {SEED.parent.parent / 'examples' / 'article.txt'} | head -c 10",
+    example = SEED.parent.parent / "examples" / "article.txt"
+    p = subprocess.Popen(f"{sys.executable} -m claimcheck analyze --format jsonl {SEED} {example} | head -c 10",
                          shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = p.communicate(timeout=300)
     assert len(out) == 10
@@ -226,6 +238,7 @@ def test_empty_folder_and_two_stdins(tmp_path):
     assert r.exit_code == 2 and "only once" in r.stderr
 
 
+@pytest.mark.slow
 def test_unexpected_error_is_one_line_with_debug_hint(files, monkeypatch):
     _, a, _ = files
     import claimcheck.pipeline as p
@@ -260,7 +273,7 @@ def test_compare_pairs_file(tmp_path):
         csv.writer(f).writerows(rows)
     r = sub("compare", "--pairs", str(p), "--format", "jsonl")
     assert r.returncode == 0, r.stderr
-    out = [json.loads(l) for l in r.stdout.splitlines()]
+    out = [json.loads(line) for line in r.stdout.splitlines()]
     assert [o["row"] for o in out] == [0, 1, 2]
     assert [o["relation"] for o in out] == ["agree", "contradict", "unrelated"]
     assert all(isinstance(o["score"], float) and o["reasons"] for o in out)

@@ -4,8 +4,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from claimcheck.cli import app
 from claimcheck.arabic import fold, numbers
+from claimcheck.cli import app
 
 runner = CliRunner()
 TEXT = "نفت الوزارة أن يكون المعبر قد أغلق أمام الشاحنات.\nوقال المتحدث إن المعبر يعمل.\n"
@@ -23,6 +23,7 @@ def assert_offsets(rep, text):
                 assert text[c[k]["start"]:c[k]["end"]] == c[k]["text"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("enc", ["utf-8", "utf-8-sig", "windows-1256", "iso-8859-6"])
 def test_encodings_auto_detected(tmp_path, enc):
     text = TEXT if enc != "iso-8859-6" else TEXT.replace("گ", "")
@@ -34,6 +35,7 @@ def test_encodings_auto_detected(tmp_path, enc):
     assert_offsets(rep, text)   # offsets refer to the decoded text, BOM removed
 
 
+@pytest.mark.slow
 def test_explicit_encoding_and_undecodable_file(tmp_path):
     p = tmp_path / "a.txt"
     p.write_bytes(TEXT.encode("windows-1256"))
@@ -61,6 +63,7 @@ def test_empty_and_whitespace_input(tmp_path):
         assert "empty" in r.stderr
 
 
+@pytest.mark.slow
 def test_text_without_arabic_warns(tmp_path):
     p = tmp_path / "en.txt"
     p.write_text("The minister said the road is closed.\n", encoding="utf-8")
@@ -69,6 +72,7 @@ def test_text_without_arabic_warns(tmp_path):
     assert "no Arabic" in r.stderr
 
 
+@pytest.mark.slow
 def test_diacritics_tatweel_mixed_and_crlf(tmp_path):
     text = ("نَفَى الوزيرُ سامر خليل (Samer Khalil) أنْ تكونَ الحكومةُ قد رفعت أسعار الوقود.\r\n"
             "وقـــال المتحدث إن الأسعار ثابتة منذ 2019.\r\n")
@@ -82,6 +86,7 @@ def test_diacritics_tatweel_mixed_and_crlf(tmp_path):
     assert_offsets(rep, text)
 
 
+@pytest.mark.slow
 def test_presentation_forms(tmp_path):
     import unicodedata
     # "قال" written with Arabic presentation forms (U+FB50-U+FEFF)
@@ -109,6 +114,7 @@ def test_max_chars_guard(tmp_path):
     assert r.exit_code == 2 and "--max-chars" in r.stderr
 
 
+@pytest.mark.slow
 def test_very_long_line(tmp_path):
     line = " ".join(["قال الوزير إن الطريق مغلق منذ الصباح بسبب الأمطار الغزيرة."] * 200)
     p = tmp_path / "long.txt"
@@ -119,6 +125,7 @@ def test_very_long_line(tmp_path):
     assert_offsets(rep, line)
 
 
+@pytest.mark.slow
 def test_eastern_digits_conflict_through_the_cli(tmp_path):
     text = ("قالت وزارة الصحة إن عدد القتلى في الحادث بلغ ٣٠٠ شخص.\n"
             "وقالت منظمة الإغاثة إن عدد القتلى في الحادث بلغ 120 شخصا.\n")
@@ -129,6 +136,7 @@ def test_eastern_digits_conflict_through_the_cli(tmp_path):
     assert kinds == ["numeric"], rep["contradictions"]
 
 
+@pytest.mark.slow
 def test_progress_is_reported_for_all_text():
     from claimcheck import analyze as lib
     seen = []

@@ -12,6 +12,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from claimcheck.pipeline import segments
 
 PARA = ("قال المتحدث باسم البلدية رقم {n} إن الطريق الساحلي سيغلق يومين للصيانة، "
@@ -28,6 +30,7 @@ def test_segments_cover_the_text_at_paragraph_breaks():
         assert b - a <= 20_000
 
 
+@pytest.mark.slow
 def test_large_input_in_bounded_memory(tmp_path):
     megabytes = int(os.environ.get("CLAIMCHECK_LARGE_MB", "8"))
     big = tmp_path / "archive.txt"
@@ -48,7 +51,8 @@ def test_large_input_in_bounded_memory(tmp_path):
             for t in texts:
                 sents = []
                 for m in re.finditer(r"[^\\n]+", t):
-                    ws = [Word(i + 1, w.group(0), w.group(0), "NOUN", "", 0, "dep", m.start() + w.start(), m.start() + w.end())
+                    ws = [Word(i + 1, w.group(0), w.group(0), "NOUN", "", 0, "dep",
+                               m.start() + w.start(), m.start() + w.end())
                           for i, w in enumerate(re.finditer(r"\\S+", m.group(0)))]
                     if ws:
                         sents.append(Sentence(ws, ws[0].start, ws[-1].end))
@@ -59,7 +63,8 @@ def test_large_input_in_bounded_memory(tmp_path):
 
         P.parse_many = fake_parse_many
         from claimcheck.cli import run
-        sys.argv = ["claimcheck", "analyze", "--format", "jsonl", "--no-cache", "--output", {str(tmp_path / 'out.jsonl')!r}, {str(big)!r}]
+        sys.argv = ["claimcheck", "analyze", "--format", "jsonl", "--no-cache",
+                    "--output", {str(tmp_path / 'out.jsonl')!r}, {str(big)!r}]
         try:
             run()
         except SystemExit as e:

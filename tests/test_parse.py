@@ -2,10 +2,13 @@
 import subprocess
 import sys
 
+import pytest
+
 from claimcheck.models import resolve
 from claimcheck.parse import paragraphs, parse
 
 
+@pytest.mark.slow
 def test_seed_word_offsets_round_trip(seed_text):
     doc = parse(seed_text, resolve("embedded"))
     assert len(doc.sentences) > 20

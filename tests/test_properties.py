@@ -6,11 +6,13 @@ import random
 import subprocess
 import sys
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from claimcheck.arabic import fold, numbers, root, strip_proclitics
 from claimcheck.extract import Extractor, tokens
 from claimcheck.lexicon import default_lexicon
-from claimcheck.arabic import fold, numbers, root, strip_proclitics
 from claimcheck.parse import paragraphs
 from claimcheck.types import ParsedDoc, Sentence, Word
 
@@ -20,7 +22,8 @@ CUES = ["قال", "وقالت", "نفى", "نفت", "أكد", "أكدت", "مؤ�
 WORDS = ["الوزير", "وزارة", "الصحة", "أن", "إن", "أنه", "لم", "لا", "غير", "صحيحة", "الأنباء", "التي", "عن",
          "كانت", "قد", "مصادر", "رويترز", "حلب", "الاتفاق", "300", "٣٠٠", "آلاف", "في", "على", "إلى", "شخص",
          "ـــ", "،", ".", ":", '"', "«", "»", "(", ")", "\n", "\r\n", "ﻻ", "ﷲ", "Samer", "2019", "؟", "َ", "ّ"]
-arabic_like = st.lists(st.sampled_from(CUES + WORDS) | st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة ًٌٍَُِّْـ", max_size=8),
+LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة ًٌٍَُِّْـ"
+arabic_like = st.lists(st.sampled_from(CUES + WORDS) | st.text(alphabet=LETTERS, max_size=8),
                        max_size=30).map(lambda ws: " ".join(ws))
 any_text = st.text(max_size=200)
 
@@ -83,6 +86,7 @@ def test_cue_matcher_and_extractor_on_any_parse(s):
     assert [c.to_dict() for c in again] == [c.to_dict() for c in claims]
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(arabic_like)
 def test_whole_analysis_with_stanza(s):
@@ -98,6 +102,7 @@ def test_whole_analysis_with_stanza(s):
     assert to_json(analyze(s)) == to_json(rep), "deterministic"
 
 
+@pytest.mark.slow
 def test_cli_fuzz_on_random_bytes(tmp_path):
     """Random bytes through the real CLI for a bounded time: every run ends
     with exit 0 or 2 and never a traceback."""
@@ -124,6 +129,7 @@ def test_cli_fuzz_on_random_bytes(tmp_path):
             assert len(r.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_same_output_whatever_the_hash_seed(tmp_path):
     """Sets iterate in a different order in every Python process; no result may
     depend on it (root choice once did)."""
