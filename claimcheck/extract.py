@@ -241,8 +241,11 @@ class Extractor:
                 if t.f.startswith("ب") and t.f not in entry.takes:
                     return j, src_end if src_end is not None else k, k, None
                 return j, src_end if src_end is not None else k, k + 1, None
-            if src_end is None and k > j and self._report_noun(toks, k):
-                return j, k, k, None        # "نفى الوزير مزاعم الحركة ...": the report is the content
+            if src_end is None and k > j and (self._report_noun(toks, k) or (
+                    t.f in _RELATIVE_HEADS and k + 1 < hi and self.find_cue(toks, k + 1) is not None)):
+                # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة التقارير التي ذكرت ...":
+                # the report is the content
+                return j, k, k, None
             if src_end is None:
                 st = self._stop(toks, k)
                 if st:
@@ -330,6 +333,9 @@ class Extractor:
                 # "الأنباء التي تحدثت": the antecedent before the relative pronoun
                 end = k
                 k -= 1
+                if k >= lo and toks[k].text in _COMMAS:      # "التقارير الإعلامية، التي ذكرت"
+                    end = k
+                    k -= 1
                 start = end
                 while k >= lo and not toks[k].punct and end - k <= 3 and toks[k].bare.startswith("ال"):
                     start = k
@@ -474,6 +480,13 @@ class Extractor:
             src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
         elif entry.form == "verb":
             sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
+            if sb is not None and cstart == sb and sb > sa + 1 and self._object_inside(toks, sb, entry):
+                # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
+                # the verb's object stands between its subject and the content
+                for k in (_second_definite(toks, sa, sb), self._direct_object(doc, toks, i, n, hi)):
+                    if k is not None and sa < k < sb and not toks[k].punct:
+                        sb = cstart = k
+                        break
             if cstart is None:
                 k = self._direct_object(doc, toks, i, n, hi)
                 if k is None:
@@ -585,6 +598,12 @@ class Extractor:
                 return True
         return False
 
+    def _object_inside(self, toks: list[Tok], k: int, entry: CueEntry) -> bool:
+        """The content found at k opens with a preposition of the cue's frame,
+        a report noun or a relative clause: the object may come before it."""
+        t = toks[k]
+        return (t.f.startswith("ب") and "ب" in entry.takes) or t.f in _RELATIVE_HEADS or self._report_noun(toks, k)
+
     def _report_noun(self, toks: list[Tok], k: int) -> bool:
         e = self.lex.cue_forms.get(toks[k].bare) or self.lex.cue_forms.get(toks[k].f)
         return e is not None and e.form == "noun" and e.kind != "say"
@@ -603,6 +622,9 @@ class Extractor:
         k = i + n
         while k < hi and not toks[k].punct and toks[k].f not in _RELATIVE_CONTENT and not _is_marker(toks[k]) \
                 and k - (i + n) < _MAX_SOURCE and toks[k].upos != "VERB":
+            if k > i + n and toks[k].f.startswith("ب") and len(toks[k].f) >= 4 and toks[k].upos != "PROPN":
+                # "ادعاء الحركة بالسيطرة على ...": the content opens with the preposition
+                return (i + n, k), k, None
             k += 1
         src = (i + n, k) if k > i + n else None
         if k < hi and (toks[k].f in _RELATIVE_CONTENT or _is_marker(toks[k])):
@@ -660,6 +682,24 @@ class Extractor:
             s, e = best[0].start, best[-1].end
             return Span(text[s:e], s, e)
         return None
+
+
+def _second_definite(toks: list[Tok], a: int, b: int) -> Optional[int]:
+    """The start of a second noun phrase in toks[a:b]: a definite noun right
+    after a definite word ("نفت الشركة التقارير ...") opens a new phrase (the
+    first word of a genitive construct has no article; an adjective agrees)."""
+    for k in range(a + 1, b):
+        t, p = toks[k], toks[k - 1]
+        if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ") and not t.punct and not _adjective_like(t.f) \
+                and (p.f.startswith("ال") or p.upos == "PROPN") and not p.punct:
+            return k
+    return None
+
+
+def _adjective_like(w: str) -> bool:
+    """A definite word shaped like an adjective: a nisba (الإعلامية، السوري)
+    or a participle (المسلحة، المتحدة)."""
+    return w.endswith(("ي", "يه", "يين", "يون", "يات")) or (w.startswith("الم") and len(w) > 5)
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")

@@ -29,6 +29,7 @@ class Logistic:
     weights: np.ndarray
     bias: float
     threshold: float
+    linkage: str = "average"        # the topic model's clustering (topics.cluster)
 
     def prob(self, X: np.ndarray) -> np.ndarray:
         """P(positive) for each row of X (columns in self.features order)."""
@@ -44,14 +45,16 @@ class Logistic:
 
     def to_dict(self) -> dict:
         return {"features": list(self.features), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
-                "weights": self.weights.tolist(), "bias": self.bias, "threshold": self.threshold}
+                "weights": self.weights.tolist(), "bias": self.bias, "threshold": self.threshold,
+                "linkage": self.linkage}
 
 
 def from_dict(name: str, d: dict, expected: Optional[tuple[str, ...]] = None) -> Logistic:
     try:
         feats = tuple(d["features"])
         m = Logistic(name, feats, np.asarray(d["mean"], float), np.asarray(d["scale"], float),
-                     np.asarray(d["weights"], float), float(d["bias"]), float(d["threshold"]))
+                     np.asarray(d["weights"], float), float(d["bias"]), float(d["threshold"]),
+                     str(d.get("linkage", "average")))
     except (KeyError, TypeError, ValueError) as e:
         raise ConfigError(f"model {name!r} in models.json is malformed ({e})") from None
     if not (len(m.mean) == len(m.scale) == len(m.weights) == len(feats)):

@@ -37,6 +37,7 @@ FEATURES = (
     "hedged", "future", "deny_assert_x_key_sim", "deny_assert_x_same_source",
     "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
     "camp_cross", "camp_cross_x_key_sim", "same_camp", "wide_sim", "deny_assert_x_wide_sim",
+    "frame_disjoint", "both_figures",
 )
 
 
@@ -111,6 +112,16 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int) -> tuple[float, float, float, 
     return float(opposed), float(flipped), float(shared), float(other)
 
 
+def _disjoint(a: Frame, b: Frame) -> float:
+    """Both claims state predicates, none shared nor opposed: two different
+    happenings (a toll and a claim of responsibility)."""
+    xa, xb = a.classes | a.negated, b.classes | b.negated
+    if not xa or not xb or xa & xb:
+        return 0.0
+    P = predicates()
+    return 0.0 if any(frozenset((x, y)) in P.oppositions for x in xa for y in xb) else 1.0
+
+
 def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tuple[float, float]:
     """(j is the report that i's pointer denial answers, j is any earlier report)."""
     a, b = claims[i], claims[j]
@@ -181,6 +192,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         float(a.cue.kind in ("report", "reveal") or b.cue.kind in ("report", "reveal")),
         camp, camp * key_sim, float(same_doc and ca.denier and cb.denier),
         wide, deny_assert * wide,
+        _disjoint(ca.frame, cb.frame), float(bool(ca.frame.figures) and bool(cb.frame.figures)),
     ]
 
 

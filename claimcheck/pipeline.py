@@ -135,7 +135,7 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
     conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
                                   models["contradiction"], lex)
     groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
-                                links=[(c.a, c.b) for c in conflicts])
+                                links=[(c.a, c.b) for c in conflicts], linkage=models["topic"].linkage)
     topic_ids, topics = topics_mod.topics(claims, table.keys, groups)
     for c, t in zip(claims, topic_ids):
         c.topic = t

@@ -72,6 +72,8 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
     ws = _words(c.content.text)
     neg = negated(ws, lex)
     stance = c.cue.stance
-    if stance == "assert" and (neg or declares_false(ws, lex)):
+    # a report named by a noun ("ادعاء الحركة بالسيطرة ... غير صحيح") keeps
+    # its cue's stance: what follows it is the verdict of the outer claim
+    if stance == "assert" and c.cue.form != "noun" and (neg or declares_false(ws, lex)):
         stance = "deny"
     return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

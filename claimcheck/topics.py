@@ -187,14 +187,16 @@ AVERAGE_LINKAGE_MAX = 200   # larger linked groups keep single linkage (union-fi
 
 
 def cluster(n: int, pairs: list[tuple[int, int]], p_same: Sequence[float], threshold: float,
-            links: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
+            links: Iterable[tuple[int, int]] = (), linkage: str = "average") -> list[list[int]]:
     """Groups of claim indices about one event.  Claims are merged by average
     linkage on the topic model's probabilities (a missing pair counts 0) while
     the best average reaches `threshold`; `links` (contradicting pairs) join
     their claims whatever the average.  Average linkage only merges inside
     the single-linkage components, which are computed first; a component of
     more than AVERAGE_LINKAGE_MAX claims stays whole.  Groups come in order of
-    their first claim."""
+    their first claim.  ``linkage="single"`` keeps the components as they are."""
+    if linkage not in ("single", "average"):
+        raise ValueError(f"linkage must be 'single' or 'average', not {linkage!r}")
     links = list(links)
     parent = list(range(n))
     strong = [(a, b) for (a, b), p in zip(pairs, p_same) if p >= threshold]
@@ -211,7 +213,7 @@ def cluster(n: int, pairs: list[tuple[int, int]], p_same: Sequence[float], thres
     for a, b in links:
         linked[comp_of[a]].append((a, b))
     for k, g in enumerate(comps):
-        if len(g) == 1 or len(g) > AVERAGE_LINKAGE_MAX:
+        if len(g) == 1 or len(g) > AVERAGE_LINKAGE_MAX or linkage == "single":
             out.append(g)
         else:
             out.extend(_average(g, by_comp[k], threshold, linked[k]))
