@@ -1,9 +1,10 @@
 """Candidate pairs and their features: claims + frames -> (pairs, feature matrix).
 
 Candidates: every pair of claims of one document (a news article holds tens
-of claims, not thousands; past WITHIN_DOC claims the blocking index decides),
-and pairs of claims of two documents that share informative content keys
-(topics.candidate_pairs), unless --per-document keeps documents apart.
+of claims, not thousands; past WITHIN_DOC claims the blocking index decides);
+across documents every pair while all the claims together are at most
+WITHIN_DOC, else the pairs of claims that share informative content keys
+(topics.candidate_pairs); --per-document keeps documents apart.
 
 Each pair is described by the features that the learned models
 (data/models.json, written by scripts/train_pairs.py) weigh: stances, source
@@ -78,6 +79,9 @@ def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool) -> 
     for i, c in enumerate(ctx):
         by_doc.setdefault(c.doc, []).append(i)
     pairs: set[tuple[int, int]] = set()
+    if not per_document and len(ctx) <= WITHIN_DOC:
+        # a handful of outlets on one story: every pair, across documents too
+        return [(a, b) for a in range(len(ctx)) for b in range(a + 1, len(ctx))]
     large = [d for d, ids in by_doc.items() if len(ids) > WITHIN_DOC]
     for d, ids in by_doc.items():
         if len(ids) <= WITHIN_DOC:
