@@ -106,6 +106,7 @@ class Table:
     y_contra: np.ndarray
     m_topic: np.ndarray              # label known for the topic model
     m_contra: np.ndarray
+    m_eval: np.ndarray               # counted by the scorers (every pair but the acceptable ones)
     unit: np.ndarray                 # unit index of each pair
     pairs: list                      # (unit, i, j)
     sizes: list                      # claims per unit
@@ -115,7 +116,7 @@ class Table:
 
 def collect(units: list[Unit], models: str) -> Table:
     ms, lex, pc = resolve(models), default_lexicon(), ParseCache()
-    rows, yt, yc, mt, mc, un, prs, sizes, gtopics = [], [], [], [], [], [], [], [], []
+    rows, yt, yc, mt, mc, me, un, prs, sizes, gtopics = [], [], [], [], [], [], [], [], [], []
     for u, unit in enumerate(units):
         ids = [f"{unit.id}#{k}" for k in range(len(unit.texts))]
         docs, claims = read_claims(unit.texts, ids, ms, lex, pc)
@@ -133,11 +134,12 @@ def collect(units: list[Unit], models: str) -> Table:
             yc.append(pair in unit.pairs)
             mt.append(known and not opt[i] and not opt[j])
             mc.append(not opt[i] and not opt[j] and pair not in unit.acceptable)
+            me.append(pair not in unit.acceptable)
             un.append(u)
             prs.append((u, i, j))
     X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
     return Table(X, np.array(yt, float), np.array(yc, float), np.array(mt, bool), np.array(mc, bool),
-                 np.array(un), prs, sizes, gtopics, sum(len(u.pairs) for u in units))
+                 np.array(me, bool), np.array(un), prs, sizes, gtopics, sum(len(u.pairs) for u in units))
 
 
 def fit(X: np.ndarray, y: np.ndarray, penalty: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
@@ -240,8 +242,8 @@ def choose(tab: Table, units: list[Unit]) -> dict:
         p = oof(tab, Xc, tab.y_contra, tab.m_contra, c) * contradict.evidence(tab.X)
         quiet_units = {u for u, unit in enumerate(units) if not unit.pairs}
         quiet = np.isin(tab.unit, list(quiet_units))
-        t, f = best_threshold(p[tab.m_contra], tab.y_contra[tab.m_contra], tab.gold_pairs,
-                              quiet[tab.m_contra], len(quiet_units))
+        t, f = best_threshold(p[tab.m_eval], tab.y_contra[tab.m_eval], tab.gold_pairs,
+                              quiet[tab.m_eval], len(quiet_units))
         if bestc is None or f > bestc[0]:
             bestc = (f, c, t)
     res["contradiction"] = {"penalty": bestc[1], "threshold": bestc[2], "cv_f1": round(bestc[0], 3)}
