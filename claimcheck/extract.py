@@ -241,6 +241,8 @@ class Extractor:
                 if t.f.startswith("ب") and t.f not in entry.takes:
                     return j, src_end if src_end is not None else k, k, None
                 return j, src_end if src_end is not None else k, k + 1, None
+            if k > j and t.conj and self._is_clause_cue(toks, k):
+                break                       # "..., وأكدت ...": a new reporting clause, no marker here
             if src_end is None and k > j and (self._report_noun(toks, k) or (
                     t.f in _RELATIVE_HEADS and k + 1 < hi and self.find_cue(toks, k + 1) is not None)):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة التقارير التي ذكرت ...":
@@ -361,6 +363,42 @@ class Extractor:
         while start < end and toks[start].punct:
             start += 1
         return (start, end, bound) if start < end else None
+
+    def _pro_drop_object(self, doc: ParsedDoc, toks: list[Tok], i: int, n: int, hi: int) -> bool:
+        """A conjoined verb followed at once by a verbal noun and no subject of
+        its own: "وأكدت استمرار العمل"، "واكد استمراره في ..."."""
+        j = i + n
+        if not toks[i].conj or j >= hi:
+            return False
+        t = toks[j]
+        if t.punct or t.upos != "NOUN" or t.f.startswith("ال") or t.bare in self.lex.unnamed_sources \
+                or t.f in self.lex.titles or t.bare in self.lex.titles:
+            return False
+        if t.deprel.startswith("nsubj") and t.head == toks[i].wid:
+            return False
+        return True
+
+    def _clause_end(self, toks: list[Tok], k: int, hi: int) -> int:
+        """Where the clause that starts at k ends: the next reporting verb with a
+        conjunction ("...، وأكدت ...") or the end of the sentence."""
+        for m in range(k + 1, hi):
+            if toks[m].conj and self._is_clause_cue(toks, m):
+                return m
+        return hi
+
+    def _topic_subject(self, toks: list[Tok], i: int, lo: int) -> Optional[tuple[int, int, str]]:
+        """"أما الدفاع المدني، فقال ...": the topic named after أما is the speaker."""
+        if not toks[i].f.startswith("ف"):
+            return None
+        k = i - 1
+        while k >= lo and i - k <= _MAX_SOURCE and toks[k].f != "اما":
+            k -= 1
+        if k < lo or toks[k].f != "اما":
+            return None
+        end = i
+        while end > k + 1 and toks[end - 1].punct:
+            end -= 1
+        return (k + 1, end, "start") if end > k + 1 else None
 
     def _conj_subject(self, doc, toks, i, lo, hi) -> Optional[tuple[int, int]]:
         """Pro-drop verb coordinated with an earlier verb: that verb's subject."""
@@ -488,25 +526,28 @@ class Extractor:
                         sb = cstart = k
                         break
             if cstart is None:
-                k = self._direct_object(doc, toks, i, n, hi)
+                if entry.marker_required:
+                    return None
+                end = self._clause_end(toks, i + n, hi)
+                if self._pro_drop_object(doc, toks, i, n, hi):
+                    k = i + n       # "...، وأكدت استمرار العمل": the previous speaker goes on
+                else:
+                    k = _second_definite(toks, i + n, min(end, i + n + 6)) or self._direct_object(doc, toks, i, n, end)
                 if k is None:
                     if entry.kind not in ("deny", "reject", "refute"):
                         return None
                     k = i + n
                 sa, sb, cstart = i + n, k, k
-            before = self._before_verb(toks, i, lo)
+            before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
+            if sb is not None and sb > sa and toks[sa].f in _PREPS:
+                sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
             if before is not None and before[2] == "aux":
                 src = before[:2]
             elif sb is not None and sb > sa:
                 src = (sa, sb)
             elif before is not None:
                 src = before[:2]
-            if entry.marker_required and (cstart is None or (toks[cstart - 1].f not in entry.takes
-                                                             and not _is_marker(toks[cstart - 1])
-                                                             and toks[cstart - 1].text not in _OPEN_QUOTES
-                                                             and toks[cstart - 1].text != ":")):
-                return None
-            if src is None:
+            if src is None and not (cstart == i + n and toks[i].conj):
                 src = self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
         elif entry.form == "participle":
             k = i + n
@@ -516,8 +557,9 @@ class Extractor:
                 cstart = k + 1
             elif k < hi and toks[k].text == ":":
                 cstart = k + 1
-            elif entry.stance == "deny":
-                cstart = k
+            elif entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
+                                            and toks[k].f not in _PREPS):
+                cstart = k          # "نافيا ..."، "مؤكدة تمسكها بـ...": a verbal-noun object
             else:
                 return None
         elif entry.form == "noun" and entry.kind != "say":
@@ -605,7 +647,9 @@ class Extractor:
         return (t.f.startswith("ب") and "ب" in entry.takes) or t.f in _RELATIVE_HEADS or self._report_noun(toks, k)
 
     def _report_noun(self, toks: list[Tok], k: int) -> bool:
-        e = self.lex.cue_forms.get(toks[k].bare) or self.lex.cue_forms.get(toks[k].f)
+        """A noun that names a report ("مزاعم"، "المزاعم"، "ادعاءات")."""
+        f = toks[k].bare
+        e = self.lex.cue_forms.get(f) or self.lex.cue_forms.get(f[2:] if f.startswith("ال") else f)
         return e is not None and e.form == "noun" and e.kind != "say"
 
     def _relative(self, toks: list[Tok], i: int, lo: int) -> bool:
@@ -690,7 +734,7 @@ def _second_definite(toks: list[Tok], a: int, b: int) -> Optional[int]:
     first word of a genitive construct has no article; an adjective agrees)."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
-        if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ") and not t.punct and not _adjective_like(t.f) \
+        if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct and not _adjective_like(t.f) \
                 and (p.f.startswith("ال") or p.upos == "PROPN") and not p.punct:
             return k
     return None
