@@ -27,7 +27,7 @@ from functools import lru_cache
 __all__ = [
     "Token", "NumberSpan", "WORD", "words", "fold", "is_arabic", "proclitic_forms", "strip_clitics",
     "strip_proclitics", "strip_suffix", "stem_forms", "root", "numbers", "number_spans", "DERIVING_LETTERS",
-    "CONJUNCTIONS", "PREPOSITIONS",
+    "CONJUNCTIONS", "PREPOSITIONS", "inflected_forms",
 ]
 
 # ---------------------------------------------------------------------------
@@ -460,3 +460,38 @@ def number_spans(text: str) -> list[NumberSpan]:
 def numbers(text: str) -> list[float]:
     """The values of the numbers a text states (folded first), in order."""
     return [n.value for n in number_spans(fold(text))]
+
+
+# ---------------------------------------------------------------------------
+# inflected forms (predicate matching)
+
+#: verb person endings and imperfect / future prefixes, longest first
+_VERB_ENDINGS = ("ون", "ين", "ان", "وا", "تا", "ت", "ن", "ا", "ه")
+_VERB_PREFIXES = ("ي", "ت", "ن", "ا")
+
+
+@lru_cache(maxsize=131072)
+def inflected_forms(word: str) -> frozenset[str]:
+    """The forms a word may stand for once its clitics and inflection are
+    taken off, for matching it against a dictionary form: the folded word
+    without proclitics, then without a pronoun suffix, a verb ending and an
+    imperfect prefix ("وسيطروا" -> {"سيطروا", "سيطر"},
+    "سيطرتهم" -> {"سيطرتهم", "سيطرت", "سيطر"}, "يسيطر" -> {"يسيطر", "سيطر"})."""
+    w = strip_clitics(fold(word))
+    out = {w}
+    p = strip_suffix(w)
+    if p != w and len(p) >= 2:
+        out.add(p)
+    for x in list(out):
+        for s in _VERB_ENDINGS:
+            if x.endswith(s) and len(x) - len(s) >= 2:
+                out.add(x[: -len(s)])
+                break
+    for x in list(out):
+        for pre in _VERB_PREFIXES:
+            if x.startswith(pre) and len(x) - len(pre) >= 3:
+                out.add(x[len(pre):])
+                break
+    if w.endswith("ه") and len(w) >= 4:
+        out.add(w[:-1])
+    return frozenset(out)

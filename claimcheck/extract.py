@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .lexicon import CueEntry, Lexicon
-from .normalize import fold
+from .arabic import WORD, fold
 from .sources import canonical_names
 from .types import Claim, Cue, ParsedDoc, Span
 
 # a number with its decimal point or thousands separators is one token ("18.9"، "1,500")
-_TOKEN = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)+|[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+|[^\w\s]")
+# a surface token: a word (arabic.WORD: numbers keep their decimal point and
+# thousands separators), any other run of word characters, or one punctuation mark
+_TOKEN = re.compile(rf"(?:{WORD.pattern})|\w+|[^\w\s]")
 _MARKER = re.compile(r"^(?:ب)?[ا](?:ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")
 _OPEN_QUOTES = {'"', "«", "“", "'", "„"}
 _CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
@@ -794,7 +796,7 @@ def _plural(t: Tok) -> bool:
 
 def _heads(text: str) -> list[str]:
     out = []
-    for w in re.findall(r"\w+", text):
+    for w in WORD.findall(text):
         f = fold(w)
         for p in ("وال", "ال", "و"):
             if f.startswith(p) and len(f) - len(p) >= 3:

@@ -6,13 +6,12 @@ classes under a negation, the modality (fact, future, hedged), the names the
 parser tagged, the figures, and whether the content only points back at an
 earlier report ("تلك الأنباء", "ذلك") instead of restating it.
 
-The class of a word is found on its stem (arabic.stems): a folded word without
+The class of a word is found on its inflected forms (arabic.inflected_forms): a folded word without
 conjunction, preposition, article, pronoun suffix or verb affixes, so one
 member form of a class covers its conjugations and clitics.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,7 +19,7 @@ from typing import Optional
 
 import yaml
 
-from .normalize import fold, numbers, strip_proclitics
+from .arabic import fold, inflected_forms as stems, numbers, strip_clitics, words
 from .errors import ConfigError
 from .lexicon import Lexicon
 from .types import Claim
@@ -29,41 +28,6 @@ NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ليسوا"
 # a negator at most this many words before a predicate word negates it
 NEGATION_REACH = 3
 FUTURE = frozenset({"سوف", "سيتم", "ستتم", "لن", "مرتقب", "مرتقبه", "متوقع", "متوقعه", "مزمع", "مزمعه"})
-
-
-# TODO(arabic.py): words() and stems() move to the Arabic text module
-_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,٫]\d+)*")
-_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
-_VERB_SUFFIXES = ("ون", "ين", "ان", "وا", "تا", "ت", "ن", "ا", "ه")
-_VERB_PREFIXES = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
-
-
-def words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-
-
-@lru_cache(maxsize=131072)
-def stems(word: str) -> frozenset:
-    """Folded word, without clitics, with and without pronoun suffix and verb affixes."""
-    w = strip_proclitics(fold(word))
-    out = {w}
-    for s in _SUFFIXES:
-        if w.endswith(s) and len(w) - len(s) >= 2:
-            out.add(w[:-len(s)])
-            break
-    for x in list(out):
-        for s in _VERB_SUFFIXES:
-            if x.endswith(s) and len(x) - len(s) >= 2:
-                out.add(x[:-len(s)])
-                break
-    for x in list(out):
-        for p in _VERB_PREFIXES:
-            if x.startswith(p) and len(x) - len(p) >= 3:
-                out.add(x[len(p):])
-                break
-    if w.endswith("ه") and len(w) >= 4:
-        out.add(w[:-1])
-    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +51,7 @@ class Predicates:
 
 def _key(word: str) -> str:
     """A member word as it is matched: folded, without proclitics."""
-    return strip_proclitics(fold(word))
+    return strip_clitics(fold(word))
 
 
 def _load_predicates(text: str, path: str) -> Predicates:
@@ -108,7 +72,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if spec.get("exclusive"):
             exclusive.add(name)
         for m in spec["members"]:
-            key = tuple(_key(w) for w, _, _ in words(str(m)))
+            key = tuple(_key(w.text) for w in words(str(m)))
             if key and all(key != k for k, _ in members.get(key[0], [])):
                 members.setdefault(key[0], []).append((key, name))
     for v in members.values():
@@ -167,10 +131,10 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
     if claim.content is None:
         return Frame(frozenset(), frozenset(), "fact", frozenset(), (), False)
     text = claim.content.text
-    ws = [fold(w) for w, _, _ in words(text)]
+    ws = [fold(w.text) for w in words(text)]
     pos, neg = _classes(ws, predicates())
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
-    bare = {strip_proclitics(w) for w in ws[:8]}
+    bare = {strip_clitics(w) for w in ws[:8]}
     pointer = bool(refs & (set(ws[:8]) | bare)) or (len(ws) <= 4 and bool({"ذلك", "هذا", "هذه", "تلك"} & set(ws)))
     if claim.hedged:
         modality = "hedged"

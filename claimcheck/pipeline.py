@@ -24,7 +24,7 @@ from .models import ModelSet, resolve, stanza_version
 from .parse import paragraphs, parse_many
 from .sources import canonical_names
 from .frames import Frame, frame
-from .normalize import fold
+from .arabic import fold
 from .topics import Keys
 from .types import Claim, Contradiction, Document, ParsedDoc, Report, Span
 

@@ -9,14 +9,12 @@ cue, the content's hedge words or an unnamed source.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .lexicon import Lexicon
-from .normalize import fold
+from .arabic import WORD, fold
 from .types import Claim
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
 # a negation this early in the content negates its main predicate
 # (after أن / إن and at most a short subject: "أن الشركة ليس لديها ...")
 NEGATION_WINDOW = 5
@@ -29,7 +27,7 @@ _STILL = {"زال", "زالت", "يزال", "تزال", "دام", "يزالون"
 
 
 def _words(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text)]
+    return [fold(w) for w in WORD.findall(text)]
 
 
 def negated(ws: list[str], lex: Lexicon) -> bool:

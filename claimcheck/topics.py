@@ -19,10 +19,9 @@ from typing import Callable, Iterable, Optional, Sequence
 from rapidfuzz import fuzz
 
 from .lexicon import Lexicon
-from .normalize import fold, numbers, root, strip_proclitics
+from .arabic import WORD, fold, numbers, root, strip_clitics as strip_proclitics
 from .types import Claim, Topic
 
-_WORD = re.compile(r"[^\W\d_]{2,}|\d+(?:[.,]\d+)?", re.UNICODE)
 LINK = 0.34          # similarity at which two claims share a topic
 MAX_POSTING = 50     # keys shared by more claims than this are too common to block on
 RARE_POSTING = 3     # a key this rare links two claims on its own
@@ -84,7 +83,7 @@ class KeyMaker:
 
     def __call__(self, text: str) -> Keys:
         ws, rs = set(), set()
-        for raw in _WORD.findall(text):
+        for raw in WORD.findall(text):
             f = fold(raw)
             if f.isdigit():
                 continue
@@ -285,7 +284,7 @@ def label(claims: list[Claim], keys: list[Keys], max_words: int = 6) -> str:
     for c in claims:
         if not c.content:
             continue
-        raw = _WORD.findall(c.content.text)
+        raw = WORD.findall(c.content.text)
         if not raw:
             continue
         gain = [counts.get(strip_proclitics(fold(w)), 0) - 1 if len(claims) > 1 else 0 for w in raw]

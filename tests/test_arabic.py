@@ -170,3 +170,12 @@ def test_number_spans_point_into_the_folded_text():
     s = fold("قتل خمسة عشر شخصا و300 جريح")
     spans = number_spans(s)
     assert [(n.value, s[n.start:n.end]) for n in spans] == [(15.0, "خمسه عشر"), (300.0, "300")]
+
+
+def test_inflected_forms_reach_the_dictionary_form():
+    from claimcheck.arabic import inflected_forms
+
+    assert "سيطر" in inflected_forms("وسيطروا")
+    assert "سيطر" in inflected_forms("سيطرتهم")
+    assert "سيطر" in inflected_forms("يسيطر")
+    assert "صد" in inflected_forms("صدوا")
