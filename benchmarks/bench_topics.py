@@ -17,8 +17,8 @@ import random
 import statistics
 import time
 
-from claimcheck.lexicon import default_lexicon
 from claimcheck import contradict, topics
+from claimcheck.lexicon import default_lexicon
 from claimcheck.types import Claim, Cue, Span
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
