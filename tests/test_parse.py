@@ -40,6 +40,7 @@ def test_long_line_is_cut_without_losing_text():
         assert line[off:off + len(p)] == p
 
 
+@pytest.mark.slow
 def test_sentences_never_cross_paragraphs():
     text = "قال الوزير إن الطريق مغلق\nوأكد المحافظ أن الجسر مفتوح"
     doc = parse(text, resolve("embedded"))
