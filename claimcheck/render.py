@@ -4,8 +4,7 @@ summary line.
 
 Most terminals do not reorder right-to-left text.  With bidi "visual" each
 Arabic cell is wrapped in logical order first and then each line is put in
-visual order (visual_order below: the Unicode bidi algorithm for a
-right-to-left line without explicit embeddings), so wrapped lines stay in
+visual order with python-bidi (visual_order below), so wrapped lines stay in
 reading order.
 "auto" picks visual on a terminal that is not known to reorder by itself and
 logical otherwise (pipes, files, Konsole, mlterm).
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 import os
 import textwrap
-import unicodedata
 
 from rich import box
 from rich.console import Console
@@ -40,90 +38,14 @@ def choose_bidi(mode: str, console: Console) -> bool:
     return True
 
 
-_MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹"))
-_NEUTRAL = {"B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
-
-
-def _types(line: str) -> list[str]:
-    """Resolved bidi types (rules W1-W7 and N1-N2 of the Unicode bidi
-    algorithm) of a line in a right-to-left paragraph: "L", "R" or the number
-    types "EN" / "AN"."""
-    t = [unicodedata.bidirectional(ch) or "ON" for ch in line]
-    prev = "R"
-    for i, x in enumerate(t):                              # W1
-        if x == "NSM":
-            t[i] = x = prev if prev not in _NEUTRAL else "ON"
-        prev = x
-    strong = "R"
-    for i, x in enumerate(t):                              # W2, W3
-        if x in ("L", "R", "AL"):
-            strong = x
-        if x == "EN" and strong == "AL":
-            t[i] = "AN"
-        if x == "AL":
-            t[i] = "R"
-    for i in range(1, len(t) - 1):                         # W4
-        if t[i] == "ES" and t[i - 1] == t[i + 1] == "EN":
-            t[i] = "EN"
-        elif t[i] == "CS" and t[i - 1] == t[i + 1] and t[i - 1] in ("EN", "AN"):
-            t[i] = t[i - 1]
-    i = 0
-    while i < len(t):                                      # W5
-        if t[i] == "ET":
-            j = i
-            while j < len(t) and t[j] == "ET":
-                j += 1
-            if (i > 0 and t[i - 1] == "EN") or (j < len(t) and t[j] == "EN"):
-                t[i:j] = ["EN"] * (j - i)
-            i = j
-        else:
-            i += 1
-    t = ["ON" if x in ("ES", "ET", "CS") else x for x in t]   # W6
-    strong = "R"
-    for i, x in enumerate(t):                              # W7
-        if x in ("L", "R"):
-            strong = x
-        elif x == "EN" and strong == "L":
-            t[i] = "L"
-    i = 0
-    while i < len(t):                                      # N1, N2
-        if t[i] in _NEUTRAL:
-            j = i
-            while j < len(t) and t[j] in _NEUTRAL:
-                j += 1
-            before = "R" if i == 0 or t[i - 1] in ("R", "EN", "AN") else "L"
-            after = "R" if j == len(t) or t[j] in ("R", "EN", "AN") else "L"
-            t[i:j] = [before if before == after else "R"] * (j - i)
-            i = j
-        else:
-            i += 1
-    return t
-
-
 def visual_order(line: str) -> str:
     """A line of a right-to-left paragraph in visual order, for terminals that
-    do not reorder right-to-left text themselves (rules I2 and L1-L4 of the
-    Unicode bidi algorithm: Latin words and numbers keep their order, the rest
-    runs right to left, brackets are mirrored)."""
-    types = _types(line)
-    levels = [1 if x == "R" else 2 for x in types]
-    n = len(line)
-    while n and unicodedata.bidirectional(line[n - 1]) in ("WS", "S", "B", "BN"):   # L1
-        n -= 1
-        levels[n] = 1
-    chars = [_MIRROR.get(ch, ch) if lv % 2 else ch for ch, lv in zip(line, levels)]
-    order = list(range(len(line)))
-    i = 0
-    while i < len(order):                                  # L2: level 2 runs, then the whole line
-        if levels[order[i]] == 2:
-            j = i
-            while j < len(order) and levels[order[j]] == 2:
-                j += 1
-            order[i:j] = order[i:j][::-1]
-            i = j
-        else:
-            i += 1
-    return "".join(chars[k] for k in reversed(order))
+    do not reorder right-to-left text themselves (python-bidi's implementation
+    of the Unicode bidi algorithm, the one that mirrors brackets: Latin words
+    and numbers keep their order, the rest runs right to left)."""
+    from bidi.algorithm import get_display
+
+    return str(get_display(line, base_dir="R"))
 
 
 class Cell:

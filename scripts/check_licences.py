@@ -5,9 +5,10 @@ Walks the installed distributions that claimcheck needs at run time - its
 requirements, recursively, leaving out extras (test, dev, ...) and
 requirements whose environment marker does not hold here - and reads each
 one's licence from its metadata: License-Expression, the License field and
-the "License ::" classifiers.  A distribution under the GPL, LGPL or AGPL
-(any version) fails the check, unless every alternative of its licence
-expression ("MIT OR GPL-2.0") leaves a non-GPL choice.
+the "License ::" classifiers.  A distribution under the GPL or AGPL (any
+version) fails the check, unless an alternative of its licence expression
+("MIT OR GPL-2.0") leaves a non-GPL choice.  The LGPL does not: it lets a
+program under any licence import the library unchanged (python-bidi).
 
     python scripts/check_licences.py [--root claimcheck] [--path DIR]... [--allow NAME]... [--exceptions FILE]
 
@@ -29,8 +30,7 @@ from collections.abc import Iterable
 from importlib import metadata
 from typing import Optional
 
-_GPL = re.compile(r"\b(?:A|L)?GPL|GNU\s+(?:Affero\s+|Lesser\s+|Library\s+)?(?:General\s+)?Public\s+Licen[cs]e",
-                  re.IGNORECASE)
+_GPL = re.compile(r"\bA?GPL|GNU\s+(?:Affero\s+)?General\s+Public\s+Licen[cs]e", re.IGNORECASE)
 _NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 

@@ -48,14 +48,16 @@ def test_gpl_deep_in_the_tree_fails(tmp_path):
     assert "deep-dep 1.0: GPL-3.0-or-later" in lines[0] and "app > lib > deep-dep" in lines[0]
 
 
-def test_lgpl_classifier_and_agpl_licence_field_fail(tmp_path):
-    fake_dist(tmp_path, "app", ["a", "b"], expression="MIT")
+def test_agpl_licence_field_and_gpl_classifier_fail_but_lgpl_passes(tmp_path):
+    fake_dist(tmp_path, "app", ["a", "b", "c"], expression="MIT")
     fake_dist(tmp_path, "a", classifiers=["License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)"])
     fake_dist(tmp_path, "b", licence="AGPL-3.0")
+    fake_dist(tmp_path, "c", classifiers=["License :: OSI Approved :: GNU General Public License v2 (GPLv2)"])
     rc, out = check(tmp_path)
     assert rc == 1
-    assert "a 1.0: GNU Lesser General Public License v3 (LGPLv3)" in out
+    assert "a 1.0" not in out
     assert "b 1.0: AGPL-3.0" in out
+    assert "c 1.0: GNU General Public License v2 (GPLv2)" in out
 
 
 def test_allowed_exception_passes(tmp_path):
