@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .lexicon import CueEntry, Lexicon
 from .arabic import WORD, fold
+from .lexicon import CueEntry, Lexicon
 from .sources import canonical_names
 from .types import Claim, Cue, ParsedDoc, Span
 
@@ -91,7 +91,8 @@ def tokens(doc: ParsedDoc) -> list[Tok]:
         raw = m.group(0)
         f = fold(raw)
         punct = not f[:1].isalnum() if f else True
-        conj = (not punct and len(f) > 3 and f[0] in _CONJ and not f.startswith(("وزير", "وكال", "وزار", "وسائ", "وفد", "وفق")))
+        conj = (not punct and len(f) > 3 and f[0] in _CONJ
+                and not f.startswith(("وزير", "وكال", "وزار", "وسائ", "وفد", "وفق")))
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
     return out
@@ -412,7 +413,8 @@ class Extractor:
         if not subj:
             return None
         w = subj[0]
-        span = [x for x in sent.words if x.id == w.id or (x.head == w.id and x.deprel in ("amod", "nmod", "flat", "compound"))]
+        span = [x for x in sent.words
+                if x.id == w.id or (x.head == w.id and x.deprel in ("amod", "nmod", "flat", "compound"))]
         s, e = min(x.start for x in span), max(x.end for x in span)
         a = next((k for k in range(lo, hi) if toks[k].start >= s), None)
         b = next((k for k in range(hi - 1, lo - 1, -1) if toks[k].end <= e), None)
@@ -482,7 +484,8 @@ class Extractor:
         if i > lo and toks[i - 1].f in self.lex.headless_relatives:
             return None
         if entry.form == "noun" and claims and claims[-1].cue.sentence == cue_tok.sent \
-                and claims[-1].content is not None and claims[-1].cue.span.start < cue_tok.start < claims[-1].content.start:
+                and claims[-1].content is not None \
+                and claims[-1].cue.span.start < cue_tok.start < claims[-1].content.start:
             return None       # "نقلت رويترز عن مسؤولين قولهما إن ...": part of the earlier claim
         outer = self._inside(cue_tok.start, claims)
         if outer is not None:
@@ -736,7 +739,8 @@ def _second_definite(toks: list[Tok], a: int, b: int) -> Optional[int]:
     first word of a genitive construct has no article; an adjective agrees)."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
-        if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct and not _adjective_like(t.f) \
+        if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
+                and not _adjective_like(t.f) \
                 and (p.f.startswith("ال") or p.upos == "PROPN") and not p.punct:
             return k
     return None

@@ -19,7 +19,8 @@ from typing import Optional
 
 import yaml
 
-from .arabic import fold, inflected_forms as stems, numbers, strip_clitics, words
+from .arabic import fold, numbers, strip_clitics, words
+from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import Lexicon
 from .types import Claim

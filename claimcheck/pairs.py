@@ -15,8 +15,8 @@ where the two claims stand in their documents.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -83,7 +83,7 @@ def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool) -> 
         # a handful of outlets on one story: every pair, across documents too
         return [(a, b) for a in range(len(ctx)) for b in range(a + 1, len(ctx))]
     large = [d for d, ids in by_doc.items() if len(ids) > WITHIN_DOC]
-    for d, ids in by_doc.items():
+    for ids in by_doc.values():
         if len(ids) <= WITHIN_DOC:
             pairs.update((a, b) for x, a in enumerate(ids) for b in ids[x + 1:])
     groups = [c.doc for c in ctx]

@@ -1,7 +1,16 @@
-"""The library entry point: text in, Report out.
+"""The library entry point: text in, Report out.  The stages, in the order the
+data flows (each a module, typed data between them):
 
-read text -> parse (Stanza, cached) -> find cues and attach source and
-content -> cluster topics -> compare claims -> Report.
+    read        textio        bytes -> text (the CLI; the library takes text)
+    parse       parse, cache  text -> ParsedDoc (Stanza, cached)
+    claims      extract,      ParsedDoc -> Claim (cue, source, content),
+                sources       canonical source names
+    stance      stance        Claim -> Claim (assert / deny, negated, hedged)
+    frames      frames        Claim -> Frame (predicate classes, polarity, figures)
+    pairs       pairs         claims + frames -> candidate pairs and their features
+    contradict  contradict    features -> Conflict (learned model, kind, reason)
+    topics      topics        features + conflicts -> Topic (learned model, clustering)
+    report      report        Report -> json, jsonl, csv, markdown, table
 
 Documents are cut into segments of whole paragraphs (at most SEGMENT
 characters); segments are parsed in batches with Stanza's bulk processing and
@@ -10,21 +19,24 @@ large the input is.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Sequence
+from typing import Optional
 
 import numpy as np
 
-from . import contradict, learned, pairs as pairs_mod, stance, topics as topics_mod
+from . import contradict, learned, stance
+from . import pairs as pairs_mod
+from . import topics as topics_mod
+from .arabic import fold
 from .cache import ParseCache
 from .extract import Extractor
+from .frames import Frame, frame
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .models import ModelSet, resolve, stanza_version
 from .parse import paragraphs, parse_many
 from .sources import canonical_names
-from .frames import Frame, frame
-from .arabic import fold
 from .topics import Keys
 from .types import Claim, Contradiction, Document, ParsedDoc, Report, Span
 
@@ -72,7 +84,12 @@ def parse_documents(texts: Sequence[str], models: ModelSet, cache: Optional[Pars
 
 
 def _shift(span: Optional[Span], text: str, off: int) -> Optional[Span]:
-    if span is None or off == 0:
+    return None if span is None else _move(span, text, off)
+
+
+def _move(span: Span, text: str, off: int) -> Span:
+    """A span of a segment as a span of the whole text."""
+    if off == 0:
         return span
     s, e = span.start + off, span.end + off
     return Span(text[s:e], s, e)
@@ -97,7 +114,7 @@ def extract_claims(texts: Sequence[str], models: ModelSet, lex: Lexicon, cache: 
         for (di, a, _), doc in zip(batch, parsed):
             claims = ext.extract(doc, "", "", canonical=False)   # names are merged per document below
             for c in claims:
-                c.cue.span = _shift(c.cue.span, texts[di], a)
+                c.cue.span = _move(c.cue.span, texts[di], a)
                 c.source = _shift(c.source, texts[di], a)
                 c.content = _shift(c.content, texts[di], a)
             yield di, claims, len(doc.sentences)
@@ -137,8 +154,7 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
     groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
                                 links=[(c.a, c.b) for c in conflicts], linkage=models["topic"].linkage)
     topic_ids, topics = topics_mod.topics(claims, table.keys, groups)
-    for c, t in zip(claims, topic_ids):
-        c.topic = t
+    claims = [replace(c, topic=t) for c, t in zip(claims, topic_ids)]
     contradictions = [Contradiction(claims=(claims[c.a].id, claims[c.b].id), topic=topic_ids[c.a], kind=c.kind,
                                     score=c.score, reason=c.reason)
                       for c in conflicts if c.score >= min_score]

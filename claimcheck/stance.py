@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lexicon import Lexicon
 from .arabic import WORD, fold
+from .lexicon import Lexicon
 from .types import Claim
 
 # a negation this early in the content negates its main predicate

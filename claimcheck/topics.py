@@ -11,15 +11,16 @@ with union-find.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Optional
 
 from rapidfuzz import fuzz
 
+from .arabic import WORD, fold, numbers, root
+from .arabic import strip_clitics as strip_proclitics
 from .lexicon import Lexicon
-from .arabic import WORD, fold, numbers, root, strip_clitics as strip_proclitics
 from .types import Claim, Topic
 
 LINK = 0.34          # similarity at which two claims share a topic
@@ -140,7 +141,7 @@ def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> lis
             index[(g, key)].append(i)
     shared: Counter = Counter()
     rare: set[tuple[int, int]] = set()
-    for key, post in index.items():
+    for post in index.values():
         if len(post) < 2 or len(post) > MAX_POSTING:
             continue
         for x in range(len(post)):
@@ -263,7 +264,7 @@ def _groups(parent: list[int]) -> list[list[int]]:
 def topics(claims: list[Claim], keys: list[Keys], groups: list[list[int]]) -> tuple[list[str], list[Topic]]:
     """(topic id of each claim, the topics) for groups of claim indices."""
     ids = [""] * len(claims)
-    out = []
+    out: list[Topic] = []
     for g in groups:
         tid = f"t{len(out) + 1}"
         for i in g:
@@ -277,7 +278,7 @@ def label(claims: list[Claim], keys: list[Keys], max_words: int = 6) -> str:
     """A short readable label: the run of at most `max_words` consecutive
     words, from one claim's content, that holds the most words the topic's
     claims share (the content's opening words for a topic of one claim)."""
-    counts = Counter()
+    counts: Counter = Counter()
     for k in keys:
         counts.update(k.words)
     best: Optional[tuple[float, list[str]]] = None

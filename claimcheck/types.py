@@ -5,7 +5,7 @@ Every span keeps character offsets into the original (decoded) document text:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 from typing import Optional
 
 
@@ -97,8 +97,8 @@ class Claim:
             "hedged": self.hedged,
             "topic": self.topic,
         }
-        if self.inherited_source:
-            d["source"]["inherited"] = True
+        if self.inherited_source and self.source is not None:
+            d["source"] = {**self.source.to_dict(), "canonical": self.canonical, "inherited": True}
         return d
 
 

@@ -77,7 +77,7 @@ def write_conllu(blocks: list[str], path: Path) -> None:
     # every sentence its own paragraph: the held-out sentences are not adjacent text
     out = []
     for b in blocks:
-        lines = [l for l in b.splitlines() if not l.startswith("# newdoc") and not l.startswith("# newpar")]
+        lines = [ln for ln in b.splitlines() if not ln.startswith("# newdoc") and not ln.startswith("# newpar")]
         out.append("# newpar\n" + "\n".join(lines))
     path.write_text("\n\n".join(out) + "\n\n", encoding="utf-8")
 
@@ -165,8 +165,9 @@ def evaluate(work: Path, paths: dict[str, Path]) -> dict:
     from stanza.models.common.utils import ud_scores
     gold = paths["test"]
     blocks = read_sentences(gold)
-    texts = [next(l[len("# text = "):] for l in b.splitlines() if l.startswith("# text = ")) for b in blocks]
-    nlp = stanza.Pipeline("ar", dir=str(OUT), download_method=None, package="embedded", processors={k: "embedded" for k in FILES},
+    texts = [next(ln[len("# text = "):] for ln in b.splitlines() if ln.startswith("# text = ")) for b in blocks]
+    embedded = {k: "embedded" for k in FILES}
+    nlp = stanza.Pipeline("ar", dir=str(OUT), download_method=None, package="embedded", processors=embedded,
                           tokenize_model_path=str(OUT / FILES["tokenize"]),
                           pos_model_path=str(OUT / FILES["pos"]), lemma_model_path=str(OUT / FILES["lemma"]),
                           depparse_model_path=str(OUT / FILES["depparse"]), logging_level="WARN")
@@ -174,21 +175,23 @@ def evaluate(work: Path, paths: dict[str, Path]) -> dict:
     sysfile = work / "test.pred.conllu"
     with sysfile.open("w", encoding="utf-8") as f:
         for d in docs:
-            f.write("{:C}\n\n".format(d))
+            f.write(f"{d:C}\n\n")
     ev = ud_scores(str(gold), str(sysfile))
     # gold-token scores: each model on gold tokenisation (what Stanza's trainers report)
-    pre = stanza.Pipeline("ar", dir=str(OUT), download_method=None, package="embedded", processors={k: "embedded" for k in FILES},
+    pre = stanza.Pipeline("ar", dir=str(OUT), download_method=None, package="embedded", processors=embedded,
                           tokenize_pretokenized=True, pos_model_path=str(OUT / FILES["pos"]),
                           lemma_model_path=str(OUT / FILES["lemma"]),
                           depparse_model_path=str(OUT / FILES["depparse"]), logging_level="WARN")
-    toks = [[l.split("\t")[1] for l in b.splitlines() if l and l[0].isdigit() and "\t" in l] for b in blocks]
+    toks = [[ln.split("\t")[1] for ln in b.splitlines() if ln and ln[0].isdigit() and "\t" in ln] for b in blocks]
     gdoc = pre(toks)
     gfile = work / "test.goldtok.pred.conllu"
-    gfile.write_text("{:C}\n\n".format(gdoc), encoding="utf-8")
+    gfile.write_text(f"{gdoc:C}\n\n", encoding="utf-8")
     ev2 = ud_scores(str(gold), str(gfile))
-    pick = lambda e, k: round(100 * e[k].f1, 2)
+    def pick(e, k):
+        return round(100 * e[k].f1, 2)
+    raw = ("Tokens", "Sentences", "Words", "UPOS", "UFeats", "Lemmas", "UAS", "LAS")
     return {
-        "end_to_end_raw_text": {k: pick(ev, k) for k in ("Tokens", "Sentences", "Words", "UPOS", "UFeats", "Lemmas", "UAS", "LAS")},
+        "end_to_end_raw_text": {k: pick(ev, k) for k in raw},
         "gold_tokens": {k: pick(ev2, k) for k in ("UPOS", "UFeats", "Lemmas", "UAS", "LAS")},
         "test_sentences": len(blocks),
     }
@@ -277,7 +280,7 @@ def main() -> None:
     global OUT
     if a.smoke:
         OUT = a.work / "smoke"
-        for k, v in STEPS.items():
+        for v in STEPS.values():
             for flag in ("--steps", "--max_steps", "--num_epoch"):
                 if flag in v:
                     v[v.index(flag) + 1] = "1" if flag == "--num_epoch" else "30"
