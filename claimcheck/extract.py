@@ -62,6 +62,17 @@ class Tok:
     deprel: str = ""
 
 
+@dataclass(slots=True)
+class _Split:
+    """Where a claim's source and content lie around its cue (token indices):
+    the source range, where the content starts (it runs to the content's end),
+    or the content span itself, and the quote mark that opened it."""
+    src: Optional[tuple[int, int]] = None
+    cstart: Optional[int] = None
+    cont: Optional[Span] = None
+    quote: Optional[str] = None
+
+
 def _is_marker(t: Tok) -> bool:
     return not t.punct and bool(_MARKER.match(t.f))
 
@@ -203,28 +214,22 @@ class Extractor:
         while k < hi and k - j <= _MAX_SOURCE + 12:
             t = toks[k]
             if t.punct:
-                if t.text == ":":
-                    nk = k + 1
-                    q = toks[nk].text if nk < hi and toks[nk].text in _OPEN_QUOTES else None
-                    return j, src_end if src_end is not None else k, nk + (1 if q else 0), q
-                if t.text in _OPEN_QUOTES:
-                    close = next((m for m in range(k + 1, min(hi, k + 5)) if toks[m].text in _QUOTES), None)
-                    if close is not None and k > j - 1 and close + 1 < hi and \
-                            (not toks[close + 1].punct or self._marker_ahead(toks, close + 1, hi)):
-                        k = close + 1      # a quoted name: 'وكالة "رويترز" ...'
-                        continue
-                    return j, src_end if src_end is not None else k, k + 1, t.text
                 if t.text in _SENT_END:
                     break
-                k += 1
+                opened = self._punct_opens(toks, k, hi)
+                if opened is None:
+                    k += 1
+                elif isinstance(opened, int):
+                    k = opened             # a quoted name: 'وكالة "رويترز" ...'
+                else:
+                    return (j, src_end if src_end is not None else k) + opened
                 continue
             if _is_marker(t):
                 return j, src_end if src_end is not None else k, k + 1, None
             if t.f in ("الي", "علي") and k + 1 < hi and _is_marker(toks[k + 1]):
                 return j, src_end if src_end is not None else k, k + 2, None
             if t.f in self.lex.headless_relatives:
-                if src_end is None:
-                    src_end = k
+                src_end = k if src_end is None else src_end
                 k += 1
                 continue
             if t.f == "عن" and entry.an_source:
@@ -259,6 +264,22 @@ class Extractor:
                     continue
             k += 1
         return j, None, None, None
+
+    def _punct_opens(self, toks: list[Tok], k: int, hi: int):
+        """What a punctuation mark in the source scan means: a colon or an opening
+        quote that opens the content ((content start, quote)), a quoted name to
+        step over (the index after it), or nothing (None)."""
+        t = toks[k]
+        if t.text == ":":
+            q = toks[k + 1].text if k + 1 < hi and toks[k + 1].text in _OPEN_QUOTES else None
+            return (k + 1 + (1 if q else 0), q)
+        if t.text not in _OPEN_QUOTES:
+            return None
+        close = next((m for m in range(k + 1, min(hi, k + 5)) if toks[m].text in _QUOTES), None)
+        if close is not None and close + 1 < hi and \
+                (not toks[close + 1].punct or self._marker_ahead(toks, close + 1, hi)):
+            return close + 1
+        return (k + 1, t.text)
 
     def _direct_object(self, doc: ParsedDoc, toks, i, n, hi):
         """Source/content split for a verb with a direct object and no marker
@@ -335,17 +356,7 @@ class Extractor:
                 if start < end:
                     bound = bound or "rel"
                     break
-                # "الأنباء التي تحدثت": the antecedent before the relative pronoun
-                end = k
-                k -= 1
-                if k >= lo and toks[k].text in _COMMAS:      # "التقارير الإعلامية، التي ذكرت"
-                    end = k
-                    k -= 1
-                start = end
-                while k >= lo and not toks[k].punct and end - k <= 3 and toks[k].bare.startswith("ال"):
-                    start = k
-                    k -= 1
-                return (start, end, "rel") if start < end else None
+                return _antecedent(toks, k, lo)
             if _is_marker(x):
                 bound = bound or "marker"
                 break
@@ -480,146 +491,18 @@ class Extractor:
         return None
 
     def _claim(self, doc, text, toks, i, n, lo, hi, entry: CueEntry, claims: list[Claim]) -> Optional[Claim]:
-        cue_tok = toks[i]
-        if i > lo and toks[i - 1].f in self.lex.headless_relatives:
+        """The claim of the cue at token i (n tokens), or None when it carries none."""
+        if not self._stands_alone(toks, i, lo, entry, claims):
             return None
-        if entry.form == "noun" and claims and claims[-1].cue.sentence == cue_tok.sent \
-                and claims[-1].content is not None \
-                and claims[-1].cue.span.start < cue_tok.start < claims[-1].content.start:
-            return None       # "نقلت رويترز عن مسؤولين قولهما إن ...": part of the earlier claim
-        outer = self._inside(cue_tok.start, claims)
-        if outer is not None:
-            # a cue inside an earlier claim's source ("عمن قالت إنهما") never stands alone;
-            # inside its content only a relative clause with its own source does
-            if outer.source and outer.source.start <= cue_tok.start < outer.source.end:
-                return None
-            embedded = (entry.form == "verb" and self._relative(toks, i, lo)) or \
-                (entry.form == "noun" and entry.kind in ("claim", "report", "deny"))
-            if entry.form in ("preposition", "noun", "participle") and not embedded:
-                return None
-            if not embedded and not (i > lo and toks[i - 1].f in self.lex.relatives):
-                return None
-        cue_span = Span(text[cue_tok.start:toks[i + n - 1].end], cue_tok.start, toks[i + n - 1].end)
-        src = cont = None
-        quote = None
+        split = self._split(doc, text, toks, i, n, lo, hi, entry)
+        if split is None:
+            return None
+        cont = split.cont
+        if split.cstart is not None and cont is None:
+            cont = self._span(text, toks, split.cstart, self._content_end(toks, split.cstart, hi, split.quote))
+        cue_tok = toks[i]
+        source_span = self._span(text, toks, *split.src) if split.src else None
         inherited = False
-        cstart = None
-        if entry.form == "verb" and _plural(cue_tok):
-            # a verb with a plural ending cannot be followed by its subject
-            # (verb-subject order uses the singular): "وأكدوا تمسكهم ..." is pro-drop
-            k = i + n
-            if k < hi and toks[k].f in ("الي", "علي", "عن") and k + 1 < hi and _is_marker(toks[k + 1]):
-                k += 1
-            if k < hi and (_is_marker(toks[k]) or toks[k].text == ":"):
-                k += 1
-            if k < hi and toks[k].text in _OPEN_QUOTES:
-                quote = toks[k].text
-                k += 1
-            cstart = k
-            before = self._before_verb(toks, i, lo)
-            src = (before[:2] if before else None) or self._conj_subject(doc, toks, i, lo, hi) \
-                or self._plural_antecedent(toks, i, lo)
-        elif entry.form == "verb" and self._relative(toks, i, lo):
-            src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
-        elif entry.form == "verb":
-            sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
-            if sb is not None and cstart == sb and sb > sa + 1 and self._object_inside(toks, sb, entry):
-                # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
-                # the verb's object stands between its subject and the content
-                for k in (_second_definite(toks, sa, sb), self._direct_object(doc, toks, i, n, hi)):
-                    if k is not None and sa < k < sb and not toks[k].punct:
-                        sb = cstart = k
-                        break
-            if cstart is None:
-                if entry.marker_required:
-                    return None
-                end = self._clause_end(toks, i + n, hi)
-                if self._pro_drop_object(doc, toks, i, n, hi):
-                    k = i + n       # "...، وأكدت استمرار العمل": the previous speaker goes on
-                else:
-                    k = _second_definite(toks, i + n, min(end, i + n + 6)) or self._direct_object(doc, toks, i, n, end)
-                if k is None:
-                    if entry.kind not in ("deny", "reject", "refute"):
-                        return None
-                    k = i + n
-                sa, sb, cstart = i + n, k, k
-            before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
-            if sb is not None and sb > sa and toks[sa].f in _PREPS:
-                sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
-            if before is not None and before[2] == "aux":
-                src = before[:2]
-            elif sb is not None and sb > sa:
-                src = (sa, sb)
-            elif before is not None:
-                src = before[:2]
-            if src is None and not (cstart == i + n and toks[i].conj):
-                src = self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
-        elif entry.form == "participle":
-            k = i + n
-            if k < hi and toks[k].f in ("الي", "علي"):
-                k += 1
-            if k < hi and _is_marker(toks[k]):
-                cstart = k + 1
-            elif k < hi and toks[k].text == ":":
-                cstart = k + 1
-            elif entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
-                                            and toks[k].f not in _PREPS):
-                cstart = k          # "نافيا ..."، "مؤكدة تمسكها بـ...": a verbal-noun object
-            else:
-                return None
-        elif entry.form == "noun" and entry.kind != "say":
-            # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
-            src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
-            if cstart is None:
-                return None
-            cont = None
-        elif entry.form == "noun":
-            # "يذكر عن الوزير قوله ..." : the source follows the nearest "عن" before the cue
-            k = i - 1
-            while k >= lo and toks[k].f != "عن" and i - k < 16:
-                k -= 1
-            if k >= lo and toks[k].f == "عن":
-                b = i
-                while b > k + 1 and toks[b - 1].punct:
-                    b -= 1
-                src = (k + 1, b)
-            c = i + n
-            if c < hi and _is_marker(toks[c]):
-                c += 1
-            if c < hi and toks[c].text == ":":
-                c += 1
-            if c < hi and toks[c].text in _OPEN_QUOTES:
-                quote = toks[c].text
-                c += 1
-            cstart = c
-        elif entry.form == "preposition":
-            prev = toks[i - 1] if i > lo else None
-            if prev is not None and (_is_marker(prev) or _MARKER.match(prev.bare) or prev.f in self.lex.clause_breaks):
-                return None
-            a = i + n
-            if a < hi and toks[a].f in ("ل", "الي"):
-                a += 1
-            b = a
-            while b < hi and not toks[b].punct and b - a < 8 and toks[b].upos != "VERB" and not _is_marker(toks[b]):
-                b += 1
-            if b == a:
-                return None
-            src = (a, b)
-            at_start = i == lo or all(x.punct or x.f in ("و", "ف") for x in toks[lo:i])
-            if at_start:
-                cstart = b + 1 if b < hi and toks[b].punct and toks[b].text in _COMMAS else b
-                if cstart < hi and _is_marker(toks[cstart]):
-                    cstart += 1
-            else:
-                # "..., بحسب وكالة رويترز": the clause before the cue
-                s = i - 1
-                while s > lo and not (toks[s - 1].punct and toks[s - 1].text in _SENT_END):
-                    s -= 1
-                cont = self._span(text, toks, s, i)
-        if cstart is not None and cont is None:
-            end = self._content_end(toks, cstart, hi, quote)
-            cont = self._span(text, toks, cstart, end)
-        source_span = self._span(text, toks, *src) if src else None
         if source_span is None and entry.form != "preposition":
             prev = self._previous_source(claims, cue_tok, doc) or self._sentence_subject(doc, text, cue_tok.sent - 1)
             if prev is not None:
@@ -629,10 +512,169 @@ class Extractor:
                 return None
         if cont is None:
             return None
+        cue_span = Span(text[cue_tok.start:toks[i + n - 1].end], cue_tok.start, toks[i + n - 1].end)
         cue = Cue(span=cue_span, lemma=entry.lemma, kind=entry.kind, stance=entry.stance, form=entry.form,
                   sentence=cue_tok.sent, word=i, hedge=entry.hedge)
         return Claim(id="", doc="", cue=cue, source=source_span, canonical=None, content=cont, stance=entry.stance,
                      inherited_source=inherited)
+
+    def _stands_alone(self, toks: list[Tok], i: int, lo: int, entry: CueEntry, claims: list[Claim]) -> bool:
+        """False for a cue that belongs to an earlier claim: inside its source
+        ("عمن قالت إنهما"), its nested quote ("نقلت رويترز عن مسؤولين قولهما"),
+        or its content unless it opens an embedded report with a source of its own."""
+        cue_tok = toks[i]
+        if i > lo and toks[i - 1].f in self.lex.headless_relatives:
+            return False
+        if entry.form == "noun" and claims and claims[-1].cue.sentence == cue_tok.sent \
+                and claims[-1].content is not None \
+                and claims[-1].cue.span.start < cue_tok.start < claims[-1].content.start:
+            return False
+        outer = self._inside(cue_tok.start, claims)
+        if outer is None:
+            return True
+        if outer.source and outer.source.start <= cue_tok.start < outer.source.end:
+            return False
+        embedded = (entry.form == "verb" and self._relative(toks, i, lo)) or \
+            (entry.form == "noun" and entry.kind in ("claim", "report", "deny"))
+        if entry.form in ("preposition", "noun", "participle") and not embedded:
+            return False
+        return embedded or (i > lo and toks[i - 1].f in self.lex.relatives)
+
+    def _split(self, doc, text, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
+        """Where the source and the content lie, by the form of the cue."""
+        if entry.form == "verb" and _plural(toks[i]):
+            return self._plural_verb(doc, toks, i, n, lo, hi)
+        if entry.form == "verb" and self._relative(toks, i, lo):
+            src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
+            return _Split(src, cstart, cont)
+        if entry.form == "verb":
+            return self._verb(doc, toks, i, n, lo, hi, entry)
+        if entry.form == "participle":
+            return self._participle(toks, i, n, hi, entry)
+        if entry.form == "noun" and entry.kind != "say":
+            # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
+            src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi)
+            return _Split(src, cstart) if cstart is not None else None
+        if entry.form == "noun":
+            return self._quoted_saying(toks, i, n, lo, hi)
+        return self._preposition(text, toks, i, n, lo, hi)
+
+    def _plural_verb(self, doc, toks, i, n, lo, hi) -> _Split:
+        """A verb with a plural ending cannot be followed by its subject
+        (verb-subject order uses the singular): "وأكدوا تمسكهم ..." is pro-drop."""
+        k = i + n
+        quote = None
+        if k < hi and toks[k].f in ("الي", "علي", "عن") and k + 1 < hi and _is_marker(toks[k + 1]):
+            k += 1
+        if k < hi and (_is_marker(toks[k]) or toks[k].text == ":"):
+            k += 1
+        if k < hi and toks[k].text in _OPEN_QUOTES:
+            quote = toks[k].text
+            k += 1
+        before = self._before_verb(toks, i, lo)
+        src = (before[:2] if before else None) or self._conj_subject(doc, toks, i, lo, hi) \
+            or self._plural_antecedent(toks, i, lo)
+        return _Split(src, k, None, quote)
+
+    def _verb(self, doc, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
+        """Verb-subject order (the source after the verb), the subject before the
+        verb, or a direct object as the content."""
+        sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
+        if sb is not None and cstart == sb and sb > sa + 1 and self._object_inside(toks, sb, entry):
+            # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
+            # the verb's object stands between its subject and the content
+            for k in (_second_definite(toks, sa, sb), self._direct_object(doc, toks, i, n, hi)):
+                if k is not None and sa < k < sb and not toks[k].punct:
+                    sb = cstart = k
+                    break
+        if cstart is None:
+            if entry.marker_required:
+                return None
+            k = self._object_content(doc, toks, i, n, hi, entry)
+            if k is None:
+                return None
+            sa, sb, cstart = i + n, k, k
+        before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
+        if sb is not None and sb > sa and toks[sa].f in _PREPS:
+            sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
+        src = None
+        if before is not None and before[2] == "aux":
+            src = before[:2]
+        elif sb is not None and sb > sa:
+            src = (sa, sb)
+        elif before is not None:
+            src = before[:2]
+        if src is None and not (cstart == i + n and toks[i].conj):
+            src = self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
+        return _Split(src, cstart, None, quote)
+
+    def _object_content(self, doc, toks, i, n, hi, entry: CueEntry) -> Optional[int]:
+        """Where a content with no marker starts: the verb's direct object."""
+        end = self._clause_end(toks, i + n, hi)
+        if self._pro_drop_object(doc, toks, i, n, hi):
+            return i + n        # "...، وأكدت استمرار العمل": the previous speaker goes on
+        k = _second_definite(toks, i + n, min(end, i + n + 6)) or self._direct_object(doc, toks, i, n, end)
+        if k is None and entry.kind in ("deny", "reject", "refute"):
+            return i + n
+        return k
+
+    def _participle(self, toks, i, n, hi, entry: CueEntry) -> Optional[_Split]:
+        """"مضيفا أن ..."، "نافيا ..."، "مؤكدة تمسكها بـ..." (a verbal-noun object)."""
+        k = i + n
+        if k < hi and toks[k].f in ("الي", "علي"):
+            k += 1
+        if k < hi and (_is_marker(toks[k]) or toks[k].text == ":"):
+            return _Split(None, k + 1)
+        if entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
+                                      and toks[k].f not in _PREPS):
+            return _Split(None, k)
+        return None
+
+    def _quoted_saying(self, toks, i, n, lo, hi) -> _Split:
+        """"يذكر عن الوزير قوله ...": the source follows the nearest "عن" before the cue."""
+        src = None
+        k = i - 1
+        while k >= lo and toks[k].f != "عن" and i - k < 16:
+            k -= 1
+        if k >= lo and toks[k].f == "عن":
+            b = i
+            while b > k + 1 and toks[b - 1].punct:
+                b -= 1
+            src = (k + 1, b)
+        c = i + n
+        quote = None
+        if c < hi and _is_marker(toks[c]):
+            c += 1
+        if c < hi and toks[c].text == ":":
+            c += 1
+        if c < hi and toks[c].text in _OPEN_QUOTES:
+            quote = toks[c].text
+            c += 1
+        return _Split(src, c, None, quote)
+
+    def _preposition(self, text, toks, i, n, lo, hi) -> Optional[_Split]:
+        """"بحسب وكالة رويترز، ..." (the rest of the sentence) or "...، بحسب
+        وكالة رويترز" (the clause before the cue)."""
+        prev = toks[i - 1] if i > lo else None
+        if prev is not None and (_is_marker(prev) or _MARKER.match(prev.bare) or prev.f in self.lex.clause_breaks):
+            return None
+        a = i + n
+        if a < hi and toks[a].f in ("ل", "الي"):
+            a += 1
+        b = a
+        while b < hi and not toks[b].punct and b - a < 8 and toks[b].upos != "VERB" and not _is_marker(toks[b]):
+            b += 1
+        if b == a:
+            return None
+        if i == lo or all(x.punct or x.f in ("و", "ف") for x in toks[lo:i]):
+            cstart = b + 1 if b < hi and toks[b].punct and toks[b].text in _COMMAS else b
+            if cstart < hi and _is_marker(toks[cstart]):
+                cstart += 1
+            return _Split((a, b), cstart)
+        s = i - 1
+        while s > lo and not (toks[s - 1].punct and toks[s - 1].text in _SENT_END):
+            s -= 1
+        return _Split((a, b), None, self._span(text, toks, s, i))
 
     def _marker_ahead(self, toks: list[Tok], k: int, hi: int, reach: int = 8) -> bool:
         """A content marker (أن / إن or a colon) follows within `reach` tokens of the
@@ -731,6 +773,21 @@ class Extractor:
             s, e = best[0].start, best[-1].end
             return Span(text[s:e], s, e)
         return None
+
+
+def _antecedent(toks: list[Tok], k: int, lo: int) -> Optional[tuple[int, int, str]]:
+    """"الأنباء التي تحدثت"، "التقارير الإعلامية، التي ذكرت": the definite
+    words before the relative pronoun at k."""
+    end = k
+    k -= 1
+    if k >= lo and toks[k].text in _COMMAS:
+        end = k
+        k -= 1
+    start = end
+    while k >= lo and not toks[k].punct and end - k <= 3 and toks[k].bare.startswith("ال"):
+        start = k
+        k -= 1
+    return (start, end, "rel") if start < end else None
 
 
 def _second_definite(toks: list[Tok], a: int, b: int) -> Optional[int]:
