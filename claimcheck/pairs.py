@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from .compare import compare_texts
 from .frames import Frame, predicates
 from .lexicon import Lexicon
-from .topics import Keys, Scorer, candidate_pairs
+from .topics import Keys, Scorer, candidate_pairs, nearest
 from .types import Claim
 
 WITHIN_DOC = 300     # documents with more claims than this are blocked like a corpus
@@ -73,8 +73,11 @@ class Context:
     denier: bool             # the source denies something in this document
 
 
-def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool) -> list[tuple[int, int]]:
-    """Pairs (i < j) worth comparing."""
+def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool,
+               similarity: Scorer) -> list[tuple[int, int]]:
+    """Pairs (i < j) worth comparing.  Pairs from the blocking index are kept
+    only among each claim's topics.NEIGHBOURS most similar ones, so the work
+    grows with the number of claims, not its square."""
     by_doc: dict[int, list[int]] = {}
     for i, c in enumerate(ctx):
         by_doc.setdefault(c.doc, []).append(i)
@@ -88,9 +91,9 @@ def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool) -> 
             pairs.update((a, b) for x, a in enumerate(ids) for b in ids[x + 1:])
     groups = [c.doc for c in ctx]
     if large or not per_document:
-        for a, b in candidate_pairs(keys, groups if per_document else None):
-            if ctx[a].doc != ctx[b].doc or ctx[a].doc in large:
-                pairs.add((a, b))
+        blocked = [(a, b) for a, b in candidate_pairs(keys, groups if per_document else None)
+                   if ctx[a].doc != ctx[b].doc or ctx[a].doc in large]
+        pairs.update(nearest(blocked, similarity))
     return sorted(pairs)
 
 
@@ -167,7 +170,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     same_doc = float(ca.doc == cb.doc)
     key_sim = scorer.content(i, j)
     wide = scorer.wide(i, j)
-    rel = _compare(a, b, lex)
+    # two contents that share no key are unrelated: the compare engine would say so
+    rel = _compare(a, b, lex) if key_sim > 0 or wide > 0 else None
     kind = rel.kind if rel is not None and rel.relation == "contradict" else None
     p1, p2 = _pointer(claims, ctx, i, j)
     q1, q2 = _pointer(claims, ctx, j, i)

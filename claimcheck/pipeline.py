@@ -136,9 +136,10 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     keys = [km(c.content.text if c.content else "") for c in claims]
     frames = [frame(c, lex) for c in claims]
     ctx = pairs_mod.contexts(claims, doc_index, keys, frames, fold)
-    cand = pairs_mod.candidates(ctx, keys, per_document)
     wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
-    X = pairs_mod.features(claims, ctx, cand, pairs_mod.similarity(keys, wide, doc_index, per_document), lex)
+    sim = pairs_mod.similarity(keys, wide, doc_index, per_document)
+    cand = pairs_mod.candidates(ctx, keys, per_document, sim.content)
+    X = pairs_mod.features(claims, ctx, cand, sim, lex)
     return PairTable(keys, frames, cand, X)
 
 

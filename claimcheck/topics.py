@@ -1,12 +1,15 @@
-"""Group claims by the proposition they carry.
+"""Group claims by the event they are about: keys, similarity, clustering.
 
 Each claim's content is reduced to keys: folded, clitic-stripped content words
-mapped through the equivalence lexicon (مقتل / مصرع, اتفاق / صفقة), their
-tashaphyne roots (so خروج and إخراج meet) and the numbers it states.  Candidate
-pairs come from an inverted index of keys (blocking), so cost grows with the
-number of claims, not its square; each candidate pair is scored by an
-IDF-weighted key overlap plus rapidfuzz similarity, and linked pairs are joined
-with union-find.
+mapped through the equivalence lexicon (مقتل / مصرع, اتفاق / صفقة), their roots
+(arabic.root: خروج and إخراج meet) and the numbers it states.  The keys feed
+the pair stage: an inverted index of keys (blocking) proposes candidate pairs
+in large inputs, and a background-weighted key overlap (Scorer) is one of the
+pair features.  The learned topic model turns a pair's features into the
+probability that both claims are about one event; `cluster` groups the claims
+on those probabilities (single or average linkage, as cross-validation on the
+corpus train split chose; contradicting claims always share a topic), and
+`topics` names each group with a window of its most shared words.
 """
 from __future__ import annotations
 
@@ -23,7 +26,6 @@ from .arabic import strip_clitics as strip_proclitics
 from .lexicon import Lexicon
 from .types import Claim, Topic
 
-LINK = 0.34          # similarity at which two claims share a topic
 MAX_POSTING = 50     # keys shared by more claims than this are too common to block on
 RARE_POSTING = 3     # a key this rare links two claims on its own
 NEIGHBOURS = 12      # each claim keeps its most similar candidates only
@@ -181,6 +183,17 @@ class Scorer:
     def __call__(self, a: int, b: int) -> float:
         table = self._idf[self.groups[a]]
         return similarity(self.keys[a], self.keys[b], lambda k: table.get(k, 1.0))
+
+
+def nearest(pairs: list[tuple[int, int]], scorer: Scorer, neighbours: int = NEIGHBOURS) -> list[tuple[int, int]]:
+    """The pairs that are among the `neighbours` most similar of either claim."""
+    scored = [(a, b, scorer(a, b)) for a, b in pairs]
+    best: dict[int, list[float]] = defaultdict(list)
+    for a, b, s in scored:
+        best[a].append(s)
+        best[b].append(s)
+    cut = {i: sorted(v, reverse=True)[neighbours - 1] if len(v) >= neighbours else -1.0 for i, v in best.items()}
+    return [(a, b) for a, b, s in scored if s >= cut[a] or s >= cut[b]]
 
 
 AVERAGE_LINKAGE_MAX = 200   # larger linked groups keep single linkage (union-find)
