@@ -27,7 +27,7 @@ from functools import lru_cache
 __all__ = [
     "Token", "NumberSpan", "WORD", "words", "fold", "is_arabic", "proclitic_forms", "strip_clitics",
     "strip_proclitics", "strip_suffix", "stem_forms", "root", "numbers", "number_spans", "DERIVING_LETTERS",
-    "CONJUNCTIONS", "PREPOSITIONS", "inflected_forms",
+    "CONJUNCTIONS", "PREPOSITIONS", "inflected_forms", "affixed_forms",
 ]
 
 # ---------------------------------------------------------------------------
@@ -495,3 +495,27 @@ def inflected_forms(word: str) -> frozenset[str]:
     if w.endswith("ه") and len(w) >= 4:
         out.add(w[:-1])
     return frozenset(out)
+
+
+#: object pronouns a verb or a verbal noun carries ("نفاه"، "تداولته"، "نفيها")
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def affixed_forms(w: str) -> list[tuple[str, str]]:
+    """A folded word without an object pronoun or a leading preposition, each
+    with the preposition taken off ("" for a pronoun): نفاه -> نفي (the alef of
+    a defective verb back to its yeh)، تداولته -> تداولت، بالنفي -> نفي، لتؤكد -> تؤكد.
+    "بالذكر" (in "الجدير بالذكر") is a fixed phrase and keeps its preposition."""
+    out = []
+    for suf in _OBJECT_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: -len(suf)]
+            out.append((base, ""))
+            if base.endswith("ا"):
+                out.append((base[:-1] + "ي", ""))
+            break
+    for pre in ("بال", "ب", "ل"):
+        if w.startswith(pre) and len(w) - len(pre) >= 3 and not w.startswith("بالذكر"):
+            out.append((w[len(pre):], pre))
+            break
+    return out

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
-from .arabic import WORD, fold
-from .lexicon import CueEntry, Lexicon
+from .arabic import CONJUNCTIONS, WORD, affixed_forms, fold
+from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names
 from .types import Claim, Cue, ParsedDoc, Span
 
@@ -36,13 +37,7 @@ _CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛"}
 _COMMAS = {"،", ","}
-_PREPS = {"في", "من", "الي", "علي", "عن", "مع", "ب", "ل", "ك", "منذ", "حتي", "عند", "لدي", "خلال", "بعد", "قبل"}
-_CONJ = ("و", "ف")
 _MAX_SOURCE = 14
-# a relative clause that names a report: "ما تداولته ..."، "الأمر الذي أكده ..."
-_RELATIVE_HEADS = {"ما", "الذي", "التي", "اللذين", "الذين"}
-_POINTER_LEAD = {"هو", "هي", "وهو", "وهي", "الامر", "وهذا", "هذا", "ذلك", "وذلك", "الخبر", "الانباء"}
-_RELATIVE_CONTENT = {"عن", "من", "حول", "بشان", "بان", "بانه", "بانها", "ب"}
 _MAX_CONTENT = 70
 
 
@@ -77,8 +72,10 @@ def _is_marker(t: Tok) -> bool:
     return not t.punct and bool(_MARKER.match(t.f))
 
 
-def tokens(doc: ParsedDoc) -> list[Tok]:
-    """Surface tokens aligned to the parse."""
+def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[Tok]:
+    """Surface tokens aligned to the parse; `lookalikes` are the word starts
+    with و or ف that are no conjunction (the lexicon's, by default)."""
+    starts = tuple(default_lexicon().conjunction_lookalikes if lookalikes is None else lookalikes)
     text = doc.text
     words = [(si, w) for si, s in enumerate(doc.sentences) for w in s.words]
     out: list[Tok] = []
@@ -102,8 +99,7 @@ def tokens(doc: ParsedDoc) -> list[Tok]:
         raw = m.group(0)
         f = fold(raw)
         punct = not f[:1].isalnum() if f else True
-        conj = (not punct and len(f) > 3 and f[0] in _CONJ
-                and not f.startswith(("وزير", "وكال", "وزار", "وسائ", "وفد", "وفق")))
+        conj = not punct and len(f) > 3 and f[0] in CONJUNCTIONS and not f.startswith(starts)
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
     return out
@@ -136,8 +132,8 @@ class Extractor:
                 if e.form == "verb" and t.upos in ("NOUN", "PROPN", "ADJ") and cand.startswith("ال"):
                     return None
                 return e, 1
-        relative = i > 0 and toks[i - 1].bare in _RELATIVE_HEADS
-        for cand, prefixed in _affixed(t.bare):
+        relative = i > 0 and toks[i - 1].bare in self.lex.relative_heads
+        for cand, prefixed in affixed_forms(t.bare):
             e = self.lex.cue_forms.get(cand)
             # "وهو ما نفاه"، "الأمر الذي أكده": a verb with an object pronoun
             # reports only in a relative clause; "بالنفي" is a noun's
@@ -252,7 +248,7 @@ class Extractor:
             if k > j and t.conj and self._is_clause_cue(toks, k):
                 break                       # "..., وأكدت ...": a new reporting clause, no marker here
             if src_end is None and k > j and (self._report_noun(toks, k) or (
-                    t.f in _RELATIVE_HEADS and k + 1 < hi and self.find_cue(toks, k + 1) is not None)):
+                    t.f in self.lex.relative_heads and k + 1 < hi and self.find_cue(toks, k + 1) is not None)):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة التقارير التي ذكرت ...":
                 # the report is the content
                 return j, k, k, None
@@ -319,7 +315,7 @@ class Extractor:
             t, p = toks[k], toks[k - 1]
             if t.punct or p.punct:
                 continue
-            if (not t.f.startswith("ال") and t.upos in ("NOUN", "X") and t.f not in _PREPS
+            if (not t.f.startswith("ال") and t.upos in ("NOUN", "X") and t.f not in self.lex.prepositions
                     and (p.f.startswith("ال") or p.upos == "PROPN") and not t.f.isdigit()):
                 return k
         return object_start(("obj", "ccomp", "xcomp", "obl:arg"))
@@ -372,7 +368,7 @@ class Extractor:
                 bound = bound or "start"
         if bound is None or start >= end:
             return None
-        if toks[start].f in _PREPS or all(t.f in self.lex.stopwords or t.punct for t in toks[start:end]):
+        if toks[start].f in self.lex.prepositions or all(t.f in self.lex.stopwords or t.punct for t in toks[start:end]):
             return None
         while start < end and toks[start].punct:
             start += 1
@@ -441,14 +437,15 @@ class Extractor:
             x = toks[k]
             if x.upos == "NOUN" or x.upos == "X":
                 b = x.bare if x.conj else x.f
-                if b.startswith("ال") and b.endswith(("ون", "ين")) and (k == lo or toks[k - 1].f not in _PREPS):
+                if b.startswith("ال") and b.endswith(("ون", "ين")) \
+                        and (k == lo or toks[k - 1].f not in self.lex.prepositions):
                     return k, k + 1
         return None
 
     # ---- main ------------------------------------------------------------
     def extract(self, doc: ParsedDoc, doc_id: str, prefix: str, canonical: bool = True) -> list[Claim]:
         text = doc.text
-        toks = tokens(doc)
+        toks = tokens(doc, self.lex.conjunction_lookalikes)
         claims: list[Claim] = []
         by_sent: dict[int, tuple[int, int]] = {}
         for k, t in enumerate(toks):
@@ -595,7 +592,7 @@ class Extractor:
                 return None
             sa, sb, cstart = i + n, k, k
         before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
-        if sb is not None and sb > sa and toks[sa].f in _PREPS:
+        if sb is not None and sb > sa and toks[sa].f in self.lex.prepositions:
             sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
         src = None
         if before is not None and before[2] == "aux":
@@ -626,7 +623,7 @@ class Extractor:
         if k < hi and (_is_marker(toks[k]) or toks[k].text == ":"):
             return _Split(None, k + 1)
         if entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
-                                      and toks[k].f not in _PREPS):
+                                      and toks[k].f not in self.lex.prepositions):
             return _Split(None, k)
         return None
 
@@ -691,7 +688,8 @@ class Extractor:
         """The content found at k opens with a preposition of the cue's frame,
         a report noun or a relative clause: the object may come before it."""
         t = toks[k]
-        return (t.f.startswith("ب") and "ب" in entry.takes) or t.f in _RELATIVE_HEADS or self._report_noun(toks, k)
+        return (t.f.startswith("ب") and "ب" in entry.takes) or t.f in self.lex.relative_heads \
+            or self._report_noun(toks, k)
 
     def _report_noun(self, toks: list[Tok], k: int) -> bool:
         """A noun that names a report ("مزاعم"، "المزاعم"، "ادعاءات")."""
@@ -702,7 +700,7 @@ class Extractor:
     def _relative(self, toks: list[Tok], i: int, lo: int) -> bool:
         """A reporting verb in a relative clause: "ما تداولته وسائل إعلام عن ..."،
         "وهو ما نفاه المتحدث"، "الأمر الذي أكده مسؤول"."""
-        if not (i > lo and toks[i - 1].bare in _RELATIVE_HEADS):
+        if not (i > lo and toks[i - 1].bare in self.lex.relative_heads):
             return False
         return toks[i - 1].bare == "ما" or self.lex.cue_forms.get(toks[i].bare) is None
 
@@ -711,20 +709,20 @@ class Extractor:
         the source follows the verb; the content follows عن / من / حول / بأن,
         else the clause points back ("وهو ما") and that pointer is the content."""
         k = i + n
-        while k < hi and not toks[k].punct and toks[k].f not in _RELATIVE_CONTENT and not _is_marker(toks[k]) \
+        while k < hi and not toks[k].punct and toks[k].f not in self.lex.content_openers and not _is_marker(toks[k]) \
                 and k - (i + n) < _MAX_SOURCE and toks[k].upos != "VERB":
             if k > i + n and toks[k].f.startswith("ب") and len(toks[k].f) >= 4 and toks[k].upos != "PROPN":
                 # "ادعاء الحركة بالسيطرة على ...": the content opens with the preposition
                 return (i + n, k), k, None
             k += 1
         src = (i + n, k) if k > i + n else None
-        if k < hi and (toks[k].f in _RELATIVE_CONTENT or _is_marker(toks[k])):
+        if k < hi and (toks[k].f in self.lex.content_openers or _is_marker(toks[k])):
             c = k + 1
             if c < hi and _is_marker(toks[c]):
                 c += 1
             return src, c, None
         a = i - 1
-        while a > lo and i - a < 4 and not toks[a - 1].punct and toks[a - 1].bare in _POINTER_LEAD:
+        while a > lo and i - a < 4 and not toks[a - 1].punct and toks[a - 1].bare in self.lex.pointer_leads:
             a -= 1
         return src, None, self._span(text, toks, a, i)
 
@@ -807,28 +805,6 @@ def _adjective_like(w: str) -> bool:
     """A definite word shaped like an adjective: a nisba (الإعلامية، السوري)
     or a participle (المسلحة، المتحدة)."""
     return w.endswith(("ي", "يه", "يين", "يون", "يات")) or (w.startswith("الم") and len(w) > 5)
-
-
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
-
-
-def _affixed(w: str) -> list[tuple[str, str]]:
-    """Cue forms hidden by an object pronoun or a leading preposition, with the
-    preposition taken off ('' for a pronoun): نفاه -> نفي، تداولته -> تداولت،
-    بالنفي -> نفي، لتؤكد -> تؤكد."""
-    out = []
-    for suf in _OBJECT_SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            base = w[:-len(suf)]
-            out.append((base, ""))
-            if base.endswith("ا"):
-                out.append((base[:-1] + "ي", ""))
-            break
-    for pre in ("بال", "ب", "ل"):
-        if w.startswith(pre) and len(w) - len(pre) >= 3 and not w.startswith("بالذكر"):
-            out.append((w[len(pre):], pre))
-            break
-    return out
 
 
 def _within(toks: list[Tok], starts: list[int], span: Span) -> list[Tok]:

@@ -25,10 +25,8 @@ from .errors import ConfigError
 from .lexicon import Lexicon
 from .types import Claim
 
-NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "غير", "عدم", "ما", "دون", "بدون"})
 # a negator at most this many words before a predicate word negates it
 NEGATION_REACH = 3
-FUTURE = frozenset({"سوف", "سيتم", "ستتم", "لن", "مرتقب", "مرتقبه", "متوقع", "متوقعه", "مزمع", "مزمعه"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +46,11 @@ class Predicates:
     exclusive: frozenset
     oppositions: frozenset      # frozenset({class, class})
     not_stated: frozenset       # folded words before which a predicate is only aimed at
+    negators: frozenset         # folded words that negate a predicate after them
+    future: frozenset           # folded words that put a content in the future
+
+
+_PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future"}
 
 
 def _key(word: str) -> str:
@@ -60,6 +63,9 @@ def _load_predicates(text: str, path: str) -> Predicates:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as e:
         raise ConfigError(f"{path} is not valid YAML: {e}") from None
+    if not isinstance(data, dict) or set(data) - _PREDICATE_KEYS:
+        unknown = sorted(set(data) - _PREDICATE_KEYS) if isinstance(data, dict) else data
+        raise ConfigError(f"{path}: unknown keys {unknown} (expected {', '.join(sorted(_PREDICATE_KEYS))})")
     classes = data.get("classes")
     if not isinstance(classes, dict) or not classes:
         raise ConfigError(f"{path}: 'classes' must map class names to their members")
@@ -83,8 +89,10 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if not (isinstance(pair, list) and len(pair) == 2 and all(p in classes for p in pair)):
             raise ConfigError(f"{path}: an opposition must name two known classes, not {pair!r}")
         opp.add(frozenset(pair))
-    not_stated = frozenset(fold(w) for w in data.get("not_stated") or [])
-    return Predicates(members, frozenset(exclusive), frozenset(opp), not_stated)
+    def folded(key: str) -> frozenset:
+        return frozenset(fold(w) for w in data.get(key) or [])
+    return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
+                      folded("future"))
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +117,7 @@ def _classes(ws: list[str], preds: Predicates) -> tuple[set, set]:
         purpose = ws[i].startswith("ل") and any(k in preds.members for k in stems(ws[i][1:]))
         aimed = purpose or any(b in preds.not_stated for b in before)
         if not aimed:
-            (neg if any(b in NEGATORS for b in before) else pos).add(cls)
+            (neg if any(b in preds.negators for b in before) else pos).add(cls)
         i += n
     return pos, neg
 
@@ -139,7 +147,7 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
     pointer = bool(refs & (set(ws[:8]) | bare)) or (len(ws) <= 4 and bool({"ذلك", "هذا", "هذه", "تلك"} & set(ws)))
     if claim.hedged:
         modality = "hedged"
-    elif FUTURE & set(ws[:6]):
+    elif predicates().future & set(ws[:6]):
         modality = "future"
     else:
         modality = "fact"

@@ -22,8 +22,11 @@ from .errors import ConfigError
 DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml",
               "words.yaml")
 STANCES = {"assert", "deny"}
-CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "lemmas", "an", "takes", "marker"}
-FORMS = {"verb", "participle", "noun", "preposition", "phrase"}
+CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "an", "takes", "marker"}
+FORMS = {"verb", "participle", "noun", "preposition"}
+# what a cue does; the report and the reasons read these (contradict.reason)
+CUE_KINDS = {"say", "report", "confirm", "reveal", "announce", "claim", "add", "explain", "note", "state", "show",
+             "believe", "deny", "reject", "refute"}
 
 # top-level key -> expected shape
 KEYS = {
@@ -54,6 +57,12 @@ KEYS = {
     "outlet_words": "list of words",
     "approximators": "list of phrases",
     "same_source_words": "list of words",
+    "prepositions": "list of words",
+    "relative_heads": "list of words",
+    "pointer_leads": "list of words",
+    "content_openers": "list of words",
+    "conjunction_lookalikes": "list of words",
+    "forecast_negators": "list of words",
     "generic_sources": "list of words",
 }
 
@@ -74,8 +83,6 @@ class CueEntry:
 class Lexicon:
     # folded surface form (no proclitic) -> entry
     cue_forms: dict[str, CueEntry] = field(default_factory=dict)
-    # folded verb lemma -> entry (matched against the parser's lemma for verbs)
-    cue_lemmas: dict[str, CueEntry] = field(default_factory=dict)
     denial_phrases: list[str] = field(default_factory=list)
     not_cues: set[str] = field(default_factory=set)
     negation: set[str] = field(default_factory=set)
@@ -101,6 +108,12 @@ class Lexicon:
     function_words: set[str] = field(default_factory=set)
     outlet_words: set[str] = field(default_factory=set)
     same_source_words: set[str] = field(default_factory=set)
+    prepositions: set[str] = field(default_factory=set)
+    relative_heads: set[str] = field(default_factory=set)
+    pointer_leads: set[str] = field(default_factory=set)
+    content_openers: set[str] = field(default_factory=set)
+    conjunction_lookalikes: set[str] = field(default_factory=set)
+    forecast_negators: set[str] = field(default_factory=set)
     generic_sources: set[str] = field(default_factory=set)
     approximators: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
@@ -184,6 +197,9 @@ def _cues(node, path: str, lex: Lexicon) -> None:
         for req in ("lemma", "kind", "stance", "forms"):
             if req not in d:
                 raise ConfigError(f"{_where(item, path)}: cue is missing '{req}'")
+        if d["kind"].value not in CUE_KINDS:
+            raise ConfigError(f"{_where(d['kind'], path)}: kind must be one of {', '.join(sorted(CUE_KINDS))}, "
+                              f"not '{d['kind'].value}'")
         stance = d["stance"].value
         if stance not in STANCES:
             raise ConfigError(f"{_where(d['stance'], path)}: stance must be 'assert' or 'deny', not '{stance}'")
@@ -203,10 +219,6 @@ def _cues(node, path: str, lex: Lexicon) -> None:
             fo = fold(f)
             # participles and nouns listed as forms keep their own form type
             lex.cue_forms[fo] = entry
-        if form == "verb":
-            lex.cue_lemmas[fold(entry.lemma)] = entry
-        for extra in _strings(d["lemmas"], path, "lemmas") if "lemmas" in d else []:
-            lex.cue_lemmas[fold(extra)] = entry
 
 
 def _load_text(lex: Lexicon, text: str, path: str) -> None:

@@ -20,10 +20,6 @@ from .types import Claim
 NEGATION_WINDOW = 5
 # falsity phrases count anywhere in this many first words of the content
 FALSITY_WINDOW = 30
-# "غير" and "دون" qualify a word; "لن" negates a forecast ("لن يرتفع السعر"),
-# which asserts what will happen rather than rejecting a report
-_NOT_DENIALS = {"غير", "دون", "بدون", "لن"}
-_STILL = {"زال", "زالت", "يزال", "تزال", "دام", "يزالون", "تزل", "يزل"}
 
 
 def _words(text: str) -> list[str]:
@@ -33,13 +29,11 @@ def _words(text: str) -> list[str]:
 def negated(ws: list[str], lex: Lexicon) -> bool:
     """The content negates its main predicate."""
     for k, w in enumerate(ws[:NEGATION_WINDOW]):
-        if w == "ما" and k + 1 < len(ws) and ws[k + 1] in _STILL:
-            return False
-        if w in lex.negation and w not in _NOT_DENIALS:
-            nxt = ws[k + 1] if k + 1 < len(ws) else ""
-            if nxt in lex.negation_exceptions or nxt in _STILL:
-                return False
-            return True
+        nxt = ws[k + 1] if k + 1 < len(ws) else ""
+        if w == "ما" and nxt in lex.negation_exceptions:
+            return False        # "ما زال": still
+        if w in lex.negation and w not in lex.forecast_negators:
+            return nxt not in lex.negation_exceptions
     return False
 
 

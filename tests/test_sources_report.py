@@ -1,0 +1,62 @@
+"""Fast tests of the sources stage (canonical names, coreference) and the
+report stage (JSON, JSONL, CSV) on hand-built claims, without Stanza."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from claimcheck import report, sources
+from claimcheck.lexicon import default_lexicon
+from claimcheck.pipeline import build_report
+from claimcheck.types import Claim, Cue, Document, Span
+
+LEX = default_lexicon()
+
+
+def claim(n: int, source: str, content: str, stance: str = "assert") -> Claim:
+    cue = Cue(span=Span("قال", 0, 3), lemma="قال", kind="say", stance=stance, form="verb", sentence=n, word=0)
+    return Claim(id=f"d0:c{n}", doc="d0", cue=cue, source=Span(source, 0, len(source)), canonical=None,
+                 content=Span(content, 0, len(content)), stance=stance)
+
+
+def test_a_surname_meets_the_full_name_and_titles_go():
+    cs = [claim(0, "نائب وزير الخارجية الروسي سيرجي ريابكوف", "توقيع الاتفاق"), claim(1, "ريابكوف", "خروج المسلحين")]
+    sources.canonical_names(cs, LEX)
+    assert cs[0].canonical == cs[1].canonical == "سيرجي ريابكوف"
+
+
+def test_the_same_source_and_a_generic_head_point_back():
+    cs = [claim(0, "شركة أرابتك القابضة", "لا جديد في المشروع"), claim(1, "الشركة", "العمل مستمر"),
+          claim(2, "وكالة رويترز", "الشركة ستنفذ المرحلة الأولى"), claim(3, "المصدر نفسه", "الصفقة أرجئت")]
+    sources.canonical_names(cs, LEX)
+    assert cs[1].canonical == cs[0].canonical
+    assert cs[3].canonical == cs[2].canonical
+
+
+def _report():
+    cs = [claim(0, "وكالة رويترز", "موسكو وواشنطن توصلتا إلى اتفاق لإخراج المسلحين من شرق حلب"),
+          claim(1, "سيرجي ريابكوف", "توصل موسكو إلى اتفاق مع واشنطن حول خروج المسلحين من شرق حلب", "deny")]
+    cs[1].cue = Cue(span=Span("نفى", 0, 3), lemma="نفى", kind="deny", stance="deny", form="verb", sentence=1, word=0)
+    sources.canonical_names(cs, LEX)
+    return build_report([Document(id="d0", text="")], cs, LEX)
+
+
+def test_json_follows_the_contract():
+    rep = json.loads(report.to_json(_report()))
+    assert {"claims", "topics", "contradictions"} <= set(rep)
+    ids = {c["id"] for c in rep["claims"]}
+    for c in rep["claims"]:
+        assert {"id", "doc", "cue", "source", "content", "stance", "topic"} <= set(c)
+    assert rep["contradictions"], "the denial of the same deal is reported"
+    for x in rep["contradictions"]:
+        assert set(x["claims"]) <= ids and x["kind"] == "denial" and x["reason"]
+
+
+def test_jsonl_and_csv_carry_one_row_per_claim():
+    r = _report()
+    lines = [json.loads(x) for x in report.to_jsonl(r).splitlines() if x.strip()]
+    assert [x["id"] for x in lines] == [c.id for c in r.claims]
+    rows = list(csv.DictReader(io.StringIO(report.to_csv(r))))
+    assert len(rows) == len(r.claims)
+    assert rows[1]["stance"] == "deny"
