@@ -44,8 +44,10 @@ class Logistic:
         return {f: float(v) for f, v in zip(self.features, c)}
 
     def to_dict(self) -> dict:
-        return {"features": list(self.features), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
-                "weights": self.weights.tolist(), "bias": self.bias, "threshold": self.threshold,
+        def r(v: np.ndarray) -> list[float]:      # 10 decimals: stable across BLAS orderings
+            return [round(float(x), 10) for x in v]
+        return {"features": list(self.features), "mean": r(self.mean), "scale": r(self.scale),
+                "weights": r(self.weights), "bias": round(self.bias, 10), "threshold": self.threshold,
                 "linkage": self.linkage}
 
 

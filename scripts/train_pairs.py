@@ -32,6 +32,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from evaluate import nth  # noqa: E402  (the scorers' reading of a gold cue)
 
 from claimcheck import contradict, learned, topics  # noqa: E402
 from claimcheck.cache import ParseCache  # noqa: E402
@@ -57,15 +60,6 @@ class Unit:
     gold: list[dict]                 # claims with "doc" and "span"
     pairs: set = field(default_factory=set)
     acceptable: set = field(default_factory=set)
-
-
-def nth(text: str, cue: str, n: int) -> tuple[int, int]:
-    i = -1
-    for _ in range(n):
-        i = text.find(cue, i + 1)
-        if i < 0:
-            raise ValueError(f"cue {cue!r} occurrence {n} not in text")
-    return i, i + len(cue)
 
 
 def load_units(folders: list[Path]) -> list[Unit]:
@@ -177,7 +171,7 @@ def best_threshold(p: np.ndarray, y: np.ndarray, gold: int = 0, quiet: Optional[
     MAX_FALSE_ALARMS per such unit are considered."""
     best = (0.95, 0.0)
     gold = max(gold, int((y > 0.5).sum()))
-    for t in np.arange(0.05, 0.96, 0.01):
+    for t in np.arange(5, 96) / 100:
         pred = p >= t
         if quiet is not None and quiet_units and (pred & quiet).sum() / quiet_units > MAX_FALSE_ALARMS:
             continue
