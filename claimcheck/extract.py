@@ -707,7 +707,8 @@ class Extractor:
     def _relative_report(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int):
         """(source range, content start, content span) of a relative report:
         the source follows the verb; the content follows عن / من / حول / بأن,
-        else the clause points back ("وهو ما") and that pointer is the content."""
+        else the clause points back ("وهو ما") and that pointer is the content;
+        a bare "ما نشرته الوكالة" gives neither."""
         k = i + n
         while k < hi and not toks[k].punct and toks[k].f not in self.lex.content_openers and not _is_marker(toks[k]) \
                 and k - (i + n) < _MAX_SOURCE and toks[k].upos != "VERB":
@@ -724,6 +725,8 @@ class Extractor:
         a = i - 1
         while a > lo and i - a < 4 and not toks[a - 1].punct and toks[a - 1].bare in self.lex.pointer_leads:
             a -= 1
+        if a == i - 1:
+            return src, None, None      # "ما نشرته الوكالة." alone names no proposition
         return src, None, self._span(text, toks, a, i)
 
     def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc) -> Optional[Span]:
