@@ -7,10 +7,11 @@ neither torch nor stanza.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import shutil
+import re
 import tempfile
 import warnings
 import zlib
@@ -21,6 +22,10 @@ from .parse import from_data, to_data
 from .types import ParsedDoc
 
 FORMAT = 1
+
+
+_SHARD = re.compile(r"[0-9a-f]{2}")
+_ENTRY = re.compile(r"[0-9a-f]{64}\.json\.z")
 
 
 def default_dir() -> Path:
@@ -89,9 +94,23 @@ class ParseCache:
                 self.warnings.append(msg)
 
     def clear(self) -> int:
+        """Delete the cached parses - only the files claimcheck wrote (two-letter
+        shard folders of <64 hex digits>.json.z), never anything else a user
+        keeps in the folder - and return how many were removed.  A file that
+        cannot be removed raises OSError."""
         d = self.root / "parses"
-        if not d.exists():
+        if not d.is_dir():
             return 0
-        n = sum(1 for _ in d.rglob("*.json.z"))
-        shutil.rmtree(d, ignore_errors=True)
+        n = 0
+        for shard in sorted(d.iterdir()):
+            if not (shard.is_dir() and not shard.is_symlink() and _SHARD.fullmatch(shard.name)):
+                continue
+            for f in sorted(shard.iterdir()):
+                if _ENTRY.fullmatch(f.name) and f.name.startswith(shard.name) and f.is_file() and not f.is_symlink():
+                    f.unlink()
+                    n += 1
+            with contextlib.suppress(OSError):
+                shard.rmdir()          # only when nothing else is left in it
+        with contextlib.suppress(OSError):
+            d.rmdir()
         return n

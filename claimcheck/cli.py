@@ -6,6 +6,7 @@ unexpected error (one line and a hint to rerun with --debug).
 """
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import sys
@@ -81,22 +82,43 @@ def _warn(msg: str, quiet: bool = False) -> None:
 
 
 def _write(text, output: Optional[Path]) -> None:
-    """Write a string or an iterable of strings to stdout or, atomically, to FILE."""
+    """Write a string or an iterable of strings to stdout or to FILE.  A regular
+    file (or a new one) is replaced atomically, through a fresh temporary file
+    beside it (never a fixed name a link could redirect); anything else that
+    exists - a device, a pipe, /dev/stdout - is written into, never replaced."""
     chunks = [text] if isinstance(text, str) else text
     if output is None:
         for chunk in chunks:
             sys.stdout.write(chunk)
         sys.stdout.flush()
         return
-    tmp = output.with_name(f".{output.name}.tmp")
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("w", encoding="utf-8", newline="") as f:
+        if output.exists() and not output.is_file():
+            if output.is_dir():
+                raise ClaimcheckError(f"cannot write {output}: it is a folder")
+            with output.open("w", encoding="utf-8", newline="") as f:
+                for chunk in chunks:
+                    f.write(chunk)
+            return
+        _replace(chunks, output)
+    except OSError as e:
+        raise ClaimcheckError(f"cannot write {output}: {e.strerror or e}") from None
+
+
+def _replace(chunks, output: Path) -> None:
+    import tempfile
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             for chunk in chunks:
                 f.write(chunk)
         os.replace(tmp, output)
-    except OSError as e:
-        raise ClaimcheckError(f"cannot write {output}: {e.strerror}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _run(fn):
@@ -206,11 +228,14 @@ def _documents(inputs: list[str], o: RunOptions) -> list:
     paths = textio.expand(inputs)
     if paths.count("-") > 1:
         raise ClaimcheckError("standard input ('-') can be given only once")
-    seen = set()
+    seen: dict[str, str] = {}
     for p in paths:
-        if p in seen:
-            raise ClaimcheckError(f"{p} is given twice")
-        seen.add(p)
+        key = p if p == "-" else os.path.realpath(p)
+        if key in seen:
+            raise ClaimcheckError(f"{p} is given twice" + ("" if seen[key] == p else f" (as {seen[key]})"))
+        seen[key] = p
+    if o.output is not None and os.path.realpath(o.output) in seen:
+        raise ClaimcheckError(f"--output {o.output} is one of the inputs; the report would replace it")
     docs = [textio.read(p, o.encoding, o.max_chars) for p in paths]
     for d in docs:
         name = "standard input" if d.id == "-" else d.id
@@ -257,7 +282,7 @@ def _analyze(inputs: list[str], o: RunOptions) -> int:
             prog.stop()
     for w in report.warnings:
         _warn(w, o.quiet)
-    if not o.quiet:
+    if not o.quiet or o.output is not None:       # --quiet silences the terminal, not the file asked for
         _emit(report, o.fmt, o.output, o.bidi, o.claims_only)
     return _status(report, o.fail_on)
 
@@ -450,7 +475,10 @@ def cache_clear(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", he
     def body():
         from .cache import ParseCache
         c = ParseCache(cache_dir)
-        n = c.clear()
+        try:
+            n = c.clear()
+        except OSError as e:
+            raise ClaimcheckError(f"cannot remove the cached parses in {c.root}: {e.strerror or e}") from None
         typer.echo(f"removed {n} cached parse(s) from {c.root}")
         return 0
     raise typer.Exit(_run(body) or 0)

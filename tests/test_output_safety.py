@@ -1,0 +1,98 @@
+"""Writing the report never destroys what the user has: no fixed temporary
+name a link could redirect, no input replaced, devices written into rather
+than replaced, --quiet still writes the file asked for, one file given by two
+paths is refused.  Fast: Stanza is replaced by a whitespace parse."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from test_cli_options import ARTICLE, _fake_parse_many
+from typer.testing import CliRunner
+
+import claimcheck.pipeline as pipeline
+from claimcheck.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def article(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "parse_many", _fake_parse_many)
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    return p
+
+
+def run(*args):
+    return runner.invoke(app, ["analyze", "--no-cache", *args])
+
+
+def test_a_link_at_the_old_temporary_name_is_left_alone(article, tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    (tmp_path / ".r.json.tmp").symlink_to(victim)
+    r = run(str(article), "--format", "json", "-o", str(tmp_path / "r.json"))
+    assert r.exit_code == 0, r.output
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["claims"]
+    assert not [f for f in os.listdir(tmp_path) if f.startswith(".r.json.") and f != ".r.json.tmp"]
+
+
+def test_output_naming_an_input_is_refused(article):
+    r = run(str(article), "-o", str(article))
+    assert r.exit_code == 2
+    assert "is one of the inputs" in r.output
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_a_device_is_written_into_not_replaced(article):
+    r = run(str(article), "--format", "json", "-o", os.devnull)
+    assert r.exit_code == 0, r.output
+    assert os.path.exists(os.devnull) and not os.path.isfile(os.devnull)
+
+
+def test_quiet_still_writes_the_file_asked_for(article, tmp_path):
+    out = tmp_path / "q.json"
+    r = run(str(article), "--format", "json", "--quiet", "-o", str(out))
+    assert r.exit_code == 0 and r.output == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["claims"]
+
+
+def test_one_file_by_two_paths_is_given_twice(article, monkeypatch):
+    monkeypatch.chdir(article.parent)
+    r = run("a.txt", "./a.txt")
+    assert r.exit_code == 2
+    assert "given twice" in r.output
+
+
+def _cache_with_entry(tmp_path):
+    from claimcheck.cache import ParseCache
+    from claimcheck.types import ParsedDoc
+    c = ParseCache(tmp_path / "cache")
+    c.put("نص", "model", ParsedDoc("نص", []))
+    return c
+
+
+def test_cache_clear_removes_only_its_own_files(tmp_path):
+    c = _cache_with_entry(tmp_path)
+    mine = c.root / "parses" / "notes.txt"
+    mine.write_text("a user's file", encoding="utf-8")
+    r = runner.invoke(app, ["cache", "clear", "--cache-dir", str(c.root)])
+    assert r.exit_code == 0
+    assert "removed 1 cached parse(s)" in r.output
+    assert mine.read_text(encoding="utf-8") == "a user's file"
+    assert c.get("نص", "model") is None
+
+
+def test_cache_clear_that_cannot_remove_says_so(tmp_path, monkeypatch):
+    from pathlib import Path
+    c = _cache_with_entry(tmp_path)
+
+    def refuse(self, *a, **k):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(Path, "unlink", refuse)
+    r = runner.invoke(app, ["cache", "clear", "--cache-dir", str(c.root)])
+    assert r.exit_code == 2
+    assert "cannot remove the cached parses" in r.output and "Permission denied" in r.output
