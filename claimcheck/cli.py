@@ -239,6 +239,8 @@ def _documents(inputs: list[str], o: RunOptions) -> list:
     docs = [textio.read(p, o.encoding, o.max_chars) for p in paths]
     for d in docs:
         name = "standard input" if d.id == "-" else d.id
+        if d.note:
+            _warn(d.note, o.quiet)
         if not d.text.strip():
             _warn(f"{name} is empty: no claims", o.quiet)
         elif not any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in d.text):

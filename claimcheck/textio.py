@@ -24,6 +24,7 @@ class Input:
     id: str          # the path as given ('-' for stdin)
     text: str
     encoding: str
+    note: str = ""   # what the reader had to do (bytes replaced), for a warning
 
 
 def norm_encoding(name: str) -> str:
@@ -50,6 +51,11 @@ def _arabic_share(text: str) -> float:
     return sum(1 for c in letters if "\u0600" <= c <= "\u06ff") / len(letters)
 
 
+# at most this many invalid sequences (or one per thousand characters) make a
+# damaged UTF-8 file; a legacy encoding gives one for almost every Arabic letter
+DAMAGED_UTF8_MAX = 8
+
+
 def decode(data: bytes, name: str, encoding: str = "auto") -> tuple[str, str]:
     """(text, encoding used).  Raises InputError naming the file and byte offset."""
     if _looks_binary(data):
@@ -68,6 +74,13 @@ def decode(data: bytes, name: str, encoding: str = "auto") -> tuple[str, str]:
             return (text[1:] if text.startswith("\ufeff") else text), "utf-8"
         except UnicodeDecodeError as e:
             first_bad = e.start
+        damaged = data.decode("utf-8", errors="replace")
+        bad = damaged.count("\ufffd")
+        if bad <= max(DAMAGED_UTF8_MAX, len(damaged) // 1000):
+            # a UTF-8 file with a few damaged bytes, not a legacy encoding: read
+            # the rest as it is (the caller warns) rather than misread it all
+            text = damaged[1:] if damaged.startswith("\ufeff") else damaged
+            return text, f"utf-8 ({bad} invalid byte sequence(s) replaced, the first at byte {first_bad})"
         best = None
         for cand in ("windows-1256", "iso-8859-6"):
             try:
@@ -127,4 +140,5 @@ def read(p: str, encoding: str = "auto", max_chars: Optional[int] = None,
     text, enc = decode(data, name, encoding)
     if max_chars is not None and len(text) > max_chars:
         raise InputError(f"{name}: {len(text):,} characters is more than --max-chars {max_chars:,}")
-    return Input(p, text, enc)
+    note = f"{name}: read as {enc}" if enc.startswith("utf-8 (") else ""
+    return Input(p, text, "utf-8" if note else enc, note)

@@ -146,3 +146,30 @@ def test_average_linkage_keeps_a_weak_chain_apart():
     groups = topics.cluster(4, [(0, 1), (1, 2), (2, 3)], [0.9, 0.6, 0.1], 0.5)
     assert groups == [[0, 1], [2], [3]]
     assert topics.cluster(3, [(0, 1)], [0.1], 0.5, links=[(1, 2)]) == [[0], [1, 2]]
+
+
+def test_a_denial_is_compared_with_every_copy_of_a_report():
+    """Many claims sharing their words never stop the comparison (no posting
+    cap inside a document)."""
+    report_text = "موسكو وواشنطن توصلتا إلى اتفاق لإخراج المسلحين من شرق حلب"
+    cs = [claim(0, "سيرجي ريابكوف", "نفى", "توصل موسكو إلى اتفاق مع واشنطن حول خروج المسلحين من شرق حلب",
+                cue_stance="deny", kind="deny")]
+    cs += [claim(k, f"وكالة {k}", "نقلت", report_text, kind="report", sentence=k) for k in range(1, 61)]
+    rep = build_report([Document(id="d0", text="")], cs, LEX)
+    denied = {x.claims[1] for x in rep.contradictions if x.claims[0] == "d0:c0"}
+    assert len(denied) == 60
+
+
+def test_an_invisible_character_inside_a_cue_hides_nothing():
+    import re as _re
+
+    from claimcheck.extract import extract
+    from claimcheck.types import ParsedDoc, Sentence, Word
+    text = "ن\u200cفى الوزير أن الحكومة رفعت أسعار الخبز."
+    ws = [Word(i + 1, m.group(0), m.group(0), "VERB" if i == 0 else "NOUN", "", 0 if i == 0 else 1,
+               "root" if i == 0 else "dep", m.start(), m.end())
+          for i, m in enumerate(_re.finditer(r"[^\s.]+|\.", text))]
+    doc = ParsedDoc(text, [Sentence(ws, 0, len(text))])
+    claims = [stance.assign(c, LEX) for c in extract(doc, LEX)]
+    assert [c.stance for c in claims] == ["deny"]
+    assert claims[0].cue.span.text == "ن\u200cفى"

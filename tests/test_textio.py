@@ -38,3 +38,15 @@ def test_folders_expand_to_sorted_txt_files_and_limits_hold(tmp_path):
     with pytest.raises(InputError, match="more than --max-chars 10"):
         read(str(tmp_path / "a.txt"), max_chars=10)
     assert read("-", stdin=io.BytesIO(TEXT.encode("utf-8"))).text == TEXT
+
+
+def test_a_damaged_utf8_file_is_read_as_utf8_with_a_note(tmp_path):
+    data = TEXT.encode("utf-8")
+    at = len("نفى الوزير".encode())
+    damaged = data[:at] + b"\xff" + data[at:]
+    text, enc = decode(damaged, "d.txt")
+    assert "نفى الوزير" in text and "\ufffd" in text
+    assert enc == f"utf-8 (1 invalid byte sequence(s) replaced, the first at byte {at})"
+    (tmp_path / "d.txt").write_bytes(damaged)
+    doc = read(str(tmp_path / "d.txt"))
+    assert doc.encoding == "utf-8" and f"byte {at}" in doc.note
