@@ -143,8 +143,18 @@ def _check_tags(node, path: str) -> None:
             _check_tags(v, path)
 
 
+def _no_aliases(text: str, path: str) -> None:
+    """A lexicon file needs no anchors or aliases, and an alias bomb (a few
+    hundred bytes that expand to billions of nodes) must not reach the loader."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            line = event.start_mark.line + 1 if event.start_mark else "?"
+            raise ConfigError(f"{path}, line {line}: YAML anchors and aliases are not allowed in a lexicon file")
+
+
 def _compose(text: str, path: str):
     try:
+        _no_aliases(text, path)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         if node is not None:
             _check_tags(node, path)

@@ -56,3 +56,17 @@ def test_bad_config_through_the_cli(tmp_path):
     r = runner.invoke(app, ["analyze", "--config", str(p), str(art)])
     assert r.exit_code == 2
     assert "lex.yaml, line 1" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_an_alias_bomb_is_refused_at_once(tmp_path):
+    import time
+
+    bomb = tmp_path / "bomb.yaml"
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for k in range(1, 9):
+        lines.append(f"{'abcdefghi'[k]}: &{'abcdefghi'[k]} [" + ",".join(["*" + "abcdefghi"[k - 1]] * 9) + "]")
+    bomb.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    t = time.perf_counter()
+    with pytest.raises(ConfigError, match="line 1: YAML anchors and aliases are not allowed"):
+        load_lexicon([bomb])
+    assert time.perf_counter() - t < 5
