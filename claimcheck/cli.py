@@ -105,6 +105,16 @@ def _write(text, output: Optional[Path]) -> None:
         raise ClaimcheckError(f"cannot write {output}: {e.strerror or e}") from None
 
 
+def _mode_for(output: Path) -> int:
+    """The permissions the report gets: the replaced file's, else a new file's."""
+    try:
+        return output.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _replace(chunks, output: Path) -> None:
     import tempfile
 
@@ -114,6 +124,9 @@ def _replace(chunks, output: Path) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             for chunk in chunks:
                 f.write(chunk)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, _mode_for(output))
         os.replace(tmp, output)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -221,8 +234,10 @@ def _documents(inputs: list[str], o: RunOptions) -> list:
     """The input documents, read and checked."""
     from . import textio
 
-    if o.min_score < 0 or o.min_score > 1:
+    if not 0 <= o.min_score <= 1:          # also refuses nan
         raise ClaimcheckError("--min-score must be between 0 and 1")
+    if o.max_chars is not None and o.max_chars < 1:
+        raise ClaimcheckError("--max-chars must be at least 1")
     if o.jobs < 1:
         raise ClaimcheckError("--jobs must be at least 1")
     paths = textio.expand(inputs)

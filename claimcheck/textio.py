@@ -101,7 +101,8 @@ def decode(data: bytes, name: str, encoding: str = "auto") -> tuple[str, str]:
 
 
 def expand(paths: Iterable[str]) -> list[str]:
-    """Inputs as given, folders replaced by their .txt files (sorted)."""
+    """Inputs as given, folders replaced by their .txt files (sorted; hidden
+    files and folders such as macOS's "._a.txt" left out)."""
     out: list[str] = []
     for p in paths:
         if p == "-":
@@ -109,7 +110,8 @@ def expand(paths: Iterable[str]) -> list[str]:
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(str(f) for f in path.rglob("*.txt") if f.is_file())
+            files = sorted(str(f) for f in path.rglob("*.txt")
+                           if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts))
             if not files:
                 raise InputError(f"{p}: folder has no .txt files")
             out.extend(files)

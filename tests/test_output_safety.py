@@ -96,3 +96,25 @@ def test_cache_clear_that_cannot_remove_says_so(tmp_path, monkeypatch):
     r = runner.invoke(app, ["cache", "clear", "--cache-dir", str(c.root)])
     assert r.exit_code == 2
     assert "cannot remove the cached parses" in r.output and "Permission denied" in r.output
+
+
+def test_the_report_keeps_the_mode_of_the_file_it_replaces(article, tmp_path):
+    out = tmp_path / "private.json"
+    out.write_text("{}", encoding="utf-8")
+    out.chmod(0o600)
+    assert run(str(article), "--format", "json", "-o", str(out)).exit_code == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_bad_option_values_are_usage_errors(article):
+    for args in (["--min-score", "nan"], ["--max-chars", "-1"]):
+        r = run(str(article), *args)
+        assert r.exit_code == 2, args
+        assert "must be" in r.output
+
+
+def test_hidden_files_in_a_folder_are_left_out(article, tmp_path):
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07" * 10)       # a macOS resource fork
+    r = run(str(tmp_path), "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert [d["id"] for d in json.loads(r.output)["documents"]] == [str(article)]
