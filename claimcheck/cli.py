@@ -165,7 +165,8 @@ def _quiet_pipe():
     raise typer.Exit(0)
 
 
-INPUTS_HELP = "Text files, folders (their .txt files, sorted) or - for standard input."
+INPUTS_HELP = ("Text files, folders (their .txt files, sorted) or - for standard input "
+               "(read as well when no INPUT is given and the text is piped in).")
 
 
 def _progress(total: int, enabled: bool):
@@ -204,7 +205,7 @@ class RunOptions:
 _D = RunOptions()
 
 # each option's command-line definition, once
-Inputs = Annotated[list[str], typer.Argument(help=INPUTS_HELP, metavar="INPUT...", show_default=False)]
+Inputs = Annotated[Optional[list[str]], typer.Argument(help=INPUTS_HELP, metavar="[INPUT]...", show_default=False)]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
 PerDocumentOpt = Annotated[bool, typer.Option(
@@ -284,9 +285,14 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
     return report
 
 
-def _analyze(inputs: list[str], o: RunOptions) -> int:
+def _analyze(inputs: Optional[list[str]], o: RunOptions) -> int:
     from .cache import ParseCache
 
+    if not inputs:
+        # like grep and jq: no INPUT reads standard input, unless it is a terminal
+        if sys.stdin is None or sys.stdin.isatty():
+            raise ClaimcheckError("no INPUT given: name a file or folder, or pipe the text in (or give -)")
+        inputs = ["-"]
     docs = _documents(inputs, o)
     cache = None if o.no_cache else ParseCache(o.cache_dir)
     prog, cb = _progress(sum(len(d.text) for d in docs), not o.quiet)
@@ -301,7 +307,21 @@ def _analyze(inputs: list[str], o: RunOptions) -> int:
         _warn(w, o.quiet)
     if not o.quiet or o.output is not None:       # --quiet silences the terminal, not the file asked for
         _emit(report, o.fmt, o.output, o.bidi, o.claims_only)
-    return _status(report, o.fail_on)
+    return _status(report, o.fail_on, o.quiet)
+
+
+def _stdout_console():
+    """A console on stdout whose closed reader (claimcheck ... | head) ends the
+    run quietly with the run's own status, not rich's exit 1."""
+    from rich.console import Console
+
+    console = Console()
+
+    def closed() -> None:
+        console.quiet = True
+        raise BrokenPipeError
+    console.on_broken_pipe = closed  # type: ignore[method-assign]
+    return console
 
 
 def _emit(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_only: bool) -> None:
@@ -316,29 +336,37 @@ def _emit(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_only: 
             _write(buf.getvalue(), output)
             return
         from .render import render
-        render(report, Console(), bidi.value, claims_only)
+        render(report, _stdout_console(), bidi.value, claims_only)
         return
     from .report import STREAMS
     _write(STREAMS[fmt.value](report, claims_only), output)
 
 
-def _status(report, fail_on: Optional[FailOn]) -> int:
+def _status(report, fail_on: Optional[FailOn], quiet: bool = False) -> int:
+    """1 when the --fail-on condition holds, with one line on stderr naming the
+    documents that meet it."""
     if fail_on is None:
         return 0
-    contra = bool(report.contradictions)
-    unsourced = any(c.source is None for c in report.claims)
-    if fail_on == FailOn.contradiction:
-        return int(contra)
-    if fail_on == FailOn.unsourced:
-        return int(unsourced)
-    return int(contra or unsourced)
+    byid = {c.id: c for c in report.claims}
+    failing: dict[str, None] = {}
+    if fail_on in (FailOn.contradiction, FailOn.any):
+        failing.update((byid[x.claims[0]].doc, None) for x in report.contradictions)
+        failing.update((byid[x.claims[1]].doc, None) for x in report.contradictions)
+    if fail_on in (FailOn.unsourced, FailOn.any):
+        failing.update((c.doc, None) for c in report.claims if c.source is None)
+    if failing and not quiet:
+        what = {FailOn.contradiction: "contradictions", FailOn.unsourced: "claims with no source",
+                FailOn.any: "contradictions or claims with no source"}[fail_on]
+        names = ", ".join("standard input" if d == "-" else d for d in failing)
+        sys.stderr.write(f"claimcheck: {what} in {names}\n")
+    return int(bool(failing))
 
 
 @app.command(epilog="Examples:\n\n  claimcheck analyze seeds/000_2682ec0bd473ef9d.txt\n\n"
                     "  claimcheck analyze --format json --per-document articles/\n\n"
                     "  cat article.txt | claimcheck analyze - --fail-on contradiction --quiet")
 def analyze(
-    inputs: Inputs,
+    inputs: Inputs = None,
     fmt: FormatOpt = _D.fmt,
     output: OutputOpt = _D.output,
     per_document: PerDocumentOpt = _D.per_document,
@@ -364,7 +392,7 @@ def analyze(
 @app.command(epilog="Examples:\n\n  claimcheck claims article.txt\n\n"
                     "  claimcheck claims --format csv -o claims.csv articles/")
 def claims(
-    inputs: Inputs,
+    inputs: Inputs = None,
     fmt: FormatOpt = _D.fmt,
     output: OutputOpt = _D.output,
     models: ModelsOpt = _D.models,

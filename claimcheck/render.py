@@ -97,8 +97,8 @@ def render(report: Report, console: Console, bidi: str = "auto", claims_only: bo
             c = byid[cid]
             mark = Text(MARK, style="bold red") if cid in flagged else Text("")
             who = c.canonical or (c.source.text if c.source else "—")
-            if multi_doc:
-                who = f"{who}"
+            if multi_doc:                   # which article: several were analysed
+                who = f"{who} ({os.path.basename(c.doc) or c.doc})"
             stance = Text(c.stance, style="red" if c.stance == "deny" else "green")
             t.add_row(mark, cell(who, src_w, 2), cell(c.cue.span.text, cue_w, 1), stance,
                       cell(c.content.text if c.content else "", content_w, 3))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -136,19 +137,26 @@ def to_markdown(r: Report, claims_only: bool = False) -> str:
             a, b = byid[x.claims[0]], byid[x.claims[1]]
             out.append(f"| {x.kind} | {x.score:.2f} | {_md(_short(a))} | {_md(_short(b))} | {_md(x.reason)} |")
         out.append("")
+    out.extend(_markdown_claims(r, byid, claims_only))
+    return "\n".join(out) + "\n"
+
+
+def _markdown_claims(r: Report, byid: dict, claims_only: bool) -> list[str]:
+    """The claims table, by topic; with a document column when there are several."""
     flagged = {x for c in r.contradictions for x in c.claims}
     groups = [(t.label, t.claims) for t in r.topics] if not claims_only else [("", [c.id for c in r.claims])]
-    out.append("### Claims\n")
-    out.append("| | topic | source | cue | stance | content |")
-    out.append("|---|---|---|---|---|---|")
+    multi = len(r.documents) > 1
+    out = ["### Claims\n", "| | " + ("document | " if multi else "") + "topic | source | cue | stance | content |",
+           "|---|" + ("---|" if multi else "") + "---|---|---|---|---|"]
     for label, ids in groups:
         for cid in ids:
             c = byid[cid]
             mark = "⚠" if cid in flagged else ""
-            out.append(f"| {mark} | {_md(label)} | {_md(c.canonical or (c.source.text if c.source else '—'))} | "
+            doc = f"{_md(os.path.basename(c.doc) or c.doc)} | " if multi else ""
+            out.append(f"| {mark} | {doc}{_md(label)} | {_md(c.canonical or (c.source.text if c.source else '—'))} | "
                        f"{_md(c.cue.span.text)} | {c.stance} | "
                        f"{_md(_trim(c.content.text if c.content else '', 120))} |")
-    return "\n".join(out) + "\n"
+    return out
 
 
 def _short(c) -> str:

@@ -200,6 +200,15 @@ def test_closed_pipe_ends_quietly():
     assert b"Traceback" not in err and b"BrokenPipe" not in err
 
 
+@pytest.mark.slow
+def test_closed_pipe_in_table_format_keeps_status_zero():
+    """rich's own broken-pipe handler would exit 1, the --fail-on status."""
+    cmd = f"set -o pipefail; {sys.executable} -m claimcheck analyze {SEED} | head -1"
+    p = subprocess.run(["bash", "-c", cmd], capture_output=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert len(p.stdout.splitlines()) == 1 and b"Traceback" not in p.stderr
+
+
 def test_version_and_help():
     r = invoke("--version")
     assert r.exit_code == 0 and r.stdout.startswith("claimcheck ")

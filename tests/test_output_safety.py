@@ -118,3 +118,30 @@ def test_hidden_files_in_a_folder_are_left_out(article, tmp_path):
     r = run(str(tmp_path), "--format", "json")
     assert r.exit_code == 0, r.output
     assert [d["id"] for d in json.loads(r.output)["documents"]] == [str(article)]
+
+
+def test_several_inputs_name_their_documents(article, tmp_path):
+    other = tmp_path / "b.txt"
+    other.write_text(ARTICLE, encoding="utf-8")
+    md = run(str(article), str(other), "--format", "markdown", "--per-document")
+    assert md.exit_code == 0
+    assert "| document |" in md.output and "a.txt" in md.output and "b.txt" in md.output
+    table = run(str(article), str(other), "--per-document", "--bidi", "logical")
+    assert "(a.txt)" in table.output and "(b.txt)" in table.output
+
+
+def test_fail_on_names_the_failing_documents(article, tmp_path):
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("قال الوزير إن الطقس جميل اليوم.\n", encoding="utf-8")
+    r = runner.invoke(app, ["analyze", "--no-cache", "--per-document", "--format", "json", "--fail-on", "contradiction",
+                            str(article), str(quiet)])
+    assert r.exit_code == 1
+    line = [x for x in r.output.splitlines() if x.startswith("claimcheck: contradictions in")]
+    assert line and str(article) in line[0] and str(quiet) not in line[0]
+
+
+def test_piped_text_without_an_input_is_read(monkeypatch, tmp_path):
+    monkeypatch.setattr(pipeline, "parse_many", _fake_parse_many)
+    r = runner.invoke(app, ["analyze", "--no-cache", "--format", "json"], input=ARTICLE)
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["documents"][0]["id"] == "-"
