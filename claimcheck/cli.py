@@ -200,6 +200,7 @@ class RunOptions:
     bidi: Bidi = Bidi.auto
     jobs: int = 1
     claims_only: bool = False
+    acknowledged: Optional[Path] = None
 
 
 _D = RunOptions()
@@ -220,6 +221,9 @@ FailOnOpt = Annotated[Optional[FailOn], typer.Option(
 ClaimsFailOnOpt = Annotated[Optional[ClaimsFailOn], typer.Option(
     "--fail-on", help="Exit 1 when a claim has no source (claims computes no contradictions).")]
 MinScoreOpt = Annotated[float, typer.Option("--min-score", help="Ignore contradictions scoring below this (0-1).")]
+AcknowledgedOpt = Annotated[Optional[Path], typer.Option(
+    "--acknowledged", help="File of contradiction fingerprints an editor has looked at, one a line ('#' comments): "
+                           "they stay in the report but fail no --fail-on check.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors (use with --fail-on).")]
 EncodingOpt = Annotated[str, typer.Option("--encoding", help="auto, utf-8, windows-1256 or iso-8859-6.")]
 MaxCharsOpt = Annotated[Optional[int], typer.Option("--max-chars", help="Refuse inputs longer than this.")]
@@ -276,7 +280,8 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
     ms = resolve(o.models)
     if not o.claims_only:
         return analyze(texts, ids=ids, models=ms, lexicon=lex, per_document=o.per_document,
-                       min_score=o.min_score, cache=cache if cache else False, progress=progress, jobs=o.jobs)
+                       min_score=o.min_score, cache=cache if cache else False, progress=progress, jobs=o.jobs,
+                       acknowledged=_acknowledged(o.acknowledged))
     docs, claims = read_claims(texts, ids, ms, lex, cache, progress, o.jobs)
     report = Report(documents=docs, claims=claims, topics=[], contradictions=[],
                     model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
@@ -308,6 +313,25 @@ def _analyze(inputs: Optional[list[str]], o: RunOptions) -> int:
     if not o.quiet or o.output is not None:       # --quiet silences the terminal, not the file asked for
         _emit(report, o.fmt, o.output, o.bidi, o.claims_only)
     return _status(report, o.fail_on, o.quiet)
+
+
+def _acknowledged(path: Optional[Path]) -> frozenset[str]:
+    """The fingerprints listed in an --acknowledged file."""
+    if path is None:
+        return frozenset()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise ClaimcheckError(f"cannot read --acknowledged {path}: {getattr(e, 'strerror', None) or e}") from None
+    out = set()
+    for n, line in enumerate(lines, 1):
+        word = line.split("#", 1)[0].strip()
+        if not word:
+            continue
+        if not (len(word) == 12 and all(ch in "0123456789abcdef" for ch in word)):
+            raise ClaimcheckError(f"{path}, line {n}: '{word}' is not a contradiction fingerprint (12 hex digits)")
+        out.add(word)
+    return frozenset(out)
 
 
 def _stdout_console():
@@ -350,8 +374,9 @@ def _status(report, fail_on: Optional[FailOn], quiet: bool = False) -> int:
     byid = {c.id: c for c in report.claims}
     failing: dict[str, None] = {}
     if fail_on in (FailOn.contradiction, FailOn.any):
-        failing.update((byid[x.claims[0]].doc, None) for x in report.contradictions)
-        failing.update((byid[x.claims[1]].doc, None) for x in report.contradictions)
+        open_ones = [x for x in report.contradictions if not x.acknowledged]
+        failing.update((byid[x.claims[0]].doc, None) for x in open_ones)
+        failing.update((byid[x.claims[1]].doc, None) for x in open_ones)
     if fail_on in (FailOn.unsourced, FailOn.any):
         failing.update((c.doc, None) for c in report.claims if c.source is None)
     if failing and not quiet:
@@ -374,6 +399,7 @@ def analyze(
     config: ConfigOpt = None,
     fail_on: FailOnOpt = _D.fail_on,
     min_score: MinScoreOpt = _D.min_score,
+    acknowledged: AcknowledgedOpt = _D.acknowledged,
     quiet: QuietOpt = _D.quiet,
     encoding: EncodingOpt = _D.encoding,
     max_chars: MaxCharsOpt = _D.max_chars,
@@ -385,7 +411,8 @@ def analyze(
     """Claims, topics and contradictions of one or more texts (compared with each other unless --per-document)."""
     o = RunOptions(fmt=fmt, output=output, per_document=per_document, models=models, config=tuple(config or ()),
                    fail_on=fail_on, min_score=min_score, quiet=quiet, encoding=encoding, max_chars=max_chars,
-                   cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs)
+                   cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs,
+                   acknowledged=acknowledged)
     raise typer.Exit(_run(lambda: _analyze(inputs, o)) or 0)
 
 

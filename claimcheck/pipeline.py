@@ -143,8 +143,22 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     return PairTable(keys, frames, cand, X)
 
 
+def fingerprint(a: Claim, b: Claim) -> str:
+    """A contradiction's name an editor can write down: the same two claims (by
+    source, cue and content, folded) give the same 12 hex digits whatever the
+    file is called, where it sits or which claim comes first."""
+    import hashlib
+
+    def one(c: Claim) -> str:
+        parts = (c.canonical or (c.source.text if c.source else ""), c.cue.span.text,
+                 c.content.text if c.content else "")
+        return "\x1f".join(" ".join(fold(p).split()) for p in parts)
+    return hashlib.sha1("\x1e".join(sorted((one(a), one(b)))).encode("utf-8")).hexdigest()[:12]
+
+
 def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_document: bool = False,
-                 min_score: float = 0.0, model: Optional[dict] = None) -> Report:
+                 min_score: float = 0.0, model: Optional[dict] = None,
+                 acknowledged: frozenset[str] = frozenset()) -> Report:
     """frames -> candidate pairs -> contradictions -> topics -> Report."""
     index = {d.id: k for k, d in enumerate(docs)}
     table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document)
@@ -157,7 +171,9 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
     topic_ids, topics = topics_mod.topics(claims, table.keys, groups)
     claims = [replace(c, topic=t) for c, t in zip(claims, topic_ids)]
     contradictions = [Contradiction(claims=(claims[c.a].id, claims[c.b].id), topic=topic_ids[c.a], kind=c.kind,
-                                    score=c.score, reason=c.reason)
+                                    score=c.score, reason=c.reason,
+                                    fingerprint=fingerprint(claims[c.a], claims[c.b]),
+                                    acknowledged=fingerprint(claims[c.a], claims[c.b]) in acknowledged)
                       for c in conflicts if c.score >= min_score]
     return Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
                   model=model or {})
@@ -166,7 +182,7 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
 def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, models: str | ModelSet = "embedded",
             config: Iterable[str | Path] = (), per_document: bool = False, min_score: float = 0.0,
             cache: bool | ParseCache = False, progress: Optional[Callable[[int], None]] = None,
-            lexicon: Optional[Lexicon] = None, jobs: int = 1) -> Report:
+            lexicon: Optional[Lexicon] = None, jobs: int = 1, acknowledged: Iterable[str] = ()) -> Report:
     """Analyse one or more texts.
 
     >>> report = analyze("نفى الوزير أن الحكومة رفعت الأسعار.")   # doctest: +SKIP
@@ -176,7 +192,8 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     `ids` name the documents (default d0, d1, ...); `models` is "embedded",
     "official", a folder or a ModelSet; `config` lists YAML files that extend
     the lexicons; `cache` is True for the user cache folder or a ParseCache;
-    `jobs` > 1 parses with that many processes.
+    `jobs` > 1 parses with that many processes; `acknowledged` lists the
+    fingerprints of contradictions an editor has already looked at.
     """
     if isinstance(texts, str):
         texts = [texts]
@@ -189,7 +206,8 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     pc = cache if isinstance(cache, ParseCache) else (ParseCache() if cache else None)
     docs, claims = read_claims(texts, ids, ms, lex, pc, progress, jobs)
     report = build_report(docs, claims, lex, per_document=per_document, min_score=min_score,
-                          model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
+                          model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()},
+                          acknowledged=frozenset(acknowledged))
     if pc is not None:
         report.warnings.extend(pc.warnings)
     return report

@@ -105,8 +105,12 @@ def render(report: Report, console: Console, bidi: str = "auto", claims_only: bo
         console.print(t)
         for x in report.contradictions:
             if x.claims[0] in ids:
-                line = Text(f"  {MARK} {x.kind} ({x.score:.2f}): ", style="red")
-                line.append(cell(x.reason, width - 24, 2))
+                # the fingerprint is what an --acknowledged file lists
+                if x.acknowledged:
+                    line = Text(f"  ✓ {x.kind} ({x.score:.2f}) {x.fingerprint} acknowledged: ", style="dim")
+                else:
+                    line = Text(f"  {MARK} {x.kind} ({x.score:.2f}) {x.fingerprint}: ", style="red")
+                line.append(cell(x.reason, width - 38, 2))
                 console.print(line)
         console.print()
     s = f"{len(report.documents)} document(s), {len(report.claims)} claims, {len(report.topics)} topics, " \

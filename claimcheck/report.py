@@ -69,8 +69,10 @@ def _contras_by_claim(r: Report) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     for c in r.contradictions:
         a, b = c.claims
-        out.setdefault(a, []).append({"with": b, "kind": c.kind, "score": round(c.score, 3), "reason": c.reason})
-        out.setdefault(b, []).append({"with": a, "kind": c.kind, "score": round(c.score, 3), "reason": c.reason})
+        common = {"kind": c.kind, "score": round(c.score, 3), "reason": c.reason, "fingerprint": c.fingerprint,
+                  "acknowledged": c.acknowledged}
+        out.setdefault(a, []).append({"with": b, **common})
+        out.setdefault(b, []).append({"with": a, **common})
     return out
 
 
@@ -131,11 +133,12 @@ def to_markdown(r: Report, claims_only: bool = False) -> str:
     byid = {c.id: c for c in r.claims}
     if r.contradictions and not claims_only:
         out.append("### Contradictions\n")
-        out.append("| kind | score | claim A | claim B | reason |")
-        out.append("|---|---|---|---|---|")
+        out.append("| kind | score | claim A | claim B | reason | fingerprint |")
+        out.append("|---|---|---|---|---|---|")
         for x in r.contradictions:
             a, b = byid[x.claims[0]], byid[x.claims[1]]
-            out.append(f"| {x.kind} | {x.score:.2f} | {_md(_short(a))} | {_md(_short(b))} | {_md(x.reason)} |")
+            fp = f"`{x.fingerprint}`" + (" (acknowledged)" if x.acknowledged else "")
+            out.append(f"| {x.kind} | {x.score:.2f} | {_md(_short(a))} | {_md(_short(b))} | {_md(x.reason)} | {fp} |")
         out.append("")
     out.extend(_markdown_claims(r, byid, claims_only))
     return "\n".join(out) + "\n"

@@ -119,10 +119,13 @@ class Contradiction:
     kind: str              # denial | negation | opposing | numeric
     score: float
     reason: str
+    fingerprint: str = ""      # stable across runs, paths and claim order (acknowledgements name it)
+    acknowledged: bool = False  # an editor has looked at it (--acknowledged): it fails no check
 
     def to_dict(self) -> dict:
         return {"claims": list(self.claims), "topic": self.topic, "kind": self.kind,
-                "score": round(self.score, 3), "reason": self.reason}
+                "score": round(self.score, 3), "reason": self.reason, "fingerprint": self.fingerprint,
+                "acknowledged": self.acknowledged}
 
 
 @dataclass

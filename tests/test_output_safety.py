@@ -145,3 +145,34 @@ def test_piped_text_without_an_input_is_read(monkeypatch, tmp_path):
     r = runner.invoke(app, ["analyze", "--no-cache", "--format", "json"], input=ARTICLE)
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["documents"][0]["id"] == "-"
+
+
+def test_an_acknowledged_contradiction_fails_no_check(article, tmp_path):
+    first = run(str(article), "--format", "json", "--fail-on", "contradiction")
+    assert first.exit_code == 1
+    rep = json.loads(first.output[first.output.index("{"):first.output.rindex("}") + 1])
+    fps = [x["fingerprint"] for x in rep["contradictions"]]
+    assert fps and all(len(f) == 12 for f in fps)
+    acks = tmp_path / "acks.txt"
+    acks.write_text("# reviewed by the desk\n" + "\n".join(f"{f}  # balanced reporting" for f in fps) + "\n",
+                    encoding="utf-8")
+    again = run(str(article), "--format", "json", "--fail-on", "contradiction", "--acknowledged", str(acks))
+    assert again.exit_code == 0
+    rep2 = json.loads(again.output)
+    assert [x["fingerprint"] for x in rep2["contradictions"]] == fps
+    assert all(x["acknowledged"] for x in rep2["contradictions"])
+
+
+def test_fingerprints_do_not_depend_on_the_file_name(article, tmp_path):
+    other = tmp_path / "renamed.txt"
+    other.write_text(ARTICLE, encoding="utf-8")
+    a = json.loads(run(str(article), "--format", "json").output)
+    b = json.loads(run(str(other), "--format", "json").output)
+    assert [x["fingerprint"] for x in a["contradictions"]] == [x["fingerprint"] for x in b["contradictions"]]
+
+
+def test_a_bad_acknowledged_file_is_a_usage_error(article, tmp_path):
+    acks = tmp_path / "acks.txt"
+    acks.write_text("not-a-fingerprint\n", encoding="utf-8")
+    r = run(str(article), "--acknowledged", str(acks))
+    assert r.exit_code == 2 and "line 1" in r.output and "12 hex digits" in r.output
