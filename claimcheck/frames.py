@@ -6,9 +6,9 @@ classes under a negation, the modality (fact, future, hedged), the names the
 parser tagged, the figures, and whether the content only points back at an
 earlier report ("تلك الأنباء", "ذلك") instead of restating it.
 
-The class of a word is found on its inflected forms (arabic.inflected_forms): a folded word without
-conjunction, preposition, article, pronoun suffix or verb affixes, so one
-member form of a class covers its conjugations and clitics.
+The class of a word is found on its inflected forms (arabic.inflected_forms):
+a folded word without conjunction, preposition, article, pronoun suffix or
+verb affixes, so one member form of a class covers its conjugations and clitics.
 """
 from __future__ import annotations
 
@@ -144,7 +144,8 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
     pos, neg = _classes(ws, predicates())
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
     bare = {strip_clitics(w) for w in ws[:8]}
-    pointer = bool(refs & (set(ws[:8]) | bare)) or (len(ws) <= 4 and bool({"ذلك", "هذا", "هذه", "تلك"} & set(ws)))
+    # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report
+    pointer = bool(refs & (set(ws[:8]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
     if claim.hedged:
         modality = "hedged"
     elif predicates().future & set(ws[:6]):
