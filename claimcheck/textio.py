@@ -58,6 +58,12 @@ DAMAGED_UTF8_MAX = 8
 
 def decode(data: bytes, name: str, encoding: str = "auto") -> tuple[str, str]:
     """(text, encoding used).  Raises InputError naming the file and byte offset."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") and norm_encoding(encoding) == "auto":
+        # UTF-16 with its byte-order mark (Notepad's "Unicode")
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: not valid UTF-16 at byte {e.start + 2}") from None
     if _looks_binary(data):
         raise InputError(f"{name}: looks like a binary file, not text")
     enc = norm_encoding(encoding)

@@ -147,7 +147,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             bad += 1
     if bad:
         return 1
-    print(f"licences: {len(chains)} runtime distributions, no GPL-family licence"
+    print(f"licences: {len(chains)} runtime distributions, no GPL or AGPL licence"
           + (f" besides {len(allowed & set(chains))} allowed" if allowed & set(chains) else ""))
     return 0
 

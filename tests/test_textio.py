@@ -50,3 +50,9 @@ def test_a_damaged_utf8_file_is_read_as_utf8_with_a_note(tmp_path):
     (tmp_path / "d.txt").write_bytes(damaged)
     doc = read(str(tmp_path / "d.txt"))
     assert doc.encoding == "utf-8" and f"byte {at}" in doc.note
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    (tmp_path / "u.txt").write_bytes(TEXT.encode("utf-16"))        # BOM + UTF-16 (Notepad's "Unicode")
+    doc = read(str(tmp_path / "u.txt"))
+    assert doc.text == TEXT and doc.encoding == "utf-16"
