@@ -93,7 +93,9 @@ def to_jsonl(r: Report, claims_only: bool = False) -> str:
 
 
 CSV_FIELDS = ["id", "doc", "topic", "topic_label", "stance", "cue", "cue_start", "source", "canonical",
-              "content", "content_start", "content_end", "hedged", "negated", "contradicts"]
+              "content", "content_start", "content_end", "hedged", "negated", "contradicts",
+              # added in 0.2: every span's offsets, the cue's kind, and what the contradictions are
+              "cue_end", "cue_kind", "source_start", "source_end", "contradiction_kinds", "contradiction_scores"]
 
 
 def iter_csv(r: Report, claims_only: bool = False):
@@ -112,7 +114,10 @@ def iter_csv(r: Report, claims_only: bool = False):
                     c.source.text if c.source else "", c.canonical or "",
                     c.content.text if c.content else "", c.content.start if c.content else "",
                     c.content.end if c.content else "", int(c.hedged), int(c.negated),
-                    "" if claims_only else " ".join(x["with"] for x in cx.get(c.id, []))])
+                    "" if claims_only else " ".join(x["with"] for x in cx.get(c.id, [])),
+                    c.cue.span.end, c.cue.kind, c.source.start if c.source else "", c.source.end if c.source else "",
+                    "" if claims_only else " ".join(x["kind"] for x in cx.get(c.id, [])),
+                    "" if claims_only else " ".join(f"{x['score']:.3f}" for x in cx.get(c.id, []))])
     yield buf.getvalue()
 
 

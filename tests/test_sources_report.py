@@ -60,3 +60,12 @@ def test_jsonl_and_csv_carry_one_row_per_claim():
     rows = list(csv.DictReader(io.StringIO(report.to_csv(r))))
     assert len(rows) == len(r.claims)
     assert rows[1]["stance"] == "deny"
+
+
+def test_csv_carries_every_span_and_the_contradiction_kinds():
+    r = _report()
+    rows = list(csv.DictReader(io.StringIO(report.to_csv(r))))
+    for row, c in zip(rows, r.claims):
+        assert int(row["cue_end"]) == c.cue.span.end and row["cue_kind"] == c.cue.kind
+        assert int(row["source_start"]) == c.source.start and int(row["source_end"]) == c.source.end
+    assert rows[0]["contradiction_kinds"] == "denial" and float(rows[0]["contradiction_scores"]) > 0
