@@ -349,6 +349,21 @@ def _stdout_console():
 
 
 def _emit(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_only: bool) -> None:
+    """Write the report; a standard output that is closed or full is an
+    environment error (exit 2), not a bug."""
+    if output is None and sys.stdout is None:
+        raise ClaimcheckError("standard output is closed: give --output FILE")
+    try:
+        _emit_to(report, fmt, output, bidi, claims_only)
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        if output is not None:
+            raise
+        raise ClaimcheckError(f"cannot write the report to standard output: {e.strerror or e}") from None
+
+
+def _emit_to(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_only: bool) -> None:
     if fmt == Format.table:
         from rich.console import Console
         if output is not None:

@@ -207,6 +207,9 @@ def _cues(node, path: str, lex: Lexicon) -> None:
         for req in ("lemma", "kind", "stance", "forms"):
             if req not in d:
                 raise ConfigError(f"{_where(item, path)}: cue is missing '{req}'")
+        for key in ("lemma", "kind", "stance", "form", "hedge", "an", "marker"):
+            if key in d and not isinstance(d[key], yaml.ScalarNode):
+                raise ConfigError(f"{_where(d[key], path)}: cue '{key}' must be a single value, not a list or mapping")
         if d["kind"].value not in CUE_KINDS:
             raise ConfigError(f"{_where(d['kind'], path)}: kind must be one of {', '.join(sorted(CUE_KINDS))}, "
                               f"not '{d['kind'].value}'")

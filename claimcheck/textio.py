@@ -131,6 +131,8 @@ def expand(paths: Iterable[str]) -> list[str]:
 def read(p: str, encoding: str = "auto", max_chars: Optional[int] = None,
          stdin: Optional[BinaryIO] = None) -> Input:
     if p == "-":
+        if stdin is None and sys.stdin is None:
+            raise InputError("standard input is closed: give a file instead of -")
         data = (stdin or sys.stdin.buffer).read()
         name = "standard input"
     else:

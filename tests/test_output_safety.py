@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 from test_cli_options import ARTICLE, _fake_parse_many
@@ -176,3 +178,27 @@ def test_a_bad_acknowledged_file_is_a_usage_error(article, tmp_path):
     acks.write_text("not-a-fingerprint\n", encoding="utf-8")
     r = run(str(article), "--acknowledged", str(acks))
     assert r.exit_code == 2 and "line 1" in r.output and "12 hex digits" in r.output
+
+
+def _cli(args: str, tmp_path) -> subprocess.CompletedProcess[str]:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    cmd = f"{sys.executable} -m claimcheck analyze {args}".replace("EMPTY", str(empty))
+    return subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_or_closed_standard_output_or_input_is_an_environment_error(tmp_path):
+    for args, message in (("EMPTY --format json > /dev/full", "cannot write the report to standard output"),
+                          ("EMPTY --format json >&-", "standard output is closed"),
+                          ("- <&-", "standard input is closed")):
+        r = _cli(args, tmp_path)
+        assert r.returncode == 2, (args, r.stderr)
+        assert message in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_cue_field_of_the_wrong_shape_is_a_config_error(article, tmp_path):
+    cfg = tmp_path / "bad.yaml"
+    cfg.write_text("cues:\n  - lemma: [1]\n    kind: say\n    stance: assert\n    forms: [x]\n", encoding="utf-8")
+    r = run(str(article), "--config", str(cfg))
+    assert r.exit_code == 2 and "line 2: cue 'lemma' must be a single value" in r.output
