@@ -22,7 +22,12 @@ from rich.text import Text
 from .types import Report
 
 MARK = "✖"
-REORDERING_TERMINALS = ("KONSOLE_VERSION", "MLTERM")
+# terminals that put right-to-left text in visual order themselves, known by an
+# environment variable they set: Konsole, mlterm, VTE terminals (GNOME Terminal,
+# Tilix, Terminator)
+REORDERING_TERMINALS = ("KONSOLE_VERSION", "MLTERM", "VTE_VERSION")
+# ... or by TERM_PROGRAM: macOS Terminal and iTerm2
+REORDERING_PROGRAMS = ("Apple_Terminal", "iTerm.app")
 
 
 def choose_bidi(mode: str, console: Console) -> bool:
@@ -33,7 +38,8 @@ def choose_bidi(mode: str, console: Console) -> bool:
         return False
     if not console.is_terminal:
         return False
-    if any(os.environ.get(v) for v in REORDERING_TERMINALS) or os.environ.get("CLAIMCHECK_BIDI") == "logical":
+    if any(os.environ.get(v) for v in REORDERING_TERMINALS) or os.environ.get("CLAIMCHECK_BIDI") == "logical" \
+            or os.environ.get("TERM_PROGRAM") in REORDERING_PROGRAMS:
         return False
     return True
 

@@ -31,3 +31,18 @@ def test_cells_wrap_in_logical_order_then_turn_each_line():
     visual = Cell(True)(text, 20).splitlines()
     assert [visual_order(line) for line in logical] == visual
     assert "فوكباير" in "".join(visual)
+
+
+@pytest.mark.parametrize("env", [{"VTE_VERSION": "7200"}, {"TERM_PROGRAM": "Apple_Terminal"},
+                                 {"KONSOLE_VERSION": "230800"}])
+def test_terminals_that_reorder_themselves_get_logical_order(env, monkeypatch):
+    from rich.console import Console
+
+    from claimcheck.render import choose_bidi
+    for k in ("VTE_VERSION", "TERM_PROGRAM", "KONSOLE_VERSION", "MLTERM", "CLAIMCHECK_BIDI"):
+        monkeypatch.delenv(k, raising=False)
+    console = Console(force_terminal=True)
+    assert choose_bidi("auto", console) is True
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    assert choose_bidi("auto", console) is False
