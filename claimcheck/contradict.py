@@ -16,6 +16,7 @@ from typing import Optional
 
 import numpy as np
 
+from .arabic import WORD, fold, strip_clitics, words
 from .compare import compare_texts
 from .frames import Frame, predicates
 from .learned import Logistic
@@ -95,8 +96,18 @@ def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon) ->
             detail = opp
     if detail is None and a.content is not None and b.content is not None:
         rel = compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)
-        detail = "; ".join(rel.reasons[:2]) or kind
+        detail = _as_written("; ".join(rel.reasons[:2]), a.content.text + " " + b.content.text) or kind
     return f"{_who(a)} and {_who(b)} disagree ({detail or kind})"
+
+
+def _as_written(reason: str, texts: str) -> str:
+    """The compare engine's reasons name folded words (روسيه، الوزاره); an editor
+    reads them as written in the claims (روسية، الوزارة)."""
+    written: dict[str, str] = {}
+    for w in words(texts):
+        written.setdefault(fold(w.text), w.text)
+        written.setdefault(strip_clitics(fold(w.text)), w.text)
+    return WORD.sub(lambda m: written.get(m.group(0), m.group(0)), reason)
 
 
 def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,

@@ -173,3 +173,8 @@ def test_an_invisible_character_inside_a_cue_hides_nothing():
     claims = [stance.assign(c, LEX) for c in extract(doc, LEX)]
     assert [c.stance for c in claims] == ["deny"]
     assert claims[0].cue.span.text == "ن\u200cفى"
+
+
+def test_reasons_show_words_as_written():
+    assert contradict._as_written("shared: روسيه، سيطره", "أكدت الوزارة الروسية سيطرة القوات") == \
+        "shared: الروسية، سيطرة"
