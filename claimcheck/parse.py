@@ -149,7 +149,7 @@ def _parallel(texts: list[str], models: ModelSet, jobs: int,
 
 
 def parse_many(texts: list[str], models: ModelSet,
-               progress: Optional[Callable[[int], None]] = None, batch_chars: int = 20000,
+               progress: Optional[Callable[[int], None]] = None, batch_chars: int = 8000,
                jobs: int = 1) -> list[ParsedDoc]:
     """Parse several documents with Stanza's bulk processing, in batches of
     paragraphs of about `batch_chars` characters; `progress(n)` is called with

@@ -108,9 +108,10 @@ def extract_claims(texts: Sequence[str], models: ModelSet, lex: Lexicon, cache: 
             size += units[j][2] - units[j][1]
             j += 1
         batch = units[i:j]
-        parsed = parse_documents([texts[di][a:b] for di, a, b in batch], models, cache, None, jobs)
-        if progress:
-            progress(size)
+        step = _BatchProgress(progress, size) if progress else None
+        parsed = parse_documents([texts[di][a:b] for di, a, b in batch], models, cache, step, jobs)
+        if step is not None:
+            step.finish()
         for (di, a, _), doc in zip(batch, parsed):
             claims = ext.extract(doc, "", "", canonical=False)   # names are merged per document below
             for c in claims:
@@ -154,6 +155,24 @@ def fingerprint(a: Claim, b: Claim) -> str:
                  c.content.text if c.content else "")
         return "\x1f".join(" ".join(fold(p).split()) for p in parts)
     return hashlib.sha1("\x1e".join(sorted((one(a), one(b)))).encode("utf-8")).hexdigest()[:12]
+
+
+class _BatchProgress:
+    """Progress within one batch of `size` characters: the parser's reports pass
+    through as they come, capped at the batch, and `finish` reports whatever
+    they left out (so the total is exact)."""
+
+    def __init__(self, progress: Callable[[int], None], size: int):
+        self.progress, self.size, self.done = progress, size, 0
+
+    def __call__(self, n: int) -> None:
+        n = min(n, self.size - self.done)
+        if n > 0:
+            self.done += n
+            self.progress(n)
+
+    def finish(self) -> None:
+        self(self.size - self.done)
 
 
 def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_document: bool = False,

@@ -178,3 +178,18 @@ def test_an_invisible_character_inside_a_cue_hides_nothing():
 def test_reasons_show_words_as_written():
     assert contradict._as_written("shared: روسيه، سيطره", "أكدت الوزارة الروسية سيطرة القوات") == \
         "shared: الروسية، سيطرة"
+
+
+def test_progress_within_a_batch_is_capped_and_completed():
+    from claimcheck.pipeline import _BatchProgress
+    seen: list[int] = []
+    step = _BatchProgress(seen.append, 100)
+    step(30)
+    step(90)            # the parser counts more than the batch holds: capped
+    step.finish()
+    assert seen == [30, 70]
+    seen.clear()
+    step = _BatchProgress(seen.append, 100)
+    step(40)
+    step.finish()       # what the parser left out (line breaks) comes at the end
+    assert seen == [40, 60]
