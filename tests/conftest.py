@@ -2,6 +2,7 @@ import os
 from pathlib import Path
 
 import pytest
+from fakes import article  # noqa: F401  (a fixture: an article file, Stanza replaced by a whitespace parse)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_2682ec0bd473ef9d.txt"

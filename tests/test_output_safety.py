@@ -10,21 +10,13 @@ import subprocess
 import sys
 
 import pytest
-from test_cli_options import ARTICLE, _fake_parse_many
+from fakes import ARTICLE, fake_parse_many
 from typer.testing import CliRunner
 
 import claimcheck.pipeline as pipeline
 from claimcheck.cli import app
 
 runner = CliRunner()
-
-
-@pytest.fixture()
-def article(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "parse_many", _fake_parse_many)
-    p = tmp_path / "a.txt"
-    p.write_text(ARTICLE, encoding="utf-8")
-    return p
 
 
 def run(*args):
@@ -143,7 +135,7 @@ def test_fail_on_names_the_failing_documents(article, tmp_path):
 
 
 def test_piped_text_without_an_input_is_read(monkeypatch, tmp_path):
-    monkeypatch.setattr(pipeline, "parse_many", _fake_parse_many)
+    monkeypatch.setattr(pipeline, "parse_many", fake_parse_many)
     r = runner.invoke(app, ["analyze", "--no-cache", "--format", "json"], input=ARTICLE)
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["documents"][0]["id"] == "-"
