@@ -48,8 +48,6 @@ KEYS = {
     "clause_breaks": "list of words",
     "headless_relatives": "list of words",
     "name_parts": "list of words",
-    "quantities": "list of word groups",
-    "aggregates": "list of words",
     "reference_words": "list of words",
     "negating_words": "list of words",
     "negation_exceptions": "list of words",
@@ -100,8 +98,6 @@ class Lexicon:
     clause_breaks: set[str] = field(default_factory=set)
     headless_relatives: set[str] = field(default_factory=set)
     name_parts: set[str] = field(default_factory=set)
-    quantities: list[list[str]] = field(default_factory=list)
-    aggregates: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)
     negating_words: set[str] = field(default_factory=set)
     negation_exceptions: set[str] = field(default_factory=set)
@@ -249,7 +245,7 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             _cues(v, path, lex)
         elif key == "opposites":
             lex.opposites.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
-        elif key in ("equivalents", "quantities"):
+        elif key == "equivalents":
             getattr(lex, key).extend([fold(w) for w in g] for g in _groups(v, path, key, None))
         elif key in ("denial_phrases", "falsity", "approximators"):
             getattr(lex, key).extend(fold(s) for s in _strings(v, path, key))
