@@ -189,11 +189,14 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
                                 links=[(c.a, c.b) for c in conflicts], linkage=models["topic"].linkage)
     topic_ids, topics = topics_mod.topics(claims, table.keys, groups)
     claims = [replace(c, topic=t) for c, t in zip(claims, topic_ids)]
-    contradictions = [Contradiction(claims=(claims[c.a].id, claims[c.b].id), topic=topic_ids[c.a], kind=c.kind,
-                                    score=c.score, reason=c.reason,
-                                    fingerprint=fingerprint(claims[c.a], claims[c.b]),
-                                    acknowledged=fingerprint(claims[c.a], claims[c.b]) in acknowledged)
-                      for c in conflicts if c.score >= min_score]
+    contradictions = []
+    for c in conflicts:
+        if c.score < min_score:
+            continue
+        fp = fingerprint(claims[c.a], claims[c.b])
+        contradictions.append(Contradiction(claims=(claims[c.a].id, claims[c.b].id), topic=topic_ids[c.a],
+                                            kind=c.kind, score=c.score, reason=c.reason, fingerprint=fp,
+                                            acknowledged=fp in acknowledged))
     return Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
                   model=model or {})
 
