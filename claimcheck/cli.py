@@ -10,7 +10,7 @@ import contextlib
 import enum
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -235,6 +235,16 @@ BidiOpt = Annotated[Bidi, typer.Option(
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Parse with N processes (large inputs).")]
 
 
+def _capped_jobs(o: RunOptions) -> RunOptions:
+    """--jobs no higher than the cores: each process holds its own models (about
+    0.4 GiB), and more processes than cores only slow the run."""
+    cores = os.cpu_count() or 1
+    if o.jobs <= cores:
+        return o
+    _warn(f"--jobs {o.jobs} is more than the {cores} cores here; using {cores}", o.quiet)
+    return replace(o, jobs=cores)
+
+
 def _documents(inputs: list[str], o: RunOptions) -> list:
     """The input documents, read and checked."""
     from . import textio
@@ -299,6 +309,7 @@ def _analyze(inputs: Optional[list[str]], o: RunOptions) -> int:
             raise ClaimcheckError("no INPUT given: name a file or folder, or pipe the text in (or give -)")
         inputs = ["-"]
     docs = _documents(inputs, o)
+    o = _capped_jobs(o)
     cache = None if o.no_cache else ParseCache(o.cache_dir)
     prog, cb = _progress(sum(len(d.text) for d in docs), not o.quiet)
     if prog:

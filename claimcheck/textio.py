@@ -128,16 +128,38 @@ def expand(paths: Iterable[str]) -> list[str]:
     return out
 
 
+def _read_bounded(stream: BinaryIO, name: str, max_chars: Optional[int]) -> bytes:
+    """All of a stream, or an error as soon as it holds more than --max-chars
+    could decode to (4 bytes a character at most), so an endless stream ends."""
+    if max_chars is None:
+        return stream.read()
+    limit = 4 * max_chars
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(65536)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise InputError(f"{name}: more than --max-chars {max_chars:,} characters")
+
+
 def read(p: str, encoding: str = "auto", max_chars: Optional[int] = None,
          stdin: Optional[BinaryIO] = None) -> Input:
     if p == "-":
         if stdin is None and sys.stdin is None:
             raise InputError("standard input is closed: give a file instead of -")
-        data = (stdin or sys.stdin.buffer).read()
+        data = _read_bounded(stdin or sys.stdin.buffer, "standard input", max_chars)
         name = "standard input"
     else:
+        path = Path(p)
+        if path.exists() and not path.is_file() and not path.is_dir():
+            # a FIFO would block and /dev/zero never ends: only - reads a stream
+            raise InputError(f"{p}: not a regular file (to read a pipe or a device, give - and redirect it)")
         try:
-            data = Path(p).read_bytes()
+            data = path.read_bytes()
         except IsADirectoryError:
             raise InputError(f"{p}: is a folder") from None
         except FileNotFoundError:

@@ -194,3 +194,20 @@ def test_a_cue_field_of_the_wrong_shape_is_a_config_error(article, tmp_path):
     cfg.write_text("cues:\n  - lemma: [1]\n    kind: say\n    stance: assert\n    forms: [x]\n", encoding="utf-8")
     r = run(str(article), "--config", str(cfg))
     assert r.exit_code == 2 and "line 2: cue 'lemma' must be a single value" in r.output
+
+
+def test_a_fifo_or_device_is_refused_and_an_endless_stdin_stops(article, tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    r = run(str(fifo))
+    assert r.exit_code == 2 and "not a regular file" in r.output
+    r = run("/dev/zero")
+    assert r.exit_code == 2 and "not a regular file" in r.output
+    r = _cli("- --max-chars 1000 < /dev/zero", tmp_path)
+    assert r.returncode == 2 and "more than --max-chars 1,000" in r.stderr
+
+
+def test_jobs_beyond_the_cores_are_capped_with_a_note(article):
+    r = run(str(article), "--format", "json", "--jobs", "64")
+    assert r.exit_code == 0
+    assert f"using {os.cpu_count()}" in r.output
