@@ -55,7 +55,7 @@ from .arabic import (
 )
 from .lexicon import Lexicon, default_lexicon
 
-__all__ = ["Relation", "compare_texts", "similarity"]
+__all__ = ["Relation", "compare_texts", "format_number", "similarity"]
 
 AGREE, CONTRADICT, UNRELATED = "agree", "contradict", "unrelated"
 
@@ -482,7 +482,8 @@ def _numbers_conflict(A: _Text, B: _Text) -> Optional[tuple[list[float], list[fl
     return None
 
 
-def _fmt(x: float) -> str:
+def format_number(x: float) -> str:
+    """A figure as a reason shows it: 12, 2.5, 1500."""
     return str(int(x)) if x == int(x) else f"{x:g}"
 
 
@@ -615,7 +616,7 @@ def _decide(f: _Facts, P: _Params = _Params()) -> Relation:
         reasons.insert(0, "cancelled: " + "; ".join(x[1] for x in f.flips + opp))
     if f.numbers:
         oa, ob = f.numbers
-        reasons.insert(0, f"numbers: {', '.join(map(_fmt, oa))} / {', '.join(map(_fmt, ob))}")
+        reasons.insert(0, f"numbers: {', '.join(map(format_number, oa))} / {', '.join(map(format_number, ob))}")
         return Relation(CONTRADICT, round(min(0.95, 0.55 + 0.4 * sim), 3), reasons, "numeric", sim)
     if f.only_a and f.only_b:
         # a word of each text left over: the same statement about something

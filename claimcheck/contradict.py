@@ -17,7 +17,7 @@ from typing import Optional
 import numpy as np
 
 from .arabic import WORD, fold, strip_clitics, words
-from .compare import compare_texts
+from .compare import compare_texts, format_number
 from .frames import Frame, predicates
 from .learned import Logistic
 from .lexicon import Lexicon
@@ -74,7 +74,7 @@ def _opposed(fa: Frame, fb: Frame) -> Optional[str]:
 
 def _figures(fa: Frame, fb: Frame) -> str:
     def fmt(xs: tuple) -> str:
-        return "، ".join(str(int(v)) if v == int(v) else f"{v:g}" for v in sorted(set(xs)))
+        return "، ".join(format_number(v) for v in sorted(set(xs)))
     return f"{fmt(fa.figures)} / {fmt(fb.figures)}"
 
 
@@ -82,11 +82,10 @@ def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon) ->
     """One line an editor can check: both sources and what conflicts."""
     if kind == "denial":
         d, s = (a, b) if a.stance == "deny" else (b, a)
-        fd = fa if d is a else fb
-        what = "the report of" if fd.pointer else "what"
+        if (fa if d is a else fb).pointer:
+            return f"{_who(d)} denies the report of {_who(s)}"
         verb = "reports" if s.cue.kind in ("report", "reveal", "announce") else "says"
-        return f"{_who(d)} denies {what} {_who(s)} {verb}" if what == "what" else \
-            f"{_who(d)} denies {what} {_who(s)}"
+        return f"{_who(d)} denies what {_who(s)} {verb}"
     detail = None
     if kind == "numeric":
         detail = "figures: " + _figures(fa, fb)
@@ -111,14 +110,15 @@ def _as_written(reason: str, texts: str) -> str:
 
 
 def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,
-           p_topic: np.ndarray, model: Logistic, lex: Lexicon, min_score: float = 0.0) -> list[Conflict]:
-    """The contradicting pairs, in pair order."""
+           p_topic: np.ndarray, model: Logistic, lex: Lexicon) -> list[Conflict]:
+    """The contradicting pairs, in pair order (--min-score is applied by the
+    report, after topics have used every conflict as a link)."""
     if not pairs:
         return []
     p = model.prob(contra_features(X, p_topic))
     out = []
     for r, (i, j) in enumerate(pairs):
-        if p[r] < model.threshold or p[r] < min_score:
+        if p[r] < model.threshold:
             continue
         kind = _kind(X[r])
         if kind is None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
+from .arabic import fold
 from .compare import compare_texts
 from .frames import Frame, predicates
 from .lexicon import Lexicon
@@ -210,12 +211,11 @@ def _compare(a: Claim, b: Claim, lex: Lexicon):
     return compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)
 
 
-def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames: list[Frame],
-             fold_source) -> list[Context]:
+def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames: list[Frame]) -> list[Context]:
     """One Context per claim (claims of a document are consecutive)."""
     out: list[Context] = []
     order: dict[int, int] = {}
-    srcs = [fold_source(c.canonical or (c.source.text if c.source else "")) for c in claims]
+    srcs = [fold(c.canonical or (c.source.text if c.source else "")) for c in claims]
     deniers = {(d, s) for c, d, s in zip(claims, doc_index, srcs) if c.stance == "deny" and s}
     for c, d, k, f, s in zip(claims, doc_index, keys, frames, srcs):
         n = order.get(d, 0)

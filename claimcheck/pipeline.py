@@ -136,7 +136,7 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     km = topics_mod.KeyMaker(lex)
     keys = [km(c.content.text if c.content else "") for c in claims]
     frames = [frame(c, lex) for c in claims]
-    ctx = pairs_mod.contexts(claims, doc_index, keys, frames, fold)
+    ctx = pairs_mod.contexts(claims, doc_index, keys, frames)
     wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
     sim = pairs_mod.similarity(keys, wide, doc_index, per_document)
     cand = pairs_mod.candidates(ctx, keys, per_document, sim.content)
