@@ -712,8 +712,10 @@ class Extractor:
         k = i + n
         while k < hi and not toks[k].punct and toks[k].f not in self.lex.content_openers and not _is_marker(toks[k]) \
                 and k - (i + n) < _MAX_SOURCE and toks[k].upos != "VERB":
-            if k > i + n and toks[k].f.startswith("ب") and len(toks[k].f) >= 4 and toks[k].upos != "PROPN":
+            if k > i + n and toks[k].f.startswith("ب") and len(toks[k].f) >= 4 and toks[k].upos != "PROPN" \
+                    and toks[k].f not in self.lex.titles:
                 # "ادعاء الحركة بالسيطرة على ...": the content opens with the preposition
+                # (a title word such as "باسم" still belongs to the source)
                 return (i + n, k), k, None
             k += 1
         src = (i + n, k) if k > i + n else None

@@ -179,3 +179,56 @@ def test_seed_opposition_sources(seed_report):
 
 def test_seed_offsets_round_trip(seed_report):
     check_spans(seed_report)
+
+
+# --- reports named inside another claim (sentences written for these tests) --
+
+def test_report_noun_inside_a_denial_is_its_own_claim(run):
+    r = run("ونفى الوزير مزاعم الحركة بأن قواتها سيطرت على المدينة.")
+    denial, report = one(r, "ونفى"), one(r, "مزاعم")
+    assert denial.stance == "deny" and denial.source.text == "الوزير"
+    assert report.stance == "assert" and report.source.text == "الحركة"
+    assert report.content.text == "قواتها سيطرت على المدينة"
+    check_spans(r)
+
+
+def test_relative_report_after_ma(run):
+    r = run("نفى المتحدث العسكري ما تداولته وسائل إعلام سعودية من استهداف مكة بصاروخين.")
+    c = one(r, "تداولته")
+    assert c.source.text == "وسائل إعلام سعودية" and c.content.text == "استهداف مكة بصاروخين"
+
+
+def test_pointer_denial_keeps_the_pointer_as_content(run):
+    r = run("اتهمت السفارة الحوثيين بإطلاق الصاروخين، وهو ما نفاه المتحدث باسم الجماعة يحيى سريع.")
+    c = one(r, "نفاه")
+    assert c.stance == "deny" and c.content.text == "وهو ما"
+    assert c.source.text.startswith("المتحدث باسم الجماعة")
+
+
+def test_the_object_before_an_embedded_report(run):
+    r = run("نفت الشركة التقارير الإعلامية، التي ذكرت أن المصنع أغلق أبوابه.")
+    assert one(r, "نفت").source.text == "الشركة"
+    assert one(r, "ذكرت").content.text == "المصنع أغلق أبوابه"
+    r = run("واتهمت الوزارة الحركة بتنفيذ الهجوم.")
+    c = one(r, "واتهمت")
+    assert c.source.text == "الوزارة" and c.content.text == "الحركة بتنفيذ الهجوم"
+
+
+def test_pro_drop_verb_with_a_verbal_noun_keeps_the_speaker(run):
+    r = run("نفت الوزارة الأنباء المتداولة، وأكدت استمرار العمل في المصنع بشكل طبيعي.")
+    assert one(r, "نفت").content.text == "الأنباء المتداولة"
+    c = one(r, "وأكدت")
+    assert c.source.text == "الوزارة" and c.content.text.startswith("استمرار العمل")
+
+
+def test_topic_named_after_amma_is_the_speaker(run):
+    r = run("أما الدفاع المدني، فقال في حصيلته النهائية، إن الحادث أسفر عن وفاة عشرة أشخاص.")
+    c = one(r, "فقال")
+    assert c.source.text == "الدفاع المدني" and c.content.text.startswith("الحادث أسفر")
+
+
+def test_a_publishing_verb_needs_a_content_marker(run):
+    r = run("نشرت الصحيفة صورا للحادث على موقعها.")
+    assert [c for c in r.claims if c.cue.span.text == "نشرت"] == []
+    r = run("وتداولت مواقع إلكترونية أخبارا بشأن تسريب الامتحان.")
+    assert one(r, "وتداولت").content.text == "تسريب الامتحان"
