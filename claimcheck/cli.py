@@ -235,6 +235,11 @@ BidiOpt = Annotated[Bidi, typer.Option(
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Parse with N processes (large inputs).")]
 
 
+def _stdin_is_terminal() -> bool:
+    """Nothing is piped in: standard input is closed or a terminal."""
+    return sys.stdin is None or sys.stdin.isatty()
+
+
 def _capped_jobs(o: RunOptions) -> RunOptions:
     """--jobs no higher than the cores: each process holds its own models (about
     0.4 GiB), and more processes than cores only slow the run."""
@@ -305,7 +310,7 @@ def _analyze(inputs: Optional[list[str]], o: RunOptions) -> int:
 
     if not inputs:
         # like grep and jq: no INPUT reads standard input, unless it is a terminal
-        if sys.stdin is None or sys.stdin.isatty():
+        if _stdin_is_terminal():
             raise ClaimcheckError("no INPUT given: name a file or folder, or pipe the text in (or give -)")
         inputs = ["-"]
     docs = _documents(inputs, o)

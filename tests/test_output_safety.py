@@ -211,3 +211,11 @@ def test_jobs_beyond_the_cores_are_capped_with_a_note(article):
     r = run(str(article), "--format", "json", "--jobs", "64")
     assert r.exit_code == 0
     assert f"using {os.cpu_count()}" in r.output
+
+
+def test_no_input_and_nothing_piped_is_a_usage_error(monkeypatch):
+    import claimcheck.cli as cli
+    monkeypatch.setattr(cli, "_stdin_is_terminal", lambda: True)
+    r = runner.invoke(app, ["analyze"])
+    assert r.exit_code == 2
+    assert "no INPUT given" in r.output and "Traceback" not in r.output
