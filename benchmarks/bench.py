@@ -93,28 +93,34 @@ def _child_claimcheck(job: dict) -> int:
     # few claimcheck stages (a handful of wrapper calls per batch/document:
     # negligible).  The stages do not nest, so the rest is "other".
     acc: dict = {}
-    count = {"paragraphs": 0, "sentences": 0, "words": 0, "count_s": 0.0}
+    count = {"paragraphs": 0, "sentences": 0, "words": 0, "count_s": 0.0, "parsed_sentences": 0}
 
-    def timed(fn, key, keep=False):
-        acc[key] = 0.0
+    def timed(fn, key, keep=None):
+        if key is not None:
+            acc.setdefault(key, 0.0)
 
         def wrapper(*a, **k):
             s = time.perf_counter()
             try:
                 r = fn(*a, **k)
             finally:
-                acc[key] += time.perf_counter() - s
-            if keep:
+                if key is not None:
+                    acc[key] += time.perf_counter() - s
+            if keep == "docs":
                 _count(r, count)       # no reference kept: claimcheck's memory use is its own
+            elif keep == "parsed":
+                count["parsed_sentences"] += r
             return r
         return wrapper
 
-    nlp.bulk_process = timed(nlp.bulk_process, "stanza_s", keep=True)
+    # Stanza's bulk_process is what tokenizes (all the text): its words are
+    # counted, to check that both sides were given the same text
+    nlp.bulk_process = timed(nlp.bulk_process, None, keep="docs")
     for mod, attr, key in STAGES:
         try:
             m = importlib.import_module(mod)
             owner, name = (getattr(m, attr.split(".")[0]), attr.split(".")[1]) if "." in attr else (m, attr)
-            setattr(owner, name, timed(getattr(owner, name), key))
+            setattr(owner, name, timed(getattr(owner, name), key, keep="parsed" if name == "complete" else None))
         except (ImportError, AttributeError):
             pass
 
@@ -130,12 +136,18 @@ def _child_claimcheck(job: dict) -> int:
     return 0
 
 
-# claimcheck stages timed inside the batch run, when present: (module, attribute, key)
-STAGES = [("claimcheck.parse", "_convert", "convert_s"),
+# claimcheck stages timed inside the batch run, when present: (module, attribute, key).
+# They do not nest: parse.complete is what parse_many calls, pipeline.complete
+# what the pipeline calls for cached documents and context sentences.
+STAGES = [("claimcheck.parse", "tokenize_many", "tokenize_s"),
+          ("claimcheck.parse", "complete", "parse_s"),
+          ("claimcheck.pipeline", "complete", "parse_s"),
           ("claimcheck.extract", "Extractor.extract", "extract_s"),
+          ("claimcheck.extract", "Extractor.candidates", "select_s"),
           ("claimcheck.pipeline", "build_report", "build_report_s")]
-STAGE_NAMES = {"stanza_s": "Stanza bulk_process", "convert_s": "conversion to ParsedDoc",
-               "extract_s": "claim extraction", "build_report_s": "topics and contradictions"}
+STAGE_NAMES = {"tokenize_s": "tokenize (Stanza, all text)", "parse_s": "tag and parse (Stanza, selected)",
+               "select_s": "sentence selection", "extract_s": "claim extraction",
+               "build_report_s": "topics and contradictions"}
 
 
 if __name__ == "__main__" and len(sys.argv) >= 2 and sys.argv[1] == "_child":
@@ -161,11 +173,12 @@ DEFAULT_CONLLU = (Path(ROOT) / ".." / "shared" / "data" / "ud-arabic-pud" / "ar_
 GiB = 1024 ** 3
 
 TARGETS = {
-    "a_over_b": ("a/b (claimcheck cold / Stanza cold)", "<=", 1.25),
+    "a_over_b": ("a/b (claimcheck cold / Stanza cold)", "<=", 0.8),
     "c_over_a": ("c/a (cached / cold)", "<=", 0.15),
     "help_s": ("claimcheck --help, seconds", "<", 0.5),
-    "throughput_ratio": ("batch words/s claimcheck / Stanza", ">=", 0.9),
-    "batch_peak_gib": ("batch peak memory (claimcheck), GiB", "<", 1.5),
+    "throughput_ratio": ("batch words/s claimcheck / Stanza", ">=", 3.0),
+    "words_per_s": ("batch words/s claimcheck", ">=", 2000),
+    "batch_peak_gib": ("batch peak memory (claimcheck), GiB", "<=", 0.55),
 }
 
 
@@ -207,14 +220,14 @@ def check(run: Run, what: str) -> Run:
 # ---- same models, same Pipeline arguments, same paragraphs ------------------
 
 def stanza_config(ms) -> tuple[list, dict]:
-    """stanza.Pipeline(*args, **kwargs) exactly as claimcheck.parse.pipeline builds it."""
-    kwargs = {f"{proc}_model_path": str(path) for proc, path in ms.paths.items()}
-    procs = {proc: (ms.package or "default") for proc in ms.paths}
+    """stanza.Pipeline(*args, **kwargs) exactly as claimcheck.parse.stanza_arguments builds it (CPU)."""
+    common = dict(dir=str(ms.dir), download_method=None, logging_level="ERROR", device="cpu",
+                  pos_batch_size=300, depparse_batch_size=300)
     if ms.name == "official":
-        return ["ar"], dict(dir=str(ms.dir), processors=",".join(ms.paths), download_method=None,
-                            logging_level="ERROR", use_gpu=False)
-    return ["ar"], dict(dir=str(ms.dir), package=ms.package or "embedded", processors=procs,
-                        download_method=None, logging_level="ERROR", use_gpu=False, **kwargs)
+        return ["ar"], dict(processors=",".join(ms.paths), **common)
+    return ["ar"], dict(package=ms.package or "embedded",
+                        processors={proc: (ms.package or "default") for proc in ms.paths},
+                        **{f"{proc}_model_path": str(path) for proc, path in ms.paths.items()}, **common)
 
 
 def record_claimcheck(ms, texts: list[str]) -> dict:
@@ -230,7 +243,7 @@ def record_claimcheck(ms, texts: list[str]) -> dict:
         def __init__(self, *a, **k):
             seen["args"], seen["kwargs"] = list(a), k
 
-        def bulk_process(self, docs):
+        def bulk_process(self, docs, processors=None):
             docs = [d if isinstance(d, str) else getattr(d, "text", str(d)) for d in docs]
             seen["calls"].append(docs)
             return [types.SimpleNamespace(text=d, sentences=[]) for d in docs]
@@ -239,17 +252,19 @@ def record_claimcheck(ms, texts: list[str]) -> dict:
             seen["other_calls"] += 1
             return types.SimpleNamespace(text=doc, sentences=[])
 
+        process = __call__
+
     fake = types.ModuleType("stanza")
     fake.Pipeline = FakePipeline
     real = sys.modules.get("stanza")
     sys.modules["stanza"] = fake
     try:
-        cparse._PIPELINES.pop(ms.identity, None)
+        cparse._PIPELINES.clear()
         analyze(texts, models=ms, cache=False)
     except Exception as e:  # noqa: BLE001 - fall back to the benchmark's own copy of the batching
         seen["error"] = f"{type(e).__name__}: {e}"
     finally:
-        cparse._PIPELINES.pop(ms.identity, None)
+        cparse._PIPELINES.clear()
         if real is None:
             sys.modules.pop("stanza", None)
         else:
@@ -589,9 +604,10 @@ def batch_runs(args, ms, env, st_args, st_kwargs, batch_chars, tmp: Path, est_wp
                   **{key: info[0][key] for key in ("paragraphs", "sentences", "words", "torch_threads")}}
         if k == "claimcheck":
             out[k]["stages"] = {key: stats([i["stages"][key] for i in info]) for key in info[0]["stages"]}
-            out[k].update({key: info[0][key] for key in ("claims", "topics", "contradictions")})
+            out[k].update({key: info[0][key] for key in ("claims", "topics", "contradictions", "parsed_sentences")})
     out["ratios"] = {"throughput_ratio": out["claimcheck"]["words_per_s"]["median"] /
                      out["stanza"]["words_per_s"]["median"],
+                     "words_per_s": out["claimcheck"]["words_per_s"]["median"],
                      "batch_peak_gib": out["claimcheck"]["maxrss_bytes"] / GiB}
     return out
 
@@ -632,11 +648,13 @@ def report(res: dict, banner: list[str]) -> None:
         other = c["process_s"]["median"] - sum(st.values())
         print("  inside claimcheck: " + ", ".join(f"{STAGE_NAMES.get(k, k)} {v:.2f}s" for k, v in st.items()) +
               f", other {other:.2f}s")
-        print(f"  Stanza words parsed: claimcheck {c['words']:,}, bare Stanza {s['words']:,}; "
+        print(f"  words tokenized: claimcheck {c['words']:,}, bare Stanza {s['words']:,}; sentences parsed: "
+              f"claimcheck {c['parsed_sentences']:,} of {c['sentences']:,} "
+              f"({c['parsed_sentences'] / max(1, c['sentences']):.0%}), bare Stanza all {s['sentences']:,}; "
               f"{c['claims']} claims, {c['topics']} topics, {c['contradictions']} contradictions")
         if (c["words"], c["sentences"]) != (s["words"], s["sentences"]):
-            print("  *** WARNING: the two sides parsed different text: not the same work ***")
-        checks += [(k, batch["ratios"][k]) for k in ("throughput_ratio", "batch_peak_gib")]
+            print("  *** WARNING: the two sides were given different text: not the same work ***")
+        checks += [(k, batch["ratios"][k]) for k in ("throughput_ratio", "words_per_s", "batch_peak_gib")]
     if checks:
         print("\ntargets")
         res["verdicts"] = {}

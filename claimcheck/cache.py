@@ -21,7 +21,9 @@ from typing import Optional
 from .parse import from_data, to_data
 from .types import ParsedDoc
 
-FORMAT = 1
+FORMAT = 2        # 2: sentences may be tokens only (parse.to_data); 1 (all parsed) is read as well
+READS = (1, 2)
+KEY = 1           # the key scheme, unchanged since format 1: both versions share entries
 
 
 _SHARD = re.compile(r"[0-9a-f]{2}")
@@ -43,7 +45,7 @@ class ParseCache:
 
     def key(self, text: str, model_identity: str) -> str:
         h = hashlib.sha256()
-        h.update(f"{FORMAT}\0{model_identity}\0".encode())
+        h.update(f"{KEY}\0{model_identity}\0".encode())
         h.update(text.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
@@ -58,7 +60,7 @@ class ParseCache:
             return None
         try:
             data = json.loads(zlib.decompress(raw).decode("utf-8"))
-            if data.get("format") != FORMAT:
+            if data.get("format") not in READS:
                 return None
             return from_data(text, data)
         except Exception:

@@ -58,6 +58,12 @@ class Bidi(str, enum.Enum):
     logical = "logical"
 
 
+class Device(str, enum.Enum):
+    auto = "auto"
+    cpu = "cpu"
+    cuda = "cuda"
+
+
 def _version(value: bool):
     if value:
         typer.echo(f"claimcheck {__version__}")
@@ -199,6 +205,8 @@ class RunOptions:
     no_cache: bool = False
     bidi: Bidi = Bidi.auto
     jobs: int = 1
+    device: Device = Device.auto
+    full_parse: bool = False
     claims_only: bool = False
     acknowledged: Optional[Path] = None
 
@@ -233,6 +241,10 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor w
 BidiOpt = Annotated[Bidi, typer.Option(
     "--bidi", help="Arabic order in the table: visual for terminals that do not reorder RTL text.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Parse with N processes (large inputs).")]
+DeviceOpt = Annotated[Device, typer.Option(
+    "--device", help="Where Stanza runs: auto takes a CUDA GPU when PyTorch sees one.")]
+FullParseOpt = Annotated[bool, typer.Option(
+    "--full-parse", help="Parse every sentence, not only those with a cue (same claims, slower).")]
 
 
 def _stdin_is_terminal() -> bool:
@@ -288,7 +300,7 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
     contradictions are not computed)."""
     from .lexicon import default_lexicon, load_lexicon
     from .models import resolve, stanza_version
-    from .pipeline import analyze, read_claims
+    from .pipeline import ParseOptions, analyze, read_claims
     from .types import Report
 
     lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
@@ -296,8 +308,9 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
     if not o.claims_only:
         return analyze(texts, ids=ids, models=ms, lexicon=lex, per_document=o.per_document,
                        min_score=o.min_score, cache=cache if cache else False, progress=progress, jobs=o.jobs,
-                       acknowledged=_acknowledged(o.acknowledged))
-    docs, claims = read_claims(texts, ids, ms, lex, cache, progress, o.jobs)
+                       acknowledged=_acknowledged(o.acknowledged), device=o.device.value, full_parse=o.full_parse)
+    opts = ParseOptions(ms, device=o.device.value, full=o.full_parse, jobs=o.jobs)
+    docs, claims = read_claims(texts, ids, opts, lex, cache, progress)
     report = Report(documents=docs, claims=claims, topics=[], contradictions=[],
                     model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
     if cache is not None:
@@ -438,12 +451,14 @@ def analyze(
     no_cache: NoCacheOpt = _D.no_cache,
     bidi: BidiOpt = _D.bidi,
     jobs: JobsOpt = _D.jobs,
+    device: DeviceOpt = _D.device,
+    full_parse: FullParseOpt = _D.full_parse,
 ):
     """Claims, topics and contradictions of one or more texts (compared with each other unless --per-document)."""
     o = RunOptions(fmt=fmt, output=output, per_document=per_document, models=models, config=tuple(config or ()),
                    fail_on=fail_on, min_score=min_score, quiet=quiet, encoding=encoding, max_chars=max_chars,
-                   cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs,
-                   acknowledged=acknowledged)
+                   cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs, device=device,
+                   full_parse=full_parse, acknowledged=acknowledged)
     raise typer.Exit(_run(lambda: _analyze(inputs, o)) or 0)
 
 
@@ -463,12 +478,14 @@ def claims(
     no_cache: NoCacheOpt = _D.no_cache,
     bidi: BidiOpt = _D.bidi,
     jobs: JobsOpt = _D.jobs,
+    device: DeviceOpt = _D.device,
+    full_parse: FullParseOpt = _D.full_parse,
 ):
     """Only the attributed claims: cue, source, stance and content (no topics, no contradictions)."""
     o = RunOptions(fmt=fmt, output=output, per_document=True, models=models, config=tuple(config or ()),
                    fail_on=FailOn.unsourced if fail_on else None, quiet=quiet, encoding=encoding,
                    max_chars=max_chars, cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs,
-                   claims_only=True)
+                   device=device, full_parse=full_parse, claims_only=True)
     raise typer.Exit(_run(lambda: _analyze(inputs, o)) or 0)
 
 

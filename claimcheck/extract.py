@@ -110,6 +110,16 @@ class Extractor:
         self.lex = lex
         self.multi = {k: v for k, v in lex.cue_forms.items() if " " in k}
         self.max_multi = max((k.count(" ") + 1 for k in self.multi), default=1)
+        # sentences the last extract() needed parsed and found tokens only
+        self.unparsed: set[int] = set()
+
+    def candidates(self, doc: ParsedDoc) -> set[int]:
+        """The sentences that can carry a claim: those with a cue, found on the
+        tokens alone (a parse only ever rules a cue out), so a document whose
+        other sentences are not parsed gives the claims a full parse gives.
+        What a claim reads beyond its sentence, extract() names in `unparsed`."""
+        toks = tokens(doc, self.lex.conjunction_lookalikes)
+        return {t.sent for i, t in enumerate(toks) if self.find_cue(toks, i) is not None}
 
     # ---- cue detection ---------------------------------------------------
     def find_cue(self, toks: list[Tok], i: int) -> Optional[tuple[CueEntry, int]]:
@@ -445,6 +455,7 @@ class Extractor:
     # ---- main ------------------------------------------------------------
     def extract(self, doc: ParsedDoc, doc_id: str, prefix: str, canonical: bool = True) -> list[Claim]:
         text = doc.text
+        self.unparsed = set()
         toks = tokens(doc, self.lex.conjunction_lookalikes)
         claims: list[Claim] = []
         by_sent: dict[int, tuple[int, int]] = {}
@@ -748,6 +759,9 @@ class Extractor:
         ("التقى الوزير فادي سليم بالصحفيين. وقال: ..."): the subject of its
         main verb from the parse, else its last run of proper nouns."""
         if si < 0 or si >= len(doc.sentences):
+            return None
+        if not doc.sentences[si].parsed:
+            self.unparsed.add(si)
             return None
         words = doc.sentences[si].words
         root = next((w for w in words if w.head == 0), None)

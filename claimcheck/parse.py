@@ -4,16 +4,24 @@ features, head, relation and character offsets into the original text).
 News text puts one paragraph per line, so the text is split into paragraphs at
 line breaks before Stanza sees it.  Stanza (and torch) are imported lazily and
 each pipeline is loaded once per process.
+
+Most sentences of a news article carry no attribution, and the parser is nearly
+all of the time: the text is tokenized whole (sentences and words), and only
+the sentences the caller selects (those that can carry a claim) are tagged,
+lemmatised and parsed.  The others keep their words with upos "X", no head and
+`Sentence.parsed` False; `complete` parses more of them later when asked.
 """
 from __future__ import annotations
 
 import logging
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Optional
 
-from .errors import ModelError
+import numpy as np
+
+from .errors import ClaimcheckError, ModelError
 from .models import ModelSet
 from .types import ParsedDoc, Sentence, Word
 
@@ -22,6 +30,15 @@ _PARA = re.compile(r"[^\r\n]+")
 # Paragraphs longer than this are cut at sentence punctuation or spaces before
 # Stanza sees them, so that one huge line cannot exhaust memory.
 MAX_PARAGRAPH = 5000
+# Words in one batch of the tagger and the parser: fastest on 2 cores among
+# 32 (a model's training batch), 250, 500, 1000 and 5000 (Stanza's default),
+# and lighter than 5000 by some 250 MiB.
+BATCH_WORDS = 300
+DEVICES = ("auto", "cpu", "cuda")
+# the processors that run on the selected sentences, after tokenization
+TAGGERS = ("pos", "lemma", "depparse")
+# names the sentences of a tokenized document to parse
+Select = Callable[[ParsedDoc], Iterable[int]]
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -46,9 +63,36 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def pipeline(models: ModelSet):
-    """The Stanza pipeline for a model set, loaded on first use."""
-    key = models.identity
+def check_device(device: str) -> str:
+    """A device name as given: 'auto', 'cpu' or 'cuda' (nothing is imported)."""
+    if device not in DEVICES:
+        raise ClaimcheckError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
+    return device
+
+
+def resolve_device(device: str) -> str:
+    """'auto' (a CUDA GPU when PyTorch sees one, else the CPU), 'cpu' or 'cuda';
+    'cuda' where PyTorch sees no GPU is an error."""
+    if check_device(device) == "cpu":
+        return device
+    try:
+        import torch
+        gpu = bool(torch.cuda.is_available())
+    except ImportError:  # pragma: no cover - torch comes with stanza
+        gpu = False
+    if device == "auto":
+        return "cuda" if gpu else "cpu"
+    if not gpu:
+        raise ModelError("--device cuda was asked for, but PyTorch sees no CUDA GPU on this machine "
+                         "(use --device auto or cpu)")
+    return device
+
+
+def pipeline(models: ModelSet, device: str = "cpu"):
+    """The Stanza pipeline for a model set on a device (see resolve_device),
+    loaded on first use."""
+    device = resolve_device(device)
+    key = f"{models.identity}\0{device}"
     nlp = _PIPELINES.get(key)
     if nlp is not None:
         return nlp
@@ -57,26 +101,34 @@ def pipeline(models: ModelSet):
     except ImportError as e:  # pragma: no cover - stanza is a dependency
         raise ModelError(f"stanza is not installed ({e}); pip install stanza") from None
     logging.getLogger("stanza").setLevel(logging.ERROR)
-    kwargs = {f"{proc}_model_path": str(path) for proc, path in models.paths.items()}
-    procs = {proc: (models.package or "default") for proc in models.paths}
+    args, kwargs = stanza_arguments(models, device)
     try:
-        if models.name == "official":
-            nlp = stanza.Pipeline("ar", dir=str(models.dir), processors=",".join(models.paths),
-                                  download_method=None, logging_level="ERROR", use_gpu=False)
-        else:
+        if models.name != "official":
             resources = models.dir / "resources.json"
             if not resources.exists():
-                resources = models.dir / "resources.json"
-                _write_resources(resources, procs)
-            nlp = stanza.Pipeline("ar", dir=str(models.dir), package=models.package or "embedded",
-                                  processors=procs, download_method=None, logging_level="ERROR",
-                                  use_gpu=False, **kwargs)
+                _write_resources(resources, {proc: (models.package or "default") for proc in models.paths})
+        nlp = stanza.Pipeline(*args, **kwargs)
     except ModelError:
         raise
     except Exception as e:
         raise ModelError(f"could not load the Stanza models from {models.dir}: {type(e).__name__}: {e}") from None
+    _fast_tree_decoding()
     _PIPELINES[key] = nlp
     return nlp
+
+
+def stanza_arguments(models: ModelSet, device: str = "cpu") -> tuple[list, dict]:
+    """stanza.Pipeline(*args, **kwargs) for a model set: every processor the
+    set has, nothing downloaded, and batches of up to BATCH_WORDS words for
+    the tagger and the parser (otherwise a model's own training batch size,
+    as small as 32 words: the parser then runs once a sentence)."""
+    common = dict(dir=str(models.dir), download_method=None, logging_level="ERROR", device=device,
+                  pos_batch_size=BATCH_WORDS, depparse_batch_size=BATCH_WORDS)
+    if models.name == "official":
+        return ["ar"], dict(processors=",".join(models.paths), **common)
+    return ["ar"], dict(package=models.package or "embedded",
+                        processors={proc: (models.package or "default") for proc in models.paths},
+                        **{f"{proc}_model_path": str(path) for proc, path in models.paths.items()}, **common)
 
 
 def _write_resources(path, procs: dict) -> None:  # pragma: no cover - user folders only
@@ -89,7 +141,97 @@ def _write_resources(path, procs: dict) -> None:  # pragma: no cover - user fold
         raise ModelError(f"{path.parent} needs a resources.json and is not writable ({e.strerror})") from None
 
 
-def _convert(text: str, pieces: list[tuple[int, str]], docs: list, model: str) -> ParsedDoc:
+# ---- tree decoding -----------------------------------------------------------
+# Stanza's graph parser decodes every sentence with Chu-Liu-Edmonds in Python
+# (stanza.models.common.chuliu_edmonds): some 40% of the parser's time on 2
+# cores.  Its one-root search (chuliu_edmonds_one_root) lowers every root arc
+# by one constant, which leaves the ranking of one-root trees as it is, and
+# returns the best tree with one root.  When each word's best head already
+# makes such a tree (one word on the root, no cycle), that tree is the best of
+# all trees, so it is the answer: _one_root_tree checks that with numpy and
+# hands every other sentence to Stanza's own function.  That function finds
+# cycles with a general Tarjan search written for numpy scalars; in a head
+# array (one head a word) a cycle is found by walking the heads, which
+# _cycles does in plain Python, finding the same cycles in the same order.
+
+def _one_root_tree(scores, original):
+    """chuliu_edmonds_one_root(scores), with a fast path for the usual case."""
+    s = scores.astype(np.float64)                     # a copy: Stanza's scores stay as they are
+    np.fill_diagonal(s, -np.inf)
+    s[0] = -np.inf
+    s[0, 0] = 0
+    tree = np.argmax(s, axis=1)
+    if np.count_nonzero(tree[1:] == 0) == 1 and _acyclic(tree) and np.isfinite(s[np.arange(1, len(s)), tree[1:]]).all():
+        return tree
+    return original(scores)
+
+
+def _acyclic(tree) -> bool:
+    """Every word reaches the root (0, its own head) by following heads."""
+    h = tree
+    for _ in range(max(1, int(len(tree)).bit_length())):
+        h = h[h]
+    return bool((h == 0).all())
+
+
+# Stanza's own functions, as they were before _fast_tree_decoding replaced them
+STANZA_DECODING: dict[str, Callable] = {}
+
+
+def _cycles(tree) -> list:
+    """stanza.models.common.chuliu_edmonds.tarjan(tree) for a head array: a
+    boolean mask for each cycle of more than one word, in the order Tarjan's
+    search (from word 0, 1, ... down to dependents) meets them: by the lowest
+    word of each cycle."""
+    heads = tree.tolist()
+    state = [0] * len(heads)        # 0 unseen, 1 on the walk now, 2 done
+    found: list[list[int]] = []
+    for i in range(len(heads)):
+        if state[i]:
+            continue
+        walk = []
+        j = i
+        while state[j] == 0:
+            state[j] = 1
+            walk.append(j)
+            j = heads[j]
+        if state[j] == 1:
+            cycle = walk[walk.index(j):]
+            if len(cycle) > 1:
+                found.append(sorted(cycle))
+        for k in walk:
+            state[k] = 2
+    out = []
+    for cycle in sorted(found):
+        mask = np.zeros(len(heads), dtype=bool)
+        mask[cycle] = True
+        out.append(mask)
+    return out
+
+
+def _fast_tree_decoding() -> None:
+    try:
+        from stanza.models.common import chuliu_edmonds
+        from stanza.models.depparse import model as graph
+    except ImportError:  # pragma: no cover - another stanza layout: keep its decoder
+        return
+    if getattr(chuliu_edmonds, "tarjan", None) is not None and chuliu_edmonds.tarjan is not _cycles:
+        STANZA_DECODING.setdefault("tarjan", chuliu_edmonds.tarjan)
+        chuliu_edmonds.tarjan = _cycles
+    original = getattr(graph, "chuliu_edmonds_one_root", None)
+    if original is None or getattr(original, "claimcheck_fast", False):
+        return
+    STANZA_DECODING.setdefault("chuliu_edmonds_one_root", original)
+
+    def one_root(scores):
+        return _one_root_tree(scores, original)
+    one_root.claimcheck_fast = True  # type: ignore[attr-defined]
+    graph.chuliu_edmonds_one_root = one_root
+
+
+# ---- the parse ---------------------------------------------------------------
+
+def _convert(text: str, pieces: list[tuple[int, str]], docs: list, model: str, parsed: bool = True) -> ParsedDoc:
     sentences: list[Sentence] = []
     for pi, ((off, para), doc) in enumerate(zip(pieces, docs)):
         for sent in doc.sentences:
@@ -109,22 +251,116 @@ def _convert(text: str, pieces: list[tuple[int, str]], docs: list, model: str) -
                         start=off + ts, end=off + te,
                         space_after=not multi and (te >= len(para) or para[te:te + 1].isspace())))
             if words:
-                sentences.append(Sentence(words=words, start=words[0].start, end=words[-1].end, paragraph=pi))
+                sentences.append(Sentence(words=words, start=words[0].start, end=words[-1].end, paragraph=pi,
+                                          parsed=parsed))
     return ParsedDoc(text=text, sentences=sentences, model=model)
 
 
+def tokenize_many(texts: Sequence[str], models: ModelSet, batch_chars: int = 8000,
+                  device: str = "cpu") -> list[ParsedDoc]:
+    """Sentences and words of each text (Stanza's tokenizer, and its
+    multi-word token expander when the model set has one), nothing tagged or
+    parsed yet: every sentence has parsed=False."""
+    pieces = [paragraphs(t) for t in texts]
+    flat = [p for ps in pieces for _, p in ps]
+    results: list = []
+    if flat:
+        nlp = pipeline(models, device)
+        for batch in _batches(flat, len, batch_chars):
+            results.extend(nlp.bulk_process(batch, processors="tokenize"))
+    out, k = [], 0
+    for t, ps in zip(texts, pieces):
+        out.append(_convert(t, ps, results[k:k + len(ps)], models.identity, parsed=False))
+        k += len(ps)
+    return out
+
+
+def complete(docs: Sequence[ParsedDoc], wanted: Sequence[Optional[Iterable[int]]], models: ModelSet,
+             progress: Optional[Callable[[int], None]] = None, batch_chars: int = 8000,
+             device: str = "cpu") -> int:
+    """Tag, lemmatise and parse, in place, the sentences named in `wanted`
+    (one collection of sentence indices per document; None: all) that are not
+    parsed yet, in batches of about `batch_chars` characters.  A sentence's
+    parse does not depend on its neighbours, so the result is the one a full
+    parse gives.  `progress(n)` shares the documents' characters out over the
+    batches.  Returns the number of sentences parsed (0 loads no model)."""
+    todo = []
+    for doc, want in zip(docs, wanted):
+        idx = range(len(doc.sentences)) if want is None else sorted(set(want))
+        todo += [(doc, doc.sentences[i]) for i in idx if 0 <= i < len(doc.sentences) and not doc.sentences[i].parsed]
+    total = sum(len(d.text) for d in docs)
+    if todo:
+        from stanza.models.common.doc import Document
+        nlp = pipeline(models, device)
+        steps = [p for p in TAGGERS if p in nlp.processors]
+        size = sum(s.end - s.start for _, s in todo) or 1
+        done = 0
+        for batch in _batches(todo, lambda x: x[1].end - x[1].start, batch_chars):
+            tagged = nlp.process(Document([_token_dicts(d.text, s) for d, s in batch]), processors=steps)
+            for (_, s), st in zip(batch, tagged.sentences, strict=True):
+                _annotate(s, st)
+            if progress:
+                n = sum(s.end - s.start for _, s in batch) * total // size
+                progress(n)
+                done += n
+        if progress and total > done:
+            progress(total - done)
+    elif progress and total:
+        progress(total)
+    return len(todo)
+
+
+def _batches(items: Sequence, size: Callable, limit: int) -> Iterable[list]:
+    """Consecutive items in batches of about `limit` (by `size`)."""
+    batch: list = []
+    n = 0
+    for it in items:
+        batch.append(it)
+        n += size(it)
+        if n >= limit:
+            yield batch
+            batch, n = [], 0
+    if batch:
+        yield batch
+
+
+def _token_dicts(text: str, sent: Sentence) -> list[dict]:
+    """A sentence as Stanza's Document takes it: tokens, and the words of each
+    multi-word token (words sharing one token's offsets) after it."""
+    out: list[dict] = []
+    ws = sent.words
+    i = 0
+    while i < len(ws):
+        j = i
+        while j + 1 < len(ws) and (ws[j + 1].start, ws[j + 1].end) == (ws[i].start, ws[i].end) \
+                and ws[i].end > ws[i].start:
+            j += 1
+        if j > i:
+            out.append({"id": (ws[i].id, ws[j].id), "text": text[ws[i].start:ws[i].end]})
+        out += [{"id": w.id, "text": w.text} for w in ws[i:j + 1]]
+        i = j + 1
+    return out
+
+
+def _annotate(sent: Sentence, tagged) -> None:
+    for w, t in zip(sent.words, tagged.words, strict=True):
+        w.lemma, w.upos, w.feats = t.lemma or t.text, t.upos or "X", t.feats or ""
+        w.head, w.deprel = t.head or 0, t.deprel or "dep"
+    sent.parsed = True
+
+
 def _worker(args) -> list[ParsedDoc]:
-    texts, models, threads = args
+    texts, models, threads, select, device = args
     try:
         import torch
         torch.set_num_threads(threads)
     except ImportError:  # pragma: no cover
         pass
-    return parse_many(texts, models)
+    return parse_many(texts, models, select=select, device=device)
 
 
-def _parallel(texts: list[str], models: ModelSet, jobs: int,
-              progress: Optional[Callable[[int], None]]) -> list[ParsedDoc]:
+def _parallel(texts: list[str], models: ModelSet, jobs: int, progress: Optional[Callable[[int], None]],
+              select: Optional[Select], device: str) -> list[ParsedDoc]:
     """Parse in `jobs` processes, each a contiguous share of the documents (by
     size), results in input order."""
     import multiprocessing as mp
@@ -139,7 +375,7 @@ def _parallel(texts: list[str], models: ModelSet, jobs: int,
     threads = max(1, (os.cpu_count() or 1) // len(chunks))
     out: list[Optional[ParsedDoc]] = [None] * len(texts)
     with ProcessPoolExecutor(max_workers=len(chunks), mp_context=mp.get_context("spawn")) as ex:
-        futs = [(c, ex.submit(_worker, ([texts[i] for i in c], models, threads))) for c in chunks]
+        futs = [(c, ex.submit(_worker, ([texts[i] for i in c], models, threads, select, device))) for c in chunks]
         for c, fut in futs:
             for i, d in zip(c, fut.result()):
                 out[i] = d
@@ -148,44 +384,25 @@ def _parallel(texts: list[str], models: ModelSet, jobs: int,
     return out  # type: ignore[return-value]
 
 
-def parse_many(texts: list[str], models: ModelSet,
-               progress: Optional[Callable[[int], None]] = None, batch_chars: int = 8000,
-               jobs: int = 1) -> list[ParsedDoc]:
-    """Parse several documents with Stanza's bulk processing, in batches of
-    paragraphs of about `batch_chars` characters; `progress(n)` is called with
-    the number of characters done after each batch.  With jobs > 1 and several
-    documents, documents are shared out to that many processes."""
+def parse_many(texts: list[str], models: ModelSet, progress: Optional[Callable[[int], None]] = None,
+               batch_chars: int = 8000, jobs: int = 1, select: Optional[Select] = None,
+               device: str = "cpu") -> list[ParsedDoc]:
+    """Tokenize the documents, then tag and parse the sentences `select` names
+    (select(doc) is given each tokenized document; None: every sentence), with
+    Stanza's bulk processing in batches of about `batch_chars` characters;
+    `progress(n)` is called with a number of characters as batches finish.
+    With jobs > 1 and several documents, documents are shared out to that many
+    processes."""
     if jobs > 1 and len(texts) > 1:
-        return _parallel(texts, models, min(jobs, len(texts)), progress)
-    nlp = pipeline(models)
-    pieces = [paragraphs(t) for t in texts]
-    flat = [(di, off, p) for di, ps in enumerate(pieces) for off, p in ps]
-    results: list = []
-    batch: list = []
-    size = 0
-
-    def flush():
-        nonlocal batch, size
-        if batch:
-            results.extend(nlp.bulk_process([p for _, _, p in batch]))
-            if progress:
-                progress(size)
-        batch, size = [], 0
-
-    for item in flat:
-        batch.append(item)
-        size += len(item[2])
-        if size >= batch_chars:
-            flush()
-    flush()
-    per_doc: list[list] = [[] for _ in texts]
-    for (di, _, _), d in zip(flat, results):
-        per_doc[di].append(d)
-    return [_convert(t, ps, ds, models.identity) for t, ps, ds in zip(texts, pieces, per_doc)]
+        return _parallel(texts, models, min(jobs, len(texts)), progress, select, device)
+    docs = tokenize_many(texts, models, batch_chars, device)
+    complete(docs, [None if select is None else select(d) for d in docs], models, progress, batch_chars, device)
+    return docs
 
 
-def parse(text: str, models: ModelSet) -> ParsedDoc:
-    return parse_many([text], models)[0]
+def parse(text: str, models: ModelSet, device: str = "cpu") -> ParsedDoc:
+    """Every sentence of one text, parsed."""
+    return parse_many([text], models, device=device)[0]
 
 
 # ---- serialisation (for the parse cache) ---------------------------------
@@ -194,8 +411,10 @@ _FIELDS = ("id", "text", "lemma", "upos", "feats", "head", "deprel", "start", "e
 
 
 def to_data(doc: ParsedDoc) -> dict:
+    """A document as JSON data; a sentence not parsed yet is marked "t" (tokens only)."""
     return {"model": doc.model, "sentences": [
-        {"p": s.paragraph, "w": [[getattr(w, f) for f in _FIELDS] for w in s.words]} for s in doc.sentences]}
+        {"p": s.paragraph, "w": [[getattr(w, f) for f in _FIELDS] for w in s.words], **({} if s.parsed else {"t": 1})}
+        for s in doc.sentences]}
 
 
 def from_data(text: str, data: dict) -> ParsedDoc:
@@ -205,5 +424,6 @@ def from_data(text: str, data: dict) -> ParsedDoc:
         for w in words:
             if text[w.start:w.end] == "" and w.text:
                 raise ValueError("offsets do not fit the text")
-        sents.append(Sentence(words=words, start=words[0].start, end=words[-1].end, paragraph=s["p"]))
+        sents.append(Sentence(words=words, start=words[0].start, end=words[-1].end, paragraph=s["p"],
+                              parsed=not s.get("t")))
     return ParsedDoc(text=text, sentences=sents, model=data.get("model", ""))

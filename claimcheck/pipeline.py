@@ -35,7 +35,7 @@ from .extract import Extractor
 from .frames import Frame, frame
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .models import ModelSet, resolve, stanza_version
-from .parse import paragraphs, parse_many
+from .parse import Select, check_device, complete, paragraphs, parse_many
 from .sources import canonical_names
 from .topics import Keys
 from .types import Claim, Contradiction, Document, ParsedDoc, Report, Span
@@ -61,13 +61,28 @@ def segments(text: str, size: int = SEGMENT) -> list[tuple[int, int]]:
     return out
 
 
-def parse_documents(texts: Sequence[str], models: ModelSet, cache: Optional[ParseCache] = None,
-                    progress: Optional[Callable[[int], None]] = None, jobs: int = 1) -> list[ParsedDoc]:
-    """Parse texts, taking what the cache has and parsing the rest in one batch."""
+@dataclass(frozen=True)
+class ParseOptions:
+    """How the parse stage runs."""
+    models: ModelSet
+    device: str = "auto"     # auto, cpu or cuda (resolved when the models load: a cached run imports no torch)
+    full: bool = False       # parse every sentence, not only those that can carry a claim
+    jobs: int = 1            # processes
+
+
+def parse_documents(texts: Sequence[str], opts: ParseOptions | ModelSet, cache: Optional[ParseCache] = None,
+                    progress: Optional[Callable[[int], None]] = None,
+                    select: Optional[Select] = None) -> list[ParsedDoc]:
+    """Parse texts: what the cache has is taken and the rest is tokenized and
+    parsed in one batch, each document's sentences that `select` names (None:
+    all); a cached document whose selected sentences are not all parsed yet
+    (a lexicon with more cues selects more) is parsed further."""
+    opts = opts if isinstance(opts, ParseOptions) else ParseOptions(opts)
+    ms = opts.models
     out: list[Optional[ParsedDoc]] = [None] * len(texts)
     todo = []
     for i, t in enumerate(texts):
-        hit = cache.get(t, models.identity) if cache is not None else None
+        hit = cache.get(t, ms.identity) if cache is not None else None
         if hit is not None:
             out[i] = hit
             if progress:
@@ -75,12 +90,29 @@ def parse_documents(texts: Sequence[str], models: ModelSet, cache: Optional[Pars
         else:
             todo.append(i)
     if todo:
-        parsed = parse_many([texts[i] for i in todo], models, progress=progress, jobs=jobs)
+        parsed = parse_many([texts[i] for i in todo], ms, progress=progress, jobs=opts.jobs, select=select,
+                            device=opts.device)
         for i, d in zip(todo, parsed):
             out[i] = d
-            if cache is not None:
-                cache.put(texts[i], models.identity, d)
-    return out  # type: ignore[return-value]
+    docs: list[ParsedDoc] = out  # type: ignore[assignment]
+    fresh = set(todo)
+    wanted = [set() if i in fresh else (None if select is None else select(d)) for i, d in enumerate(docs)]
+    fill(docs, wanted, opts, cache, store=fresh)
+    return docs
+
+
+def fill(docs: Sequence[ParsedDoc], wanted: Sequence[Optional[Iterable[int]]], opts: ParseOptions,
+         cache: Optional[ParseCache] = None, store: Iterable[int] = ()) -> list[int]:
+    """Parse the sentences of `wanted` (per document; None: all) that are
+    tokens only; the cache gets each document that changed and those in
+    `store`.  Returns the indices of the documents that changed."""
+    before = [sum(s.parsed for s in d.sentences) for d in docs]
+    complete(docs, wanted, opts.models, device=opts.device)
+    changed = [i for i, d in enumerate(docs) if sum(s.parsed for s in d.sentences) != before[i]]
+    if cache is not None:
+        for i in sorted(set(changed) | set(store)):
+            cache.put(docs[i].text, opts.models.identity, docs[i])
+    return changed
 
 
 def _shift(span: Optional[Span], text: str, off: int) -> Optional[Span]:
@@ -95,11 +127,14 @@ def _move(span: Span, text: str, off: int) -> Span:
     return Span(text[s:e], s, e)
 
 
-def extract_claims(texts: Sequence[str], models: ModelSet, lex: Lexicon, cache: Optional[ParseCache] = None,
-                   progress: Optional[Callable[[int], None]] = None, jobs: int = 1
-                   ) -> Iterator[tuple[int, list[Claim], int]]:
-    """Yield (document index, claims, sentences) per segment, in order."""
+def extract_claims(texts: Sequence[str], opts: ParseOptions, lex: Lexicon, cache: Optional[ParseCache] = None,
+                   progress: Optional[Callable[[int], None]] = None) -> Iterator[tuple[int, list[Claim], int]]:
+    """Yield (document index, claims, sentences) per segment, in order.  Only
+    the sentences that can carry a claim are parsed (all with opts.full), and
+    then the few a claim reads beyond its own (a speaker named in the sentence
+    before), after which those segments are read again."""
     ext = Extractor(lex)
+    select = None if opts.full else ext.candidates
     units = [(di, a, b) for di, t in enumerate(texts) for a, b in segments(t)]
     i = 0
     while i < len(units):
@@ -109,11 +144,16 @@ def extract_claims(texts: Sequence[str], models: ModelSet, lex: Lexicon, cache: 
             j += 1
         batch = units[i:j]
         step = _BatchProgress(progress, size) if progress else None
-        parsed = parse_documents([texts[di][a:b] for di, a, b in batch], models, cache, step, jobs)
+        parsed = parse_documents([texts[di][a:b] for di, a, b in batch], opts, cache, step, select)
+        found = []
+        for doc in parsed:
+            claims = ext.extract(doc, "", "", canonical=False)   # names are merged per document below
+            found.append((claims, ext.unparsed))
+        for k in fill(parsed, [need for _, need in found], opts, cache):
+            found[k] = (ext.extract(parsed[k], "", "", canonical=False), set())
         if step is not None:
             step.finish()
-        for (di, a, _), doc in zip(batch, parsed):
-            claims = ext.extract(doc, "", "", canonical=False)   # names are merged per document below
+        for (di, a, _), doc, (claims, _) in zip(batch, parsed, found):
             for c in claims:
                 c.cue.span = _move(c.cue.span, texts[di], a)
                 c.source = _shift(c.source, texts[di], a)
@@ -204,7 +244,8 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
 def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, models: str | ModelSet = "embedded",
             config: Iterable[str | Path] = (), per_document: bool = False, min_score: float = 0.0,
             cache: bool | ParseCache = False, progress: Optional[Callable[[int], None]] = None,
-            lexicon: Optional[Lexicon] = None, jobs: int = 1, acknowledged: Iterable[str] = ()) -> Report:
+            lexicon: Optional[Lexicon] = None, jobs: int = 1, acknowledged: Iterable[str] = (),
+            device: str = "auto", full_parse: bool = False) -> Report:
     """Analyse one or more texts.
 
     >>> report = analyze("نفى الوزير أن الحكومة رفعت الأسعار.")   # doctest: +SKIP
@@ -215,7 +256,10 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     "official", a folder or a ModelSet; `config` lists YAML files that extend
     the lexicons; `cache` is True for the user cache folder or a ParseCache;
     `jobs` > 1 parses with that many processes; `acknowledged` lists the
-    fingerprints of contradictions an editor has already looked at.
+    fingerprints of contradictions an editor has already looked at; `device`
+    is "auto" (a CUDA GPU when PyTorch sees one), "cpu" or "cuda";
+    `full_parse` parses every sentence, not only those that can carry a claim
+    (the claims are the same; it is slower, for checking that they are).
     """
     if isinstance(texts, str):
         texts = [texts]
@@ -226,7 +270,8 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     ms = models if isinstance(models, ModelSet) else resolve(models)
     lex = lexicon or (load_lexicon(config) if config else default_lexicon())
     pc = cache if isinstance(cache, ParseCache) else (ParseCache() if cache else None)
-    docs, claims = read_claims(texts, ids, ms, lex, pc, progress, jobs)
+    opts = ParseOptions(ms, device=check_device(device), full=full_parse, jobs=jobs)
+    docs, claims = read_claims(texts, ids, opts, lex, pc, progress)
     report = build_report(docs, claims, lex, per_document=per_document, min_score=min_score,
                           model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()},
                           acknowledged=frozenset(acknowledged))
@@ -235,13 +280,14 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     return report
 
 
-def read_claims(texts: Sequence[str], ids: Sequence[str], ms: ModelSet, lex: Lexicon,
-                pc: Optional[ParseCache] = None, progress: Optional[Callable[[int], None]] = None,
-                jobs: int = 1) -> tuple[list[Document], list[Claim]]:
+def read_claims(texts: Sequence[str], ids: Sequence[str], opts: ParseOptions | ModelSet, lex: Lexicon,
+                pc: Optional[ParseCache] = None, progress: Optional[Callable[[int], None]] = None
+                ) -> tuple[list[Document], list[Claim]]:
     """parse -> claims: the documents and their claims, ids d<doc>:c<n>."""
+    opts = opts if isinstance(opts, ParseOptions) else ParseOptions(opts)
     docs = [Document(id=i, text=t) for i, t in zip(ids, texts)]
     per_doc: list[list[Claim]] = [[] for _ in texts]
-    for di, found, nsent in extract_claims(texts, ms, lex, pc, progress, jobs):
+    for di, found, nsent in extract_claims(texts, opts, lex, pc, progress):
         per_doc[di].extend(found)
         docs[di].sentences += nsent
     claims: list[Claim] = []

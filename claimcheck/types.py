@@ -40,6 +40,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int = 0
+    parsed: bool = True     # False: tokens only (upos "X", no heads), see parse.complete
 
     @property
     def text(self) -> str:  # pragma: no cover - convenience only
