@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Evaluate claimcheck on gold folders: every figure from one command.
 
-    python scripts/evaluate.py [--data FOLDER ...] [--cmd CMD] [--json] [-v]
+    python scripts/evaluate.py [--data FOLDER ...] [--cmd CMD] [--full-parse] [--json] [-v]
 
 A gold folder holds JSON files (shared/eval/FORMAT.md); each file is either one
 article ({"id", "text", "claims", ...}) or one event reported by several outlets
@@ -215,13 +215,13 @@ def reports(units: list[Unit], a: argparse.Namespace) -> tuple[list[Report], flo
     if a.report:
         shared = saved_report(a.report, units)
     elif arts:
-        shared, wall = run_tool(a.cmd, ['--per-document'], [u.paths[0] for u in arts], a.timeout)
+        shared, wall = run_tool(a.cmd, ['--per-document', *a.flags], [u.paths[0] for u in arts], a.timeout)
     out = []
     for u in units:
         if u.kind == 'article':
             out.append(shared)
             continue
-        rep, w = run_tool(a.cmd, [], u.paths, a.timeout)
+        rep, w = run_tool(a.cmd, a.flags, u.paths, a.timeout)
         out.append(rep)
         wall += w
     return out, wall
@@ -447,7 +447,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument('--report', help='score this saved JSON report (articles only) instead of running the tool')
     ap.add_argument('-v', '--verbose', action='store_true', help='print misses and false alarms')
     ap.add_argument('--json', action='store_true', help='print the metrics as JSON on the last line')
+    ap.add_argument('--full-parse', dest='flags', action='append_const', const='--full-parse',
+                    help='run the tool with --full-parse (every sentence parsed), to compare with the default')
     a = ap.parse_args(argv)
+    a.flags = a.flags or []
     a.data = a.data or [str(DEFAULT_DATA)]
     return a
 
