@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -39,7 +39,7 @@ FEATURES = (
     "hedged", "future", "deny_assert_x_key_sim", "deny_assert_x_same_source",
     "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
     "camp_cross", "camp_cross_x_key_sim", "same_camp", "wide_sim", "deny_assert_x_wide_sim",
-    "frame_disjoint", "both_figures",
+    "frame_disjoint", "both_figures", "doc_sim",
 )
 
 
@@ -147,9 +147,21 @@ def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tup
 class Similarity:
     """Background-weighted key overlap of two claims: of their contents, and
     of source and content together (the wider reading survives a content span
-    cut at the wrong place)."""
+    cut at the wrong place); and of their two documents, all claims of each
+    taken together (two outlets on one story share names and words that two
+    unrelated articles do not)."""
     content: Scorer
     wide: Scorer
+    documents: Scorer                  # over document indices
+    _seen: dict = field(default_factory=dict)
+
+    def document(self, a: int, b: int) -> float:
+        if a == b:
+            return 1.0
+        key = (min(a, b), max(a, b))
+        if key not in self._seen:
+            self._seen[key] = self.documents(*key)
+        return self._seen[key]
 
 
 def features(claims: list[Claim], ctx: Sequence[Context], pairs: list[tuple[int, int]],
@@ -202,6 +214,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         camp, camp * key_sim, float(same_doc and ca.denier and cb.denier),
         wide, deny_assert * wide,
         _disjoint(ca.frame, cb.frame), float(bool(ca.frame.figures) and bool(cb.frame.figures)),
+        scorer.document(ca.doc, cb.doc),
     ]
 
 
@@ -226,5 +239,9 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
 
 def similarity(keys: list[Keys], wide: list[Keys], doc_index: list[int], per_document: bool) -> Similarity:
     groups = doc_index if per_document else None
-    return Similarity(Scorer(keys, groups), Scorer(wide, groups))
+    n = max(doc_index, default=-1) + 1
+    docs = [Keys(frozenset(), frozenset()) for _ in range(n)]
+    for d, k in zip(doc_index, wide):
+        docs[d] = Keys(docs[d].all | k.all, docs[d].nums | k.nums)
+    return Similarity(Scorer(keys, groups), Scorer(wide, groups), Scorer(docs))
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Evaluate claimcheck on gold folders: every figure from one command.
 
-    python scripts/evaluate.py [--data FOLDER ...] [--cmd CMD] [--full-parse] [--json] [-v]
+    python scripts/evaluate.py [--data FOLDER ...] [--cmd CMD] [--full-parse] [--together] [--json] [-v]
 
 A gold folder holds JSON files (shared/eval/FORMAT.md); each file is either one
 article ({"id", "text", "claims", ...}) or one event reported by several outlets
@@ -227,6 +227,25 @@ def reports(units: list[Unit], a: argparse.Namespace) -> tuple[list[Report], flo
     return out, wall
 
 
+def together(units: list[Unit], a: argparse.Namespace) -> dict:
+    """All the articles in one run without --per-document, as a user analyses a
+    folder of news: contradictions and topics that join two articles.  The
+    articles are separate stories, so each such contradiction is a false alarm."""
+    arts = [u for u in units if u.kind == 'article']
+    if len(arts) < 2:
+        return {}
+    rep, _ = run_tool(a.cmd, a.flags, [u.paths[0] for u in arts], a.timeout)
+    doc = {c['id']: c['doc'] for c in rep.get('claims', [])}
+    cross = [x for x in rep.get('contradictions', []) if doc[x['claims'][0]] != doc[x['claims'][1]]]
+    members: dict = {}
+    for c in rep.get('claims', []):
+        members.setdefault(c.get('topic'), set()).add(c['doc'])
+    joined = sum(1 for t, ds in members.items() if t is not None and len(ds) > 1)
+    return {'articles': len(arts), 'cross_contradictions': len(cross),
+            'cross_per_article': round(len(cross) / len(arts), 3), 'topics_joining_articles': joined,
+            'topics': len(rep.get('topics', []))}
+
+
 def match_claims(u: Unit, preds: list[Claim], docidx: dict[str, int]) -> dict[str, int]:
     """Predicted claim id -> gold claim index: cue spans overlap, first come first served."""
     used: set[int] = set()
@@ -447,6 +466,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument('--report', help='score this saved JSON report (articles only) instead of running the tool')
     ap.add_argument('-v', '--verbose', action='store_true', help='print misses and false alarms')
     ap.add_argument('--json', action='store_true', help='print the metrics as JSON on the last line')
+    ap.add_argument('--together', action='store_true',
+                    help='also analyse all the articles in one run (no --per-document) and count the '
+                         'contradictions across articles (false alarms: the articles are separate stories)')
     ap.add_argument('--full-parse', dest='flags', action='append_const', const='--full-parse',
                     help='run the tool with --full-parse (every sentence parsed), to compare with the default')
     a = ap.parse_args(argv)
@@ -461,6 +483,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix='cceval-') as tmp:
         write_texts(units, Path(tmp))
         reps, wall = reports(units, a)
+        joint = together(units, a) if a.together else {}
     counts, lines = [], []
     for u, rep in zip(units, reps):
         n, ls = score_unit(u, rep)
@@ -473,8 +496,13 @@ def main(argv: list[str] | None = None) -> None:
     print('\n'.join(table(res, COLUMNS_2)))
     print(COLUMN_HELP)
     print(f'tool wall time {wall:.1f} s')
+    if joint:
+        print(f"articles analysed together: {joint['articles']} articles, {joint['cross_contradictions']} "
+              f"contradictions across articles ({joint['cross_per_article']} per article, all false alarms), "
+              f"{joint['topics_joining_articles']} of {joint['topics']} topics join two articles or more")
     if a.json:
-        print(json.dumps({**res['all'], 'wall_s': round(wall, 2), 'groups': res}, ensure_ascii=False))
+        print(json.dumps({**res['all'], 'wall_s': round(wall, 2), 'groups': res, 'together': joint},
+                         ensure_ascii=False))
 
 
 if __name__ == '__main__':

@@ -10,6 +10,10 @@ predicted claim is matched to a gold claim by its cue span (as the scorers do)
 and each candidate pair gets two labels: both claims are about the same gold
 topic; the pair is a gold contradiction.  Pairs with a claim matched to an
 optional gold claim, and acceptable pairs, are left out of the labels.
+Single articles are also analysed two at a time, unrelated ones together as a
+user analyses a folder (mixtures): every pair across the two is a negative
+for both models, and each mixture is a contradiction-free unit under the
+false-alarm bound below.
 
 Two logistic regressions are fitted with numpy (Newton's method, L2 penalty):
 "topic" on the pair features, "contradiction" on the features plus the topic
@@ -107,14 +111,26 @@ class Table:
     sizes: list                      # claims per unit
     gold_topic: list                 # per unit: gold topic of each claim (None: unknown)
     gold_pairs: int = 0              # gold contradiction pairs, reached by a candidate or not
+    split: dict = field(default_factory=dict)   # mixture unit -> claims of its first article
+
+
+def mixtures(units: list[Unit]) -> list[tuple[int, int]]:
+    """Pairs of unrelated single articles (a fixed shuffle, each article in one
+    pair) analysed together as a user analyses a folder: every pair of claims
+    across the two is about different events and contradicts nothing."""
+    arts = [u for u, unit in enumerate(units) if len(unit.texts) == 1]
+    order = np.random.default_rng(11).permutation(arts).tolist()
+    return [(order[k], order[k + 1]) for k in range(0, len(order) - 1, 2)]
 
 
 def collect(units: list[Unit], models: str) -> Table:
     ms, lex, pc = resolve(models), default_lexicon(), ParseCache()
     rows, yt, yc, mt, mc, me, un, prs, sizes, gtopics = [], [], [], [], [], [], [], [], [], []
+    read: dict[int, list] = {}
     for u, unit in enumerate(units):
         ids = [f"{unit.id}#{k}" for k in range(len(unit.texts))]
         docs, claims = read_claims(unit.texts, ids, ms, lex, pc)
+        read[u] = claims
         doc_index = [ids.index(c.doc) for c in claims]
         table = pair_table(claims, doc_index, lex, per_document=False)
         g = match(claims, doc_index, unit.gold)
@@ -132,9 +148,29 @@ def collect(units: list[Unit], models: str) -> Table:
             me.append(pair not in unit.acceptable)
             un.append(u)
             prs.append((u, i, j))
+    split = {}
+    for a, b in mixtures(units):
+        u = len(sizes)
+        claims = read[a] + read[b]
+        n = len(read[a])
+        table = pair_table(claims, [0] * n + [1] * len(read[b]), lex, per_document=False)
+        split[u] = n
+        sizes.append(len(claims))
+        gtopics.append(["a"] * n + ["b"] * len(read[b]))
+        for r, (i, j) in enumerate(table.pairs):
+            if (i < n) == (j < n):
+                continue            # within one article: already a row of that article
+            rows.append(table.X[r])
+            yt.append(False)
+            yc.append(False)
+            mt.append(True)
+            mc.append(True)
+            me.append(True)
+            un.append(u)
+            prs.append((u, i, j))
     X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
     return Table(X, np.array(yt, float), np.array(yc, float), np.array(mt, bool), np.array(mc, bool),
-                 np.array(me, bool), np.array(un), prs, sizes, gtopics, sum(len(u.pairs) for u in units))
+                 np.array(me, bool), np.array(un), prs, sizes, gtopics, sum(len(u.pairs) for u in units), split)
 
 
 def fit(X: np.ndarray, y: np.ndarray, penalty: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
@@ -192,9 +228,12 @@ def topic_f1(tab: Table, p: np.ndarray, threshold: float, select: np.ndarray, li
         of = {i: k for k, g in enumerate(groups) for i in g}
         gold = tab.gold_topic[u]
         known = [i for i, t in enumerate(gold) if t is not None]
+        cut = tab.split.get(u)
         for x in range(len(known)):
             for y in known[x + 1:]:
                 i = known[x]
+                if cut is not None and (i < cut) == (y < cut):
+                    continue        # a mixture counts only its pairs across the two articles
                 same_g, same_p = gold[i] == gold[y], of[i] == of[y]
                 tp += same_g and same_p
                 fp += same_p and not same_g
@@ -237,7 +276,7 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     bestc = None
     for c in PENALTIES:
         p = oof(tab, Xc, tab.y_contra, tab.m_contra, c) * contradict.evidence(tab.X)
-        quiet_units = {u for u, unit in enumerate(units) if not unit.pairs}
+        quiet_units = {u for u, unit in enumerate(units) if not unit.pairs} | set(tab.split)
         quiet = np.isin(tab.unit, list(quiet_units))
         t, f = best_threshold(p[tab.m_eval], tab.y_contra[tab.m_eval], tab.gold_pairs,
                               quiet[tab.m_eval], len(quiet_units))

@@ -193,3 +193,34 @@ def test_progress_within_a_batch_is_capped_and_completed():
     step(40)
     step.finish()       # what the parser left out (line breaks) comes at the end
     assert seen == [40, 60]
+
+
+def test_document_similarity_tells_one_story_from_two():
+    """Two outlets on one story share the words of their claims; an unrelated
+    article does not: the doc_sim feature of pairs across documents."""
+    cs = [claim(0, "وزارة الصحة", "قالت", "إن عدد ضحايا الحريق في مستشفى الزهراء بلغ عشرة", doc="d0"),
+          claim(1, "مدير المستشفى", "نفى", "أن يكون الحريق في مستشفى الزهراء سببه تماس كهربائي",
+                cue_stance="deny", doc="d0"),
+          claim(0, "وكالة الأنباء", "ذكرت", "أن حريق مستشفى الزهراء أوقع عشرة ضحايا", doc="d1"),
+          claim(0, "اتحاد الكرة", "أعلن", "أن المنتخب سيواجه فريقا آسيويا في مباراة ودية الشهر المقبل",
+                doc="d2")]
+    table = pair_table(cs, [0, 0, 1, 2], LEX, per_document=False)
+    col = pairs.FEATURES.index("doc_sim")
+    sim = {p: table.X[r, col] for r, p in enumerate(table.pairs)}
+    assert sim[(0, 1)] == 1.0
+    assert sim[(0, 2)] > 2 * sim[(0, 3)]
+    assert sim[(0, 2)] == sim[(1, 2)]           # one figure per pair of documents
+
+
+def test_unrelated_articles_analysed_together_do_not_contradict():
+    """A folder of unrelated news: a denial in one article is not a denial of
+    what another article reports (learned from pairs of unrelated training
+    articles analysed together)."""
+    cs = [claim(0, "مدير المستشفى", "نفى", "أن يكون الحريق سببه تماس كهربائي", cue_stance="deny", doc="d0"),
+          claim(1, "الدفاع المدني", "قال", "إن الحريق اندلع في الطابق الثالث", doc="d0"),
+          claim(0, "اتحاد الكرة", "أعلن", "أن المنتخب سيواجه فريقا آسيويا في مباراة ودية", doc="d1"),
+          claim(1, "المدرب", "قال", "إن اللاعبين جاهزون للمباراة", doc="d1")]
+    docs = [Document(id="d0", text="x"), Document(id="d1", text="y")]
+    rep = build_report(docs, cs, LEX)
+    assert not [c for c in rep.contradictions if c.claims[0].split(":")[0] != c.claims[1].split(":")[0]]
+    assert all(len({x.split(":")[0] for x in t.claims}) == 1 for t in rep.topics)
