@@ -90,12 +90,12 @@ def resolve_device(device: str) -> str:
 
 def pipeline(models: ModelSet, device: str = "cpu"):
     """The Stanza pipeline for a model set on a device (see resolve_device),
-    loaded on first use."""
-    device = resolve_device(device)
+    loaded on first use (the device is resolved then, once)."""
     key = f"{models.identity}\0{device}"
     nlp = _PIPELINES.get(key)
     if nlp is not None:
         return nlp
+    device = resolve_device(device)
     try:
         import stanza
     except ImportError as e:  # pragma: no cover - stanza is a dependency
@@ -231,7 +231,8 @@ def _fast_tree_decoding() -> None:
 
 # ---- the parse ---------------------------------------------------------------
 
-def _convert(text: str, pieces: list[tuple[int, str]], docs: list, model: str, parsed: bool = True) -> ParsedDoc:
+def _convert(text: str, pieces: list[tuple[int, str]], docs: list, model: str) -> ParsedDoc:
+    """Stanza's tokenized paragraphs as a ParsedDoc of sentences not parsed yet."""
     sentences: list[Sentence] = []
     for pi, ((off, para), doc) in enumerate(zip(pieces, docs)):
         for sent in doc.sentences:
@@ -252,7 +253,7 @@ def _convert(text: str, pieces: list[tuple[int, str]], docs: list, model: str, p
                         space_after=not multi and (te >= len(para) or para[te:te + 1].isspace())))
             if words:
                 sentences.append(Sentence(words=words, start=words[0].start, end=words[-1].end, paragraph=pi,
-                                          parsed=parsed))
+                                          parsed=False))
     return ParsedDoc(text=text, sentences=sentences, model=model)
 
 
@@ -270,7 +271,7 @@ def tokenize_many(texts: Sequence[str], models: ModelSet, batch_chars: int = 800
             results.extend(nlp.bulk_process(batch, processors="tokenize"))
     out, k = [], 0
     for t, ps in zip(texts, pieces):
-        out.append(_convert(t, ps, results[k:k + len(ps)], models.identity, parsed=False))
+        out.append(_convert(t, ps, results[k:k + len(ps)], models.identity))
         k += len(ps)
     return out
 

@@ -39,7 +39,7 @@ def test_only_sentences_with_a_cue_are_selected():
     assert Extractor(lex).candidates(doc) == {1, 2}
 
 
-def load_lexicon_text(text, tmp=None):
+def load_lexicon_text(text):
     import tempfile
     from pathlib import Path
     with tempfile.TemporaryDirectory() as d:
