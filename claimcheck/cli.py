@@ -125,7 +125,8 @@ def _replace(chunks, output: Path) -> None:
     import tempfile
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    # the name cut short: a legal 252-byte name must not make an illegal temporary one
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name[:100]}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             for chunk in chunks:
@@ -154,11 +155,22 @@ def _run(fn):
     except KeyboardInterrupt:
         _err("interrupted")
         raise typer.Exit(130) from None
+    except Terminated:
+        _err("terminated")
+        raise typer.Exit(143) from None
     except Exception as e:  # noqa: BLE001 - the contract: no traceback without --debug
         if _DEBUG["on"]:
             raise
         _err(f"unexpected {type(e).__name__}: {e}. Rerun with --debug for the traceback.")
         raise typer.Exit(3) from None
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: stop like Ctrl-C (workers stopped, no partial report), exit 143."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
 
 
 def _quiet_pipe():
@@ -276,16 +288,35 @@ def _documents(inputs: list[str], o: RunOptions) -> list:
     if paths.count("-") > 1:
         raise ClaimcheckError("standard input ('-') can be given only once")
     seen: dict[str, str] = {}
+    unique = []
     for p in paths:
         key = p if p == "-" else os.path.realpath(p)
         if key in seen:
-            raise ClaimcheckError(f"{p} is given twice" + ("" if seen[key] == p else f" (as {seen[key]})"))
+            # one article given twice would be compared with itself
+            _warn(f"{p} is " + ("given twice" if seen[key] == p else f"the same file as {seen[key]}")
+                  + ": analysed once", o.quiet)
+            continue
         seen[key] = p
+        unique.append(p)
     if o.output is not None and os.path.realpath(o.output) in seen:
         raise ClaimcheckError(f"--output {o.output} is one of the inputs; the report would replace it")
-    docs = [textio.read(p, o.encoding, o.max_chars) for p in paths]
+    if o.output is not None and o.output.suffix.lower() == ".txt":
+        out = os.path.realpath(o.output)
+        for folder in (p for p in inputs if p != "-" and os.path.isdir(p)):
+            if out.startswith(os.path.join(os.path.realpath(folder), "")):
+                raise ClaimcheckError(f"--output {o.output} is a .txt file in the input folder {folder}: "
+                                      "the next run on that folder would read the report as an article")
+    docs = []
+    texts: dict[str, str] = {}
+    for p in unique:
+        d = textio.read(p, o.encoding, o.max_chars)
+        first = texts.setdefault(d.text, p)
+        if first != p and d.text.strip():
+            _warn(f"{_name(p)} has the same text as {_name(first)}: analysed once", o.quiet)
+            continue
+        docs.append(d)
     for d in docs:
-        name = "standard input" if d.id == "-" else d.id
+        name = _name(d.id)
         if d.note:
             _warn(d.note, o.quiet)
         if not d.text.strip():
@@ -293,6 +324,10 @@ def _documents(inputs: list[str], o: RunOptions) -> list:
         elif not any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in d.text):
             _warn(f"{name} has no Arabic text: no claims", o.quiet)
     return docs
+
+
+def _name(p: str) -> str:
+    return "standard input" if p == "-" else p
 
 
 def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
@@ -518,20 +553,24 @@ def _read_pairs(path: Path, encoding: str) -> list[tuple[str, str]]:
 
     from . import textio
     inp = textio.read(str(path), encoding)
+    # the file is read already: a long text is a long field, not an error
+    csv.field_size_limit(max(csv.field_size_limit(), len(inp.text) + 1))
     reader = csv.reader(io.StringIO(inp.text))
     try:
         header = next(reader)
+        if len(header) < 2:
+            raise ClaimcheckError(f"{path}: the CSV needs at least two columns (the two texts)")
+        rows = []
+        for row in reader:
+            if not row:
+                continue
+            if len(row) < 2:
+                raise ClaimcheckError(f"{path}, line {reader.line_num}: expected two text columns, found {len(row)}")
+            rows.append((row[0], row[1]))
     except StopIteration:
         raise ClaimcheckError(f"{path}: empty CSV file (expected a header row and two text columns)") from None
-    if len(header) < 2:
-        raise ClaimcheckError(f"{path}: the CSV needs at least two columns (the two texts)")
-    rows = []
-    for n, row in enumerate(reader, start=2):
-        if not row:
-            continue
-        if len(row) < 2:
-            raise ClaimcheckError(f"{path}, line {n}: expected two text columns, found {len(row)}")
-        rows.append((row[0], row[1]))
+    except csv.Error as e:
+        raise ClaimcheckError(f"{path}, line {reader.line_num}: not valid CSV ({e})") from None
     return rows
 
 
@@ -605,13 +644,56 @@ def cache_clear(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", he
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: the exit-status contract around the app,
+    usage errors in one sentence, output always UTF-8."""
     try:
-        app(prog_name="claimcheck")
+        from typer._click import exceptions as click  # typer 0.2x carries its own click
+    except ImportError:  # pragma: no cover - typer on click
+        from click import exceptions as click  # type: ignore[no-redef]
+
+    _utf8_streams()
+    import signal
+    with contextlib.suppress(ValueError):       # not the main thread: leave signals alone
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        rc = app(prog_name="claimcheck", standalone_mode=False)
+    except click.NoArgsIsHelpError as e:
+        e.show()                              # the help, as with no arguments before
+        rc = e.exit_code
+    except click.UsageError as e:
+        command = e.ctx.command_path if e.ctx is not None else "claimcheck"
+        _err(f"{_sentence(e.format_message())} (see '{command} -h')")
+        rc = 2
+    except click.ClickException as e:         # pragma: no cover - raised by click only for usage
+        _err(_sentence(e.format_message()))
+        rc = e.exit_code
+    except typer.Abort:
+        _err("interrupted")
+        rc = 130
+    except Terminated:
+        _err("terminated")
+        rc = 143
     except BrokenPipeError:
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         except OSError:
             pass
-        sys.exit(0)
+        rc = 0
+    sys.exit(rc if isinstance(rc, int) else 0)
+
+
+def _sentence(msg: str) -> str:
+    """Click's message as one line: "Invalid value for '--format' / '-f': ..."."""
+    msg = " ".join(msg.split()).replace("Value error, ", "")
+    return msg[:1].lower() + msg[1:] if msg[:2] != msg[:2].upper() else msg
+
+
+def _utf8_streams() -> None:
+    """Arabic reports are UTF-8 whatever the locale says (LANG=C, a latin-1
+    PYTHONIOENCODING): a report that cannot be encoded is no report."""
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if stream is not None and enc not in ("utf-8", "utf8") and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(Exception):
+                stream.reconfigure(encoding="utf-8", errors=errors)

@@ -405,17 +405,51 @@ class _Alignment:
     opposites: list[tuple[_Tok, _Tok]]
 
 
+# word pairs compared one by one up to this many (two claims: a few hundred);
+# longer texts compare only the pairs an index of B's words can match
+ALL_PAIRS = 40_000
+
+
+def _partners(A: _Text, B: _Text, ix: _Index):
+    """(i, j) of the word pairs worth matching: every pair for texts of claim
+    size, else those that share a key, a group, a skeleton, a root, opposite
+    keys or the first two letters (fuzzy spelling), so that comparing two
+    long texts costs about their length, not its square."""
+    if len(A.toks) * len(B.toks) <= ALL_PAIRS:
+        for i in range(len(A.toks)):
+            for j in range(len(B.toks)):
+                yield i, j
+        return
+    index: dict[tuple[str, str], list[int]] = {}
+    for j, b in enumerate(B.toks):
+        for tag, values in (("k", b.keys), ("g", b.groups), ("r", b.roots), ("o", b.okeys)):
+            for v in values:
+                index.setdefault((tag, v), []).append(j)
+        if len(b.skel) >= 3:
+            index.setdefault(("s", b.skel), []).append(j)
+        if len(b.base) >= FUZZY_MIN_LETTERS:
+            index.setdefault(("f", b.base[:2]), []).append(j)
+    for i, a in enumerate(A.toks):
+        wanted = [("k", v) for v in a.keys] + [("g", v) for v in a.groups] + [("r", v) for v in a.roots]
+        wanted += [("o", o) for k in a.okeys for o in ix.opp.get(k, ())]
+        if len(a.skel) >= 3:
+            wanted.append(("s", a.skel))
+        if len(a.base) >= FUZZY_MIN_LETTERS:
+            wanted.append(("f", a.base[:2]))
+        for j in sorted({j for w in wanted for j in index.get(w, ())}):
+            yield i, j
+
+
 def _align(A: _Text, B: _Text, ix: _Index) -> _Alignment:
     # all candidate matches, best first, then greedy one-to-one
     cands = []
     opp = []
-    for i, a in enumerate(A.toks):
-        for j, b in enumerate(B.toks):
-            m = _match(a, b, ix)
-            if m and m[0] == "opposite":
-                opp.append((i, j))
-            elif m:
-                cands.append((-m[1], abs(i / max(1, len(A.toks)) - j / max(1, len(B.toks))), i, j, m))
+    for i, j in _partners(A, B, ix):
+        m = _match(A.toks[i], B.toks[j], ix)
+        if m and m[0] == "opposite":
+            opp.append((i, j))
+        elif m:
+            cands.append((-m[1], abs(i / max(1, len(A.toks)) - j / max(1, len(B.toks))), i, j, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2], c[3]))
     used_a, used_b = set(), set()
     pairs = []

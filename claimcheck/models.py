@@ -92,8 +92,10 @@ def official(root: Optional[Path] = None) -> ModelSet:
         resources = json.loads(res.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raise ModelError(f"{res} is unreadable or corrupt: {hint}.") from None
-    ar = resources.get("ar", {})
-    defaults = ar.get("default_processors", {})
+    ar = resources.get("ar") if isinstance(resources, dict) else None
+    defaults = ar.get("default_processors") if isinstance(ar, dict) else None
+    if not isinstance(defaults, dict):
+        raise ModelError(f"{res} is unreadable or corrupt (no Arabic default processors): {hint}.")
     paths = {}
     for proc in PROCESSORS:
         pkg = defaults.get(proc)

@@ -152,15 +152,16 @@ class Similarity:
     unrelated articles do not)."""
     content: Scorer
     wide: Scorer
-    documents: Scorer                  # over document indices
+    documents: list[Keys]              # each document's claims' keys together
     _seen: dict = field(default_factory=dict)
 
     def document(self, a: int, b: int) -> float:
+        """The two documents' similarity, weighted by these two alone."""
         if a == b:
             return 1.0
         key = (min(a, b), max(a, b))
         if key not in self._seen:
-            self._seen[key] = self.documents(*key)
+            self._seen[key] = Scorer([self.documents[key[0]], self.documents[key[1]]])(0, 1)
         return self._seen[key]
 
 
@@ -237,11 +238,12 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     return out
 
 
-def similarity(keys: list[Keys], wide: list[Keys], doc_index: list[int], per_document: bool) -> Similarity:
-    groups = doc_index if per_document else None
+def similarity(keys: list[Keys], wide: list[Keys], doc_index: list[int]) -> Similarity:
+    """Scorers whose weights come from each claim's own document (so no pair
+    depends on the other documents of the run)."""
     n = max(doc_index, default=-1) + 1
     docs = [Keys(frozenset(), frozenset()) for _ in range(n)]
     for d, k in zip(doc_index, wide):
         docs[d] = Keys(docs[d].all | k.all, docs[d].nums | k.nums)
-    return Similarity(Scorer(keys, groups), Scorer(wide, groups), Scorer(docs))
+    return Similarity(Scorer(keys, doc_index), Scorer(wide, doc_index), docs)
 

@@ -19,7 +19,8 @@ large the input is.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional
@@ -169,6 +170,7 @@ class PairTable:
     frames: list[Frame]         # proposition frame of each claim
     pairs: list[tuple[int, int]]
     X: np.ndarray               # pair features (pairs.FEATURES)
+    not_compared: int = 0       # pairs the blocking index left out (past pairs.WITHIN_DOC claims)
 
 
 def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_document: bool) -> PairTable:
@@ -178,10 +180,12 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     frames = [frame(c, lex) for c in claims]
     ctx = pairs_mod.contexts(claims, doc_index, keys, frames)
     wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
-    sim = pairs_mod.similarity(keys, wide, doc_index, per_document)
+    sim = pairs_mod.similarity(keys, wide, doc_index)
     cand = pairs_mod.candidates(ctx, keys, per_document, sim.content)
     X = pairs_mod.features(claims, ctx, cand, sim, lex)
-    return PairTable(keys, frames, cand, X)
+    sizes = np.bincount(np.asarray(doc_index, dtype=int)) if per_document and claims else np.array([len(claims)])
+    every = int((sizes * (sizes - 1) // 2).sum())
+    return PairTable(keys, frames, cand, X, every - len(cand))
 
 
 def fingerprint(a: Claim, b: Claim) -> str:
@@ -237,12 +241,18 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
         contradictions.append(Contradiction(claims=(claims[c.a].id, claims[c.b].id), topic=topic_ids[c.a],
                                             kind=c.kind, score=c.score, reason=c.reason, fingerprint=fp,
                                             acknowledged=fp in acknowledged))
-    return Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
-                  model=model or {})
+    report = Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
+                    model=model or {})
+    if table.not_compared:
+        report.warnings.append(
+            f"{len(claims):,} claims are more than {pairs_mod.WITHIN_DOC} compared pair by pair: "
+            f"{table.not_compared:,} of {table.not_compared + len(table.pairs):,} pairs of claims that share "
+            "no informative word (or only very common ones) were not compared")
+    return report
 
 
 def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, models: str | ModelSet = "embedded",
-            config: Iterable[str | Path] = (), per_document: bool = False, min_score: float = 0.0,
+            config: str | Path | Iterable[str | Path] = (), per_document: bool = False, min_score: float = 0.0,
             cache: bool | ParseCache = False, progress: Optional[Callable[[int], None]] = None,
             lexicon: Optional[Lexicon] = None, jobs: int = 1, acknowledged: Iterable[str] = (),
             device: str = "auto", full_parse: bool = False) -> Report:
@@ -253,20 +263,26 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     ['deny']
 
     `ids` name the documents (default d0, d1, ...); `models` is "embedded",
-    "official", a folder or a ModelSet; `config` lists YAML files that extend
-    the lexicons; `cache` is True for the user cache folder or a ParseCache;
+    "official", a folder or a ModelSet; `config` is a YAML file (or a list
+    of them) that extends the lexicons; `cache` is True for the user cache folder or a ParseCache;
     `jobs` > 1 parses with that many processes; `acknowledged` lists the
     fingerprints of contradictions an editor has already looked at; `device`
     is "auto" (a CUDA GPU when PyTorch sees one), "cpu" or "cuda";
     `full_parse` parses every sentence, not only those that can carry a claim
     (the claims are the same; it is slower, for checking that they are).
+    Arguments of the wrong type or out of range raise TypeError or ValueError
+    with one sentence; model and configuration problems raise ClaimcheckError.
     """
-    if isinstance(texts, str):
-        texts = [texts]
-    texts = list(texts)
+    texts = _texts(texts)
     ids = list(ids) if ids is not None else [f"d{i}" for i in range(len(texts))]
     if len(ids) != len(texts) or len(set(ids)) != len(ids):
         raise ValueError("ids must name each text once")
+    if not isinstance(min_score, (int, float)) or not 0.0 <= min_score <= 1.0:
+        raise ValueError(f"min_score must be a number between 0 and 1, not {min_score!r}")
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
+        raise ValueError(f"jobs must be a whole number of processes, at least 1, not {jobs!r}")
+    if isinstance(config, (str, Path)):
+        config = [config]           # one file, not a sequence of characters
     ms = models if isinstance(models, ModelSet) else resolve(models)
     lex = lexicon or (load_lexicon(config) if config else default_lexicon())
     pc = cache if isinstance(cache, ParseCache) else (ParseCache() if cache else None)
@@ -278,6 +294,30 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     if pc is not None:
         report.warnings.extend(pc.warnings)
     return report
+
+
+def _texts(texts) -> list[str]:
+    """The texts analyze() was given, checked: one str or a sequence of str
+    (not bytes, which need decoding first, nor a mapping).  A lone surrogate
+    (a file name or bytes decoded with surrogateescape) becomes U+FFFD, one
+    character for one, so offsets still hold."""
+    if isinstance(texts, str):
+        texts = [texts]
+    elif isinstance(texts, (bytes, bytearray, memoryview)):
+        raise TypeError("texts must be str or a sequence of str, not bytes: decode them first "
+                        "(claimcheck.textio.decode reads any encoding claimcheck knows)")
+    elif isinstance(texts, Mapping) or not isinstance(texts, Iterable):
+        raise TypeError(f"texts must be str or a sequence of str, not {type(texts).__name__}")
+    out = list(texts)
+    for k, t in enumerate(out):
+        if not isinstance(t, str):
+            raise TypeError(f"text {k} is {type(t).__name__}, not str")
+        if _SURROGATE.search(t):
+            out[k] = _SURROGATE.sub("\ufffd", t)
+    return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_claims(texts: Sequence[str], ids: Sequence[str], opts: ParseOptions | ModelSet, lex: Lexicon,

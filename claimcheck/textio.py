@@ -6,6 +6,8 @@ Offsets in reports always refer to the decoded text.
 """
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -122,10 +124,29 @@ def expand(paths: Iterable[str]) -> list[str]:
                 raise InputError(f"{p}: folder has no .txt files")
             out.extend(files)
         elif not path.exists():
-            raise InputError(f"{p}: no such file or folder")
+            raise InputError(f"{p}: {why_missing(p)}")
         else:
             out.append(p)
     return out
+
+
+def why_missing(p: str) -> str:
+    """Why a path names nothing, in the words of a file manager."""
+    try:
+        os.stat(p)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "a symbolic link that loops back on itself"
+        if e.errno == errno.ENOTDIR:
+            return "a part of the path is a file, not a folder"
+        if e.errno == errno.ENAMETOOLONG:
+            return "the name is too long"
+        if e.errno == errno.EACCES:
+            return "permission denied"
+        if os.path.islink(p):
+            return "a symbolic link to something that does not exist"
+        return "no such file or folder"
+    return "no such file or folder"
 
 
 def _read_bounded(stream: BinaryIO, name: str, max_chars: Optional[int]) -> bytes:
@@ -159,14 +180,17 @@ def read(p: str, encoding: str = "auto", max_chars: Optional[int] = None,
             # a FIFO would block and /dev/zero never ends: only - reads a stream
             raise InputError(f"{p}: not a regular file (to read a pipe or a device, give - and redirect it)")
         try:
-            data = path.read_bytes()
+            with path.open("rb") as f:
+                data = _read_bounded(f, p, max_chars)
         except IsADirectoryError:
             raise InputError(f"{p}: is a folder") from None
-        except FileNotFoundError:
-            raise InputError(f"{p}: no such file or folder") from None
+        except (FileNotFoundError, NotADirectoryError):
+            raise InputError(f"{p}: {why_missing(p)}") from None
         except PermissionError:
             raise InputError(f"{p}: permission denied") from None
         except OSError as e:
+            if e.errno in (errno.ELOOP, errno.ENAMETOOLONG):
+                raise InputError(f"{p}: {why_missing(p)}") from None
             raise InputError(f"{p}: cannot be read ({e.strerror})") from None
         name = p
     text, enc = decode(data, name, encoding)

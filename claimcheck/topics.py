@@ -157,32 +157,46 @@ def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> lis
 
 
 class Scorer:
-    """Pairwise similarity with IDF weights from the claims being compared
-    (from each group alone when groups are given, so that a document analysed
-    with --per-document gets the same result whatever else is analysed)."""
+    """Pairwise similarity with IDF weights from the claims being compared:
+    of the claims' own group (a document) for two claims of one group, of
+    their two groups together for two of different groups, so that a pair's
+    score depends on its two documents only, never on what else is analysed
+    with them."""
 
     def __init__(self, keys: list[Keys], groups: Optional[list[int]] = None):
         self.keys = keys
         self.groups = groups or [0] * len(keys)
-        df: dict[int, Counter] = defaultdict(Counter)
-        size: Counter = Counter(self.groups)
+        self._df: dict[int, Counter] = defaultdict(Counter)
+        self._size: Counter = Counter(self.groups)
         for g, k in zip(self.groups, keys):
-            df[g].update(k.all)
-        bn, bdf = _background()
+            self._df[g].update(k.all)
+        self._tables: dict[tuple[int, int], Callable[[str], float]] = {}
 
-        def weight(g: int, k: str, v: int) -> float:
-            local = 1.0 + math.log((size[g] + 1) / (v + 0.5))
-            if not bn:
-                return local
-            # how rare the key is in news at large, brought to the per-document scale
-            bg = 1.0 + math.log((bn + 1) / (bdf.get(k, 0) + 0.5)) * BACKGROUND_SCALE
-            return 0.5 * local + 0.5 * bg
+    def _table(self, ga: int, gb: int) -> Callable[[str], float]:
+        key = (min(ga, gb), max(ga, gb))
+        if key not in self._tables:
+            if len(self._tables) >= 4096:       # pairs come sorted: old tables are done with
+                self._tables.clear()
+            if ga == gb:
+                df, size = self._df[ga], self._size[ga]
+            else:
+                df, size = self._df[ga] + self._df[gb], self._size[ga] + self._size[gb]
+            bn, bdf = _background()
 
-        self._idf = {g: {k: weight(g, k, v) for k, v in c.items()} for g, c in df.items()}
+            def weight(k: str, v: int) -> float:
+                local = 1.0 + math.log((size + 1) / (v + 0.5))
+                if not bn:
+                    return local
+                # how rare the key is in news at large, brought to the per-document scale
+                bg = 1.0 + math.log((bn + 1) / (bdf.get(k, 0) + 0.5)) * BACKGROUND_SCALE
+                return 0.5 * local + 0.5 * bg
+
+            idf = {k: weight(k, v) for k, v in df.items()}
+            self._tables[key] = lambda k: idf.get(k, 1.0)
+        return self._tables[key]
 
     def __call__(self, a: int, b: int) -> float:
-        table = self._idf[self.groups[a]]
-        return similarity(self.keys[a], self.keys[b], lambda k: table.get(k, 1.0))
+        return similarity(self.keys[a], self.keys[b], self._table(self.groups[a], self.groups[b]))
 
 
 def nearest(pairs: list[tuple[int, int]], scorer: Scorer, neighbours: int = NEIGHBOURS) -> list[tuple[int, int]]:

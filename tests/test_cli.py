@@ -225,7 +225,7 @@ def test_version_and_help():
 
 @pytest.mark.parametrize("args, message", [
     (["analyze", "/no/such/file.txt"], "no such file"),
-    (["analyze", str(SEED), str(SEED)], "given twice"),
+    (["analyze", "--jobs", "0", str(SEED)], "--jobs must be at least 1"),
     (["analyze", "--encoding", "klingon", str(SEED)], "unknown encoding"),
     (["analyze", "--min-score", "2", str(SEED)], "--min-score"),
     (["analyze", "--max-chars", "10", str(SEED)], "--max-chars"),

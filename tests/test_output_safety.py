@@ -54,11 +54,17 @@ def test_quiet_still_writes_the_file_asked_for(article, tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["claims"]
 
 
-def test_one_file_by_two_paths_is_given_twice(article, monkeypatch):
+def test_one_file_by_two_paths_or_two_copies_is_analysed_once(article, monkeypatch):
     monkeypatch.chdir(article.parent)
-    r = run("a.txt", "./a.txt")
-    assert r.exit_code == 2
-    assert "given twice" in r.output
+    (article.parent / "copy.txt").write_bytes(article.read_bytes())
+    for args, note in ((["a.txt", "./a.txt"], "./a.txt is the same file as a.txt: analysed once"),
+                       (["a.txt", "a.txt"], "a.txt is given twice: analysed once"),
+                       (["a.txt", "copy.txt"], "copy.txt has the same text as a.txt: analysed once")):
+        r = run(*args, "--format", "json")
+        assert r.exit_code == 0, r.output
+        assert note in r.stderr
+        report = json.loads(r.stdout)
+        assert [d["id"] for d in report["documents"]] == ["a.txt"]
 
 
 def _cache_with_entry(tmp_path):
@@ -116,7 +122,7 @@ def test_hidden_files_in_a_folder_are_left_out(article, tmp_path):
 
 def test_several_inputs_name_their_documents(article, tmp_path):
     other = tmp_path / "b.txt"
-    other.write_text(ARTICLE, encoding="utf-8")
+    other.write_text(ARTICLE + "\nوقال الوزير إن الطقس جميل.\n", encoding="utf-8")   # not a copy: copies are read once
     md = run(str(article), str(other), "--format", "markdown", "--per-document")
     assert md.exit_code == 0
     assert "| document |" in md.output and "a.txt" in md.output and "b.txt" in md.output

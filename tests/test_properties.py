@@ -5,6 +5,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -102,31 +103,73 @@ def test_whole_analysis_with_stanza(s):
     assert to_json(analyze(s)) == to_json(rep), "deterministic"
 
 
+OPTIONS = [["--format", "json"], ["--format", "jsonl"], ["--format", "csv"], ["--format", "markdown"],
+           ["--format", "table"], ["--per-document"], ["--encoding", "utf-8"], ["--encoding", "windows-1256"],
+           ["--encoding", "iso-8859-6"], ["--encoding", "klingon"], ["--bidi", "visual"], ["--bidi", "logical"],
+           ["--fail-on", "any"], ["--max-chars", "50"], ["--max-chars", "0"],
+           ["--jobs", "0"], ["--quiet"], ["--no-cache"], ["-o", "OUT/report.json"], ["-o", "OUT"],
+           ["--config", "OUT/none.yaml"], ["--device", "cpu"]]
+ANALYZE_ONLY = [["--min-score", "0.5"], ["--min-score", "nan"], ["--min-score", "-1"], ["--acknowledged", "INPUT"],
+                ["--fail-on", "contradiction"]]
+
+
+def _snapshot(root):
+    out = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if d not in (".git", ".venv", "__pycache__", ".pytest_cache",
+                                                        ".hypothesis", ".mypy_cache", ".ruff_cache", "build")]
+        for f in filenames:
+            p = os.path.join(dirpath, f)
+            st_ = os.lstat(p)
+            out[p] = (st_.st_size, st_.st_mtime_ns)
+    return out
+
+
 @pytest.mark.slow
-def test_cli_fuzz_on_random_bytes(tmp_path):
-    """Random bytes through the real CLI for a bounded time: every run ends
-    with exit 0 or 2 and never a traceback."""
+def test_cli_fuzz_on_random_bytes_encodings_and_options(tmp_path):
+    """Random bytes in random encodings through the real CLI with random
+    options, a fixed seed and a time bound: every run ends with 0, 1 or 2 and
+    never a traceback or exit 3, an error is one line, and no file outside the
+    run's own folder changes (the cache and home are inside it too)."""
     rng = random.Random(1234)
-    for n in range(8):
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    before = _snapshot(repo)
+    env = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    deadline = time.monotonic() + 240
+    runs = 0
+    while runs < 16 and time.monotonic() < deadline:
         size = rng.choice([0, 1, 10, 200, 2000])
-        kind = n % 3
+        words = "".join(rng.choice(CUES + WORDS + [" "]) for _ in range(size // 4))
+        kind = runs % 4
         if kind == 0:
             data = bytes(rng.randrange(256) for _ in range(size))
         elif kind == 1:
-            data = "".join(rng.choice(CUES + WORDS + [" "]) for _ in range(size // 4)).encode("utf-8")
+            data = words.encode("utf-8")
             data = data[: max(0, len(data) - rng.randrange(3))]    # maybe a cut UTF-8 sequence
+        elif kind == 2:
+            data = words.encode(rng.choice(["cp1256", "iso-8859-6"]), "ignore")
         else:
-            data = "".join(rng.choice(CUES + WORDS + [" "]) for _ in range(size // 4)).encode("cp1256", "ignore")
-        p = tmp_path / f"f{n}.txt"
+            data = words.encode(rng.choice(["utf-16", "utf-8-sig", "utf-16-le"]))
+        out = tmp_path / f"out{runs}"
+        p = tmp_path / f"f{runs}.txt"
         p.write_bytes(data)
-        r = subprocess.run([sys.executable, "-m", "claimcheck", "analyze", "--format", "json", str(p)],
-                           capture_output=True, text=True, timeout=120)
-        assert r.returncode in (0, 2), r.stderr
-        assert "Traceback" not in r.stderr
-        if r.returncode == 0:
+        command = rng.choice(["analyze", "analyze", "claims"])
+        choices = OPTIONS + (ANALYZE_ONLY if command == "analyze" else []) + ([["--nope"]] if runs % 7 == 6 else [])
+        opts = [x.replace("OUT", str(out)).replace("INPUT", str(p))
+                for o in rng.sample(choices, rng.randrange(4)) for x in o]
+        r = subprocess.run([sys.executable, "-m", "claimcheck", command, *opts, str(p)], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
+        runs += 1
+        assert r.returncode in (0, 1, 2), (opts, r.stderr)
+        assert "Traceback" not in r.stderr, (opts, r.stderr)
+        errors = [line for line in r.stderr.splitlines() if line.startswith("claimcheck: error:")]
+        if r.returncode == 2:
+            assert len(errors) == 1 and len(r.stderr.strip().splitlines()) == 1 + r.stderr.count("warning:"), \
+                (opts, r.stderr)
+        if r.returncode == 0 and "json" in opts and "-o" not in opts and "--quiet" not in opts:
             json.loads(r.stdout)
-        else:
-            assert len(r.stderr.strip().splitlines()) == 1
+    assert runs >= 8
+    assert _snapshot(repo) == before, "a file outside the run's folder changed"
 
 
 @pytest.mark.slow
