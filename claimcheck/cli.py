@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import itertools
 import os
 import sys
 from dataclasses import dataclass, replace
@@ -37,6 +38,7 @@ class Format(str, enum.Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
 
 
 class FailOn(str, enum.Enum):
@@ -107,6 +109,8 @@ def _write(text, output: Optional[Path]) -> None:
                     f.write(chunk)
             return
         _replace(chunks, output)
+    except BrokenPipeError:
+        raise                   # -o /dev/stdout | head: the reader went away, a quiet end
     except OSError as e:
         raise ClaimcheckError(f"cannot write {output}: {e.strerror or e}") from None
 
@@ -183,7 +187,7 @@ def _quiet_pipe():
     raise typer.Exit(0)
 
 
-INPUTS_HELP = ("Text files, folders (their .txt files, sorted) or - for standard input "
+INPUTS_HELP = ("Text or HTML files, folders (their .txt and .html files, sorted) or - for standard input "
                "(read as well when no INPUT is given and the text is piped in).")
 
 
@@ -226,35 +230,44 @@ class RunOptions:
 _D = RunOptions()
 
 # each option's command-line definition, once
-Inputs = Annotated[Optional[list[str]], typer.Argument(help=INPUTS_HELP, metavar="[INPUT]...", show_default=False)]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
+Inputs = Annotated[Optional[list[str]], typer.Argument(
+    help=INPUTS_HELP, metavar="INPUT", show_default=False, hidden=True)]     # described in each docstring
+FormatOpt = Annotated[Format, typer.Option(
+    "--format", "-f", metavar="FORMAT", help="Output format: table, json, jsonl, csv, markdown or html.")]
+OutputOpt = Annotated[Optional[Path], typer.Option(
+    "--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")]
 PerDocumentOpt = Annotated[bool, typer.Option(
     "--per-document", help="Keep each document on its own: no topics or contradictions across documents.")]
 ModelsOpt = Annotated[str, typer.Option(
-    "--models", envvar="CLAIMCHECK_MODELS",
+    "--models", envvar="CLAIMCHECK_MODELS", metavar="NAME|DIR",
     help="embedded, official, or a folder of Stanza models (env CLAIMCHECK_MODELS).")]
 ConfigOpt = Annotated[Optional[list[Path]], typer.Option(
-    "--config", help="YAML file extending the lexicons (repeatable).", show_default=False)]
+    "--config", metavar="FILE", help="YAML file extending the lexicons (repeatable).", show_default=False)]
 FailOnOpt = Annotated[Optional[FailOn], typer.Option(
-    "--fail-on", help="Exit 1 when the report has a contradiction, an unsourced claim, or any.")]
+    "--fail-on", metavar="WHAT", help="Exit 1 when the report has a contradiction, an unsourced claim, or any.")]
 ClaimsFailOnOpt = Annotated[Optional[ClaimsFailOn], typer.Option(
-    "--fail-on", help="Exit 1 when a claim has no source (claims computes no contradictions).")]
-MinScoreOpt = Annotated[float, typer.Option("--min-score", help="Ignore contradictions scoring below this (0-1).")]
+    "--fail-on", metavar="WHAT", help="Exit 1 when a claim has no source (claims computes no contradictions).")]
+MinScoreOpt = Annotated[float, typer.Option(
+    "--min-score", metavar="SCORE", help="Ignore contradictions scoring below this (0-1).")]
 AcknowledgedOpt = Annotated[Optional[Path], typer.Option(
-    "--acknowledged", help="File of contradiction fingerprints an editor has looked at, one a line ('#' comments): "
-                           "they stay in the report but fail no --fail-on check.")]
+    "--acknowledged", metavar="FILE",
+    help="File of contradiction fingerprints an editor has looked at, one a line ('#' comments): "
+         "they stay in the report but fail no --fail-on check.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors (use with --fail-on).")]
-EncodingOpt = Annotated[str, typer.Option("--encoding", help="auto, utf-8, windows-1256 or iso-8859-6.")]
-MaxCharsOpt = Annotated[Optional[int], typer.Option("--max-chars", help="Refuse inputs longer than this.")]
+EncodingOpt = Annotated[str, typer.Option(
+    "--encoding", metavar="NAME", help="auto, utf-8, windows-1256 or iso-8859-6.")]
+MaxCharsOpt = Annotated[Optional[int], typer.Option(
+    "--max-chars", metavar="N", help="Refuse inputs longer than this.")]
 CacheDirOpt = Annotated[Optional[Path], typer.Option(
-    "--cache-dir", help="Parse cache folder (default: the user cache folder).")]
+    "--cache-dir", metavar="DIR", help="Parse cache folder (default: the user cache folder).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the parse cache.")]
 BidiOpt = Annotated[Bidi, typer.Option(
-    "--bidi", help="Arabic order in the table: visual for terminals that do not reorder RTL text.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Parse with N processes (large inputs).")]
+    "--bidi", metavar="MODE",
+    help="Arabic order in the table (auto, visual or logical): visual for terminals that do not reorder RTL text.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", metavar="N", help="Parse with N processes (large inputs).")]
 DeviceOpt = Annotated[Device, typer.Option(
-    "--device", help="Where Stanza runs: auto takes a CUDA GPU when PyTorch sees one.")]
+    "--device", metavar="DEVICE",
+    help="Where Stanza runs (auto, cpu or cuda): auto takes a CUDA GPU when PyTorch sees one.")]
 FullParseOpt = Annotated[bool, typer.Option(
     "--full-parse", help="Parse every sentence, not only those with a cue (same claims, slower).")]
 
@@ -300,11 +313,11 @@ def _documents(inputs: list[str], o: RunOptions) -> list:
         unique.append(p)
     if o.output is not None and os.path.realpath(o.output) in seen:
         raise ClaimcheckError(f"--output {o.output} is one of the inputs; the report would replace it")
-    if o.output is not None and o.output.suffix.lower() == ".txt":
+    if o.output is not None and o.output.suffix.lower() in textio.FOLDER_SUFFIXES:
         out = os.path.realpath(o.output)
         for folder in (p for p in inputs if p != "-" and os.path.isdir(p)):
             if out.startswith(os.path.join(os.path.realpath(folder), "")):
-                raise ClaimcheckError(f"--output {o.output} is a .txt file in the input folder {folder}: "
+                raise ClaimcheckError(f"--output {o.output} is a {o.output.suffix} file in the input folder {folder}: "
                                       "the next run on that folder would read the report as an article")
     docs = []
     texts: dict[str, str] = {}
@@ -442,7 +455,11 @@ def _emit_to(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_onl
         render(report, _stdout_console(), bidi.value, claims_only)
         return
     from .report import STREAMS
-    _write(STREAMS[fmt.value](report, claims_only), output)
+    chunks = STREAMS[fmt.value](report, claims_only)
+    if fmt == Format.csv and output is not None and output.suffix.lower() == ".csv":
+        # a CSV file opened in Excel is read as UTF-8 only after a byte order mark
+        chunks = itertools.chain(["\ufeff"], chunks)
+    _write(chunks, output)
 
 
 def _status(report, fail_on: Optional[FailOn], quiet: bool = False) -> int:
@@ -489,7 +506,12 @@ def analyze(
     device: DeviceOpt = _D.device,
     full_parse: FullParseOpt = _D.full_parse,
 ):
-    """Claims, topics and contradictions of one or more texts (compared with each other unless --per-document)."""
+    """Claims, topics and contradictions of one or more texts (compared with each other unless --per-document).
+
+    INPUT: text or HTML files (a web page is read as its article's main text),
+    folders (their .txt and .html files, sorted) or - for standard input, which
+    is read as well when no INPUT is given and text is piped in.
+    """
     o = RunOptions(fmt=fmt, output=output, per_document=per_document, models=models, config=tuple(config or ()),
                    fail_on=fail_on, min_score=min_score, quiet=quiet, encoding=encoding, max_chars=max_chars,
                    cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs, device=device,
@@ -516,7 +538,12 @@ def claims(
     device: DeviceOpt = _D.device,
     full_parse: FullParseOpt = _D.full_parse,
 ):
-    """Only the attributed claims: cue, source, stance and content (no topics, no contradictions)."""
+    """Only the attributed claims: cue, source, stance and content (no topics, no contradictions).
+
+    INPUT: text or HTML files (a web page is read as its article's main text),
+    folders (their .txt and .html files, sorted) or - for standard input, which
+    is read as well when no INPUT is given and text is piped in.
+    """
     o = RunOptions(fmt=fmt, output=output, per_document=True, models=models, config=tuple(config or ()),
                    fail_on=FailOn.unsourced if fail_on else None, quiet=quiet, encoding=encoding,
                    max_chars=max_chars, cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs,
@@ -530,6 +557,8 @@ def _compare(a: Optional[str], b: Optional[str], pairs: Optional[Path], fmt: For
     from .lexicon import default_lexicon, load_lexicon
     from .report import format_relations
 
+    if fmt == Format.html:
+        raise ClaimcheckError("compare writes jsonl, json, table, csv or markdown; html is for analyze and claims")
     lex = load_lexicon(config) if config else default_lexicon()
     rows: list[tuple[str, str]] = []
     if pairs is not None:
@@ -577,23 +606,29 @@ def _read_pairs(path: Path, encoding: str) -> list[tuple[str, str]]:
 @app.command(epilog='Examples:\n\n  claimcheck compare "ارتفاع أسعار النفط" "انخفاض أسعار النفط"\n\n'
                     "  claimcheck compare --pairs pairs.csv --format jsonl")
 def compare(
-    a: Optional[str] = typer.Argument(None, help="First text."),
-    b: Optional[str] = typer.Argument(None, help="Second text."),
+    a: Optional[str] = typer.Argument(None, metavar="A", hidden=True),
+    b: Optional[str] = typer.Argument(None, metavar="B", hidden=True),
     pairs: Optional[Path] = typer.Option(
-        None, "--pairs", help="CSV with a header row; the first two columns are compared row by row."),
-    fmt: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (default), json, table, csv or markdown."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
-    config: list[Path] = typer.Option([], "--config", help="YAML file extending the lexicons."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a pair contradicts."),
-    encoding: str = typer.Option("auto", "--encoding", help="Encoding of the --pairs file."),
+        None, "--pairs", metavar="FILE", help="CSV with a header row; the first two columns are compared row by row."),
+    fmt: Format = typer.Option(Format.jsonl, "--format", "-f", metavar="FORMAT",
+                               help="jsonl (default), json, table, csv or markdown."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write to FILE instead of stdout."),
+    config: list[Path] = typer.Option([], "--config", metavar="FILE", help="YAML file extending the lexicons."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="WHAT",
+                                             help="Exit 1 when a pair contradicts (contradiction or any)."),
+    encoding: str = typer.Option("auto", "--encoding", metavar="NAME", help="Encoding of the --pairs file."),
 ):
-    """Relation of two claims: agree, contradict or unrelated, with a score and reasons."""
+    """Relation of two claims: agree, contradict or unrelated, with a score and reasons.
+
+    A and B: the two texts (or give --pairs FILE.csv).
+    """
     code = _run(lambda: _compare(a, b, pairs, fmt, output, config, fail_on, encoding))
     raise typer.Exit(code or 0)
 
 
 @models_app.command("list", epilog="Example:\n\n  claimcheck models list --format json")
-def models_list(fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json.")):
+def models_list(fmt: Format = typer.Option(Format.table, "--format", "-f", metavar="FORMAT", help="table or json.")):
     """Show the model sets claimcheck can use and where their files are."""
     def body():
         import json
@@ -629,7 +664,7 @@ def models_download():
 
 
 @cache_app.command("clear", epilog="Example:\n\n  claimcheck cache clear --cache-dir /tmp/cc")
-def cache_clear(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder.")):
+def cache_clear(cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", metavar="DIR", help="Cache folder.")):
     """Delete every cached parse."""
     def body():
         from .cache import ParseCache

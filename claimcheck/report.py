@@ -1,5 +1,5 @@
-"""Machine formats of a Report: json (the contract), jsonl, csv, markdown.
-All keep Arabic in logical order."""
+"""Machine formats of a Report: json (the contract), jsonl, csv, markdown
+(and html, in htmlreport.py).  All keep Arabic in logical order."""
 from __future__ import annotations
 
 import csv
@@ -180,7 +180,13 @@ def _trim(s: str, n: int) -> str:
 FORMATS = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "markdown": to_markdown}
 # the same, as iterators of text pieces (what the CLI writes)
 STREAMS = {"json": iter_json, "jsonl": iter_jsonl, "csv": iter_csv,
-           "markdown": lambda r, c=False: iter([to_markdown(r, c)])}
+           "markdown": lambda r, c=False: iter([to_markdown(r, c)]),
+           "html": lambda r, c=False: _html().iter_html(r, c)}
+
+
+def _html():
+    from . import htmlreport  # imported on use: the page's template is only read for --format html
+    return htmlreport
 
 
 def format_relations(results: list[dict], fmt: str, many: bool) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -108,9 +109,12 @@ def decode(data: bytes, name: str, encoding: str = "auto") -> tuple[str, str]:
         raise InputError(f"{name}: cannot be decoded as {enc} at byte {e.start}") from None
 
 
+FOLDER_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def expand(paths: Iterable[str]) -> list[str]:
-    """Inputs as given, folders replaced by their .txt files (sorted; hidden
-    files and folders such as macOS's "._a.txt" left out)."""
+    """Inputs as given, folders replaced by their .txt and .html files (sorted;
+    hidden files and folders such as macOS's "._a.txt" left out)."""
     out: list[str] = []
     for p in paths:
         if p == "-":
@@ -118,10 +122,10 @@ def expand(paths: Iterable[str]) -> list[str]:
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(str(f) for f in path.rglob("*.txt")
-                           if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts))
+            files = sorted(str(f) for f in path.rglob("*") if f.suffix.lower() in FOLDER_SUFFIXES
+                           and f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts))
             if not files:
-                raise InputError(f"{p}: folder has no .txt files")
+                raise InputError(f"{p}: folder has no .txt or .html files")
             out.extend(files)
         elif not path.exists():
             raise InputError(f"{p}: {why_missing(p)}")
@@ -194,7 +198,37 @@ def read(p: str, encoding: str = "auto", max_chars: Optional[int] = None,
             raise InputError(f"{p}: cannot be read ({e.strerror})") from None
         name = p
     text, enc = decode(data, name, encoding)
+    notes = [f"{name}: read as {enc}"] if enc.startswith("utf-8 (") else []
+    if is_html(p, text):
+        text = html_text(text, name)
+        notes.append(f"{name}: read as HTML, its main text as trafilatura extracts it ({len(text):,} characters); "
+                     "offsets refer to that text")
     if max_chars is not None and len(text) > max_chars:
         raise InputError(f"{name}: {len(text):,} characters is more than --max-chars {max_chars:,}")
-    note = f"{name}: read as {enc}" if enc.startswith("utf-8 (") else ""
-    return Input(p, text, "utf-8" if note else enc, note)
+    return Input(p, text, "utf-8" if enc.startswith("utf-8 (") else enc, "; ".join(notes))
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+
+
+def is_html(p: str, text: str) -> bool:
+    """An .html/.htm file, or any input (standard input too) that begins as a web page does."""
+    return Path(p).suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(text[:4096]))
+
+
+def html_text(html: str, name: str) -> str:
+    """The article's main text of a web page (trafilatura: no menus, links,
+    comments or footers), paragraphs on lines of their own."""
+    import logging
+
+    import trafilatura
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, include_links=False,
+                                   include_images=False, deduplicate=False)
+    except Exception as e:  # noqa: BLE001 - a parser deep inside lxml; the file is what is wrong
+        raise InputError(f"{name}: not a web page trafilatura can read ({type(e).__name__})") from None
+    if not text or not text.strip():
+        raise InputError(f"{name}: no article text found in this web page")
+    return text

@@ -242,7 +242,7 @@ def test_usage_errors(args, message):
 
 def test_empty_folder_and_two_stdins(tmp_path):
     r = runner.invoke(app, ["analyze", str(tmp_path)])
-    assert r.exit_code == 2 and "no .txt files" in r.stderr
+    assert r.exit_code == 2 and "no .txt or .html files" in r.stderr
     r = runner.invoke(app, ["analyze", "-", "-"], input="x")
     assert r.exit_code == 2 and "only once" in r.stderr
 

@@ -29,6 +29,7 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_2682ec0bd
 # case -> the tests that hold it ("module::name"; "here" for this module)
 CASES = {
     1: ["test_output_safety::test_a_device_is_written_into_not_replaced",
+        "here::test_a_report_written_to_dev_stdout_reaches_the_pipe",
         "test_output_safety::test_a_full_or_closed_standard_output_or_input_is_an_environment_error"],
     2: ["test_output_safety::test_a_link_at_the_old_temporary_name_is_left_alone"],
     3: ["test_output_safety::test_cache_clear_removes_only_its_own_files",
@@ -59,7 +60,8 @@ CASES = {
          "here::test_an_unreadable_model_file_is_named_in_one_sentence"],
     19: ["test_output_safety::test_quiet_still_writes_the_file_asked_for",
           "test_output_safety::test_the_report_keeps_the_mode_of_the_file_it_replaces",
-          "here::test_a_long_output_name_and_a_failed_write_leave_nothing_behind"],
+          "here::test_a_long_output_name_and_a_failed_write_leave_nothing_behind",
+          "here::test_two_runs_writing_one_report_both_succeed"],
     20: ["test_output_safety::test_bad_option_values_are_usage_errors",
          "here::test_api_arguments_are_checked",
          "here::test_a_lone_surrogate_is_replaced_not_a_crash",
@@ -292,6 +294,27 @@ def test_a_long_output_name_and_a_failed_write_leave_nothing_behind(article, tmp
     r = runner.invoke(app, ["analyze", "--no-cache", str(article), "-f", "json", "-o", str(tmp_path / "new.json")])
     assert r.exit_code == 2 and "No space left on device" in r.stderr
     assert sorted(os.listdir(tmp_path)) == sorted(["a.txt", out.name])
+
+
+def test_two_runs_writing_one_report_both_succeed(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from claimcheck.cli import _replace
+    out = tmp_path / "report.json"
+    texts = [json.dumps({"run": k, "pad": "x" * 200_000}) for k in range(8)]
+    with ThreadPoolExecutor(8) as ex:
+        list(ex.map(lambda t: _replace([t], out), texts))
+    assert out.read_text(encoding="utf-8") in texts
+    assert os.listdir(tmp_path) == ["report.json"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="needs /dev/stdout")
+def test_a_report_written_to_dev_stdout_reaches_the_pipe():
+    r = subprocess.run(f"{sys.executable} -m claimcheck compare --format json -o /dev/stdout "
+                       "'ارتفع النفط' 'انخفض النفط' | head -c 1",
+                       shell=True, capture_output=True, text=True, timeout=120)
+    assert r.stdout == "[" or r.stdout == "{"
+    assert "error" not in r.stderr
 
 
 # ---- 20: the API checks its arguments ------------------------------------------------
