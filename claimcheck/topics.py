@@ -302,23 +302,45 @@ def topics(claims: list[Claim], keys: list[Keys], groups: list[list[int]]) -> tu
 
 
 def label(claims: list[Claim], keys: list[Keys], max_words: int = 6) -> str:
-    """A short readable label: the run of at most `max_words` consecutive
-    words, from one claim's content, that holds the most words the topic's
-    claims share (the content's opening words for a topic of one claim)."""
+    """A short label that names the event: the run of at most `max_words`
+    consecutive words, from one claim's content, with the most weight, where
+    a word weighs by how many of the topic's claims hold it and how rare it
+    is in news at large (a name or a place more than "قال" or "اليوم");
+    function words weigh nothing and are trimmed from both ends."""
     counts: Counter = Counter()
     for k in keys:
         counts.update(k.words)
-    best: Optional[tuple[float, list[str]]] = None
-    for c in claims:
+    bn, bdf = _background()
+    many = len(claims) > 1
+
+    def weight(word: str, own: Keys, names: frozenset) -> float:
+        form = strip_proclitics(fold(word))
+        if form not in own.words:
+            # a figure belongs to the event ("5 آلاف"); a function word or a negation does not
+            return 0.3 if word[:1].isdigit() else -0.05
+        rarity = math.log((bn + 1) / (bdf.get(form, 0) + 0.5)) if bn else 1.0
+        shared = counts[form] - 1 + 0.25 if many else 1.0
+        named = 2.0 if fold(word) in names or form in names else 1.0     # names and places name events
+        return shared * max(0.1, rarity) * named
+
+    best: Optional[tuple[float, list[str], list[float]]] = None
+    for c, k in zip(claims, keys):
         if not c.content:
             continue
         raw = WORD.findall(c.content.text)
         if not raw:
             continue
-        gain = [counts.get(strip_proclitics(fold(w)), 0) - 1 if len(claims) > 1 else 0 for w in raw]
+        gain = [weight(w, k, c.content_names) for w in raw]
         for i in range(max(1, len(raw) - max_words + 1)):
-            window = raw[i:i + max_words]
             score = sum(gain[i:i + max_words]) - 0.01 * i      # earlier runs win ties
             if best is None or score > best[0]:
-                best = (score, window)
-    return " ".join(best[1]) if best else "—"
+                best = (score, raw[i:i + max_words], gain[i:i + max_words])
+    if best is None:
+        return "—"
+    _, window, gains = best
+    a, b = 0, len(window)
+    while b - a > 1 and gains[a] <= 0:
+        a += 1
+    while b - a > 1 and gains[b - 1] <= 0:
+        b -= 1
+    return " ".join(window[a:b])

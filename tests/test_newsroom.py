@@ -83,3 +83,14 @@ def test_a_csv_file_opens_in_excel_as_utf8_and_stdout_has_no_mark(article, tmp_p
     assert {"cue_end", "source_start", "source_end", "cue_kind"} <= set(rows[0])
     r = runner.invoke(app, ["analyze", "--no-cache", str(article), "-f", "csv"])
     assert not r.stdout.startswith("\ufeff")
+
+
+def test_every_file_the_readme_names_exists():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"\]\(([^)#]+)\)", readme)) | set(
+        re.findall(r"`((?:examples|docs|scripts|benchmarks|tests|claimcheck)/[^`\s]+)`", readme))
+    named = {n for n in named if not n.startswith(("http://", "https://"))}
+    assert "docs/seed-report.png" in named and "CHANGELOG.md" in named
+    assert [n for n in sorted(named) if not list(root.glob(n))] == []      # a pattern names at least one
