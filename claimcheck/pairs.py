@@ -152,16 +152,15 @@ class Similarity:
     unrelated articles do not)."""
     content: Scorer
     wide: Scorer
-    documents: list[Keys]              # each document's claims' keys together
+    documents: Scorer                  # over documents (each its own group: weighted by the two alone)
     _seen: dict = field(default_factory=dict)
 
     def document(self, a: int, b: int) -> float:
-        """The two documents' similarity, weighted by these two alone."""
         if a == b:
             return 1.0
         key = (min(a, b), max(a, b))
         if key not in self._seen:
-            self._seen[key] = Scorer([self.documents[key[0]], self.documents[key[1]]])(0, 1)
+            self._seen[key] = self.documents(*key)
         return self._seen[key]
 
 
@@ -245,5 +244,5 @@ def similarity(keys: list[Keys], wide: list[Keys], doc_index: list[int]) -> Simi
     docs = [Keys(frozenset(), frozenset()) for _ in range(n)]
     for d, k in zip(doc_index, wide):
         docs[d] = Keys(docs[d].all | k.all, docs[d].nums | k.nums)
-    return Similarity(Scorer(keys, doc_index), Scorer(wide, doc_index), docs)
+    return Similarity(Scorer(keys, doc_index), Scorer(wide, doc_index), Scorer(docs, list(range(n))))
 

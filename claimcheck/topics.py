@@ -170,30 +170,35 @@ class Scorer:
         self._size: Counter = Counter(self.groups)
         for g, k in zip(self.groups, keys):
             self._df[g].update(k.all)
-        self._tables: dict[tuple[int, int], Callable[[str], float]] = {}
+        self._own: dict[int, dict[str, float]] = {}      # each group's weights, built on first use
+        self._bg: dict[str, float] = {}
+        self._local: dict[tuple[int, int], float] = {}
+
+    def _weight(self, k: str, v: int, size: int) -> float:
+        """A key held by v of the size claims being weighed."""
+        if v <= 0:
+            return 1.0
+        local = self._local.get((v, size))
+        if local is None:
+            local = self._local[(v, size)] = 1.0 + math.log((size + 1) / (v + 0.5))
+        bg = self._bg.get(k)
+        if bg is None:
+            bn, bdf = _background()
+            # how rare the key is in news at large, brought to the per-document scale
+            bg = self._bg[k] = 1.0 + math.log((bn + 1) / (bdf.get(k, 0) + 0.5)) * BACKGROUND_SCALE if bn else 0.0
+        return 0.5 * local + 0.5 * bg if bg else local
 
     def _table(self, ga: int, gb: int) -> Callable[[str], float]:
-        key = (min(ga, gb), max(ga, gb))
-        if key not in self._tables:
-            if len(self._tables) >= 4096:       # pairs come sorted: old tables are done with
-                self._tables.clear()
-            if ga == gb:
-                df, size = self._df[ga], self._size[ga]
-            else:
-                df, size = self._df[ga] + self._df[gb], self._size[ga] + self._size[gb]
-            bn, bdf = _background()
-
-            def weight(k: str, v: int) -> float:
-                local = 1.0 + math.log((size + 1) / (v + 0.5))
-                if not bn:
-                    return local
-                # how rare the key is in news at large, brought to the per-document scale
-                bg = 1.0 + math.log((bn + 1) / (bdf.get(k, 0) + 0.5)) * BACKGROUND_SCALE
-                return 0.5 * local + 0.5 * bg
-
-            idf = {k: weight(k, v) for k, v in df.items()}
-            self._tables[key] = lambda k: idf.get(k, 1.0)
-        return self._tables[key]
+        if ga == gb:
+            own = self._own.get(ga)
+            if own is None:
+                size = self._size[ga]
+                own = self._own[ga] = {k: self._weight(k, v, size) for k, v in self._df[ga].items()}
+            return lambda k: own.get(k, 1.0)
+        # two documents: their counts together, computed key by key (a table for
+        # every pair of documents would cost more than the comparisons)
+        dfa, dfb, size = self._df[ga], self._df[gb], self._size[ga] + self._size[gb]
+        return lambda k: self._weight(k, dfa.get(k, 0) + dfb.get(k, 0), size)
 
     def __call__(self, a: int, b: int) -> float:
         return similarity(self.keys[a], self.keys[b], self._table(self.groups[a], self.groups[b]))
