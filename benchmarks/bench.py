@@ -54,6 +54,9 @@ def _child_stanza(mode: str, job: dict) -> int:
     t_import = time.perf_counter()
     logging.getLogger("stanza").setLevel(logging.ERROR)       # as claimcheck/parse.py
     nlp = stanza.Pipeline(*job["args"], **job["kwargs"])
+    tok = nlp.processors.get("tokenize")                      # as claimcheck.parse.batch_tokenizer
+    if tok is not None and job.get("tokenize_batch"):
+        tok.trainer.args["batch_size"] = max(tok.trainer.args.get("batch_size") or 0, job["tokenize_batch"])
     t_load = time.perf_counter()
     count = {"paragraphs": 0, "sentences": 0, "words": 0, "count_s": 0.0}
     for batch in job["batches"]:                               # as parse_many: bulk_process per batch
@@ -220,7 +223,8 @@ def check(run: Run, what: str) -> Run:
 # ---- same models, same Pipeline arguments, same paragraphs ------------------
 
 def stanza_config(ms) -> tuple[list, dict]:
-    """stanza.Pipeline(*args, **kwargs) exactly as claimcheck.parse.stanza_arguments builds it (CPU)."""
+    """stanza.Pipeline(*args, **kwargs) exactly as claimcheck.parse.stanza_arguments builds it (CPU);
+    the tokenizer's batch (TOKENIZE_BATCH paragraphs) is set after loading on both sides."""
     common = dict(dir=str(ms.dir), download_method=None, logging_level="ERROR", device="cpu",
                   pos_batch_size=300, depparse_batch_size=300)
     if ms.name == "official":
@@ -228,6 +232,12 @@ def stanza_config(ms) -> tuple[list, dict]:
     return ["ar"], dict(package=ms.package or "embedded",
                         processors={proc: (ms.package or "default") for proc in ms.paths},
                         **{f"{proc}_model_path": str(path) for proc, path in ms.paths.items()}, **common)
+
+
+def tokenize_batch() -> int:
+    """The tokenizer batch claimcheck sets after loading (given to bare Stanza too)."""
+    from claimcheck.parse import TOKENIZE_BATCH
+    return TOKENIZE_BATCH
 
 
 def record_claimcheck(ms, texts: list[str]) -> dict:
@@ -509,7 +519,8 @@ def cold_runs(args, ms, cc_exe, model_opt, env, seed, seed_text, st_args, st_kwa
               tmp: Path) -> dict:
     same = same_batches(ms, [seed_text], st_args, st_kwargs, batch_chars)
     job = tmp / "seed-job.json"
-    job.write_text(json.dumps({"args": st_args, "kwargs": st_kwargs, "batches": same["batches"]},
+    job.write_text(json.dumps({"args": st_args, "kwargs": st_kwargs, "batches": same["batches"],
+                               "tokenize_batch": tokenize_batch()},
                               ensure_ascii=False), encoding="utf-8")
     cache = tmp / "cache"
     cmds = {
@@ -567,7 +578,8 @@ def batch_runs(args, ms, env, st_args, st_kwargs, batch_chars, tmp: Path, est_wp
     words = sum(len(t.split()) for t in texts)
     same = same_batches(ms, texts, st_args, st_kwargs, batch_chars)
     sj, cj = tmp / "batch-stanza.json", tmp / "batch-claimcheck.json"
-    sj.write_text(json.dumps({"args": st_args, "kwargs": st_kwargs, "batches": same["batches"]},
+    sj.write_text(json.dumps({"args": st_args, "kwargs": st_kwargs, "batches": same["batches"],
+                               "tokenize_batch": tokenize_batch()},
                              ensure_ascii=False), encoding="utf-8")
     cj.write_text(json.dumps({"models": args.models, "texts": texts}, ensure_ascii=False), encoding="utf-8")
     me = [sys.executable, os.path.abspath(__file__), "_child"]

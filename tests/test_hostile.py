@@ -24,7 +24,7 @@ from claimcheck import analyze
 from claimcheck.cli import app
 
 runner = CliRunner()
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_2682ec0bd473ef9d.txt"
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_2682ec0bd473ef9d.txt"
 
 # case -> the tests that hold it ("module::name"; "here" for this module)
 CASES = {

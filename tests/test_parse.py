@@ -53,3 +53,20 @@ def test_importing_the_library_does_not_load_stanza():
             "print('torch' in sys.modules, 'stanza' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_one_set_of_models_for_auto_and_the_device_it_resolves_to(monkeypatch):
+    """The benchmark loads the models with device "cpu", analyze() asks for
+    "auto": on a machine without a GPU both are one pipeline, loaded once."""
+    import stanza
+
+    from claimcheck import parse
+    from claimcheck.models import resolve
+    loads = []
+    monkeypatch.setattr(stanza, "Pipeline", lambda *a, **k: loads.append(k["device"]) or object())
+    monkeypatch.setattr(parse, "_PIPELINES", {})
+    monkeypatch.setattr(parse, "resolve_device", lambda d: "cpu" if d in ("auto", "cpu") else d)
+    ms = resolve("embedded")
+    first = parse.pipeline(ms, "cpu")
+    assert parse.pipeline(ms, "auto") is first and parse.pipeline(ms, "cpu") is first
+    assert loads == ["cpu"]

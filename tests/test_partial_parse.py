@@ -4,6 +4,8 @@ tree decoder's fast path.  Fast tests use a whitespace parse (tests/fakes.py);
 those marked slow compare with Stanza parsing everything."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from fakes import FakeStanza
@@ -217,3 +219,28 @@ def test_cycle_search_is_stanzas():
         tree[0] = 0
         want, got = tarjan(tree.copy()), P._cycles(tree.copy())
         assert len(want) == len(got) and all(np.array_equal(a, b) for a, b in zip(want, got)), tree
+
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_2682ec0bd473ef9d.txt"
+
+
+@pytest.mark.slow
+def test_the_tokenizer_batch_changes_no_token():
+    """TOKENIZE_BATCH paragraphs a batch tokenize as the model's own batch does."""
+    from claimcheck import parse
+    from claimcheck.models import resolve
+    ms = resolve("embedded")
+    tok = parse.pipeline(ms, "cpu").processors["tokenize"]
+    text = SEED.read_text(encoding="utf-8")
+    texts = [text, text.replace("\n", " "), "قال الوزير إن النمو بلغ 3.5 في المئة. " * 40]
+
+    def spans():
+        return [[(s.start, s.end, [(w.start, w.end) for w in s.words]) for s in d.sentences]
+                for d in parse.tokenize_many(texts, ms)]
+    assert tok.trainer.args["batch_size"] == parse.TOKENIZE_BATCH
+    wide = spans()
+    tok.trainer.args["batch_size"] = 32
+    try:
+        assert spans() == wide
+    finally:
+        tok.trainer.args["batch_size"] = parse.TOKENIZE_BATCH
