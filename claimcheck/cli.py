@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import enum
 import itertools
+import json
 import os
+import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -27,7 +29,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 models_app = typer.Typer(no_args_is_help=True, help="List or download the Stanza models.")
 cache_app = typer.Typer(no_args_is_help=True, help="Manage the parse cache.")
 app.add_typer(models_app, name="models")
+archive_app = typer.Typer(no_args_is_help=True, help="Store claims to check drafts against: add, list, remove, stats.")
 app.add_typer(cache_app, name="cache")
+app.add_typer(archive_app, name="archive")
 
 _DEBUG = {"on": False}
 
@@ -225,6 +229,7 @@ class RunOptions:
     full_parse: bool = False
     claims_only: bool = False
     acknowledged: Optional[Path] = None
+    against: Optional[str] = None       # check: the claims archive
 
 
 _D = RunOptions()
@@ -353,6 +358,8 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
 
     lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
     ms = resolve(o.models)
+    if o.against is not None:
+        return _check(texts, ids, o, lex, ms, cache)
     if not o.claims_only:
         return analyze(texts, ids=ids, models=ms, lexicon=lex, per_document=o.per_document,
                        min_score=o.min_score, cache=cache if cache else False, progress=progress, jobs=o.jobs,
@@ -361,6 +368,31 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
     docs, claims = read_claims(texts, ids, opts, lex, cache, progress)
     report = Report(documents=docs, claims=claims, topics=[], contradictions=[],
                     model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
+    if cache is not None:
+        report.warnings.extend(cache.warnings)
+    return report
+
+
+def _check(texts: list[str], ids: list[str], o: RunOptions, lex, ms, cache):
+    """check: the drafts against the archive."""
+    from . import archive as arc
+    from .models import stanza_version
+    from .pipeline import ParseOptions
+    opts = ParseOptions(ms, device=o.device.value, full=o.full_parse, jobs=o.jobs)
+    with arc.Archive(o.against) as a:
+        done = arc.check(a, texts, ids, opts, lex, cache, o.min_score, _acknowledged(o.acknowledged),
+                         {"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
+    report = done.report
+    for d in report.documents:                  # name archived documents by outlet and date
+        stored = done.archived.get(d.id)
+        if stored is not None:
+            d.id = " ".join(x for x in (stored.outlet, stored.date, stored.name) if x) + f" [archive {stored.id}]"
+            for c in report.claims:
+                if c.doc.startswith(f"archive:{stored.id}:"):
+                    c.doc = d.id
+    if done.left_out_keys:
+        report.warnings.append(f"{done.left_out_keys} of the drafts' keys are held by more than {arc.COMMON_KEY:,} "
+                               "archived claims and selected no candidates")
     if cache is not None:
         report.warnings.extend(cache.warnings)
     return report
@@ -601,6 +633,146 @@ def _read_pairs(path: Path, encoding: str) -> list[tuple[str, str]]:
     except csv.Error as e:
         raise ClaimcheckError(f"{path}, line {reader.line_num}: not valid CSV ({e})") from None
     return rows
+
+
+ArchiveOpt = Annotated[Optional[str], typer.Option(
+    "--archive", metavar="FILE|URL", envvar="CLAIMCHECK_ARCHIVE",
+    help="The claims archive: an SQLite file (default: in the user data folder) or postgresql://... "
+         "(env CLAIMCHECK_ARCHIVE).")]
+
+
+@app.command(epilog="Examples:\n\n  claimcheck check draft.txt --against archive.sqlite\n\n"
+                    "  claimcheck check draft.txt --fail-on contradiction --quiet")
+def check(
+    inputs: Inputs = None,
+    against: Annotated[Optional[str], typer.Option(
+        "--against", metavar="FILE|URL", envvar="CLAIMCHECK_ARCHIVE",
+        help="The claims archive to check against (default: the one in the user data folder).")] = None,
+    fmt: FormatOpt = _D.fmt,
+    output: OutputOpt = _D.output,
+    models: ModelsOpt = _D.models,
+    config: ConfigOpt = None,
+    fail_on: FailOnOpt = _D.fail_on,
+    min_score: MinScoreOpt = _D.min_score,
+    acknowledged: AcknowledgedOpt = _D.acknowledged,
+    quiet: QuietOpt = _D.quiet,
+    encoding: EncodingOpt = _D.encoding,
+    max_chars: MaxCharsOpt = _D.max_chars,
+    cache_dir: CacheDirOpt = _D.cache_dir,
+    no_cache: NoCacheOpt = _D.no_cache,
+    bidi: BidiOpt = _D.bidi,
+    device: DeviceOpt = _D.device,
+):
+    """A draft's claims, its own contradictions and its contradictions with what the archive holds.
+
+    INPUT: the drafts, as for analyze.  Each contradiction with an archived
+    claim names its outlet, date and file.
+    """
+    from .archive import default_path
+    o = RunOptions(fmt=fmt, output=output, models=models, config=tuple(config or ()), fail_on=fail_on,
+                   min_score=min_score, quiet=quiet, encoding=encoding, max_chars=max_chars, cache_dir=cache_dir,
+                   no_cache=no_cache, bidi=bidi, device=device, acknowledged=acknowledged,
+                   against=against or str(default_path()))
+    raise typer.Exit(_run(lambda: _analyze(inputs, o)) or 0)
+
+
+@archive_app.command("add", epilog="Examples:\n\n  claimcheck archive add --outlet reuters articles/\n\n"
+                                   "  claimcheck archive add --archive postgresql://desk@db/claims "
+                                   "--date 2024-05-01 a.txt")
+def archive_add(
+    inputs: Inputs = None,
+    archive: ArchiveOpt = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", metavar="NAME", help="Who published them.")] = None,
+    date: Annotated[Optional[str], typer.Option(
+        "--date", metavar="YYYY-MM-DD", help="Their date (default: from front matter or the file name).")] = None,
+    models: ModelsOpt = _D.models,
+    config: ConfigOpt = None,
+    encoding: EncodingOpt = _D.encoding,
+    max_chars: MaxCharsOpt = _D.max_chars,
+    cache_dir: CacheDirOpt = _D.cache_dir,
+    no_cache: NoCacheOpt = _D.no_cache,
+    quiet: QuietOpt = _D.quiet,
+    device: DeviceOpt = _D.device,
+):
+    """Store documents' claims in the archive (the same text is stored once).
+
+    INPUT: files, folders or -, as for analyze.
+    """
+    o = RunOptions(models=models, config=tuple(config or ()), encoding=encoding, max_chars=max_chars,
+                   cache_dir=cache_dir, no_cache=no_cache, quiet=quiet, device=device)
+
+    def body() -> int:
+        from . import archive as arc
+        from .cache import ParseCache
+        from .lexicon import default_lexicon, load_lexicon
+        from .models import resolve
+        from .pipeline import ParseOptions
+        if date is not None and not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
+            raise ClaimcheckError(f"--date {date}: give the date as YYYY-MM-DD")
+        docs = _documents(inputs or ["-"], o)
+        lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
+        opts = ParseOptions(resolve(o.models), device=o.device.value)
+        cache = None if o.no_cache else ParseCache(o.cache_dir)
+        with arc.Archive(archive) as a:
+            done = arc.add_texts(a, [d.id for d in docs], [d.text for d in docs], opts, lex, cache, outlet, date)
+        if not quiet:
+            new = sum(1 for _, _, n in done if n)
+            for name, doc, n in done:
+                typer.echo(f"{'added' if n else 'already stored'}: {_name(name)} [archive {doc}]")
+            typer.echo(f"{new} document(s) added, {len(done) - new} already stored")
+        return 0
+    raise typer.Exit(_run(body) or 0)
+
+
+@archive_app.command("list")
+def archive_list(archive: ArchiveOpt = None,
+                 fmt: Format = typer.Option(Format.table, "--format", "-f", metavar="FORMAT", help="table or json.")):
+    """The archived documents: id, date, outlet, name, claims."""
+    def body() -> int:
+        from . import archive as arc
+        with arc.Archive(archive) as a:
+            docs = a.documents()
+        if fmt == Format.json:
+            typer.echo(json.dumps([vars(d) for d in docs], ensure_ascii=False, indent=1))
+        else:
+            for d in docs:
+                typer.echo(f"{d.id:>6}  {d.date or '-':10}  {d.outlet or '-':12}  {d.claims:>4} claims  {d.name}")
+        return 0
+    raise typer.Exit(_run(body) or 0)
+
+
+@archive_app.command("remove")
+def archive_remove(ids: Annotated[list[int], typer.Argument(metavar="ID", hidden=True)],
+                   archive: ArchiveOpt = None):
+    """Remove documents and their claims from the archive.
+
+    ID: the archive ids of the documents (claimcheck archive list).
+    """
+    def body() -> int:
+        from . import archive as arc
+        with arc.Archive(archive) as a:
+            n = a.remove(ids)
+        typer.echo(f"removed {n} document(s)")
+        return 0 if n == len(set(ids)) else 2
+    raise typer.Exit(_run(body) or 0)
+
+
+@archive_app.command("stats")
+def archive_stats(archive: ArchiveOpt = None,
+                  fmt: Format = typer.Option(Format.table, "--format", "-f", metavar="FORMAT", help="table or json.")):
+    """What the archive holds, and whether it is sound."""
+    def body() -> int:
+        from . import archive as arc
+        with arc.Archive(archive) as a:
+            st = a.stats()
+            st["problems"] = a.integrity()
+        if fmt == Format.json:
+            typer.echo(json.dumps(st, ensure_ascii=False, indent=1))
+        else:
+            for k, v in st.items():
+                typer.echo(f"{k:15} {v}")
+        return 2 if st["problems"] else 0
+    raise typer.Exit(_run(body) or 0)
 
 
 @app.command(epilog='Examples:\n\n  claimcheck compare "ارتفاع أسعار النفط" "انخفاض أسعار النفط"\n\n'

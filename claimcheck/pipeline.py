@@ -173,16 +173,20 @@ class PairTable:
     not_compared: int = 0       # pairs the blocking index left out (past pairs.WITHIN_DOC claims)
 
 
-def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_document: bool) -> PairTable:
-    """frames -> candidate pairs -> features."""
+def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_document: bool,
+               only: Optional[list[tuple[int, int]]] = None) -> PairTable:
+    """frames -> candidate pairs -> features (`only`: these pairs, chosen by
+    the caller, e.g. a draft against archived claims)."""
     km = topics_mod.KeyMaker(lex)
     keys = [km(c.content.text if c.content else "") for c in claims]
     frames = [frame(c, lex) for c in claims]
     ctx = pairs_mod.contexts(claims, doc_index, keys, frames)
     wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
     sim = pairs_mod.similarity(keys, wide, doc_index)
-    cand = pairs_mod.candidates(ctx, keys, per_document, sim.content)
+    cand = pairs_mod.candidates(ctx, keys, per_document, sim.content) if only is None else sorted(only)
     X = pairs_mod.features(claims, ctx, cand, sim, lex)
+    if only is not None:
+        return PairTable(keys, frames, cand, X)
     sizes = np.bincount(np.asarray(doc_index, dtype=int)) if per_document and claims else np.array([len(claims)])
     every = int((sizes * (sizes - 1) // 2).sum())
     return PairTable(keys, frames, cand, X, every - len(cand))
@@ -221,10 +225,11 @@ class _BatchProgress:
 
 def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_document: bool = False,
                  min_score: float = 0.0, model: Optional[dict] = None,
-                 acknowledged: frozenset[str] = frozenset()) -> Report:
+                 acknowledged: frozenset[str] = frozenset(),
+                 only: Optional[list[tuple[int, int]]] = None) -> Report:
     """frames -> candidate pairs -> contradictions -> topics -> Report."""
     index = {d.id: k for k, d in enumerate(docs)}
-    table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document)
+    table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document, only)
     models = learned.packaged()
     p_topic = models["topic"].prob(table.X)
     conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,

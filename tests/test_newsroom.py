@@ -63,7 +63,8 @@ def test_web_pages_through_the_cli_and_in_folders(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("command", ["analyze", "claims", "compare", "models list", "models download",
-                                     "cache clear"])
+                                     "cache clear", "check", "archive add", "archive list", "archive remove",
+                                     "archive stats"])
 def test_help_names_values_not_python_types(command):
     r = runner.invoke(app, [*command.split(), "--help"])
     assert r.exit_code == 0
