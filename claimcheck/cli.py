@@ -7,7 +7,9 @@ unexpected error (one line and a hint to rerun with --debug).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import enum
+import inspect
 import itertools
 import json
 import os
@@ -15,7 +17,7 @@ import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -277,6 +279,39 @@ FullParseOpt = Annotated[bool, typer.Option(
     "--full-parse", help="Parse every sentence, not only those with a cue (same claims, slower).")]
 
 
+# every shared parameter once: (annotation with its typer definition, default)
+OPTIONS: dict[str, tuple[Any, Any]] = {
+    "inputs": (Inputs, None), "fmt": (FormatOpt, _D.fmt), "output": (OutputOpt, _D.output),
+    "per_document": (PerDocumentOpt, _D.per_document), "models": (ModelsOpt, _D.models),
+    "config": (ConfigOpt, None), "fail_on": (FailOnOpt, _D.fail_on), "min_score": (MinScoreOpt, _D.min_score),
+    "acknowledged": (AcknowledgedOpt, _D.acknowledged), "quiet": (QuietOpt, _D.quiet),
+    "encoding": (EncodingOpt, _D.encoding), "max_chars": (MaxCharsOpt, _D.max_chars),
+    "cache_dir": (CacheDirOpt, _D.cache_dir), "no_cache": (NoCacheOpt, _D.no_cache), "bidi": (BidiOpt, _D.bidi),
+    "jobs": (JobsOpt, _D.jobs), "device": (DeviceOpt, _D.device), "full_parse": (FullParseOpt, _D.full_parse),
+}
+
+
+def _options(*names: str, **own: tuple[Any, Any]):
+    """A command's parameters, in this order: the named shared ones (OPTIONS)
+    and its own (name=(annotation, default)).  The command takes them as
+    keyword arguments; typer reads them from the signature set here."""
+    def deco(fn):
+        spec = [(n, *OPTIONS[n]) for n in names] + [(n, a, d) for n, (a, d) in own.items()]
+        params = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, annotation=a, default=d) for n, a, d in spec]
+        fn.__signature__ = inspect.Signature(params)
+        fn.__annotations__ = {p.name: p.annotation for p in params}
+        return fn
+    return deco
+
+
+def _run_options(kw: dict, **fixed: Any) -> RunOptions:
+    """RunOptions from a command's keyword arguments (and values it fixes)."""
+    names = {f.name for f in dataclasses.fields(RunOptions)}
+    given = {k: v for k, v in kw.items() if k in names}
+    given["config"] = tuple(given.get("config") or ())
+    return RunOptions(**{**given, **fixed})
+
+
 def _stdin_is_terminal() -> bool:
     """Nothing is piped in: standard input is closed or a terminal."""
     return sys.stdin is None or sys.stdin.isatty()
@@ -518,69 +553,31 @@ def _status(report, fail_on: Optional[FailOn], quiet: bool = False) -> int:
 @app.command(epilog="Examples:\n\n  claimcheck analyze seeds/000_2682ec0bd473ef9d.txt\n\n"
                     "  claimcheck analyze --format json --per-document articles/\n\n"
                     "  cat article.txt | claimcheck analyze - --fail-on contradiction --quiet")
-def analyze(
-    inputs: Inputs = None,
-    fmt: FormatOpt = _D.fmt,
-    output: OutputOpt = _D.output,
-    per_document: PerDocumentOpt = _D.per_document,
-    models: ModelsOpt = _D.models,
-    config: ConfigOpt = None,
-    fail_on: FailOnOpt = _D.fail_on,
-    min_score: MinScoreOpt = _D.min_score,
-    acknowledged: AcknowledgedOpt = _D.acknowledged,
-    quiet: QuietOpt = _D.quiet,
-    encoding: EncodingOpt = _D.encoding,
-    max_chars: MaxCharsOpt = _D.max_chars,
-    cache_dir: CacheDirOpt = _D.cache_dir,
-    no_cache: NoCacheOpt = _D.no_cache,
-    bidi: BidiOpt = _D.bidi,
-    jobs: JobsOpt = _D.jobs,
-    device: DeviceOpt = _D.device,
-    full_parse: FullParseOpt = _D.full_parse,
-):
+@_options("inputs", "fmt", "output", "per_document", "models", "config", "fail_on", "min_score", "acknowledged",
+          "quiet", "encoding", "max_chars", "cache_dir", "no_cache", "bidi", "jobs", "device", "full_parse")
+def analyze(**kw):
     """Claims, topics and contradictions of one or more texts (compared with each other unless --per-document).
 
     INPUT: text or HTML files (a web page is read as its article's main text),
     folders (their .txt and .html files, sorted) or - for standard input, which
     is read as well when no INPUT is given and text is piped in.
     """
-    o = RunOptions(fmt=fmt, output=output, per_document=per_document, models=models, config=tuple(config or ()),
-                   fail_on=fail_on, min_score=min_score, quiet=quiet, encoding=encoding, max_chars=max_chars,
-                   cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs, device=device,
-                   full_parse=full_parse, acknowledged=acknowledged)
-    raise typer.Exit(_run(lambda: _analyze(inputs, o)) or 0)
+    raise typer.Exit(_run(lambda: _analyze(kw["inputs"], _run_options(kw))) or 0)
 
 
 @app.command(epilog="Examples:\n\n  claimcheck claims article.txt\n\n"
                     "  claimcheck claims --format csv -o claims.csv articles/")
-def claims(
-    inputs: Inputs = None,
-    fmt: FormatOpt = _D.fmt,
-    output: OutputOpt = _D.output,
-    models: ModelsOpt = _D.models,
-    config: ConfigOpt = None,
-    fail_on: ClaimsFailOnOpt = None,
-    quiet: QuietOpt = _D.quiet,
-    encoding: EncodingOpt = _D.encoding,
-    max_chars: MaxCharsOpt = _D.max_chars,
-    cache_dir: CacheDirOpt = _D.cache_dir,
-    no_cache: NoCacheOpt = _D.no_cache,
-    bidi: BidiOpt = _D.bidi,
-    jobs: JobsOpt = _D.jobs,
-    device: DeviceOpt = _D.device,
-    full_parse: FullParseOpt = _D.full_parse,
-):
+@_options("inputs", "fmt", "output", "models", "config", "quiet", "encoding", "max_chars", "cache_dir", "no_cache",
+          "bidi", "jobs", "device", "full_parse", fail_on=(ClaimsFailOnOpt, None))
+def claims(**kw):
     """Only the attributed claims: cue, source, stance and content (no topics, no contradictions).
 
     INPUT: text or HTML files (a web page is read as its article's main text),
     folders (their .txt and .html files, sorted) or - for standard input, which
     is read as well when no INPUT is given and text is piped in.
     """
-    o = RunOptions(fmt=fmt, output=output, per_document=True, models=models, config=tuple(config or ()),
-                   fail_on=FailOn.unsourced if fail_on else None, quiet=quiet, encoding=encoding,
-                   max_chars=max_chars, cache_dir=cache_dir, no_cache=no_cache, bidi=bidi, jobs=jobs,
-                   device=device, full_parse=full_parse, claims_only=True)
-    raise typer.Exit(_run(lambda: _analyze(inputs, o)) or 0)
+    o = _run_options(kw, per_document=True, claims_only=True, fail_on=FailOn.unsourced if kw["fail_on"] else None)
+    raise typer.Exit(_run(lambda: _analyze(kw["inputs"], o)) or 0)
 
 
 def _compare(a: Optional[str], b: Optional[str], pairs: Optional[Path], fmt: Format, output: Optional[Path],
@@ -635,6 +632,12 @@ def _read_pairs(path: Path, encoding: str) -> list[tuple[str, str]]:
     return rows
 
 
+AgainstOpt = Annotated[Optional[str], typer.Option(
+    "--against", metavar="FILE|URL", envvar="CLAIMCHECK_ARCHIVE",
+    help="The claims archive to check against (default: the one in the user data folder).")]
+OutletOpt = Annotated[Optional[str], typer.Option("--outlet", metavar="NAME", help="Who published them.")]
+DateOpt = Annotated[Optional[str], typer.Option(
+    "--date", metavar="YYYY-MM-DD", help="Their date (default: from front matter or the file name).")]
 ArchiveOpt = Annotated[Optional[str], typer.Option(
     "--archive", metavar="FILE|URL", envvar="CLAIMCHECK_ARCHIVE",
     help="The claims archive: an SQLite file (default: in the user data folder) or postgresql://... "
@@ -643,63 +646,31 @@ ArchiveOpt = Annotated[Optional[str], typer.Option(
 
 @app.command(epilog="Examples:\n\n  claimcheck check draft.txt --against archive.sqlite\n\n"
                     "  claimcheck check draft.txt --fail-on contradiction --quiet")
-def check(
-    inputs: Inputs = None,
-    against: Annotated[Optional[str], typer.Option(
-        "--against", metavar="FILE|URL", envvar="CLAIMCHECK_ARCHIVE",
-        help="The claims archive to check against (default: the one in the user data folder).")] = None,
-    fmt: FormatOpt = _D.fmt,
-    output: OutputOpt = _D.output,
-    models: ModelsOpt = _D.models,
-    config: ConfigOpt = None,
-    fail_on: FailOnOpt = _D.fail_on,
-    min_score: MinScoreOpt = _D.min_score,
-    acknowledged: AcknowledgedOpt = _D.acknowledged,
-    quiet: QuietOpt = _D.quiet,
-    encoding: EncodingOpt = _D.encoding,
-    max_chars: MaxCharsOpt = _D.max_chars,
-    cache_dir: CacheDirOpt = _D.cache_dir,
-    no_cache: NoCacheOpt = _D.no_cache,
-    bidi: BidiOpt = _D.bidi,
-    device: DeviceOpt = _D.device,
-):
+@_options("inputs", "fmt", "output", "models", "config", "fail_on", "min_score", "acknowledged", "quiet",
+          "encoding", "max_chars", "cache_dir", "no_cache", "bidi", "device", against=(AgainstOpt, None))
+def check(**kw):
     """A draft's claims, its own contradictions and its contradictions with what the archive holds.
 
     INPUT: the drafts, as for analyze.  Each contradiction with an archived
     claim names its outlet, date and file.
     """
     from .archive import default_path
-    o = RunOptions(fmt=fmt, output=output, models=models, config=tuple(config or ()), fail_on=fail_on,
-                   min_score=min_score, quiet=quiet, encoding=encoding, max_chars=max_chars, cache_dir=cache_dir,
-                   no_cache=no_cache, bidi=bidi, device=device, acknowledged=acknowledged,
-                   against=against or str(default_path()))
-    raise typer.Exit(_run(lambda: _analyze(inputs, o)) or 0)
+    o = _run_options(kw, against=kw["against"] or str(default_path()))
+    raise typer.Exit(_run(lambda: _analyze(kw["inputs"], o)) or 0)
 
 
 @archive_app.command("add", epilog="Examples:\n\n  claimcheck archive add --outlet reuters articles/\n\n"
                                    "  claimcheck archive add --archive postgresql://desk@db/claims "
                                    "--date 2024-05-01 a.txt")
-def archive_add(
-    inputs: Inputs = None,
-    archive: ArchiveOpt = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", metavar="NAME", help="Who published them.")] = None,
-    date: Annotated[Optional[str], typer.Option(
-        "--date", metavar="YYYY-MM-DD", help="Their date (default: from front matter or the file name).")] = None,
-    models: ModelsOpt = _D.models,
-    config: ConfigOpt = None,
-    encoding: EncodingOpt = _D.encoding,
-    max_chars: MaxCharsOpt = _D.max_chars,
-    cache_dir: CacheDirOpt = _D.cache_dir,
-    no_cache: NoCacheOpt = _D.no_cache,
-    quiet: QuietOpt = _D.quiet,
-    device: DeviceOpt = _D.device,
-):
+@_options("inputs", "models", "config", "encoding", "max_chars", "cache_dir", "no_cache", "quiet", "device",
+          archive=(ArchiveOpt, None), outlet=(OutletOpt, None), date=(DateOpt, None))
+def archive_add(**kw):
     """Store documents' claims in the archive (the same text is stored once).
 
     INPUT: files, folders or -, as for analyze.
     """
-    o = RunOptions(models=models, config=tuple(config or ()), encoding=encoding, max_chars=max_chars,
-                   cache_dir=cache_dir, no_cache=no_cache, quiet=quiet, device=device)
+    o = _run_options(kw)
+    inputs, archive, outlet, date, quiet = kw["inputs"], kw["archive"], kw["outlet"], kw["date"], kw["quiet"]
 
     def body() -> int:
         from . import archive as arc
@@ -724,21 +695,28 @@ def archive_add(
     raise typer.Exit(_run(body) or 0)
 
 
-@archive_app.command("list")
-def archive_list(archive: ArchiveOpt = None,
-                 fmt: Format = typer.Option(Format.table, "--format", "-f", metavar="FORMAT", help="table or json.")):
-    """The archived documents: id, date, outlet, name, claims."""
+ViewFormatOpt = Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT", help="table or json.")]
+
+
+def _archive_view(spec: Optional[str], fmt: Format, read, lines, status=lambda data: 0) -> None:
+    """Open the archive, read something from it, show it as lines or JSON."""
     def body() -> int:
         from . import archive as arc
-        with arc.Archive(archive) as a:
-            docs = a.documents()
-        if fmt == Format.json:
-            typer.echo(json.dumps([vars(d) for d in docs], ensure_ascii=False, indent=1))
-        else:
-            for d in docs:
-                typer.echo(f"{d.id:>6}  {d.date or '-':10}  {d.outlet or '-':12}  {d.claims:>4} claims  {d.name}")
-        return 0
+        with arc.Archive(spec) as a:
+            data = read(a)
+        out = json.dumps(data, ensure_ascii=False, indent=1) if fmt == Format.json else "\n".join(lines(data))
+        if out:
+            typer.echo(out)
+        return status(data)
     raise typer.Exit(_run(body) or 0)
+
+
+@archive_app.command("list")
+def archive_list(archive: ArchiveOpt = None, fmt: ViewFormatOpt = Format.table):
+    """The archived documents: id, date, outlet, claims, name."""
+    _archive_view(archive, fmt, lambda a: [vars(d) for d in a.documents()],
+                  lambda docs: [f"{d['id']:>6}  {d['date'] or '-':10}  {d['outlet'] or '-':12}  "
+                                f"{d['claims']:>4} claims  {d['name']}" for d in docs])
 
 
 @archive_app.command("remove")
@@ -758,21 +736,11 @@ def archive_remove(ids: Annotated[list[int], typer.Argument(metavar="ID", hidden
 
 
 @archive_app.command("stats")
-def archive_stats(archive: ArchiveOpt = None,
-                  fmt: Format = typer.Option(Format.table, "--format", "-f", metavar="FORMAT", help="table or json.")):
-    """What the archive holds, and whether it is sound."""
-    def body() -> int:
-        from . import archive as arc
-        with arc.Archive(archive) as a:
-            st = a.stats()
-            st["problems"] = a.integrity()
-        if fmt == Format.json:
-            typer.echo(json.dumps(st, ensure_ascii=False, indent=1))
-        else:
-            for k, v in st.items():
-                typer.echo(f"{k:15} {v}")
-        return 2 if st["problems"] else 0
-    raise typer.Exit(_run(body) or 0)
+def archive_stats(archive: ArchiveOpt = None, fmt: ViewFormatOpt = Format.table):
+    """What the archive holds, and whether it is sound (exit 2 when it is not)."""
+    _archive_view(archive, fmt, lambda a: {**a.stats(), "problems": a.integrity()},
+                  lambda st: [f"{k:15} {v}" for k, v in st.items()],
+                  lambda st: 2 if st["problems"] else 0)
 
 
 @app.command(epilog='Examples:\n\n  claimcheck compare "ارتفاع أسعار النفط" "انخفاض أسعار النفط"\n\n'
