@@ -194,10 +194,15 @@ class Archive:
             if row is not None:
                 return int(row[0]), False
             now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-            cur = self.execute("INSERT INTO documents (hash, name, outlet, date, added, chars, text) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                               (digest, name, outlet, date or date_of(name, text), now, len(text), text))
-            doc = int(cur.fetchone()[0])
+            # another adder may store the same text at the same moment (PostgreSQL
+            # does not wait for it): the UNIQUE hash decides, and the loser skips
+            got = self.execute("INSERT INTO documents (hash, name, outlet, date, added, chars, text) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id",
+                               (digest, name, outlet, date or date_of(name, text), now, len(text), text)).fetchone()
+            if got is None:
+                row = self.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()
+                return int(row[0]), False
+            doc = int(got[0])
             for n, (c, k) in enumerate(zip(claims, keys)):
                 cid = int(self.execute("INSERT INTO claims (doc, n, data) VALUES (?, ?, ?) RETURNING id",
                                        (doc, n, json.dumps(claim_data(c), ensure_ascii=False))).fetchone()[0])

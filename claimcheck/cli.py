@@ -135,8 +135,9 @@ def _replace(chunks, output: Path) -> None:
     import tempfile
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    # the name cut short: a legal 252-byte name must not make an illegal temporary one
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name[:100]}.", suffix=".tmp")
+    # the name cut to 100 bytes: a legal 252-byte name must not make an illegal temporary one
+    short = os.fsdecode(os.fsencode(output.name)[:100])
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{short}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             for chunk in chunks:

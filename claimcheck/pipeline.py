@@ -250,7 +250,7 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
                     model=model or {})
     if table.not_compared:
         report.warnings.append(
-            f"{len(claims):,} claims are more than {pairs_mod.WITHIN_DOC} compared pair by pair: "
+            f"{len(claims):,} claims, more than the {pairs_mod.WITHIN_DOC} compared pair by pair: "
             f"{table.not_compared:,} of {table.not_compared + len(table.pairs):,} pairs of claims that share "
             "no informative word (or only very common ones) were not compared")
     return report

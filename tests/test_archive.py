@@ -140,6 +140,19 @@ def test_two_concurrent_adders_lose_nothing(spec):
         assert a.integrity() == []
 
 
+def test_two_adders_of_the_same_texts_store_each_once(spec):
+    arc.Archive(spec).close()
+    ctx = mp.get_context("spawn")
+    procs = [ctx.Process(target=_adder, args=(spec, 0, 30)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    with arc.Archive(spec) as a:
+        assert a.stats()["documents"] == 30 and a.integrity() == []
+
+
 def test_an_interrupted_add_stores_nothing(spec, monkeypatch):
     lex = default_lexicon()
     claims = [_claim("d", 1), _claim("d", 2)]

@@ -282,18 +282,20 @@ def test_an_unreadable_model_file_is_named_in_one_sentence(tmp_path):
 
 def test_a_long_output_name_and_a_failed_write_leave_nothing_behind(article, tmp_path, monkeypatch):
     import claimcheck.cli as cli
-    out = tmp_path / ("r" * 247 + ".json")          # 252 bytes: legal
-    r = runner.invoke(app, ["analyze", "--no-cache", str(article), "-f", "json", "-o", str(out)])
-    assert r.exit_code == 0, r.output
-    assert json.loads(out.read_text(encoding="utf-8"))["claims"]
-    assert sorted(os.listdir(tmp_path)) == sorted(["a.txt", out.name])
+    arabic = tmp_path / ("ن" * 123 + ".json")       # 251 bytes, two a letter
+    for out in (tmp_path / ("r" * 247 + ".json"), arabic):          # 252 bytes: legal
+        r = runner.invoke(app, ["analyze", "--no-cache", str(article), "-f", "json", "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        assert json.loads(out.read_text(encoding="utf-8"))["claims"]
+    arabic.unlink()
+    assert sorted(os.listdir(tmp_path)) == sorted(["a.txt", "r" * 247 + ".json"])
 
     def full(*a, **k):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(cli.os, "fsync", full)
     r = runner.invoke(app, ["analyze", "--no-cache", str(article), "-f", "json", "-o", str(tmp_path / "new.json")])
     assert r.exit_code == 2 and "No space left on device" in r.stderr
-    assert sorted(os.listdir(tmp_path)) == sorted(["a.txt", out.name])
+    assert sorted(os.listdir(tmp_path)) == sorted(["a.txt", "r" * 247 + ".json"])
 
 
 def test_two_runs_writing_one_report_both_succeed(tmp_path):
