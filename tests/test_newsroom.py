@@ -95,3 +95,78 @@ def test_every_file_the_readme_names_exists():
     named = {n for n in named if not n.startswith(("http://", "https://"))}
     assert "docs/seed-report.png" in named and "CHANGELOG.md" in named
     assert [n for n in sorted(named) if not list(root.glob(n))] == []      # a pattern names at least one
+
+
+def test_the_pre_commit_hook_uses_the_installed_claimcheck():
+    """No environment of its own: pre-commit never installs PyTorch (a CUDA build on Linux)."""
+    from pathlib import Path
+
+    import yaml
+    hooks = yaml.safe_load((Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert [h["language"] for h in hooks] == ["system"]
+    assert hooks[0]["entry"].startswith("claimcheck analyze") and "--fail-on contradiction" in hooks[0]["entry"]
+
+
+@pytest.mark.parametrize("a, b", [("قتل 12 شخصا في الهجوم", "قتل اثنا عشر شخصا في الهجوم"),
+                                  ("قتل 15 شخصا في الهجوم", "قتل خمسة عشر شخصا في الهجوم"),
+                                  ("بلغ العجز 2٫5 مليار", "بلغ العجز 2.5 مليار")])
+def test_numbers_written_in_words_or_digits_agree(a, b):
+    r = runner.invoke(app, ["compare", a, b])
+    assert r.exit_code == 0
+    row = json.loads(r.stdout)
+    assert row["relation"] == "agree" and "numbers" not in " ".join(row["reasons"]), row
+
+
+def test_a_corrupt_cache_entry_is_reported_once(article, tmp_path):
+    cache = tmp_path / "cache"
+    runner.invoke(app, ["analyze", "--format", "json", "--cache-dir", str(cache), str(article)])
+    for f in (cache / "parses").rglob("*.json.z"):
+        f.write_bytes(b"garbage")
+    r = runner.invoke(app, ["analyze", "--format", "json", "--cache-dir", str(cache), str(article)])
+    assert r.exit_code == 0 and r.stderr.count("corrupt cache entry") == 1
+    for f in (cache / "parses").rglob("*.json.z"):
+        f.write_bytes(b"garbage again")
+    r = runner.invoke(app, ["analyze", "--quiet", "--cache-dir", str(cache), str(article)])
+    assert r.output == ""                          # --quiet silences it: no raw Python warning
+
+
+# the newsroom report's numbered problems -> the tests that hold them ("module::name")
+ITEMS = {
+    1: ["test_newsroom::test_the_pre_commit_hook_uses_the_installed_claimcheck",
+        "test_newsroom::test_every_file_the_readme_names_exists"],
+    2: ["test_output_safety::test_several_inputs_name_their_documents",
+        "test_output_safety::test_fail_on_names_the_failing_documents"],
+    3: ["test_output_safety::test_an_acknowledged_contradiction_fails_no_check",
+        "test_output_safety::test_fingerprints_do_not_depend_on_the_file_name"],
+    4: ["test_newsroom::test_numbers_written_in_words_or_digits_agree",
+        "test_inputs::test_eastern_digits_conflict_through_the_cli"],
+    5: ["test_cli::test_closed_pipe_in_table_format_keeps_status_zero",
+        "test_output_safety::test_piped_text_without_an_input_is_read"],
+    6: ["test_render::test_reasons_keep_their_english_word_order_in_both_modes",
+        "test_render::test_arabic_cells_end_on_the_right_in_visual_order",
+        "test_render::test_narrow_terminals_stack_the_claims_within_the_width",
+        "test_render::test_terminals_that_reorder_themselves_get_logical_order",
+        "test_render::test_topic_labels_name_the_event_not_the_function_words",
+        "test_stages::test_reasons_show_words_as_written"],
+    7: ["test_output_safety::test_quiet_still_writes_the_file_asked_for",
+        "test_newsroom::test_a_corrupt_cache_entry_is_reported_once",
+        "test_cli_options::test_claims_computes_no_contradictions",
+        "test_newsroom::test_help_names_values_not_python_types",
+        "test_textio::test_utf16_with_a_byte_order_mark_is_read",
+        "test_newsroom::test_a_web_page_is_read_as_its_article_text",
+        "test_newsroom::test_a_csv_file_opens_in_excel_as_utf8_and_stdout_has_no_mark",
+        "test_inputs::test_progress_is_reported_for_all_text",
+        "test_html_report::test_the_page_renders_and_clicks_in_a_real_browser"],
+}
+
+
+def test_every_item_has_a_test():
+    import importlib
+    import sys
+    here = sys.modules[__name__]
+    assert sorted(ITEMS) == list(range(1, 8))
+    for item, tests in ITEMS.items():
+        for ref in tests:
+            module, name = ref.split("::")
+            mod = here if module == "test_newsroom" else importlib.import_module(module)
+            assert callable(getattr(mod, name, None)), f"item {item}: {ref} is missing"
