@@ -233,6 +233,7 @@ class RunOptions:
     claims_only: bool = False
     acknowledged: Optional[Path] = None
     against: Optional[str] = None       # check: the claims archive
+    strict_encoding: bool = False
 
 
 _D = RunOptions()
@@ -264,6 +265,8 @@ AcknowledgedOpt = Annotated[Optional[Path], typer.Option(
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors (use with --fail-on).")]
 EncodingOpt = Annotated[str, typer.Option(
     "--encoding", metavar="NAME", help="auto, utf-8, windows-1256 or iso-8859-6.")]
+StrictOpt = Annotated[bool, typer.Option(
+    "--strict-encoding", help="Refuse a UTF-8 file with damaged bytes (by default they are replaced, with a warning).")]
 MaxCharsOpt = Annotated[Optional[int], typer.Option(
     "--max-chars", metavar="N", help="Refuse inputs longer than this.")]
 CacheDirOpt = Annotated[Optional[Path], typer.Option(
@@ -286,7 +289,8 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
     "per_document": (PerDocumentOpt, _D.per_document), "models": (ModelsOpt, _D.models),
     "config": (ConfigOpt, None), "fail_on": (FailOnOpt, _D.fail_on), "min_score": (MinScoreOpt, _D.min_score),
     "acknowledged": (AcknowledgedOpt, _D.acknowledged), "quiet": (QuietOpt, _D.quiet),
-    "encoding": (EncodingOpt, _D.encoding), "max_chars": (MaxCharsOpt, _D.max_chars),
+    "encoding": (EncodingOpt, _D.encoding), "strict_encoding": (StrictOpt, _D.strict_encoding),
+    "max_chars": (MaxCharsOpt, _D.max_chars),
     "cache_dir": (CacheDirOpt, _D.cache_dir), "no_cache": (NoCacheOpt, _D.no_cache), "bidi": (BidiOpt, _D.bidi),
     "jobs": (JobsOpt, _D.jobs), "device": (DeviceOpt, _D.device), "full_parse": (FullParseOpt, _D.full_parse),
 }
@@ -306,10 +310,13 @@ def _options(*names: str, **own: tuple[Any, Any]):
 
 
 def _run_options(kw: dict, **fixed: Any) -> RunOptions:
-    """RunOptions from a command's keyword arguments (and values it fixes)."""
+    """RunOptions from a command's keyword arguments (and values it fixes);
+    `-o -` is standard output, as no -o is."""
     names = {f.name for f in dataclasses.fields(RunOptions)}
     given = {k: v for k, v in kw.items() if k in names}
     given["config"] = tuple(given.get("config") or ())
+    if given.get("output") is not None and str(given["output"]) == "-":
+        given["output"] = None
     return RunOptions(**{**given, **fixed})
 
 
@@ -318,12 +325,29 @@ def _stdin_is_terminal() -> bool:
     return sys.stdin is None or sys.stdin.isatty()
 
 
+WORKER_GIB = 0.5     # what one parsing process holds (its models and batches)
+
+
+def _free_gib() -> Optional[float]:
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") / 2**30
+    except (ValueError, OSError, AttributeError):   # not on this system
+        return None
+
+
 def _capped_jobs(o: RunOptions) -> RunOptions:
-    """--jobs no higher than the cores: each process holds its own models (about
-    0.4 GiB), and more processes than cores only slow the run."""
+    """--jobs no higher than the cores, nor than the free memory holds: each
+    process holds its own models (about 0.4 GiB), and more processes than
+    cores only slow the run."""
     cores = os.cpu_count() or 1
-    if o.jobs <= cores:
+    free = _free_gib()
+    room = max(1, int(free // WORKER_GIB)) if free is not None else o.jobs
+    if o.jobs <= min(cores, room):
         return o
+    if room < cores:
+        _warn(f"--jobs {o.jobs}: the free memory ({free:.1f} GiB) holds {room} parsing processes "
+              f"of some {WORKER_GIB} GiB; using {min(o.jobs, room)}", o.quiet)
+        return replace(o, jobs=min(o.jobs, room))
     _warn(f"--jobs {o.jobs} is more than the {cores} cores here; using {cores}", o.quiet)
     return replace(o, jobs=cores)
 
@@ -363,7 +387,7 @@ def _documents(inputs: list[str], o: RunOptions) -> list:
     docs = []
     texts: dict[str, str] = {}
     for p in unique:
-        d = textio.read(p, o.encoding, o.max_chars)
+        d = textio.read(p, o.encoding, o.max_chars, strict=o.strict_encoding)
         first = texts.setdefault(d.text, p)
         if first != p and d.text.strip():
             _warn(f"{_name(p)} has the same text as {_name(first)}: analysed once", o.quiet)
@@ -555,7 +579,8 @@ def _status(report, fail_on: Optional[FailOn], quiet: bool = False) -> int:
                     "  claimcheck analyze --format json --per-document articles/\n\n"
                     "  cat article.txt | claimcheck analyze - --fail-on contradiction --quiet")
 @_options("inputs", "fmt", "output", "per_document", "models", "config", "fail_on", "min_score", "acknowledged",
-          "quiet", "encoding", "max_chars", "cache_dir", "no_cache", "bidi", "jobs", "device", "full_parse")
+          "quiet", "encoding", "strict_encoding", "max_chars", "cache_dir", "no_cache", "bidi", "jobs", "device",
+          "full_parse")
 def analyze(**kw):
     """Claims, topics and contradictions of one or more texts (compared with each other unless --per-document).
 
@@ -568,8 +593,8 @@ def analyze(**kw):
 
 @app.command(epilog="Examples:\n\n  claimcheck claims article.txt\n\n"
                     "  claimcheck claims --format csv -o claims.csv articles/")
-@_options("inputs", "fmt", "output", "models", "config", "quiet", "encoding", "max_chars", "cache_dir", "no_cache",
-          "bidi", "jobs", "device", "full_parse", fail_on=(ClaimsFailOnOpt, None))
+@_options("inputs", "fmt", "output", "models", "config", "quiet", "encoding", "strict_encoding", "max_chars",
+          "cache_dir", "no_cache", "bidi", "jobs", "device", "full_parse", fail_on=(ClaimsFailOnOpt, None))
 def claims(**kw):
     """Only the attributed claims: cue, source, stance and content (no topics, no contradictions).
 
@@ -648,7 +673,8 @@ ArchiveOpt = Annotated[Optional[str], typer.Option(
 @app.command(epilog="Examples:\n\n  claimcheck check draft.txt --against archive.sqlite\n\n"
                     "  claimcheck check draft.txt --fail-on contradiction --quiet")
 @_options("inputs", "fmt", "output", "models", "config", "fail_on", "min_score", "acknowledged", "quiet",
-          "encoding", "max_chars", "cache_dir", "no_cache", "bidi", "device", against=(AgainstOpt, None))
+          "encoding", "strict_encoding", "max_chars", "cache_dir", "no_cache", "bidi", "device",
+          against=(AgainstOpt, None))
 def check(**kw):
     """A draft's claims, its own contradictions and its contradictions with what the archive holds.
 
@@ -663,7 +689,8 @@ def check(**kw):
 @archive_app.command("add", epilog="Examples:\n\n  claimcheck archive add --outlet reuters articles/\n\n"
                                    "  claimcheck archive add --archive postgresql://desk@db/claims "
                                    "--date 2024-05-01 a.txt")
-@_options("inputs", "models", "config", "encoding", "max_chars", "cache_dir", "no_cache", "quiet", "device",
+@_options("inputs", "models", "config", "encoding", "strict_encoding", "max_chars", "cache_dir", "no_cache", "quiet",
+          "device",
           archive=(ArchiveOpt, None), outlet=(OutletOpt, None), date=(DateOpt, None))
 def archive_add(**kw):
     """Store documents' claims in the archive (the same text is stored once).

@@ -59,8 +59,10 @@ def _arabic_share(text: str) -> float:
 DAMAGED_UTF8_MAX = 8
 
 
-def decode(data: bytes, name: str, encoding: str = "auto") -> tuple[str, str]:
-    """(text, encoding used).  Raises InputError naming the file and byte offset."""
+def decode(data: bytes, name: str, encoding: str = "auto", strict: bool = False) -> tuple[str, str]:
+    """(text, encoding used).  Raises InputError naming the file and byte
+    offset.  `strict`: a UTF-8 text with damaged bytes is refused rather than
+    read with the damage replaced."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") and norm_encoding(encoding) == "auto":
         # UTF-16 with its byte-order mark (Notepad's "Unicode")
         try:
@@ -86,6 +88,9 @@ def decode(data: bytes, name: str, encoding: str = "auto") -> tuple[str, str]:
         damaged = data.decode("utf-8", errors="replace")
         bad = damaged.count("\ufffd")
         if bad <= max(DAMAGED_UTF8_MAX, len(damaged) // 1000):
+            if strict:
+                raise InputError(f"{name}: not valid UTF-8 at byte {first_bad} ({bad} damaged byte "
+                                 "sequence(s); without --strict-encoding they are replaced)")
             # a UTF-8 file with a few damaged bytes, not a legacy encoding: read
             # the rest as it is (the caller warns) rather than misread it all
             text = damaged[1:] if damaged.startswith("\ufeff") else damaged
@@ -172,7 +177,7 @@ def _read_bounded(stream: BinaryIO, name: str, max_chars: Optional[int]) -> byte
 
 
 def read(p: str, encoding: str = "auto", max_chars: Optional[int] = None,
-         stdin: Optional[BinaryIO] = None) -> Input:
+         stdin: Optional[BinaryIO] = None, strict: bool = False) -> Input:
     if p == "-":
         if stdin is None and sys.stdin is None:
             raise InputError("standard input is closed: give a file instead of -")
@@ -197,7 +202,7 @@ def read(p: str, encoding: str = "auto", max_chars: Optional[int] = None,
                 raise InputError(f"{p}: {why_missing(p)}") from None
             raise InputError(f"{p}: cannot be read ({e.strerror})") from None
         name = p
-    text, enc = decode(data, name, encoding)
+    text, enc = decode(data, name, encoding, strict)
     notes = [f"{name}: read as {enc}"] if enc.startswith("utf-8 (") else []
     if is_html(p, text):
         text = html_text(text, name)

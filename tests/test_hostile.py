@@ -36,7 +36,8 @@ CASES = {
         "test_output_safety::test_cache_clear_that_cannot_remove_says_so"],
     4: ["test_output_safety::test_output_naming_an_input_is_refused",
         "here::test_a_txt_report_is_not_written_into_an_input_folder"],
-    5: ["test_textio::test_a_damaged_utf8_file_is_read_as_utf8_with_a_note"],
+    5: ["test_textio::test_a_damaged_utf8_file_is_read_as_utf8_with_a_note",
+        "here::test_strict_encoding_refuses_damaged_utf8"],
     6: ["test_stages::test_a_denial_is_compared_with_every_copy_of_a_report",
         "here::test_pairs_left_out_by_blocking_are_counted_in_a_warning"],
     7: ["test_stages::test_an_invisible_character_inside_a_cue_hides_nothing"],
@@ -46,7 +47,8 @@ CASES = {
          "here::test_a_large_file_is_refused_while_it_is_read"],
     11: ["here::test_signals_stop_the_workers_and_set_the_status"],
     12: ["here::test_a_long_line_reaches_stanza_in_sentence_sized_pieces"],
-    13: ["test_output_safety::test_jobs_beyond_the_cores_are_capped_with_a_note"],
+    13: ["test_output_safety::test_jobs_beyond_the_cores_are_capped_with_a_note",
+         "here::test_jobs_are_capped_by_free_memory_too"],
     14: ["here::test_compare_costs_about_the_length_of_its_texts"],
     15: ["test_output_safety::test_a_fifo_or_device_is_refused_and_an_endless_stdin_stops",
           "here::test_a_cache_entry_that_inflates_too_far_is_refused"],
@@ -100,6 +102,28 @@ def test_a_txt_report_is_not_written_into_an_input_folder(article):
     assert not (folder / "report.txt").exists()
     r = runner.invoke(app, ["analyze", "--no-cache", str(folder), "-o", str(folder / "report.md")])
     assert r.exit_code == 0 and (folder / "report.md").exists()
+
+
+# ---- 5, 13: encodings and jobs ----------------------------------------------
+
+def test_strict_encoding_refuses_damaged_utf8(article):
+    data = article.read_bytes()
+    article.write_bytes(data[:20] + b"\xff" + data[20:])
+    r = runner.invoke(app, ["analyze", "--no-cache", "--format", "json", str(article)])
+    assert r.exit_code == 0 and "invalid byte sequence(s) replaced, the first at byte 20" in r.stderr
+    r = runner.invoke(app, ["analyze", "--no-cache", "--strict-encoding", str(article)])
+    assert r.exit_code == 2 and "not valid UTF-8 at byte 20" in r.stderr and "--strict-encoding" in r.stderr
+
+
+def test_jobs_are_capped_by_free_memory_too(article, monkeypatch):
+    import claimcheck.cli as cli
+    monkeypatch.setattr(cli, "_free_gib", lambda: 1.2)        # room for two parsing processes
+    monkeypatch.setattr(cli.os, "cpu_count", lambda: 16)
+    o = cli._capped_jobs(cli.RunOptions(jobs=8, quiet=True))
+    assert o.jobs == 2
+    assert cli._capped_jobs(cli.RunOptions(jobs=2, quiet=True)).jobs == 2
+    monkeypatch.setattr(cli, "_free_gib", lambda: None)       # unknown: the cores decide
+    assert cli._capped_jobs(cli.RunOptions(jobs=8, quiet=True)).jobs == 8
 
 
 # ---- 6: blocking never drops pairs silently --------------------------------

@@ -41,10 +41,13 @@ def test_output_naming_an_input_is_refused(article):
     assert article.read_text(encoding="utf-8") == ARTICLE
 
 
-def test_a_device_is_written_into_not_replaced(article):
+def test_a_device_is_written_into_not_replaced(article, monkeypatch, tmp_path):
     r = run(str(article), "--format", "json", "-o", os.devnull)
     assert r.exit_code == 0, r.output
     assert os.path.exists(os.devnull) and not os.path.isfile(os.devnull)
+    monkeypatch.chdir(tmp_path)
+    r = run(str(article), "--format", "json", "-o", "-")          # standard output, not a file named "-"
+    assert r.exit_code == 0 and json.loads(r.stdout)["claims"] and not (tmp_path / "-").exists()
 
 
 def test_quiet_still_writes_the_file_asked_for(article, tmp_path):
