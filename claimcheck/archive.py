@@ -398,15 +398,25 @@ def claim_keys(claims: list[Claim], lex) -> list[set[str]]:
 
 
 def add_texts(archive: Archive, names: list[str], texts: list[str], opts, lex, cache=None,
-              outlet: Optional[str] = None, date: Optional[str] = None) -> list[tuple[str, int, bool]]:
-    """Parse, read the claims of and store each text: (name, id, new)."""
+              outlet: Optional[str] = None, date: Optional[str] = None, client=None) -> list[tuple[str, int, bool]]:
+    """Parse, read the claims of and store each text: (name, id, new).  With
+    a Dask client the texts not stored yet are parsed on its workers first."""
     from .pipeline import read_claims
+    todo = [k for k, t in enumerate(texts)
+            if not archive.execute("SELECT 1 FROM documents WHERE hash = ?", (text_hash(t),)).fetchone()]
+    found: dict[int, list[Claim]] = {}
+    if client is not None and todo:
+        from . import distributed
+        _, claims, _ = distributed.read_claims(client, [texts[k] for k in todo], [names[k] for k in todo], opts, lex,
+                                               cache.root if cache is not None else None)
+        for k in todo:
+            found[k] = [c for c in claims if c.doc == names[k]]
     out = []
-    for name, text in zip(names, texts):
-        if archive.execute("SELECT 1 FROM documents WHERE hash = ?", (text_hash(text),)).fetchone():
+    for k, (name, text) in enumerate(zip(names, texts)):
+        if k not in todo:
             out.append((name, archive.add(name, text, [], [])[0], False))
             continue
-        _, claims = read_claims([text], [name], opts, lex, cache)
+        claims = found[k] if k in found else read_claims([text], [name], opts, lex, cache)[1]
         doc, new = archive.add(name, text, claims, claim_keys(claims, lex), outlet, date)
         out.append((name, doc, new))
     return out

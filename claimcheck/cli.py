@@ -234,6 +234,7 @@ class RunOptions:
     acknowledged: Optional[Path] = None
     against: Optional[str] = None       # check: the claims archive
     strict_encoding: bool = False
+    dask: Optional[str] = None          # a Dask scheduler's address, or local:N
 
 
 _D = RunOptions()
@@ -265,6 +266,10 @@ AcknowledgedOpt = Annotated[Optional[Path], typer.Option(
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors (use with --fail-on).")]
 EncodingOpt = Annotated[str, typer.Option(
     "--encoding", metavar="NAME", help="auto, utf-8, windows-1256 or iso-8859-6.")]
+DaskOpt = Annotated[Optional[str], typer.Option(
+    "--dask", metavar="ADDRESS",
+    help="Parse on a Dask cluster: a scheduler's address (tcp://host:8786) or local:N for N local processes "
+         "(the dask extra).")]
 StrictOpt = Annotated[bool, typer.Option(
     "--strict-encoding", help="Refuse a UTF-8 file with damaged bytes (by default they are replaced, with a warning).")]
 MaxCharsOpt = Annotated[Optional[int], typer.Option(
@@ -293,6 +298,7 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
     "max_chars": (MaxCharsOpt, _D.max_chars),
     "cache_dir": (CacheDirOpt, _D.cache_dir), "no_cache": (NoCacheOpt, _D.no_cache), "bidi": (BidiOpt, _D.bidi),
     "jobs": (JobsOpt, _D.jobs), "device": (DeviceOpt, _D.device), "full_parse": (FullParseOpt, _D.full_parse),
+    "dask": (DaskOpt, _D.dask),
 }
 
 
@@ -421,9 +427,11 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
     if o.against is not None:
         return _check(texts, ids, o, lex, ms, cache)
     if not o.claims_only:
-        return analyze(texts, ids=ids, models=ms, lexicon=lex, per_document=o.per_document,
-                       min_score=o.min_score, cache=cache if cache else False, progress=progress, jobs=o.jobs,
-                       acknowledged=_acknowledged(o.acknowledged), device=o.device.value, full_parse=o.full_parse)
+        with _dask(o.dask) as client:
+            return analyze(texts, ids=ids, models=ms, lexicon=lex, per_document=o.per_document,
+                           min_score=o.min_score, cache=cache if cache else False, progress=progress, jobs=o.jobs,
+                           acknowledged=_acknowledged(o.acknowledged), device=o.device.value,
+                           full_parse=o.full_parse, client=client)
     opts = ParseOptions(ms, device=o.device.value, full=o.full_parse, jobs=o.jobs)
     docs, claims = read_claims(texts, ids, opts, lex, cache, progress)
     report = Report(documents=docs, claims=claims, topics=[], contradictions=[],
@@ -431,6 +439,24 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
     if cache is not None:
         report.warnings.extend(cache.warnings)
     return report
+
+
+@contextlib.contextmanager
+def _dask(address: Optional[str]):
+    """A Dask client for --dask (None without it), closed afterwards with any
+    LocalCluster it started."""
+    if address is None:
+        yield None
+        return
+    from .distributed import client_for
+    client = client_for(address)
+    try:
+        yield client
+    finally:
+        cluster = getattr(client, "cluster", None) if address.startswith("local:") else None
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def _check(texts: list[str], ids: list[str], o: RunOptions, lex, ms, cache):
@@ -580,7 +606,7 @@ def _status(report, fail_on: Optional[FailOn], quiet: bool = False) -> int:
                     "  cat article.txt | claimcheck analyze - --fail-on contradiction --quiet")
 @_options("inputs", "fmt", "output", "per_document", "models", "config", "fail_on", "min_score", "acknowledged",
           "quiet", "encoding", "strict_encoding", "max_chars", "cache_dir", "no_cache", "bidi", "jobs", "device",
-          "full_parse")
+          "full_parse", "dask")
 def analyze(**kw):
     """Claims, topics and contradictions of one or more texts (compared with each other unless --per-document).
 
@@ -690,7 +716,7 @@ def check(**kw):
                                    "  claimcheck archive add --archive postgresql://desk@db/claims "
                                    "--date 2024-05-01 a.txt")
 @_options("inputs", "models", "config", "encoding", "strict_encoding", "max_chars", "cache_dir", "no_cache", "quiet",
-          "device",
+          "device", "dask",
           archive=(ArchiveOpt, None), outlet=(OutletOpt, None), date=(DateOpt, None))
 def archive_add(**kw):
     """Store documents' claims in the archive (the same text is stored once).
@@ -712,8 +738,9 @@ def archive_add(**kw):
         lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
         opts = ParseOptions(resolve(o.models), device=o.device.value)
         cache = None if o.no_cache else ParseCache(o.cache_dir)
-        with arc.Archive(archive) as a:
-            done = arc.add_texts(a, [d.id for d in docs], [d.text for d in docs], opts, lex, cache, outlet, date)
+        with arc.Archive(archive) as a, _dask(o.dask) as client:
+            done = arc.add_texts(a, [d.id for d in docs], [d.text for d in docs], opts, lex, cache, outlet, date,
+                                 client=client)
         if not quiet:
             new = sum(1 for _, _, n in done if n)
             for name, doc, n in done:

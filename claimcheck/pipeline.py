@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import numpy as np
 
@@ -260,7 +260,7 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
             config: str | Path | Iterable[str | Path] = (), per_document: bool = False, min_score: float = 0.0,
             cache: bool | ParseCache = False, progress: Optional[Callable[[int], None]] = None,
             lexicon: Optional[Lexicon] = None, jobs: int = 1, acknowledged: Iterable[str] = (),
-            device: str = "auto", full_parse: bool = False) -> Report:
+            device: str = "auto", full_parse: bool = False, client: Optional[Any] = None) -> Report:
     """Analyse one or more texts.
 
     >>> report = analyze("نفى الوزير أن الحكومة رفعت الأسعار.")   # doctest: +SKIP
@@ -274,7 +274,9 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     fingerprints of contradictions an editor has already looked at; `device`
     is "auto" (a CUDA GPU when PyTorch sees one), "cpu" or "cuda";
     `full_parse` parses every sentence, not only those that can carry a claim
-    (the claims are the same; it is slower, for checking that they are).
+    (the claims are the same; it is slower, for checking that they are);
+    `client`, a dask.distributed.Client, parses and reads claims on its
+    workers (the report is the same).
     Arguments of the wrong type or out of range raise TypeError or ValueError
     with one sentence; model and configuration problems raise ClaimcheckError.
     """
@@ -292,7 +294,14 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     lex = lexicon or (load_lexicon(config) if config else default_lexicon())
     pc = cache if isinstance(cache, ParseCache) else (ParseCache() if cache else None)
     opts = ParseOptions(ms, device=check_device(device), full=full_parse, jobs=jobs)
-    docs, claims = read_claims(texts, ids, opts, lex, pc, progress)
+    if client is not None:
+        from . import distributed
+        docs, claims, warned = distributed.read_claims(client, texts, ids, replace(opts, jobs=1), lex,
+                                                       pc.root if pc is not None else None)
+        if pc is not None:
+            pc.warnings.extend(warned)
+    else:
+        docs, claims = read_claims(texts, ids, opts, lex, pc, progress)
     report = build_report(docs, claims, lex, per_document=per_document, min_score=min_score,
                           model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()},
                           acknowledged=frozenset(acknowledged))

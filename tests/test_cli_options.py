@@ -25,7 +25,7 @@ def test_shared_options_are_the_same_definition():
         pa, pc = a[name], c[name]
         assert pa.opts == pc.opts and pa.default == pc.default, name
         assert getattr(pa, "help", None) == getattr(pc, "help", None), name
-    assert set(a) - set(c) == {"per_document", "min_score", "acknowledged"}
+    assert set(a) - set(c) == {"per_document", "min_score", "acknowledged", "dask"}
 
 
 def test_claims_cannot_fail_on_a_contradiction(article):

@@ -1,0 +1,70 @@
+#!/usr/bin/env python
+"""Throughput on a local Dask cluster against one process.
+
+    python benchmarks/bench_dask.py [--docs 200] [--repeat 2]
+
+The benchmark corpus of bench.py (PUD sentences made into documents), analysed
+(a) in this process (with its torch threads, and with one, as a worker
+runs), (b) on a LocalCluster of 1 worker process, (c) of 2.  The
+workers load the models in a warm-up run before the clock starts, as this
+process does.  The scheduler's overhead per document is (b) minus (a) on one
+thread, divided by the documents.  Needs the dask extra.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench  # noqa: E402
+
+from claimcheck import analyze  # noqa: E402
+
+
+def timed(texts, repeat, client=None) -> float:
+    analyze(texts[:8], client=client)                         # models loaded where the work runs
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        analyze(texts, client=client)
+        runs.append(time.perf_counter() - t0)
+    return statistics.median(runs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args()
+    from dask.distributed import Client, LocalCluster
+    texts, note = bench.docs_from_conllu(bench.DEFAULT_CONLLU, args.docs, 5, 2)
+    words = sum(len(t.split()) for t in texts)
+    single = timed(texts, args.repeat)
+    import torch
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)            # as a Dask worker runs (its nanny sets OMP_NUM_THREADS=1)
+    single1 = timed(texts, args.repeat)
+    torch.set_num_threads(threads)
+    results = {}
+    for n in (1, 2):
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            results[n] = timed(texts, args.repeat, client)
+    print(f"{len(texts)} documents, {words:,} words ({note}); medians of {args.repeat}")
+    print(f"  one process, {threads} torch threads  {single:7.2f} s  {words / single:7.0f} words/s")
+    print(f"  one process, 1 torch thread   {single1:7.2f} s  {words / single1:7.0f} words/s")
+    for n, t in results.items():
+        print(f"  dask, {n} worker(s), 1 thread   {t:7.2f} s  {words / t:7.0f} words/s")
+    print(f"  scheduler overhead {1000 * (results[1] - single1) / len(texts):.1f} ms a document "
+          "(1 worker against one process on one thread)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

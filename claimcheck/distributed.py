@@ -1,0 +1,94 @@
+"""Parse and read claims on a Dask cluster (``--dask ADDRESS`` or a
+``dask.distributed.Client`` given to ``analyze``).
+
+The per-document work (parse, claims) is independent: documents go to the
+workers in chunks of about a Stanza batch (CHUNK_CHARS), each worker loads the Stanza models once and keeps them
+(parse.pipeline caches them in the worker process), and the parse cache is
+shared when the workers see the same cache folder.  The cross-document stages
+(candidate pairs, contradictions, topics) run on the client on the claims the
+workers send back.  A document's claims do not depend on the other documents
+parsed with it, so the report is the one a single process makes.
+
+Dask is an optional extra: ``pip install 'claimcheck[dask]'``.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Optional
+
+from .errors import ClaimcheckError
+
+CHUNK_CHARS = 8000   # characters a task (at least one document): a full Stanza batch
+RETRIES = 2          # a task whose worker died runs again elsewhere this many times
+
+def client_for(address: str):
+    """A Client for "local:N" (a LocalCluster of N processes started here) or
+    the address of a running scheduler (tcp://host:8786)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise ClaimcheckError("--dask needs dask.distributed: pip install 'claimcheck[dask]'") from None
+    if address.startswith("local:"):
+        try:
+            n = int(address.split(":", 1)[1])
+        except ValueError:
+            n = 0
+        if n < 1:
+            raise ClaimcheckError(f"--dask {address}: give local:N with N worker processes, at least 1")
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        return Client(cluster)
+    try:
+        return Client(address, timeout=30)
+    except (OSError, TimeoutError) as e:
+        raise ClaimcheckError(f"--dask {address}: no Dask scheduler answers there ({e})") from None
+
+
+def _work(texts: list[str], ids: list[str], opts, lex, cache_dir: Optional[str]):
+    """On a worker: the documents and claims of one chunk."""
+    from .cache import ParseCache
+    from .pipeline import read_claims
+    pc = ParseCache(Path(cache_dir)) if cache_dir is not None else None
+    docs, claims = read_claims(texts, ids, opts, lex, pc)
+    return docs, claims, (pc.warnings if pc is not None else [])
+
+
+def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
+                cache_dir: Optional[Path] = None) -> tuple[list, list, list[str]]:
+    """parse -> claims on the cluster: (documents, claims numbered as a
+    single process numbers them, cache warnings)."""
+    chunks: list[list[int]] = [[]]
+    size = 0
+    for i, t in enumerate(texts):
+        if chunks[-1] and size + len(t) > CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(i)
+        size += len(t)
+    chunks = [c for c in chunks if c]
+    lex_future = client.scatter(lex, broadcast=True)        # sent once, not once a task
+    futures = [client.submit(_work, [texts[i] for i in c], [ids[i] for i in c], opts, lex_future,
+                             None if cache_dir is None else str(cache_dir), retries=RETRIES, pure=False)
+               for c in chunks]
+    docs: list = [None] * len(texts)
+    claims_of: list = [[] for _ in texts]
+    warnings: list[str] = []
+    for c, fut in zip(chunks, futures):
+        try:
+            got_docs, got_claims, warned = fut.result()
+        except Exception as e:  # noqa: BLE001 - a task lost after its retries, whatever the cause
+            names = ", ".join(ids[i] for i in c)
+            raise ClaimcheckError(f"the Dask workers lost documents {names} ({type(e).__name__}: "
+                                  f"{str(e).splitlines()[0] if str(e) else 'no message'})") from None
+        warnings.extend(w for w in warned if w not in warnings)
+        where = {doc_id: i for i, doc_id in zip(c, (ids[i] for i in c))}
+        for d in got_docs:
+            docs[where[d.id]] = d
+        for cl in got_claims:
+            claims_of[where[cl.doc]].append(cl)
+    claims = []
+    for di, found in enumerate(claims_of):
+        for n, cl in enumerate(found):
+            cl.id = f"d{di}:c{n}"
+            claims.append(cl)
+    return docs, claims, warnings

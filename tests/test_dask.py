@@ -1,0 +1,103 @@
+"""Bulk analysis on a Dask cluster: a real LocalCluster of two worker
+processes gives the report a single process gives, byte for byte; a worker
+that dies mid-run costs nothing (Dask runs its task again); without dask the
+option says how to install it.  The cluster tests load Stanza in each worker
+(slow)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+
+runner = CliRunner()
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_2682ec0bd473ef9d.txt"
+HAS_DASK = importlib.util.find_spec("distributed") is not None
+
+# sentences written for the tests: a folder of short articles
+ARTICLES = [
+    "نفت وزارة الداخلية أن يكون المعبر الحدودي قد أغلق أمام الشاحنات.\n"
+    "وكانت صحيفة المساء قد نقلت عن مصادر في الجمارك أن المعبر الحدودي أغلق أمام الشاحنات.\n",
+    "قال المتحدث باسم الجيش إن قواته سيطرت على البلدة بالكامل.\n"
+    "وأكدت المعارضة أن القتال ما زال مستمرا في البلدة.\n",
+    "أعلنت الشركة أن أرباحها ارتفعت هذا العام بنسبة عشرة في المئة.\n",
+    "ذكرت وكالة الأنباء أن الوزير استقال من منصبه.\nونفى مكتب الوزير ذلك.\n",
+]
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    for k, text in enumerate(ARTICLES * 3):
+        (folder / f"a{k:02d}.txt").write_text(text + f"\nقال المحرر إن العدد {k} صدر اليوم.\n", encoding="utf-8")
+    return folder
+
+
+def test_without_dask_the_option_says_how_to_install_it(monkeypatch, tmp_path):
+    import builtins
+    real = builtins.__import__
+
+    def no_dask(name, globals=None, locals=None, fromlist=(), level=0):
+        if level == 0 and name.split(".")[0] in ("dask", "distributed"):
+            raise ImportError(name)
+        return real(name, globals, locals, fromlist, level)
+    monkeypatch.setattr(builtins, "__import__", no_dask)
+    (tmp_path / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
+    r = runner.invoke(app, ["analyze", "--no-cache", "--dask", "local:2", str(tmp_path / "a.txt")])
+    assert r.exit_code == 2 and "pip install 'claimcheck[dask]'" in r.stderr
+
+
+def test_a_bad_local_cluster_size_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
+    if not HAS_DASK:
+        pytest.skip("dask is not installed")
+    r = runner.invoke(app, ["analyze", "--no-cache", "--dask", "local:zero", str(tmp_path / "a.txt")])
+    assert r.exit_code == 2 and "local:N" in r.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_DASK, reason="dask is not installed (pip install 'claimcheck[dask]')")
+def test_two_local_workers_give_the_single_process_report_byte_for_byte(tmp_path):
+    folder = _folder(tmp_path)
+    one = runner.invoke(app, ["analyze", "--no-cache", "--format", "json", str(folder)])
+    assert one.exit_code == 0, one.output
+    two = runner.invoke(app, ["analyze", "--no-cache", "--format", "json", "--dask", "local:2", str(folder)])
+    assert two.exit_code == 0, two.output
+    assert two.stdout == one.stdout
+    report = json.loads(one.stdout)
+    assert len(report["documents"]) == 13 and report["contradictions"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_DASK, reason="dask is not installed (pip install 'claimcheck[dask]')")
+def test_a_worker_killed_mid_run_loses_no_document(tmp_path):
+    """The first task kills its worker; Dask runs it again on a new one."""
+    from dask.distributed import Client, LocalCluster
+
+    from claimcheck import analyze, distributed
+    texts = [SEED.read_text(encoding="utf-8")] + ARTICLES
+    single = analyze(texts)
+    marker = tmp_path / "killed"
+    real = distributed._work
+
+    def dying(chunk_texts, *a, **k):
+        if not marker.exists():
+            marker.write_text("x")
+            os._exit(1)               # the worker process dies in the middle of the run
+        return real(chunk_texts, *a, **k)
+    distributed._work = dying
+    try:
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            report = analyze(texts, client=client)
+    finally:
+        distributed._work = real
+    assert marker.exists()
+    assert [c.to_dict() for c in report.claims] == [c.to_dict() for c in single.claims]
+    assert [x.to_dict() for x in report.contradictions] == [x.to_dict() for x in single.contradictions]
