@@ -260,7 +260,7 @@ ClaimsFailOnOpt = Annotated[Optional[ClaimsFailOn], typer.Option(
 MinScoreOpt = Annotated[float, typer.Option(
     "--min-score", metavar="SCORE", help="Ignore contradictions scoring below this (0-1).")]
 AcknowledgedOpt = Annotated[Optional[Path], typer.Option(
-    "--acknowledged", metavar="FILE",
+    "--acknowledged", "--baseline", metavar="FILE",
     help="File of contradiction fingerprints an editor has looked at, one a line ('#' comments): "
          "they stay in the report but fail no --fail-on check.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors (use with --fail-on).")]
@@ -746,6 +746,42 @@ def archive_add(**kw):
             for name, doc, n in done:
                 typer.echo(f"{'added' if n else 'already stored'}: {_name(name)} [archive {doc}]")
             typer.echo(f"{new} document(s) added, {len(done) - new} already stored")
+        return 0
+    raise typer.Exit(_run(body) or 0)
+
+
+@app.command(epilog="Examples:\n\n  claimcheck baseline articles/ -o acknowledged.txt\n\n"
+                    "  claimcheck analyze articles/ --fail-on contradiction --baseline acknowledged.txt")
+@_options("inputs", "output", "per_document", "models", "config", "min_score", "acknowledged", "quiet", "encoding",
+          "strict_encoding", "max_chars", "cache_dir", "no_cache", "jobs", "device")
+def baseline(**kw):
+    """Write the fingerprints of the contradictions found now, one a line with
+    its reason, as a file for --baseline (--acknowledged): the findings an
+    editor has looked at, which then fail no --fail-on check.
+
+    INPUT: as for analyze.  With --baseline OLD, the entries of OLD are kept
+    (with their comments) and the new findings added after them.
+    """
+    o = _run_options(kw, fmt=Format.json, quiet=True)
+
+    def body() -> int:
+        from .cache import ParseCache
+        docs = _documents(kw["inputs"] or ["-"], o)
+        cache = None if o.no_cache else ParseCache(o.cache_dir)
+        report = _report([d.text for d in docs], [d.id for d in docs], _capped_jobs(o), cache, None)
+        old = o.acknowledged.read_text(encoding="utf-8").splitlines() if o.acknowledged is not None else []
+        known = _acknowledged(o.acknowledged)
+        lines = [line for line in old if line.strip()]
+        byid = {c.id: c for c in report.claims}
+        for x in report.contradictions:
+            if x.fingerprint not in known:
+                known = known | {x.fingerprint}
+                doc = byid[x.claims[0]].doc
+                lines.append(f"{x.fingerprint}  # {x.kind}: {x.reason} ({_name(doc)})")
+        _write("".join(line + "\n" for line in lines), o.output)
+        if not kw["quiet"]:
+            sys.stderr.write(f"claimcheck: {sum(1 for x in lines if not x.startswith('#'))} fingerprint(s) "
+                             f"in the baseline{'' if o.output is None else ' ' + str(o.output)}\n")
         return 0
     raise typer.Exit(_run(body) or 0)
 

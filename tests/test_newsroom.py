@@ -64,7 +64,7 @@ def test_web_pages_through_the_cli_and_in_folders(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("command", ["analyze", "claims", "compare", "models list", "models download",
                                      "cache clear", "check", "archive add", "archive list", "archive remove",
-                                     "archive stats"])
+                                     "archive stats", "baseline"])
 def test_help_names_values_not_python_types(command):
     r = runner.invoke(app, [*command.split(), "--help"])
     assert r.exit_code == 0
@@ -137,12 +137,14 @@ ITEMS = {
     2: ["test_output_safety::test_several_inputs_name_their_documents",
         "test_output_safety::test_fail_on_names_the_failing_documents"],
     3: ["test_output_safety::test_an_acknowledged_contradiction_fails_no_check",
+        "test_newsroom::test_a_baseline_written_now_passes_the_check_later",
         "test_output_safety::test_fingerprints_do_not_depend_on_the_file_name"],
     4: ["test_newsroom::test_numbers_written_in_words_or_digits_agree",
         "test_inputs::test_eastern_digits_conflict_through_the_cli"],
     5: ["test_cli::test_closed_pipe_in_table_format_keeps_status_zero",
         "test_output_safety::test_piped_text_without_an_input_is_read"],
-    6: ["test_render::test_reasons_keep_their_english_word_order_in_both_modes",
+    6: ["test_newsroom::test_the_terminal_view_through_the_cli",
+        "test_render::test_reasons_keep_their_english_word_order_in_both_modes",
         "test_render::test_arabic_cells_end_on_the_right_in_visual_order",
         "test_render::test_narrow_terminals_stack_the_claims_within_the_width",
         "test_render::test_terminals_that_reorder_themselves_get_logical_order",
@@ -170,3 +172,37 @@ def test_every_item_has_a_test():
             module, name = ref.split("::")
             mod = here if module == "test_newsroom" else importlib.import_module(module)
             assert callable(getattr(mod, name, None)), f"item {item}: {ref} is missing"
+
+
+def test_a_baseline_written_now_passes_the_check_later(article, tmp_path):
+    base = tmp_path / "acknowledged.txt"
+    r = runner.invoke(app, ["baseline", "--no-cache", str(article), "-o", str(base)])
+    assert r.exit_code == 0, r.output
+    lines = base.read_text(encoding="utf-8").splitlines()
+    assert lines and all(re.match(r"[0-9a-f]{12}  # denial: ", line) for line in lines)
+    r = runner.invoke(app, ["analyze", "--no-cache", str(article), "--fail-on", "contradiction"])
+    assert r.exit_code == 1
+    r = runner.invoke(app, ["analyze", "--no-cache", str(article), "--fail-on", "contradiction",
+                            "--baseline", str(base)])
+    assert r.exit_code == 0
+    # kept and extended, never duplicated
+    base.write_text("# looked at on Monday\n" + base.read_text(encoding="utf-8"), encoding="utf-8")
+    r = runner.invoke(app, ["baseline", "--no-cache", str(article), "--baseline", str(base), "-o", str(base)])
+    assert r.exit_code == 0
+    assert base.read_text(encoding="utf-8").splitlines() == ["# looked at on Monday"] + lines
+
+
+@pytest.mark.parametrize("columns", ["45", "100"])
+def test_the_terminal_view_through_the_cli(article, columns):
+    """Visual order as a terminal that does not reorder gets it: every line
+    within the width, Arabic cells ending on the right, the reason in English
+    word order (the names reversed in place)."""
+    from claimcheck.render import visual_order
+    r = runner.invoke(app, ["analyze", "--no-cache", "--bidi", "visual", str(article)], env={"COLUMNS": columns})
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert all(len(x.rstrip()) <= int(columns) for x in lines)
+    reason = [x.strip() for x in lines if "denies what" in x]
+    assert reason and reason[0].startswith(f"{visual_order('وزارة الداخلية')} denies what {visual_order('المساء')}")
+    arabic = [x.rstrip() for x in lines if "ةيلخادلا ةرازو" in x and "denies" not in x]
+    assert arabic and all(len(x) >= int(columns) - 2 for x in arabic), arabic     # right-aligned
