@@ -10,7 +10,13 @@ data flows (each a module, typed data between them):
     pairs       pairs         claims + frames -> candidate pairs and their features
     contradict  contradict    features -> Conflict (learned model, kind, reason)
     topics      topics        features + conflicts -> Topic (learned model, clustering)
-    report      report        Report -> json, jsonl, csv, markdown, table
+    report      report,       Report -> json, jsonl, csv, markdown, html, table
+                htmlreport,
+                render
+
+Beside them: archive (claims stored, drafts checked against them through the
+same pairs, contradict and topics stages) and distributed (parse and claims on
+Dask workers).
 
 Documents are cut into segments of whole paragraphs (at most SEGMENT
 characters); segments are parsed in batches with Stanza's bulk processing and
