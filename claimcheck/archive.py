@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from .errors import ClaimcheckError
+from .errors import ClaimcheckError, first_line
 from .types import Claim, Cue, Document, Span
 
 SCHEMA_VERSION = 1
@@ -107,7 +107,7 @@ class Archive:
                 return psycopg.connect(self.spec, autocommit=True, connect_timeout=10)
             except psycopg.Error as e:
                 raise ArchiveError(f"cannot connect to the archive {_safe(self.spec)}: "
-                                   f"{_first_line(e)}") from None
+                                   f"{first_line(e)}") from None
         path = Path(self.spec).expanduser()
         if path.exists() and not path.is_file():
             raise ArchiveError(f"{path} is not a file: give --archive FILE or a postgresql:// address")
@@ -190,9 +190,9 @@ class Archive:
         when it was new; False when the same text was stored already)."""
         digest = text_hash(text)
         with self.transaction():
-            row = self.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()
-            if row is not None:
-                return int(row[0]), False
+            stored = self._by_hash(digest)
+            if stored is not None:
+                return stored, False
             now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
             # another adder may store the same text at the same moment (PostgreSQL
             # does not wait for it): the UNIQUE hash decides, and the loser skips
@@ -200,8 +200,9 @@ class Archive:
                                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id",
                                (digest, name, outlet, date or date_of(name, text), now, len(text), text)).fetchone()
             if got is None:
-                row = self.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()
-                return int(row[0]), False
+                stored = self._by_hash(digest)      # the other adder's row, committed by now
+                assert stored is not None
+                return stored, False
             doc = int(got[0])
             for n, (c, k) in enumerate(zip(claims, keys)):
                 cid = int(self.execute("INSERT INTO claims (doc, n, data) VALUES (?, ?, ?) RETURNING id",
@@ -210,6 +211,14 @@ class Archive:
                 if rows:
                     self._many("INSERT INTO claim_keys (key, claim, doc) VALUES (?, ?, ?)", rows)
             return doc, True
+
+    def find(self, text: str) -> Optional[int]:
+        """The id of the document stored with this text (by content hash), or None."""
+        return self._by_hash(text_hash(text))
+
+    def _by_hash(self, digest: str) -> Optional[int]:
+        row = self.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()
+        return None if row is None else int(row[0])
 
     def _many(self, sql: str, rows: list[tuple]) -> None:
         if self.postgres:
@@ -329,11 +338,6 @@ def _chunks(xs: list, n: int):
         yield xs[i:i + n]
 
 
-def _first_line(e: Exception) -> str:
-    lines = str(e).strip().splitlines()
-    return lines[0] if lines else type(e).__name__
-
-
 def _safe(spec: str) -> str:
     """An address without its password."""
     return re.sub(r"(postgres(?:ql)?://[^:/@]*):[^@]*@", r"\1:***@", spec)
@@ -402,8 +406,8 @@ def add_texts(archive: Archive, names: list[str], texts: list[str], opts, lex, c
     """Parse, read the claims of and store each text: (name, id, new).  With
     a Dask client the texts not stored yet are parsed on its workers first."""
     from .pipeline import read_claims
-    todo = [k for k, t in enumerate(texts)
-            if not archive.execute("SELECT 1 FROM documents WHERE hash = ?", (text_hash(t),)).fetchone()]
+    stored = {k: doc for k, doc in enumerate(map(archive.find, texts)) if doc is not None}
+    todo = [k for k in range(len(texts)) if k not in stored]
     found: dict[int, list[Claim]] = {}
     if client is not None and todo:
         from . import distributed
@@ -413,8 +417,8 @@ def add_texts(archive: Archive, names: list[str], texts: list[str], opts, lex, c
             found[k] = [c for c in claims if c.doc == names[k]]
     out = []
     for k, (name, text) in enumerate(zip(names, texts)):
-        if k not in todo:
-            out.append((name, archive.add(name, text, [], [])[0], False))
+        if k in stored:
+            out.append((name, stored[k], False))
             continue
         claims = found[k] if k in found else read_claims([text], [name], opts, lex, cache)[1]
         doc, new = archive.add(name, text, claims, claim_keys(claims, lex), outlet, date)

@@ -411,7 +411,8 @@ def _documents(inputs: list[str], o: RunOptions) -> list:
 
 
 def _name(p: str) -> str:
-    return "standard input" if p == "-" else p
+    from .textio import display_name
+    return display_name(p)
 
 
 def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
@@ -596,7 +597,7 @@ def _status(report, fail_on: Optional[FailOn], quiet: bool = False) -> int:
     if failing and not quiet:
         what = {FailOn.contradiction: "contradictions", FailOn.unsourced: "claims with no source",
                 FailOn.any: "contradictions or claims with no source"}[fail_on]
-        names = ", ".join("standard input" if d == "-" else d for d in failing)
+        names = ", ".join(_name(d) for d in failing)
         sys.stderr.write(f"claimcheck: {what} in {names}\n")
     return int(bool(failing))
 

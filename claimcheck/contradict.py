@@ -38,7 +38,7 @@ class Conflict:
 
 
 def _who(c: Claim) -> str:
-    return c.canonical or (c.source.text if c.source else "an unnamed source")
+    return c.speaker("an unnamed source")
 
 
 def _kind(x: np.ndarray) -> Optional[str]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Optional
 
-from .errors import ClaimcheckError
+from .errors import ClaimcheckError, first_line
 
 CHUNK_CHARS = 8000   # characters a task (at least one document): a full Stanza batch
 RETRIES = 2          # a task whose worker died runs again elsewhere this many times
@@ -79,7 +79,7 @@ def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
         except Exception as e:  # noqa: BLE001 - a task lost after its retries, whatever the cause
             names = ", ".join(ids[i] for i in c)
             raise ClaimcheckError(f"the Dask workers lost documents {names} ({type(e).__name__}: "
-                                  f"{str(e).splitlines()[0] if str(e) else 'no message'})") from None
+                                  f"{first_line(e, 'no message')})") from None
         warnings.extend(w for w in warned if w not in warnings)
         where = {doc_id: i for i, doc_id in zip(c, (ids[i] for i in c))}
         for d in got_docs:

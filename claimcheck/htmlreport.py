@@ -12,7 +12,8 @@ import os
 import re
 from collections.abc import Iterator
 
-from .report import summary
+from .report import shorten, summary
+from .textio import display_name
 from .types import Claim, Report
 
 STYLE = """
@@ -74,10 +75,6 @@ def _anchor(k: int) -> str:
     return f"claim-{k}"
 
 
-def _who(c: Claim) -> str:
-    return c.canonical or (c.source.text if c.source else "—")
-
-
 def _marked_text(text: str, claims: list[tuple[int, Claim]]) -> str:
     """The text cut at every span boundary; each piece wrapped in a span whose
     classes name what covers it (cue, src, content) and whose data-claims
@@ -114,7 +111,7 @@ def _marked_text(text: str, claims: list[tuple[int, Claim]]) -> str:
             if k not in named and cue[0][0] == a:
                 named.add(k)
                 attrs += f' id="{_anchor(k)}"'
-            attrs += f' title="{html.escape(f"{c.stance}: {_who(c)}")}"'
+            attrs += f' title="{html.escape(f"{c.stance}: {c.speaker()}")}"'
         ids = " ".join(dict.fromkeys(_anchor(r[3]) for r in over))
         out.append(f'<span class="{classes}" data-claims="{ids}"{attrs}>{piece}</span>')
     return "".join(out)
@@ -138,11 +135,6 @@ def _isolated(reason: str) -> str:
     return "".join(out)
 
 
-def _trim(s: str, n: int) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
-
-
 def to_html(r: Report, claims_only: bool = False) -> str:
     index = {c.id: k for k, c in enumerate(r.claims)}
     s = summary(r)
@@ -161,7 +153,7 @@ def to_html(r: Report, claims_only: bool = False) -> str:
             "<main>", '<section class="documents">']
     for d in r.documents:
         mine = [(index[c.id], c) for c in r.claims if c.doc == d.id]
-        name = "standard input" if d.id == "-" else d.id
+        name = display_name(d.id)
         page.append(f'<article class="document"><h2 dir="ltr"><bdi>{html.escape(name)}</bdi> '
                     f"({len(mine)} claims)</h2>")
         page.append(f'<div class="text">{_marked_text(d.text, mine)}</div></article>')
@@ -182,10 +174,10 @@ def to_html(r: Report, claims_only: bool = False) -> str:
                 f'<span class="fingerprint">{html.escape(x.fingerprint)}</span>'
                 + (" (acknowledged)" if x.acknowledged else "")
                 + f'<span class="reason" dir="ltr">{_isolated(x.reason)}</span>'
-                f'<div class="pair" dir="rtl"><a href="#{ia}">{html.escape(_who(a))}: '
-                f"{html.escape(_trim(a.content.text if a.content else '', 80))}</a><br>"
-                f'<a href="#{ib}">{html.escape(_who(b))}: '
-                f"{html.escape(_trim(b.content.text if b.content else '', 80))}</a></div></li>")
+                f'<div class="pair" dir="rtl"><a href="#{ia}">{html.escape(a.speaker())}: '
+                f"{html.escape(shorten(a.content.text if a.content else '', 80))}</a><br>"
+                f'<a href="#{ib}">{html.escape(b.speaker())}: '
+                f"{html.escape(shorten(b.content.text if b.content else '', 80))}</a></div></li>")
         page.append("</ol>")
         if r.topics:
             page.append('<h2>Topics</h2><ul class="topics" dir="rtl">')

@@ -228,7 +228,7 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     """One Context per claim (claims of a document are consecutive)."""
     out: list[Context] = []
     order: dict[int, int] = {}
-    srcs = [fold(c.canonical or (c.source.text if c.source else "")) for c in claims]
+    srcs = [fold(c.speaker("")) for c in claims]
     deniers = {(d, s) for c, d, s in zip(claims, doc_index, srcs) if c.stance == "deny" and s}
     for c, d, k, f, s in zip(claims, doc_index, keys, frames, srcs):
         n = order.get(d, 0)

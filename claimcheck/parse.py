@@ -25,7 +25,7 @@ from typing import Optional
 
 import numpy as np
 
-from .errors import ClaimcheckError, ModelError
+from .errors import ClaimcheckError, ModelError, first_line
 from .models import ModelSet
 from .types import ParsedDoc, Sentence, Word
 
@@ -135,7 +135,7 @@ def pipeline(models: ModelSet, device: str = "cpu"):
         raise
     except Exception as e:
         bad = said.failed_file()
-        what = f"{bad} is not a model file this Stanza can read" if bad else _first_line(e)
+        what = f"{bad} is not a model file this Stanza can read" if bad else first_line(e).rstrip(".")
         raise ModelError(f"could not load the Stanza models from {models.dir}: {what} "
                          f"({type(e).__name__})") from None
     finally:
@@ -185,11 +185,6 @@ class _Collect(logging.Handler):
             if m:
                 return m.group(1)
         return None
-
-
-def _first_line(e: Exception) -> str:
-    lines = str(e).strip().splitlines()
-    return lines[0].rstrip(".") if lines else type(e).__name__
 
 
 @contextlib.contextmanager

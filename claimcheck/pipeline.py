@@ -205,7 +205,7 @@ def fingerprint(a: Claim, b: Claim) -> str:
     import hashlib
 
     def one(c: Claim) -> str:
-        parts = (c.canonical or (c.source.text if c.source else ""), c.cue.span.text,
+        parts = (c.speaker(""), c.cue.span.text,
                  c.content.text if c.content else "")
         return "\x1f".join(" ".join(fold(p).split()) for p in parts)
     return hashlib.sha1("\x1e".join(sorted((one(a), one(b)))).encode("utf-8")).hexdigest()[:12]

@@ -19,7 +19,7 @@ from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
-from .types import Report
+from .types import Claim, Report
 
 MARK = "✖"
 LRM = "\u200e"
@@ -89,14 +89,8 @@ def render(report: Report, console: Console, bidi: str = "auto", claims_only: bo
     stance_w = 7
     content_w = max(20, width - src_w - cue_w - stance_w - 2 - 16)
     byid = {c.id: c for c in report.claims}
-    flagged: dict[str, list] = {}
-    for x in report.contradictions:
-        for cid in x.claims:
-            flagged.setdefault(cid, []).append(x)
-    groups = [(t.id, t.label, t.claims) for t in report.topics] if not claims_only and report.topics else \
-        [("", "claims", [c.id for c in report.claims])]
-    multi_doc = len(report.documents) > 1
-    for tid, label, ids in groups:
+    flagged = _flagged(report)
+    for tid, label, ids in _groups(report, claims_only):
         has = any(cid in flagged for cid in ids)
         title = Text()
         if has:
@@ -115,9 +109,7 @@ def render(report: Report, console: Console, bidi: str = "auto", claims_only: bo
         for cid in ids:
             c = byid[cid]
             mark = Text(MARK, style="bold red") if cid in flagged else Text("")
-            who = c.canonical or (c.source.text if c.source else "—")
-            if multi_doc:                   # which article: several were analysed
-                who = f"{who} ({os.path.basename(c.doc) or c.doc})"
+            who = _who(report, c)
             stance = Text(c.stance, style="red" if c.stance == "deny" else "green")
             t.add_row(mark, cell(who, src_w, 2), cell(c.cue.span.text, cue_w, 1), stance,
                       cell(c.content.text if c.content else "", content_w, 3))
@@ -125,6 +117,26 @@ def render(report: Report, console: Console, bidi: str = "auto", claims_only: bo
         _reasons(report, ids, console, reason, width)
         console.print()
     _summary(report, console)
+
+
+def _groups(report: Report, claims_only: bool) -> list[tuple[str, str, list[str]]]:
+    """(topic id, label, claim ids) of each group shown: the topics, or all
+    the claims under one heading when there are none (claims)."""
+    if not claims_only and report.topics:
+        return [(t.id, t.label, t.claims) for t in report.topics]
+    return [("", "claims", [c.id for c in report.claims])]
+
+
+def _flagged(report: Report) -> set[str]:
+    """The claims in a contradiction."""
+    return {cid for x in report.contradictions for cid in x.claims}
+
+
+def _who(report: Report, c: Claim) -> str:
+    """The source column: with the article's name when several were analysed."""
+    if len(report.documents) > 1:
+        return f"{c.speaker()} ({os.path.basename(c.doc) or c.doc})"
+    return c.speaker()
 
 
 def _reasons(report: Report, ids: list[str], console: Console, reason: Cell, width: int) -> None:
@@ -157,10 +169,7 @@ def _render_narrow(report: Report, console: Console, cell: Cell, reason: Cell, c
     and, in visual order, ending on the right."""
     width = max(20, console.width)
     byid = {c.id: c for c in report.claims}
-    flagged = {cid for x in report.contradictions for cid in x.claims}
-    groups = [(t.id, t.label, t.claims) for t in report.topics] if not claims_only and report.topics else \
-        [("", "claims", [c.id for c in report.claims])]
-    multi_doc = len(report.documents) > 1
+    flagged = _flagged(report)
 
     def arabic(text: str, indent: int, lines: int) -> list[Text]:
         out = []
@@ -169,7 +178,7 @@ def _render_narrow(report: Report, console: Console, cell: Cell, reason: Cell, c
             out.append(Text(" " * (indent + max(0, pad)) + line))
         return out
 
-    for tid, label, ids in groups:
+    for tid, label, ids in _groups(report, claims_only):
         title = Text(f"{MARK} " if any(cid in flagged for cid in ids) else "", style="bold red")
         title.append(f"{tid} " if tid else "", style="dim")
         console.print(title)
@@ -178,9 +187,7 @@ def _render_narrow(report: Report, console: Console, cell: Cell, reason: Cell, c
             console.print(line)
         for cid in ids:
             c = byid[cid]
-            who = c.canonical or (c.source.text if c.source else "—")
-            if multi_doc:
-                who = f"{who} ({os.path.basename(c.doc) or c.doc})"
+            who = _who(report, c)
             head = Text(f"{MARK} " if cid in flagged else "  ", style="bold red")
             head.append(c.stance, style="red" if c.stance == "deny" else "green")
             console.print(head)

@@ -161,18 +161,18 @@ def _markdown_claims(r: Report, byid: dict, claims_only: bool) -> list[str]:
             c = byid[cid]
             mark = "⚠" if cid in flagged else ""
             doc = f"{_md(os.path.basename(c.doc) or c.doc)} | " if multi else ""
-            out.append(f"| {mark} | {doc}{_md(label)} | {_md(c.canonical or (c.source.text if c.source else '—'))} | "
+            out.append(f"| {mark} | {doc}{_md(label)} | {_md(c.speaker())} | "
                        f"{_md(c.cue.span.text)} | {c.stance} | "
-                       f"{_md(_trim(c.content.text if c.content else '', 120))} |")
+                       f"{_md(shorten(c.content.text if c.content else '', 120))} |")
     return out
 
 
 def _short(c) -> str:
-    who = c.canonical or (c.source.text if c.source else "—")
-    return f"{who}: {c.cue.span.text} {_trim(c.content.text if c.content else '', 60)}"
+    return f"{c.speaker()}: {c.cue.span.text} {shorten(c.content.text if c.content else '', 60)}"
 
 
-def _trim(s: str, n: int) -> str:
+def shorten(s: str, n: int) -> str:
+    """One line of at most n characters, cut with an ellipsis."""
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 

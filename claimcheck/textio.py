@@ -30,6 +30,11 @@ class Input:
     note: str = ""   # what the reader had to do (bytes replaced), for a warning
 
 
+def display_name(p: str) -> str:
+    """An input as messages and reports name it ('-' is standard input)."""
+    return "standard input" if p == "-" else p
+
+
 def norm_encoding(name: str) -> str:
     n = name.strip().lower().replace("_", "-")
     n = _ALIASES.get(n, n)

@@ -86,6 +86,11 @@ class Claim:
     source_propn: tuple = ()         # parser-tagged proper-noun runs of the source (for canonical names)
     content_names: frozenset = frozenset()   # folded content words the parser tagged PROPN or ADJ
 
+    def speaker(self, missing: str = "—") -> str:
+        """Who makes the claim, as a reader names them: the canonical name,
+        else the source as written, else `missing`."""
+        return self.canonical or (self.source.text if self.source else missing)
+
     def to_dict(self) -> dict:
         d = {
             "id": self.id,
