@@ -470,13 +470,15 @@ def _check(texts: list[str], ids: list[str], o: RunOptions, lex, ms, cache):
         done = arc.check(a, texts, ids, opts, lex, cache, o.min_score, _acknowledged(o.acknowledged),
                          {"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
     report = done.report
-    for d in report.documents:                  # name archived documents by outlet and date
+    renamed = {}                                # archived documents named by outlet and date
+    for d in report.documents:
         stored = done.archived.get(d.id)
         if stored is not None:
-            d.id = " ".join(x for x in (stored.outlet, stored.date, stored.name) if x) + f" [archive {stored.id}]"
-            for c in report.claims:
-                if c.doc.startswith(f"archive:{stored.id}:"):
-                    c.doc = d.id
+            renamed[d.id] = " ".join(x for x in (stored.outlet, stored.date, stored.name) if x) \
+                + f" [archive {stored.id}]"
+            d.id = renamed[d.id]
+    for c in report.claims:
+        c.doc = renamed.get(c.doc, c.doc)
     if done.left_out_keys:
         report.warnings.append(f"{done.left_out_keys} of the drafts' keys are held by more than {arc.COMMON_KEY:,} "
                                "archived claims and selected no candidates")
