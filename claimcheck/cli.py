@@ -823,9 +823,13 @@ def archive_remove(ids: Annotated[list[int], typer.Argument(metavar="ID", hidden
     def body() -> int:
         from . import archive as arc
         with arc.Archive(archive) as a:
+            unknown = sorted(set(ids) - {d.id for d in a.documents()})
+            if unknown:                 # nothing removed: the command is all or nothing
+                raise ClaimcheckError(f"the archive holds no document {', '.join(map(str, unknown))}: "
+                                      "nothing removed (claimcheck archive list shows the ids)")
             n = a.remove(ids)
         typer.echo(f"removed {n} document(s)")
-        return 0 if n == len(set(ids)) else 2
+        return 0
     raise typer.Exit(_run(body) or 0)
 
 

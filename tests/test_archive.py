@@ -111,6 +111,25 @@ def test_refused_archives_are_one_sentence(tmp_path, fake):
         assert len(lines) == 1 and words in lines[0] and "Traceback" not in r.output
 
 
+def test_user_errors_are_one_sentence(fake, tmp_path):
+    spec = str(tmp_path / "a.sqlite")
+    art = tmp_path / "a.txt"
+    art.write_text(REPORT + "\n", encoding="utf-8")
+    assert cli("archive", "add", str(art), spec=spec).exit_code == 0
+    for args, words in ((["archive", "add", "--date", "2024/05/01", str(art)], "give the date as YYYY-MM-DD"),
+                        (["archive", "remove", "1", "99"], "holds no document 99: nothing removed"),
+                        (["archive", "stats"], None)):
+        r = cli(*args, spec=spec)
+        if words is None:                  # the failed remove removed nothing
+            assert r.exit_code == 0 and json.loads(cli("archive", "stats", "--format", "json",
+                                                        spec=spec).stdout)["documents"] == 1
+            continue
+        lines = r.stderr.strip().splitlines()
+        assert r.exit_code == 2 and len(lines) == 1 and words in lines[0] and "Traceback" not in r.output
+    r = cli("archive", "stats", spec="postgresql://nobody@localhost:1/none")
+    assert r.exit_code == 2 and ("cannot connect to the archive" in r.stderr or "psycopg" in r.stderr)
+
+
 def _claim(doc: str, k: int) -> Claim:
     text = f"قال المتحدث رقم {k} إن الشحنة {k} وصلت."
     return Claim("", doc, Cue(Span("قال", 0, 3), "قال", "say", "assert", "verb", 0, 0),
