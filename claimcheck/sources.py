@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .arabic import WORD, fold, strip_clitics
 from .lexicon import Lexicon
@@ -84,6 +85,29 @@ def _same(a: str, b: str) -> bool:
     return last and all(any(fuzz.ratio(w, x) >= 80 for x in long_) for w in short)
 
 
+@lru_cache(maxsize=4096)
+def _folded(name: str) -> str:
+    return fold(name)
+
+
+def _latest_same(name: str, recent: list[str]) -> str | None:
+    """The latest of `recent` that _same takes for `name`.  rapidfuzz's bulk
+    scorer first keeps those that could pass (_same needs the whole names or
+    their last words alike), so a long input with thousands of sources costs
+    a C loop per claim, not hundreds of Python calls."""
+    if not recent:
+        return None
+    fa = fold(name)
+    folded = [_folded(k) for k in recent]
+    could = {i for _, _, i in process.extract(fa, folded, scorer=fuzz.ratio, score_cutoff=90, limit=None)}
+    wa = fa.split()
+    if wa:
+        lasts = [f[f.rfind(" ") + 1:] for f in folded]
+        could.update(i for _, _, i in process.extract(wa[-1], lasts, scorer=fuzz.ratio, score_cutoff=85,
+                                                      limit=None))
+    return next((recent[i] for i in sorted(could, reverse=True) if _same(name, recent[i])), None)
+
+
 def _role_phrase(text: str, name: str) -> str:
     """What a source says besides the name: "عبد الله غراب، رئيس شعبة المخابز"
     -> "رئيس شعبة المخابز" (an alias for later mentions by title alone)."""
@@ -148,8 +172,7 @@ def canonical_names(claims, lex: Lexicon) -> None:
                  or fuzz.ratio(fn.removeprefix("ال"), k.removeprefix("ال")) >= 90), None)
             if alias is not None:
                 name = alias
-        match = name if name in renamed or name in names[-RECENT:] else \
-            next((k for k in reversed(names[-RECENT:]) if _same(name, k)), None)
+        match = name if name in renamed or name in names[-RECENT:] else _latest_same(name, names[-RECENT:])
         if match is not None:
             match = renamed.get(match, match)
         if match is None:
