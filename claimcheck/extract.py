@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
-from .arabic import CONJUNCTIONS, WORD, affixed_forms, fold
+from .arabic import CONJUNCTIONS, WORD, affixed_forms, fold, written_maqsura
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names
 from .types import Claim, Cue, ParsedDoc, Span
@@ -66,6 +66,7 @@ class _Split:
     cstart: Optional[int] = None
     cont: Optional[Span] = None
     quote: Optional[str] = None
+    cue: Optional[tuple[int, CueEntry]] = None   # the cue moved to this token ("حسبما أعلنت ...")
 
 
 def _is_marker(t: Tok) -> bool:
@@ -139,10 +140,13 @@ class Extractor:
                 return None
             e = self.lex.cue_forms.get(cand)
             if e is not None:
+                if e.form == "verb" and t.upos == "NOUN" and cand in self.lex.noun_forms \
+                        and not written_maqsura(t.text):
+                    return self.lex.noun_forms[cand], 1
                 if e.form == "verb" and t.upos in ("NOUN", "PROPN", "ADJ") and cand.startswith("ال"):
                     return None
                 return e, 1
-        relative = i > 0 and toks[i - 1].bare in self.lex.relative_heads
+        relative = self._relative_head(toks, i, 0) is not None
         for cand, prefixed in affixed_forms(t.bare):
             e = self.lex.cue_forms.get(cand)
             # "وهو ما نفاه"، "الأمر الذي أكده": a verb with an object pronoun
@@ -257,8 +261,7 @@ class Extractor:
                 return j, src_end if src_end is not None else k, k + 1, None
             if k > j and t.conj and self._is_clause_cue(toks, k):
                 break                       # "..., وأكدت ...": a new reporting clause, no marker here
-            if src_end is None and k > j and (self._report_noun(toks, k) or (
-                    t.f in self.lex.relative_heads and k + 1 < hi and self.find_cue(toks, k + 1) is not None)):
+            if src_end is None and k > j and (self._report_noun(toks, k) or self._opens_report(toks, k, hi)):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة التقارير التي ذكرت ...":
                 # the report is the content
                 return j, k, k, None
@@ -270,6 +273,16 @@ class Extractor:
                     continue
             k += 1
         return j, None, None, None
+
+    def _opens_report(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A relative word at k opens an embedded report: "ما تداولته ..."،
+        "ما يتم تداوله ..."."""
+        if toks[k].f not in self.lex.relative_heads:
+            return False
+        m = k + 1
+        if m < hi and toks[m].bare in self.lex.passive_auxiliaries:
+            m += 1
+        return m < hi and self.find_cue(toks, m) is not None
 
     def _punct_opens(self, toks: list[Tok], k: int, hi: int):
         """What a punctuation mark in the source scan means: a colon or an opening
@@ -505,6 +518,8 @@ class Extractor:
         split = self._split(doc, text, toks, i, n, lo, hi, entry)
         if split is None:
             return None
+        if split.cue is not None:
+            (i, entry), n = split.cue, 1
         cont = split.cont
         if split.cstart is not None and cont is None:
             cont = self._span(text, toks, split.cstart, self._content_end(toks, split.cstart, hi, split.quote))
@@ -559,13 +574,46 @@ class Extractor:
             return self._verb(doc, toks, i, n, lo, hi, entry)
         if entry.form == "participle":
             return self._participle(toks, i, n, hi, entry)
+        if entry.form == "noun" and entry.kind != "say" and i + n + 1 < hi and toks[i + n].f == "من" \
+                and not _is_marker(toks[i + n + 1]):
+            return self._noun_from_source(text, toks, i, n, lo, hi)
         if entry.form == "noun" and entry.kind != "say":
             # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
             src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi)
+            if src is not None and toks[src[0]].bare in self.lex.pointer_leads:
+                return None     # "تأكيد ذلك أو نفيه من مسؤولية ...": no report, no source
             return _Split(src, cstart) if cstart is not None else None
         if entry.form == "noun":
             return self._quoted_saying(toks, i, n, lo, hi)
         return self._preposition(text, toks, i, n, lo, hi)
+
+    def _noun_from_source(self, text, toks, i, n, lo, hi) -> Optional[_Split]:
+        """"وسط نفي من الحزب"، "تأكيدات من مسؤولين بأن ...": the source follows
+        من; the content opens after it, or is the clause the noun comments on
+        ("أعلنت القناة مقتله، وسط نفي من الحزب")."""
+        a = k = i + n + 1
+        while k < hi and not toks[k].punct and toks[k].f not in self.lex.content_openers and not _is_marker(toks[k]) \
+                and toks[k].upos != "VERB" and k - a < _MAX_SOURCE:
+            k += 1
+        if k == a:
+            return None
+        if k < hi and (toks[k].f in self.lex.content_openers or _is_marker(toks[k])):
+            return _Split((a, k), k + 1)
+        if i == lo:
+            return None
+        before = self._clause_before(text, toks, i, lo)
+        return _Split((a, k), None, before) if before is not None else None
+
+    def _clause_before(self, text: str, toks: list[Tok], i: int, lo: int) -> Optional[Span]:
+        """The sentence before the cue at i, without the preposition that
+        leads to it ("...، وسط نفي"، "...، بحسب")."""
+        s = i - 1
+        while s > lo and not (toks[s - 1].punct and toks[s - 1].text in _SENT_END):
+            s -= 1
+        b = i
+        if b > s and toks[b - 1].f in self.lex.function_words:
+            b -= 1
+        return self._span(text, toks, s, b)
 
     def _plural_verb(self, doc, toks, i, n, lo, hi) -> _Split:
         """A verb with a plural ending cannot be followed by its subject
@@ -595,9 +643,12 @@ class Extractor:
                 if k is not None and sa < k < sb and not toks[k].punct:
                     sb = cstart = k
                     break
-        if cstart is None:
-            if entry.marker_required:
+        if cstart is None and entry.marker_required:
+            found = self._report_object(toks, i, n, hi, entry)
+            if found is None:
                 return None
+            sa, (sb, cstart) = i + n, found
+        if cstart is None:
             k = self._object_content(doc, toks, i, n, hi, entry)
             if k is None:
                 return None
@@ -625,6 +676,30 @@ class Extractor:
         if k is None and entry.kind in ("deny", "reject", "refute"):
             return i + n
         return k
+
+    def _report_object(self, toks, i, n, hi, entry: CueEntry) -> Optional[tuple[int, int]]:
+        """"تناقل ناشطون خبر وفاة الفنان"، "تداولت مواقع أنباء عن ...": a verb
+        that circulates news, its subject, then a report noun as its object:
+        (where the source ends, where the content starts)."""
+        if "عن" not in entry.takes or i + n >= hi or toks[i + n].f in self.lex.prepositions:
+            return None
+        for k in range(i + n + 1, min(hi, i + n + _MAX_SOURCE)):
+            t = toks[k]
+            if (t.punct and t.text in _SENT_END) or _is_marker(t) or (t.conj and self._is_clause_cue(toks, k)):
+                return None
+            if self._names_report(t) and toks[k - 1].f not in self.lex.outlet_words:
+                c = k + 1
+                while c < hi and toks[c].punct and toks[c].text in _COMMAS:
+                    c += 1
+                if c < hi and toks[c].f in self.lex.content_openers:
+                    c += 1
+                return (k, c) if c < hi and not toks[c].punct else None
+        return None
+
+    def _names_report(self, t: Tok) -> bool:
+        """A report noun, accusative tanween or not ("خبرًا"، "أنباء")."""
+        f = t.bare
+        return f in self.lex.report_nouns or (f.endswith("ا") and f[:-1] in self.lex.report_nouns)
 
     def _participle(self, toks, i, n, hi, entry: CueEntry) -> Optional[_Split]:
         """"مضيفا أن ..."، "نافيا ..."، "مؤكدة تمسكها بـ..." (a verbal-noun object)."""
@@ -669,6 +744,13 @@ class Extractor:
         a = i + n
         if a < hi and toks[a].f in ("ل", "الي"):
             a += 1
+        moved = None
+        verb = self.find_cue(toks, a) if a < hi else None
+        if verb is not None and verb[0].form == "verb" and verb[1] == 1 and not verb[0].an_source:
+            # "حسبما أعلنت الوزارة"، "وفقا لما ذكرته المصادر": the verb is the cue
+            # ("بحسب ما نقل عنه التلفزيون" keeps بحسب: نقل عن names a nested source)
+            moved = (a, verb[0])
+            a += 1
         b = a
         while b < hi and not toks[b].punct and b - a < 8 and toks[b].upos != "VERB" and not _is_marker(toks[b]):
             b += 1
@@ -678,11 +760,8 @@ class Extractor:
             cstart = b + 1 if b < hi and toks[b].punct and toks[b].text in _COMMAS else b
             if cstart < hi and _is_marker(toks[cstart]):
                 cstart += 1
-            return _Split((a, b), cstart)
-        s = i - 1
-        while s > lo and not (toks[s - 1].punct and toks[s - 1].text in _SENT_END):
-            s -= 1
-        return _Split((a, b), None, self._span(text, toks, s, i))
+            return _Split((a, b), cstart, cue=moved)
+        return _Split((a, b), None, self._clause_before(text, toks, i, lo), cue=moved)
 
     def _marker_ahead(self, toks: list[Tok], k: int, hi: int, reach: int = 8) -> bool:
         """A content marker (أن / إن or a colon) follows within `reach` tokens of the
@@ -711,25 +790,51 @@ class Extractor:
     def _relative(self, toks: list[Tok], i: int, lo: int) -> bool:
         """A reporting verb in a relative clause: "ما تداولته وسائل إعلام عن ..."،
         "وهو ما نفاه المتحدث"، "الأمر الذي أكده مسؤول"."""
-        if not (i > lo and toks[i - 1].bare in self.lex.relative_heads):
+        head = self._relative_head(toks, i, lo)
+        if head is None:
             return False
-        return toks[i - 1].bare == "ما" or self.lex.cue_forms.get(toks[i].bare) is None
+        return toks[head].bare not in self.lex.relatives or self.lex.cue_forms.get(toks[i].bare) is None
+
+    def _relative_head(self, toks: list[Tok], i: int, lo: int) -> Optional[int]:
+        """The relative word that opens the clause of the cue at i, right before
+        it or before an impersonal passive ("ما يتم تداوله"، "التي تم نشرها")."""
+        if i > lo and toks[i - 1].bare in self.lex.relative_heads:
+            return i - 1
+        if i > lo + 1 and toks[i - 1].bare in self.lex.passive_auxiliaries \
+                and toks[i - 2].bare in self.lex.relative_heads:
+            return i - 2
+        return None
+
+    def _channel(self, toks: list[Tok], k: int, hi: int) -> int:
+        """Length of a channel phrase at k ("عبر"، "من خلال"), 0 if none."""
+        for n in (2, 1):
+            if k + n <= hi and " ".join(t.f for t in toks[k:k + n]) in self.lex.channel_prepositions:
+                return n
+        return 0
 
     def _relative_report(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int):
         """(source range, content start, content span) of a relative report:
         the source follows the verb; the content follows عن / من / حول / بأن,
         else the clause points back ("وهو ما") and that pointer is the content;
         a bare "ما نشرته الوكالة" gives neither."""
-        k = i + n
-        while k < hi and not toks[k].punct and toks[k].f not in self.lex.content_openers and not _is_marker(toks[k]) \
-                and k - (i + n) < _MAX_SOURCE and toks[k].upos != "VERB":
-            if k > i + n and toks[k].f.startswith("ب") and len(toks[k].f) >= 4 and toks[k].upos != "PROPN" \
+        first = i + n
+        head = self._relative_head(toks, i, lo)
+        if head is not None and head < i - 1:
+            first += self._channel(toks, first, hi)     # "ما يتم تداوله عبر مواقع التواصل"
+        k, stop = first, None
+        while k < hi and (not toks[k].punct or toks[k].text in _QUOTES) and toks[k].f not in self.lex.content_openers \
+                and not _is_marker(toks[k]) and k - first < _MAX_SOURCE \
+                and (toks[k].upos != "VERB" or self._stop(toks, k)):
+            if k > first and toks[k].f.startswith("ب") and len(toks[k].f) >= 4 and toks[k].upos != "PROPN" \
                     and toks[k].f not in self.lex.titles:
                 # "ادعاء الحركة بالسيطرة على ...": the content opens with the preposition
                 # (a title word such as "باسم" still belongs to the source)
-                return (i + n, k), k, None
+                return (first, stop or k), k, None
+            if stop is None and k > first and self._stop(toks, k):
+                stop = k        # "ما نشرته وكالة بلومبرغ أمس عن ...": the time word ends the source
             k += 1
-        src = (i + n, k) if k > i + n else None
+        end = stop or k
+        src = (first, end) if end > first else None
         if k < hi and (toks[k].f in self.lex.content_openers or _is_marker(toks[k])):
             c = k + 1
             if c < hi and _is_marker(toks[c]):

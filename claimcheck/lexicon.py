@@ -62,6 +62,9 @@ KEYS = {
     "conjunction_lookalikes": "list of words",
     "forecast_negators": "list of words",
     "generic_sources": "list of words",
+    "passive_auxiliaries": "list of words",
+    "report_nouns": "list of words",
+    "channel_prepositions": "list of words",
 }
 
 
@@ -81,6 +84,8 @@ class CueEntry:
 class Lexicon:
     # folded surface form (no proclitic) -> entry
     cue_forms: dict[str, CueEntry] = field(default_factory=dict)
+    # folded form -> its noun entry, for a form a verb shares (the parse decides)
+    noun_forms: dict[str, CueEntry] = field(default_factory=dict)
     denial_phrases: list[str] = field(default_factory=list)
     not_cues: set[str] = field(default_factory=set)
     negation: set[str] = field(default_factory=set)
@@ -111,6 +116,9 @@ class Lexicon:
     conjunction_lookalikes: set[str] = field(default_factory=set)
     forecast_negators: set[str] = field(default_factory=set)
     generic_sources: set[str] = field(default_factory=set)
+    passive_auxiliaries: set[str] = field(default_factory=set)
+    report_nouns: set[str] = field(default_factory=set)
+    channel_prepositions: set[str] = field(default_factory=set)
     approximators: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
@@ -228,6 +236,8 @@ def _cues(node, path: str, lex: Lexicon) -> None:
             fo = fold(f)
             # participles and nouns listed as forms keep their own form type
             lex.cue_forms[fo] = entry
+            if form == "noun":
+                lex.noun_forms[fo] = entry      # "نفي" (a noun) folds as "نفى" (a verb) does
 
 
 def _load_text(lex: Lexicon, text: str, path: str) -> None:

@@ -232,3 +232,44 @@ def test_a_publishing_verb_needs_a_content_marker(run):
     assert [c for c in r.claims if c.cue.span.text == "نشرت"] == []
     r = run("وتداولت مواقع إلكترونية أخبارا بشأن تسريب الامتحان.")
     assert one(r, "وتداولت").content.text == "تسريب الامتحان"
+
+
+def test_a_reporting_verb_after_hasabama_is_the_cue(run):
+    r = run("وأغلقت السلطات الطريق الساحلي أمام السيارات، وفقا لما ذكرته مصادر محلية.")
+    c = one(r, "ذكرته")
+    assert c.source.text == "مصادر محلية" and c.content.text.startswith("وأغلقت السلطات الطريق")
+    assert [x for x in r.claims if x.cue.span.text.startswith("وفقا")] == []
+    check_spans(r)
+
+
+def test_impersonal_passive_report_takes_its_source_after_the_channel(run):
+    r = run("نفت الوزارة ما يتم تداوله عبر مواقع التواصل الاجتماعي بشأن رفع أسعار الخبز.")
+    c = one(r, "تداوله")
+    assert c.stance == "assert" and c.source.text == "مواقع التواصل الاجتماعي"
+    assert c.content.text == "رفع أسعار الخبز"
+
+
+def test_quoted_outlet_and_a_time_word_in_an_embedded_source(run):
+    r = run('نفت الشركة ما نشرته صحيفة "المساء" أمس عن إغلاق المصنع الجديد.')
+    c = one(r, "نشرته")
+    assert c.source.text == 'صحيفة "المساء"' and c.content.text == "إغلاق المصنع الجديد"
+
+
+def test_a_denial_noun_with_its_source_after_min_denies_the_clause_before(run):
+    r = run("أعلنت القناة مقتل القائد في الغارة الجوية، وسط نفي من الحركة.")
+    c = one(r, "نفي")
+    assert c.stance == "deny" and c.source.text == "الحركة"
+    assert c.content.text.startswith("أعلنت القناة مقتل القائد")
+
+
+def test_a_circulating_verb_with_a_report_noun_object(run):
+    r = run("تناقل ناشطون على مواقع التواصل خبر وفاة الممثل المعروف.")
+    c = one(r, "تناقل")
+    assert c.source.text.startswith("ناشطون") and c.content.text == "وفاة الممثل المعروف"
+
+
+def test_insisting_reports_only_with_an(run):
+    r = run("وتصر الوزارة على أن المعبر لم يغلق أمام الشاحنات.")
+    assert one(r, "وتصر").content.text.startswith("المعبر لم يغلق")
+    r = run("وقال الوزير إن الحكومة تصر على شروطها في المفاوضات.")
+    assert [x for x in r.claims if x.cue.span.text == "تصر"] == []
