@@ -39,7 +39,7 @@ FEATURES = (
     "hedged", "future", "deny_assert_x_key_sim", "deny_assert_x_same_source",
     "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
     "camp_cross", "camp_cross_x_key_sim", "same_camp", "wide_sim", "deny_assert_x_wide_sim",
-    "frame_disjoint", "both_figures", "doc_sim",
+    "frame_disjoint", "both_figures", "doc_sim", "denies_embedded",
 )
 
 
@@ -215,7 +215,15 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         wide, deny_assert * wide,
         _disjoint(ca.frame, cb.frame), float(bool(ca.frame.figures) and bool(cb.frame.figures)),
         scorer.document(ca.doc, cb.doc),
+        float(same_doc and (_embeds(a, b) or _embeds(b, a))),
     ]
+
+
+def _embeds(d: Claim, r: Claim) -> bool:
+    """d denies a report named inside its own content: "نفى الوزير مزاعم
+    الحركة بأن ..." holds the denial and the report (cue مزاعم) it rejects."""
+    return d.stance == "deny" and r.stance == "assert" and d.content is not None \
+        and d.content.start <= r.cue.span.start < d.content.end
 
 
 def _compare(a: Claim, b: Claim, lex: Lexicon):

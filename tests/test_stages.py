@@ -84,6 +84,22 @@ def test_every_pair_of_a_document_is_a_candidate_with_one_feature_row():
     assert t.X[0, pairs.FEATURES.index("key_sim")] > t.X[1, pairs.FEATURES.index("key_sim")]
 
 
+def test_a_denial_whose_content_names_a_report_embeds_it():
+    text = "نفى الوزير مزاعم الحركة بأن قواتها سيطرت على المدينة"
+    d = claim(0, "الوزير", "نفى", text[10:], cue_stance="deny")
+    d = Claim(id=d.id, doc=d.doc, cue=d.cue, source=d.source, canonical=d.canonical,
+              content=Span(text[10:], 10, len(text)), stance="deny")
+    r = claim(1, "الحركة", "مزاعم", "قواتها سيطرت على المدينة", kind="claim", sentence=0)
+    r = Claim(id=r.id, doc=r.doc, cue=Cue(span=Span("مزاعم", 10, 15), lemma="مزاعم", kind="claim", stance="assert",
+                                          form="noun", sentence=0, word=2),
+              source=r.source, canonical=r.canonical, content=Span(text[26:], 26, len(text)), stance="assert")
+    other = claim(2, "رويترز", "ذكرت", "قواتها سيطرت على المدينة", kind="report", sentence=1)
+    t = _table([d, r, other])
+    col = pairs.FEATURES.index("denies_embedded")
+    assert t.pairs == [(0, 1), (0, 2), (1, 2)]
+    assert list(t.X[:, col]) == [1.0, 0.0, 0.0]
+
+
 def test_packaged_models_load_and_match_the_features():
     ms = learned.packaged()
     assert ms["topic"].features == pairs.FEATURES
