@@ -47,10 +47,10 @@ def client_for(address: str):
 def _work(texts: list[str], ids: list[str], opts, lex, cache_dir: Optional[str]):
     """On a worker: the documents and claims of one chunk."""
     from .cache import ParseCache
-    from .pipeline import read_claims
+    from .pipeline import claims_by_document
     pc = ParseCache(Path(cache_dir)) if cache_dir is not None else None
-    docs, claims = read_claims(texts, ids, opts, lex, pc)
-    return docs, claims, (pc.warnings if pc is not None else [])
+    docs, per_doc = claims_by_document(texts, ids, opts, lex, pc)
+    return docs, per_doc, (pc.warnings if pc is not None else [])
 
 
 def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
@@ -70,6 +70,7 @@ def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
     futures = [client.submit(_work, [texts[i] for i in c], [ids[i] for i in c], opts, lex_future,
                              None if cache_dir is None else str(cache_dir), retries=RETRIES, pure=False)
                for c in chunks]
+    from .pipeline import number_claims
     docs: list = [None] * len(texts)
     claims_of: list = [[] for _ in texts]
     warnings: list[str] = []
@@ -81,14 +82,7 @@ def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
             raise ClaimcheckError(f"the Dask workers lost documents {names} ({type(e).__name__}: "
                                   f"{first_line(e, 'no message')})") from None
         warnings.extend(w for w in warned if w not in warnings)
-        where = {doc_id: i for i, doc_id in zip(c, (ids[i] for i in c))}
-        for d in got_docs:
-            docs[where[d.id]] = d
-        for cl in got_claims:
-            claims_of[where[cl.doc]].append(cl)
-    claims = []
-    for di, found in enumerate(claims_of):
-        for n, cl in enumerate(found):
-            cl.id = f"d{di}:c{n}"
-            claims.append(cl)
-    return docs, claims, warnings
+        for i, d, found in zip(c, got_docs, got_claims):
+            docs[i] = d
+            claims_of[i] = found
+    return docs, number_claims(claims_of, ids), warnings

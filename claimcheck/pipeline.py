@@ -344,18 +344,33 @@ def read_claims(texts: Sequence[str], ids: Sequence[str], opts: ParseOptions | M
                 pc: Optional[ParseCache] = None, progress: Optional[Callable[[int], None]] = None
                 ) -> tuple[list[Document], list[Claim]]:
     """parse -> claims: the documents and their claims, ids d<doc>:c<n>."""
+    docs, per_doc = claims_by_document(texts, ids, opts, lex, pc, progress)
+    return docs, number_claims(per_doc, ids)
+
+
+def claims_by_document(texts: Sequence[str], ids: Sequence[str], opts: ParseOptions | ModelSet, lex: Lexicon,
+                       pc: Optional[ParseCache] = None, progress: Optional[Callable[[int], None]] = None
+                       ) -> tuple[list[Document], list[list[Claim]]]:
+    """parse -> claims -> stance: the documents and each one's claims, not yet numbered."""
     opts = opts if isinstance(opts, ParseOptions) else ParseOptions(opts)
     docs = [Document(id=i, text=t) for i, t in zip(ids, texts)]
     per_doc: list[list[Claim]] = [[] for _ in texts]
     for di, found, nsent in extract_claims(texts, opts, lex, pc, progress):
         per_doc[di].extend(found)
         docs[di].sentences += nsent
+    for di, found in enumerate(per_doc):
+        per_doc[di] = found = [stance.assign(c, lex) for c in found]
+        canonical_names(found, lex)       # names meet across segments of one document
+    return docs, per_doc
+
+
+def number_claims(per_doc: Sequence[Sequence[Claim]], ids: Sequence[str]) -> list[Claim]:
+    """The claims in document order, each with its final id d<doc>:c<n> (the
+    one place ids are given: by one process or gathered from Dask workers)."""
     claims: list[Claim] = []
     for di, found in enumerate(per_doc):
-        found = [stance.assign(c, lex) for c in found]
-        canonical_names(found, lex)       # names meet across segments of one document
         for n, c in enumerate(found):
             c.id = f"d{di}:c{n}"
             c.doc = ids[di]
         claims.extend(found)
-    return docs, claims
+    return claims
