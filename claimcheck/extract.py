@@ -261,10 +261,11 @@ class Extractor:
                 return j, src_end if src_end is not None else k, k + 1, None
             if k > j and t.conj and self._is_clause_cue(toks, k):
                 break                       # "..., وأكدت ...": a new reporting clause, no marker here
-            if src_end is None and k > j and (self._report_noun(toks, k) or self._opens_report(toks, k, hi)):
-                # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة التقارير التي ذكرت ...":
+            if k > j and (self._report_noun(toks, k) or self._opens_report(toks, k, hi)
+                          or (entry.stance == "deny" and self._object_report(toks, k))):
+                # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة رسميا التقارير التي ذكرت ...":
                 # the report is the content
-                return j, k, k, None
+                return j, k if src_end is None else src_end, k, None
             if src_end is None:
                 st = self._stop(toks, k)
                 if st:
@@ -339,7 +340,8 @@ class Extractor:
             if t.punct or p.punct:
                 continue
             if (not t.f.startswith("ال") and t.upos in ("NOUN", "X") and t.f not in self.lex.prepositions
-                    and (p.f.startswith("ال") or p.upos == "PROPN") and not t.f.isdigit()):
+                    and (p.f.startswith("ال") or p.upos == "PROPN") and not t.f.isdigit()
+                    and not self._affiliation(t)):
                 return k
         return object_start(("obj", "ccomp", "xcomp", "obl:arg"))
 
@@ -410,6 +412,11 @@ class Extractor:
         if t.deprel.startswith("nsubj") and t.head == toks[i].wid:
             return False
         return True
+
+    def _affiliation(self, t: Tok) -> bool:
+        """"بوزارة"، "لوزارة": a title word behind a preposition continues the
+        source ("مصدر مسؤول بوزارة البترول"), it does not open the object."""
+        return t.f[:1] in ("ب", "ل") and (t.f[1:] in self.lex.titles or "ال" + t.f[1:] in self.lex.generic_sources)
 
     def _clause_end(self, toks: list[Tok], k: int, hi: int) -> int:
         """Where the clause that starts at k ends: the next reporting verb with a
@@ -520,6 +527,9 @@ class Extractor:
             return None
         if split.cue is not None:
             (i, entry), n = split.cue, 1
+        head = self._relative_head(toks, i, lo) if entry.form == "verb" else None
+        if split.src is None and head is not None and head < i - 1:
+            return None     # "ما تم تداوله بشأن ...": an impersonal report names no source to inherit
         cont = split.cont
         if split.cstart is not None and cont is None:
             cont = self._span(text, toks, split.cstart, self._content_end(toks, split.cstart, hi, split.quote))
@@ -696,6 +706,13 @@ class Extractor:
                 return (k, c) if c < hi and not toks[c].punct else None
         return None
 
+    def _object_report(self, toks: list[Tok], k: int) -> bool:
+        """A definite report noun after the subject of a denial ("نفت
+        الشركة رسميا الأنباء التي ...") opens the object, unless it names an
+        outlet ("وكالة الأنباء")."""
+        t = toks[k]
+        return t.f.startswith("ال") and self._names_report(t) and toks[k - 1].f not in self.lex.outlet_words
+
     def _names_report(self, t: Tok) -> bool:
         """A report noun, accusative tanween or not ("خبرًا"، "أنباء")."""
         f = t.bare
@@ -776,9 +793,10 @@ class Extractor:
 
     def _object_inside(self, toks: list[Tok], k: int, entry: CueEntry) -> bool:
         """The content found at k opens with a preposition of the cue's frame,
-        a report noun or a relative clause: the object may come before it."""
+        a report noun or a relative clause with an antecedent (التي، الذي): the
+        object may come before it ("ما" has none: it is the object)."""
         t = toks[k]
-        return (t.f.startswith("ب") and "ب" in entry.takes) or t.f in self.lex.relative_heads \
+        return (t.f.startswith("ب") and "ب" in entry.takes) or t.f in self.lex.relatives \
             or self._report_noun(toks, k)
 
     def _report_noun(self, toks: list[Tok], k: int) -> bool:

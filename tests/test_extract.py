@@ -273,3 +273,16 @@ def test_insisting_reports_only_with_an(run):
     assert one(r, "وتصر").content.text.startswith("المعبر لم يغلق")
     r = run("وقال الوزير إن الحكومة تصر على شروطها في المفاوضات.")
     assert [x for x in r.claims if x.cue.span.text == "تصر"] == []
+
+
+def test_an_impersonal_report_without_a_channel_is_no_claim(run):
+    r = run("ونفى مصدر مسؤول بالوزارة ما تم تداوله بشأن تسريب الامتحان.")
+    c = one(r, "ونفى")
+    assert c.source.text == "مصدر مسؤول بالوزارة" and c.content.text.startswith("ما تم تداوله")
+    assert [x for x in r.claims if x.cue.span.text == "تداوله"] == []
+
+
+def test_a_denial_with_an_adverb_before_its_report_noun_object(run):
+    r = run("نفت الشركة رسميا الأنباء التي ترددت أمس حول بيع حصتها في المصنع.")
+    c = one(r, "نفت")
+    assert c.source.text == "الشركة" and c.content.text.startswith("الأنباء التي ترددت")
