@@ -45,6 +45,8 @@ def _kind(x: np.ndarray) -> Optional[str]:
     """The kind of a conflict: what in the pair's features carried it."""
     def on(f: str) -> bool:
         return bool(x[_COL[f]] > 0.5)
+    if on("same_source"):
+        return None         # claims of one source do not contradict each other (eval/FORMAT.md)
     if on("deny_assert"):
         return "denial"
     if on("frame_opposed") or on("cmp_opposing") or on("exclusive_other"):
@@ -58,8 +60,8 @@ def _kind(x: np.ndarray) -> Optional[str]:
 
 def evidence(X: np.ndarray) -> np.ndarray:
     """Rows that carry something an editor can check: a denial, opposed
-    predicates, differing figures or a negated statement.  A pair without any
-    is never reported, whatever its probability."""
+    predicates, differing figures or a negated statement, between two
+    sources.  A pair without any is never reported, whatever its probability."""
     return np.array([_kind(x) is not None for x in X], dtype=bool)
 
 
