@@ -30,3 +30,15 @@ def test_threshold_counts_unreached_gold_and_bounds_false_alarms():
     quiet = np.array([False, False, True, False, False])               # the 0.7 pair is in a contradiction-free unit
     t_q, _ = train_pairs.best_threshold(p, y, quiet=quiet, quiet_units=1)
     assert t_q == 0.71
+
+
+def test_one_standard_error_rule_takes_the_conservative_end_of_a_flat_curve():
+    # ten units of one gold pair each: a true pair at 0.8 and a false one at 0.3 in each;
+    # every threshold from 0.31 to 0.80 finds the ten and nothing else: the rule takes 0.80
+    p = np.array([0.8, 0.3] * 10)
+    y = np.array([1.0, 0.0] * 10)
+    unit = np.repeat(np.arange(10), 2)
+    gold = np.ones(10, int)
+    t, _ = train_pairs.best_threshold(p, y, gold=10)
+    assert t == 0.31
+    assert train_pairs.one_se_threshold(p, y, unit, gold, t) == 0.8
