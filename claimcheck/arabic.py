@@ -102,13 +102,13 @@ def fold(text: str) -> str:
 # ---------------------------------------------------------------------------
 # clitics
 
-#: proclitic conjunctions and prepositions
 def written_maqsura(raw: str) -> bool:
     """The word as written ends in alef maqsura, which fold() makes a yeh:
     "نفى" is the verb, "نفي" may be the noun."""
     return _DROP.sub("", raw).endswith("\u0649")
 
 
+#: proclitic conjunctions and prepositions
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
 _CONJ, _PREP = CONJUNCTIONS, PREPOSITIONS

@@ -179,3 +179,10 @@ def test_inflected_forms_reach_the_dictionary_form():
     assert "سيطر" in inflected_forms("سيطرتهم")
     assert "سيطر" in inflected_forms("يسيطر")
     assert "صد" in inflected_forms("صدوا")
+
+
+def test_alef_maqsura_as_written_tells_the_verb_from_the_noun():
+    from claimcheck.arabic import fold, written_maqsura
+    assert fold("نفى") == fold("نفي")
+    assert written_maqsura("نَفَى") and written_maqsura("نفى")
+    assert not written_maqsura("نفي") and not written_maqsura("نفيٌ")
