@@ -171,7 +171,7 @@ def test_signals_stop_the_workers_and_set_the_status(tmp_path):
                               str(folder)], stderr=subprocess.PIPE, text=True, start_new_session=True)
         deadline = time.time() + 60
         kids: list[str] = []
-        while time.time() < deadline and len(kids) < 2:        # the two workers (and a resource tracker)
+        while time.time() < deadline and len(kids) < 3:        # the resource tracker and two workers
             time.sleep(0.5)
             kids = subprocess.run(["pgrep", "-P", str(p.pid)], capture_output=True, text=True).stdout.split()
         time.sleep(3)                                          # the workers are parsing now
