@@ -423,27 +423,36 @@ def _annotate(sent: Sentence, tagged) -> None:
     sent.parsed = True
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them all."""
+def _child(conn, args) -> None:
+    """One parsing process: its share of the documents, parsed, sent back
+    whole through `conn` (or the error that stopped it). Ctrl-C is left to the
+    main process, which stops every worker."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _worker(args) -> list[ParsedDoc]:
     texts, models, threads, select, device = args
     try:
         import torch
         torch.set_num_threads(threads)
     except ImportError:  # pragma: no cover
         pass
-    return parse_many(texts, models, select=select, device=device)
+    try:
+        result: tuple = ("ok", parse_many(texts, models, select=select, device=device))
+    except BaseException as e:  # noqa: BLE001 - handed to the main process, which raises it
+        result = ("error", e)
+    try:
+        conn.send(result)
+    except Exception as e:  # noqa: BLE001 - an error that does not pickle: its words
+        conn.send(("error", ClaimcheckError(f"a parsing process failed: {type(e).__name__}: {e}")))
+    conn.close()
 
 
 def _parallel(texts: list[str], models: ModelSet, jobs: int, progress: Optional[Callable[[int], None]],
               select: Optional[Select], device: str) -> list[ParsedDoc]:
     """Parse in `jobs` processes, each a contiguous share of the documents (by
-    size), results in input order."""
+    size), results in input order. Any exception here (Ctrl-C, SIGTERM, a
+    failed worker) kills every worker at once, not when its share is parsed."""
     import multiprocessing as mp
+    from multiprocessing.connection import wait
     total = sum(len(t) for t in texts) or 1
     chunks: list[list[int]] = [[] for _ in range(jobs)]
     acc = 0
@@ -453,23 +462,39 @@ def _parallel(texts: list[str], models: ModelSet, jobs: int, progress: Optional[
     chunks = [c for c in chunks if c]
     threads = max(1, (os.cpu_count() or 1) // len(chunks))
     out: list[Optional[ParsedDoc]] = [None] * len(texts)
-    pool = mp.get_context("spawn").Pool(len(chunks), initializer=_ignore_interrupts)
+    ctx = mp.get_context("spawn")
+    running: dict = {}
     try:
-        futs = [(c, pool.apply_async(_worker, (([texts[i] for i in c], models, threads, select, device),)))
-                for c in chunks]
-        for c, fut in futs:
-            for i, d in zip(c, fut.get()):
-                out[i] = d
-                if progress:
-                    progress(len(texts[i]))
-        pool.close()
-    except BaseException:
-        # Ctrl-C, SIGTERM or a failed worker: stop every worker now, not when
-        # its share of the documents is parsed
-        pool.terminate()
-        raise
+        for c in chunks:
+            reader, writer = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, daemon=True,
+                               args=(writer, ([texts[i] for i in c], models, threads, select, device)))
+            running[reader] = (c, proc)
+            proc.start()
+            writer.close()
+        while running:
+            for reader in wait(list(running)):
+                c, proc = running.pop(reader)
+                try:
+                    status, value = reader.recv()
+                except EOFError:
+                    proc.join()
+                    raise ClaimcheckError(f"a parsing process stopped without its results (exit status "
+                                          f"{proc.exitcode}); with --jobs 1 the run needs less memory") from None
+                proc.join()
+                if status == "error":
+                    raise value
+                for i, d in zip(c, value):
+                    out[i] = d
+                    if progress:
+                        progress(len(texts[i]))
     finally:
-        pool.join()
+        for _c, proc in running.values():
+            if proc.pid is not None:
+                proc.kill()
+        for _c, proc in running.values():
+            if proc.pid is not None:
+                proc.join()
     return out  # type: ignore[return-value]
 
 

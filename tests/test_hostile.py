@@ -164,7 +164,7 @@ def test_signals_stop_the_workers_and_set_the_status(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     text = SEED.read_text(encoding="utf-8")
-    for k in range(6):
+    for k in range(24):                     # parsing them takes far longer than the wait below
         (folder / f"{k}.txt").write_text(text + f"\nقال المتحدث إن الاجتماع رقم {k} انتهى.\n", encoding="utf-8")
     for sig, status, word in ((signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")):
         p = subprocess.Popen([sys.executable, "-m", "claimcheck", "analyze", "--no-cache", "--jobs", "2", "-q",
@@ -175,13 +175,30 @@ def test_signals_stop_the_workers_and_set_the_status(tmp_path):
             time.sleep(0.5)
             kids = subprocess.run(["pgrep", "-P", str(p.pid)], capture_output=True, text=True).stdout.split()
         time.sleep(3)                                          # the workers are parsing now
+        assert p.poll() is None, "the run ended before the signal: give it more documents"
         p.send_signal(sig)
         start = time.time()
         err = p.communicate(timeout=60)[1]
-        assert time.time() - start < 15, "the workers were waited for"
+        assert time.time() - start < 10, "the workers were waited for"
         assert p.returncode == status and err.strip() == f"claimcheck: error: {word}", err
         time.sleep(2)
         assert not [k for k in kids if os.path.exists(f"/proc/{k}")], "a worker outlived the run"
+
+
+class _DiesOnArrival:
+    """Unpickled in a worker, it ends that process at once: a worker killed
+    (by the kernel's OOM killer, say) before it sends its documents back."""
+    def __reduce__(self):
+        return (os._exit, (7,))
+
+
+def test_a_worker_that_dies_is_one_sentence_not_a_hang():
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.models import ModelSet
+    from claimcheck.parse import _parallel
+    models = ModelSet(name="embedded", dir=Path("nowhere"))
+    with pytest.raises(ClaimcheckError, match=r"parsing process stopped .*exit status 7"):
+        _parallel(["نص أول.", "نص ثان."], models, 2, None, _DiesOnArrival(), "cpu")
 
 
 # ---- 12: long lines --------------------------------------------------------
