@@ -473,10 +473,10 @@ def _parallel(texts: list[str], models: ModelSet, jobs: int, progress: Optional[
             proc.start()
             writer.close()
         while running:
-            for reader in wait(list(running)):
-                c, proc = running.pop(reader)
+            for ready in wait(list(running)):
+                c, proc = running.pop(ready)
                 try:
-                    status, value = reader.recv()
+                    status, value = ready.recv()  # type: ignore[union-attr]
                 except EOFError:
                     proc.join()
                     raise ClaimcheckError(f"a parsing process stopped without its results (exit status "
