@@ -21,7 +21,7 @@ import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Optional
+from typing import Optional, cast
 
 import numpy as np
 
@@ -452,7 +452,7 @@ def _parallel(texts: list[str], models: ModelSet, jobs: int, progress: Optional[
     size), results in input order. Any exception here (Ctrl-C, SIGTERM, a
     failed worker) kills every worker at once, not when its share is parsed."""
     import multiprocessing as mp
-    from multiprocessing.connection import wait
+    from multiprocessing.connection import Connection, wait
     total = sum(len(t) for t in texts) or 1
     chunks: list[list[int]] = [[] for _ in range(jobs)]
     acc = 0
@@ -463,38 +463,40 @@ def _parallel(texts: list[str], models: ModelSet, jobs: int, progress: Optional[
     threads = max(1, (os.cpu_count() or 1) // len(chunks))
     out: list[Optional[ParsedDoc]] = [None] * len(texts)
     ctx = mp.get_context("spawn")
-    running: dict = {}
+    workers = []
+    running: dict[Connection, int] = {}          # a worker's pipe -> its place in workers
     try:
         for c in chunks:
             reader, writer = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, daemon=True,
-                               args=(writer, ([texts[i] for i in c], models, threads, select, device)))
-            running[reader] = (c, proc)
-            proc.start()
+            workers.append(ctx.Process(target=_child, daemon=True,
+                                       args=(writer, ([texts[i] for i in c], models, threads, select, device))))
+            running[reader] = len(workers) - 1
+            workers[-1].start()
             writer.close()
         while running:
             for ready in wait(list(running)):
-                c, proc = running.pop(ready)
+                conn = cast(Connection, ready)
+                k = running.pop(conn)
                 try:
-                    status, value = ready.recv()  # type: ignore[union-attr]
+                    status, value = conn.recv()
                 except EOFError:
-                    proc.join()
+                    workers[k].join()
                     raise ClaimcheckError(f"a parsing process stopped without its results (exit status "
-                                          f"{proc.exitcode}); with --jobs 1 the run needs less memory") from None
-                proc.join()
+                                          f"{workers[k].exitcode}); with --jobs 1 the run needs less memory") from None
+                workers[k].join()
                 if status == "error":
                     raise value
-                for i, d in zip(c, value):
+                for i, d in zip(chunks[k], value):
                     out[i] = d
                     if progress:
                         progress(len(texts[i]))
     finally:
-        for _c, proc in running.values():
-            if proc.pid is not None:
-                proc.kill()
-        for _c, proc in running.values():
-            if proc.pid is not None:
-                proc.join()
+        started = [w for w in workers if w.pid is not None]
+        for w in started:
+            if w.exitcode is None:
+                w.kill()
+        for w in started:
+            w.join()
     return out  # type: ignore[return-value]
 
 
