@@ -474,7 +474,9 @@ def _parallel(texts: list[str], models: ModelSet, jobs: int, progress: Optional[
             workers[-1].start()
             writer.close()
         while running:
-            for ready in wait(list(running)):
+            # a timeout, so that a signal taken by another thread of this
+            # process (numpy's BLAS threads, say) is acted on within a second
+            for ready in wait(list(running), timeout=0.5):
                 conn = cast(Connection, ready)
                 k = running.pop(conn)
                 try:
