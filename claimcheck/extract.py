@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
-from .arabic import CONJUNCTIONS, WORD, affixed_forms, fold, written_maqsura
+from .arabic import CONJUNCTIONS, WORD, affixed_forms, fold, stem_forms, strip_clitics, strip_suffix, written_maqsura
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names
 from .types import Claim, Cue, ParsedDoc, Span
@@ -670,12 +670,51 @@ class Extractor:
         if before is not None and before[2] == "aux":
             src = before[:2]
         elif sb is not None and sb > sa:
-            src = (sa, sb)
+            src = (sa, self._subject_end(toks, i, sa, sb))
         elif before is not None:
             src = before[:2]
         if src is None and not (cstart == i + n and toks[i].conj):
             src = self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
         return _Split(src, cstart, None, quote)
+
+    def _subject_end(self, toks: list[Tok], i: int, sa: int, sb: int) -> int:
+        """The source after a verb ends where one of the verb's own dependents
+        begins (read from the parse when the source's first word is the verb's
+        subject): its object ("أعلنت الجماعة مسؤوليتها")، an adverb ("لاحقا"),
+        a speech or medium ("في تصريحه"، "على تويتر") or the outlet addressed
+        after a name ("قال مجاهد لرويترز")."""
+        v = toks[i]
+        if not v.wid or not (toks[sa].head == v.wid and toks[sa].deprel.startswith("nsubj")
+                             and toks[sa].sent == v.sent):
+            return sb
+        for k in range(sa + 1, sb):
+            t = toks[k]
+            if t.sent != v.sent or t.head != v.wid or toks[k - 1].punct or t.bare in self.lex.same_source_words \
+                    or any(x.text == "(" for x in toks[sa:k]):
+                continue
+            rel = t.deprel.split(":")[0]
+            if rel == "obl":
+                said = bool((stem_forms(strip_clitics(t.f)) | stem_forms(t.f)) & self.lex.speech_channels)
+                addressed = t.f.startswith("ل") and t.upos in ("PROPN", "NUM", "X") and toks[k - 1].upos == "PROPN"
+                if not (said or addressed):
+                    continue
+            elif rel not in self.lex.verb_dependents or not self._ends_subject(toks, k, rel):
+                continue
+            while k - 1 > sa and toks[k - 1].head == t.wid and toks[k - 1].deprel == "case":
+                k -= 1          # the preposition of "في تصريحه" goes with it
+            return k
+        return sb
+
+    @staticmethod
+    def _ends_subject(toks: list[Tok], k: int, rel: str) -> bool:
+        """An adverb, or an object that cannot be the next part of a name (the
+        parser takes unknown name parts for objects): definite or with a
+        pronoun suffix, after no name word."""
+        t = toks[k]
+        if rel == "advmod":
+            return t.upos == "ADV"
+        return t.upos not in ("PROPN", "X") and toks[k - 1].upos not in ("PROPN", "X") \
+            and (t.bare.startswith("ال") or strip_suffix(t.bare) != t.bare)
 
     def _object_content(self, doc, toks, i, n, hi, entry: CueEntry) -> Optional[int]:
         """Where a content with no marker starts: the verb's direct object."""

@@ -65,6 +65,8 @@ KEYS = {
     "passive_auxiliaries": "list of words",
     "report_nouns": "list of words",
     "channel_prepositions": "list of words",
+    "verb_dependents": "list of words",
+    "speech_channels": "list of words",
 }
 
 
@@ -119,6 +121,8 @@ class Lexicon:
     passive_auxiliaries: set[str] = field(default_factory=set)
     report_nouns: set[str] = field(default_factory=set)
     channel_prepositions: set[str] = field(default_factory=set)
+    verb_dependents: set[str] = field(default_factory=set)
+    speech_channels: set[str] = field(default_factory=set)
     approximators: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 

@@ -40,6 +40,7 @@ FEATURES = (
     "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
     "camp_cross", "camp_cross_x_key_sim", "same_camp", "wide_sim", "deny_assert_x_wide_sim",
     "frame_disjoint", "both_figures", "doc_sim", "denies_embedded",
+    "deny_best", "deny_rel",
 )
 
 
@@ -169,8 +170,33 @@ def features(claims: list[Claim], ctx: Sequence[Context], pairs: list[tuple[int,
     """The feature matrix, one row per pair, columns as FEATURES."""
     X = np.zeros((len(pairs), len(FEATURES)), dtype=np.float64)
     for r, (i, j) in enumerate(pairs):
-        X[r] = _row(claims, ctx, i, j, scorer, lex)
+        X[r][:-2] = _row(claims, ctx, i, j, scorer, lex)
+    _relative(X, ctx, pairs)
     return X
+
+
+_DENY, _SAME, _WIDE = FEATURES.index("deny_assert"), FEATURES.index("same_source"), FEATURES.index("wide_sim")
+
+
+def _relative(X: np.ndarray, ctx: Sequence[Context], pairs: list[tuple[int, int]]) -> None:
+    """deny_best, deny_rel: how a denial-against-report pair's wide overlap
+    stands among the other such pairs of its two claims, between the same two
+    documents. A denial answers the report most like it, even when the two
+    share few words; no pair depends on documents outside its own two."""
+    def block(r: int, k: int) -> tuple[int, int, int]:
+        i, j = pairs[r]
+        return k, min(ctx[i].doc, ctx[j].doc), max(ctx[i].doc, ctx[j].doc)
+    live = [r for r in range(len(pairs)) if X[r, _DENY] > 0.5 and X[r, _SAME] < 0.5]
+    best: dict[tuple[int, int, int], float] = {}
+    for r in live:
+        for k in pairs[r]:
+            key = block(r, k)
+            best[key] = max(best.get(key, 0.0), X[r, _WIDE])
+    for r in live:
+        top = max(best[block(r, k)] for k in pairs[r])
+        if top > 0:
+            X[r, -2] = float(any(X[r, _WIDE] >= best[block(r, k)] for k in pairs[r]) and X[r, _WIDE] > 0)
+            X[r, -1] = X[r, _WIDE] / top
 
 
 def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Similarity,

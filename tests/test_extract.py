@@ -286,3 +286,19 @@ def test_a_denial_with_an_adverb_before_its_report_noun_object(run):
     r = run("نفت الشركة رسميا الأنباء التي ترددت أمس حول بيع حصتها في المصنع.")
     c = one(r, "نفت")
     assert c.source.text == "الشركة" and c.content.text.startswith("الأنباء التي ترددت")
+
+
+def test_the_source_after_a_verb_ends_at_the_verbs_channel_or_addressee(run):
+    r = run("وقالت الهيئة على تويتر إن الرحلات ستستأنف غدا.", "وقال سامر خليل لرويترز إن المصنع أغلق أبوابه.")
+    assert one(r, "وقالت").source.text == "الهيئة"
+    assert one(r, "وقال").source.text == "سامر خليل"
+
+
+def test_a_source_keeps_its_own_phrases_and_names(run):
+    # the parser may hang these on the verb: they stay part of the source
+    r = run("وقال المتحدث باسم الجيش العميد سامر خليل إن القوات تقدمت.",
+            "وقالت ثلاثة مصادر أمنية لوكالة رويترز إن انفجارا وقع قرب الميناء.",
+            "وأكد المصدر ذاته أن المفاوضات مستمرة.")
+    assert one(r, "وقال").source.text == "المتحدث باسم الجيش العميد سامر خليل"
+    assert one(r, "وقالت").source.text == "ثلاثة مصادر أمنية لوكالة رويترز"
+    assert one(r, "وأكد").source.text == "المصدر ذاته"
