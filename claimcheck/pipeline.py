@@ -176,7 +176,7 @@ class PairTable:
     frames: list[Frame]         # proposition frame of each claim
     pairs: list[tuple[int, int]]
     X: np.ndarray               # pair features (pairs.FEATURES)
-    not_compared: int = 0       # pairs the blocking index left out (past pairs.WITHIN_DOC claims)
+    not_compared: int = 0       # pairs the blocking index left out (past pairs.WITHIN_DOC claims or FEW_DOCUMENTS)
 
 
 def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_document: bool,
@@ -256,7 +256,8 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
                     model=model or {})
     if table.not_compared:
         report.warnings.append(
-            f"{len(claims):,} claims, more than the {pairs_mod.WITHIN_DOC} compared pair by pair: "
+            f"{len(claims):,} claims in {len(docs):,} documents, past what is compared pair by pair "
+            f"({pairs_mod.WITHIN_DOC} claims in at most {pairs_mod.FEW_DOCUMENTS} documents): "
             f"{table.not_compared:,} of {table.not_compared + len(table.pairs):,} pairs of claims that share "
             "no informative word (or only very common ones) were not compared")
     return report

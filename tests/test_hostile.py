@@ -143,6 +143,19 @@ def test_pairs_left_out_by_blocking_are_counted_in_a_warning(monkeypatch):
     assert not [w for w in analyze(texts).warnings if "were not compared" in w]
 
 
+def test_a_batch_of_many_documents_compares_across_them_only_what_shares_words(monkeypatch):
+    from claimcheck import pairs
+    monkeypatch.setattr(pipeline, "parse_many", fake_parse_many)
+    subjects = ["الأمطار", "الأسعار", "المباراة", "الانتخابات", "الطائرة", "المصنع", "الجسر", "المدرسة",
+                "الميناء", "المستشفى", "السوق", "القطار"]
+    texts = [f"قال المتحدث إن {w} في الشمال.\n" for w in subjects]
+    few = analyze(texts[:pairs.FEW_DOCUMENTS])
+    assert not [w for w in few.warnings if "were not compared" in w]
+    many = analyze(texts)
+    assert [w for w in many.warnings if f"{len(many.claims)} claims in {len(texts)} documents" in w
+            and "were not compared" in w]
+
+
 # ---- 10: reading stops at --max-chars --------------------------------------
 
 def test_a_large_file_is_refused_while_it_is_read(tmp_path, monkeypatch):
