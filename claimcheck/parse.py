@@ -474,8 +474,8 @@ def _parallel(texts: list[str], models: ModelSet, jobs: int, progress: Optional[
             workers[-1].start()
             writer.close()
         while running:
-            # a timeout, so that a signal taken by another thread of this
-            # process (numpy's BLAS threads, say) is acted on within a second
+            # a timeout: a signal that another thread of this process receives
+            # (numpy's BLAS threads, say) does not interrupt the wait itself
             for ready in wait(list(running), timeout=0.5):
                 conn = cast(Connection, ready)
                 k = running.pop(conn)

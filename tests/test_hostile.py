@@ -182,7 +182,10 @@ def test_signals_stop_the_workers_and_set_the_status(tmp_path):
     for sig, status, word in ((signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")):
         p = subprocess.Popen([sys.executable, "-m", "claimcheck", "analyze", "--no-cache", "--jobs", "2", "-q",
                               str(folder)], stderr=subprocess.PIPE, text=True, start_new_session=True,
-                             env={**os.environ, "PYTHONFAULTHANDLER": "1"})   # SIGABRT: where it was stuck
+                             env={**os.environ, "PYTHONFAULTHANDLER": "1"},   # SIGABRT: where it was stuck
+                             # a suite started in the background by a shell ignores SIGINT, and so, as it
+                             # should, does every program it starts: this one is a foreground run
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.time() + 60
         kids: list[str] = []
         while time.time() < deadline and len(kids) < 3:        # the resource tracker and two workers
@@ -190,12 +193,15 @@ def test_signals_stop_the_workers_and_set_the_status(tmp_path):
             kids = subprocess.run(["pgrep", "-P", str(p.pid)], capture_output=True, text=True).stdout.split()
         time.sleep(3)                                          # the workers are parsing now
         assert p.poll() is None, "the run ended before the signal: give it more documents"
+        masks = open(f"/proc/{p.pid}/status").read()
+        masks = " ".join(x for x in masks.splitlines() if x.startswith(("SigBlk", "SigIgn", "SigCgt", "Threads")))
         p.send_signal(sig)
         try:
             err = p.communicate(timeout=10)[1]
         except subprocess.TimeoutExpired:
             p.send_signal(signal.SIGABRT)
-            pytest.fail("the run did not stop within 10 s of the signal:\n" + p.communicate(timeout=60)[1][:4000])
+            where = p.communicate(timeout=60)[1][:4000]
+            pytest.fail(f"the run did not stop within 10 s of {sig!r} ({masks}):\n{where}")
         assert p.returncode == status and err.strip() == f"claimcheck: error: {word}", err
         time.sleep(2)
         assert not [k for k in kids if os.path.exists(f"/proc/{k}")], "a worker outlived the run"
