@@ -5,9 +5,13 @@ The per-document work (parse, claims) is independent: documents go to the
 workers in chunks of about a Stanza batch (CHUNK_CHARS), each worker loads the Stanza models once and keeps them
 (parse.pipeline caches them in the worker process), and the parse cache is
 shared when the workers see the same cache folder.  The cross-document stages
-(candidate pairs, contradictions, topics) run on the client on the claims the
-workers send back.  A document's claims do not depend on the other documents
-parsed with it, so the report is the one a single process makes.
+run on the client on the claims the workers send back, except the features of
+the candidate pairs: past PAIRS_PER_TASK pairs, a second distributed step
+computes them on the workers, in parts, and the client puts the rows back in
+order (then the decisions and topics, which read every pair at once).  A
+document's claims do not depend on the other documents parsed with it, nor a
+pair's features on where they were computed, so the report is the one a single
+process makes.
 
 Dask is an optional extra: ``pip install 'claimcheck[dask]'``.
 """
@@ -21,6 +25,11 @@ from .errors import ClaimcheckError, first_line
 
 CHUNK_CHARS = 8000   # characters a task (at least one document): a full Stanza batch
 RETRIES = 2          # a task whose worker died runs again elsewhere this many times
+# Candidate pairs whose features one task computes.  Past this many pairs in a
+# run, the features (the compare engine on every pair: most of the
+# cross-document stage's time) are a second distributed step; the workers get
+# the claims once (broadcast) and send back rows of numbers.
+PAIRS_PER_TASK = 20000
 
 def client_for(address: str):
     """A Client for "local:N" (a LocalCluster of N processes started here) or
@@ -86,3 +95,29 @@ def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
             docs[i] = d
             claims_of[i] = found
     return docs, number_claims(claims_of, ids), warnings
+
+
+def _rows(claims: list, doc_index: list[int], lex, pairs: list[tuple[int, int]]):
+    """On a worker: the feature rows of some candidate pairs (all of the
+    run's claims are needed: word weights come from each claim's document)."""
+    from .pairs import features
+    from .pipeline import pair_inputs
+    _keys, _frames, ctx, sim = pair_inputs(claims, doc_index, lex)
+    return features(claims, ctx, pairs, sim, lex, whole=False)
+
+
+def pair_rows(client, claims: list, doc_index: list[int], lex, pairs: list[tuple[int, int]]):
+    """The feature rows of `pairs`, computed on the cluster, in pair order
+    (deny_best and deny_rel left to pairs.relative on the whole table)."""
+    import numpy as np
+    shared = client.scatter([claims, doc_index, lex], broadcast=True)
+    parts = [pairs[k:k + PAIRS_PER_TASK] for k in range(0, len(pairs), PAIRS_PER_TASK)]
+    futures = [client.submit(_rows, *shared, part, retries=RETRIES, pure=False) for part in parts]
+    rows = []
+    for part, fut in zip(parts, futures):
+        try:
+            rows.append(fut.result())
+        except Exception as e:  # noqa: BLE001 - a task lost after its retries, whatever the cause
+            raise ClaimcheckError(f"the Dask workers lost the features of {len(part):,} candidate pairs "
+                                  f"({type(e).__name__}: {first_line(e, 'no message')})") from None
+    return np.vstack(rows)

@@ -172,19 +172,23 @@ class Similarity:
 
 
 def features(claims: list[Claim], ctx: Sequence[Context], pairs: list[tuple[int, int]],
-             scorer: Similarity, lex: Lexicon) -> np.ndarray:
-    """The feature matrix, one row per pair, columns as FEATURES."""
+             scorer: Similarity, lex: Lexicon, whole: bool = True) -> np.ndarray:
+    """The feature matrix, one row per pair, columns as FEATURES.  A row
+    depends on its own pair alone, except deny_best and deny_rel, which
+    compare it with the other pairs: `whole=False` leaves them to relative(),
+    for rows computed in parts (on Dask workers)."""
     X = np.zeros((len(pairs), len(FEATURES)), dtype=np.float64)
     for r, (i, j) in enumerate(pairs):
         X[r][:-2] = _row(claims, ctx, i, j, scorer, lex)
-    _relative(X, ctx, pairs)
+    if whole:
+        relative(X, ctx, pairs)
     return X
 
 
 _DENY, _SAME, _WIDE = FEATURES.index("deny_assert"), FEATURES.index("same_source"), FEATURES.index("wide_sim")
 
 
-def _relative(X: np.ndarray, ctx: Sequence[Context], pairs: list[tuple[int, int]]) -> None:
+def relative(X: np.ndarray, ctx: Sequence[Context], pairs: list[tuple[int, int]]) -> None:
     """deny_best, deny_rel: how a denial-against-report pair's wide overlap
     stands among the other such pairs of its two claims, between the same two
     documents. A denial answers the report most like it, even when the two

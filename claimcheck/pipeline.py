@@ -179,18 +179,31 @@ class PairTable:
     not_compared: int = 0       # pairs the blocking index left out (past pairs.WITHIN_DOC claims or FEW_DOCUMENTS)
 
 
-def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_document: bool,
-               only: Optional[list[tuple[int, int]]] = None) -> PairTable:
-    """frames -> candidate pairs -> features (`only`: these pairs, chosen by
-    the caller, e.g. a draft against archived claims)."""
+def pair_inputs(claims: list[Claim], doc_index: list[int], lex: Lexicon):
+    """What candidate pairs and their features read of the claims: (keys,
+    frames, contexts, similarity scorers)."""
     km = topics_mod.KeyMaker(lex)
     keys = [km(c.content.text if c.content else "") for c in claims]
     frames = [frame(c, lex) for c in claims]
     ctx = pairs_mod.contexts(claims, doc_index, keys, frames)
     wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
-    sim = pairs_mod.similarity(keys, wide, doc_index)
+    return keys, frames, ctx, pairs_mod.similarity(keys, wide, doc_index)
+
+
+def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_document: bool,
+               only: Optional[list[tuple[int, int]]] = None, client: Optional[Any] = None) -> PairTable:
+    """frames -> candidate pairs -> features (`only`: these pairs, chosen by
+    the caller, e.g. a draft against archived claims).  With a Dask `client`
+    and more than distributed.PAIRS_PER_TASK candidates, the workers compute
+    the feature rows (the cross-document stage's main cost), in order."""
+    keys, frames, ctx, sim = pair_inputs(claims, doc_index, lex)
     cand = pairs_mod.candidates(ctx, keys, per_document, sim.content) if only is None else sorted(only)
-    X = pairs_mod.features(claims, ctx, cand, sim, lex)
+    from . import distributed
+    if client is not None and len(cand) > distributed.PAIRS_PER_TASK:
+        X = distributed.pair_rows(client, claims, doc_index, lex, cand)
+        pairs_mod.relative(X, ctx, cand)
+    else:
+        X = pairs_mod.features(claims, ctx, cand, sim, lex)
     if only is not None:
         return PairTable(keys, frames, cand, X)
     sizes = np.bincount(np.asarray(doc_index, dtype=int)) if per_document and claims else np.array([len(claims)])
@@ -232,10 +245,10 @@ class _BatchProgress:
 def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_document: bool = False,
                  min_score: float = 0.0, model: Optional[dict] = None,
                  acknowledged: frozenset[str] = frozenset(),
-                 only: Optional[list[tuple[int, int]]] = None) -> Report:
+                 only: Optional[list[tuple[int, int]]] = None, client: Optional[Any] = None) -> Report:
     """frames -> candidate pairs -> contradictions -> topics -> Report."""
     index = {d.id: k for k, d in enumerate(docs)}
-    table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document, only)
+    table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document, only, client)
     models = learned.packaged()
     p_topic = models["topic"].prob(table.X)
     conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
@@ -283,7 +296,8 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     `full_parse` parses every sentence, not only those that can carry a claim
     (the claims are the same; it is slower, for checking that they are);
     `client`, a dask.distributed.Client, parses and reads claims on its
-    workers (the report is the same).
+    workers, and computes the features of many candidate pairs there too (the
+    report is the same).
     Arguments of the wrong type or out of range raise TypeError or ValueError
     with one sentence; model and configuration problems raise ClaimcheckError.
     """
@@ -311,7 +325,7 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
         docs, claims = read_claims(texts, ids, opts, lex, pc, progress)
     report = build_report(docs, claims, lex, per_document=per_document, min_score=min_score,
                           model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()},
-                          acknowledged=frozenset(acknowledged))
+                          acknowledged=frozenset(acknowledged), client=client)
     if pc is not None:
         report.warnings.extend(pc.warnings)
     return report

@@ -101,3 +101,25 @@ def test_a_worker_killed_mid_run_loses_no_document(tmp_path):
     assert marker.exists()
     assert [c.to_dict() for c in report.claims] == [c.to_dict() for c in single.claims]
     assert [x.to_dict() for x in report.contradictions] == [x.to_dict() for x in single.contradictions]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_DASK, reason="dask is not installed (pip install 'claimcheck[dask]')")
+def test_pair_features_as_a_second_distributed_step_give_the_same_report(tmp_path, monkeypatch):
+    """Past PAIRS_PER_TASK candidate pairs the workers compute the features,
+    in parts; the report is the single process's, byte for byte."""
+    from dask.distributed import Client, LocalCluster
+
+    from claimcheck import analyze, distributed
+    from claimcheck.report import to_json
+    texts = [SEED.read_text(encoding="utf-8")] + ARTICLES
+    single = analyze(texts)
+    monkeypatch.setattr(distributed, "PAIRS_PER_TASK", 50)        # a large run in miniature: several parts
+    calls = []
+    real = distributed.pair_rows
+    monkeypatch.setattr(distributed, "pair_rows", lambda *a: calls.append(len(a[-1])) or real(*a))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        report = analyze(texts, client=client)
+    assert calls and calls[0] > 2 * 50
+    assert to_json(report) == to_json(single)
