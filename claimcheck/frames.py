@@ -101,8 +101,10 @@ def predicates() -> Predicates:
     return _load_predicates(text, "predicates.yaml")
 
 
-def _classes(ws: list[str], preds: Predicates) -> tuple[set, set]:
-    """(asserted classes, negated classes) of a list of folded words."""
+def _classes(ws: list[str], preds: Predicates, exceptions: frozenset = frozenset()) -> tuple[set, set]:
+    """(asserted classes, negated classes) of a list of folded words; a
+    negator followed by one of `exceptions` negates nothing ("ما زالت
+    متوقفة": still halted)."""
     pos: set = set()
     neg: set = set()
     st = [stems(w) for w in ws]
@@ -113,11 +115,13 @@ def _classes(ws: list[str], preds: Predicates) -> tuple[set, set]:
             i += 1
             continue
         n, cls = hit
-        before = ws[max(0, i - NEGATION_REACH):i]
+        lo = max(0, i - NEGATION_REACH)
+        before = ws[lo:i]
         purpose = ws[i].startswith("ل") and any(k in preds.members for k in stems(ws[i][1:]))
         aimed = purpose or any(b in preds.not_stated for b in before)
+        negated = any(ws[k] in preds.negators and ws[k + 1] not in exceptions for k in range(lo, i))
         if not aimed:
-            (neg if any(b in preds.negators for b in before) else pos).add(cls)
+            (neg if negated else pos).add(cls)
         i += n
     return pos, neg
 
@@ -141,7 +145,7 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
         return Frame(frozenset(), frozenset(), "fact", frozenset(), (), False)
     text = claim.content.text
     ws = [fold(w.text) for w in words(text)]
-    pos, neg = _classes(ws, predicates())
+    pos, neg = _classes(ws, predicates(), frozenset(lex.negation_exceptions))
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
     bare = {strip_clitics(w) for w in ws[:8]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report

@@ -52,6 +52,18 @@ def test_frames_find_predicate_classes_through_affixes():
     assert frozenset(("control", "repelled")) in frames.predicates().oppositions
 
 
+def test_frames_oppose_a_halted_plant_to_a_restarted_one_and_a_steady_figure_to_a_rise():
+    P = frames.predicates()
+    halted = frames.frame(claim(0, "مهندس", "قال", "إن المصفاة ما زالت متوقفة عن العمل"), LEX)
+    working = frames.frame(claim(1, "الشركة", "أعلنت", "استئناف الإنتاج في المصفاة صباح اليوم"), LEX)
+    assert "halted" in halted.classes and "operating" in working.classes
+    assert frozenset(("halted", "operating")) in P.oppositions
+    steady = frames.frame(claim(2, "المصرف", "قال", "إن سعر الصرف مستقر منذ أسابيع"), LEX)
+    rise = frames.frame(claim(3, "تجار", "قالوا", "إن سعر الصرف ارتفع بشدة"), LEX)
+    assert "stable" in steady.classes and "increased" in rise.classes
+    assert frozenset(("stable", "increased")) in P.oppositions
+
+
 def test_frames_negation_and_pointer():
     f = frames.frame(claim(0, "الجيش", "قال", "إن المسلحين لم يسيطروا على المدينة"), LEX)
     assert "control" in f.negated and "control" not in f.classes
