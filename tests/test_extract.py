@@ -302,3 +302,8 @@ def test_a_source_keeps_its_own_phrases_and_names(run):
     assert one(r, "وقال").source.text == "المتحدث باسم الجيش العميد سامر خليل"
     assert one(r, "وقالت").source.text == "ثلاثة مصادر أمنية لوكالة رويترز"
     assert one(r, "وأكد").source.text == "المصدر ذاته"
+
+
+def test_a_page_titles_separator_ends_the_content(run):
+    r = run("نفت الحكومة إغلاق الحدود مع الجارة الشمالية | أخبار | موقع الأنباء")
+    assert one(r, "نفت").content.text == "إغلاق الحدود مع الجارة الشمالية"
