@@ -28,7 +28,7 @@ RETRIES = 2          # a task whose worker died runs again elsewhere this many t
 # Candidate pairs whose features one task computes.  Past this many pairs in a
 # run, the features (the compare engine on every pair: most of the
 # cross-document stage's time) are a second distributed step; the workers get
-# the claims once (broadcast) and send back rows of numbers.
+# the claims and their contexts once (broadcast) and send back rows of numbers.
 PAIRS_PER_TASK = 20000
 
 def client_for(address: str):
@@ -97,20 +97,19 @@ def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
     return docs, number_claims(claims_of, ids), warnings
 
 
-def _rows(claims: list, doc_index: list[int], lex, pairs: list[tuple[int, int]]):
-    """On a worker: the feature rows of some candidate pairs (all of the
-    run's claims are needed: word weights come from each claim's document)."""
+def _rows(claims: list, ctx: list, sim, lex, pairs: list[tuple[int, int]]):
+    """On a worker: the feature rows of some candidate pairs."""
     from .pairs import features
-    from .pipeline import pair_inputs
-    _keys, _frames, ctx, sim = pair_inputs(claims, doc_index, lex)
     return features(claims, ctx, pairs, sim, lex, whole=False)
 
 
-def pair_rows(client, claims: list, doc_index: list[int], lex, pairs: list[tuple[int, int]]):
-    """The feature rows of `pairs`, computed on the cluster, in pair order
-    (deny_best and deny_rel left to pairs.relative on the whole table)."""
+def pair_rows(client, claims: list, ctx: list, sim, lex, pairs: list[tuple[int, int]]):
+    """The feature rows of `pairs`, computed on the cluster from the claims and
+    what the client already derived from them (contexts, similarity scorers:
+    word weights come from each claim's document), in pair order (deny_best
+    and deny_rel left to pairs.relative on the whole table)."""
     import numpy as np
-    shared = client.scatter([claims, doc_index, lex], broadcast=True)
+    shared = client.scatter([claims, ctx, sim, lex], broadcast=True)
     parts = [pairs[k:k + PAIRS_PER_TASK] for k in range(0, len(pairs), PAIRS_PER_TASK)]
     futures = [client.submit(_rows, *shared, part, retries=RETRIES, pure=False) for part in parts]
     rows = []

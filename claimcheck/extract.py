@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
-from .arabic import CONJUNCTIONS, WORD, affixed_forms, fold, stem_forms, strip_clitics, strip_suffix, written_maqsura
+from .arabic import CONJUNCTIONS, WORD, affixed_forms, fold, proclitic_forms, stem_forms, strip_suffix, written_maqsura
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names
 from .types import Claim, Cue, ParsedDoc, Span
@@ -694,7 +694,7 @@ class Extractor:
                 continue
             rel = t.deprel.split(":")[0]
             if rel == "obl":
-                said = bool((stem_forms(strip_clitics(t.f)) | stem_forms(t.f)) & self.lex.speech_channels)
+                said = any(stem_forms(x) & self.lex.speech_channels for x in proclitic_forms(t.f))
                 addressed = t.f.startswith("ل") and t.upos in ("PROPN", "NUM", "X") and toks[k - 1].upos == "PROPN"
                 if not (said or addressed):
                     continue

@@ -12,6 +12,7 @@ verb affixes, so one member form of a class covers its conjugations and clitics.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -101,7 +102,7 @@ def predicates() -> Predicates:
     return _load_predicates(text, "predicates.yaml")
 
 
-def _classes(ws: list[str], preds: Predicates, exceptions: frozenset = frozenset()) -> tuple[set, set]:
+def _classes(ws: list[str], preds: Predicates, exceptions: Collection[str] = ()) -> tuple[set, set]:
     """(asserted classes, negated classes) of a list of folded words; a
     negator followed by one of `exceptions` negates nothing ("ما زالت
     متوقفة": still halted)."""
@@ -145,7 +146,7 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
         return Frame(frozenset(), frozenset(), "fact", frozenset(), (), False)
     text = claim.content.text
     ws = [fold(w.text) for w in words(text)]
-    pos, neg = _classes(ws, predicates(), frozenset(lex.negation_exceptions))
+    pos, neg = _classes(ws, predicates(), lex.negation_exceptions)
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
     bare = {strip_clitics(w) for w in ws[:8]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report

@@ -179,28 +179,22 @@ class PairTable:
     not_compared: int = 0       # pairs the blocking index left out (past pairs.WITHIN_DOC claims or FEW_DOCUMENTS)
 
 
-def pair_inputs(claims: list[Claim], doc_index: list[int], lex: Lexicon):
-    """What candidate pairs and their features read of the claims: (keys,
-    frames, contexts, similarity scorers)."""
-    km = topics_mod.KeyMaker(lex)
-    keys = [km(c.content.text if c.content else "") for c in claims]
-    frames = [frame(c, lex) for c in claims]
-    ctx = pairs_mod.contexts(claims, doc_index, keys, frames)
-    wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
-    return keys, frames, ctx, pairs_mod.similarity(keys, wide, doc_index)
-
-
 def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_document: bool,
                only: Optional[list[tuple[int, int]]] = None, client: Optional[Any] = None) -> PairTable:
     """frames -> candidate pairs -> features (`only`: these pairs, chosen by
     the caller, e.g. a draft against archived claims).  With a Dask `client`
     and more than distributed.PAIRS_PER_TASK candidates, the workers compute
     the feature rows (the cross-document stage's main cost), in order."""
-    keys, frames, ctx, sim = pair_inputs(claims, doc_index, lex)
+    km = topics_mod.KeyMaker(lex)
+    keys = [km(c.content.text if c.content else "") for c in claims]
+    frames = [frame(c, lex) for c in claims]
+    ctx = pairs_mod.contexts(claims, doc_index, keys, frames)
+    wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
+    sim = pairs_mod.similarity(keys, wide, doc_index)
     cand = pairs_mod.candidates(ctx, keys, per_document, sim.content) if only is None else sorted(only)
     from . import distributed
     if client is not None and len(cand) > distributed.PAIRS_PER_TASK:
-        X = distributed.pair_rows(client, claims, doc_index, lex, cand)
+        X = distributed.pair_rows(client, claims, ctx, sim, lex, cand)
         pairs_mod.relative(X, ctx, cand)
     else:
         X = pairs_mod.features(claims, ctx, cand, sim, lex)
