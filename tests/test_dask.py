@@ -53,6 +53,25 @@ def test_without_dask_the_option_says_how_to_install_it(monkeypatch, tmp_path):
     assert r.exit_code == 2 and "pip install 'claimcheck[dask]'" in r.stderr
 
 
+def test_lost_pair_features_are_one_sentence_not_a_traceback():
+    from claimcheck import distributed
+    from claimcheck.errors import ClaimcheckError
+
+    class Lost:
+        def result(self):
+            raise RuntimeError("worker tcp://10.0.0.7:4000 died")
+
+    class Client:             # a cluster whose every task is lost after its retries
+        def scatter(self, data, broadcast=False):
+            return data
+
+        def submit(self, *a, **k):
+            return Lost()
+    with pytest.raises(ClaimcheckError, match=r"^the Dask workers lost the features of 3 candidate pairs "
+                                              r"\(RuntimeError: worker tcp://10.0.0.7:4000 died\)$"):
+        distributed.pair_rows(Client(), [], [], None, None, [(0, 1), (0, 2), (1, 2)])
+
+
 def test_a_bad_local_cluster_size_is_a_usage_error(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
     if not HAS_DASK:
