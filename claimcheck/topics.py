@@ -29,7 +29,7 @@ from .types import Claim, Topic
 MAX_POSTING = 50     # keys shared by more claims than this are too common to block on
 RARE_POSTING = 3     # a key this rare links two claims on its own
 NEIGHBOURS = 12      # each claim keeps its most similar candidates only
-BACKGROUND_SCALE = 0.4   # background log-IDF (thousands of sentences) onto the per-document range
+BACKGROUND_SCALE = 0.26  # background log-IDF (a million sentences) onto the per-document range
 
 
 @dataclass(slots=True)
