@@ -23,7 +23,7 @@ import yaml
 from .arabic import fold, numbers, strip_clitics, words
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
-from .lexicon import Lexicon
+from .lexicon import YAML_LOADER, Lexicon
 from .types import Claim
 
 # a negator at most this many words before a predicate word negates it
@@ -61,7 +61,7 @@ def _key(word: str) -> str:
 
 def _load_predicates(text: str, path: str) -> Predicates:
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=YAML_LOADER) or {}
     except yaml.YAMLError as e:
         raise ConfigError(f"{path} is not valid YAML: {e}") from None
     if not isinstance(data, dict) or set(data) - _PREDICATE_KEYS:

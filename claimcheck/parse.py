@@ -104,6 +104,36 @@ def resolve_device(device: str) -> str:
     return device
 
 
+@contextlib.contextmanager
+def _without_dynamo_import() -> Iterator[None]:
+    """Stanza's tokenizer builds an Adam optimizer even for inference, and
+    torch's Optimizer.add_param_group is wrapped by torch._disable_dynamo,
+    whose first call imports torch._dynamo: over a second of a cold run on
+    two cores, for a guard against torch.compile tracing, which nothing does
+    while the models load.  The wrapper first looks for a cached "disabled"
+    version of the function; while the models load, that version is the
+    function itself, and the cache entry is removed afterwards, so that code
+    compiling later in the same process gets torch's own.  Nothing changes
+    when dynamo is already loaded or torch's internals are not as expected."""
+    import sys
+    fn = None
+    if "torch._dynamo" not in sys.modules:
+        try:
+            from torch.optim.optimizer import Optimizer
+            fn = Optimizer.add_param_group.__wrapped__       # type: ignore[attr-defined]
+        except (ImportError, AttributeError):
+            fn = None
+    if fn is None or getattr(fn, "__dynamo_disable", None) is not None:
+        yield
+        return
+    setattr(fn, "__dynamo_disable", fn)
+    try:
+        yield
+    finally:
+        if getattr(fn, "__dynamo_disable", None) is fn:
+            delattr(fn, "__dynamo_disable")
+
+
 def pipeline(models: ModelSet, device: str = "cpu"):
     """The Stanza pipeline for a model set on a device (see resolve_device),
     loaded on first use (the device is resolved then, once)."""
@@ -126,7 +156,7 @@ def pipeline(models: ModelSet, device: str = "cpu"):
     handlers, propagate = log.handlers[:], log.propagate
     log.handlers, log.propagate = [said], False     # Stanza's own error lines become part of ours
     try:
-        with _resources(models) as folder, warnings.catch_warnings():
+        with _resources(models) as folder, warnings.catch_warnings(), _without_dynamo_import():
             warnings.simplefilter("ignore")         # torch's unpickler advice is not for our users
             if folder is not None:
                 kwargs["dir"] = folder

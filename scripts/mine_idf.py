@@ -20,7 +20,7 @@ Arabic-PUD sentences (6,304 sentences; what the first versions shipped).
                                [--conllu ../shared/data/ud-arabic-pud/ar_pud-ud-test.conllu]
 
 Deterministic: the output is sorted; keys seen in fewer than --min sentences
-are left out (unknown keys count as rare).
+are left out (unknown keys count as rarest).
 """
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def main() -> None:
     ap.add_argument("--ans", type=Path, default=ROOT.parent / "shared" / "data" / "ans" / "train.csv")
     ap.add_argument("--conllu", type=Path,
                     default=ROOT.parent / "shared" / "data" / "ud-arabic-pud" / "ar_pud-ud-test.conllu")
-    ap.add_argument("--min", type=int, default=3)
+    ap.add_argument("--min", type=int, default=10)
     ap.add_argument("--out", type=Path, default=ROOT / "claimcheck" / "data" / "background_df.tsv")
     a = ap.parse_args()
     if "dev" in a.ans.name or "test" in a.ans.name:

@@ -70,3 +70,9 @@ def test_an_alias_bomb_is_refused_at_once(tmp_path):
     with pytest.raises(ConfigError, match="line 1: YAML anchors and aliases are not allowed"):
         load_lexicon([bomb])
     assert time.perf_counter() - t < 5
+
+
+def test_a_lexicon_nested_thousands_deep_is_one_clear_error(tmp_path):
+    p = write(tmp_path, "cues: " + "[" * 20000 + "]" * 20000 + "\n")
+    with pytest.raises(ConfigError, match=r"lex\.yaml(, line \d+)?: (not valid YAML|YAML nested too deeply)"):
+        load_lexicon([p])

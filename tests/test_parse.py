@@ -55,6 +55,22 @@ def test_importing_the_library_does_not_load_stanza():
     assert out.split() == ["False", "False"]
 
 
+@pytest.mark.slow
+def test_loading_the_models_does_not_import_torch_dynamo_and_leaves_torch_as_it_was():
+    """Over a second of a cold run went to importing torch._dynamo for the
+    optimizer Stanza's tokenizer builds; the models load without it, and
+    torch's own guard is back in place afterwards."""
+    code = ("import sys\n"
+            "from claimcheck.models import resolve\n"
+            "from claimcheck.parse import parse\n"
+            "doc = parse('قال الوزير إن الطريق مغلق.', resolve('embedded'))\n"
+            "from torch.optim.optimizer import Optimizer\n"
+            "fn = Optimizer.add_param_group.__wrapped__\n"
+            "print(len(doc.sentences), 'torch._dynamo' in sys.modules, hasattr(fn, '__dynamo_disable'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["1", "False", "False"]
+
+
 def test_one_set_of_models_for_auto_and_the_device_it_resolves_to(monkeypatch):
     """The benchmark loads the models with device "cpu", analyze() asks for
     "auto": on a machine without a GPU both are one pipeline, loaded once."""
