@@ -193,6 +193,24 @@ def stem_forms(base: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_WEAK = set("اويىء")
+
+
+def cognate_object(noun: str, verb: str) -> bool:
+    """An indefinite accusative verbal noun of the verb's own root, its
+    cognate object (المفعول المطلق): "أنكر إنكارا"، "نفى نفيا قاطعا"، "أكد
+    تأكيدا".  The root's strong letters, at least two, appear in order in the
+    noun before its final alif of the accusative."""
+    n = fold(noun)
+    if len(n) < 4 or n.startswith("ال") or not n.endswith("ا"):
+        return False
+    strong = [c for c in root(verb) if c not in _WEAK]
+    if len(strong) < 2:
+        return False
+    it = iter(n[:-1])
+    return all(c in it for c in strong)
+
+
 # ---------------------------------------------------------------------------
 # roots
 #

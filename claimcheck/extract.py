@@ -22,7 +22,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
-from .arabic import CONJUNCTIONS, WORD, affixed_forms, fold, proclitic_forms, stem_forms, strip_suffix, written_maqsura
+from .arabic import (
+    CONJUNCTIONS,
+    WORD,
+    affixed_forms,
+    cognate_object,
+    fold,
+    proclitic_forms,
+    stem_forms,
+    strip_suffix,
+    written_maqsura,
+)
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names
 from .types import Claim, Cue, ParsedDoc, Span
@@ -217,8 +227,8 @@ class Extractor:
     def _after_verb(self, toks, i, n, hi, entry: CueEntry):
         """Returns (source_a, source_b, content_a, quote) for tokens after a verb cue."""
         j = i + n
-        if j < hi and toks[j].f in ("فيه", "فيها", "به", "بها"):
-            j += 1
+        if j < hi and toks[j].f in self.lex.pronoun_phrases:
+            j += 1          # "وأكد لنا مسؤول أن"، "يدعي فيه مواطن أن"
         src_end = None
         k = j
         while k < hi and k - j <= _MAX_SOURCE + 12:
@@ -355,9 +365,11 @@ class Extractor:
             return None
         k = i - 1
         bound = None
-        while k >= lo and (toks[k].f in self.lex.auxiliaries or toks[k].bare in self.lex.auxiliaries):
-            bound = "aux"     # "X كانت كشفت", "X قد قال"
-            k -= 1
+        while k >= lo and (toks[k].f in self.lex.auxiliaries or toks[k].bare in self.lex.auxiliaries
+                           or (k > lo and self._stop(toks, k) == 1)):
+            if toks[k].f in self.lex.auxiliaries or toks[k].bare in self.lex.auxiliaries:
+                bound = "aux"     # "X كانت كشفت", "X قد قال"
+            k -= 1              # an adverb: "والتي بدورها نفت"
         end = k + 1
         start = end
         comma_at = None
@@ -373,11 +385,11 @@ class Extractor:
             if x.f in self.lex.auxiliaries or x.bare in self.lex.auxiliaries:
                 bound = "aux"
                 break
-            if x.f in self.lex.relatives:
-                if start < end:
+            if x.f in self.lex.relatives or x.bare in self.lex.relatives:
+                if start < end and not all(self._stop(toks, m) for m in range(start, end)):
                     bound = bound or "rel"
                     break
-                return _antecedent(toks, k, lo)
+                return _antecedent(toks, k, lo, t)
             if _is_marker(x):
                 bound = bound or "marker"
                 break
@@ -412,6 +424,53 @@ class Extractor:
         if t.deprel.startswith("nsubj") and t.head == toks[i].wid:
             return False
         return True
+
+    def _not_speaker(self, toks: list[Tok], k: int, i: int) -> bool:
+        """The word at k cannot open the name of the speaker of the verb at i:
+        a function word, pronoun or time word (sources.yaml not_speakers:
+        "قالت سابقا إن"، "وأكد لنا أن"، "نفت تلك الأنباء"، "إذ كتب"), a word
+        that ends a source (source_stops), or the verb's own verbal noun, an
+        indefinite cognate object ("أنكر إنكارا شديدا أن")."""
+        t = toks[k]
+        if t.f in self.lex.not_speakers or t.bare in self.lex.not_speakers or self._stop(toks, k):
+            return True
+        return t.upos != "PROPN" and cognate_object(t.bare, toks[i].bare)
+
+    def _trim_before(self, toks: list[Tok], before: Optional[tuple[int, int, str]], i: int):
+        """The subject before the verb without the words that open its clause
+        ("لكن الوزير قال"، "إذ كتب"); None when nothing is left, or when it
+        opens with a preposition ("وفي بيان آخر أعلن")."""
+        if before is None:
+            return None
+        a, b, bound = before
+        while a < b and not toks[a].punct and self._not_speaker(toks, a, i):
+            a += 1
+        if a >= b or toks[a].bare in self.lex.prepositions:
+            return None
+        return a, b, bound
+
+    def _object_after(self, toks: list[Tok], k: int, i: int, before: Optional[tuple[int, int, str]],
+                      lo: int) -> bool:
+        """The words at k, after the verb at i, are not its subject because
+        one stands before it: after a relative pronoun's antecedent, unless the
+        parse makes them the verb's subject or a pronoun after the verb stands
+        for the antecedent ("الموازنة التي تتوقع عجزا"، "التي نفت تلك الأنباء";
+        but "الوقت الذي كشفت فيه مصادر"); after a noun or a name opening the
+        sentence, when the parse makes them the verb's object, complement or
+        adverb ("صندوق النقد يتوقع ارتفاع ...")."""
+        if before is None:
+            return False
+        t, v = toks[k], toks[i]
+        mine = bool(v.wid) and t.sent == v.sent and t.head == v.wid
+        rel = t.deprel.split(":")[0]
+        if before[2] == "rel":
+            return not (mine and rel == "nsubj") and not (k > i + 1 and toks[k - 1].f in self.lex.pronoun_phrases)
+        f = before[0]
+        while f < before[1] - 1 and toks[f].text in _QUOTES:
+            f += 1          # '"الصحة" تنفي ...'
+        first = toks[f]
+        return before[0] == lo and not first.conj and first.upos in ("NOUN", "PROPN") and mine \
+            and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")
 
     def _affiliation(self, t: Tok) -> bool:
         """"بوزارة"، "لوزارة": a title word behind a preposition continues the
@@ -664,8 +723,16 @@ class Extractor:
                 return None
             sa, sb, cstart = i + n, k, k
         before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
+        before = self._trim_before(toks, before, i)
         if sb is not None and sb > sa and toks[sa].f in self.lex.prepositions:
             sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
+        if sb is not None and sb > sa and (self._not_speaker(toks, sa, i)
+                                           or self._object_after(toks, sa, i, before, lo)):
+            # "قالت سابقا إن"، "نفت تلك الأنباء"، "الصندوق يتوقع ارتفاع ...": not the
+            # speaker, and what follows the verb at once is the content when no marker opened one
+            if cstart == sb:
+                cstart = sa
+            sb = sa
         src = None
         if before is not None and before[2] == "aux":
             src = before[:2]
@@ -954,7 +1021,7 @@ class Extractor:
         return None
 
 
-def _antecedent(toks: list[Tok], k: int, lo: int) -> Optional[tuple[int, int, str]]:
+def _antecedent(toks: list[Tok], k: int, lo: int, verb: Optional[Tok] = None) -> Optional[tuple[int, int, str]]:
     """"الأنباء التي تحدثت"، "التقارير الإعلامية، التي ذكرت": the definite
     words before the relative pronoun at k."""
     end = k
@@ -966,6 +1033,15 @@ def _antecedent(toks: list[Tok], k: int, lo: int) -> Optional[tuple[int, int, st
     while k >= lo and not toks[k].punct and end - k <= 3 and toks[k].bare.startswith("ال"):
         start = k
         k -= 1
+    # the parse hangs the relative clause on the first noun of a genitive
+    # construct ("هيئة الدواء، التي نفت"), not on the report it names
+    # ("صحة التقارير التي تحدثت")
+    if start < end and verb is not None and verb.wid and verb.deprel.startswith("acl"):
+        m = next((m for m in range(max(lo, start - 2), start)
+                  if toks[m].sent == verb.sent and toks[m].wid == verb.head), None)
+        if m is not None and not any(t.punct or t.conj for t in toks[m:start]) \
+                and all(t.upos in ("NOUN", "PROPN") for t in toks[m:start]):
+            start = m
     return (start, end, "rel") if start < end else None
 
 

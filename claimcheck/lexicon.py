@@ -43,6 +43,8 @@ KEYS = {
     "stopwords": "list of words",
     "data_sources": "list of words",
     "source_stops": "list of words",
+    "not_speakers": "list of words",
+    "pronoun_phrases": "list of words",
     "auxiliaries": "list of words",
     "relatives": "list of words",
     "clause_breaks": "list of words",
@@ -100,6 +102,8 @@ class Lexicon:
     stopwords: set[str] = field(default_factory=set)
     data_sources: set[str] = field(default_factory=set)
     source_stops: set[str] = field(default_factory=set)
+    not_speakers: set[str] = field(default_factory=set)
+    pronoun_phrases: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
     relatives: set[str] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)

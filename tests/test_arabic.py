@@ -3,6 +3,7 @@ hand-written Arabic examples (no Stanza)."""
 import pytest
 
 from claimcheck.arabic import (
+    cognate_object,
     fold,
     number_spans,
     numbers,
@@ -186,3 +187,13 @@ def test_alef_maqsura_as_written_tells_the_verb_from_the_noun():
     assert fold("نفى") == fold("نفي")
     assert written_maqsura("نَفَى") and written_maqsura("نفى")
     assert not written_maqsura("نفي") and not written_maqsura("نفيٌ")
+
+
+@pytest.mark.parametrize("noun, verb, cognate", [
+    ("إنكارا", "أنكر", True), ("نفيا", "نفى", True), ("تأكيدا", "أكد", True),
+    ("شديدا", "أنكر", False),      # an adjective, not the verb's noun
+    ("الإنكار", "أنكر", False),    # definite: a noun phrase, not a cognate object
+    ("ارتفاعا", "توقع", False), ("مواطن", "ادعى", False),
+])
+def test_cognate_objects_are_the_verbs_own_indefinite_verbal_nouns(noun, verb, cognate):
+    assert cognate_object(noun, verb) is cognate

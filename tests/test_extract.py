@@ -307,3 +307,69 @@ def test_a_source_keeps_its_own_phrases_and_names(run):
 def test_a_page_titles_separator_ends_the_content(run):
     r = run("نفت الحكومة إغلاق الحدود مع الجارة الشمالية | أخبار | موقع الأنباء")
     assert one(r, "نفت").content.text == "إغلاق الحدود مع الجارة الشمالية"
+
+
+# --- the speaker around a verb, on hand-built parses (no Stanza) -------------
+
+def _parsed(*sentences):
+    """A document of sentences given as [(word, upos, head, deprel), ...]."""
+    from claimcheck.types import ParsedDoc, Sentence, Word
+    text, sents = "", []
+    for sent in sentences:
+        if text:
+            text += " "
+        words = []
+        for i, (w, upos, head, rel) in enumerate(sent):
+            if i:
+                text += " "
+            words.append(Word(i + 1, w, w, upos, "", head, rel, len(text), len(text) + len(w)))
+            text += w
+        sents.append(Sentence(words, words[0].start, words[-1].end, parsed=True))
+    return ParsedDoc(text, sents)
+
+
+def _claims(doc):
+    from claimcheck.extract import Extractor
+    from claimcheck.lexicon import default_lexicon
+    return {c.cue.span.text: c for c in Extractor(default_lexicon()).extract(doc, "d0", "")}
+
+
+def test_the_verbs_object_is_not_its_speaker_when_the_subject_stands_before_it():
+    doc = _parsed([("صندوق", "PROPN", 3, "nsubj"), ("النقد", "NOUN", 1, "nmod"), ("يتوقع", "VERB", 0, "root"),
+                   ("ارتفاع", "NOUN", 3, "obj"), ("الأسعار", "NOUN", 4, "nmod"), (".", "PUNCT", 3, "punct")],
+                  [("وافق", "VERB", 0, "root"), ("المجلس", "NOUN", 1, "nsubj"), ("على", "ADP", 4, "case"),
+                   ("الموازنة", "NOUN", 1, "obl"), ("التي", "PRON", 6, "nsubj"), ("تتوقع", "VERB", 4, "acl:relcl"),
+                   ("عجزا", "NOUN", 6, "obj"), ("كبيرا", "ADJ", 7, "amod"), (".", "PUNCT", 1, "punct")])
+    c = _claims(doc)
+    assert c["يتوقع"].source.text == "صندوق النقد" and c["يتوقع"].content.text == "ارتفاع الأسعار"
+    assert c["تتوقع"].source.text == "الموازنة" and c["تتوقع"].content.text == "عجزا كبيرا"
+
+
+def test_a_time_word_a_pronoun_phrase_or_a_cognate_object_is_never_the_speaker():
+    doc = _parsed([("قالت", "VERB", 0, "root"), ("الهيئة", "NOUN", 1, "nsubj"), ("إن", "SCONJ", 5, "mark"),
+                   ("الأسعار", "NOUN", 5, "nsubj"), ("ارتفعت", "VERB", 1, "ccomp"), (".", "PUNCT", 1, "punct")],
+                  [("وقالت", "VERB", 0, "root"), ("سابقا", "ADV", 1, "advmod"), ("إن", "SCONJ", 5, "mark"),
+                   ("الأجور", "NOUN", 5, "nsubj"), ("ثبتت", "VERB", 1, "ccomp"), (".", "PUNCT", 1, "punct")],
+                  [("وأكد", "VERB", 0, "root"), ("لنا", "ADP", 1, "obl"), ("مسؤول", "NOUN", 1, "nsubj"),
+                   ("أن", "SCONJ", 6, "mark"), ("البنك", "NOUN", 6, "nsubj"), ("صامد", "ADJ", 1, "ccomp"),
+                   (".", "PUNCT", 1, "punct")],
+                  [("وأنكر", "VERB", 0, "root"), ("إنكارا", "NOUN", 1, "obj"), ("شديدا", "ADJ", 2, "amod"),
+                   ("أن", "SCONJ", 6, "mark"), ("الأسئلة", "NOUN", 6, "nsubj"), ("تسربت", "VERB", 1, "ccomp"),
+                   (".", "PUNCT", 1, "punct")])
+    c = _claims(doc)
+    assert c["وقالت"].source.text == "الهيئة" and c["وقالت"].inherited_source    # not "سابقا"
+    assert c["وأكد"].source.text == "مسؤول"                                      # not "لنا"
+    assert c["وأنكر"].source.text != "إنكارا شديدا"
+
+
+def test_the_speaker_is_found_past_the_words_that_cannot_be_one(run):
+    r = run("سجلت الأسعار زيادة كبيرة في تناقض مع بيانات هيئة الإحصاء التي قالت سابقا إن الأسعار ارتفعت قليلا.",
+            "تواصل المركز مع هيئة الدواء، والتي بدورها نفت تلك الأنباء، مؤكدة أنه لا أساس لها من الصحة.",
+            "قدرت الحكومة الخسائر بعشرين مليار دولار، لكن النائب السابق لرئيس الوزراء قدري جميل يشير إلى أن "
+            "الخسائر وصلت إلى 100 مليار دولار.",
+            "نشر موقع الصحيفة خبرا عن الحكم. ونقلت عنه صحف ومواقع إخبارية أن الحكم صدر.",
+            per_document=True)
+    assert one(r, "قالت").source.text == "هيئة الإحصاء"
+    assert one(r, "نفت").source.text.endswith("الدواء") and one(r, "نفت").content.text == "تلك الأنباء"
+    assert one(r, "يشير").source.text == "النائب السابق لرئيس الوزراء قدري جميل"
+    assert one(r, "ونقلت").source.text == "صحف ومواقع إخبارية"
