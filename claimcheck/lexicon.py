@@ -63,6 +63,8 @@ KEYS = {
     "content_openers": "list of words",
     "conjunction_lookalikes": "list of words",
     "forecast_negators": "list of words",
+    "unknown_predicates": "list of words",
+    "concessives": "list of words or phrases",
     "generic_sources": "list of words",
     "passive_auxiliaries": "list of words",
     "report_nouns": "list of words",
@@ -121,6 +123,8 @@ class Lexicon:
     content_openers: set[str] = field(default_factory=set)
     conjunction_lookalikes: set[str] = field(default_factory=set)
     forecast_negators: set[str] = field(default_factory=set)
+    unknown_predicates: set[str] = field(default_factory=set)
+    concessives: set[str] = field(default_factory=set)
     generic_sources: set[str] = field(default_factory=set)
     passive_auxiliaries: set[str] = field(default_factory=set)
     report_nouns: set[str] = field(default_factory=set)

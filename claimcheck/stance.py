@@ -27,13 +27,37 @@ def _words(text: str) -> list[str]:
 
 
 def negated(ws: list[str], lex: Lexicon) -> bool:
-    """The content negates its main predicate."""
+    """The content negates its main predicate: not when it opens with a
+    concession ("رغم عدم ...")، nor when the negation says that something is
+    not known ("لم يعرف ...") or negates a denial ("لا تنفي ...")."""
+    if ws[:1] and (ws[0] in lex.concessives or " ".join(ws[:2]) in lex.concessives):
+        return False
     for k, w in enumerate(ws[:NEGATION_WINDOW]):
         nxt = ws[k + 1] if k + 1 < len(ws) else ""
         if w == "ما" and nxt in lex.negation_exceptions:
             return False        # "ما زال": still
         if w in lex.negation and w not in lex.forecast_negators:
-            return nxt not in lex.negation_exceptions
+            if nxt in lex.negation_exceptions or _denial_word(nxt, lex) \
+                    or lex.unknown_predicates & set(ws[k + 1:k + 3]):
+                return False
+            return True
+    return False
+
+
+def _denial_word(w: str, lex: Lexicon) -> bool:
+    """A verb or noun that denies by itself ("تنفي"، "تدحض"، "نفي")."""
+    entry = lex.cue_forms.get(w)
+    return w in lex.falsity or (entry is not None and entry.stance == "deny")
+
+
+def denies_itself(ws: list[str], lex: Lexicon) -> bool:
+    """The content's own verb denies ("وبالتالي تنفي الشركة خبر ..."، "هواوي
+    تدحض هذه المزاعم"), not after a negation ("لا تنفي")."""
+    for k, w in enumerate(ws[:NEGATION_WINDOW]):
+        entry = lex.cue_forms.get(w)
+        if entry is not None and entry.stance == "deny" and entry.form == "verb" \
+                and not (k and ws[k - 1] in lex.negation):
+            return True
     return False
 
 
@@ -66,6 +90,6 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
     stance = c.cue.stance
     # a report named by a noun ("ادعاء الحركة بالسيطرة ... غير صحيح") keeps
     # its cue's stance: what follows it is the verdict of the outer claim
-    if stance == "assert" and c.cue.form != "noun" and (neg or declares_false(ws, lex)):
+    if stance == "assert" and c.cue.form != "noun" and (neg or declares_false(ws, lex) or denies_itself(ws, lex)):
         stance = "deny"
     return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

@@ -38,6 +38,20 @@ def test_negated_main_predicate_is_a_denial_but_a_forecast_is_not():
     assert stance.assign(claim(0, "الجيش", "قال", "إن القتال لا يزال مستمرا"), LEX).stance == "assert"
 
 
+def test_a_negation_of_knowing_of_a_concession_or_of_a_denial_is_no_denial():
+    assert stance.assign(claim(0, "الشرطة", "قالت", "إنه لم يعرف مصدر الحجارة بعد"), LEX).stance == "assert"
+    assert stance.assign(claim(0, "الوكالة", "ذكرت", "أنه لم يكن واضحا ما إذا كان الإغلاق مؤقتا"),
+                         LEX).stance == "assert"
+    assert stance.assign(claim(0, "الوزير", "قال", "رغم عدم الاتفاق على حصص محددة فما زال هناك وقت"),
+                         LEX).stance == "assert"
+    assert stance.assign(claim(0, "الصحيفة", "قالت", "إنها لا تنفي ما ورد في مقالها"), LEX).stance == "assert"
+
+
+def test_a_content_whose_own_verb_denies_is_a_denial():
+    assert stance.assign(claim(0, "المتحدث", "قال", "إن الشركة تنفي خبر بيع المصنع"), LEX).stance == "deny"
+    assert stance.assign(claim(0, "مسؤول", "قال", "الشركة تدحض هذه المزاعم والإنتاج طبيعي"), LEX).stance == "deny"
+
+
 def test_denial_cue_keeps_its_stance():
     assert stance.assign(claim(0, "الوزير", "نفى", "توقيع الاتفاق", cue_stance="deny"), LEX).stance == "deny"
 
