@@ -433,7 +433,7 @@ class Checked:
     left_out_keys: int               # draft keys too common in the archive to select by
 
 
-def check(archive: Archive, texts: list[str], ids: list[str], opts, lex, cache=None, min_score: float = 0.0,
+def check(archive: Archive, texts: list[str], ids: list[str], opts, lex, cache=None, min_score: Optional[float] = None,
           acknowledged: frozenset = frozenset(), model: Optional[dict] = None) -> Checked:
     """The drafts' claims, their own contradictions and their contradictions
     with archived claims that share a key with them."""

@@ -220,7 +220,7 @@ class RunOptions:
     models: str = "embedded"
     config: tuple[Path, ...] = ()
     fail_on: Optional[FailOn] = None
-    min_score: float = 0.0
+    min_score: Optional[float] = None
     quiet: bool = False
     encoding: str = "auto"
     max_chars: Optional[int] = None
@@ -257,8 +257,10 @@ FailOnOpt = Annotated[Optional[FailOn], typer.Option(
     "--fail-on", metavar="WHAT", help="Exit 1 when the report has a contradiction, an unsourced claim, or any.")]
 ClaimsFailOnOpt = Annotated[Optional[ClaimsFailOn], typer.Option(
     "--fail-on", metavar="WHAT", help="Exit 1 when a claim has no source (claims computes no contradictions).")]
-MinScoreOpt = Annotated[float, typer.Option(
-    "--min-score", metavar="SCORE", help="Ignore contradictions scoring below this (0-1).")]
+MinScoreOpt = Annotated[Optional[float], typer.Option(
+    "--min-score", metavar="SCORE",
+    help="Report contradictions scoring at least this (0-1). Default: the model's threshold; "
+         "lower shows more candidates, and more false ones.")]
 AcknowledgedOpt = Annotated[Optional[Path], typer.Option(
     "--acknowledged", "--baseline", metavar="FILE",
     help="File of contradiction fingerprints an editor has looked at, one a line ('#' comments): "
@@ -362,7 +364,7 @@ def _documents(inputs: list[str], o: RunOptions) -> list:
     """The input documents, read and checked."""
     from . import textio
 
-    if not 0 <= o.min_score <= 1:          # also refuses nan
+    if o.min_score is not None and not 0 <= o.min_score <= 1:          # also refuses nan
         raise ClaimcheckError("--min-score must be between 0 and 1")
     if o.max_chars is not None and o.max_chars < 1:
         raise ClaimcheckError("--max-chars must be at least 1")

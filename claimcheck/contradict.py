@@ -35,6 +35,7 @@ class Conflict:
     kind: str               # one of KINDS
     score: float            # the model's probability
     reason: str
+    confident: bool = True  # the probability reaches the model's threshold
 
 
 def _who(c: Claim) -> str:
@@ -112,19 +113,24 @@ def _as_written(reason: str, texts: str) -> str:
 
 
 def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,
-           p_topic: np.ndarray, model: Logistic, lex: Lexicon) -> list[Conflict]:
-    """The contradicting pairs, in pair order (--min-score is applied by the
-    report, after topics have used every conflict as a link)."""
+           p_topic: np.ndarray, model: Logistic, lex: Lexicon, floor: Optional[float] = None) -> list[Conflict]:
+    """The contradicting pairs, in pair order: those whose probability
+    reaches the model's threshold, or `floor` when that is lower (a reader
+    who wants more candidates, --min-score below the threshold); only the
+    first are `confident`.  A higher --min-score is applied by the report,
+    after topics have used the confident conflicts as links."""
     if not pairs:
         return []
     p = model.prob(contra_features(X, p_topic))
+    cut = model.threshold if floor is None else min(model.threshold, floor)
     out = []
     for r, (i, j) in enumerate(pairs):
-        if p[r] < model.threshold:
+        if p[r] < cut:
             continue
         kind = _kind(X[r])
         if kind is None:
             continue
         out.append(Conflict(i, j, kind, round(float(p[r]), 3),
-                            reason(claims[i], claims[j], frames[i], frames[j], kind, lex)))
+                            reason(claims[i], claims[j], frames[i], frames[j], kind, lex),
+                            confident=bool(p[r] >= model.threshold)))
     return out

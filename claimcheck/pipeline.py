@@ -237,7 +237,7 @@ class _BatchProgress:
 
 
 def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_document: bool = False,
-                 min_score: float = 0.0, model: Optional[dict] = None,
+                 min_score: Optional[float] = None, model: Optional[dict] = None,
                  acknowledged: frozenset[str] = frozenset(),
                  only: Optional[list[tuple[int, int]]] = None, client: Optional[Any] = None) -> Report:
     """frames -> candidate pairs -> contradictions -> topics -> Report."""
@@ -246,14 +246,15 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
     models = learned.packaged()
     p_topic = models["topic"].prob(table.X)
     conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
-                                  models["contradiction"], lex)
+                                  models["contradiction"], lex, floor=min_score)
     groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
-                                links=[(c.a, c.b) for c in conflicts], linkage=models["topic"].linkage)
+                                links=[(c.a, c.b) for c in conflicts if c.confident],
+                                linkage=models["topic"].linkage)
     topic_ids, topics = topics_mod.topics(claims, table.keys, groups)
     claims = [replace(c, topic=t) for c, t in zip(claims, topic_ids)]
     contradictions = []
     for c in conflicts:
-        if c.score < min_score:
+        if min_score is not None and c.score < min_score:
             continue
         fp = fingerprint(claims[c.a], claims[c.b])
         contradictions.append(Contradiction(claims=(claims[c.a].id, claims[c.b].id), topic=topic_ids[c.a],
@@ -271,7 +272,8 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
 
 
 def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, models: str | ModelSet = "embedded",
-            config: str | Path | Iterable[str | Path] = (), per_document: bool = False, min_score: float = 0.0,
+            config: str | Path | Iterable[str | Path] = (), per_document: bool = False,
+            min_score: Optional[float] = None,
             cache: bool | ParseCache = False, progress: Optional[Callable[[int], None]] = None,
             lexicon: Optional[Lexicon] = None, jobs: int = 1, acknowledged: Iterable[str] = (),
             device: str = "auto", full_parse: bool = False, client: Optional[Any] = None) -> Report:
@@ -284,6 +286,9 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     `ids` name the documents (default d0, d1, ...); `models` is "embedded",
     "official", a folder or a ModelSet; `config` is a YAML file (or a list
     of them) that extends the lexicons; `cache` is True for the user cache folder or a ParseCache;
+    `min_score` reports the contradictions whose probability reaches it
+    (default None: the model's threshold; lower shows more candidates, more of
+    them false; topics do not change with it);
     `jobs` > 1 parses with that many processes; `acknowledged` lists the
     fingerprints of contradictions an editor has already looked at; `device`
     is "auto" (a CUDA GPU when PyTorch sees one), "cpu" or "cuda";
@@ -299,7 +304,7 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     ids = list(ids) if ids is not None else [f"d{i}" for i in range(len(texts))]
     if len(ids) != len(texts) or len(set(ids)) != len(ids):
         raise ValueError("ids must name each text once")
-    if not isinstance(min_score, (int, float)) or not 0.0 <= min_score <= 1.0:
+    if min_score is not None and (not isinstance(min_score, (int, float)) or not 0.0 <= min_score <= 1.0):
         raise ValueError(f"min_score must be a number between 0 and 1, not {min_score!r}")
     if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
         raise ValueError(f"jobs must be a whole number of processes, at least 1, not {jobs!r}")

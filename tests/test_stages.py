@@ -266,3 +266,24 @@ def test_unrelated_articles_analysed_together_do_not_contradict():
     rep = build_report(docs, cs, LEX)
     assert not [c for c in rep.contradictions if c.claims[0].split(":")[0] != c.claims[1].split(":")[0]]
     assert all(len({x.split(":")[0] for x in t.claims}) == 1 for t in rep.topics)
+
+
+def test_a_lower_min_score_shows_more_candidates_and_leaves_topics_alone():
+    """Below the model's threshold --min-score reveals the weaker candidates
+    (for a reader who wants recall); topics are linked by confident ones only."""
+    docs = [Document(id="d0", text="x")]
+    claims = [claim(0, "وزارة الداخلية", "نفت", "إغلاق المعبر الحدودي أمام الشاحنات", cue_stance="deny"),
+              claim(1, "صحيفة المساء", "نقلت", "المعبر الحدودي أغلق أمام الشاحنات", sentence=1),
+              claim(2, "النقابة", "قالت", "الإضراب في الميناء مستمر منذ أسبوع", sentence=2),
+              claim(3, "الشركة", "نفت", "وقف العمل في الميناء", cue_stance="deny", sentence=3)]
+    claims = [stance.assign(c, LEX) for c in claims]
+    default = build_report(docs, claims, LEX)
+    everything = build_report(docs, claims, LEX, min_score=0.0)
+    strict = build_report(docs, claims, LEX, min_score=1.0)
+    threshold = learned.packaged()["contradiction"].threshold
+    assert {x.claims for x in default.contradictions} <= {x.claims for x in everything.contradictions}
+    assert all(x.score >= threshold for x in default.contradictions)
+    assert len(everything.contradictions) > len(default.contradictions)
+    assert any(x.score < threshold for x in everything.contradictions)
+    assert all(x.score >= 1.0 for x in strict.contradictions)
+    assert [c.topic for c in everything.claims] == [c.topic for c in default.claims] == [c.topic for c in strict.claims]
