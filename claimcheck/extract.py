@@ -244,6 +244,10 @@ class Extractor:
                 else:
                     return (j, src_end if src_end is not None else k) + opened
                 continue
+            if k > j + 1 and self._report_clause(toks, k) is not None:
+                # "نشرت صفحة خبرا يدعي أن ..."، "ردا على تقارير أفادت أن ...": the
+                # report named here makes the claim; the outer verb has none here
+                return j, None, None, None
             if _is_marker(t):
                 return j, src_end if src_end is not None else k, k + 1, None
             if t.f in ("الي", "علي") and k + 1 < hi and _is_marker(toks[k + 1]):
@@ -626,8 +630,9 @@ class Extractor:
             return True
         if outer.source and outer.source.start <= cue_tok.start < outer.source.end:
             return False
-        embedded = (entry.form == "verb" and self._relative(toks, i, lo)) or \
-            (entry.form == "noun" and entry.kind in ("claim", "report", "deny"))
+        embedded = (entry.form == "verb"
+                    and (self._relative(toks, i, lo) or self._report_clause(toks, i) is not None)) \
+            or (entry.form == "noun" and entry.kind in ("claim", "report", "deny"))
         if entry.form in ("preposition", "noun", "participle") and not embedded:
             return False
         return embedded or (i > lo and toks[i - 1].f in self.lex.relatives)
@@ -734,10 +739,15 @@ class Extractor:
                 cstart = sa
             sb = sa
         src = None
+        report = self._report_clause(toks, i)
+        if report is not None and sb is not None and sb > sa and toks[i + n].f not in self.lex.pronoun_phrases:
+            cstart, sb = sa, sa     # "منشورات تعلن وفاة الفنان": the report speaks, what follows is said
         if before is not None and before[2] == "aux":
             src = before[:2]
         elif sb is not None and sb > sa:
             src = (sa, self._subject_end(toks, i, sa, sb))
+        elif report is not None:
+            src = (report, i)   # "تقارير أفادت أن ..."، "حصيلة سابقة تفيد ..."
         elif before is not None:
             src = before[:2]
         if src is None and not (cstart == i + n and toks[i].conj):
@@ -818,6 +828,24 @@ class Extractor:
         outlet ("وكالة الأنباء")."""
         t = toks[k]
         return t.f.startswith("ال") and self._names_report(t) and toks[k - 1].f not in self.lex.outlet_words
+
+    def _report_clause(self, toks: list[Tok], k: int) -> Optional[int]:
+        """Where the report starts when the verb cue at k describes an
+        indefinite report noun right before it, an adjective between them at
+        most (a relative clause without a pronoun: "خبرا يدعي أن ..."، "تقارير
+        أفادت أن ..."، "حصيلة سابقة تفيد ..."), else None."""
+        t = toks[k]
+        if t.punct or t.conj:
+            return None
+        found = self.find_cue(toks, k)
+        if found is None or found[0].form != "verb":
+            return None
+        for m in (k - 1, k - 2):
+            if m < 0 or toks[m].punct or toks[m].sent != t.sent:
+                return None
+            if not toks[m].bare.startswith("ال") and self._names_report(toks[m]):
+                return m if m == k - 1 or toks[k - 1].upos == "ADJ" else None
+        return None
 
     def _names_report(self, t: Tok) -> bool:
         """A report noun, accusative tanween or not ("خبرًا"، "أنباء")."""

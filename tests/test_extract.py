@@ -373,3 +373,15 @@ def test_the_speaker_is_found_past_the_words_that_cannot_be_one(run):
     assert one(r, "نفت").source.text.endswith("الدواء") and one(r, "نفت").content.text == "تلك الأنباء"
     assert one(r, "يشير").source.text == "النائب السابق لرئيس الوزراء قدري جميل"
     assert one(r, "ونقلت").source.text == "صحف ومواقع إخبارية"
+
+
+def test_a_report_noun_with_a_reporting_verb_after_it_makes_a_claim_of_its_own(run):
+    r = run("نشرت صفحة على فيسبوك خبرا يدعي أن الوزير قدم استقالته.",
+            "وجاء نفي المدير ردا على تقارير أفادت أن الشركة تدرس طرح أسهمها.",
+            "انتشر مقطع صوتي يدعي فيه مواطن أن عمه توفي بعد اللقاح.",
+            per_document=True)
+    assert one(r, "أفادت").source.text == "تقارير"
+    assert one(r, "أفادت").content.text == "الشركة تدرس طرح أسهمها"
+    claims = [x for x in r.claims if x.cue.span.text == "يدعي"]
+    assert [x.source.text for x in claims] == ["خبرا", "مواطن"]
+    assert claims[0].content.text == "الوزير قدم استقالته"
