@@ -197,8 +197,21 @@ class Extractor:
                     return k
             if k > k0 and t.conj and not toks[k - 1].punct and self._is_clause_cue(toks, k):
                 return k      # "... ووصف ..." : a new reporting clause
+            if k > k0 and not close and self._participle_clause(toks, k, hi):
+                return k      # "... عن إفلاسه مؤكدا أنه ...": a participle opens its own claim
             k += 1
         return k
+
+    def _participle_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A reporting participle with its content marker right after it
+        ("مؤكدا أن"، "مشيرة إلى أنه"، "قائلا إن")."""
+        c = self.find_cue(toks, k)
+        if c is None or c[0].form != "participle":
+            return False
+        m = k + c[1]
+        if m < hi and toks[m].f in ("الي", "إلى", "علي", "على"):
+            m += 1
+        return m < hi and _is_marker(toks[m])
 
     def _is_clause_cue(self, toks, k) -> bool:
         c = self.find_cue(toks, k)
@@ -244,7 +257,7 @@ class Extractor:
                 else:
                     return (j, src_end if src_end is not None else k) + opened
                 continue
-            if k > j + 1 and self._report_clause(toks, k) is not None:
+            if k > j + 1 and (self._report_clause(toks, k) is not None or self._participle_clause(toks, k, hi)):
                 # "نشرت صفحة خبرا يدعي أن ..."، "ردا على تقارير أفادت أن ...": the
                 # report named here makes the claim; the outer verb has none here
                 return j, None, None, None
@@ -1003,8 +1016,9 @@ class Extractor:
         """The source of the latest claim at most two full sentences back
         (headlines and captions of a few words in between do not count)."""
         for c in reversed(claims[-4:]):
-            if c.source is None:
-                continue
+            if c.source is None or any(d.content is not None and d.content.start <= c.cue.span.start < d.content.end
+                                       for d in claims[-5:] if d is not c):
+                continue        # a report named inside another claim does not speak on
             between = [s for s in doc.sentences[c.cue.sentence + 1:cue_tok.sent] if len(s.words) >= 8]
             if len(between) <= 2:
                 return c.source

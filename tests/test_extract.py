@@ -385,3 +385,15 @@ def test_a_report_noun_with_a_reporting_verb_after_it_makes_a_claim_of_its_own(r
     claims = [x for x in r.claims if x.cue.span.text == "يدعي"]
     assert [x.source.text for x in claims] == ["خبرا", "مواطن"]
     assert claims[0].content.text == "الوزير قدم استقالته"
+
+
+def test_a_participle_with_its_marker_opens_its_own_claim_even_without_a_comma(run):
+    r = run("نفى البنك في بيان له صحة الأنباء التي تتحدث عن إفلاسه مؤكدا أنه يواجه أزمة سيولة.",
+            "أعلنت الوزارة مقتل ثلاثة أطفال وإصابة 16 آخرين مشيرة إلى أنه جار البحث عن مفقودين.",
+            per_document=True)
+    assert one(r, "نفى").content.text == "الأنباء التي تتحدث عن إفلاسه"
+    assert one(r, "مؤكدا").source.text == "البنك"      # the speaker, not the report it denied
+    assert one(r, "مؤكدا").content.text == "يواجه أزمة سيولة"
+    assert one(r, "أعلنت").source.text == "الوزارة"
+    assert one(r, "أعلنت").content.text == "مقتل ثلاثة أطفال وإصابة 16 آخرين"
+    assert one(r, "مشيرة").source.text == "الوزارة"
