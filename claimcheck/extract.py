@@ -983,6 +983,8 @@ class Extractor:
         else the clause points back ("وهو ما") and that pointer is the content;
         a bare "ما نشرته الوكالة" gives neither."""
         first = i + n
+        if first < hi and toks[first].f in self.lex.pronoun_phrases:
+            first += 1          # "حسب ما صرح به المتحدث"
         head = self._relative_head(toks, i, lo)
         if head is not None and head < i - 1:
             first += self._channel(toks, first, hi)     # "ما يتم تداوله عبر مواقع التواصل"
