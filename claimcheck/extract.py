@@ -598,6 +598,10 @@ class Extractor:
         """The claim of the cue at token i (n tokens), or None when it carries none."""
         if not self._stands_alone(toks, i, lo, entry, claims):
             return None
+        neg = toks[i - 1].f if i > lo else ""
+        if entry.form == "verb" and (neg in self.lex.negation
+                                     or (neg[:1] in CONJUNCTIONS and neg[1:] in self.lex.negation)):
+            return None     # "ولم تكشف الصحيفة عن اسميهما": nothing was said
         split = self._split(doc, text, toks, i, n, lo, hi, entry)
         if split is None:
             return None
@@ -915,6 +919,8 @@ class Extractor:
             # ("بحسب ما نقل عنه التلفزيون" keeps بحسب: نقل عن names a nested source)
             moved = (a, verb[0])
             a += 1
+        if moved is None and a < hi and any(f in self.lex.norms for f in proclitic_forms(toks[a].f)):
+            return None         # "وفقا للإجراءات المعتمدة"، "حسب القانون": no speaker
         b = a
         while b < hi and not toks[b].punct and b - a < 8 and toks[b].upos != "VERB" and not _is_marker(toks[b]):
             b += 1

@@ -45,6 +45,7 @@ KEYS = {
     "source_stops": "list of words",
     "not_speakers": "list of words",
     "pronoun_phrases": "list of words",
+    "norms": "list of words",
     "auxiliaries": "list of words",
     "relatives": "list of words",
     "clause_breaks": "list of words",
@@ -106,6 +107,7 @@ class Lexicon:
     source_stops: set[str] = field(default_factory=set)
     not_speakers: set[str] = field(default_factory=set)
     pronoun_phrases: set[str] = field(default_factory=set)
+    norms: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
     relatives: set[str] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)

@@ -397,3 +397,17 @@ def test_a_participle_with_its_marker_opens_its_own_claim_even_without_a_comma(r
     assert one(r, "أعلنت").source.text == "الوزارة"
     assert one(r, "أعلنت").content.text == "مقتل ثلاثة أطفال وإصابة 16 آخرين"
     assert one(r, "مشيرة").source.text == "الوزارة"
+
+
+def test_a_rule_after_wafqan_and_a_negated_reporting_verb_attribute_nothing():
+    doc = _parsed([("سيعالج", "VERB", 0, "root"), ("المريض", "NOUN", 1, "nsubj"), ("وفقا", "ADV", 1, "advmod"),
+                   ("للإجراءات", "NOUN", 3, "obl"), ("المعتمدة", "ADJ", 4, "amod"), (".", "PUNCT", 1, "punct")],
+                  [("ولم", "PART", 2, "advmod"), ("تكشف", "VERB", 0, "root"), ("الصحيفة", "NOUN", 2, "nsubj"),
+                   ("عن", "ADP", 5, "case"), ("اسميهما", "NOUN", 2, "obl"), (".", "PUNCT", 2, "punct")],
+                  [("قال", "VERB", 0, "root"), ("الوزير", "NOUN", 1, "nsubj"), ("وفقا", "ADV", 1, "advmod"),
+                   ("لوكالة", "NOUN", 3, "obl"), ("الأنباء", "NOUN", 4, "nmod"), ("إن", "SCONJ", 7, "mark"),
+                   ("الطريق", "NOUN", 8, "nsubj"), ("مغلق", "ADJ", 1, "ccomp"), (".", "PUNCT", 1, "punct")])
+    c = _claims(doc)
+    assert "وفقا" not in c or c["وفقا"].source.text != "للإجراءات المعتمدة"
+    assert "تكشف" not in c
+    assert c["قال"].source.text == "الوزير"
