@@ -36,6 +36,7 @@ class Conflict:
     score: float            # the model's probability
     reason: str
     confident: bool = True  # the probability reaches the model's threshold
+    p: float = 1.0          # the probability unrounded (what --min-score compares)
 
 
 def _who(c: Claim) -> str:
@@ -132,5 +133,5 @@ def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]
             continue
         out.append(Conflict(i, j, kind, round(float(p[r]), 3),
                             reason(claims[i], claims[j], frames[i], frames[j], kind, lex),
-                            confident=bool(p[r] >= model.threshold)))
+                            confident=bool(p[r] >= model.threshold), p=float(p[r])))
     return out
