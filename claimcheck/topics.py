@@ -53,20 +53,13 @@ def _background() -> tuple[int, dict[str, int]]:
     global _BG
     if _BG is None:
         from importlib import resources
-        n, df = 0, {}
         try:
             text = (resources.files("claimcheck") / "data" / "background_df.tsv").read_text(encoding="utf-8")
         except OSError:
             text = ""
-        for line in text.splitlines():
-            if not line or line.startswith("#"):
-                continue
-            k, _, v = line.partition("\t")
-            if k == "__sentences__":
-                n = int(v)
-            else:
-                df[k] = int(v)
-        _BG = (n, df)
+        rows = (line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
+        df = {k: int(v) for k, v in rows}
+        _BG = (df.pop("__sentences__", 0), df)
     return _BG
 
 
