@@ -209,8 +209,8 @@ class Extractor:
         if c is None or c[0].form != "participle":
             return False
         m = k + c[1]
-        if m < hi and toks[m].f in ("الي", "إلى", "علي", "على"):
-            m += 1
+        if m < hi and toks[m].f in ("الي", "علي"):
+            m += 1          # "مشيرة إلى أنه" (folded)
         return m < hi and _is_marker(toks[m])
 
     def _is_clause_cue(self, toks, k) -> bool:
@@ -444,9 +444,9 @@ class Extractor:
 
     def _not_speaker(self, toks: list[Tok], k: int, i: int) -> bool:
         """The word at k cannot open the name of the speaker of the verb at i:
-        a function word, pronoun or time word (sources.yaml not_speakers:
-        "قالت سابقا إن"، "وأكد لنا أن"، "نفت تلك الأنباء"، "إذ كتب"), a word
-        that ends a source (source_stops), or the verb's own verbal noun, an
+        a pronoun, a time word or a conjunction that opens a clause
+        (sources.yaml not_speakers: "قالت سابقا إن"، "إذ كتب"), a word that
+        ends a source (source_stops), or the verb's own verbal noun, an
         indefinite cognate object ("أنكر إنكارا شديدا أن")."""
         t = toks[k]
         if t.f in self.lex.not_speakers or t.bare in self.lex.not_speakers or self._stop(toks, k):
@@ -1073,7 +1073,8 @@ class Extractor:
 
 def _antecedent(toks: list[Tok], k: int, lo: int, verb: Optional[Tok] = None) -> Optional[tuple[int, int, str]]:
     """"الأنباء التي تحدثت"، "التقارير الإعلامية، التي ذكرت": the definite
-    words before the relative pronoun at k."""
+    words before the relative pronoun at k, from the noun the parse hangs the
+    clause of `verb` on when that opens a construct just before them."""
     end = k
     k -= 1
     if k >= lo and toks[k].text in _COMMAS:

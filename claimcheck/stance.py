@@ -3,9 +3,12 @@
 The cue gives the first reading (نفى denies, قال asserts).  The content can
 turn a neutral cue into a denial (eval/FORMAT.md): it declares a report false
 ("قالت إن هذه الأنباء عارية من الصحة"، "أكد عدم صحة ..."), or it negates its
-own main predicate ("قال إن الشركة لم تتعاقد مع أي جهة").  A positive
-counter-statement ("لا يزال حيا") stays an assertion.  Hedging comes from the
-cue, the content's hedge words or an unnamed source.
+own main predicate ("قال إن الشركة لم تتعاقد مع أي جهة"), or its own verb
+denies ("إن الشركة تنفي الخبر").  A positive counter-statement ("لا يزال
+حيا"), a negation of knowing ("لم يعرف مصدرها"), one inside an opening
+concession ("رغم عدم ...") and a negated denial ("لا تنفي") stay
+assertions.  Hedging comes from the cue, the content's hedge words or an
+unnamed source.
 """
 from __future__ import annotations
 
