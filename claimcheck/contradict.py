@@ -116,22 +116,23 @@ def _as_written(reason: str, texts: str) -> str:
 def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,
            p_topic: np.ndarray, model: Logistic, lex: Lexicon, floor: Optional[float] = None) -> list[Conflict]:
     """The contradicting pairs, in pair order: those whose probability
-    reaches the model's threshold, or `floor` when that is lower (a reader
+    reaches the model's threshold (its threshold across documents for two
+    claims of different documents), or `floor` when that is lower (a reader
     who wants more candidates, --min-score below the threshold); only the
     first are `confident`.  A higher --min-score is applied by the report,
     after topics have used the confident conflicts as links."""
     if not pairs:
         return []
     p = model.prob(contra_features(X, p_topic))
-    cut = model.threshold if floor is None else min(model.threshold, floor)
     out = []
     for r, (i, j) in enumerate(pairs):
-        if p[r] < cut:
+        threshold = model.threshold_for(cross=bool(X[r, _COL["same_doc"]] < 0.5))
+        if p[r] < (threshold if floor is None else min(threshold, floor)):
             continue
         kind = _kind(X[r])
         if kind is None:
             continue
         out.append(Conflict(i, j, kind, round(float(p[r]), 3),
                             reason(claims[i], claims[j], frames[i], frames[j], kind, lex),
-                            confident=bool(p[r] >= model.threshold), p=float(p[r])))
+                            confident=bool(p[r] >= threshold), p=float(p[r])))
     return out

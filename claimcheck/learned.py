@@ -30,6 +30,14 @@ class Logistic:
     bias: float
     threshold: float
     linkage: str = "average"        # the topic model's clustering (topics.cluster)
+    # the contradiction model's threshold for two claims of different documents
+    # (None: `threshold`), chosen for comparisons across outlets, which a
+    # pre-publication check of one article never makes
+    cross_threshold: Optional[float] = None
+
+    def threshold_for(self, cross: bool) -> float:
+        """The decision threshold of a pair within one document or across two."""
+        return self.cross_threshold if cross and self.cross_threshold is not None else self.threshold
 
     def prob(self, X: np.ndarray) -> np.ndarray:
         """P(positive) for each row of X (columns in self.features order)."""
@@ -46,9 +54,12 @@ class Logistic:
     def to_dict(self) -> dict:
         def r(v: np.ndarray) -> list[float]:      # 10 decimals: stable across BLAS orderings
             return [round(float(x), 10) for x in v]
-        return {"features": list(self.features), "mean": r(self.mean), "scale": r(self.scale),
-                "weights": r(self.weights), "bias": round(self.bias, 10), "threshold": self.threshold,
-                "linkage": self.linkage}
+        out = {"features": list(self.features), "mean": r(self.mean), "scale": r(self.scale),
+               "weights": r(self.weights), "bias": round(self.bias, 10), "threshold": self.threshold,
+               "linkage": self.linkage}
+        if self.cross_threshold is not None:
+            out["cross_threshold"] = self.cross_threshold
+        return out
 
 
 def from_dict(name: str, d: dict, expected: Optional[tuple[str, ...]] = None) -> Logistic:
@@ -56,7 +67,8 @@ def from_dict(name: str, d: dict, expected: Optional[tuple[str, ...]] = None) ->
         feats = tuple(d["features"])
         m = Logistic(name, feats, np.asarray(d["mean"], float), np.asarray(d["scale"], float),
                      np.asarray(d["weights"], float), float(d["bias"]), float(d["threshold"]),
-                     str(d.get("linkage", "average")))
+                     str(d.get("linkage", "average")),
+                     float(d["cross_threshold"]) if d.get("cross_threshold") is not None else None)
     except (KeyError, TypeError, ValueError) as e:
         raise ConfigError(f"model {name!r} in models.json is malformed ({e})") from None
     if not (len(m.mean) == len(m.scale) == len(m.weights) == len(feats)):

@@ -304,7 +304,30 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     res["contradiction"] = {"penalty": c, "threshold": t1, "cv_f1": round(f1, 3), "cv_best_f1": round(f, 3),
                             "best_threshold": t,
                             "cv_false_per_free": round(float((pred & quiet).sum()) / max(1, len(quiet_units)), 2)}
+    res["contradiction"].update(cross_threshold(tab, units, p, t1))
     return res
+
+
+def cross_threshold(tab: Table, units: list[Unit], p: np.ndarray, within: float) -> dict:
+    """The threshold for two claims of different documents, by the same rule
+    on the pairs across documents: the events' gold pairs across outlets, and
+    every pair of two unrelated articles analysed together (a mixture) as a
+    negative, at most MAX_FALSE_ALARMS false ones per mixture.  The bound on
+    contradiction-free articles does not apply: a pre-publication check of
+    one article never compares across documents."""
+    rows = tab.m_eval & (tab.X[:, FEATURES.index("same_doc")] < 0.5)
+    gold = np.array([sum(len({units[u].gold[i]["doc"] for i in pr}) > 1 for pr in units[u].pairs)
+                     if u < len(units) else 0 for u in range(len(tab.sizes))])
+    mixture = np.array([u in tab.split for u in tab.unit])
+    y = tab.y_contra[rows]
+    t, f = best_threshold(p[rows], y, int(gold.sum()), mixture[rows], len(tab.split))
+    tx = one_se_threshold(p[rows], y, tab.unit[rows], gold, t)
+
+    def f1(threshold: float) -> float:
+        pred = p[rows] >= threshold
+        return round(2 * float((pred & (y > 0.5)).sum()) / max(1.0, pred.sum() + gold.sum()), 3)
+    return {"cross_threshold": tx, "cv_cross_f1": f1(tx), "cv_cross_f1_at_threshold": f1(within),
+            "cv_cross_best_f1": round(f, 3)}
 
 
 def one_se_threshold(p: np.ndarray, y: np.ndarray, unit: np.ndarray, gold: np.ndarray, best: float) -> float:
@@ -338,7 +361,8 @@ def train(tab: Table, cv: dict) -> dict:
     Xc = contra_features(tab.X, p_topic)
     mc = fit(Xc[tab.m_contra], tab.y_contra[tab.m_contra], cv["contradiction"]["penalty"])
     out["contradiction"] = learned.Logistic("contradiction", CONTRA_FEATURES, mc[0], mc[1], mc[2], mc[3],
-                                            cv["contradiction"]["threshold"])
+                                            cv["contradiction"]["threshold"],
+                                            cross_threshold=cv["contradiction"]["cross_threshold"])
     return out
 
 

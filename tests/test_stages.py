@@ -133,6 +133,32 @@ def test_packaged_models_load_and_match_the_features():
     assert 0 < ms["contradiction"].threshold < 1
 
 
+def test_pairs_across_documents_have_their_own_threshold(tmp_path, monkeypatch):
+    """Within one document the threshold bounds false alarms on clean
+    articles; across documents the model's cross_threshold decides, and it
+    survives the JSON round trip."""
+    from dataclasses import replace as dc_replace
+    model = learned.packaged()["contradiction"]
+    assert model.cross_threshold is not None and 0 < model.cross_threshold < 1
+    m = dc_replace(model, threshold=0.9, cross_threshold=0.1)
+    assert m.threshold_for(cross=False) == 0.9 and m.threshold_for(cross=True) == 0.1
+    assert dc_replace(m, cross_threshold=None).threshold_for(cross=True) == 0.9
+    f = tmp_path / "models.json"
+    f.write_text(json.dumps({"contradiction": m.to_dict()}), encoding="utf-8")
+    assert learned.load(f)["contradiction"].cross_threshold == 0.1
+    # the same two claims, in one document and in two
+    a = claim(0, "وزارة الداخلية", "نفت", "إغلاق المعبر الحدودي أمام الشاحنات", cue_stance="deny")
+    b = claim(1, "صحيفة المساء", "نقلت", "المعبر الحدودي أغلق أمام الشاحنات", sentence=1)
+    models = dict(learned.packaged())
+    for within, across in ((1.5, 0.0), (0.0, 1.5)):      # 1.5: never reached
+        models["contradiction"] = dc_replace(model, threshold=within, cross_threshold=across)
+        monkeypatch.setattr(learned, "packaged", lambda: models)
+        one = build_report([Document(id="d0", text="x")], [a, b], LEX).contradictions
+        b2 = dc_replace(b, id="d1:c1", doc="d1")
+        two = build_report([Document(id="d0", text="x"), Document(id="d1", text="y")], [a, b2], LEX).contradictions
+        assert (len(one), len(two)) == ((0, 1) if within > across else (1, 0))
+
+
 def test_model_file_errors_are_config_errors(tmp_path):
     bad = tmp_path / "m.json"
     bad.write_text(json.dumps({"topic": {"weights": [1.0], "features": ["a", "b"], "mean": [0],
