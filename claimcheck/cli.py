@@ -259,8 +259,8 @@ ClaimsFailOnOpt = Annotated[Optional[ClaimsFailOn], typer.Option(
     "--fail-on", metavar="WHAT", help="Exit 1 when a claim has no source (claims computes no contradictions).")]
 MinScoreOpt = Annotated[Optional[float], typer.Option(
     "--min-score", metavar="SCORE",
-    help="Report contradictions scoring at least this (0-1). Default: the model's threshold; "
-         "lower shows more candidates, and more false ones.")]
+    help="Report contradictions scoring at least this (0-1). Default: the model's thresholds "
+         "(within a document and across documents); lower shows more candidates, and more false ones.")]
 AcknowledgedOpt = Annotated[Optional[Path], typer.Option(
     "--acknowledged", "--baseline", metavar="FILE",
     help="File of contradiction fingerprints an editor has looked at, one a line ('#' comments): "
