@@ -75,8 +75,12 @@ def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
         chunks[-1].append(i)
         size += len(t)
     chunks = [c for c in chunks if c]
-    lex_future = client.scatter(lex, broadcast=True)        # sent once, not once a task
-    futures = [client.submit(_work, [texts[i] for i in c], [ids[i] for i in c], opts, lex_future,
+    # the lexicon (some 25 kB pickled) travels with each task, so that a task
+    # run again after its worker died finds it: a scattered copy dies with its
+    # worker, and a broadcast scatter and the scheduler's active memory manager
+    # (which drops extra replicas) can hold each other up for ever (seen in the
+    # cluster tests: workers spinning, the client waiting)
+    futures = [client.submit(_work, [texts[i] for i in c], [ids[i] for i in c], opts, lex,
                              None if cache_dir is None else str(cache_dir), retries=RETRIES, pure=False)
                for c in chunks]
     from .pipeline import number_claims
@@ -109,14 +113,21 @@ def pair_rows(client, claims: list, ctx: list, sim, lex, pairs: list[tuple[int, 
     word weights come from each claim's document), in pair order (deny_best
     and deny_rel left to pairs.relative on the whole table)."""
     import numpy as np
-    shared = client.scatter([claims, ctx, sim, lex], broadcast=True)
     parts = [pairs[k:k + PAIRS_PER_TASK] for k in range(0, len(pairs), PAIRS_PER_TASK)]
-    futures = [client.submit(_rows, *shared, part, retries=RETRIES, pure=False) for part in parts]
-    rows = []
-    for part, fut in zip(parts, futures):
-        try:
-            rows.append(fut.result())
-        except Exception as e:  # noqa: BLE001 - a task lost after its retries, whatever the cause
-            raise ClaimcheckError(f"the Dask workers lost the features of {len(part):,} candidate pairs "
-                                  f"({type(e).__name__}: {first_line(e, 'no message')})") from None
+    rows: list = [None] * len(parts)
+    for attempt in range(RETRIES + 1):
+        # the claims are scattered once (not broadcast: see read_claims); a
+        # copy lost with its worker is scattered again for the parts left
+        shared = client.scatter([claims, ctx, sim, lex])
+        todo = [k for k, r in enumerate(rows) if r is None]
+        futures = {k: client.submit(_rows, *shared, parts[k], retries=RETRIES, pure=False) for k in todo}
+        for k, fut in futures.items():
+            try:
+                rows[k] = fut.result()
+            except Exception as e:  # noqa: BLE001 - a task lost after its retries, whatever the cause
+                if attempt == RETRIES:
+                    raise ClaimcheckError(f"the Dask workers lost the features of {len(parts[k]):,} candidate "
+                                          f"pairs ({type(e).__name__}: {first_line(e, 'no message')})") from None
+        if all(r is not None for r in rows):
+            break
     return np.vstack(rows)

@@ -72,6 +72,49 @@ def test_lost_pair_features_are_one_sentence_not_a_traceback():
         distributed.pair_rows(Client(), [], [], None, None, [(0, 1), (0, 2), (1, 2)])
 
 
+def test_pair_features_lost_with_a_worker_are_computed_again_from_a_new_copy():
+    """The claims are scattered once, not broadcast (a broadcast scatter and
+    the active memory manager can hang each other); a copy lost with its
+    worker is scattered again for the parts left."""
+    import numpy as np
+
+    from claimcheck import distributed
+
+    class Done:
+        def __init__(self, value):
+            self.value = value
+
+        def result(self):
+            return self.value
+
+    class Lost:
+        def result(self):
+            raise RuntimeError("the worker holding the claims died")
+
+    class Client:             # the first copy of the claims is lost, the second is not
+        def __init__(self):
+            self.scattered = []
+
+        def scatter(self, data, broadcast=False):
+            assert not broadcast
+            self.scattered.append(data)
+            return data
+
+        def submit(self, fn, *args, **k):
+            if len(self.scattered) == 1 and len(args[-1]) == 1:
+                return Lost()
+            return Done(np.full((len(args[-1]), 2), float(args[-1][0][1])))
+    client = Client()
+    old = distributed.PAIRS_PER_TASK
+    distributed.PAIRS_PER_TASK = 2
+    try:
+        rows = distributed.pair_rows(client, [], [], None, None, [(0, 1), (0, 2), (1, 3)])
+    finally:
+        distributed.PAIRS_PER_TASK = old
+    assert len(client.scattered) == 2
+    assert rows.tolist() == [[1.0, 1.0], [1.0, 1.0], [3.0, 3.0]]
+
+
 def test_a_bad_local_cluster_size_is_a_usage_error(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
     if not HAS_DASK:
