@@ -17,10 +17,13 @@ false-alarm bound below.
 
 Two logistic regressions are fitted with numpy (Newton's method, L2 penalty):
 "topic" on the pair features, "contradiction" on the features plus the topic
-probability (out-of-fold while cross-validating).  The penalty and both
+probability (out-of-fold while cross-validating).  The penalties and the
 thresholds are chosen by 5-fold cross-validation grouped by article or event:
-the contradiction threshold maximises pair F1, the topic threshold the
-pairwise topic F1 after clustering.  Never run this on the test split.
+the contradiction threshold for two claims of one document by pair F1 under
+the false-alarm bound (the one-standard-error rule), a second one for two
+claims of different documents by F1 on the pairs across documents; the topic
+threshold and linkage by pairwise topic F1 after clustering (the setting that
+merges least among those as good).  Never run this on the test split.
 """
 from __future__ import annotations
 
@@ -55,8 +58,8 @@ REPEATS = 5
 # an editor's bound on false contradictions per article or event that has none
 # (counted on those alone: the mixtures of unrelated articles, which almost never
 # raise one, once diluted it): at most one per five, the bound a pre-publication
-# check needs.  It costs recall: cross-validated F1 0.30 instead of 0.39 at 0.5
-# (0.37 false alarms per contradiction-free unit then).
+# check needs.  It costs recall: when it was set, cross-validated F1 0.30
+# against 0.39 at one in two (0.37 false alarms per contradiction-free unit).
 MAX_FALSE_ALARMS = 0.2
 BOOTSTRAP = 200      # resamples of the units for the standard error of F1
 TOPIC_TOLERANCE = 0.005   # cross-validated topic F1 this close to the best counts as as good
