@@ -321,3 +321,17 @@ def test_a_lower_min_score_shows_more_candidates_and_leaves_topics_alone(monkeyp
     assert any(x.score < threshold for x in everything.contradictions)
     assert len(strict.contradictions) <= len(default.contradictions)
     assert [c.topic for c in everything.claims] == [c.topic for c in default.claims] == [c.topic for c in strict.claims]
+
+
+def test_word_rarity_comes_from_a_large_background():
+    """data/background_df.tsv (scripts/mine_idf.py, from wordfreq's Arabic
+    list): a word common in news counts far more often than a rare one, and
+    a word it never saw counts as rarest."""
+    n, df = topics._background()
+    assert n >= 1_000_000 and len(df) > 50_000
+    km = topics.KeyMaker(LEX)
+
+    def count(word: str) -> int:
+        return df.get(min(km(word).words), 0)
+    assert count("الحكومة") > 10 * count("غرابة") > 0
+    assert count("زنقلوط") == 0
