@@ -33,10 +33,9 @@ class Conflict:
     a: int                  # claim indices, a < b
     b: int
     kind: str               # one of KINDS
-    score: float            # the model's probability
+    score: float            # the model's probability (unrounded: the report rounds it)
     reason: str
     confident: bool = True  # the probability reaches the model's threshold
-    p: float = 1.0          # the probability unrounded (what --min-score compares)
 
 
 def _who(c: Claim) -> str:
@@ -132,7 +131,7 @@ def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]
         kind = _kind(X[r])
         if kind is None:
             continue
-        out.append(Conflict(i, j, kind, round(float(p[r]), 3),
+        out.append(Conflict(i, j, kind, float(p[r]),
                             reason(claims[i], claims[j], frames[i], frames[j], kind, lex),
-                            confident=bool(p[r] >= threshold), p=float(p[r])))
+                            confident=bool(p[r] >= threshold)))
     return out

@@ -254,11 +254,11 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
     claims = [replace(c, topic=t) for c, t in zip(claims, topic_ids)]
     contradictions = []
     for c in conflicts:
-        if min_score is not None and c.p < min_score:
+        if min_score is not None and c.score < min_score:
             continue
         fp = fingerprint(claims[c.a], claims[c.b])
         contradictions.append(Contradiction(claims=(claims[c.a].id, claims[c.b].id), topic=topic_ids[c.a],
-                                            kind=c.kind, score=c.score, reason=c.reason, fingerprint=fp,
+                                            kind=c.kind, score=round(c.score, 3), reason=c.reason, fingerprint=fp,
                                             acknowledged=fp in acknowledged))
     report = Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
                     model=model or {})
