@@ -205,6 +205,8 @@ class Extractor:
     def _participle_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A reporting participle with its content marker right after it
         ("مؤكدا أن"، "مشيرة إلى أنه"، "قائلا إن")."""
+        if not any(_is_marker(t) for t in toks[k + 1:min(hi, k + self.max_multi + 2)]):
+            return False    # no marker close enough: no cue lookup (this runs on every content word)
         c = self.find_cue(toks, k)
         if c is None or c[0].form != "participle":
             return False
@@ -854,15 +856,18 @@ class Extractor:
         t = toks[k]
         if t.punct or t.conj:
             return None
-        found = self.find_cue(toks, k)
-        if found is None or found[0].form != "verb":
-            return None
+        start = None
         for m in (k - 1, k - 2):
             if m < 0 or toks[m].punct or toks[m].sent != t.sent:
                 return None
             if not toks[m].bare.startswith("ال") and self._names_report(toks[m]):
-                return m if m == k - 1 or toks[k - 1].upos == "ADJ" else None
-        return None
+                start = m if m == k - 1 or toks[k - 1].upos == "ADJ" else None
+                break
+        if start is None:
+            return None
+        # the cue lookup last: this runs on every word a verb's source scan reads
+        found = self.find_cue(toks, k)
+        return start if found is not None and found[0].form == "verb" else None
 
     def _names_report(self, t: Tok) -> bool:
         """A report noun, accusative tanween or not ("خبرًا"، "أنباء")."""
