@@ -207,6 +207,12 @@ def predict(model: tuple, X: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(((X - mean) / scale) @ w + b, -40, 40)))
 
 
+def pair_f1(pred: np.ndarray, y: np.ndarray, gold: int) -> float:
+    """F1 of the predicted pairs against `gold` gold pairs (those no
+    candidate reaches count as missed, as the scorers count them)."""
+    return 2 * float((pred & (y > 0.5)).sum()) / max(1.0, float(pred.sum()) + gold)
+
+
 def best_threshold(p: np.ndarray, y: np.ndarray, gold: int = 0, quiet: Optional[np.ndarray] = None,
                    quiet_units: int = 0) -> tuple[float, float]:
     """(threshold, F1) maximising F1 of p >= threshold against y; `gold` is
@@ -220,8 +226,7 @@ def best_threshold(p: np.ndarray, y: np.ndarray, gold: int = 0, quiet: Optional[
         pred = p >= t
         if quiet is not None and quiet_units and (pred & quiet).sum() / quiet_units > MAX_FALSE_ALARMS:
             continue
-        tp = float((pred & (y > 0.5)).sum())
-        f = 2 * tp / max(1.0, pred.sum() + gold)
+        f = pair_f1(pred, y, gold)
         if f > best[1] + 1e-9:
             best = (round(float(t), 2), f)
     return best
@@ -289,21 +294,18 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     p_topic = best[3]
     Xc = contra_features(tab.X, p_topic)
     bestc = None
+    quiet_units = {u for u, unit in enumerate(units) if not unit.pairs}
+    quiet = np.isin(tab.unit[tab.m_eval], list(quiet_units))     # pairs of contradiction-free units
     for c in PENALTIES:
         p = oof(tab, Xc, tab.y_contra, tab.m_contra, c) * contradict.evidence(tab.X)
-        quiet_units = {u for u, unit in enumerate(units) if not unit.pairs}
-        quiet = np.isin(tab.unit, list(quiet_units))
-        t, f = best_threshold(p[tab.m_eval], tab.y_contra[tab.m_eval], tab.gold_pairs,
-                              quiet[tab.m_eval], len(quiet_units))
+        t, f = best_threshold(p[tab.m_eval], tab.y_contra[tab.m_eval], tab.gold_pairs, quiet, len(quiet_units))
         if bestc is None or f > bestc[0]:
             bestc = (f, c, t, p)
     f, c, t, p = bestc
     gold = np.array([len(units[u].pairs) if u < len(units) else 0 for u in range(len(tab.sizes))])
     t1 = one_se_threshold(p[tab.m_eval], tab.y_contra[tab.m_eval], tab.unit[tab.m_eval], gold, t)
     pred = p[tab.m_eval] >= t1
-    f1 = 2 * float((pred & (tab.y_contra[tab.m_eval] > 0.5)).sum()) / max(1.0, pred.sum() + tab.gold_pairs)
-    quiet_units = {u for u, unit in enumerate(units) if not unit.pairs}
-    quiet = np.isin(tab.unit[tab.m_eval], list(quiet_units))
+    f1 = pair_f1(pred, tab.y_contra[tab.m_eval], tab.gold_pairs)
     res["contradiction"] = {"penalty": c, "threshold": t1, "cv_f1": round(f1, 3), "cv_best_f1": round(f, 3),
                             "best_threshold": t,
                             "cv_false_per_free": round(float((pred & quiet).sum()) / max(1, len(quiet_units)), 2)}
@@ -327,8 +329,7 @@ def cross_threshold(tab: Table, units: list[Unit], p: np.ndarray, within: float)
     tx = one_se_threshold(p[rows], y, tab.unit[rows], gold, t)
 
     def f1(threshold: float) -> float:
-        pred = p[rows] >= threshold
-        return round(2 * float((pred & (y > 0.5)).sum()) / max(1.0, pred.sum() + gold.sum()), 3)
+        return round(pair_f1(p[rows] >= threshold, y, int(gold.sum())), 3)
     return {"cross_threshold": tx, "cv_cross_f1": f1(tx), "cv_cross_f1_at_threshold": f1(within),
             "cv_cross_best_f1": round(f, 3)}
 
