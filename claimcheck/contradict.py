@@ -5,9 +5,16 @@ by scripts/train_pairs.py on the corpus train split): a pair contradicts when
 its probability reaches the model's threshold (chosen by cross-validation on
 train) and the user's --min-score.  The score reported is that probability.
 
+A denial found this way also rejects every claim that restates the report it
+denies (restatements): when A denies what B says, and C says what B says (the
+topic model puts B and C in one event, and neither denies what the other
+asserts), A contradicts C as well, a reader's reasoning the pair model cannot
+make from the pair (A, C) alone, whose wording may share little.
+
 Every conflict keeps a kind and a reason an editor can check, built from what
-carried the decision: who denies whose report, the opposed predicates ("control
-/ repelled"), the figures that differ, or the negated statement.
+carried the decision: who denies whose report (and, for a restatement, the
+claim it restates), the opposed predicates ("control / repelled"), the figures
+that differ, or the negated statement.
 """
 from __future__ import annotations
 
@@ -36,6 +43,7 @@ class Conflict:
     score: float            # the model's probability (unrounded: the report rounds it)
     reason: str
     confident: bool = True  # the probability reaches the model's threshold
+    via: Optional[int] = None   # a restatement: the claim whose denial this one shares
 
 
 def _who(c: Claim) -> str:
@@ -81,14 +89,22 @@ def _figures(fa: Frame, fb: Frame) -> str:
     return f"{fmt(fa.figures)} / {fmt(fb.figures)}"
 
 
-def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon) -> str:
-    """One line an editor can check: both sources and what conflicts."""
+def _verb(c: Claim) -> str:
+    return "reports" if c.cue.kind in ("report", "reveal", "announce") else "says"
+
+
+def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon, via: Optional[Claim] = None) -> str:
+    """One line an editor can check: both sources and what conflicts (for a
+    restatement, the claim `via` whose contradiction it shares)."""
     if kind == "denial":
         d, s = (a, b) if a.stance == "deny" else (b, a)
+        if via is not None:
+            if d.stance == via.stance:      # b denies as `via` does what a says
+                return f"{_who(d)} denies what {_who(s)} {_verb(s)}, as {_who(via)} does ({via.id})"
+            return f"{_who(d)} denies what {_who(s)} {_verb(s)}, the account {_who(via)} gives ({via.id})"
         if (fa if d is a else fb).pointer:
             return f"{_who(d)} denies the report of {_who(s)}"
-        verb = "reports" if s.cue.kind in ("report", "reveal", "announce") else "says"
-        return f"{_who(d)} denies what {_who(s)} {verb}"
+        return f"{_who(d)} denies what {_who(s)} {_verb(s)}"
     detail = None
     if kind == "numeric":
         detail = "figures: " + _figures(fa, fb)
@@ -112,26 +128,74 @@ def _as_written(reason: str, texts: str) -> str:
     return WORD.sub(lambda m: written.get(m.group(0), m.group(0)), reason)
 
 
+def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarray,
+                 topic_threshold: float) -> list[tuple[int, int, int, int]]:
+    """Where a denial reaches a restatement: (row of A-B, row of A-C, row of
+    B-C, B) for
+    candidate pairs where one of A, B denies what the other asserts, C tells
+    what B tells (B-C a candidate pair whose topic probability reaches
+    `topic_threshold`, neither denying what the other asserts), and A, C are
+    of different sources, one denying what the other asserts.  Rows index
+    `pairs` (and X, p_topic); the list is in row order."""
+    row: dict[tuple[int, int], int] = {}
+    near: dict[int, list[tuple[int, int]]] = {}
+    for r, (i, j) in enumerate(pairs):
+        row[(i, j)] = row[(j, i)] = r
+    da, same = X[:, _COL["deny_assert"]] > 0.5, X[:, _COL["same_source"]] > 0.5
+    for r, (i, j) in enumerate(pairs):
+        if not da[r] and p_topic[r] >= topic_threshold:
+            near.setdefault(i, []).append((j, r))
+            near.setdefault(j, []).append((i, r))
+    out = []
+    for r, (a, b) in enumerate(pairs):
+        if not da[r] or same[r]:
+            continue
+        for x, z in ((a, b), (b, a)):
+            for c, rz in near.get(z, ()):
+                rc = row.get((x, c))
+                if c != x and rc is not None and da[rc] and not same[rc]:
+                    out.append((r, rc, rz, z))
+    return out
+
+
 def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,
-           p_topic: np.ndarray, model: Logistic, lex: Lexicon, floor: Optional[float] = None) -> list[Conflict]:
+           p_topic: np.ndarray, model: Logistic, lex: Lexicon, floor: Optional[float] = None,
+           topic_threshold: Optional[float] = None) -> list[Conflict]:
     """The contradicting pairs, in pair order: those whose probability
     reaches the model's threshold (its threshold across documents for two
     claims of different documents), or `floor` when that is lower (a reader
     who wants more candidates, --min-score below the threshold); only the
-    first are `confident`.  A higher --min-score is applied by the report,
-    after topics have used the confident conflicts as links."""
+    first are `confident`.  With `topic_threshold` (the topic model's), a
+    confident denial also reaches the restatements of what it denies when the
+    weaker link of the chain (the denial's probability, the restatement's
+    topic probability) reaches the pair's threshold: that link is their score,
+    unless the pair's own probability is higher.  A higher --min-score is
+    applied by the report, after topics have used the confident conflicts as
+    links."""
     if not pairs:
         return []
     p = model.prob(contra_features(X, p_topic))
+    thresholds = np.array([model.threshold_for(cross=bool(x < 0.5)) for x in X[:, _COL["same_doc"]]])
+    limit = thresholds if floor is None else np.minimum(thresholds, floor)
+    kinds = [_kind(x) if p[r] >= limit[r] else None for r, x in enumerate(X)]
+    confident = np.array([k is not None for k in kinds]) & (p >= thresholds)
+    via: dict[int, tuple[float, int]] = {}
+    if topic_threshold is not None:
+        for r, rc, rb, b in restatements(pairs, X, p_topic, topic_threshold):
+            chain = min(float(p[r]), float(p_topic[rb]))
+            if confident[r] and not confident[rc] and chain >= thresholds[rc]:
+                if rc not in via or chain > via[rc][0]:
+                    via[rc] = (chain, b)
     out = []
     for r, (i, j) in enumerate(pairs):
-        threshold = model.threshold_for(cross=bool(X[r, _COL["same_doc"]] < 0.5))
-        if p[r] < (threshold if floor is None else min(threshold, floor)):
-            continue
-        kind = _kind(X[r])
-        if kind is None:
-            continue
-        out.append(Conflict(i, j, kind, float(p[r]),
-                            reason(claims[i], claims[j], frames[i], frames[j], kind, lex),
-                            confident=bool(p[r] >= threshold)))
+        kind = kinds[r]
+        if r in via:
+            score, b = via[r]
+            out.append(Conflict(i, j, "denial", max(score, float(p[r])),
+                                reason(claims[i], claims[j], frames[i], frames[j], "denial", lex, via=claims[b]),
+                                confident=True, via=b))
+        elif kind is not None:
+            out.append(Conflict(i, j, kind, float(p[r]),
+                                reason(claims[i], claims[j], frames[i], frames[j], kind, lex),
+                                confident=bool(confident[r])))
     return out

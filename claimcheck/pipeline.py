@@ -246,7 +246,8 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
     models = learned.packaged()
     p_topic = models["topic"].prob(table.X)
     conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
-                                  models["contradiction"], lex, floor=min_score)
+                                  models["contradiction"], lex, floor=min_score,
+                                  topic_threshold=models["topic"].threshold)
     groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
                                 links=[(c.a, c.b) for c in conflicts if c.confident],
                                 linkage=models["topic"].linkage)

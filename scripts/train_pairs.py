@@ -31,6 +31,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -61,6 +62,7 @@ REPEATS = 5
 # check needs.  It costs recall: when it was set, cross-validated F1 0.30
 # against 0.39 at one in two (0.37 false alarms per contradiction-free unit).
 MAX_FALSE_ALARMS = 0.2
+THRESHOLDS = np.arange(5, 96) / 100
 BOOTSTRAP = 200      # resamples of the units for the standard error of F1
 TOPIC_TOLERANCE = 0.005   # cross-validated topic F1 this close to the best counts as as good
 
@@ -213,23 +215,51 @@ def pair_f1(pred: np.ndarray, y: np.ndarray, gold: int) -> float:
     return 2 * float((pred & (y > 0.5)).sum()) / max(1.0, float(pred.sum()) + gold)
 
 
-def best_threshold(p: np.ndarray, y: np.ndarray, gold: int = 0, quiet: Optional[np.ndarray] = None,
-                   quiet_units: int = 0) -> tuple[float, float]:
-    """(threshold, F1) maximising F1 of p >= threshold against y; `gold` is
-    the number of gold pairs in all (those no candidate reaches count as
-    missed, as the scorers count them).  With `quiet` (pairs of units that
-    have no gold contradiction) only thresholds that raise at most
-    MAX_FALSE_ALARMS per such unit are considered."""
+def best_threshold(pred_at: Callable[[float], np.ndarray], y: np.ndarray, gold: int = 0,
+                   quiet: Optional[np.ndarray] = None, quiet_units: int = 0) -> tuple[float, float]:
+    """(threshold, F1) maximising F1 of the decisions pred_at(threshold)
+    against y; `gold` is the number of gold pairs in all (those no candidate
+    reaches count as missed, as the scorers count them).  With `quiet` (pairs
+    of units that have no gold contradiction) only thresholds that raise at
+    most MAX_FALSE_ALARMS per such unit are considered."""
     best = (0.95, 0.0)
     gold = max(gold, int((y > 0.5).sum()))
-    for t in np.arange(5, 96) / 100:
-        pred = p >= t
+    for t in THRESHOLDS:
+        pred = pred_at(t)
         if quiet is not None and quiet_units and (pred & quiet).sum() / quiet_units > MAX_FALSE_ALARMS:
             continue
         f = pair_f1(pred, y, gold)
         if f > best[1] + 1e-9:
             best = (round(float(t), 2), f)
     return best
+
+
+class Restate:
+    """The restatement step of contradict.decide on the table: a found denial
+    also reaches the claims that restate what it denies (same topic by the
+    topic model at its threshold) when the weaker link of the chain reaches
+    the restatement's threshold."""
+
+    def __init__(self, tab: Table, p_topic: np.ndarray, topic_threshold: float):
+        ab, ac, bc = [], [], []
+        for u in np.unique(tab.unit):
+            rows = np.nonzero(tab.unit == u)[0]
+            pairs = [(tab.pairs[r][1], tab.pairs[r][2]) for r in rows]
+            for r, rc, rb, _ in contradict.restatements(pairs, tab.X[rows], p_topic[rows], topic_threshold):
+                ab.append(rows[r])
+                ac.append(rows[rc])
+                bc.append(rows[rb])
+        self.ab, self.ac, self.bc = np.array(ab, dtype=int), np.array(ac, dtype=int), np.array(bc, dtype=int)
+        self.p_topic = p_topic
+
+    def __call__(self, p: np.ndarray, threshold) -> np.ndarray:
+        """The decisions at `threshold` (a number, or one per row) on the
+        contradiction probabilities p, restatements included."""
+        limit = np.broadcast_to(np.asarray(threshold, dtype=float), p.shape)
+        out = p >= limit
+        chain = np.minimum(p[self.ab], self.p_topic[self.bc])
+        out[self.ac[out[self.ab] & (chain >= limit[self.ac])]] = True
+        return out
 
 
 def topic_f1(tab: Table, p: np.ndarray, threshold: float, select: np.ndarray, linkage: str = "average") -> float:
@@ -292,57 +322,67 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     res["topic"] = {"penalty": best[1], "threshold": best[2], "linkage": best[4], "cv_topic_f1": round(best[0], 3),
                     "cv_best_topic_f1": round(top, 3)}
     p_topic = best[3]
+    restate = Restate(tab, p_topic, best[2])
     Xc = contra_features(tab.X, p_topic)
     bestc = None
     quiet_units = {u for u, unit in enumerate(units) if not unit.pairs}
     quiet = np.isin(tab.unit[tab.m_eval], list(quiet_units))     # pairs of contradiction-free units
+    y = tab.y_contra[tab.m_eval]
     for c in PENALTIES:
         p = oof(tab, Xc, tab.y_contra, tab.m_contra, c) * contradict.evidence(tab.X)
-        t, f = best_threshold(p[tab.m_eval], tab.y_contra[tab.m_eval], tab.gold_pairs, quiet, len(quiet_units))
+        t, f = best_threshold(lambda t, p=p: restate(p, t)[tab.m_eval], y, tab.gold_pairs, quiet,
+                              len(quiet_units))
         if bestc is None or f > bestc[0]:
             bestc = (f, c, t, p)
     f, c, t, p = bestc
     gold = np.array([len(units[u].pairs) if u < len(units) else 0 for u in range(len(tab.sizes))])
-    t1 = one_se_threshold(p[tab.m_eval], tab.y_contra[tab.m_eval], tab.unit[tab.m_eval], gold, t)
-    pred = p[tab.m_eval] >= t1
-    f1 = pair_f1(pred, tab.y_contra[tab.m_eval], tab.gold_pairs)
+    t1 = one_se_threshold(lambda t: restate(p, t)[tab.m_eval], y, tab.unit[tab.m_eval], gold, t)
+    pred = restate(p, t1)[tab.m_eval]
+    f1 = pair_f1(pred, y, tab.gold_pairs)
     res["contradiction"] = {"penalty": c, "threshold": t1, "cv_f1": round(f1, 3), "cv_best_f1": round(f, 3),
                             "best_threshold": t,
+                            "cv_f1_without_restatements": round(pair_f1(p[tab.m_eval] >= t1, y, tab.gold_pairs), 3),
                             "cv_false_per_free": round(float((pred & quiet).sum()) / max(1, len(quiet_units)), 2)}
-    res["contradiction"].update(cross_threshold(tab, units, p, t1))
+    res["contradiction"].update(cross_threshold(tab, units, p, t1, restate))
     return res
 
 
-def cross_threshold(tab: Table, units: list[Unit], p: np.ndarray, within: float) -> dict:
+def cross_threshold(tab: Table, units: list[Unit], p: np.ndarray, within: float, restate: Restate) -> dict:
     """The threshold for two claims of different documents, by the same rule
     on the pairs across documents: the events' gold pairs across outlets, and
     every pair of two unrelated articles analysed together (a mixture) as a
     negative, at most MAX_FALSE_ALARMS false ones per mixture.  The bound on
     contradiction-free articles does not apply: a pre-publication check of
     one article never compares across documents."""
-    rows = tab.m_eval & (tab.X[:, FEATURES.index("same_doc")] < 0.5)
+    across = tab.X[:, FEATURES.index("same_doc")] < 0.5
+    rows = tab.m_eval & across
     gold = np.array([sum(len({units[u].gold[i]["doc"] for i in pr}) > 1 for pr in units[u].pairs)
                      if u < len(units) else 0 for u in range(len(tab.sizes))])
     mixture = np.array([u in tab.split for u in tab.unit])
     y = tab.y_contra[rows]
-    t, f = best_threshold(p[rows], y, int(gold.sum()), mixture[rows], len(tab.split))
-    tx = one_se_threshold(p[rows], y, tab.unit[rows], gold, t)
+
+    def pred_at(threshold: float) -> np.ndarray:
+        return restate(p, np.where(across, threshold, within))[rows]
+    t, f = best_threshold(pred_at, y, int(gold.sum()), mixture[rows], len(tab.split))
+    tx = one_se_threshold(pred_at, y, tab.unit[rows], gold, t)
 
     def f1(threshold: float) -> float:
-        return round(pair_f1(p[rows] >= threshold, y, int(gold.sum())), 3)
+        return round(pair_f1(pred_at(threshold), y, int(gold.sum())), 3)
     return {"cross_threshold": tx, "cv_cross_f1": f1(tx), "cv_cross_f1_at_threshold": f1(within),
             "cv_cross_best_f1": round(f, 3)}
 
 
-def one_se_threshold(p: np.ndarray, y: np.ndarray, unit: np.ndarray, gold: np.ndarray, best: float) -> float:
+def one_se_threshold(pred_at: Callable[[float], np.ndarray], y: np.ndarray, unit: np.ndarray, gold: np.ndarray,
+                     best: float) -> float:
     """The highest threshold whose F1 is within one standard error of the
     best one's (the standard error from resampling the units): on a small
     corpus a flat stretch of the F1 curve is noise, and its conservative end
     raises fewer false alarms on news the model has not seen."""
-    ts = np.arange(5, 96) / 100
+    ts = THRESHOLDS
     ids = np.unique(np.concatenate([unit, np.nonzero(gold)[0]]))
-    tp = np.array([[((p >= t) & (y > 0.5) & (unit == u)).sum() for t in ts] for u in ids], float)
-    pr = np.array([[((p >= t) & (unit == u)).sum() for t in ts] for u in ids], float)
+    preds = [pred_at(t) for t in ts]
+    tp = np.array([[(pr & (y > 0.5) & (unit == u)).sum() for pr in preds] for u in ids], float)
+    pr = np.array([[(pr & (unit == u)).sum() for pr in preds] for u in ids], float)
     g = gold[ids].astype(float)
 
     def f1(rows: np.ndarray) -> np.ndarray:

@@ -208,6 +208,62 @@ def test_kind_follows_the_feature_that_carried_it():
     assert contradict._kind(x) == "denial"
 
 
+def _rows(n: int, deny: set, same_source: set = frozenset()) -> tuple[list, np.ndarray]:
+    """All pairs of n claims (claims in `deny` deny, the others assert) and
+    their feature rows: deny_assert, both_deny and same_source set, the rest 0."""
+    prs = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    X = np.zeros((len(prs), len(pairs.FEATURES)))
+    col = pairs.FEATURES.index
+    for r, (i, j) in enumerate(prs):
+        X[r, col("deny_assert")] = float((i in deny) != (j in deny))
+        X[r, col("both_deny")] = float(i in deny and j in deny)
+        X[r, col("same_source")] = float(frozenset((i, j)) in same_source)
+        X[r, col("same_doc")] = 1.0
+    return prs, X
+
+
+def test_a_denial_reaches_the_claims_that_restate_what_it_denies():
+    # 0 denies; 1, 2 and 3 assert; 1 and 2 tell one event (topic 0.9), 3 another (0.1)
+    prs, X = _rows(4, deny={0})
+    p_topic = np.array([{(1, 2): 0.9}.get(pr, 0.1) for pr in prs])
+    found = contradict.restatements(prs, X, p_topic, topic_threshold=0.6)
+    r = prs.index
+    assert found == [(r((0, 1)), r((0, 2)), r((1, 2)), 1), (r((0, 2)), r((0, 1)), r((1, 2)), 2)]
+    # a claim of the denier's own source is no restatement to contradict,
+    # nor its denial one to pass on
+    prs, X = _rows(3, deny={0}, same_source={frozenset((0, 2))})
+    assert contradict.restatements(prs, X, np.array([0.1, 0.1, 0.9]), 0.6) == []
+    # a second denial of the same report restates the first: the report's
+    # claim contradicts both
+    prs, X = _rows(3, deny={1, 2})
+    assert (prs.index((0, 1)), prs.index((0, 2)), prs.index((1, 2)), 1) in \
+        contradict.restatements(prs, X, np.array([0.1, 0.1, 0.9]), 0.6)
+
+
+def test_decide_gives_a_restatement_the_chain_s_score_and_reason():
+    cs = [claim(0, "المتحدث باسم الوزارة", "نفى", "توقيع الاتفاق", cue_stance="deny", kind="deny"),
+          claim(1, "رويترز", "ذكرت", "أن الوزارة وقعت الاتفاق", kind="report", sentence=1),
+          claim(2, "صحيفة محلية", "قالت", "إن العقد أبرم أمس", sentence=2)]
+    prs, X = _rows(3, deny={0})
+    col = pairs.CONTRA_FEATURES.index
+    w = np.zeros(len(pairs.CONTRA_FEATURES))
+    w[col("deny_assert_x_key_sim")] = 10.0
+    X[prs.index((0, 1)), pairs.FEATURES.index("deny_assert_x_key_sim")] = 1.0   # only 0-1 shares words
+    model = learned.Logistic("contradiction", pairs.CONTRA_FEATURES, np.zeros(len(w)), np.ones(len(w)), w, -5.0,
+                             threshold=0.5)
+    p_topic = np.array([0.9, 0.2, 0.8])          # 0-1, 0-2, 1-2
+    fs = [frames.frame(c, LEX) for c in cs]
+    plain = contradict.decide(cs, fs, prs, X, p_topic, model, LEX)
+    assert [(c.a, c.b) for c in plain] == [(0, 1)]
+    both = contradict.decide(cs, fs, prs, X, p_topic, model, LEX, topic_threshold=0.6)
+    assert [(c.a, c.b, c.kind, c.via) for c in both] == [(0, 1, "denial", None), (0, 2, "denial", 1)]
+    chained = both[1]
+    assert chained.score == pytest.approx(min(both[0].score, 0.8)) and chained.confident
+    assert "صحيفة محلية" in chained.reason and "رويترز" in chained.reason and "d0:c1" in chained.reason
+    # below the topic threshold, claim 2 does not restate claim 1
+    assert len(contradict.decide(cs, fs, prs, X, p_topic, model, LEX, topic_threshold=0.85)) == 1
+
+
 def test_average_linkage_keeps_a_weak_chain_apart():
     # 0-1 and 1-2 are strong, 0-2 missing: single linkage would join all three;
     # 3 joins nobody

@@ -20,8 +20,12 @@ def test_fit_recovers_the_direction_of_a_separating_feature():
     assert ((p > 0.5) == (y > 0.5)).mean() > 0.95
 
 
+def at(p: np.ndarray):
+    return lambda t: p >= t
+
+
 def test_threshold_counts_unreached_gold_and_bounds_false_alarms():
-    p = np.array([0.9, 0.8, 0.7, 0.6, 0.4])
+    p = at(np.array([0.9, 0.8, 0.7, 0.6, 0.4]))
     y = np.array([1, 1, 0, 1, 0], dtype=float)
     t, f = train_pairs.best_threshold(p, y)
     assert t == 0.41 and abs(f - 6 / 7) < 1e-9                        # 3 TP, 1 FP, 3 gold
@@ -35,10 +39,24 @@ def test_threshold_counts_unreached_gold_and_bounds_false_alarms():
 def test_one_standard_error_rule_takes_the_conservative_end_of_a_flat_curve():
     # ten units of one gold pair each: a true pair at 0.8 and a false one at 0.3 in each;
     # every threshold from 0.31 to 0.80 finds the ten and nothing else: the rule takes 0.80
-    p = np.array([0.8, 0.3] * 10)
+    p = at(np.array([0.8, 0.3] * 10))
     y = np.array([1.0, 0.0] * 10)
     unit = np.repeat(np.arange(10), 2)
     gold = np.ones(10, int)
     t, _ = train_pairs.best_threshold(p, y, gold=10)
     assert t == 0.31
     assert train_pairs.one_se_threshold(p, y, unit, gold, t) == 0.8
+
+
+def test_restatements_widen_the_decisions_the_thresholds_are_chosen_on():
+    # one unit: claim 0 denies, 1 and 2 assert one event; pairs 0-1, 0-2, 1-2
+    from claimcheck.pairs import FEATURES
+    X = np.zeros((3, len(FEATURES)))
+    X[:2, FEATURES.index("deny_assert")] = 1.0
+    tab = train_pairs.Table(X, np.zeros(3), np.ones(3), np.ones(3, bool), np.ones(3, bool), np.ones(3, bool),
+                            np.zeros(3, int), [(0, 0, 1), (0, 0, 2), (0, 1, 2)], [3], [[None] * 3])
+    restate = train_pairs.Restate(tab, np.array([0.9, 0.1, 0.9]), 0.6)
+    assert restate(np.array([0.8, 0.1, 0.1]), 0.5).tolist() == [True, True, False]
+    assert restate(np.array([0.1, 0.1, 0.8]), 0.5).tolist() == [False, False, True]
+    # the chain's weaker link (the topic probability 0.9 here) must reach the threshold
+    assert restate(np.array([0.95, 0.1, 0.1]), 0.92).tolist() == [True, False, False]
