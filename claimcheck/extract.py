@@ -197,10 +197,32 @@ class Extractor:
                     return k
             if k > k0 and t.conj and not toks[k - 1].punct and self._is_clause_cue(toks, k):
                 return k      # "... ووصف ..." : a new reporting clause
+            if k > k0 and not close and self._subject_clause(toks, k, hi):
+                return k      # "... والمعارضة تنفي ذلك": a new clause, its subject first
             if k > k0 and not close and self._participle_clause(toks, k, hi):
                 return k      # "... عن إفلاسه مؤكدا أنه ...": a participle opens its own claim
             k += 1
         return k
+
+    def _clause_subject(self, toks: list[Tok], k: int) -> bool:
+        """A noun or name with a conjunction that can open a clause as its
+        subject ("والمعارضة"، "والهند"; not an adverb the parser took for a
+        name, "وأيضا")."""
+        t = toks[k]
+        return _conj_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers
+
+    def _subject_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A noun or name with a conjunction, one or two words, then a reporting
+        verb: a clause of its own, subject first ("والمعارضة تنفي"، "والحكومة
+        السورية تؤكد")."""
+        if not self._clause_subject(toks, k):
+            return False
+        for m in (k + 1, k + 2):
+            if m >= hi or toks[m].punct or toks[m].conj:
+                return False
+            if self._is_clause_cue(toks, m):
+                return True
+        return False
 
     def _participle_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A reporting participle with its content marker right after it
@@ -288,8 +310,8 @@ class Extractor:
                 if t.f.startswith("ب") and t.f not in entry.takes:
                     return j, src_end if src_end is not None else k, k, None
                 return j, src_end if src_end is not None else k, k + 1, None
-            if k > j and t.conj and self._is_clause_cue(toks, k):
-                break                       # "..., وأكدت ...": a new reporting clause, no marker here
+            if k > j and t.conj and (self._is_clause_cue(toks, k) or self._subject_clause(toks, k, hi)):
+                break                       # "..., وأكدت ..."، "... والمعارضة تنفي": a new reporting clause
             if k > j and (self._report_noun(toks, k) or self._opens_report(toks, k, hi)
                           or (entry.stance == "deny" and self._object_report(toks, k))):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة رسميا التقارير التي ذكرت ...":
@@ -391,7 +413,7 @@ class Extractor:
             k -= 1              # an adverb: "والتي بدورها نفت"
         end = k + 1
         start = end
-        comma_at = None
+        comma_at = conj_at = None
         while k >= lo and end - k <= _MAX_SOURCE:
             x = toks[k]
             if x.punct and x.text not in _QUOTES:
@@ -416,8 +438,13 @@ class Extractor:
                 if comma_at is not None:
                     start = comma_at + 1
                     bound = bound or "start"
+                elif conj_at is not None:
+                    start = conj_at     # "باكستان تعلن إسقاط طائرتين والهند تنفي ذلك": a second clause
+                    bound = bound or "start"
                 break
             start = k
+            if conj_at is None and end - k <= 2 and self._clause_subject(toks, k):
+                conj_at = k
             k -= 1
         else:
             if k < lo:
@@ -491,6 +518,15 @@ class Extractor:
         return before[0] == lo and not first.conj and first.upos in ("NOUN", "PROPN") and mine \
             and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")
 
+    @staticmethod
+    def _opens_sentence(toks: list[Tok], before: Optional[tuple[int, int, str]], lo: int) -> bool:
+        """The subject before the verb is a noun or a name opening the sentence
+        (a headline's order: "الحكومة تعلن ...")."""
+        if before is None or before[0] != lo:
+            return False
+        first = toks[before[0]]
+        return not first.conj and first.upos in ("NOUN", "PROPN")
+
     def _affiliation(self, t: Tok) -> bool:
         """"بوزارة"، "لوزارة": a title word behind a preposition continues the
         source ("مصدر مسؤول بوزارة البترول"), it does not open the object."""
@@ -500,7 +536,7 @@ class Extractor:
         """Where the clause that starts at k ends: the next reporting verb with a
         conjunction ("...، وأكدت ...") or the end of the sentence."""
         for m in range(k + 1, hi):
-            if toks[m].conj and self._is_clause_cue(toks, m):
+            if toks[m].conj and (self._is_clause_cue(toks, m) or self._subject_clause(toks, m, hi)):
                 return m
         return hi
 
@@ -617,6 +653,10 @@ class Extractor:
             cont = self._span(text, toks, split.cstart, self._content_end(toks, split.cstart, hi, split.quote))
         cue_tok = toks[i]
         source_span = self._span(text, toks, *split.src) if split.src else None
+        if split.src and source_span is not None and _conj_noun(toks[split.src[0]]) \
+                and source_span.start == toks[split.src[0]].start:
+            # "والمعارضة تنفي": the conjunction is not part of the name
+            source_span = Span(source_span.text[1:], source_span.start + 1, source_span.end)
         inherited = False
         if source_span is None and entry.form != "preposition":
             prev = self._previous_source(claims, cue_tok, doc) or self._sentence_subject(doc, text, cue_tok.sent - 1)
@@ -741,13 +781,15 @@ class Extractor:
             if found is None:
                 return None
             sa, (sb, cstart) = i + n, found
+        before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
+        before = self._trim_before(toks, before, i)
         if cstart is None:
             k = self._object_content(doc, toks, i, n, hi, entry)
+            if k is None and self._opens_sentence(toks, before, lo) and i + n < hi and not toks[i + n].punct:
+                k = i + n       # "الحكومة تعلن خفض الأسعار": the subject opens the sentence, the object follows
             if k is None:
                 return None
             sa, sb, cstart = i + n, k, k
-        before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
-        before = self._trim_before(toks, before, i)
         if sb is not None and sb > sa and toks[sa].f in self.lex.prepositions:
             sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
         if sb is not None and sb > sa and (self._not_speaker(toks, sa, i)
@@ -1099,6 +1141,13 @@ def _antecedent(toks: list[Tok], k: int, lo: int, verb: Optional[Tok] = None) ->
                 and all(t.upos in ("NOUN", "PROPN") for t in toks[m:start]):
             start = m
     return (start, end, "rel") if start < end else None
+
+
+def _conj_noun(t: Tok) -> bool:
+    """A conjunction on a definite noun or و on a name ("والمعارضة"، "والهند"):
+    it can open a clause; a word that only looks so ("فريقنا"، "فيديو") cannot."""
+    return t.conj and ((t.upos == "PROPN" and t.f.startswith("و"))
+                       or (t.upos == "NOUN" and t.bare.startswith("ال")))
 
 
 def _second_definite(toks: list[Tok], a: int, b: int) -> Optional[int]:

@@ -411,3 +411,23 @@ def test_a_rule_after_wafqan_and_a_negated_reporting_verb_attribute_nothing():
     assert "وفقا" not in c or c["وفقا"].source.text != "للإجراءات المعتمدة"
     assert "تكشف" not in c
     assert c["قال"].source.text == "الوزير"
+
+
+def test_a_second_clause_with_its_subject_first_is_its_own_claim(run):
+    """"... والمعارضة تنفي ذلك": the conjoined subject opens a new claim; the
+    first claim's content stops before it and the conjunction is no part of
+    the name."""
+    r = run("الجيش يعلن السيطرة على البلدة والمعارضة تنفي ذلك.")
+    first, second = one(r, "يعلن"), one(r, "تنفي")
+    assert first.source.text == "الجيش" and first.content.text == "السيطرة على البلدة"
+    assert second.source.text == "المعارضة" and second.stance == "deny"
+    # a word that only starts like a conjunction ends nothing
+    r = run("أكد السائق أن الحافلة تضررت وملحق بالخبر فيديو يوضح آثار الاعتداء.")
+    assert [c.cue.span.text for c in r.claims] == ["أكد"]
+
+
+def test_a_headline_subject_before_the_verb_leaves_the_object_as_content(run):
+    r = run("الحكومة تعلن خفض الأسعار والنقابات العمالية تنفي ذلك.")
+    c = one(r, "تعلن")
+    assert c.source.text == "الحكومة" and c.content.text == "خفض الأسعار"
+    assert one(r, "تنفي").source.text == "النقابات العمالية"
