@@ -266,6 +266,15 @@ def _one_root_tree(scores, original):
     tree = np.argmax(s, axis=1)
     if np.count_nonzero(tree[1:] == 0) == 1 and _acyclic(tree) and np.isfinite(s[np.arange(1, len(s)), tree[1:]]).all():
         return tree
+    # the best tree without the one-root constraint: when it has one root it
+    # is the best one-root tree as well (Stanza's rescaling of the root arcs
+    # shifts every one-root tree's score by the same amount), and it is found
+    # with the few contractions of the greedy tree's cycles, where the
+    # rescaled scores make the greedy tree one large cycle to contract word by word
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds
+    tree = chuliu_edmonds(s)
+    if np.count_nonzero(tree[1:] == 0) == 1 and np.isfinite(s[np.arange(1, len(s)), tree[1:]]).all():
+        return tree
     return original(scores)
 
 

@@ -158,6 +158,26 @@ def test_fast_tree_decoding_gives_stanza_trees(monkeypatch):
     assert fast > 20 and slow > 20
 
 
+def test_a_greedy_cycle_under_one_root_needs_no_rescaled_search():
+    """The greedy heads hold a cycle (2 <-> 3) and one root (1): the best tree
+    without the one-root constraint has one root, so it is Stanza's answer,
+    found without Stanza's rescaled search."""
+    ce = pytest.importorskip("stanza.models.common.chuliu_edmonds")
+    s = np.full((5, 5), -2.0)
+    s[1, 0] = 5.0                   # 1 <- root
+    s[2, 3], s[3, 2] = 4.0, 4.0     # 2 <-> 3: a cycle
+    s[2, 1], s[3, 1] = 3.0, 1.0     # the cycle is broken at 2, from 1
+    s[4, 3] = 4.0
+    calls: list[int] = []
+
+    def original(x):
+        calls.append(1)
+        return ce.chuliu_edmonds_one_root(x)
+    got = P._one_root_tree(s.copy(), original)
+    assert calls == []
+    assert got.tolist() == [0, 0, 1, 2, 3] == ce.chuliu_edmonds_one_root(s.copy()).tolist()
+
+
 # ---- with Stanza ------------------------------------------------------------------
 
 @pytest.mark.slow
