@@ -28,6 +28,8 @@ from .types import Claim
 
 # a negator at most this many words before a predicate word negates it
 NEGATION_REACH = 3
+# words a phrase member may have between two of its words
+PHRASE_GAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,8 @@ def _classes(ws: list[str], preds: Predicates, exceptions: Collection[str] = ())
         before = ws[lo:i]
         purpose = ws[i].startswith("ل") and any(k in preds.members for k in stems(ws[i][1:]))
         aimed = purpose or any(b in preds.not_stated for b in before)
-        negated = any(ws[k] in preds.negators and ws[k + 1] not in exceptions for k in range(lo, i))
+        # a negator before the predicate or between the words of a phrase
+        negated = any(ws[k] in preds.negators and ws[k + 1] not in exceptions for k in range(lo, i + n - 1))
         if not aimed:
             (neg if negated else pos).add(cls)
         i += n
@@ -128,16 +131,30 @@ def _classes(ws: list[str], preds: Predicates, exceptions: Collection[str] = ())
 
 
 def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str]]:
-    """(words matched, class) of the longest member starting at word i."""
-    best: Optional[tuple[int, str]] = None
+    """(words spanned, class) of the longest member starting at word i.  The
+    words of a phrase match in order with at most PHRASE_GAP other words
+    between two of them ("المعارك لا تزال مستمرة" for "المعارك مستمرة")."""
+    best: Optional[tuple[int, str, int]] = None
     for s in st[i]:
         for key, cls in preds.members.get(s, ()):
-            n = len(key)
-            if i + n <= len(st) and all(key[k] in st[i + k] for k in range(1, n)):
-                if best is None or n > best[0]:
-                    best = (n, cls)
+            end = _phrase_end(st, i, key)
+            if end is not None and (best is None or len(key) > best[2]):
+                best = (end - i, cls, len(key))
                 break
-    return best
+    return None if best is None else best[:2]
+
+
+def _phrase_end(st: list[frozenset], i: int, key: tuple) -> Optional[int]:
+    """One past the last word of `key` matched from word i, or None."""
+    pos = i + 1
+    for k in range(1, len(key)):
+        for p in range(pos, min(len(st), pos + PHRASE_GAP + 1)):
+            if key[k] in st[p]:
+                pos = p + 1
+                break
+        else:
+            return None
+    return pos
 
 
 def frame(claim: Claim, lex: Lexicon) -> Frame:

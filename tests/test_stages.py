@@ -85,6 +85,15 @@ def test_frames_negation_and_pointer():
     assert p.pointer
 
 
+def test_a_phrase_member_matches_with_words_between_and_a_negator_there_negates_it():
+    goes_on = frames.frame(claim(0, "مصدر", "قال", "إن المعارك لا تزال مستمرة في أطراف البلدة"), LEX)
+    assert goes_on.classes == {"ongoing"} and not goes_on.negated
+    stopped = frames.frame(claim(1, "مصدر", "قال", "إن القتال لم يعد مستمرا في البلدة"), LEX)
+    assert "ongoing" in stopped.negated and "ongoing" not in stopped.classes
+    apart = frames.frame(claim(2, "مصدر", "قال", "إن القتال في الشمال انتهى والوضع مستمر بالتحسن"), LEX)
+    assert "ongoing" not in apart.classes          # too many words between: no phrase
+
+
 def test_predicates_yaml_is_validated():
     with pytest.raises(ConfigError):
         frames._load_predicates("classes:\n  a: {members: [x]}\noppositions:\n  - [a, b]\n", "x.yaml")
