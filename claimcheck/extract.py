@@ -416,7 +416,7 @@ class Extractor:
         comma_at = conj_at = None
         while k >= lo and end - k <= _MAX_SOURCE:
             x = toks[k]
-            if x.punct and x.text not in _QUOTES:
+            if x.punct and x.text not in _QUOTES and not (x.text in "()" and bound == "aux"):
                 if x.text in _COMMAS and comma_at is None and k > lo and end - k <= 5:
                     comma_at = k      # "محافظ حمص، طلال البرازي أعلن": apposition
                     k -= 1
@@ -517,6 +517,14 @@ class Extractor:
         first = toks[f]
         return before[0] == lo and not first.conj and first.upos in ("NOUN", "PROPN") and mine \
             and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")
+
+    def _own_object(self, toks: list[Tok], k: int) -> bool:
+        """The word after a verb whose subject stands before it is the verb's
+        object carrying the subject's pronoun ("مسؤوليتها"، "رفضه"): a noun
+        with a pronoun suffix, not an addressee ("لرويترز") nor an adverb."""
+        t = toks[k]
+        return t.upos == "NOUN" and not t.f.startswith("ل") and strip_suffix(t.bare) != t.bare \
+            and not self._not_speaker(toks, k, k - 1) and t.bare not in self.lex.pronoun_phrases
 
     @staticmethod
     def _opens_sentence(toks: list[Tok], before: Optional[tuple[int, int, str]], lo: int) -> bool:
@@ -805,6 +813,8 @@ class Extractor:
             cstart, sb = sa, sa     # "منشورات تعلن وفاة الفنان": the report speaks, what follows is said
         if before is not None and before[2] == "aux":
             src = before[:2]
+            if sb is not None and cstart is not None and sb > sa and self._own_object(toks, sa):
+                cstart = sa     # "وكانت الجماعة قد أعلنت مسؤوليتها عن الهجوم": the object is said
         elif sb is not None and sb > sa:
             src = (sa, self._subject_end(toks, i, sa, sb))
         elif report is not None:

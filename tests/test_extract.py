@@ -431,3 +431,15 @@ def test_a_headline_subject_before_the_verb_leaves_the_object_as_content(run):
     c = one(r, "تعلن")
     assert c.source.text == "الحكومة" and c.content.text == "خفض الأسعار"
     assert one(r, "تنفي").source.text == "النقابات العمالية"
+
+
+def test_a_pluperfect_subject_keeps_its_brackets_and_the_object_is_said(run):
+    """"وكانت X (Y)، قد أعلنت مسؤوليتها عن ...": the subject between كان and قد
+    keeps its bracketed part, and the verb's object with the subject's
+    pronoun opens the content (not a speaker after the verb)."""
+    r = run('وكانت جماعة "أنصار الشريعة" التابعة لتنظيم القاعدة (فرع اليمن)، قد أعلنت مسؤوليتها عن الهجوم على الثكنة.')
+    c = one(r, "أعلنت")
+    assert c.source.text == 'جماعة "أنصار الشريعة" التابعة لتنظيم القاعدة (فرع اليمن)'
+    assert c.content.text == "مسؤوليتها عن الهجوم على الثكنة"
+    c = one(run("وكان الوزير قد أكد للصحفيين أن الحكومة ستستقيل."), "أكد")
+    assert c.source.text == "الوزير" and c.content.text == "الحكومة ستستقيل"
