@@ -413,12 +413,18 @@ class Extractor:
             k -= 1              # an adverb: "والتي بدورها نفت"
         end = k + 1
         start = end
-        comma_at = conj_at = None
+        comma_at = conj_at = second_at = None
         while k >= lo and end - k <= _MAX_SOURCE:
             x = toks[k]
             if x.punct and x.text not in _QUOTES and not (x.text in "()" and bound == "aux"):
                 if x.text in _COMMAS and comma_at is None and k > lo and end - k <= 5:
                     comma_at = k      # "محافظ حمص، طلال البرازي أعلن": apposition
+                    k -= 1
+                    continue
+                if x.text in _COMMAS and comma_at is not None and second_at is None and k > lo \
+                        and 0 < comma_at - k - 1 <= 4 and toks[end - 1].text in _COMMAS:
+                    # "وكان رئيس اللجنة، أيمن المقدم، أكد": a name between two commas
+                    second_at = k
                     k -= 1
                     continue
                 bound = bound or "start"

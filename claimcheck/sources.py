@@ -52,6 +52,11 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     # a name: the first run of non-role words, which must reach the end of the
     # source or a comma (otherwise it is part of an institution's name)
     cut = re.split(r"[،,]", text)
+    last = _words(cut[-1])
+    bare_titles = lex.titles | {fold(t).removeprefix("ال") for t in lex.titles}
+    if len(cut) > 1 and len(last) >= 2 and not _is_role(last[0], lex) \
+            and not any(fold(w).removeprefix("ال") in bare_titles for w in last):
+        return " ".join(last)   # "رئيس لجنة التحقيق، سامي الخطيب": a name after the comma
     for part in cut:
         ws = [w for w in _words(part) if w not in ("عن",)]
         k = 0
@@ -67,7 +72,6 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
             m = 0
             while m < len(ws) and not _is_role(ws[m], lex):
                 m += 1
-            bare_titles = lex.titles | {fold(t).removeprefix("ال") for t in lex.titles}
             if 2 <= m < len(ws) and fold(ws[m]).removeprefix("ال") in bare_titles:
                 return " ".join(ws[:m])
     return " ".join(words)
@@ -192,3 +196,4 @@ def canonical_names(claims, lex: Lexicon) -> None:
             match = name
         c.canonical = match
         named.append(match)
+

@@ -443,3 +443,10 @@ def test_a_pluperfect_subject_keeps_its_brackets_and_the_object_is_said(run):
     assert c.content.text == "مسؤوليتها عن الهجوم على الثكنة"
     c = one(run("وكان الوزير قد أكد للصحفيين أن الحكومة ستستقيل."), "أكد")
     assert c.source.text == "الوزير" and c.content.text == "الحكومة ستستقيل"
+
+
+def test_a_name_between_two_commas_after_a_title_is_part_of_the_source(run):
+    r = run("وكان رئيس لجنة التحقيق في الحادث، سامي الخطيب، أكد في بيان، أمس، أن اللجنة أنهت تقريرها.")
+    c = one(r, "أكد")
+    assert c.source.text == "رئيس لجنة التحقيق في الحادث، سامي الخطيب" and c.canonical == "سامي الخطيب"
+    assert c.content.text == "اللجنة أنهت تقريرها"

@@ -26,6 +26,13 @@ def test_a_surname_meets_the_full_name_and_titles_go():
     assert cs[0].canonical == cs[1].canonical == "سيرجي ريابكوف"
 
 
+def test_a_name_after_a_comma_is_the_canonical_name_even_with_the_article():
+    assert sources.canonical("محافظ حمص، طلال البرازي", LEX) == "طلال البرازي"
+    assert sources.canonical("رئيس لجنة التحقيق في الحادث، سامي الخطيب", LEX) == "سامي الخطيب"
+    # a rank after the comma is no name
+    assert sources.canonical("الناطق باسم الجيش، العميد", LEX) != "العميد"
+
+
 def test_the_same_source_and_a_generic_head_point_back():
     cs = [claim(0, "شركة أرابتك القابضة", "لا جديد في المشروع"), claim(1, "الشركة", "العمل مستمر"),
           claim(2, "وكالة رويترز", "الشركة ستنفذ المرحلة الأولى"), claim(3, "المصدر نفسه", "الصفقة أرجئت")]
