@@ -99,9 +99,11 @@ def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon, vi
     if kind == "denial":
         d, s = (a, b) if a.stance == "deny" else (b, a)
         if via is not None:
-            if d.stance == via.stance:      # b denies as `via` does what a says
-                return f"{_who(d)} denies what {_who(s)} {_verb(s)}, as {_who(via)} does ({via.id})"
-            return f"{_who(d)} denies what {_who(s)} {_verb(s)}, the account {_who(via)} gives ({via.id})"
+            if d.stance == via.stance:      # d denies, as `via` does, what s says
+                who = "it" if _who(via) == _who(d) else _who(via)
+                return f"{_who(d)} denies what {_who(s)} {_verb(s)}, as {who} does in {via.id}"
+            who = "it" if _who(via) == _who(s) else _who(via)
+            return f"{_who(d)} denies what {_who(s)} {_verb(s)}, which {who} also {_verb(via)} in {via.id}"
         if (fa if d is a else fb).pointer:
             return f"{_who(d)} denies the report of {_who(s)}"
         return f"{_who(d)} denies what {_who(s)} {_verb(s)}"
