@@ -532,6 +532,23 @@ class Extractor:
         return t.upos == "NOUN" and not t.f.startswith("ل") and strip_suffix(t.bare) != t.bare \
             and not self._not_speaker(toks, k, k - 1) and t.bare not in self.lex.pronoun_phrases
 
+    def _comma_object(self, toks: list[Tok], j: int, hi: int) -> Optional[int]:
+        """"أعلنت وزارة الداخلية، ارتفاع عدد الوفيات ..."، "فقال في حصيلته، نتج
+        عن الحادث ...": with no content marker, a comma after the verb's first
+        words and a noun or a verb after it: the comma's index."""
+        end = self._clause_end(toks, j, hi)
+        for k in range(j + 1, min(end, j + _MAX_SOURCE) - 1):
+            t = toks[k]
+            if t.punct and t.text not in _COMMAS:
+                return None
+            if t.text in _COMMAS:
+                nxt = toks[k + 1]
+                if nxt.punct or nxt.upos not in ("NOUN", "VERB") or nxt.bare in self.lex.prepositions \
+                        or self._stop(toks, k + 1) or self.find_cue(toks, k + 1) is not None:
+                    return None
+                return k
+        return None
+
     @staticmethod
     def _opens_sentence(toks: list[Tok], before: Optional[tuple[int, int, str]], lo: int) -> bool:
         """The subject before the verb is a noun or a name opening the sentence
@@ -799,11 +816,21 @@ class Extractor:
         before = self._trim_before(toks, before, i)
         if cstart is None:
             k = self._object_content(doc, toks, i, n, hi, entry)
-            if k is None and self._opens_sentence(toks, before, lo) and i + n < hi and not toks[i + n].punct:
-                k = i + n       # "الحكومة تعلن خفض الأسعار": the subject opens the sentence, the object follows
+            if k is None and (self._opens_sentence(toks, before, lo) or (before is not None and before[2] == "aux")):
+                # "الحكومة تعلن خفض الأسعار"، "كان الجهاز، أعلن أمس ارتفاع ...": the
+                # subject stands before the verb, the object follows it (after an adverb)
+                k = i + n
+                while k < hi and not toks[k].punct and (self._stop(toks, k) or toks[k].bare in self.lex.not_speakers):
+                    k += 1
+                if k >= hi or toks[k].punct:
+                    k = None
             if k is None:
-                return None
-            sa, sb, cstart = i + n, k, k
+                comma = self._comma_object(toks, i + n, hi)
+                if comma is None:
+                    return None
+                sa, sb, cstart = i + n, comma, comma + 1
+            else:
+                sa, sb, cstart = i + n, k, k
         if sb is not None and sb > sa and toks[sa].f in self.lex.prepositions:
             sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
         if sb is not None and sb > sa and (self._not_speaker(toks, sa, i)

@@ -450,3 +450,13 @@ def test_a_name_between_two_commas_after_a_title_is_part_of_the_source(run):
     c = one(r, "أكد")
     assert c.source.text == "رئيس لجنة التحقيق في الحادث، سامي الخطيب" and c.canonical == "سامي الخطيب"
     assert c.content.text == "اللجنة أنهت تقريرها"
+
+
+def test_without_a_marker_the_object_follows_a_comma_or_a_subject_before_the_verb(run):
+    c = one(run("أعلنت وزارة الداخلية، ارتفاع عدد الوفيات جراء الحريق إلى 40 شخصا."), "أعلنت")
+    assert c.source.text == "وزارة الداخلية" and c.content.text.startswith("ارتفاع عدد الوفيات")
+    c = one(run("كان الجهاز المركزي للإحصاء ، أعلن ارتفاع معدل التضخم إلى 30 في المئة."), "أعلن")
+    assert c.source.text == "الجهاز المركزي للإحصاء" and c.content.text.startswith("ارتفاع معدل التضخم")
+    # a phrase between commas before the marker is no object
+    c = one(run("قال الوزير، في مؤتمر صحفي، إن الحكومة ستستقيل."), "قال")
+    assert c.source.text == "الوزير" and c.content.text == "الحكومة ستستقيل"
