@@ -149,6 +149,9 @@ class Extractor:
             if cand in self.lex.not_cues:
                 return None
             e = self.lex.cue_forms.get(cand)
+            if e is not None and e.form == "verb" and self._after_preposition(toks, i):
+                # "بعد تداول صور ..."، "بتهمة نشر أخبار ...": a verbal noun
+                return (self.lex.noun_forms[cand], 1) if cand in self.lex.noun_forms else None
             if e is not None:
                 if e.form == "verb" and t.upos == "NOUN" and cand in self.lex.noun_forms \
                         and not written_maqsura(t.text):
@@ -165,6 +168,16 @@ class Extractor:
                                   or (e.form == "noun" and prefixed != "ل")):
                 return e, 1
         return None
+
+    def _after_preposition(self, toks: list[Tok], i: int) -> bool:
+        """The word at i follows a preposition (across an opening quote): a verb
+        form there is the verbal noun ("بعد نشر"، "بـ “نشر")."""
+        k = i - 1
+        while k >= 0 and toks[k].text in _OPEN_QUOTES:
+            k -= 1
+        # "من" is left out: it is as often "who" ("أول من كشف الخبر")
+        return k >= 0 and not toks[k].punct and toks[k].sent == toks[i].sent and toks[k].f != "من" \
+            and (toks[k].f in self.lex.prepositions or toks[k].f.rstrip("ـ") in self.lex.prepositions)
 
     # ---- helpers ---------------------------------------------------------
     def _stop(self, toks, k) -> int:

@@ -460,3 +460,13 @@ def test_without_a_marker_the_object_follows_a_comma_or_a_subject_before_the_ver
     # a phrase between commas before the marker is no object
     c = one(run("قال الوزير، في مؤتمر صحفي، إن الحكومة ستستقيل."), "قال")
     assert c.source.text == "الوزير" and c.content.text == "الحكومة ستستقيل"
+
+
+def test_a_verb_form_after_a_preposition_is_a_verbal_noun_not_a_cue(run):
+    r = run("وأثارت الشائعة جدلا بعد تداول صور للحادث على مواقع التواصل.")
+    assert [c for c in r.claims if c.cue.span.text == "تداول"] == []
+    r = run("وصدر بحقه حكم بتهمة نشر أخبار كاذبة.")
+    assert [c for c in r.claims if c.cue.span.text == "نشر"] == []
+    # "من" is as often "who": "أول من كشف الخبر" keeps its cue
+    r = run("وكان الصحفي سامي علي أول من كشف أن الفنانة تزوجت.")
+    assert one(r, "كشف").content.text == "الفنانة تزوجت"
