@@ -48,6 +48,7 @@ _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
+BYLINE_WORDS = 4     # words of the name in a byline ("كتب: سامي علي")
 _MAX_CONTENT = 70
 
 
@@ -668,6 +669,18 @@ class Extractor:
             canonical_names(claims, self.lex)
         return claims
 
+    @staticmethod
+    def _byline(text: str, toks: list[Tok], i: int, n: int) -> bool:
+        """A cue opening its line, a colon, then a short name that ends the
+        line: a byline ("كتب: سامي علي")."""
+        j = i + n
+        if j >= len(toks) or toks[j].text != ":" or text[text.rfind("\n", 0, toks[i].start) + 1:toks[i].start].strip():
+            return False
+        line_end = text.find("\n", toks[j].end)
+        line_end = len(text) if line_end < 0 else line_end
+        words = text[toks[j].end:line_end].split()
+        return 0 < len(words) <= BYLINE_WORDS and not any(ch in text[toks[j].end:line_end] for ch in "\"«“.:")
+
     def _inside(self, pos: int, claims: list[Claim]) -> Optional[Claim]:
         for c in claims[-3:]:
             if c.content and c.content.start <= pos < c.content.end:
@@ -684,6 +697,8 @@ class Extractor:
         if entry.form == "verb" and (neg in self.lex.negation
                                      or (neg[:1] in CONJUNCTIONS and neg[1:] in self.lex.negation)):
             return None     # "ولم تكشف الصحيفة عن اسميهما": nothing was said
+        if self._byline(text, toks, i, n):
+            return None     # "كتب: سامي علي" opening a line: the writer of the article, no claim
         split = self._split(doc, text, toks, i, n, lo, hi, entry)
         if split is None:
             return None

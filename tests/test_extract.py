@@ -470,3 +470,10 @@ def test_a_verb_form_after_a_preposition_is_a_verbal_noun_not_a_cue(run):
     # "من" is as often "who": "أول من كشف الخبر" keeps its cue
     r = run("وكان الصحفي سامي علي أول من كشف أن الفنانة تزوجت.")
     assert one(r, "كشف").content.text == "الفنانة تزوجت"
+
+
+def test_a_byline_is_no_claim(run):
+    r = run("الوزارة تنفي رفع الأسعار\nكتب: سامي علي\nنفت الوزارة أن تكون الأسعار قد ارتفعت.")
+    assert [c.cue.span.text for c in r.claims] == ["تنفي", "نفت"]
+    # a quoted saying after the colon is a claim
+    assert [c.content.text for c in run('كتب: "الحكومة ستستقيل غدا"').claims] == ["الحكومة ستستقيل غدا"]
