@@ -30,6 +30,7 @@ from .arabic import (
     fold,
     proclitic_forms,
     stem_forms,
+    strip_proclitics,
     strip_suffix,
     written_maqsura,
 )
@@ -78,6 +79,7 @@ class _Split:
     cont: Optional[Span] = None
     quote: Optional[str] = None
     cue: Optional[tuple[int, CueEntry]] = None   # the cue moved to this token ("حسبما أعلنت ...")
+    named: bool = False     # a report named inside another claim ("ما نشر عن ..."، "ادعاء الحركة ...")
 
 
 def _is_marker(t: Tok) -> bool:
@@ -124,6 +126,7 @@ class Extractor:
         self.max_multi = max((k.count(" ") + 1 for k in self.multi), default=1)
         # sentences the last extract() needed parsed and found tokens only
         self.unparsed: set[int] = set()
+        self._verdicts = [tuple(v.split()) for v in lex.verdicts]
 
     def candidates(self, doc: ParsedDoc) -> set[int]:
         """The sentences that can carry a claim: those with a cue, found on the
@@ -669,6 +672,17 @@ class Extractor:
             canonical_names(claims, self.lex)
         return claims
 
+    def _verdict_at(self, toks: list[Tok], a: int, b: int) -> int:
+        """Where a verdict on the report ("غير صحيح") starts in a..b (b if none);
+        a verdict opening the content is left to it."""
+        for k in range(a + 1, b):
+            for v in self._verdicts:
+                n = len(v)
+                if k + n <= b and tuple(strip_proclitics(t.f) if m == 0 else t.f
+                                        for m, t in enumerate(toks[k:k + n])) == v:
+                    return k
+        return b
+
     @staticmethod
     def _byline(text: str, toks: list[Tok], i: int, n: int) -> bool:
         """A cue opening its line, a colon, then a short name that ends the
@@ -709,7 +723,10 @@ class Extractor:
             return None     # "ما تم تداوله بشأن ...": an impersonal report names no source to inherit
         cont = split.cont
         if split.cstart is not None and cont is None:
-            cont = self._span(text, toks, split.cstart, self._content_end(toks, split.cstart, hi, split.quote))
+            end = self._content_end(toks, split.cstart, hi, split.quote)
+            if split.named:
+                end = self._verdict_at(toks, split.cstart, end)
+            cont = self._span(text, toks, split.cstart, end)
         cue_tok = toks[i]
         source_span = self._span(text, toks, *split.src) if split.src else None
         if split.src and source_span is not None and _conj_noun(toks[split.src[0]]) \
@@ -761,7 +778,7 @@ class Extractor:
             return self._plural_verb(doc, toks, i, n, lo, hi)
         if entry.form == "verb" and self._relative(toks, i, lo):
             src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
-            return _Split(src, cstart, cont)
+            return _Split(src, cstart, cont, named=True)
         if entry.form == "verb":
             return self._verb(doc, toks, i, n, lo, hi, entry)
         if entry.form == "participle":
@@ -774,7 +791,7 @@ class Extractor:
             src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi)
             if src is not None and toks[src[0]].bare in self.lex.pointer_leads:
                 return None     # "تأكيد ذلك أو نفيه من مسؤولية ...": no report, no source
-            return _Split(src, cstart) if cstart is not None else None
+            return _Split(src, cstart, named=True) if cstart is not None else None
         if entry.form == "noun":
             return self._quoted_saying(toks, i, n, lo, hi)
         return self._preposition(text, toks, i, n, lo, hi)

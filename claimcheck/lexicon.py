@@ -72,6 +72,7 @@ KEYS = {
     "channel_prepositions": "list of words",
     "verb_dependents": "list of words",
     "speech_channels": "list of words",
+    "verdicts": "list of phrases",
 }
 
 
@@ -134,6 +135,7 @@ class Lexicon:
     verb_dependents: set[str] = field(default_factory=set)
     speech_channels: set[str] = field(default_factory=set)
     approximators: list[str] = field(default_factory=list)
+    verdicts: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:
@@ -276,7 +278,7 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             lex.opposites.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
         elif key == "equivalents":
             getattr(lex, key).extend([fold(w) for w in g] for g in _groups(v, path, key, None))
-        elif key in ("denial_phrases", "falsity", "approximators"):
+        elif key in ("denial_phrases", "falsity", "approximators", "verdicts"):
             getattr(lex, key).extend(fold(s) for s in _strings(v, path, key))
         else:
             getattr(lex, key).update(fold(s) for s in _strings(v, path, key))

@@ -477,3 +477,12 @@ def test_a_byline_is_no_claim(run):
     assert [c.cue.span.text for c in r.claims] == ["تنفي", "نفت"]
     # a quoted saying after the colon is a claim
     assert [c.content.text for c in run('كتب: "الحكومة ستستقيل غدا"').claims] == ["الحكومة ستستقيل غدا"]
+
+
+def test_a_verdict_on_a_named_report_is_not_part_of_what_it_said(run):
+    r = run("وقال المتحدث إن ما نشر في وسائل الإعلام عن استقالة عدد من الوزراء غير صحيح.")
+    outer, named = one(r, "وقال"), one(r, "نشر")
+    assert outer.stance == "deny"
+    assert named.content.text == "استقالة عدد من الوزراء" and named.stance == "assert"
+    named = one(run("وقال المتحدث إن ادعاء الحركة بالسيطرة على البلدة عار عن الصحة."), "ادعاء")
+    assert named.content.text.endswith("على البلدة") and named.stance == "assert"
