@@ -32,7 +32,8 @@ def _words(text: str) -> list[str]:
 def negated(ws: list[str], lex: Lexicon) -> bool:
     """The content negates its main predicate: not when it opens with a
     concession ("رغم عدم ...")، nor when the negation says that something is
-    not known ("لم يعرف ...") or negates a denial ("لا تنفي ...")."""
+    not known ("لم يعرف ...") or negates a denial ("لا تنفي ..."); a negation
+    inside a relative clause ("الرحلات التي لم تبدأ") is passed over."""
     if ws[:1] and (ws[0] in lex.concessives or " ".join(ws[:2]) in lex.concessives):
         return False
     for k, w in enumerate(ws[:NEGATION_WINDOW]):
@@ -40,6 +41,8 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
         if w == "ما" and nxt in lex.negation_exceptions:
             return False        # "ما زال": still
         if w in lex.negation and w not in lex.forecast_negators:
+            if k and ws[k - 1] in lex.relatives:
+                continue        # "الرحلات التي لم تبدأ بعد ...": a relative clause's negation
             if nxt in lex.negation_exceptions or _denial_word(nxt, lex) \
                     or lex.unknown_predicates & set(ws[k + 1:k + 3]):
                 return False

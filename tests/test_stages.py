@@ -47,6 +47,13 @@ def test_a_negation_of_knowing_of_a_concession_or_of_a_denial_is_no_denial():
     assert stance.assign(claim(0, "الصحيفة", "قالت", "إنها لا تنفي ما ورد في مقالها"), LEX).stance == "assert"
 
 
+def test_a_negation_in_a_relative_clause_or_a_formula_denies_nothing():
+    assert stance.assign(claim(0, "الشركة", "أضافت", "أن الرحلات التي لم تبدأ بعد ستنفذ جزئيا"), LEX).stance == "assert"
+    assert stance.assign(claim(0, "المنشد", "كتب", "لا حول ولا قوة إلا بالله، الفنان في ذمة الله"),
+                         LEX).stance == "assert"
+    assert stance.assign(claim(0, "الشركة", "قالت", "إن الرحلات لم تبدأ بعد"), LEX).stance == "deny"
+
+
 def test_a_content_whose_own_verb_denies_is_a_denial():
     assert stance.assign(claim(0, "المتحدث", "قال", "إن الشركة تنفي خبر بيع المصنع"), LEX).stance == "deny"
     assert stance.assign(claim(0, "مسؤول", "قال", "الشركة تدحض هذه المزاعم والإنتاج طبيعي"), LEX).stance == "deny"
