@@ -672,6 +672,16 @@ class Extractor:
             canonical_names(claims, self.lex)
         return claims
 
+    def _no_comment(self, toks: list[Tok], j: int, cont: Span) -> bool:
+        """A word of refusing to comment between the cue and the content's
+        first word, or opening the content."""
+        for t in toks[j:j + _MAX_SOURCE]:
+            if t.start > cont.start:
+                break
+            if t.f in self.lex.no_comment or t.bare in self.lex.no_comment:
+                return True
+        return False
+
     def _verdict_at(self, toks: list[Tok], a: int, b: int) -> int:
         """Where a verdict on the report ("غير صحيح") starts in a..b (b if none);
         a verdict opening the content is left to it."""
@@ -743,7 +753,11 @@ class Extractor:
                 return None
         if cont is None:
             return None
-        cue_span = Span(text[cue_tok.start:toks[i + n - 1].end], cue_tok.start, toks[i + n - 1].end)
+        if entry.kind == "reject" and self._no_comment(toks, i + n, cont):
+            return None     # "رفضت الشركة التعليق": a refusal to comment denies nothing
+        # a verb's cue is the verb ("وجاء" of "وجاء فيه"); a phrase's, all its words ("نقلا عن")
+        last = toks[i if entry.form == "verb" else i + n - 1]
+        cue_span = Span(text[cue_tok.start:last.end], cue_tok.start, last.end)
         cue = Cue(span=cue_span, lemma=entry.lemma, kind=entry.kind, stance=entry.stance, form=entry.form,
                   sentence=cue_tok.sent, word=i, hedge=entry.hedge)
         return Claim(id="", doc="", cue=cue, source=source_span, canonical=None, content=cont, stance=entry.stance,

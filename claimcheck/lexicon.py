@@ -73,6 +73,7 @@ KEYS = {
     "verb_dependents": "list of words",
     "speech_channels": "list of words",
     "verdicts": "list of phrases",
+    "no_comment": "list of words",
 }
 
 
@@ -136,6 +137,7 @@ class Lexicon:
     speech_channels: set[str] = field(default_factory=set)
     approximators: list[str] = field(default_factory=list)
     verdicts: list[str] = field(default_factory=list)
+    no_comment: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -486,3 +486,12 @@ def test_a_verdict_on_a_named_report_is_not_part_of_what_it_said(run):
     assert named.content.text == "استقالة عدد من الوزراء" and named.stance == "assert"
     named = one(run("وقال المتحدث إن ادعاء الحركة بالسيطرة على البلدة عار عن الصحة."), "ادعاء")
     assert named.content.text.endswith("على البلدة") and named.stance == "assert"
+
+
+def test_a_refusal_to_comment_is_no_denial_and_jaa_reports_only_with_fi(run):
+    assert run("ورفض المتحدث باسم الوزارة التعليق على التقرير.").claims == []
+    assert one(run("رفض الوزير الاتهامات الموجهة إليه."), "رفض").stance == "deny"
+    c = one(run("وجاء في البيان أن الشركة لم تبع حصتها."), "وجاء")
+    assert c.source.text == "البيان" and c.content.text == "الشركة لم تبع حصتها"
+    r = run("وجاء رد الفعل عقب تصريحات أدلى بها الوزير زعم فيها أن الجنود أسروا.")
+    assert [c.cue.span.text for c in r.claims] == ["زعم"]
