@@ -216,6 +216,8 @@ class Extractor:
                 return k      # "... ووصف ..." : a new reporting clause
             if k > k0 and not close and self._subject_clause(toks, k, hi):
                 return k      # "... والمعارضة تنفي ذلك": a new clause, its subject first
+            if k > k0 and not close and not t.punct and self._break_before_cue(toks, k, hi):
+                return k      # "... في حين تحدثت باكو عن ...": a new reporting clause, no comma
             if k > k0 and not close and self._participle_clause(toks, k, hi):
                 return k      # "... عن إفلاسه مؤكدا أنه ...": a participle opens its own claim
             k += 1
@@ -227,6 +229,13 @@ class Extractor:
         name, "وأيضا")."""
         t = toks[k]
         return _conj_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers
+
+    def _break_before_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A clause-opening word or phrase ("في حين"، "بينما") with a reporting
+        verb right after it."""
+        two = f"{toks[k].f} {toks[k + 1].f}" if k + 1 < hi else ""
+        n = 2 if two in self.lex.clause_breaks else 1 if toks[k].f in self.lex.clause_breaks else 0
+        return bool(n) and k + n < hi and not toks[k + n].punct and self._is_clause_cue(toks, k + n)
 
     def _subject_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A noun or name with a conjunction, one or two words, then a reporting

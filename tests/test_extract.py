@@ -495,3 +495,10 @@ def test_a_refusal_to_comment_is_no_denial_and_jaa_reports_only_with_fi(run):
     assert c.source.text == "البيان" and c.content.text == "الشركة لم تبع حصتها"
     r = run("وجاء رد الفعل عقب تصريحات أدلى بها الوزير زعم فيها أن الجنود أسروا.")
     assert [c.cue.span.text for c in r.claims] == ["زعم"]
+
+
+def test_a_clause_word_before_a_reporting_verb_ends_a_content_without_a_comma(run):
+    r = run("قالت الوزارة إن المعارك مستمرة في المدينة في حين تحدثت المعارضة عن انسحاب القوات.")
+    assert one(r, "قالت").content.text == "المعارك مستمرة في المدينة"
+    c = one(r, "تحدثت")
+    assert c.source.text == "المعارضة" and c.content.text == "انسحاب القوات"
