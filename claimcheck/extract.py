@@ -547,8 +547,13 @@ class Extractor:
         while f < before[1] - 1 and toks[f].text in _QUOTES:
             f += 1          # '"الصحة" تنفي ...'
         first = toks[f]
-        return before[0] == lo and not first.conj and first.upos in ("NOUN", "PROPN") and mine \
-            and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")
+        # the parse makes the noun opening the sentence the verb's subject: a
+        # verb has one, whatever the parse says of the words after it
+        # ("الجيش ينفي سيطرة الدعم السريع على ..."، "الشركة تنفي بيع حصتها")
+        subject = first.sent == v.sent and first.head == v.wid and first.deprel.startswith("nsubj") \
+            and not first.text.endswith(("اً", "ًا"))     # "ميدانياً قال ...": an adverb, accusative
+        return before[0] == lo and not first.conj and first.upos in ("NOUN", "PROPN") \
+            and ((mine and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")) or subject)
 
     def _own_object(self, toks: list[Tok], k: int) -> bool:
         """The word after a verb whose subject stands before it is the verb's

@@ -502,3 +502,12 @@ def test_a_clause_word_before_a_reporting_verb_ends_a_content_without_a_comma(ru
     assert one(r, "قالت").content.text == "المعارك مستمرة في المدينة"
     c = one(r, "تحدثت")
     assert c.source.text == "المعارضة" and c.content.text == "انسحاب القوات"
+
+
+def test_a_headline_subject_leaves_the_verbal_noun_after_the_verb_to_the_content(run):
+    c = one(run("الجيش السوداني ينفي سيطرة المتمردين على عاصمة الولاية"), "ينفي")
+    assert c.source.text == "الجيش السوداني" and c.content.text == "سيطرة المتمردين على عاصمة الولاية"
+    c = one(run("النادي ينفي تفاوض الإدارة مع المدرب الجديد"), "ينفي")
+    assert c.source.text == "النادي" and c.content.text.startswith("تفاوض الإدارة")
+    # an adverb opening the sentence is no subject
+    assert one(run("ميدانياً قال المركز الإعلامي إن القصف مستمر."), "قال").source.text == "المركز الإعلامي"
