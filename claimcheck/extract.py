@@ -49,6 +49,8 @@ _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
+# dependents that continue a subject's name: "المحلل الاقتصادي وعضو اللجنة كمال كرار"
+_SUBJECT_PARTS = {"amod", "nmod", "flat", "compound", "conj", "appos", "cc", "case"}
 BYLINE_WORDS = 4     # words of the name in a byline ("كتب: سامي علي")
 _MAX_CONTENT = 70
 
@@ -512,6 +514,9 @@ class Extractor:
         t = toks[k]
         if t.f in self.lex.not_speakers or t.bare in self.lex.not_speakers or self._stop(toks, k):
             return True
+        said = self.find_cue(toks, k)
+        if said is not None and said[0].form == "participle":
+            return True     # "وأردف قائلا: ...": the participle goes on with the verb's speaker
         return t.upos != "PROPN" and cognate_object(t.bare, toks[i].bare)
 
     def _trim_before(self, toks: list[Tok], before: Optional[tuple[int, int, str]], i: int):
@@ -623,11 +628,20 @@ class Extractor:
             return None
         sent = doc.sentences[t.sent]
         subj = [w for w in sent.words if w.head == t.head and w.deprel.startswith("nsubj")]
+        if subj and fold(subj[0].text) in self.lex.relatives | self.lex.not_speakers:
+            # "شكك X في الأرقام التي نشرها الجهاز، وقال": the parse hung the verb on
+            # the relative clause; its speaker is the main verb's subject
+            root = next((w for w in sent.words if w.head == 0), None)
+            subj = [w for w in sent.words if root is not None and w.head == root.id and w.deprel.startswith("nsubj")
+                    and fold(w.text) not in self.lex.relatives | self.lex.not_speakers]
         if not subj:
             return None
         w = subj[0]
-        span = [x for x in sent.words
-                if x.id == w.id or (x.head == w.id and x.deprel in ("amod", "nmod", "flat", "compound"))]
+        keep = {w.id}
+        for x in sent.words:        # its name, title, adjectives and what they carry, up to the verb
+            if x.head in keep and x.id > w.id and x.start < t.start and x.deprel.split(":")[0] in _SUBJECT_PARTS:
+                keep.add(x.id)
+        span = [x for x in sent.words if x.id in keep]
         s, e = min(x.start for x in span), max(x.end for x in span)
         a = next((k for k in range(lo, hi) if toks[k].start >= s), None)
         b = next((k for k in range(hi - 1, lo - 1, -1) if toks[k].end <= e), None)
@@ -1209,7 +1223,8 @@ class Extractor:
         root = next((w for w in words if w.head == 0), None)
         if root is not None and root.upos in ("VERB", "AUX"):
             subj = next((w for w in words if w.head == root.id and w.deprel.startswith("nsubj")), None)
-            if subj is not None and subj.upos in ("NOUN", "PROPN"):
+            if subj is not None and subj.upos in ("NOUN", "PROPN") \
+                    and not {fold(subj.text)} & (self.lex.not_speakers | self.lex.relatives):
                 keep = {subj.id}
                 for w in words:      # its name, title and adjectives
                     if w.head in keep and w.deprel in ("flat", "flat:name", "amod", "nmod", "appos", "compound") \

@@ -511,3 +511,10 @@ def test_a_headline_subject_leaves_the_verbal_noun_after_the_verb_to_the_content
     assert c.source.text == "النادي" and c.content.text.startswith("تفاوض الإدارة")
     # an adverb opening the sentence is no subject
     assert one(run("ميدانياً قال المركز الإعلامي إن القصف مستمر."), "قال").source.text == "المركز الإعلامي"
+
+
+def test_a_coordinated_verb_takes_the_main_subject_not_a_relative_pronoun_nor_a_participle(run):
+    r = run('شكك الخبير الاقتصادي سامي علي في الأرقام التي نشرها الجهاز المركزي للإحصاء، وقال: "الأرقام غير دقيقة".')
+    assert one(r, "وقال").source.text.startswith("الخبير الاقتصادي")
+    r = run('قال الناطق باسم الجيش إن القوات صامدة، وأردف قائلا: "لن ننسحب".')
+    assert one(r, "وأردف").source.text.startswith("الناطق")
