@@ -207,13 +207,8 @@ class Extractor:
                 return k
             if t.punct and t.text in _SENT_END and not close:
                 return k
-            if t.punct and t.text in _COMMAS and k + 1 < hi and not close:
-                nxt = toks[k + 1]
-                two = f"{nxt.f} {toks[k + 2].f}" if k + 2 < hi else ""
-                if (nxt.f in self.lex.clause_breaks or two in self.lex.clause_breaks
-                        or self.find_cue(toks, k + 1) is not None
-                        or (nxt.conj and nxt.upos == "VERB")):
-                    return k
+            if t.punct and t.text in _COMMAS and not close and self._clause_after(toks, k, hi):
+                return k
             if k > k0 and t.conj and not toks[k - 1].punct and self._is_clause_cue(toks, k):
                 return k      # "... ووصف ..." : a new reporting clause
             if k > k0 and not close and self._subject_clause(toks, k, hi):
@@ -231,6 +226,22 @@ class Extractor:
         name, "وأيضا")."""
         t = toks[k]
         return _conj_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers
+
+    def _clause_word_after(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A clause word ("فيما"، "حيث"، "في حين") follows the token at k."""
+        if k + 1 >= hi:
+            return False
+        two = f"{toks[k + 1].f} {toks[k + 2].f}" if k + 2 < hi else ""
+        return toks[k + 1].f in self.lex.clause_breaks or two in self.lex.clause_breaks
+
+    def _clause_after(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """The comma at k opens a new clause: a clause word ("، فيما"، "، حيث"),
+        a cue or a verb with a conjunction follows it."""
+        if k + 1 >= hi:
+            return False
+        nxt = toks[k + 1]
+        return self._clause_word_after(toks, k, hi) or self.find_cue(toks, k + 1) is not None \
+            or (nxt.conj and nxt.upos == "VERB")
 
     def _break_before_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A clause-opening word or phrase ("في حين"، "بينما") with a reporting
@@ -299,8 +310,8 @@ class Extractor:
         while k < hi and k - j <= _MAX_SOURCE + 12:
             t = toks[k]
             if t.punct:
-                if t.text in _SENT_END:
-                    break
+                if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):
+                    break       # "وأكد الرئيس ضرورة ...، فيما قالت الوزارة إن": no marker of its own
                 opened = self._punct_opens(toks, k, hi)
                 if opened is None:
                     k += 1

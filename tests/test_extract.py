@@ -518,3 +518,10 @@ def test_a_coordinated_verb_takes_the_main_subject_not_a_relative_pronoun_nor_a_
     assert one(r, "وقال").source.text.startswith("الخبير الاقتصادي")
     r = run('قال الناطق باسم الجيش إن القوات صامدة، وأردف قائلا: "لن ننسحب".')
     assert one(r, "وأردف").source.text.startswith("الناطق")
+
+
+def test_a_clause_word_after_a_comma_ends_the_search_for_a_marker(run):
+    r = run("وأكد الرئيس ضرورة فتح تحقيق في الحادث، فيما قالت وزارة الداخلية إن الحادث ليس جنائيا.")
+    assert one(r, "وأكد").content.text == "ضرورة فتح تحقيق في الحادث"
+    c = one(r, "قالت")
+    assert c.source.text == "وزارة الداخلية" and c.content.text == "الحادث ليس جنائيا"
