@@ -525,3 +525,9 @@ def test_a_clause_word_after_a_comma_ends_the_search_for_a_marker(run):
     assert one(r, "وأكد").content.text == "ضرورة فتح تحقيق في الحادث"
     c = one(r, "قالت")
     assert c.source.text == "وزارة الداخلية" and c.content.text == "الحادث ليس جنائيا"
+
+
+def test_admitting_verbs_report_with_a_marker_only(run):
+    c = one(run("وأقر الوزير بأن الحكومة أخطأت في تقدير الأزمة."), "وأقر")
+    assert c.source.text == "الوزير" and c.content.text == "الحكومة أخطأت في تقدير الأزمة"
+    assert run("أقر البرلمان القانون الجديد أمس.").claims == []
