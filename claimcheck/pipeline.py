@@ -247,7 +247,9 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
     p_topic = models["topic"].prob(table.X)
     conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
                                   models["contradiction"], lex, floor=min_score,
-                                  topic_threshold=models["topic"].threshold)
+                                  # restatements need every pair among the claims, not the
+                                  # caller's chosen ones (a draft against its archived neighbours)
+                                  topic_threshold=models["topic"].threshold if only is None else None)
     groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
                                 links=[(c.a, c.b) for c in conflicts if c.confident],
                                 linkage=models["topic"].linkage)
@@ -260,7 +262,8 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
         fp = fingerprint(claims[c.a], claims[c.b])
         contradictions.append(Contradiction(claims=(claims[c.a].id, claims[c.b].id), topic=topic_ids[c.a],
                                             kind=c.kind, score=round(c.score, 3), reason=c.reason, fingerprint=fp,
-                                            acknowledged=fp in acknowledged))
+                                            acknowledged=fp in acknowledged,
+                                            via=None if c.via is None else claims[c.via].id))
     report = Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
                     model=model or {})
     if table.not_compared:

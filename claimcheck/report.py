@@ -70,7 +70,7 @@ def _contras_by_claim(r: Report) -> dict[str, list[dict]]:
     for c in r.contradictions:
         a, b = c.claims
         common = {"kind": c.kind, "score": round(c.score, 3), "reason": c.reason, "fingerprint": c.fingerprint,
-                  "acknowledged": c.acknowledged}
+                  "acknowledged": c.acknowledged, "via": c.via}
         out.setdefault(a, []).append({"with": b, **common})
         out.setdefault(b, []).append({"with": a, **common})
     return out

@@ -127,11 +127,12 @@ class Contradiction:
     reason: str
     fingerprint: str = ""      # stable across runs, paths and claim order (acknowledgements name it)
     acknowledged: bool = False  # an editor has looked at it (--acknowledged): it fails no check
+    via: Optional[str] = None   # a restatement: the claim whose contradiction with the first it shares
 
     def to_dict(self) -> dict:
         return {"claims": list(self.claims), "topic": self.topic, "kind": self.kind,
                 "score": round(self.score, 3), "reason": self.reason, "fingerprint": self.fingerprint,
-                "acknowledged": self.acknowledged}
+                "acknowledged": self.acknowledged, "via": self.via}
 
 
 @dataclass

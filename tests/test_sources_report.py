@@ -58,6 +58,7 @@ def test_json_follows_the_contract():
     assert rep["contradictions"], "the denial of the same deal is reported"
     for x in rep["contradictions"]:
         assert set(x["claims"]) <= ids and x["kind"] == "denial" and x["reason"]
+        assert x["via"] is None         # found on the pair itself, not through a restated claim
 
 
 def test_jsonl_and_csv_carry_one_row_per_claim():
