@@ -133,12 +133,11 @@ def _as_written(reason: str, texts: str) -> str:
 def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarray,
                  topic_threshold: float) -> list[tuple[int, int, int, int]]:
     """Where a denial reaches a restatement: (row of A-B, row of A-C, row of
-    B-C, B) for
-    candidate pairs where one of A, B denies what the other asserts, C tells
-    what B tells (B-C a candidate pair whose topic probability reaches
-    `topic_threshold`, neither denying what the other asserts), and A, C are
-    of different sources, one denying what the other asserts.  Rows index
-    `pairs` (and X, p_topic); the list is in row order."""
+    B-C, B) for candidate pairs where one of A, B denies what the other
+    asserts, C tells what B tells (B-C a candidate pair whose topic
+    probability reaches `topic_threshold`, neither denying what the other
+    asserts), and A, C are of different sources, one denying what the other
+    asserts.  Rows index `pairs` (and X, p_topic), in the order of A-B."""
     row: dict[tuple[int, int], int] = {}
     near: dict[int, list[tuple[int, int]]] = {}
     for r, (i, j) in enumerate(pairs):

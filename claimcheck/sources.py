@@ -196,4 +196,3 @@ def canonical_names(claims, lex: Lexicon) -> None:
             match = name
         c.canonical = match
         named.append(match)
-
