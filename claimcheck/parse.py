@@ -364,9 +364,26 @@ def _convert(text: str, pieces: list[tuple[int, str]], docs: list, model: str) -
                         start=off + ts, end=off + te,
                         space_after=not multi and (te >= len(para) or para[te:te + 1].isspace())))
             if words:
+                last = sentences[-1] if sentences else None
+                if last is not None and last.paragraph == pi and _split_number(text, last.end, words[0].start):
+                    # "بلغ 68." | "44% في أكتوبر": the tokenizer took a decimal point
+                    # for a sentence end; the number and its sentence stay whole
+                    n = len(last.words)
+                    for w in words:
+                        w.id += n
+                    last.words.extend(words)
+                    last.end = words[-1].end
+                    continue
                 sentences.append(Sentence(words=words, start=words[0].start, end=words[-1].end, paragraph=pi,
                                           parsed=False))
     return ParsedDoc(text=text, sentences=sentences, model=model)
+
+
+def _split_number(text: str, end: int, start: int) -> bool:
+    """A sentence that ends with a digit and a point right before the next one
+    starts with a digit: one number cut at its decimal point ("13." | "29٪")."""
+    return start == end and end >= 2 and text[end - 1] == "." and text[end - 2].isdigit() \
+        and start < len(text) and text[start].isdigit()
 
 
 def tokenize_many(texts: Sequence[str], models: ModelSet, batch_chars: int = 8000,

@@ -48,6 +48,23 @@ def test_sentences_never_cross_paragraphs():
         assert "\n" not in text[s.start:s.end]
 
 
+def test_a_decimal_point_ends_no_sentence():
+    from claimcheck.parse import _split_number
+    text = "بلغ التضخم 68.44% في أكتوبر. وقال الوزير"
+    cut = text.index(".") + 1
+    assert _split_number(text, cut, cut)                    # "68." | "44%"
+    end = text.index(". و") + 1
+    assert not _split_number(text, end, end + 1)            # a real end, a space before the next
+
+
+@pytest.mark.slow
+def test_a_number_with_a_decimal_point_stays_in_its_sentence():
+    text = "قالت الشركة إن حصتها البالغة 13.29٪ في المصرف ستباع بنحو 8.18 بليون دينار هذا العام."
+    doc = parse(text, resolve("embedded"))
+    assert len(doc.sentences) == 1
+    assert [w.id for w in doc.sentences[0].words] == list(range(1, len(doc.sentences[0].words) + 1))
+
+
 def test_importing_the_library_does_not_load_stanza():
     code = ("import sys, claimcheck, claimcheck.cli, claimcheck.pipeline; "
             "print('torch' in sys.modules, 'stanza' in sys.modules)")
