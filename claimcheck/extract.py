@@ -348,6 +348,9 @@ class Extractor:
                     continue
                 if t.f.startswith("ب") and t.f not in entry.takes:
                     return j, src_end if src_end is not None else k, k, None
+                if k - 1 > j and toks[k - 1].bare in self.lex.claimed_objects:
+                    # "أعلنت الحركة المسؤولية عن الهجوم": the object opens the content
+                    return j, src_end if src_end is not None else k - 1, k - 1, None
                 return j, src_end if src_end is not None else k, k + 1, None
             if k > j and t.conj and (self._is_clause_cue(toks, k) or self._subject_clause(toks, k, hi)):
                 break                       # "..., وأكدت ..."، "... والمعارضة تنفي": a new reporting clause

@@ -74,6 +74,7 @@ KEYS = {
     "speech_channels": "list of words",
     "verdicts": "list of phrases",
     "no_comment": "list of words",
+    "claimed_objects": "list of words",
 }
 
 
@@ -138,6 +139,7 @@ class Lexicon:
     approximators: list[str] = field(default_factory=list)
     verdicts: list[str] = field(default_factory=list)
     no_comment: set[str] = field(default_factory=set)
+    claimed_objects: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -531,3 +531,10 @@ def test_admitting_verbs_report_with_a_marker_only(run):
     c = one(run("وأقر الوزير بأن الحكومة أخطأت في تقدير الأزمة."), "وأقر")
     assert c.source.text == "الوزير" and c.content.text == "الحكومة أخطأت في تقدير الأزمة"
     assert run("أقر البرلمان القانون الجديد أمس.").claims == []
+
+
+def test_a_claim_of_responsibility_keeps_its_object_in_the_content(run):
+    c = one(run("وأعلنت حركة طالبان المسؤولية عن الهجوم على القاعدة."), "وأعلنت")
+    assert c.source.text == "حركة طالبان" and c.content.text == "المسؤولية عن الهجوم على القاعدة"
+    c = one(run("ونقلت الوكالة عن مسؤول أن الهجوم فشل."), "ونقلت")
+    assert c.source.text == "الوكالة عن مسؤول" and c.content.text == "الهجوم فشل"
