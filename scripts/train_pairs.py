@@ -21,7 +21,8 @@ probability (out-of-fold while cross-validating).  The penalties and the
 thresholds are chosen by 5-fold cross-validation grouped by article or event:
 the contradiction threshold for two claims of one document by pair F1 under
 the false-alarm bound (the one-standard-error rule), a second one for two
-claims of different documents by F1 on the pairs across documents; the topic
+claims of different documents by F1 on the pairs across documents, both on
+the decisions as contradict.decide makes them (restatements included); the topic
 threshold and linkage by pairwise topic F1 after clustering (the setting that
 merges least among those as good).  Never run this on the test split.
 """
