@@ -176,7 +176,7 @@ def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]
     if not pairs:
         return []
     p = model.prob(contra_features(X, p_topic))
-    thresholds = np.array([model.threshold_for(cross=bool(x < 0.5)) for x in X[:, _COL["same_doc"]]])
+    thresholds = np.where(X[:, _COL["same_doc"]] < 0.5, model.threshold_for(cross=True), model.threshold)
     limit = thresholds if floor is None else np.minimum(thresholds, floor)
     kinds = [_kind(x) if p[r] >= limit[r] else None for r, x in enumerate(X)]
     confident = np.array([k is not None for k in kinds]) & (p >= thresholds)

@@ -227,12 +227,17 @@ class Extractor:
         t = toks[k]
         return _conj_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers
 
+    def _clause_word(self, toks: list[Tok], k: int, hi: int) -> int:
+        """Length of a clause word or phrase at k ("فيما"، "حيث"، "في حين"; 0 if none)."""
+        if k >= hi:
+            return 0
+        if k + 1 < hi and f"{toks[k].f} {toks[k + 1].f}" in self.lex.clause_breaks:
+            return 2
+        return 1 if toks[k].f in self.lex.clause_breaks else 0
+
     def _clause_word_after(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A clause word ("فيما"، "حيث"، "في حين") follows the token at k."""
-        if k + 1 >= hi:
-            return False
-        two = f"{toks[k + 1].f} {toks[k + 2].f}" if k + 2 < hi else ""
-        return toks[k + 1].f in self.lex.clause_breaks or two in self.lex.clause_breaks
+        return self._clause_word(toks, k + 1, hi) > 0
 
     def _clause_after(self, toks: list[Tok], k: int, hi: int) -> bool:
         """The comma at k opens a new clause: a clause word ("، فيما"، "، حيث"),
@@ -246,8 +251,7 @@ class Extractor:
     def _break_before_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A clause-opening word or phrase ("في حين"، "بينما") with a reporting
         verb right after it."""
-        two = f"{toks[k].f} {toks[k + 1].f}" if k + 1 < hi else ""
-        n = 2 if two in self.lex.clause_breaks else 1 if toks[k].f in self.lex.clause_breaks else 0
+        n = self._clause_word(toks, k, hi)
         return bool(n) and k + n < hi and not toks[k + n].punct and self._is_clause_cue(toks, k + n)
 
     def _subject_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
@@ -574,13 +578,13 @@ class Extractor:
         return before[0] == lo and not first.conj and first.upos in ("NOUN", "PROPN") \
             and ((mine and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")) or subject)
 
-    def _own_object(self, toks: list[Tok], k: int) -> bool:
+    def _own_object(self, toks: list[Tok], k: int, i: int) -> bool:
         """The word after a verb whose subject stands before it is the verb's
         object carrying the subject's pronoun ("مسؤوليتها"، "رفضه"): a noun
         with a pronoun suffix, not an addressee ("لرويترز") nor an adverb."""
         t = toks[k]
         return t.upos == "NOUN" and not t.f.startswith("ل") and strip_suffix(t.bare) != t.bare \
-            and not self._not_speaker(toks, k, k - 1) and t.bare not in self.lex.pronoun_phrases
+            and not self._not_speaker(toks, k, i) and t.bare not in self.lex.pronoun_phrases
 
     def _comma_object(self, toks: list[Tok], j: int, hi: int) -> Optional[int]:
         """"أعلنت وزارة الداخلية، ارتفاع عدد الوفيات ..."، "فقال في حصيلته، نتج
@@ -947,7 +951,7 @@ class Extractor:
             cstart, sb = sa, sa     # "منشورات تعلن وفاة الفنان": the report speaks, what follows is said
         if before is not None and before[2] == "aux":
             src = before[:2]
-            if sb is not None and cstart is not None and sb > sa and self._own_object(toks, sa):
+            if sb is not None and cstart is not None and sb > sa and self._own_object(toks, sa, i):
                 cstart = sa     # "وكانت الجماعة قد أعلنت مسؤوليتها عن الهجوم": the object is said
         elif sb is not None and sb > sa:
             src = (sa, self._subject_end(toks, i, sa, sb))
