@@ -403,27 +403,45 @@ def claim_keys(claims: list[Claim], lex) -> list[set[str]]:
 
 def add_texts(archive: Archive, names: list[str], texts: list[str], opts, lex, cache=None,
               outlet: Optional[str] = None, date: Optional[str] = None, client=None) -> list[tuple[str, int, bool]]:
-    """Parse, read the claims of and store each text: (name, id, new).  With
-    a Dask client the texts not stored yet are parsed on its workers first."""
-    from .pipeline import read_claims
+    """Parse, read the claims of and store each text: (name, id, new), in
+    input order.  With a Dask client the texts not stored yet are parsed on
+    its workers, and each chunk's documents are stored as its task completes
+    (in input order, so the archive ids are those of a single-process add):
+    the claims of the whole run are never held at once.  A chunk lost after
+    its retries stops the add with one sentence naming its documents; those
+    stored before it stay stored, as after an interrupted add."""
+    from .pipeline import number_claims
     stored = {k: doc for k, doc in enumerate(map(archive.find, texts)) if doc is not None}
     todo = [k for k in range(len(texts)) if k not in stored]
-    found: dict[int, list[Claim]] = {}
-    if client is not None and todo:
-        from . import distributed
-        _, claims, _ = distributed.read_claims(client, [texts[k] for k in todo], [names[k] for k in todo], opts, lex,
-                                               cache.root if cache is not None else None)
+    out: list[Optional[tuple[str, int, bool]]] = [None] * len(texts)
+    for k, doc in stored.items():
+        out[k] = (names[k], doc, False)
+    for k, found in _claims_of(todo, names, texts, opts, lex, cache, client):
+        claims = number_claims([found], [names[k]])     # numbered as a single-process add numbers them
+        doc, new = archive.add(names[k], texts[k], claims, claim_keys(claims, lex), outlet, date)
+        out[k] = (names[k], doc, new)
+    return [x for x in out if x is not None]
+
+
+def _claims_of(todo: list[int], names: list[str], texts: list[str], opts, lex, cache,
+               client) -> Iterable[tuple[int, list[Claim]]]:
+    """(text index, its claims not yet numbered) for each of `todo`, in order:
+    read here one text at a time, or on the Dask workers a chunk at a time."""
+    if client is None:
+        from .pipeline import claims_by_document
         for k in todo:
-            found[k] = [c for c in claims if c.doc == names[k]]
-    out = []
-    for k, (name, text) in enumerate(zip(names, texts)):
-        if k in stored:
-            out.append((name, stored[k], False))
-            continue
-        claims = found[k] if k in found else read_claims([text], [name], opts, lex, cache)[1]
-        doc, new = archive.add(name, text, claims, claim_keys(claims, lex), outlet, date)
-        out.append((name, doc, new))
-    return out
+            yield k, claims_by_document([texts[k]], [names[k]], opts, lex, cache)[1][0]
+        return
+    if not todo:
+        return
+    from . import distributed
+    for part, _, per_doc, warned in distributed.iter_claims(client, [texts[k] for k in todo],
+                                                            [names[k] for k in todo], opts, lex,
+                                                            cache.root if cache is not None else None):
+        if cache is not None:
+            cache.warnings.extend(w for w in warned if w not in cache.warnings)
+        for i, found in zip(part, per_doc):
+            yield todo[i], found
 
 
 @dataclass

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -500,6 +501,8 @@ def _analyze(inputs: Optional[list[str]], o: RunOptions) -> int:
     docs = _documents(inputs, o)
     o = _capped_jobs(o)
     cache = None if o.no_cache else ParseCache(o.cache_dir)
+    if o.dask is not None and o.per_document and o.fmt == Format.jsonl and not o.claims_only and o.against is None:
+        return _analyze_streamed([d.text for d in docs], [d.id for d in docs], o, cache)
     prog, cb = _progress(sum(len(d.text) for d in docs), not o.quiet)
     if prog:
         prog.start()
@@ -513,6 +516,45 @@ def _analyze(inputs: Optional[list[str]], o: RunOptions) -> int:
     if not o.quiet or o.output is not None:       # --quiet silences the terminal, not the file asked for
         _emit(report, o.fmt, o.output, o.bidi, o.claims_only)
     return _status(report, o.fail_on, o.quiet)
+
+
+def _analyze_streamed(texts: list[str], ids: list[str], o: RunOptions, cache) -> int:
+    """analyze --dask --per-document --format jsonl: each chunk's lines are
+    written as its task completes, in input order, so the claims of the whole
+    run are never held here (the lines are those of the gathered report; the
+    warnings come after them).  A chunk lost after its retries stops the run
+    with one sentence, after the lines of the chunks before it."""
+    from .lexicon import default_lexicon, load_lexicon
+    from .models import resolve, stanza_version
+    from .parse import check_device
+    from .pipeline import ParseOptions, PerDocument
+    from .report import iter_jsonl
+
+    lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
+    ms = resolve(o.models)
+    opts = ParseOptions(ms, device=check_device(o.device.value), full=o.full_parse)
+    acknowledged = _acknowledged(o.acknowledged)
+    # the documents named as a gathered report names them: those with contradictions first
+    kinds = [k for k in (FailOn.contradiction, FailOn.unsourced) if o.fail_on in (k, FailOn.any)]
+    failing: dict[FailOn, dict[str, None]] = {k: {} for k in kinds}
+    with _dask(o.dask) as client:
+        run = PerDocument(texts, ids, opts, lex, cache=cache, min_score=o.min_score,
+                          model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()},
+                          acknowledged=acknowledged, client=client)
+
+        def lines():
+            for report in run:
+                for k in kinds:
+                    failing[k].update(_failing(report, k))
+                yield from iter_jsonl(report)
+        if not o.quiet or o.output is not None:       # --quiet silences the terminal, not the file asked for
+            _guarded(lambda: _write(lines(), o.output), o.output)
+        else:
+            for _ in lines():
+                pass
+    for w in run.warnings:
+        _warn(w, o.quiet)
+    return _fail_line({d: None for k in kinds for d in failing[k]}, o.fail_on, o.quiet)
 
 
 def _acknowledged(path: Optional[Path]) -> frozenset[str]:
@@ -551,10 +593,16 @@ def _stdout_console():
 def _emit(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_only: bool) -> None:
     """Write the report; a standard output that is closed or full is an
     environment error (exit 2), not a bug."""
+    _guarded(lambda: _emit_to(report, fmt, output, bidi, claims_only), output)
+
+
+def _guarded(write: Callable[[], None], output: Optional[Path]) -> None:
+    """Run `write`; a standard output that is closed or full is an
+    environment error (exit 2), not a bug."""
     if output is None and sys.stdout is None:
         raise ClaimcheckError("standard output is closed: give --output FILE")
     try:
-        _emit_to(report, fmt, output, bidi, claims_only)
+        write()
     except BrokenPipeError:
         raise
     except OSError as e:
@@ -588,8 +636,13 @@ def _emit_to(report, fmt: Format, output: Optional[Path], bidi: Bidi, claims_onl
 def _status(report, fail_on: Optional[FailOn], quiet: bool = False) -> int:
     """1 when the --fail-on condition holds, with one line on stderr naming the
     documents that meet it."""
+    return _fail_line(_failing(report, fail_on), fail_on, quiet)
+
+
+def _failing(report, fail_on: Optional[FailOn]) -> dict[str, None]:
+    """The documents that meet the --fail-on condition, in report order."""
     if fail_on is None:
-        return 0
+        return {}
     byid = {c.id: c for c in report.claims}
     failing: dict[str, None] = {}
     if fail_on in (FailOn.contradiction, FailOn.any):
@@ -598,6 +651,14 @@ def _status(report, fail_on: Optional[FailOn], quiet: bool = False) -> int:
         failing.update((byid[x.claims[1]].doc, None) for x in open_ones)
     if fail_on in (FailOn.unsourced, FailOn.any):
         failing.update((c.doc, None) for c in report.claims if c.source is None)
+    return failing
+
+
+def _fail_line(failing: dict[str, None], fail_on: Optional[FailOn], quiet: bool) -> int:
+    """1 when some documents meet the --fail-on condition, with one line on
+    stderr naming them."""
+    if fail_on is None:
+        return 0
     if failing and not quiet:
         what = {FailOn.contradiction: "contradictions", FailOn.unsourced: "claims with no source",
                 FailOn.any: "contradictions or claims with no source"}[fail_on]

@@ -4,7 +4,11 @@
 The per-document work (parse, claims) is independent: documents go to the
 workers in chunks of about a Stanza batch (CHUNK_CHARS), each worker loads the Stanza models once and keeps them
 (parse.pipeline caches them in the worker process), and the parse cache is
-shared when the workers see the same cache folder.  The cross-document stages
+shared when the workers see the same cache folder.  iter_claims hands the
+chunks back one at a time in input order (a window of tasks submitted ahead),
+so that archive add and analyze --per-document store or write each as it
+comes and never hold every claim; analyze across documents gathers them
+(read_claims).  The cross-document stages
 run on the client on the claims the workers send back, except the features of
 the candidate pairs: past PAIRS_PER_TASK pairs, a second distributed step
 computes them on the workers, in parts, and the client puts the rows back in
@@ -17,7 +21,8 @@ Dask is an optional extra: ``pip install 'claimcheck[dask]'``.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Optional
 
@@ -25,6 +30,10 @@ from .errors import ClaimcheckError, first_line
 
 CHUNK_CHARS = 8000   # characters a task (at least one document): a full Stanza batch
 RETRIES = 2          # a task whose worker died runs again elsewhere this many times
+# Tasks submitted ahead of the one the client awaits, at least (four per worker
+# thread when the cluster says how many it has): results are taken in input
+# order, so a window keeps the workers busy without piling up finished chunks.
+IN_FLIGHT = 8
 # Candidate pairs whose features one task computes.  Past this many pairs in a
 # run, the features (the compare engine on every pair: most of the
 # cross-document stage's time) are a second distributed step; the workers get
@@ -62,38 +71,80 @@ def _work(texts: list[str], ids: list[str], opts, lex, cache_dir: Optional[str])
     return docs, per_doc, (pc.warnings if pc is not None else [])
 
 
-def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
-                cache_dir: Optional[Path] = None) -> tuple[list, list, list[str]]:
-    """parse -> claims on the cluster: (documents, claims numbered as a
-    single process numbers them, cache warnings)."""
-    chunks: list[list[int]] = [[]]
+def chunks(texts: Sequence[str]) -> list[list[int]]:
+    """Consecutive runs of document indices, each of about CHUNK_CHARS
+    characters (at least one document): what one task parses."""
+    out: list[list[int]] = [[]]
     size = 0
     for i, t in enumerate(texts):
-        if chunks[-1] and size + len(t) > CHUNK_CHARS:
-            chunks.append([])
+        if out[-1] and size + len(t) > CHUNK_CHARS:
+            out.append([])
             size = 0
-        chunks[-1].append(i)
+        out[-1].append(i)
         size += len(t)
-    chunks = [c for c in chunks if c]
-    # the lexicon (some 25 kB pickled) travels with each task, so that a task
-    # run again after its worker died finds it: a scattered copy dies with its
-    # worker, and a broadcast scatter and the scheduler's active memory manager
-    # (which drops extra replicas) can hold each other up for ever (seen in the
-    # cluster tests: workers spinning, the client waiting)
-    futures = [client.submit(_work, [texts[i] for i in c], [ids[i] for i in c], opts, lex,
-                             None if cache_dir is None else str(cache_dir), retries=RETRIES, pure=False)
-               for c in chunks]
+    return [c for c in out if c]
+
+
+def _ahead(client) -> int:
+    """How many tasks to keep submitted: enough to keep every worker thread
+    busy while the client takes results in order (read again at each
+    submission, so workers that join later count)."""
+    try:
+        threads = sum(client.nthreads().values())
+    except Exception:  # noqa: BLE001 - a client that cannot say: a small window still works
+        threads = 0
+    return max(IN_FLIGHT, 4 * threads)
+
+
+def iter_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
+                cache_dir: Optional[Path] = None) -> Iterator[tuple[list[int], list, list[list], list[str]]]:
+    """parse -> claims on the cluster, one chunk at a time in input order:
+    (the indices of its documents, their documents, each one's claims not
+    yet numbered, cache warnings).  Only a window of tasks is submitted ahead
+    of the one awaited and each result is let go once yielded, so neither
+    the client nor the workers hold the claims of the whole run.  A task
+    lost after its retries raises one sentence naming its documents; the
+    chunks yielded before it stay yielded."""
+    parts = chunks(texts)
+    cache = None if cache_dir is None else str(cache_dir)
+    pending: deque = deque()
+    submitted = 0
+    try:
+        for c in parts:
+            window = _ahead(client) if submitted < len(parts) else 0
+            while submitted < len(parts) and len(pending) < window:
+                k = parts[submitted]
+                # the lexicon (some 25 kB pickled) travels with each task, so that a task
+                # run again after its worker died finds it: a scattered copy dies with its
+                # worker, and a broadcast scatter and the scheduler's active memory manager
+                # (which drops extra replicas) can hold each other up for ever (seen in the
+                # cluster tests: workers spinning, the client waiting)
+                pending.append(client.submit(_work, [texts[i] for i in k], [ids[i] for i in k], opts, lex, cache,
+                                             retries=RETRIES, pure=False))
+                submitted += 1
+            fut = pending.popleft()
+            try:
+                got_docs, got_claims, warned = fut.result()
+            except Exception as e:  # noqa: BLE001 - a task lost after its retries, whatever the cause
+                names = ", ".join(ids[i] for i in c)
+                raise ClaimcheckError(f"the Dask workers lost documents {names} ({type(e).__name__}: "
+                                      f"{first_line(e, 'no message')})") from None
+            del fut                 # the worker lets the result go once no future names it
+            yield c, got_docs, got_claims, warned
+    finally:
+        pending.clear()             # tasks not awaited any more are cancelled with their futures
+
+
+def read_claims(client, texts: Sequence[str], ids: Sequence[str], opts, lex,
+                cache_dir: Optional[Path] = None) -> tuple[list, list, list[str]]:
+    """parse -> claims on the cluster, gathered: (documents, claims numbered
+    as a single process numbers them, cache warnings).  For a run whose
+    claims need not all be held at once, iter_claims."""
     from .pipeline import number_claims
     docs: list = [None] * len(texts)
     claims_of: list = [[] for _ in texts]
     warnings: list[str] = []
-    for c, fut in zip(chunks, futures):
-        try:
-            got_docs, got_claims, warned = fut.result()
-        except Exception as e:  # noqa: BLE001 - a task lost after its retries, whatever the cause
-            names = ", ".join(ids[i] for i in c)
-            raise ClaimcheckError(f"the Dask workers lost documents {names} ({type(e).__name__}: "
-                                  f"{first_line(e, 'no message')})") from None
+    for c, got_docs, got_claims, warned in iter_claims(client, texts, ids, opts, lex, cache_dir):
         warnings.extend(w for w in warned if w not in warnings)
         for i, d, found in zip(c, got_docs, got_claims):
             docs[i] = d

@@ -241,6 +241,16 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
                  acknowledged: frozenset[str] = frozenset(),
                  only: Optional[list[tuple[int, int]]] = None, client: Optional[Any] = None) -> Report:
     """frames -> candidate pairs -> contradictions -> topics -> Report."""
+    report, table = _decide(docs, claims, lex, per_document, min_score, model, acknowledged, only, client)
+    if table.not_compared:
+        report.warnings.append(_not_compared(len(report.claims), len(docs), table.not_compared, len(table.pairs)))
+    return report
+
+
+def _decide(docs: list[Document], claims: list[Claim], lex: Lexicon, per_document: bool,
+            min_score: Optional[float], model: Optional[dict], acknowledged: frozenset[str],
+            only: Optional[list[tuple[int, int]]], client: Optional[Any]) -> tuple[Report, PairTable]:
+    """build_report's work, and the pair table it read (for the warning)."""
     index = {d.id: k for k, d in enumerate(docs)}
     table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document, only, client)
     models = learned.packaged()
@@ -266,13 +276,14 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
                                             via=None if c.via is None else claims[c.via].id))
     report = Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
                     model=model or {})
-    if table.not_compared:
-        report.warnings.append(
-            f"{len(claims):,} claims in {len(docs):,} documents, past what is compared pair by pair "
+    return report, table
+
+
+def _not_compared(claims: int, docs: int, not_compared: int, pairs: int) -> str:
+    return (f"{claims:,} claims in {docs:,} documents, past what is compared pair by pair "
             f"({pairs_mod.WITHIN_DOC} claims in at most {pairs_mod.FEW_DOCUMENTS} documents): "
-            f"{table.not_compared:,} of {table.not_compared + len(table.pairs):,} pairs of claims that share "
+            f"{not_compared:,} of {not_compared + pairs:,} pairs of claims that share "
             "no informative word (or only very common ones) were not compared")
-    return report
 
 
 def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, models: str | ModelSet = "embedded",
@@ -300,7 +311,8 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     (the claims are the same; it is slower, for checking that they are);
     `client`, a dask.distributed.Client, parses and reads claims on its
     workers, and computes the features of many candidate pairs there too (the
-    report is the same).
+    report is the same; PerDocument analyses each document alone a chunk at a
+    time, never holding every claim).
     Arguments of the wrong type or out of range raise TypeError or ValueError
     with one sentence; model and configuration problems raise ClaimcheckError.
     """
@@ -332,6 +344,69 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     if pc is not None:
         report.warnings.extend(pc.warnings)
     return report
+
+
+class PerDocument:
+    """analyze(texts, ids, per_document=True) a chunk of documents at a time,
+    for a run whose claims need not all be held: iterating yields one Report
+    per chunk (distributed.chunks; with a Dask `client`, as the workers hand
+    them back), in input order, each with the claim and topic ids of the
+    whole run.  With per_document no pair crosses a document (and a pair's
+    features depend on its own document only), so a chunk's topics and
+    contradictions are the whole run's for those documents and the reports
+    together are analyze's, claim for claim.  The run's warnings are in
+    `warnings` once the last Report is yielded."""
+
+    def __init__(self, texts: Sequence[str], ids: Sequence[str], opts: ParseOptions, lex: Lexicon, *,
+                 cache: Optional[ParseCache] = None, min_score: Optional[float] = None,
+                 model: Optional[dict] = None, acknowledged: frozenset[str] = frozenset(),
+                 client: Optional[Any] = None):
+        if len(ids) != len(texts) or len(set(ids)) != len(ids):
+            raise ValueError("ids must name each text once")
+        self.texts, self.ids, self.opts, self.lex = list(texts), list(ids), opts, lex
+        self.cache, self.min_score, self.model, self.acknowledged = cache, min_score, model, acknowledged
+        self.client = client
+        self.warnings: list[str] = []
+
+    def _chunks(self) -> Iterator[tuple[list[int], list[Document], list[list[Claim]], list[str]]]:
+        from . import distributed
+        pc = self.cache
+        if self.client is not None:
+            yield from distributed.iter_claims(self.client, self.texts, self.ids, replace(self.opts, jobs=1),
+                                               self.lex, pc.root if pc is not None else None)
+            return
+        for c in distributed.chunks(self.texts):
+            docs, per_doc = claims_by_document([self.texts[i] for i in c], [self.ids[i] for i in c], self.opts,
+                                               self.lex, pc)
+            yield c, docs, per_doc, []
+
+    def __iter__(self) -> Iterator[Report]:
+        claims_n = docs_n = left = pairs_n = topics_n = 0
+        pc = self.cache
+        for c, docs, per_doc, warned in self._chunks():
+            if pc is not None:
+                pc.warnings.extend(w for w in warned if w not in pc.warnings)
+            claims = number_claims(per_doc, [self.ids[i] for i in c], first=c[0])
+            report, table = _decide(docs, claims, self.lex, True, self.min_score, self.model, self.acknowledged,
+                                    None, self.client)
+            # the chunk's topics are t1, t2, ...: the run's follow the topics of the chunks before
+            # (groups come in order of their first claim, and no group crosses a document)
+            rename = {t.id: f"t{topics_n + k}" for k, t in enumerate(report.topics, 1)}
+            for t in report.topics:
+                t.id = rename[t.id]
+            for x in report.claims:
+                x.topic = rename.get(x.topic or "", x.topic)
+            for y in report.contradictions:
+                y.topic = rename.get(y.topic, y.topic)
+            topics_n += len(report.topics)
+            claims_n += len(claims)
+            docs_n += len(docs)
+            left += table.not_compared
+            pairs_n += len(table.pairs)
+            yield report
+        self.warnings = [_not_compared(claims_n, docs_n, left, pairs_n)] if left else []
+        if pc is not None:
+            self.warnings.extend(pc.warnings)
 
 
 def _texts(texts) -> list[str]:
@@ -382,13 +457,14 @@ def claims_by_document(texts: Sequence[str], ids: Sequence[str], opts: ParseOpti
     return docs, per_doc
 
 
-def number_claims(per_doc: Sequence[Sequence[Claim]], ids: Sequence[str]) -> list[Claim]:
+def number_claims(per_doc: Sequence[Sequence[Claim]], ids: Sequence[str], first: int = 0) -> list[Claim]:
     """The claims in document order, each with its final id d<doc>:c<n> (the
-    one place ids are given: by one process or gathered from Dask workers)."""
+    one place ids are given: by one process, gathered from Dask workers, or
+    a chunk at a time whose first document is the run's `first`)."""
     claims: list[Claim] = []
     for di, found in enumerate(per_doc):
         for n, c in enumerate(found):
-            c.id = f"d{di}:c{n}"
+            c.id = f"d{first + di}:c{n}"
             c.doc = ids[di]
         claims.extend(found)
     return claims

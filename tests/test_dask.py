@@ -1,8 +1,10 @@
 """Bulk analysis on a Dask cluster: a real LocalCluster of two worker
 processes gives the report a single process gives, byte for byte; a worker
 that dies mid-run costs nothing (Dask runs its task again); without dask the
-option says how to install it.  The cluster tests load Stanza in each worker
-(slow)."""
+option says how to install it; archive add and analyze --per-document take
+the chunks one at a time, in input order, never every claim at once.  The
+cluster tests load Stanza in each worker (slow); the fast ones run the tasks
+in this process on the whitespace parse."""
 from __future__ import annotations
 
 import importlib.util
@@ -11,8 +13,12 @@ import os
 from pathlib import Path
 
 import pytest
+from fakes import ARTICLE, fake_parse_many
 from typer.testing import CliRunner
 
+import claimcheck.pipeline as pipeline
+from claimcheck import archive as arc
+from claimcheck import distributed
 from claimcheck.cli import app
 
 runner = CliRunner()
@@ -37,6 +43,158 @@ def _folder(tmp_path: Path) -> Path:
     for k, text in enumerate(ARTICLES * 3):
         (folder / f"a{k:02d}.txt").write_text(text + f"\nقال المحرر إن العدد {k} صدر اليوم.\n", encoding="utf-8")
     return folder
+
+
+class Task:
+    """A task of the Inline cluster: it runs when its result is asked for."""
+
+    def __init__(self, client: Inline, fn, args: tuple):
+        self.client, self.fn, self.args = client, fn, args
+
+    def result(self):
+        ids = tuple(self.args[1])
+        self.client.log.append(("result", ids))
+        if set(ids) & self.client.lose:
+            raise RuntimeError("worker tcp://10.0.0.7:4000 died")
+        return self.fn(*self.args)
+
+
+class Inline:
+    """A cluster of one worker thread in this process; `log` records each
+    submission and each result taken, `lose` names documents whose task is
+    lost after its retries."""
+
+    def __init__(self, lose=()):
+        self.log: list[tuple] = []
+        self.lose = set(lose)
+
+    def nthreads(self):
+        return {"tcp://10.0.0.7:4000": 1}
+
+    def submit(self, fn, *args, retries=0, pure=True):
+        assert retries == distributed.RETRIES
+        self.log.append(("submit", tuple(args[1])))
+        return Task(self, fn, args)
+
+    def close(self):
+        pass
+
+
+@pytest.fixture()
+def small_chunks(monkeypatch):
+    """The whitespace parse, and a chunk of about one article."""
+    monkeypatch.setattr(pipeline, "parse_many", fake_parse_many)
+    monkeypatch.setattr(distributed, "CHUNK_CHARS", 400)
+
+
+# ten different texts, of one or more chunks' worth
+TEXTS = [t + f"قال المحرر إن العدد {k} صدر اليوم.\n"
+         for k, t in enumerate([ARTICLE] + ARTICLES[1:] * 3 + [ARTICLE + ARTICLES[1], ARTICLES[3]])]
+
+
+def _contents(spec: str) -> dict:
+    """What an archive holds, but for the time of adding."""
+    with arc.Archive(spec) as a:
+        return {"documents": a.execute("SELECT id, hash, name, outlet, date, chars, text FROM documents "
+                                       "ORDER BY id").fetchall(),
+                "claims": a.execute("SELECT id, doc, n, data FROM claims ORDER BY id").fetchall(),
+                "keys": a.execute("SELECT key, claim, doc FROM claim_keys ORDER BY claim, key").fetchall()}
+
+
+def test_archive_add_stores_each_chunk_as_its_task_completes_in_input_order(small_chunks, tmp_path, monkeypatch):
+    from claimcheck.lexicon import default_lexicon
+    from claimcheck.models import resolve
+    lex, opts = default_lexicon(), pipeline.ParseOptions(resolve("embedded"))
+    texts = TEXTS + [TEXTS[1]]      # the last is stored during the run
+    names = [f"n{k}" for k in range(len(texts))]
+    one, two = str(tmp_path / "one.sqlite"), str(tmp_path / "two.sqlite")
+    for spec in (one, two):         # one text stored before: it keeps its id, the others follow in input order
+        with arc.Archive(spec) as a:
+            arc.add_texts(a, [names[3]], [texts[3]], opts, lex)
+    with arc.Archive(one) as a:
+        single = arc.add_texts(a, names, texts, opts, lex)
+    monkeypatch.setattr(distributed, "IN_FLIGHT", 1)
+    client = Inline()
+    real_add = arc.Archive.add
+
+    def add(self, name, *a, **k):
+        client.log.append(("store", name))
+        return real_add(self, name, *a, **k)
+    monkeypatch.setattr(arc.Archive, "add", add)
+    with arc.Archive(two) as a:
+        spread = arc.add_texts(a, names, texts, opts, lex, client=client)
+    assert spread == single and [n for n, _, new in spread if not new] == [names[3], names[-1]]
+    assert _contents(two) == _contents(one)
+    results = [ids for what, ids in client.log if what == "result"]
+    assert len(results) > 3 and [n for ids in results for n in ids] == [n for n in names if n != names[3]]
+    # each chunk is stored before the next one's result is taken
+    taken = [e for e in client.log if e[0] != "submit"]
+    assert taken == [e for ids in results for e in [("result", ids)] + [("store", n) for n in ids]]
+    # a window of tasks ahead (four per worker thread), not every chunk submitted at once
+    first = client.log.index(("result", results[0]))
+    assert sum(1 for e in client.log[:first] if e[0] == "submit") == 4 < len(results)
+
+
+def test_a_chunk_lost_stops_archive_add_with_one_sentence_and_keeps_what_was_stored(small_chunks, tmp_path,
+                                                                                    monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k, text in enumerate(TEXTS):
+        (folder / f"a{k:02d}.txt").write_text(text, encoding="utf-8")
+    paths = [str(folder / f"a{k:02d}.txt") for k in range(len(TEXTS))]
+    client = Inline(lose={paths[4]})
+    monkeypatch.setattr(distributed, "client_for", lambda address: client)
+    spec = str(tmp_path / "a.sqlite")
+    r = runner.invoke(app, ["archive", "add", "--no-cache", "--archive", spec, "--dask", "tcp://scheduler:8786",
+                            str(folder)])
+    assert r.exit_code == 2, r.output
+    lost = next(ids for what, ids in client.log if what == "result" and paths[4] in ids)
+    assert r.stderr == (f"claimcheck: error: the Dask workers lost documents {', '.join(lost)} "
+                        "(RuntimeError: worker tcp://10.0.0.7:4000 died)\n")
+    before = paths[:paths.index(lost[0])]
+    assert before and [row[2] for row in _contents(spec)["documents"]] == before
+    assert ("result", lost) == [e for e in client.log if e[0] == "result"][-1]     # nothing taken after it
+
+
+def test_per_document_jsonl_on_dask_is_written_chunk_by_chunk_as_one_process_writes_it(small_chunks, tmp_path,
+                                                                                        monkeypatch):
+    from claimcheck.lexicon import default_lexicon
+    from claimcheck.models import resolve
+    from claimcheck.report import to_json
+    from claimcheck.types import Report
+    files = []
+    for k, text in enumerate(TEXTS):
+        files.append(tmp_path / f"a{k:02d}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    args = ["analyze", "--no-cache", "--per-document", "--format", "jsonl", "--fail-on", "any",
+            *map(str, files)]
+    one = runner.invoke(app, args)
+    client = Inline()
+    monkeypatch.setattr(distributed, "client_for", lambda address: client)
+    two = runner.invoke(app, [*args, "--dask", "tcp://scheduler:8786"])
+    assert (two.exit_code, two.stdout, two.stderr) == (one.exit_code, one.stdout, one.stderr)
+    lines = [json.loads(x) for x in one.stdout.splitlines()]
+    assert {x["topic"] for x in lines} >= {"t1", "t20"} and sum(bool(x["contradictions"]) for x in lines) == 4
+    assert len([e for e in client.log if e[0] == "result"]) > 3
+
+    # the library: a Report per chunk, each taken before the next chunk's result, with the run's ids
+    ids = [f"n{k}" for k in range(len(TEXTS))]
+    whole = pipeline.analyze(TEXTS, ids, per_document=True)
+    client = Inline()
+    run = pipeline.PerDocument(TEXTS, ids, pipeline.ParseOptions(resolve("embedded")), default_lexicon(),
+                               client=client)
+    parts = []
+    for report in run:
+        client.log.append(("taken", tuple(d.id for d in report.documents)))
+        parts.append(report)
+    taken = [e for e in client.log if e[0] != "submit"]
+    assert taken == [e for _, got in taken[::2] for e in [("result", got), ("taken", got)]]
+    joined = Report(documents=[d for p in parts for d in p.documents],
+                             claims=[c for p in parts for c in p.claims],
+                             topics=[t for p in parts for t in p.topics],
+                             contradictions=[x for p in parts for x in p.contradictions])
+    assert to_json(joined) == to_json(Report(whole.documents, whole.claims, whole.topics,
+                                                       whole.contradictions))
 
 
 def test_without_dask_the_option_says_how_to_install_it(monkeypatch, tmp_path):
@@ -185,3 +343,30 @@ def test_pair_features_as_a_second_distributed_step_give_the_same_report(tmp_pat
         report = analyze(texts, client=client)
     assert calls and calls[0] > 2 * 50
     assert to_json(report) == to_json(single)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_DASK, reason="dask is not installed (pip install 'claimcheck[dask]')")
+def test_archive_add_on_two_local_workers_stores_what_one_process_stores(tmp_path):
+    folder = _folder(tmp_path)
+    one, two = str(tmp_path / "one.sqlite"), str(tmp_path / "two.sqlite")
+    r1 = runner.invoke(app, ["archive", "add", "--no-cache", "--archive", one, "--outlet", "Reuters", str(folder)])
+    assert r1.exit_code == 0, r1.output
+    r2 = runner.invoke(app, ["archive", "add", "--no-cache", "--archive", two, "--outlet", "Reuters",
+                             "--dask", "local:2", str(folder)])
+    assert r2.exit_code == 0, r2.output
+    assert r2.stdout == r1.stdout and "13 document(s) added" in r1.stdout
+    got, want = _contents(two), _contents(one)
+    assert got == want and len(want["documents"]) == 13 and want["claims"] and want["keys"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_DASK, reason="dask is not installed (pip install 'claimcheck[dask]')")
+def test_per_document_jsonl_on_two_local_workers_is_the_single_process_output(tmp_path):
+    folder = _folder(tmp_path)
+    args = ["analyze", "--no-cache", "--per-document", "--format", "jsonl", str(folder)]
+    one = runner.invoke(app, args)
+    assert one.exit_code == 0, one.output
+    two = runner.invoke(app, [*args, "--dask", "local:2"])
+    assert two.exit_code == 0, two.output
+    assert two.stdout == one.stdout and len(one.stdout.splitlines()) > 13
