@@ -48,6 +48,7 @@ _CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
+_RESUMPTIVE = ("ها", "هم", "هما", "هن")     # third-person suffixes a relative clause points back with
 _MAX_SOURCE = 14
 # dependents that continue a subject's name: "المحلل الاقتصادي وعضو اللجنة كمال كرار"
 _SUBJECT_PARTS = {"amod", "nmod", "flat", "compound", "conj", "appos", "cc", "case"}
@@ -86,6 +87,16 @@ class _Split:
 
 def _is_marker(t: Tok) -> bool:
     return not t.punct and bool(_MARKER.match(t.f))
+
+
+def _closes_quote(toks: list[Tok], k: int) -> bool:
+    """The straight quote at k closes one opened earlier in its sentence (an
+    odd number of them before it)."""
+    m, n = k - 1, 0
+    while m >= 0 and toks[m].sent == toks[k].sent:
+        n += toks[m].text == '"'
+        m -= 1
+    return n % 2 == 1
 
 
 def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[Tok]:
@@ -282,7 +293,22 @@ class Extractor:
 
     def _is_clause_cue(self, toks, k) -> bool:
         c = self.find_cue(toks, k)
-        return c is not None and c[0].form == "verb"
+        return c is not None and c[0].form == "verb" and (not self._blames(c[0]) or self._blame_ahead(toks, k + c[1]))
+
+    def _blames(self, entry: CueEntry) -> bool:
+        """A blaming cue (حمّل، ألقى): a claim only with an object of blame."""
+        return bool(entry.takes & self.lex.blame_objects)
+
+    def _blame_ahead(self, toks: list[Tok], k: int, reach: int = 12) -> bool:
+        """An object of blame within `reach` tokens, in the sentence ("حمّلت
+        الحكومة الحركة مسؤولية"، "ألقت حماس، التي ...، مسؤولية"; "حمل المشاركون
+        أعلاما" blames no one)."""
+        for m in range(k, min(len(toks), k + reach)):
+            if toks[m].text in _SENT_END or toks[m].sent != toks[k].sent:
+                return False
+            if toks[m].bare in self.lex.blame_objects:
+                return True
+        return False
 
     def _trim(self, toks, a: int, b: int) -> tuple[int, int]:
         while a < b and (toks[a].punct and toks[a].text not in _OPEN_QUOTES):
@@ -316,6 +342,8 @@ class Extractor:
             if t.punct:
                 if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):
                     break       # "وأكد الرئيس ضرورة ...، فيما قالت الوزارة إن": no marker of its own
+                if t.text == '"' and _closes_quote(toks, k):
+                    break       # '... "المواقع التي أعلن المتمردون السيطرة عليها".': the quote the verb stands in ends
                 opened = self._punct_opens(toks, k, hi)
                 if opened is None:
                     k += 1
@@ -350,7 +378,7 @@ class Extractor:
                 if t.f == "عن" and m < hi and _is_marker(toks[m]) and k > j:
                     k = m
                     continue
-                if t.f.startswith("ب") and t.f not in entry.takes:
+                if (t.f.startswith("ب") and t.f not in entry.takes) or t.bare in self.lex.blame_objects:
                     return j, src_end if src_end is not None else k, k, None
                 if k - 1 > j and toks[k - 1].bare in self.lex.claimed_objects:
                     # "أعلنت الحركة المسؤولية عن الهجوم": the object opens the content
@@ -565,7 +593,8 @@ class Extractor:
         mine = bool(v.wid) and t.sent == v.sent and t.head == v.wid
         rel = t.deprel.split(":")[0]
         if before[2] == "rel":
-            return not (mine and rel == "nsubj") and not (k > i + 1 and toks[k - 1].f in self.lex.pronoun_phrases)
+            return not (mine and rel == "nsubj") and not (k > i + 1 and toks[k - 1].f in self.lex.pronoun_phrases) \
+                and not self._resumptive(toks, k)
         f = before[0]
         while f < before[1] - 1 and toks[f].text in _QUOTES:
             f += 1          # '"الصحة" تنفي ...'
@@ -577,6 +606,22 @@ class Extractor:
             and not first.text.endswith(("اً", "ًا"))     # "ميدانياً قال ...": an adverb, accusative
         return before[0] == lo and not first.conj and first.upos in ("NOUN", "PROPN") \
             and ((mine and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")) or subject)
+
+    def _resumptive(self, toks: list[Tok], k: int) -> bool:
+        """A pronoun right after the words at k that stands for a relative
+        clause's antecedent, which is then the verb's object and the words at
+        k its subject ("المواقع التي أعلن الجيش استعادتها"، "... السيطرة
+        عليها"): a third-person suffix on a noun or a preposition within the
+        next few words, before any content marker."""
+        for m in range(k + 1, min(k + 5, len(toks))):
+            t = toks[m]
+            if t.punct or _is_marker(t) or t.sent != toks[k].sent:
+                return False
+            if t.upos in ("NOUN", "ADP") and (t.text.endswith(_RESUMPTIVE)
+                                             or (t.upos == "ADP" and t.text.endswith("ه"))
+                                             or t.text.endswith("ته")):
+                return True
+        return False
 
     def _own_object(self, toks: list[Tok], k: int, i: int) -> bool:
         """The word after a verb whose subject stands before it is the verb's
@@ -811,11 +856,14 @@ class Extractor:
 
     def _stands_alone(self, toks: list[Tok], i: int, lo: int, entry: CueEntry, claims: list[Claim]) -> bool:
         """False for a cue that belongs to an earlier claim: inside its source
-        ("عمن قالت إنهما"), its nested quote ("نقلت رويترز عن مسؤولين قولهما"),
+        ("عمن قالت إنهما"), after "من" (whoever says it)، its nested quote ("نقلت رويترز عن مسؤولين قولهما"),
         or its content unless it opens an embedded report with a source of its own."""
         cue_tok = toks[i]
         if i > lo and toks[i - 1].f in self.lex.headless_relatives:
             return False
+        if i > lo and entry.form == "verb" and toks[i - 1].bare == "من" \
+                and not (i - 1 > lo and toks[i - 2].bare in self.lex.first_of):
+            return False    # "ضد من يروج لهذه الشائعات": whoever says it (but "أول من قال")
         if entry.form == "noun" and claims and claims[-1].cue.sentence == cue_tok.sent \
                 and claims[-1].content is not None \
                 and claims[-1].cue.span.start < cue_tok.start < claims[-1].content.start:
@@ -848,7 +896,9 @@ class Extractor:
             return self._noun_from_source(text, toks, i, n, lo, hi)
         if entry.form == "noun" and entry.kind != "say":
             # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
-            src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi)
+            if i > lo and self._names_report(toks[i - 1]):
+                return None     # "خبر إعلان البنك إفلاسه": what the news says, by no one named
+            src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi, agent=True)
             if src is not None and toks[src[0]].bare in self.lex.pointer_leads:
                 return None     # "تأكيد ذلك أو نفيه من مسؤولية ...": no report, no source
             return _Split(src, cstart, named=True) if cstart is not None else None
@@ -904,11 +954,13 @@ class Extractor:
     def _verb(self, doc, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
         """Verb-subject order (the source after the verb), the subject before the
         verb, or a direct object as the content."""
+        if self._blames(entry) and not self._blame_ahead(toks, i + n):
+            return None
         sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
         if sb is not None and cstart == sb and sb > sa + 1 and self._object_inside(toks, sb, entry):
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
             # the verb's object stands between its subject and the content
-            for k in (_second_definite(toks, sa, sb), self._direct_object(doc, toks, i, n, hi)):
+            for k in (_second_definite(toks, sa, sb, self._blames(entry)), self._direct_object(doc, toks, i, n, hi)):
                 if k is not None and sa < k < sb and not toks[k].punct:
                     sb = cstart = k
                     break
@@ -1141,11 +1193,12 @@ class Extractor:
 
     def _object_inside(self, toks: list[Tok], k: int, entry: CueEntry) -> bool:
         """The content found at k opens with a preposition of the cue's frame,
-        a report noun or a relative clause with an antecedent (التي، الذي): the
-        object may come before it ("ما" has none: it is the object)."""
+        a report noun, a relative clause with an antecedent (التي، الذي) or an
+        object of blame ("حمّلت الحكومة المعارضة مسؤولية ..."): the object may
+        come before it ("ما" has none: it is the object)."""
         t = toks[k]
         return (t.f.startswith("ب") and "ب" in entry.takes) or t.f in self.lex.relatives \
-            or self._report_noun(toks, k)
+            or self._report_noun(toks, k) or t.bare in self.lex.blame_objects
 
     def _report_noun(self, toks: list[Tok], k: int) -> bool:
         """A noun that names a report ("مزاعم"، "المزاعم"، "ادعاءات")."""
@@ -1178,11 +1231,15 @@ class Extractor:
                 return n
         return 0
 
-    def _relative_report(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int):
+    def _relative_report(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int,
+                         agent: bool = False):
         """(source range, content start, content span) of a relative report:
         the source follows the verb; the content follows عن / من / حول / بأن,
         else the clause points back ("وهو ما") and that pointer is the content;
-        a bare "ما نشرته الوكالة" gives neither."""
+        a bare "ما نشرته الوكالة" gives neither.  With `agent` (a verbal noun
+        and its genitive agent: "إعلان الهيئة فوز ..."), a definite word ends
+        the agent (it cannot govern a genitive) and the bare noun after it
+        opens the content."""
         first = i + n
         if first < hi and toks[first].f in self.lex.pronoun_phrases:
             first += 1          # "حسب ما صرح به المتحدث"
@@ -1197,6 +1254,8 @@ class Extractor:
                     and toks[k].f not in self.lex.titles:
                 # "ادعاء الحركة بالسيطرة على ...": the content opens with the preposition
                 # (a title word such as "باسم" still belongs to the source)
+                return (first, stop or k), k, None
+            if agent and k > first and self._agent_ends(toks, k):
                 return (first, stop or k), k, None
             if stop is None and k > first and self._stop(toks, k):
                 stop = k        # "ما نشرته وكالة بلومبرغ أمس عن ...": the time word ends the source
@@ -1214,6 +1273,17 @@ class Extractor:
         if a == i - 1:
             return src, None, None      # "ما نشرته الوكالة." alone names no proposition
         return src, None, self._span(text, toks, a, i)
+
+    def _agent_ends(self, toks: list[Tok], k: int) -> bool:
+        """The noun at k is a verbal noun's object, not part of its agent: a
+        bare noun (no article, no preposition) after a definite word that is
+        no title ("الهيئة فوز"، "الحزب فوزه"); "وزارة الداخلية" and "الدكتور
+        محمد" go on (a name's words, tagged nouns or names, are not told apart)."""
+        t, prev = toks[k], toks[k - 1]
+        word = prev.text[1:] if prev.conj else prev.text
+        definite = word.startswith("ال") and prev.upos in ("NOUN", "ADJ") and prev.bare not in self.lex.titles
+        return definite and t.upos == "NOUN" and not t.bare.startswith(("ال", "لل", "ل", "ب", "ك")) \
+            and not self._stop(toks, k) and t.bare not in self.lex.not_speakers and t.bare not in self.lex.titles
 
     def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc) -> Optional[Span]:
         """The source of the latest claim at most two full sentences back
@@ -1299,14 +1369,16 @@ def _conj_noun(t: Tok) -> bool:
                        or (t.upos == "NOUN" and t.bare.startswith("ال")))
 
 
-def _second_definite(toks: list[Tok], a: int, b: int) -> Optional[int]:
+def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False) -> Optional[int]:
     """The start of a second noun phrase in toks[a:b]: a definite noun right
     after a definite word ("نفت الشركة التقارير ...") opens a new phrase (the
-    first word of a genitive construct has no article; an adjective agrees)."""
+    first word of a genitive construct has no article; an adjective agrees).
+    With `party` (the one blamed: "حمّلت إيران السعودية مسؤولية ..."), a
+    definite word after a name opens it even when shaped like an adjective."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
-                and not _adjective_like(t.f) \
+                and (not _adjective_like(t.f) or (party and p.upos == "PROPN")) \
                 and (p.f.startswith("ال") or p.upos == "PROPN") and not p.punct:
             return k
     return None

@@ -75,6 +75,8 @@ KEYS = {
     "verdicts": "list of phrases",
     "no_comment": "list of words",
     "claimed_objects": "list of words",
+    "blame_objects": "list of words",
+    "first_of": "list of words",
 }
 
 
@@ -140,6 +142,8 @@ class Lexicon:
     verdicts: list[str] = field(default_factory=list)
     no_comment: set[str] = field(default_factory=set)
     claimed_objects: set[str] = field(default_factory=set)
+    blame_objects: set[str] = field(default_factory=set)
+    first_of: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -539,3 +539,35 @@ def test_a_claim_of_responsibility_keeps_its_object_in_the_content(run):
     assert c.source.text == "حركة طالبان" and c.content.text == "المسؤولية عن الهجوم على القاعدة"
     c = one(run("ونقلت الوكالة عن مسؤول أن الهجوم فشل."), "ونقلت")
     assert c.source.text == "الوكالة عن مسؤول" and c.content.text == "الهجوم فشل"
+
+
+def test_blaming_makes_a_claim_only_with_an_object_of_blame(run):
+    c = one(run("وحمّلت الحكومة الحركة مسؤولية الهجوم."), "وحمّلت")
+    assert c.stance == "assert" and c.source.text == "الحكومة" and c.content.text == "الحركة مسؤولية الهجوم"
+    c = one(run("وألقت الحركة باللوم على الجيش في مقتل المدنيين."), "وألقت")
+    assert c.source.text == "الحركة" and c.content.text.startswith("باللوم على الجيش")
+    r = run("وحمل المشاركون أعلام البلاد ولافتات كتب عليها أن الحرية هي الحل.")
+    assert not [x for x in r.claims if x.cue.span.text == "وحمل"]
+
+
+def test_a_verbal_nouns_agent_ends_at_a_definite_word(run):
+    c = one(run("وجاء ذلك بعد يوم من إعلان الحزب فوزه في الانتخابات."), "إعلان")
+    assert c.source.text == "الحزب" and c.content.text == "فوزه في الانتخابات"
+    r = run("وتحقق الفريق من خبر إعلان البنك إفلاسه.")
+    assert not [x for x in r.claims if x.cue.span.text == "إعلان"], "what the news says, by no one named"
+
+
+def test_a_relative_clause_with_a_pronoun_back_to_its_antecedent_has_its_own_subject(run):
+    r = run("وقال المسؤول إن الجيش ما زال يسيطر على المواقع التي أعلن المتمردون السيطرة عليها.")
+    c = one(r, "أعلن")
+    assert c.source.text == "المتمردون" and c.content.text == "السيطرة عليها"
+    # a closing quote is no opening one: the verb inside the quote keeps its claim
+    r = run('وأشار إلى أن "الجيش مازال مسيطرا على المواقع التي أعلن المتمردون السيطرة عليها".')
+    assert one(r, "أعلن").source.text == "المتمردون"
+
+
+def test_whoever_says_it_is_no_source_but_the_first_who_said_it_is(run):
+    r = run("وكلفت الشركة محاميها باتخاذ الإجراءات ضد من يروج لهذه الشائعات.")
+    assert not [x for x in r.claims if x.cue.span.text == "يروج"]
+    r = run("وكانت الصحيفة أول من قالت إن المصنع أغلق.")
+    assert one(r, "قالت").content.text == "المصنع أغلق"
