@@ -957,9 +957,11 @@ class Extractor:
         if self._blames(entry) and not self._blame_ahead(toks, i + n):
             return None
         sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
-        if sb is not None and cstart == sb and sb > sa + 1 and self._object_inside(toks, sb, entry):
+        if sb is not None and cstart == sb and sb > sa + 1 and not toks[sb - 1].punct \
+                and self._object_inside(toks, sb, entry):
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
-            # the verb's object stands between its subject and the content
+            # the verb's object stands between its subject and the content (not
+            # after a comma: "نفت وزارة التربية والتعليم، مزاعم ..." has none)
             for k in (_second_definite(toks, sa, sb, self._blames(entry)), self._direct_object(doc, toks, i, n, hi)):
                 if k is not None and sa < k < sb and not toks[k].punct:
                     sb = cstart = k
@@ -1028,8 +1030,8 @@ class Extractor:
         for k in range(sa + 1, sb):
             t = toks[k]
             if t.sent != v.sent or t.head != v.wid or toks[k - 1].punct or t.bare in self.lex.same_source_words \
-                    or any(x.text == "(" for x in toks[sa:k]):
-                continue
+                    or t.conj or any(x.text == "(" for x in toks[sa:k]):
+                continue        # a conjunct goes on the name ("وزارة التربية والتعليم")
             rel = t.deprel.split(":")[0]
             if rel == "obl":
                 said = any(stem_forms(x) & self.lex.speech_channels for x in proclitic_forms(t.f))

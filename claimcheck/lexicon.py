@@ -77,6 +77,8 @@ KEYS = {
     "claimed_objects": "list of words",
     "blame_objects": "list of words",
     "first_of": "list of words",
+    "intensifiers": "list of words",
+    "charges": "list of words",
 }
 
 
@@ -144,6 +146,8 @@ class Lexicon:
     claimed_objects: set[str] = field(default_factory=set)
     blame_objects: set[str] = field(default_factory=set)
     first_of: set[str] = field(default_factory=set)
+    intensifiers: set[str] = field(default_factory=set)
+    charges: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -29,6 +29,8 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     ("رويترز عن المعارضة" -> "رويترز"); a personal name after role words
     ("نائب وزير الخارجية الروسي سيرجي ريابكوف" -> "سيرجي ريابكوف"); an
     institution or an unnamed source is kept whole."""
+    # "القاضي نفسه" (the judge himself): the reflexive names no one
+    text = " ".join(w for w in text.split() if fold(w.strip("،,")) not in lex.same_source_words) or text
     words = _words(text)
     if "عن" in words[1:]:
         words = words[: words.index("عن", 1)]
@@ -127,8 +129,8 @@ COREFERENCE_REACH = 12   # earlier claims a generic or reflexive source may poin
 
 def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
     """The earlier source that this one names again: "المصدر نفسه" is the
-    latest source; "الشركة" (a generic head alone) is the latest source whose
-    name holds "شركة"."""
+    latest source, "القاضي نفسه" the latest one whose name holds "قاضي";
+    "الشركة" (a generic head alone) is the latest source whose name holds "شركة"."""
     ws = [fold(w) for w in _words(text)]
     if not ws or not named:
         return None
@@ -137,7 +139,10 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
         for n in reversed(named[-COREFERENCE_REACH:]):
             if head in {strip_clitics(fold(x)) for x in _words(n)}:
                 return n
-        return named[-1]
+        # "المصدر نفسه" is the latest source; "القاضي نفسه", with no judge
+        # named before, is the judge himself
+        unnamed = {strip_clitics(w) for w in lex.unnamed_sources}
+        return named[-1] if ws[0] in lex.same_source_words or head in unnamed else None
     if len(ws) == 1 and ws[0] in lex.generic_sources:
         head = strip_clitics(ws[0])
         for n in reversed(named[-COREFERENCE_REACH:]):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .arabic import WORD, fold
+from .arabic import WORD, fold, proclitic_forms
 from .lexicon import Lexicon
 from .types import Claim
 
@@ -23,6 +23,10 @@ from .types import Claim
 NEGATION_WINDOW = 5
 # falsity phrases count anywhere in this many first words of the content
 FALSITY_WINDOW = 30
+# intensifier words a falsity phrase may hold between its words ("كل البعد")
+MAX_INTENSIFIERS = 2
+# words before a falsity phrase within which a charge names it ("بتهمة نشر أخبار كاذبة")
+CHARGE_REACH = 6
 
 
 def _words(text: str) -> list[str]:
@@ -68,13 +72,36 @@ def denies_itself(ws: list[str], lex: Lexicon) -> bool:
 
 
 def declares_false(ws: list[str], lex: Lexicon) -> bool:
-    """The content calls a report false ("عارية من الصحة"، "شائعات")."""
-    head = " " + " ".join(ws[:FALSITY_WINDOW]) + " "
-    return any(f" {p} " in head for p in _phrases(lex))
+    """The content calls a report false ("عارية من الصحة"، "شائعات"): a
+    denial phrase among its first words, each word with or without its
+    proclitics ("بالمغالطة"، "للحقيقة"), intensifiers between the words
+    passed over ("عار تماما عن الصحة"، "بعيدة كل البعد عن الحقيقة")."""
+    forms = [set(proclitic_forms(w)) for w in ws[:FALSITY_WINDOW]]
+    return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
+               for p in _phrases(lex) for k in range(len(forms)))
 
 
-def _phrases(lex: Lexicon) -> list[str]:
-    return [" ".join(_words(p)) for p in lex.denial_phrases]
+def _charged(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
+    """The phrase at k names a charge, not a verdict: "بتهمة نشر أخبار
+    كاذبة" says what someone is accused of."""
+    return any(f & lex.charges for f in forms[max(0, k - CHARGE_REACH):k])
+
+
+def _phrase_at(forms: list[set[str]], k: int, phrase: tuple[str, ...], lex: Lexicon) -> bool:
+    for m, p in enumerate(phrase):
+        skipped = 0
+        while m and k < len(forms) and p not in forms[k] and skipped < MAX_INTENSIFIERS \
+                and forms[k] & lex.intensifiers:
+            k += 1
+            skipped += 1
+        if k >= len(forms) or p not in forms[k]:
+            return False
+        k += 1
+    return True
+
+
+def _phrases(lex: Lexicon) -> list[tuple[str, ...]]:
+    return [tuple(_words(p)) for p in lex.denial_phrases]
 
 
 def hedged(c: Claim, ws: list[str], lex: Lexicon) -> bool:

@@ -571,3 +571,12 @@ def test_whoever_says_it_is_no_source_but_the_first_who_said_it_is(run):
     assert not [x for x in r.claims if x.cue.span.text == "يروج"]
     r = run("وكانت الصحيفة أول من قالت إن المصنع أغلق.")
     assert one(r, "قالت").content.text == "المصنع أغلق"
+
+
+def test_a_report_noun_after_a_comma_is_the_object_and_the_next_clauses_keep_the_denier(run):
+    r = run("نفت وزارة التربية والتعليم، مزاعم الحساب بشأن تسريب الامتحان، وأكدت أن الامتحان مؤمن تماما، "
+            "مشيرة إلى أن تسريب الامتحان مستحيل.")
+    c = one(r, "نفت")
+    assert c.source.text == "وزارة التربية والتعليم" and c.content.text.startswith("مزاعم الحساب")
+    assert one(r, "وأكدت").source.text.startswith("وزارة التربية")
+    assert one(r, "مشيرة").source.text.startswith("وزارة التربية"), "the denier speaks on, not the named report"

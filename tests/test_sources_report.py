@@ -41,6 +41,14 @@ def test_the_same_source_and_a_generic_head_point_back():
     assert cs[3].canonical == cs[2].canonical
 
 
+def test_a_reflexive_after_a_named_role_is_that_person_not_the_latest_source():
+    cs = [claim(0, "وكالة الأنباء", "الحكم صدر"), claim(1, "القاضي نفسه", "الخبر كاذب"),
+          claim(2, "المصدر ذاته", "الجلسة تأجلت")]
+    sources.canonical_names(cs, LEX)
+    assert cs[1].canonical == "القاضي"
+    assert cs[2].canonical == "القاضي", "the same source as the claim before"
+
+
 def _report():
     cs = [claim(0, "وكالة رويترز", "موسكو وواشنطن توصلتا إلى اتفاق لإخراج المسلحين من شرق حلب"),
           claim(1, "سيرجي ريابكوف", "توصل موسكو إلى اتفاق مع واشنطن حول خروج المسلحين من شرق حلب", "deny")]

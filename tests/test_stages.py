@@ -54,6 +54,15 @@ def test_a_negation_in_a_relative_clause_or_a_formula_denies_nothing():
     assert stance.assign(claim(0, "الشركة", "قالت", "إن الرحلات لم تبدأ بعد"), LEX).stance == "deny"
 
 
+def test_a_falsity_phrase_counts_with_its_proclitics_and_intensifiers_but_not_as_a_charge():
+    for content in ("إن ما كتب عار تماما عن الصحة", "إن هذه الأنباء بعيدة كل البعد عن الحقيقة",
+                    "إن الخبر لا يمت للحقيقة بصلة", "إن التقرير حافل بالمغالطات"):
+        assert stance.assign(claim(0, "الوزارة", "قالت", content), LEX).stance == "deny", content
+    # what someone is charged with is no verdict of the speaker's
+    charged = claim(0, "المحامي", "قال", "إن المحكمة حكمت على موكله بتهمة نشر أخبار كاذبة")
+    assert stance.assign(charged, LEX).stance == "assert"
+
+
 def test_a_content_whose_own_verb_denies_is_a_denial():
     assert stance.assign(claim(0, "المتحدث", "قال", "إن الشركة تنفي خبر بيع المصنع"), LEX).stance == "deny"
     assert stance.assign(claim(0, "مسؤول", "قال", "الشركة تدحض هذه المزاعم والإنتاج طبيعي"), LEX).stance == "deny"
