@@ -835,7 +835,9 @@ class Extractor:
             # "والمعارضة تنفي": the conjunction is not part of the name
             source_span = Span(source_span.text[1:], source_span.start + 1, source_span.end)
         inherited = False
-        if source_span is None and entry.form != "preposition":
+        if entry.impersonal:
+            source_span = None      # "أفيد عن قصف ...": reported by no one named
+        elif source_span is None and entry.form != "preposition":
             prev = self._previous_source(claims, cue_tok, doc) or self._sentence_subject(doc, text, cue_tok.sent - 1)
             if prev is not None:
                 source_span, inherited = prev, True

@@ -22,7 +22,7 @@ from .errors import ConfigError
 DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml",
               "words.yaml")
 STANCES = {"assert", "deny"}
-CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "an", "takes", "marker"}
+CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "an", "takes", "marker", "impersonal"}
 FORMS = {"verb", "participle", "noun", "preposition"}
 # what a cue does; the report and the reasons read these (contradict.reason)
 CUE_KINDS = {"say", "report", "confirm", "reveal", "announce", "claim", "add", "explain", "note", "state", "show",
@@ -92,6 +92,7 @@ class CueEntry:
     an_source: bool = False     # "عن X" after the cue names a (nested) source, not the content
     marker_required: bool = False   # the content needs a marker (أن، إن، a colon, quotes or a "takes" word)
     takes: frozenset = frozenset()   # folded prepositions that open the content
+    impersonal: bool = False    # a passive with no agent ("أفيد عن"، "أشيع أن"): no source, none inherited
 
 
 @dataclass
@@ -244,7 +245,7 @@ def _cues(node, path: str, lex: Lexicon) -> None:
         for req in ("lemma", "kind", "stance", "forms"):
             if req not in d:
                 raise ConfigError(f"{_where(item, path)}: cue is missing '{req}'")
-        for key in ("lemma", "kind", "stance", "form", "hedge", "an", "marker"):
+        for key in ("lemma", "kind", "stance", "form", "hedge", "an", "marker", "impersonal"):
             if key in d and not isinstance(d[key], yaml.ScalarNode):
                 raise ConfigError(f"{_where(d[key], path)}: cue '{key}' must be a single value, not a list or mapping")
         if d["kind"].value not in CUE_KINDS:
@@ -264,7 +265,9 @@ def _cues(node, path: str, lex: Lexicon) -> None:
                          an_source=an == "source",
                          marker_required=str(d["marker"].value).lower() == "required" if "marker" in d else False,
                          takes=frozenset(fold(x) for x in (_strings(d["takes"], path, "takes")
-                                                           if "takes" in d else [])))
+                                                           if "takes" in d else [])),
+                         impersonal=str(d["impersonal"].value).lower() in ("true", "yes", "1")
+                         if "impersonal" in d else False)
         for f in _strings(d["forms"], path, "forms"):
             fo = fold(f)
             # participles and nouns listed as forms keep their own form type

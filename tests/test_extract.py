@@ -580,3 +580,18 @@ def test_a_report_noun_after_a_comma_is_the_object_and_the_next_clauses_keep_the
     assert c.source.text == "وزارة التربية والتعليم" and c.content.text.startswith("مزاعم الحساب")
     assert one(r, "وأكدت").source.text.startswith("وزارة التربية")
     assert one(r, "مشيرة").source.text.startswith("وزارة التربية"), "the denier speaks on, not the named report"
+
+
+def test_an_impersonal_passive_reports_with_no_source_and_inherits_none(run):
+    r = run("وذكرت التقارير أن الجيش قصف البلدة، فيما أفيد عن قصف مدفعي طال أطراف الوادي.")
+    c = one(r, "أفيد")
+    assert c.source is None and c.content.text == "قصف مدفعي طال أطراف الوادي"
+    c = one(run("وكان قد أشيع أن الفنان توفي في المستشفى."), "أشيع")
+    assert c.source is None and c.hedged and c.content.text == "الفنان توفي في المستشفى"
+
+
+def test_expressing_a_position_with_an_is_a_claim(run):
+    c = one(run("وأعربت الوزارة عن رفضها للقرار الأوروبي."), "وأعربت")
+    assert c.source.text == "الوزارة" and c.content.text == "رفضها للقرار الأوروبي"
+    r = run("ونشرت الصور عبر حسابات على مواقع التواصل.")
+    assert not [x for x in r.claims if x.cue.span.text == "عبر"], "the preposition 'via' is no cue"
