@@ -429,6 +429,12 @@ def _spans_from_tokens(toks: list[tuple[str, int, int]]) -> list[NumberSpan]:
         if w[0].isdigit():
             flush()
             v = _digits(w)
+            if w.isdigit() and i + 2 < len(toks) and toks[i + 1][0] == "ر" and toks[i + 1][1] == e \
+                    and toks[i + 2][0].isdigit() and toks[i + 2][1] == toks[i + 1][2]:
+                # "90ر6" (news-agency style, the fraction typed first): 6.90
+                v = _digits(f"{toks[i + 2][0]}.{w}")
+                e = toks[i + 2][2]
+                i += 2
             if v is not None:
                 cur = _Number()
                 cur.group, cur.kinds, cur.start, cur.end = v, {"digits"}, s, e
@@ -475,6 +481,7 @@ def _spans_from_tokens(toks: list[tuple[str, int, int]]) -> list[NumberSpan]:
 def number_spans(text: str) -> list[NumberSpan]:
     """The numbers of a folded text with their offsets: digits with their
     separators and a scale word after them ("5 آلاف" 5000, "2.5 مليون"),
+    decimals in the news-agency style with "ر" and the fraction first ("5ر2" 2.5),
     and numbers in words ("خمسة عشر" 15, "خمسة وعشرون" 25, "ثلاثمئة" 300,
     "مليون وخمسمئة ألف" 1500000).  Vague plurals ("آلاف", "عشرات") and words
     with the article ("الاثنين" Monday) are not numbers."""
@@ -506,6 +513,9 @@ def inflected_forms(word: str) -> frozenset[str]:
     p = strip_suffix(w)
     if p != w and len(p) >= 2:
         out.add(p)
+    f = fold(word)
+    if f[:1] in _CONJ and len(f) >= 4:
+        out.add(f)          # "وضعت", "وقعت": the first letter may be the root's, not a conjunction
     for x in list(out):
         for s in _VERB_ENDINGS:
             if x.endswith(s) and len(x) - len(s) >= 2:

@@ -147,7 +147,13 @@ class Extractor:
         other sentences are not parsed gives the claims a full parse gives.
         What a claim reads beyond its sentence, extract() names in `unparsed`."""
         toks = tokens(doc, self.lex.conjunction_lookalikes)
-        return {t.sent for i, t in enumerate(toks) if self.find_cue(toks, i) is not None}
+        out = set()
+        for i, t in enumerate(toks):
+            c = self.find_cue(toks, i)
+            # a blaming verb with no object of blame makes no claim whatever the parse ("حمل المشاركون أعلاما")
+            if c is not None and (not self._blames(c[0]) or self._blame_ahead(toks, i + c[1])):
+                out.add(t.sent)
+        return out
 
     # ---- cue detection ---------------------------------------------------
     def find_cue(self, toks: list[Tok], i: int) -> Optional[tuple[CueEntry, int]]:

@@ -155,6 +155,8 @@ def test_root_is_deterministic():
     ("بخمسة", [5]),
     ("ثلاثة وأربعة", [3, 4]),
     ("20 وخمسة", [20, 5]),
+    ("ارتفع بنسبة 90ر6 بالمئة", [6.9]),        # news-agency decimals: the fraction typed first
+    ("نحو 5ر2 مليون", [2.5e6]),
 ])
 def test_numbers(text, values):
     assert numbers(text) == [float(v) for v in values]

@@ -94,6 +94,21 @@ def test_frames_oppose_a_halted_plant_to_a_restarted_one_and_a_steady_figure_to_
     assert frozenset(("stable", "increased")) in P.oppositions
 
 
+def test_frames_read_idioms_and_verbs_whose_root_starts_with_waw():
+    P = frames.predicates()
+    took = frames.frame(claim(0, "البيان", "قال", "إن القوات وضعت يدها على مقر الحكومة"), LEX)
+    holding = frames.frame(claim(1, "الجيش", "قال", "إن المعارك ما زالت مستمرة حول المقر"), LEX)
+    assert "control" in took.classes and "ongoing" in holding.classes
+    assert frozenset(("control", "ongoing")) in P.oppositions
+    dead = frames.frame(claim(2, "صفحة", "كتبت", "إن الفنان في ذمة الله"), LEX)
+    alive = frames.frame(claim(3, "النقابة", "قالت", "إن الحالة الصحية للفنان مستقرة"), LEX)
+    assert "dead" in dead.classes and "alive" in alive.classes
+    signed = frames.frame(claim(4, "الوكالة", "ذكرت", "أن الشركتين وقعتا اتفاقا للاندماج"), LEX)
+    assert "agreement" in signed.classes
+    mine = frames.frame(claim(5, "مصدر", "قال", "إن سبب الانفجار لغم قديم"), LEX)
+    assert "technical_fault" in mine.classes, "an old mine: an accident, not an attack"
+
+
 def test_frames_negation_and_pointer():
     f = frames.frame(claim(0, "الجيش", "قال", "إن المسلحين لم يسيطروا على المدينة"), LEX)
     assert "control" in f.negated and "control" not in f.classes
