@@ -90,13 +90,16 @@ def _is_marker(t: Tok) -> bool:
 
 
 def _closes_quote(toks: list[Tok], k: int) -> bool:
-    """The straight quote at k closes one opened earlier in its sentence (an
-    odd number of them before it)."""
+    """The straight quote at k closes one opened earlier in its sentence: an
+    odd number of them before it, and punctuation or the end after it (a
+    headline that lost its first quote mark, 'الإمارات" تنفي ... على "الاتحاد"',
+    opens one before a word)."""
     m, n = k - 1, 0
     while m >= 0 and toks[m].sent == toks[k].sent:
         n += toks[m].text == '"'
         m -= 1
-    return n % 2 == 1
+    after = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent else None
+    return n % 2 == 1 and (after is None or after.punct)
 
 
 def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[Tok]:
@@ -427,6 +430,8 @@ class Extractor:
         if t.text not in _OPEN_QUOTES:
             return None
         close = next((m for m in range(k + 1, min(hi, k + 5)) if toks[m].text in _QUOTES), None)
+        if close is not None and k > 0 and toks[k - 1].f in self.lex.prepositions:
+            return close + 1    # 'على "طيران الاتحاد"': a quoted name after a preposition
         if close is not None and close + 1 < hi and \
                 (not toks[close + 1].punct or self._marker_ahead(toks, close + 1, hi)):
             return close + 1

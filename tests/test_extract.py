@@ -595,3 +595,10 @@ def test_expressing_a_position_with_an_is_a_claim(run):
     assert c.source.text == "الوزارة" and c.content.text == "رفضها للقرار الأوروبي"
     r = run("ونشرت الصور عبر حسابات على مواقع التواصل.")
     assert not [x for x in r.claims if x.cue.span.text == "عبر"], "the preposition 'via' is no cue"
+
+
+def test_a_quoted_name_after_a_preposition_is_no_content_opener(run):
+    c = one(run('وقال المتحدث باسم «مجموعة الاتصالات» إن الشركة لا تعتزم بيع حصتها.'), "وقال")
+    assert "مجموعة الاتصالات" in c.source.text and c.content.text == "الشركة لا تعتزم بيع حصتها"
+    c = one(run('الشركة تنفي سعيها للاستحواذ على "طيران الاتحاد"'), "تنفي")
+    assert c.content.text.startswith("سعيها للاستحواذ على")
