@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .arabic import (
@@ -759,6 +759,10 @@ class Extractor:
             entry, n = found
             lo, hi = by_sent.get(toks[i].sent, (0, len(toks)))
             claim = self._claim(doc, text, toks, i, n, lo, hi, entry, claims)
+            if claim is not None and self._publishes(toks, i, claims):
+                # "نشرت الصحيفة خبرا يدعي أن ...": one claim, the report's, by the publisher
+                outer = claims.pop()
+                claim = replace(claim, source=outer.source, inherited_source=outer.inherited_source)
             if claim is not None:
                 claim.id = f"{prefix}c{len(claims)}"
                 claim.doc = doc_id
@@ -773,6 +777,44 @@ class Extractor:
         if canonical:
             canonical_names(claims, self.lex)
         return claims
+
+    def _gist(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
+        """Where the content starts after a gist word at k ("مفادها أن"، "،
+        والتي مفادها ..."، "ومضمونها"), else None."""
+        if k < hi and toks[k].text in _COMMAS:
+            k += 1
+        if k < hi and toks[k].bare in self.lex.relatives:
+            k += 1          # "والتي مفادها"
+        if k >= hi or toks[k].bare not in self.lex.gist_words:
+            return None
+        c = k + 1
+        if c < hi and _is_marker(toks[c]):
+            c += 1
+        return c if c < hi and not toks[c].punct or (c < hi and toks[c].text in _QUOTES) else None
+
+    def _report_antecedent(self, toks: list[Tok], head: int, lo: int) -> Optional[int]:
+        """The definite report noun a relative clause at `head` describes
+        ("الأنباء التي تناقلتها ..."، "حقيقة الأنباء والأخبار، التي تم
+        نشرها ..." gives the first of them), else None."""
+        if toks[head].bare not in self.lex.relatives:
+            return None
+        k = head - 1
+        if k > lo and toks[k].text in _COMMAS:
+            k -= 1
+        if k > lo and toks[k].conj and self._names_report(toks[k]):
+            k -= 1          # "الأنباء والأخبار"
+        return k if k >= lo and toks[k].f.startswith("ال") and self._names_report(toks[k]) else None
+
+    def _publishes(self, toks: list[Tok], i: int, claims: list[Claim]) -> bool:
+        """The verb cue at i describes a report noun ("خبرا يدعي أن ...") that
+        is the object of the claim just read ("نشرت الصحيفة خبرا"، "تداولت
+        مواقع أنباء تفيد ..."): that claim's content opens with the report."""
+        report = self._report_clause(toks, i)
+        if report is None or not claims or _is_marker(toks[report - 1]) or toks[report - 1].text == ":":
+            return False    # "وذكرت الصحيفة أن تقارير أفادت ...": a nested report, two claims
+        outer = claims[-1]
+        return outer.cue.sentence == toks[i].sent and outer.stance == "assert" and outer.content is not None \
+            and toks[report].start <= outer.content.start <= toks[i].start and outer.cue.span.end <= toks[report].start
 
     def _no_comment(self, toks: list[Tok], j: int, cont: Span) -> bool:
         """A word of refusing to comment between the cue and the content's
@@ -833,6 +875,10 @@ class Extractor:
         head = self._relative_head(toks, i, lo) if entry.form == "verb" else None
         if split.src is None and head is not None and head < i - 1:
             return None     # "ما تم تداوله بشأن ...": an impersonal report names no source to inherit
+        named = self._report_antecedent(toks, head, lo) if split.named and head is not None else None
+        if named is not None:
+            # "الأنباء التي تناقلتها وسائل إعلام عن ...": the report noun is the cue
+            i, n, entry = named, 1, replace(entry, form="noun")
         cont = split.cont
         if split.cstart is not None and cont is None:
             end = self._content_end(toks, split.cstart, hi, split.quote)
@@ -1277,6 +1323,9 @@ class Extractor:
             k += 1
         end = stop or k
         src = (first, end) if end > first else None
+        gist = self._gist(toks, k, hi)
+        if gist is not None:
+            return src, gist, None      # "...، والتي مفادها أن ...": the content follows its gist word
         if k < hi and (toks[k].f in self.lex.content_openers or _is_marker(toks[k])):
             c = k + 1
             if c < hi and _is_marker(toks[c]):

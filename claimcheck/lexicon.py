@@ -79,6 +79,7 @@ KEYS = {
     "first_of": "list of words",
     "intensifiers": "list of words",
     "charges": "list of words",
+    "gist_words": "list of words",
 }
 
 
@@ -149,6 +150,7 @@ class Lexicon:
     first_of: set[str] = field(default_factory=set)
     intensifiers: set[str] = field(default_factory=set)
     charges: set[str] = field(default_factory=set)
+    gist_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

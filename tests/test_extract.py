@@ -602,3 +602,21 @@ def test_a_quoted_name_after_a_preposition_is_no_content_opener(run):
     assert "مجموعة الاتصالات" in c.source.text and c.content.text == "الشركة لا تعتزم بيع حصتها"
     c = one(run('الشركة تنفي سعيها للاستحواذ على "طيران الاتحاد"'), "تنفي")
     assert c.content.text.startswith("سعيها للاستحواذ على")
+
+
+def test_a_report_noun_described_by_a_relative_clause_is_the_cue(run):
+    r = run("ونفت الوزارة الأنباء التي تناقلتها وسائل إعلام محلية عن إغلاق المصنع.")
+    c = one(r, "الأنباء")
+    assert c.stance == "assert" and c.source.text == "وسائل إعلام محلية" and c.content.text == "إغلاق المصنع"
+    r = run("وفندت الوزارة المزاعم التي تم تداولها عبر مواقع التواصل، والتي مفادها أن المصنع أغلق.")
+    c = one(r, "المزاعم")
+    assert c.source.text == "مواقع التواصل" and c.content.text == "المصنع أغلق"
+
+
+def test_a_published_report_speaks_for_its_publisher_in_one_claim(run):
+    r = run("ونشرت الصحيفة خبرا يدعي أن الوزير استقال.")
+    c = one(r, "يدعي")
+    assert c.source.text == "الصحيفة" and c.content.text == "الوزير استقال"
+    assert not [x for x in r.claims if x.cue.span.text == "ونشرت"], "one claim, not the publishing and the report"
+    r = run("وذكرت الصحيفة أن تقارير أفادت بوفاة شخص في السيول.")
+    assert one(r, "وذكرت").source.text == "الصحيفة" and one(r, "أفادت").source.text == "تقارير"
