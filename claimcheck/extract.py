@@ -172,8 +172,8 @@ class Extractor:
                     if key in self.multi:
                         return self.multi[key], n
         for cand in (t.f, t.bare):
-            if cand in self.lex.not_cues:
-                return None
+            if cand in self.lex.not_cues or (cand in self.lex.called_forms and written_maqsura(t.text)):
+                return None     # "جروب يدعى شاومينج": is called, not claims
             e = self.lex.cue_forms.get(cand)
             if e is not None and e.form == "verb" and self._after_preposition(toks, i):
                 # "بعد تداول صور ..."، "بتهمة نشر أخبار ...": a verbal noun
@@ -398,7 +398,9 @@ class Extractor:
             if k > j and (self._report_noun(toks, k) or self._opens_report(toks, k, hi)
                           or (entry.stance == "deny" and self._object_report(toks, k))):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة رسميا التقارير التي ذكرت ...":
-                # the report is the content
+                # the report is the content ("نفى المقربون صحة الخبر": with the noun governing it)
+                if k - 1 > j and self._agent_ends(toks, k - 1):
+                    k -= 1
                 return j, k if src_end is None else src_end, k, None
             if src_end is None:
                 st = self._stop(toks, k)
@@ -1178,7 +1180,8 @@ class Extractor:
         return f in self.lex.report_nouns or (f.endswith("ا") and f[:-1] in self.lex.report_nouns)
 
     def _participle(self, toks, i, n, hi, entry: CueEntry) -> Optional[_Split]:
-        """"مضيفا أن ..."، "نافيا ..."، "مؤكدة تمسكها بـ..." (a verbal-noun object)."""
+        """"مضيفا أن ..."، "نافيا ..."، "مؤكدة تمسكها بـ..." (a verbal-noun object),
+        "متهمة الحوثيين بإطلاقهما" (an object and the preposition of the cue's frame)."""
         k = i + n
         if k < hi and toks[k].f in ("الي", "علي"):
             k += 1
@@ -1187,6 +1190,9 @@ class Extractor:
         if entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
                                       and toks[k].f not in self.lex.prepositions):
             return _Split(None, k)
+        if "ب" in entry.takes and any(toks[m].f.startswith("ب") and len(toks[m].f) > 3 and not toks[m].punct
+                                      for m in range(k + 1, min(hi, k + 5))):
+            return _Split(None, k)      # "متهمة الحوثيين بإطلاقهما": the one accused and what of
         return None
 
     def _quoted_saying(self, toks, i, n, lo, hi) -> _Split:
@@ -1323,6 +1329,8 @@ class Extractor:
             k += 1
         end = stop or k
         src = (first, end) if end > first else None
+        if agent and src is not None and k + 1 < hi and toks[k].text in _COMMAS and self._bare_noun(toks[k + 1]):
+            return src, k + 1, None     # "إعلان حملة الدكتور محمد مرسي، فوزه برئاسة مصر"
         gist = self._gist(toks, k, hi)
         if gist is not None:
             return src, gist, None      # "...، والتي مفادها أن ...": the content follows its gist word
@@ -1338,6 +1346,13 @@ class Extractor:
             return src, None, None      # "ما نشرته الوكالة." alone names no proposition
         return src, None, self._span(text, toks, a, i)
 
+    def _bare_noun(self, t: Tok) -> bool:
+        """A noun with no article and no preposition (a verbal noun opening an
+        object); a word with a third-person suffix counts whatever its tag
+        ("فوزه" taken for a name)."""
+        noun = t.upos == "NOUN" or (t.upos in ("PROPN", "X") and t.text.endswith(_RESUMPTIVE + ("ه",)))
+        return noun and not t.bare.startswith(("ال", "لل", "ل", "ب", "ك")) and not t.punct
+
     def _agent_ends(self, toks: list[Tok], k: int) -> bool:
         """The noun at k is a verbal noun's object, not part of its agent: a
         bare noun (no article, no preposition) after a definite word that is
@@ -1346,8 +1361,8 @@ class Extractor:
         t, prev = toks[k], toks[k - 1]
         word = prev.text[1:] if prev.conj else prev.text
         definite = word.startswith("ال") and prev.upos in ("NOUN", "ADJ") and prev.bare not in self.lex.titles
-        return definite and t.upos == "NOUN" and not t.bare.startswith(("ال", "لل", "ل", "ب", "ك")) \
-            and not self._stop(toks, k) and t.bare not in self.lex.not_speakers and t.bare not in self.lex.titles
+        return definite and self._bare_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
+            and t.bare not in self.lex.titles
 
     def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc) -> Optional[Span]:
         """The source of the latest claim at most two full sentences back

@@ -80,6 +80,7 @@ KEYS = {
     "intensifiers": "list of words",
     "charges": "list of words",
     "gist_words": "list of words",
+    "called_forms": "list of words",
 }
 
 
@@ -151,6 +152,7 @@ class Lexicon:
     intensifiers: set[str] = field(default_factory=set)
     charges: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
+    called_forms: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

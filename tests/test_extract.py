@@ -620,3 +620,19 @@ def test_a_published_report_speaks_for_its_publisher_in_one_claim(run):
     assert not [x for x in r.claims if x.cue.span.text == "ونشرت"], "one claim, not the publishing and the report"
     r = run("وذكرت الصحيفة أن تقارير أفادت بوفاة شخص في السيول.")
     assert one(r, "وذكرت").source.text == "الصحيفة" and one(r, "أفادت").source.text == "تقارير"
+
+
+def test_is_called_is_no_cue_and_a_validity_noun_goes_with_the_denied_report(run):
+    r = run('وانتشرت الأخبار على خلفية زعم جروب يدعى "شاومينج" أنه تم تسريب الامتحان.')
+    assert one(r, "زعم").content.text == "تم تسريب الامتحان"
+    assert not [x for x in r.claims if x.cue.span.text == "يدعى"], "يدعى written with alef maqsura: is called"
+    c = one(run("وتأكد الخبر بعد أن نفى بعض المقربين من الفنانة صحة الخبر."), "نفى")
+    assert c.source.text == "بعض المقربين من الفنانة" and c.content.text == "صحة الخبر"
+
+
+def test_an_agent_before_a_comma_and_an_accusing_participle(run):
+    c = one(run("وجاء ذلك بعد يوم من إعلان حملة الدكتور سامي، فوزه بالرئاسة."), "إعلان")
+    assert c.source.text == "حملة الدكتور سامي" and c.content.text == "فوزه بالرئاسة"
+    r = run("وأعلنت السفارة أن الدفاع الجوي اعترض صاروخين، متهمة الجماعة بإطلاقهما.")
+    c = one(r, "متهمة")
+    assert c.source.text == "السفارة" and c.content.text == "الجماعة بإطلاقهما"
