@@ -498,7 +498,7 @@ def numbers(text: str) -> list[float]:
 
 #: verb person endings and imperfect / future prefixes, longest first
 _VERB_ENDINGS = ("ون", "ين", "ان", "وا", "تا", "ت", "ن", "ا", "ه")
-_VERB_PREFIXES = ("ي", "ت", "ن", "ا")
+_VERB_PREFIXES = ("ي", "ت", "ن")
 
 
 @lru_cache(maxsize=131072)
