@@ -51,9 +51,10 @@ class Predicates:
     not_stated: frozenset       # folded words before which a predicate is only aimed at
     negators: frozenset         # folded words that negate a predicate after them
     future: frozenset           # folded words that put a content in the future
+    idioms: tuple = ()          # fixed phrases (tuples of folded words) whose words are no predicate
 
 
-_PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future"}
+_PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms"}
 
 
 def _key(word: str) -> str:
@@ -94,8 +95,10 @@ def _load_predicates(text: str, path: str) -> Predicates:
         opp.add(frozenset(pair))
     def folded(key: str) -> frozenset:
         return frozenset(fold(w) for w in data.get(key) or [])
+    idioms = tuple(sorted({tuple(fold(w.text) for w in words(str(x))) for x in data.get("idioms") or []}, key=len,
+                          reverse=True))
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
-                      folded("future"))
+                      folded("future"), idioms)
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +116,10 @@ def _classes(ws: list[str], preds: Predicates, exceptions: Collection[str] = ())
     st = [stems(w) for w in ws]
     i = 0
     while i < len(ws):
+        idiom = next((len(x) for x in preds.idioms if tuple(ws[i:i + len(x)]) == x), 0)
+        if idiom:
+            i += idiom      # "من أجل": in order to, not postponed
+            continue
         hit = _match(st, i, preds)
         if hit is None:
             i += 1

@@ -105,6 +105,8 @@ def test_frames_read_idioms_and_verbs_whose_root_starts_with_waw():
     assert "dead" in dead.classes and "alive" in alive.classes
     signed = frames.frame(claim(4, "الوكالة", "ذكرت", "أن الشركتين وقعتا اتفاقا للاندماج"), LEX)
     assert "agreement" in signed.classes
+    aim = frames.frame(claim(6, "الوكالة", "قالت", "إن الطرفين تفاوضا من أجل استئناف العلاقات"), LEX)
+    assert "cancelled" not in aim.classes and "operating" not in aim.classes, "من أجل: in order to"
     mine = frames.frame(claim(5, "مصدر", "قال", "إن سبب الانفجار لغم قديم"), LEX)
     assert "accident" in mine.classes, "an old mine: an accident, not an attack"
 
