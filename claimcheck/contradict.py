@@ -25,7 +25,7 @@ import numpy as np
 
 from .arabic import WORD, fold, strip_clitics, words
 from .compare import compare_texts, format_number
-from .frames import Frame, predicates
+from .frames import Frame, conflicting_quantity, predicates
 from .learned import Logistic
 from .lexicon import Lexicon
 from .pairs import FEATURES, contra_features
@@ -60,7 +60,7 @@ def _kind(x: np.ndarray) -> Optional[str]:
         return "denial"
     if on("frame_opposed") or on("cmp_opposing") or on("exclusive_other"):
         return "opposing"
-    if on("figures_differ") or on("cmp_numeric"):
+    if on("quantity_conflict") or on("cmp_numeric"):
         return "numeric"
     if on("frame_flipped") or on("cmp_negation") or on("cmp_denial"):
         return "negation"
@@ -84,8 +84,14 @@ def _opposed(fa: Frame, fb: Frame) -> Optional[str]:
 
 
 def _figures(fa: Frame, fb: Frame) -> str:
+    """The figures that conflict: those of one counted thing ("dead: 15 / 17"),
+    else all of each content's."""
     def fmt(xs: tuple) -> str:
         return "، ".join(format_number(v) for v in sorted(set(xs)))
+    q = conflicting_quantity(fa, fb)
+    if q is not None:
+        key, va, vb = q
+        return f"{key.replace('_', ' ')}: {fmt(va)} / {fmt(vb)}"
     return f"{fmt(fa.figures)} / {fmt(fb.figures)}"
 
 

@@ -20,7 +20,7 @@ from typing import Optional
 
 import yaml
 
-from .arabic import fold, numbers, strip_clitics, words
+from .arabic import fold, number_spans, numbers, strip_clitics, strip_suffix, words
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
@@ -40,6 +40,7 @@ class Frame:
     names: frozenset            # folded names (parser PROPN/ADJ) in the content
     figures: tuple              # numbers stated
     pointer: bool               # the content points back at a report ("تلك الأنباء")
+    quantities: tuple = ()      # (what is counted, value) of each counted figure: (("dead", 15.0), ...)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Predicates:
     negators: frozenset         # folded words that negate a predicate after them
     future: frozenset           # folded words that put a content in the future
     idioms: tuple = ()          # fixed phrases (tuples of folded words) whose words are no predicate
+    counted: frozenset = frozenset()    # classes whose members a figure counts ("15 قتيلا")
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms"}
@@ -75,13 +77,17 @@ def _load_predicates(text: str, path: str) -> Predicates:
         raise ConfigError(f"{path}: 'classes' must map class names to their members")
     members: dict = {}
     exclusive = set()
+    counted = set()
     for name, spec in classes.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("members"), list):
             raise ConfigError(f"{path}: class {name!r} needs a list of members")
-        if set(spec) - {"members", "exclusive"}:
-            raise ConfigError(f"{path}: class {name!r} has unknown keys {sorted(set(spec) - {'members', 'exclusive'})}")
+        if set(spec) - {"members", "exclusive", "counted"}:
+            raise ConfigError(f"{path}: class {name!r} has unknown keys "
+                              f"{sorted(set(spec) - {'members', 'exclusive', 'counted'})}")
         if spec.get("exclusive"):
             exclusive.add(name)
+        if spec.get("counted"):
+            counted.add(name)
         for m in spec["members"]:
             key = tuple(_key(w.text) for w in words(str(m)))
             if key and all(key != k for k, _ in members.get(key[0], [])):
@@ -98,7 +104,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
     idioms = tuple(sorted({tuple(fold(w.text) for w in words(str(x))) for x in data.get("idioms") or []}, key=len,
                           reverse=True))
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
-                      folded("future"), idioms)
+                      folded("future"), idioms, frozenset(counted))
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +170,65 @@ def _phrase_end(st: list[frozenset], i: int, key: tuple) -> Optional[int]:
     return pos
 
 
+# the largest figure read as a year when nothing counted follows it
+_YEARS = (1900, 2100)
+
+
+def quantities(text: str, lex: Lexicon) -> tuple:
+    """(what is counted, value) of the figures of a text: what is counted is
+    the predicate class of a word right after the figure or right before it
+    ("15 قتيلا"، "مقتل 15"، "وفاة 15 شخصا" are all "dead"), else the stem of
+    the word after it ("38 شاحنة")، "%" for a percentage.  A word after the
+    figure that opens with و begins the next item ("مقتل 8 وإصابة 33").
+    Dates, durations and ages count time, not a quantity two reports can
+    disagree on, and are left out."""
+    folded = fold(text)
+    ws = words(folded)
+    preds = predicates()
+    out = []
+    for n in number_spans(folded):
+        after = [w.text for w in ws if w.start >= n.end][:2]
+        before = [w.text for w in ws if w.end <= n.start][-1:]
+        if after and after[0].startswith("و") and after[0][1:] not in lex.percent_words:
+            after = []              # "مقتل 8 وإصابة 33": the next item
+        after = [w for w in after if w not in lex.prepositions and w not in lex.function_words]
+        if after and (after[0] in lex.percent_words or after[0] == "%"):
+            key: Optional[str] = "%"
+        else:
+            key = next((c for c in map(lambda w: _counted(w, preds), after + before) if c), None)
+            if key is None and after:
+                key = strip_suffix(strip_clitics(after[0]), light=True)
+        if key is None or key in lex.time_units or fold(key) in lex.time_units:
+            continue
+        if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
+            continue                # "عام 2023"
+        out.append((key, n.value))
+    return tuple(out)
+
+
+def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple]]:
+    """(what is counted, a's figures, b's figures) when both frames count one
+    thing with no figure in common ("15 قتيلا" / "مقتل 17"), else None."""
+    for key in sorted({k for k, _ in a.quantities} & {k for k, _ in b.quantities}):
+        va = tuple(sorted({v for k, v in a.quantities if k == key}))
+        vb = tuple(sorted({v for k, v in b.quantities if k == key}))
+        if not set(va) & set(vb):
+            return key, va, vb
+    return None
+
+
+def shared_quantity(a: Frame, b: Frame) -> bool:
+    """Both frames give one figure for one counted thing."""
+    return bool(set(a.quantities) & set(b.quantities))
+
+
+def _counted(w: str, preds: Predicates) -> Optional[str]:
+    """The predicate class of a counted word ("قتيلا" -> dead), for the classes
+    whose members are counted."""
+    hit = _match([stems(w)], 0, preds)
+    return hit[1] if hit is not None and hit[1] in preds.counted else None
+
+
 def frame(claim: Claim, lex: Lexicon) -> Frame:
     """The frame of one claim's content (an empty frame for a claim without content)."""
     if claim.content is None:
@@ -182,4 +247,4 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
     else:
         modality = "fact"
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 tuple(numbers(text)), pointer)
+                 tuple(numbers(text)), pointer, quantities(text, lex))

@@ -81,6 +81,8 @@ KEYS = {
     "charges": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
+    "time_units": "list of words",
+    "percent_words": "list of words",
 }
 
 
@@ -153,6 +155,8 @@ class Lexicon:
     charges: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
+    time_units: set[str] = field(default_factory=set)
+    percent_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from .arabic import fold
 from .compare import compare_texts
-from .frames import Frame, predicates
+from .frames import Frame, conflicting_quantity, predicates, shared_quantity
 from .lexicon import Lexicon
 from .topics import Keys, Scorer, candidate_pairs, nearest
 from .types import Claim
@@ -45,7 +45,7 @@ FEATURES = (
     "hedged", "future", "deny_assert_x_key_sim", "deny_assert_x_same_source",
     "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
     "camp_cross", "camp_cross_x_key_sim", "same_camp", "wide_sim", "deny_assert_x_wide_sim",
-    "frame_disjoint", "both_figures", "doc_sim", "denies_embedded",
+    "frame_disjoint", "both_figures", "doc_sim", "denies_embedded", "quantity_conflict", "quantity_shared",
     "deny_best", "deny_rel",
 )
 
@@ -252,6 +252,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         _disjoint(ca.frame, cb.frame), float(bool(ca.frame.figures) and bool(cb.frame.figures)),
         scorer.document(ca.doc, cb.doc),
         float(same_doc and (_embeds(a, b) or _embeds(b, a))),
+        float(conflicting_quantity(ca.frame, cb.frame) is not None), float(shared_quantity(ca.frame, cb.frame)),
     ]
 
 

@@ -111,6 +111,19 @@ def test_frames_read_idioms_and_verbs_whose_root_starts_with_waw():
     assert "accident" in mine.classes, "an old mine: an accident, not an attack"
 
 
+def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
+    q = frames.quantities("نتج عن الحادث وفاة (15) شخصا و38 مصابا منذ 3 أيام عام 2023", LEX)
+    assert q == (("dead", 15.0), ("injured", 38.0))
+    assert frames.quantities("مقتل 8 وإصابة 33 آخرين", LEX) == (("dead", 8.0), ("injured", 33.0))
+    assert frames.quantities("ارتفع التضخم إلى 49.87 بالمئة", LEX) == (("%", 49.87),)
+    toll = frames.frame(claim(0, "الدفاع المدني", "قال", "إن 17 قتيلا سقطوا في الحادث"), LEX)
+    other = frames.frame(claim(1, "الأمن العام", "قال", "إن الحادث أسفر عن مقتل 15 شخصا"), LEX)
+    assert frames.conflicting_quantity(toll, other) == ("dead", (17.0,), (15.0,))
+    assert "dead: 17 / 15" in contradict._figures(toll, other)
+    injured = frames.frame(claim(2, "الأمن العام", "قال", "إن 38 أصيبوا"), LEX)
+    assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
+
+
 def test_frames_negation_and_pointer():
     f = frames.frame(claim(0, "الجيش", "قال", "إن المسلحين لم يسيطروا على المدينة"), LEX)
     assert "control" in f.negated and "control" not in f.classes
@@ -243,6 +256,8 @@ def test_claims_of_one_source_do_not_contradict():
 def test_kind_follows_the_feature_that_carried_it():
     x = np.zeros(len(pairs.FEATURES))
     x[pairs.FEATURES.index("figures_differ")] = 1
+    assert contradict._kind(x) is None, "figures that count different things are no evidence"
+    x[pairs.FEATURES.index("quantity_conflict")] = 1
     assert contradict._kind(x) == "numeric"
     x[pairs.FEATURES.index("frame_opposed")] = 1
     assert contradict._kind(x) == "opposing"
