@@ -83,6 +83,7 @@ KEYS = {
     "called_forms": "list of words",
     "time_units": "list of words",
     "percent_words": "list of words",
+    "people_words": "list of words",
 }
 
 
@@ -157,6 +158,7 @@ class Lexicon:
     called_forms: set[str] = field(default_factory=set)
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)
+    people_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:
