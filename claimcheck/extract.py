@@ -215,6 +215,9 @@ class Extractor:
             two = f"{t.f} {toks[k + 1].f}"
             if two in self.lex.source_stops:
                 return 2
+            nxt = toks[k + 1]
+            if t.f in ("في", "منذ") and (nxt.bare in self.lex.source_stops or nxt.f in self.lex.source_stops):
+                return 2    # "في أبريل"، "في الثلاثاء": a date after the speaker
         return 0
 
     def _content_end(self, toks: list[Tok], k0: int, hi: int, quote: Optional[str]) -> int:
@@ -1240,12 +1243,13 @@ class Extractor:
             b += 1
         if b == a:
             return None
+        end = next((k for k in range(a + 1, b) if self._stop(toks, k)), b)     # "حسبما أعلنت الوكالة الثلاثاء"
         if i == lo or all(x.punct or x.f in ("و", "ف") for x in toks[lo:i]):
             cstart = b + 1 if b < hi and toks[b].punct and toks[b].text in _COMMAS else b
             if cstart < hi and _is_marker(toks[cstart]):
                 cstart += 1
-            return _Split((a, b), cstart, cue=moved)
-        return _Split((a, b), None, self._clause_before(text, toks, i, lo), cue=moved)
+            return _Split((a, end), cstart, cue=moved)
+        return _Split((a, end), None, self._clause_before(text, toks, i, lo), cue=moved)
 
     def _marker_ahead(self, toks: list[Tok], k: int, hi: int, reach: int = 8) -> bool:
         """A content marker (أن / إن or a colon) follows within `reach` tokens of the

@@ -636,3 +636,10 @@ def test_an_agent_before_a_comma_and_an_accusing_participle(run):
     r = run("وأعلنت السفارة أن الدفاع الجوي اعترض صاروخين، متهمة الجماعة بإطلاقهما.")
     c = one(r, "متهمة")
     assert c.source.text == "السفارة" and c.content.text == "الجماعة بإطلاقهما"
+
+
+def test_a_date_or_a_weekday_is_never_part_of_a_source(run):
+    r = run("وعلق العراق عمل المكتب، بحسب ما أعلنت الوكالة الثلاثاء، بسبب مقال نشرته.")
+    assert one(r, "أعلنت").source.text == "الوكالة"
+    r = run("وقالت الوكالة في أبريل إن الإصابات بالآلاف.")
+    assert one(r, "وقالت").source.text == "الوكالة"
