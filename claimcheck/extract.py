@@ -962,6 +962,11 @@ class Extractor:
             # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
             if i > lo and self._names_report(toks[i - 1]):
                 return None     # "خبر إعلان البنك إفلاسه": what the news says, by no one named
+            if n == 1 and toks[i].text.endswith(_RESUMPTIVE + ("ه",)) and i + 1 < hi and self._bare_noun(toks[i + 1]) \
+                    and not (i > lo and toks[i - 1].bare in self.lex.passive_auxiliaries):
+                # "نفيها صحة تصريح ...": the pronoun is the agent, the object that follows is said
+                # ("التي تم تأكيدها": a passive, no report)
+                return _Split(None, i + 1, named=True)
             src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi, agent=True)
             if src is not None and toks[src[0]].bare in self.lex.pointer_leads:
                 return None     # "تأكيد ذلك أو نفيه من مسؤولية ...": no report, no source

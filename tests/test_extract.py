@@ -643,3 +643,11 @@ def test_a_date_or_a_weekday_is_never_part_of_a_source(run):
     assert one(r, "أعلنت").source.text == "الوكالة"
     r = run("وقالت الوكالة في أبريل إن الإصابات بالآلاف.")
     assert one(r, "وقالت").source.text == "الوكالة"
+
+
+def test_a_verbal_noun_carrying_its_agent_as_a_pronoun_says_the_object_after_it(run):
+    r = run("وأعلنت يريفان في وقت لاحق نفيها صحة تصريح الرئيس بأن الجيش سيطر على المدينة.")
+    c = one(r, "نفيها")
+    assert c.stance == "deny" and c.content.text.startswith("صحة تصريح الرئيس") and c.source.text == "يريفان"
+    r = run("وكشفت مصادر تفاصيل الحالة الأولى التي تم تأكيدها مخبريا.")
+    assert not [x for x in r.claims if x.cue.span.text == "تأكيدها"], "a passive: no report"
