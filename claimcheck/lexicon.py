@@ -25,8 +25,8 @@ STANCES = {"assert", "deny"}
 CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "an", "takes", "marker", "impersonal"}
 FORMS = {"verb", "participle", "noun", "preposition"}
 # what a cue does; the report and the reasons read these (contradict.reason)
-CUE_KINDS = {"say", "report", "confirm", "reveal", "announce", "claim", "add", "explain", "note", "state", "show",
-             "believe", "deny", "reject", "refute"}
+CUE_KINDS = {"say", "report", "confirm", "reveal", "announce", "claim", "accuse", "add", "explain", "note", "state",
+             "show", "believe", "deny", "reject", "refute"}
 
 # top-level key -> expected shape
 KEYS = {
@@ -79,6 +79,7 @@ KEYS = {
     "first_of": "list of words",
     "intensifiers": "list of words",
     "charges": "list of words",
+    "manner_words": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "time_units": "list of words",
@@ -154,6 +155,7 @@ class Lexicon:
     first_of: set[str] = field(default_factory=set)
     intensifiers: set[str] = field(default_factory=set)
     charges: set[str] = field(default_factory=set)
+    manner_words: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     time_units: set[str] = field(default_factory=set)

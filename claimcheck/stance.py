@@ -21,6 +21,9 @@ from .types import Claim
 # a negation this early in the content negates its main predicate
 # (after أن / إن and at most a short subject: "أن الشركة ليس لديها ...")
 NEGATION_WINDOW = 5
+# a content marker this early ("X يفيد بأن ...") opens the window after it
+MARKER_REACH = 10
+_MARKERS = {"ان", "بان", "انه", "انها", "بانه", "بانها"}
 # falsity phrases count anywhere in this many first words of the content
 FALSITY_WINDOW = 30
 # intensifier words a falsity phrase may hold between its words ("كل البعد")
@@ -40,7 +43,10 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
     inside a relative clause ("الرحلات التي لم تبدأ") is passed over."""
     if ws[:1] and (ws[0] in lex.concessives or " ".join(ws[:2]) in lex.concessives):
         return False
-    for k, w in enumerate(ws[:NEGATION_WINDOW]):
+    # a report the content quotes ("الفحص الفني يفيد بأن الحادث لم ينجم عن ..."):
+    # the window opens after its marker
+    first = next((k + 1 for k in range(min(len(ws), MARKER_REACH) - 1, 0, -1) if ws[k] in _MARKERS), 0)
+    for k, w in enumerate(ws[first:first + NEGATION_WINDOW], first):
         nxt = ws[k + 1] if k + 1 < len(ws) else ""
         if w == "ما" and nxt in lex.negation_exceptions:
             return False        # "ما زال": still
@@ -82,9 +88,11 @@ def declares_false(ws: list[str], lex: Lexicon) -> bool:
 
 
 def _charged(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
-    """The phrase at k names a charge, not a verdict: "بتهمة نشر أخبار
-    كاذبة" says what someone is accused of."""
-    return any(f & lex.charges for f in forms[max(0, k - CHARGE_REACH):k])
+    """The phrase at k names a charge or a manner, not a verdict: "بتهمة
+    نشر أخبار كاذبة" says what someone is accused of, "أدخلوا المعلومات بشكل
+    خاطئ" how something was done."""
+    return any(f & lex.charges for f in forms[max(0, k - CHARGE_REACH):k]) \
+        or (k > 0 and bool(forms[k - 1] & lex.manner_words))
 
 
 def _phrase_at(forms: list[set[str]], k: int, phrase: tuple[str, ...], lex: Lexicon) -> bool:
@@ -123,6 +131,8 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
     stance = c.cue.stance
     # a report named by a noun ("ادعاء الحركة بالسيطرة ... غير صحيح") keeps
     # its cue's stance: what follows it is the verdict of the outer claim
-    if stance == "assert" and c.cue.form != "noun" and (neg or declares_false(ws, lex) or denies_itself(ws, lex)):
+    # an accusation's content is what it asserts, negated or not ("اتهمه بعدم الكفاءة")
+    if stance == "assert" and c.cue.form != "noun" and c.cue.kind != "accuse" \
+            and (neg or declares_false(ws, lex) or denies_itself(ws, lex)):
         stance = "deny"
     return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

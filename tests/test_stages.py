@@ -63,6 +63,15 @@ def test_a_falsity_phrase_counts_with_its_proclitics_and_intensifiers_but_not_as
     assert stance.assign(charged, LEX).stance == "assert"
 
 
+def test_a_negation_after_a_quoted_reports_marker_denies_and_an_accusation_or_a_manner_does_not():
+    c = claim(0, "الوزارة", "أضافت", "الفحص الفني وتقرير الطاقم يفيدان بأن الحادث لم ينجم عن استهداف المروحية")
+    assert stance.assign(c, LEX).stance == "deny"
+    accused = claim(1, "إيران", "اتهمت", "المسؤولين بعدم الكفاءة", kind="accuse")
+    assert stance.assign(accused, LEX).stance == "assert", "an accusation asserts, negated or not"
+    manner = claim(2, "المدير", "قال", "إن الصفقة فشلت بسبب إدخال المعلومات بشكل خاطئ")
+    assert stance.assign(manner, LEX).stance == "assert", "بشكل خاطئ: how, not a verdict"
+
+
 def test_a_content_whose_own_verb_denies_is_a_denial():
     assert stance.assign(claim(0, "المتحدث", "قال", "إن الشركة تنفي خبر بيع المصنع"), LEX).stance == "deny"
     assert stance.assign(claim(0, "مسؤول", "قال", "الشركة تدحض هذه المزاعم والإنتاج طبيعي"), LEX).stance == "deny"
