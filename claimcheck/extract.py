@@ -795,7 +795,7 @@ class Extractor:
         c = k + 1
         if c < hi and _is_marker(toks[c]):
             c += 1
-        return c if c < hi and not toks[c].punct or (c < hi and toks[c].text in _QUOTES) else None
+        return c if c < hi and (not toks[c].punct or toks[c].text in _QUOTES) else None
 
     def _report_antecedent(self, toks: list[Tok], head: int, lo: int) -> Optional[int]:
         """The definite report noun a relative clause at `head` describes
@@ -808,7 +808,7 @@ class Extractor:
             k -= 1
         if k > lo and toks[k].conj and self._names_report(toks[k]):
             k -= 1          # "الأنباء والأخبار"
-        return k if k >= lo and toks[k].f.startswith("ال") and self._names_report(toks[k]) else None
+        return k if k >= lo and toks[k].bare.startswith("ال") and self._names_report(toks[k]) else None
 
     def _publishes(self, toks: list[Tok], i: int, claims: list[Claim]) -> bool:
         """The verb cue at i describes a report noun ("خبرا يدعي أن ...") that
@@ -920,7 +920,7 @@ class Extractor:
 
     def _stands_alone(self, toks: list[Tok], i: int, lo: int, entry: CueEntry, claims: list[Claim]) -> bool:
         """False for a cue that belongs to an earlier claim: inside its source
-        ("عمن قالت إنهما"), after "من" (whoever says it)، its nested quote ("نقلت رويترز عن مسؤولين قولهما"),
+        ("عمن قالت إنهما"), after "من" (whoever says it), its nested quote ("نقلت رويترز عن مسؤولين قولهما"),
         or its content unless it opens an embedded report with a source of its own."""
         cue_tok = toks[i]
         if i > lo and toks[i - 1].f in self.lex.headless_relatives:

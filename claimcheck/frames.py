@@ -182,7 +182,7 @@ def quantities(text: str, lex: Lexicon) -> tuple:
     """(what is counted, value) of the figures of a text: what is counted is
     the predicate class of a word right after the figure or right before it
     ("15 قتيلا"، "مقتل 15"، "وفاة 15 شخصا" are all "dead"), else the stem of
-    the word after it ("38 شاحنة")، "%" for a percentage.  A word after the
+    the word after it ("38 شاحنة"), "%" for a percentage.  A word after the
     figure that opens with و begins the next item ("مقتل 8 وإصابة 33").
     Dates, durations and ages count time, not a quantity two reports can
     disagree on, and are left out."""
