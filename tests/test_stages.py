@@ -63,9 +63,7 @@ def test_a_falsity_phrase_counts_with_its_proclitics_and_intensifiers_but_not_as
     assert stance.assign(charged, LEX).stance == "assert"
 
 
-def test_a_negation_after_a_quoted_reports_marker_denies_and_an_accusation_or_a_manner_does_not():
-    c = claim(0, "الوزارة", "أضافت", "الفحص الفني وتقرير الطاقم يفيدان بأن الحادث لم ينجم عن استهداف المروحية")
-    assert stance.assign(c, LEX).stance == "deny"
+def test_an_accusation_or_a_manner_denies_nothing():
     accused = claim(1, "إيران", "اتهمت", "المسؤولين بعدم الكفاءة", kind="accuse")
     assert stance.assign(accused, LEX).stance == "assert", "an accusation asserts, negated or not"
     manner = claim(2, "المدير", "قال", "إن الصفقة فشلت بسبب إدخال المعلومات بشكل خاطئ")
