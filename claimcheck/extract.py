@@ -152,11 +152,36 @@ class Extractor:
         toks = tokens(doc, self.lex.conjunction_lookalikes)
         out = set()
         for i, t in enumerate(toks):
+            if t.sent in out:
+                continue
             c = self.find_cue(toks, i)
-            # a blaming verb with no object of blame makes no claim whatever the parse ("حمل المشاركون أعلاما")
-            if c is not None and (not self._blames(c[0]) or self._blame_ahead(toks, i + c[1])):
+            if c is not None and not self._no_claim_whatever_the_parse(toks, i, *c):
                 out.add(t.sent)
         return out
+
+    def _no_claim_whatever_the_parse(self, toks: list[Tok], i: int, entry: CueEntry, n: int) -> bool:
+        """The cue at i can make no claim, parsed or not: a blaming verb with no
+        object of blame ("حمل المشاركون أعلاما"), or a singular verb that needs
+        a content marker ("نشر صورا") with nothing in reach after it that could
+        open a content (a marker, a colon, a quote, a word of its frame, a report
+        noun, a relative word) and no reading as a verbal noun.  The
+        checks are the extractor's own conditions, read on the tokens alone."""
+        if self._blames(entry):
+            return not self._blame_ahead(toks, i + n)
+        t = toks[i]
+        if entry.form != "verb" or not entry.marker_required or _plural(t) or t.f in self.lex.noun_forms \
+                or t.bare in self.lex.noun_forms or (i > 0 and toks[i - 1].bare in self.lex.relative_heads):
+            return False
+        # as far as the source scan after a verb reads (_after_verb, _report_object)
+        for k in range(i + n, min(len(toks), i + n + _MAX_SOURCE + 14)):
+            x = toks[k]
+            if x.sent != t.sent:
+                break
+            opens = x.text == ":" or x.text in _QUOTES or _is_marker(x) or x.f in entry.takes \
+                or ("ب" in entry.takes and x.f.startswith("ب")) or x.f in self.lex.relative_heads
+            if opens or self._names_report(x) or self._report_noun(toks, k) or x.bare in self.lex.claimed_objects:
+                return False
+        return True
 
     # ---- cue detection ---------------------------------------------------
     def find_cue(self, toks: list[Tok], i: int) -> Optional[tuple[CueEntry, int]]:

@@ -41,6 +41,15 @@ def test_only_sentences_with_a_cue_are_selected():
     assert Extractor(lex).candidates(doc) == {1, 2}
 
 
+def test_a_cue_that_can_make_no_claim_whatever_the_parse_selects_no_sentence():
+    text = ("وحمل المشاركون أعلام البلاد في المسيرة.\n"          # blaming verb, no object of blame
+            "ونشر الموقع صورا للمصنع المحترق.\n"                   # needs a marker, none in reach
+            "ونشر الموقع أن المصنع احترق.\n"                        # ... with one
+            "وحمّلت الحكومة الحركة مسؤولية الهجوم.\n")             # ... with an object of blame
+    doc = FakeStanza().parse_many([text], None, select=lambda d: ())[0]
+    assert Extractor(default_lexicon()).candidates(doc) == {2, 3}
+
+
 def load_lexicon_text(text):
     import tempfile
     from pathlib import Path
