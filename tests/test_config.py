@@ -16,11 +16,11 @@ def write(tmp_path, text, name="lex.yaml"):
 
 
 def test_user_cue_extends_the_lexicon(tmp_path, run):
-    p = write(tmp_path, "cues:\n  - lemma: أفصح\n    kind: reveal\n    stance: assert\n    forms: [أفصح, أفصحت]\n")
-    text = "أفصحت الشركة أن أرباحها تضاعفت هذا العام."
+    p = write(tmp_path, "cues:\n  - lemma: باح\n    kind: reveal\n    stance: assert\n    forms: [باح, باحت]\n")
+    text = "باحت الشركة أن أرباحها تضاعفت هذا العام."
     assert run(text).claims == []
     rep = run(text, config=[p])
-    assert [c.cue.lemma for c in rep.claims] == ["أفصح"]
+    assert [c.cue.lemma for c in rep.claims] == ["باح"]
 
 
 def test_malformed_yaml_names_file_and_line(tmp_path):

@@ -636,3 +636,13 @@ def test_a_verbal_noun_carrying_its_agent_as_a_pronoun_says_the_object_after_it(
     r = run("وأعلنت يريفان في وقت لاحق نفيها صحة تصريح الرئيس بأن الجيش سيطر على المدينة.")
     c = one(r, "نفيها")
     assert c.stance == "deny" and c.content.text.startswith("صحة تصريح الرئيس") and c.source.text == "يريفان"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وعلمت الصحيفة أن الوزير قدم استقالته.", "وعلمت", "الوزير قدم استقالته"),
+    ("وأخبر المتحدث الصحفيين أن الرحلات ستستأنف غدا.", "وأخبر", "الرحلات ستستأنف غدا"),
+    ("واختتمت الوزارة بيانها بالقول إن الوضع مستقر.", "واختتمت", "الوضع مستقر"),
+    ("وأفصح المدير عن خطة لبيع المصنع.", "وأفصح", "خطة لبيع المصنع"),
+])
+def test_more_verbs_of_telling(run, text, cue, content):
+    assert one(run(text), cue).content.text == content

@@ -25,8 +25,8 @@ from claimcheck.types import ParsedDoc, Sentence, Word
 # sentence with no cue (one only a user's lexicon knows)
 TEXT = ("التقى الوزير فادي سليم بالصحفيين في مقر الوزارة صباح أمس.\n"
         "وقال: إن الطريق الساحلي سيفتح أمام السيارات الأسبوع المقبل.\n"
-        "وأفصحت البلدية أن الطقس في المدينة معتدل هذا الأسبوع.\n")
-EXTRA_CUE = "cues:\n  - lemma: أفصح\n    kind: reveal\n    stance: assert\n    forms: [أفصح, أفصحت]\n"
+        "وباحت البلدية أن الطقس في المدينة معتدل هذا الأسبوع.\n")
+EXTRA_CUE = "cues:\n  - lemma: باح\n    kind: reveal\n    stance: assert\n    forms: [باح, باحت]\n"
 
 
 def claims_of(report):
@@ -79,7 +79,7 @@ def test_a_cached_partial_parse_is_parsed_further_for_a_richer_lexicon(monkeypat
     lex = load_lexicon_text(EXTRA_CUE)
     second = analyze(TEXT, cache=cache, lexicon=lex)
     assert [i for _, i in fake.parsed[2:]] == [2]        # only what the new cue needs
-    assert [c.cue.lemma for c in second.claims] == ["قال", "أفصح"]
+    assert [c.cue.lemma for c in second.claims] == ["قال", "باح"]
     assert all(s.parsed for s in cache.get(TEXT, first.model["id"]).sentences)
     analyze(TEXT, cache=cache, lexicon=lex)
     assert len(fake.parsed) == 3                          # nothing left to parse
