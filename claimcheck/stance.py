@@ -23,7 +23,7 @@ from .types import Claim
 NEGATION_WINDOW = 5
 # (opening the window after a marker inside the content, "X يفيد بأن الحادث لم
 # ...", was measured: train stance 0.978 -> 0.982, but cross-validated topics
-# 0.675 -> 0.659 and dev topics 0.765 -> 0.676 with a false contradiction on the
+# 0.675 -> 0.659, dev topics 0.684 -> 0.676 and a false contradiction on the
 # seed, through the stance features of the topic model; left out)
 # falsity phrases count anywhere in this many first words of the content
 FALSITY_WINDOW = 30
@@ -94,6 +94,8 @@ def _charged(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
 
 
 def _phrase_at(forms: list[set[str]], k: int, phrase: tuple[str, ...], lex: Lexicon) -> bool:
+    """The phrase's words from word k on, each among a word's forms, with at
+    most MAX_INTENSIFIERS intensifiers before each word after the first."""
     for m, p in enumerate(phrase):
         skipped = 0
         while m and k < len(forms) and p not in forms[k] and skipped < MAX_INTENSIFIERS \
