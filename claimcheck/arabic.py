@@ -102,6 +102,18 @@ def fold(text: str) -> str:
 # ---------------------------------------------------------------------------
 # clitics
 
+#: third-person pronoun suffixes as written (a final ه that is no teh marbuta:
+#: fold() would make "ة" one too)
+THIRD_PERSON_SUFFIXES = ("ها", "هم", "هما", "هن")
+
+
+def third_person_suffix(raw: str, single_h: bool = True) -> bool:
+    """The word as written ends in a third-person pronoun suffix ("فوزه"،
+    "استعادتها"، "عليهم"); `single_h=False` leaves out a bare "ه", which a
+    word may end in without a suffix."""
+    return raw.endswith(THIRD_PERSON_SUFFIXES) or (single_h and raw.endswith("ه"))
+
+
 def written_maqsura(raw: str) -> bool:
     """The word as written ends in alef maqsura, which fold() makes a yeh:
     "نفى" is the verb, "نفي" may be the noun."""

@@ -422,7 +422,7 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
     """The full report (analyze), or the claims alone (claims: topics and
     contradictions are not computed)."""
     from .lexicon import default_lexicon, load_lexicon
-    from .models import resolve, stanza_version
+    from .models import resolve
     from .pipeline import ParseOptions, analyze, read_claims
     from .types import Report
 
@@ -439,7 +439,7 @@ def _report(texts: list[str], ids: list[str], o: RunOptions, cache, progress):
     opts = ParseOptions(ms, device=o.device.value, full=o.full_parse, jobs=o.jobs)
     docs, claims = read_claims(texts, ids, opts, lex, cache, progress)
     report = Report(documents=docs, claims=claims, topics=[], contradictions=[],
-                    model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
+                    model=ms.report_entry())
     if cache is not None:
         report.warnings.extend(cache.warnings)
     return report
@@ -466,12 +466,11 @@ def _dask(address: Optional[str]):
 def _check(texts: list[str], ids: list[str], o: RunOptions, lex, ms, cache):
     """check: the drafts against the archive."""
     from . import archive as arc
-    from .models import stanza_version
     from .pipeline import ParseOptions
     opts = ParseOptions(ms, device=o.device.value, full=o.full_parse, jobs=o.jobs)
     with arc.Archive(o.against) as a:
         done = arc.check(a, texts, ids, opts, lex, cache, o.min_score, _acknowledged(o.acknowledged),
-                         {"name": ms.name, "id": ms.identity, "stanza": stanza_version()})
+                         ms.report_entry())
     report = done.report
     renamed = {}                                # archived documents named by outlet and date
     for d in report.documents:
@@ -525,7 +524,7 @@ def _analyze_streamed(texts: list[str], ids: list[str], o: RunOptions, cache) ->
     warnings come after them).  A chunk lost after its retries stops the run
     with one sentence, after the lines of the chunks before it."""
     from .lexicon import default_lexicon, load_lexicon
-    from .models import resolve, stanza_version
+    from .models import resolve
     from .parse import check_device
     from .pipeline import ParseOptions, PerDocument
     from .report import iter_jsonl
@@ -539,7 +538,7 @@ def _analyze_streamed(texts: list[str], ids: list[str], o: RunOptions, cache) ->
     failing: dict[FailOn, dict[str, None]] = {k: {} for k in kinds}
     with _dask(o.dask) as client:
         run = PerDocument(texts, ids, opts, lex, cache=cache, min_score=o.min_score,
-                          model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()},
+                          model=ms.report_entry(),
                           acknowledged=acknowledged, client=client)
 
         def lines():

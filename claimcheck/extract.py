@@ -32,6 +32,7 @@ from .arabic import (
     stem_forms,
     strip_proclitics,
     strip_suffix,
+    third_person_suffix,
     written_maqsura,
 )
 from .lexicon import CueEntry, Lexicon, default_lexicon
@@ -48,7 +49,6 @@ _CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
-_RESUMPTIVE = ("ها", "هم", "هما", "هن")     # third-person suffixes a relative clause points back with
 _MAX_SOURCE = 14
 # dependents that continue a subject's name: "المحلل الاقتصادي وعضو اللجنة كمال كرار"
 _SUBJECT_PARTS = {"amod", "nmod", "flat", "compound", "conj", "appos", "cc", "case"}
@@ -167,7 +167,7 @@ class Extractor:
         noun, a relative word) and no reading as a verbal noun.  The
         checks are the extractor's own conditions, read on the tokens alone."""
         if self._blames(entry):
-            return not self._blame_ahead(toks, i + n)
+            return self._unblamed(toks, i + n, entry)
         t = toks[i]
         if entry.form != "verb" or not entry.marker_required or _plural(t) or t.f in self.lex.noun_forms \
                 or t.bare in self.lex.noun_forms or (i > 0 and toks[i - 1].bare in self.lex.relative_heads):
@@ -330,11 +330,15 @@ class Extractor:
 
     def _is_clause_cue(self, toks, k) -> bool:
         c = self.find_cue(toks, k)
-        return c is not None and c[0].form == "verb" and (not self._blames(c[0]) or self._blame_ahead(toks, k + c[1]))
+        return c is not None and c[0].form == "verb" and not self._unblamed(toks, k + c[1], c[0])
 
     def _blames(self, entry: CueEntry) -> bool:
         """A blaming cue (حمّل، ألقى): a claim only with an object of blame."""
         return bool(entry.takes & self.lex.blame_objects)
+
+    def _unblamed(self, toks: list[Tok], k: int, entry: CueEntry) -> bool:
+        """A blaming cue whose object of blame is not in reach from k: no claim."""
+        return self._blames(entry) and not self._blame_ahead(toks, k)
 
     def _blame_ahead(self, toks: list[Tok], k: int, reach: int = 12) -> bool:
         """An object of blame within `reach` tokens, in the sentence ("حمّلت
@@ -658,8 +662,7 @@ class Extractor:
             t = toks[m]
             if t.punct or _is_marker(t) or t.sent != toks[k].sent:
                 return False
-            if t.upos in ("NOUN", "ADP") and (t.text.endswith(_RESUMPTIVE)
-                                             or (t.upos == "ADP" and t.text.endswith("ه"))
+            if t.upos in ("NOUN", "ADP") and (third_person_suffix(t.text, single_h=t.upos == "ADP")
                                              or t.text.endswith("ته")):
                 return True
         return False
@@ -987,7 +990,7 @@ class Extractor:
             # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
             if i > lo and self._names_report(toks[i - 1]):
                 return None     # "خبر إعلان البنك إفلاسه": what the news says, by no one named
-            if n == 1 and toks[i].text.endswith(_RESUMPTIVE + ("ه",)) and i + 1 < hi and self._bare_noun(toks[i + 1]) \
+            if n == 1 and third_person_suffix(toks[i].text) and i + 1 < hi and self._bare_noun(toks[i + 1]) \
                     and not (i > lo and toks[i - 1].bare in self.lex.passive_auxiliaries):
                 # "نفيها صحة تصريح ...": the pronoun is the agent, the object that follows is said
                 # ("التي تم تأكيدها": a passive, no report)
@@ -1048,7 +1051,7 @@ class Extractor:
     def _verb(self, doc, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
         """Verb-subject order (the source after the verb), the subject before the
         verb, or a direct object as the content."""
-        if self._blames(entry) and not self._blame_ahead(toks, i + n):
+        if self._unblamed(toks, i + n, entry):
             return None
         sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
         if sb is not None and cstart == sb and sb > sa + 1 and not toks[sb - 1].punct \
@@ -1384,7 +1387,7 @@ class Extractor:
         """A noun with no article and no preposition (a verbal noun opening an
         object); a word with a third-person suffix counts whatever its tag
         ("فوزه" taken for a name)."""
-        noun = t.upos == "NOUN" or (t.upos in ("PROPN", "X") and t.text.endswith(_RESUMPTIVE + ("ه",)))
+        noun = t.upos == "NOUN" or (t.upos in ("PROPN", "X") and third_person_suffix(t.text))
         return noun and not t.bare.startswith(("ال", "لل", "ل", "ب", "ك")) and not t.punct
 
     def _agent_ends(self, toks: list[Tok], k: int) -> bool:

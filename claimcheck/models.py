@@ -54,6 +54,10 @@ class ModelSet:
         return {"name": self.name, "dir": str(self.dir),
                 "processors": {k: str(v) for k, v in self.paths.items()}}
 
+    def report_entry(self) -> dict:
+        """The report's `model` field: these models and the Stanza that ran them."""
+        return {"name": self.name, "id": self.identity, "stanza": stanza_version()}
+
 
 def stanza_version() -> str:
     try:

@@ -41,7 +41,7 @@ from .cache import ParseCache
 from .extract import Extractor
 from .frames import Frame, frame
 from .lexicon import Lexicon, default_lexicon, load_lexicon
-from .models import ModelSet, resolve, stanza_version
+from .models import ModelSet, resolve
 from .parse import Select, check_device, complete, paragraphs, parse_many
 from .sources import canonical_names
 from .topics import Keys
@@ -339,7 +339,7 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     else:
         docs, claims = read_claims(texts, ids, opts, lex, pc, progress)
     report = build_report(docs, claims, lex, per_document=per_document, min_score=min_score,
-                          model={"name": ms.name, "id": ms.identity, "stanza": stanza_version()},
+                          model=ms.report_entry(),
                           acknowledged=frozenset(acknowledged), client=client)
     if pc is not None:
         report.warnings.extend(pc.warnings)
