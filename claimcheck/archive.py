@@ -439,7 +439,7 @@ def _claims_of(todo: list[int], names: list[str], texts: list[str], opts, lex, c
                                                             [names[k] for k in todo], opts, lex,
                                                             cache.root if cache is not None else None):
         if cache is not None:
-            cache.warnings.extend(w for w in warned if w not in cache.warnings)
+            cache.note(warned)
         for i, found in zip(part, per_doc):
             yield todo[i], found
 

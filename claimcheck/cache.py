@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Optional
 
@@ -101,9 +102,13 @@ class ParseCache:
                     pass
                 raise
         except OSError as e:
-            msg = f"could not write the parse cache in {self.root} ({e.strerror}); continuing without it"
-            if msg not in self.warnings:
-                self.warnings.append(msg)
+            self.note([f"could not write the parse cache in {self.root} ({e.strerror}); continuing without it"])
+
+    def note(self, warnings: Iterable[str]) -> None:
+        """Add the warnings not given yet (a worker's, or this cache's own again)."""
+        for w in warnings:
+            if w not in self.warnings:
+                self.warnings.append(w)
 
     def clear(self) -> int:
         """Delete the cached parses - only the files claimcheck wrote (two-letter

@@ -385,7 +385,7 @@ class PerDocument:
         pc = self.cache
         for c, docs, per_doc, warned in self._chunks():
             if pc is not None:
-                pc.warnings.extend(w for w in warned if w not in pc.warnings)
+                pc.note(warned)
             claims = number_claims(per_doc, [self.ids[i] for i in c], first=c[0])
             report, table = _decide(docs, claims, self.lex, True, self.min_score, self.model, self.acknowledged,
                                     None, self.client)
