@@ -265,8 +265,11 @@ def _is_neg(w: str, ix: _Index, nxt: str = "") -> Optional[str]:
 def _falsity(ws: list[str], ix: _Index, consumed: set[int]) -> list[str]:
     """Falsity phrases, then single falsity words, of a folded word list."""
     falsity: list[str] = []
+    present = {f for w in ws for f in proclitic_forms(w)}
     for ph in ix.falsity_phrases:
         parts = ph.split()
+        if not present.issuperset(parts):
+            continue
         n = len(parts)
         for i in range(len(ws) - n + 1):
             if any(j in consumed for j in range(i, i + n)):

@@ -102,6 +102,9 @@ def _closes_quote(toks: list[Tok], k: int) -> bool:
     return n % 2 == 1 and (after is None or after.punct)
 
 
+_CONTENT_UPOS = frozenset(("VERB", "NOUN", "PROPN", "ADJ", "NUM"))
+
+
 def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[Tok]:
     """Surface tokens aligned to the parse; `lookalikes` are the word starts
     with و or ف that are no conjunction (the lexicon's, by default)."""
@@ -121,7 +124,8 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
             k += 1
         if over:
             sent = over[0][0]
-            main = max(over, key=lambda x: (x[1].upos in ("VERB", "NOUN", "PROPN", "ADJ", "NUM"), len(x[1].text)))[1]
+            main = over[0][1] if len(over) == 1 else \
+                max(over, key=lambda x: (x[1].upos in _CONTENT_UPOS, len(x[1].text)))[1]
             upos, wid, head, deprel = main.upos, main.id, main.head, main.deprel
         else:
             sent = words[wi][0] if wi < len(words) else (words[-1][0] if words else 0)
@@ -140,6 +144,9 @@ class Extractor:
         self.lex = lex
         self.multi = {k: v for k, v in lex.cue_forms.items() if " " in k}
         self.max_multi = max((k.count(" ") + 1 for k in self.multi), default=1)
+        self._multi_first = {k.split(" ", 1)[0] for k in self.multi}
+        # word -> the cue entries its affixed forms name (object pronouns, ل), memoised
+        self._affixed: dict[str, tuple[tuple[CueEntry, str], ...]] = {}
         # sentences the last extract() needed parsed and found tokens only
         self.unparsed: set[int] = set()
         self._verdicts = [tuple(v.split()) for v in lex.verdicts]
@@ -169,6 +176,10 @@ class Extractor:
         if self._blames(entry):
             return self._unblamed(toks, i + n, entry)
         t = toks[i]
+        if entry.kind == "show":
+            # "أظهرت الأرقام أن ...": a claim only with a data source for subject, named
+            # in the sentence or inherited from before it ("يظهر في الصورة" is none)
+            return not any(w in self.lex.data_sources for x in toks if x.sent <= t.sent for w in _heads(x.text))
         if entry.form != "verb" or not entry.marker_required or _plural(t) or t.f in self.lex.noun_forms \
                 or t.bare in self.lex.noun_forms or (i > 0 and toks[i - 1].bare in self.lex.relative_heads):
             return False
@@ -189,7 +200,8 @@ class Extractor:
         t = toks[i]
         if t.punct:
             return None
-        for n in range(self.max_multi, 1, -1):
+        multi = t.f in self._multi_first or t.bare in self._multi_first
+        for n in range(self.max_multi if multi else 1, 1, -1):
             seg = toks[i:i + n]
             if len(seg) == n and not any(x.punct for x in seg):
                 for first in {seg[0].f, seg[0].bare}:
@@ -210,13 +222,18 @@ class Extractor:
                 if e.form == "verb" and t.upos in ("NOUN", "PROPN", "ADJ") and cand.startswith("ال"):
                     return None
                 return e, 1
+        hits = self._affixed.get(t.bare)
+        if hits is None:
+            hits = self._affixed[t.bare] = tuple(
+                (e, prefixed) for cand, prefixed in affixed_forms(t.bare)
+                if (e := self.lex.cue_forms.get(cand)) is not None)
+        if not hits:
+            return None
         relative = self._relative_head(toks, i, 0) is not None
-        for cand, prefixed in affixed_forms(t.bare):
-            e = self.lex.cue_forms.get(cand)
+        for e, prefixed in hits:
             # "وهو ما نفاه"، "الأمر الذي أكده": a verb with an object pronoun
             # reports only in a relative clause; "بالنفي" is a noun's
-            if e is not None and ((e.form == "verb" and (relative or prefixed == "ل"))
-                                  or (e.form == "noun" and prefixed != "ل")):
+            if (e.form == "verb" and (relative or prefixed == "ل")) or (e.form == "noun" and prefixed != "ل"):
                 return e, 1
         return None
 

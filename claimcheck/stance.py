@@ -13,6 +13,7 @@ unnamed source.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .arabic import WORD, fold, proclitic_forms
 from .lexicon import Lexicon
@@ -81,8 +82,9 @@ def declares_false(ws: list[str], lex: Lexicon) -> bool:
     proclitics ("بالمغالطة"، "للحقيقة"), intensifiers between the words
     passed over ("عار تماما عن الصحة"، "بعيدة كل البعد عن الحقيقة")."""
     forms = [set(proclitic_forms(w)) for w in ws[:FALSITY_WINDOW]]
+    by_first = _phrases(tuple(lex.denial_phrases))
     return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
-               for p in _phrases(lex) for k in range(len(forms)))
+               for k, f in enumerate(forms) for w in f & by_first.keys() for p in by_first[w])
 
 
 def _charged(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
@@ -108,8 +110,15 @@ def _phrase_at(forms: list[set[str]], k: int, phrase: tuple[str, ...], lex: Lexi
     return True
 
 
-def _phrases(lex: Lexicon) -> list[tuple[str, ...]]:
-    return [tuple(_words(p)) for p in lex.denial_phrases]
+@lru_cache(maxsize=8)
+def _phrases(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The denial phrases as folded words, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        ws = tuple(_words(p))
+        if ws:
+            out.setdefault(ws[0], []).append(ws)
+    return out
 
 
 def hedged(c: Claim, ws: list[str], lex: Lexicon) -> bool:

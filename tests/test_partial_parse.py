@@ -50,6 +50,18 @@ def test_a_cue_that_can_make_no_claim_whatever_the_parse_selects_no_sentence():
     assert Extractor(default_lexicon()).candidates(doc) == {2, 3}
 
 
+def test_a_verb_of_showing_is_selected_only_after_a_data_source(monkeypatch):
+    text = ("ويظهر اللاعب في الصورة مع مدربه.\n"                  # appears: no data source so far
+            "وتظهر الأرقام أن الصادرات ارتفعت.\n"                  # the figures show
+            "كما تظهر أن الواردات تراجعت.\n")                     # ... their claim's source inherited
+    doc = FakeStanza().parse_many([text], None, select=lambda d: ())[0]
+    assert Extractor(default_lexicon()).candidates(doc) == {1, 2}
+    FakeStanza().install(monkeypatch)
+    claims = claims_of(analyze(text))
+    assert [c["source"]["text"] for c in claims] == ["الأرقام", "الأرقام"]
+    assert claims == claims_of(analyze(text, full_parse=True))
+
+
 def load_lexicon_text(text):
     import tempfile
     from pathlib import Path
