@@ -181,7 +181,7 @@ class Extractor:
             # in the sentence or inherited from before it ("يظهر في الصورة" is none)
             return not any(w in self.lex.data_sources for x in toks if x.sent <= t.sent for w in _heads(x.text))
         if entry.form != "verb" or not entry.marker_required or _plural(t) or t.f in self.lex.noun_forms \
-                or t.bare in self.lex.noun_forms or (i > 0 and toks[i - 1].bare in self.lex.relative_heads):
+                or t.bare in self.lex.noun_forms or self._relative_head(toks, i, 0) is not None:
             return False
         # as far as the source scan after a verb reads (_after_verb, _report_object)
         for k in range(i + n, min(len(toks), i + n + _MAX_SOURCE + 14)):
@@ -1337,13 +1337,29 @@ class Extractor:
 
     def _relative_head(self, toks: list[Tok], i: int, lo: int) -> Optional[int]:
         """The relative word that opens the clause of the cue at i, right before
-        it or before an impersonal passive ("ما يتم تداوله"، "التي تم نشرها")."""
-        if i > lo and toks[i - 1].bare in self.lex.relative_heads:
+        it or before an impersonal passive ("ما يتم تداوله"، "التي تم نشرها"),
+        or the indefinite noun an unmarked relative clause describes ("وهي
+        أرقام نفتها الوزارة"، "مقال نشرته الوكالة عن ...")."""
+        if i > lo and (toks[i - 1].bare in self.lex.relative_heads or self._indefinite_antecedent(toks, i)):
             return i - 1
         if i > lo + 1 and toks[i - 1].bare in self.lex.passive_auxiliaries \
                 and toks[i - 2].bare in self.lex.relative_heads:
             return i - 2
         return None
+
+    def _indefinite_antecedent(self, toks: list[Tok], i: int) -> bool:
+        """The verb at i carries a resumptive object pronoun right after an
+        indefinite noun: an Arabic relative clause with no relative word
+        ("أرقام نفتها الوزارة": figures that the ministry denied).  On tokens
+        not parsed yet any indefinite word will do; the parse asks for a noun."""
+        if i == 0 or toks[i].conj or not third_person_suffix(toks[i].text):
+            return False        # "واعتقال 160 آخرين ونقلهم": a verb after و is coordinated
+        a = toks[i - 1]
+        return a.sent == toks[i].sent and not a.punct and len(a.bare) >= 3 and not a.bare.startswith("ال") \
+            and a.upos in ("NOUN", "X") and a.bare not in self.lex.function_words \
+            and a.bare not in self.lex.prepositions and a.bare not in self.lex.relative_heads \
+            and a.bare not in self.lex.negation and a.bare not in self.lex.passive_auxiliaries \
+            and not third_person_suffix(a.text)
 
     def _channel(self, toks: list[Tok], k: int, hi: int) -> int:
         """Length of a channel phrase at k ("عبر"، "من خلال"), 0 if none."""

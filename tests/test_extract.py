@@ -206,6 +206,20 @@ def test_pointer_denial_keeps_the_pointer_as_content(run):
     assert c.source.text.startswith("المتحدث باسم الجماعة")
 
 
+def test_an_unmarked_relative_clause_after_an_indefinite_noun(run):
+    # Arabic describes an indefinite noun by a clause with no relative word,
+    # its verb carrying a pronoun back to the noun: a report of its own
+    r = run("تحدثت صفحات عن زيادة سعر الخبز إلى خمسة جنيهات، وهي أرقام نفتها الوزارة تماما.")
+    c = one(r, "نفتها")
+    assert c.stance == "deny" and c.source.text == "الوزارة" and c.content.text == "وهي أرقام"
+    r = run("أغلقت السلطات المكتب بسبب مقال نشرته الوكالة عن أن عدد المصابين يفوق الأرقام الرسمية.")
+    c = one(r, "نشرته")
+    assert c.source.text == "الوكالة" and c.content.text.startswith("عدد المصابين يفوق")
+    # a verb after و is coordinated, not a relative clause
+    r = run("أعلن الجيش اعتقال عشرين مسلحا ونقلهم إلى السجن المركزي.")
+    assert [c.cue.span.text for c in r.claims] == ["أعلن"]
+
+
 def test_the_object_before_an_embedded_report(run):
     r = run("نفت الشركة التقارير الإعلامية، التي ذكرت أن المصنع أغلق أبوابه.")
     assert one(r, "نفت").source.text == "الشركة"
