@@ -565,3 +565,13 @@ def affixed_forms(w: str) -> list[tuple[str, str]]:
             out.append((w[len(pre):], pre))
             break
     return out
+
+
+def feminine_duals(folded: str) -> tuple[str, ...]:
+    """The feminine dual of a folded feminine singular participle or adjective
+    ("مؤكده" -> "مؤكدتين"، "مؤكدتان"); nothing for a word not ending in the
+    folded teh marbuta."""
+    if len(folded) < 4 or not folded.endswith("ه"):
+        return ()
+    stem = folded[:-1]
+    return (stem + "تين", stem + "تان")

@@ -145,6 +145,9 @@ class Extractor:
         self.multi = {k: v for k, v in lex.cue_forms.items() if " " in k}
         self.max_multi = max((k.count(" ") + 1 for k in self.multi), default=1)
         self._multi_first = {k.split(" ", 1)[0] for k in self.multi}
+        # prepositions that open a participle's content whatever follows ("كاشفة عن")
+        self._framed = {p for e in lex.cue_forms.values() if e.form == "participle" for p in e.takes} \
+            - {"الي", "علي", "ب"}
         # word -> the cue entries its affixed forms name (object pronouns, ل), memoised
         self._affixed: dict[str, tuple[tuple[CueEntry, str], ...]] = {}
         # sentences the last extract() needed parsed and found tokens only
@@ -332,15 +335,21 @@ class Extractor:
                 return True
         return False
 
-    def _participle_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
+    def _participle_clause(self, toks: list[Tok], k: int, hi: int, quoted: bool = False) -> bool:
         """A reporting participle with its content marker right after it
-        ("مؤكدا أن"، "مشيرة إلى أنه"، "قائلا إن")."""
-        if not any(_is_marker(t) for t in toks[k + 1:min(hi, k + self.max_multi + 2)]):
+        ("مؤكدا أن"، "مشيرة إلى أنه"، "قائلا إن"، "كاشفة عن"); with `quoted`, a
+        quote or a colon after it as well ('مؤكدتين «...»')."""
+        quote_next = quoted and k + 1 < hi and (toks[k + 1].text in _OPEN_QUOTES or toks[k + 1].text == ":")
+        framed = k + 1 < hi and toks[k + 1].f in self._framed or quote_next
+        if not framed and not any(_is_marker(t) for t in toks[k + 1:min(hi, k + self.max_multi + 2)]):
             return False    # no marker close enough: no cue lookup (this runs on every content word)
         c = self.find_cue(toks, k)
         if c is None or c[0].form != "participle":
             return False
         m = k + c[1]
+        if m < hi and ((toks[m].f in c[0].takes and toks[m].f in self._framed)
+                       or (quoted and (toks[m].text in _OPEN_QUOTES or toks[m].text == ":"))):
+            return True     # "كاشفة عن خطة ..."، 'مضيفا: "..."'
         if m < hi and toks[m].f in ("الي", "علي"):
             m += 1          # "مشيرة إلى أنه" (folded)
         return m < hi and _is_marker(toks[m])
@@ -410,9 +419,12 @@ class Extractor:
                 else:
                     return (j, src_end if src_end is not None else k) + opened
                 continue
-            if k > j + 1 and (self._report_clause(toks, k) is not None or self._participle_clause(toks, k, hi)):
+            if k > j + 1 and (self._report_clause(toks, k) is not None
+                              or self._participle_clause(toks, k, hi, quoted=True)):
                 # "نشرت صفحة خبرا يدعي أن ..."، "ردا على تقارير أفادت أن ...": the
                 # report named here makes the claim; the outer verb has none here
+                # (a quote after a participle is the participle's; once the outer
+                # content has begun, the quote continues it: _content_end)
                 return j, None, None, None
             if _is_marker(t):
                 return j, src_end if src_end is not None else k, k + 1, None
@@ -914,7 +926,11 @@ class Extractor:
         neg = toks[i - 1].f if i > lo else ""
         if entry.form == "verb" and (neg in self.lex.negation
                                      or (neg[:1] in CONJUNCTIONS and neg[1:] in self.lex.negation)):
-            return None     # "ولم تكشف الصحيفة عن اسميهما": nothing was said
+            if entry.stance != "deny":
+                return None     # "ولم تكشف الصحيفة عن اسميهما": nothing was said
+            # "ولم ينكر المدير أن هناك قرارا ...": not denying that something holds
+            # concedes it (with أن only: "لم ينف ولم يؤكد" says nothing)
+            entry = replace(entry, stance="assert", marker_required=True)
         if self._byline(text, toks, i, n):
             return None     # "كتب: سامي علي" opening a line: the writer of the article, no claim
         split = self._split(doc, text, toks, i, n, lo, hi, entry)
@@ -1236,10 +1252,19 @@ class Extractor:
         """"مضيفا أن ..."، "نافيا ..."، "مؤكدة تمسكها بـ..." (a verbal-noun object),
         "متهمة الحوثيين بإطلاقهما" (an object and the preposition of the cue's frame)."""
         k = i + n
-        if k < hi and toks[k].f in ("الي", "علي"):
+        # "كاشفة عن خطة ..."، "معربا عن أمله في ...": a preposition of the cue's frame
+        # other than إلى / على opens the content whatever follows it
+        framed = k < hi and toks[k].f in entry.takes and toks[k].f in self._framed
+        if k < hi and (toks[k].f in ("الي", "علي") or framed):
             k += 1
+        if k < hi and toks[k].text == ":" and k + 1 < hi and toks[k + 1].text in _OPEN_QUOTES:
+            k += 1          # 'مضيفا: "..."'
         if k < hi and (_is_marker(toks[k]) or toks[k].text == ":"):
             return _Split(None, k + 1)
+        if k < hi and toks[k].text in _OPEN_QUOTES:
+            return _Split(None, k + 1, quote=toks[k].text)     # 'مؤكدة «احترام ...»'
+        if framed and k < hi and not toks[k].punct:
+            return _Split(None, k)
         if entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
                                       and toks[k].f not in self.lex.prepositions):
             return _Split(None, k)

@@ -16,7 +16,7 @@ from typing import Optional
 
 import yaml
 
-from .arabic import fold
+from .arabic import feminine_duals, fold
 from .errors import ConfigError
 
 DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml",
@@ -284,6 +284,9 @@ def _cues(node, path: str, lex: Lexicon) -> None:
             fo = fold(f)
             # participles and nouns listed as forms keep their own form type
             lex.cue_forms[fo] = entry
+            if form == "participle":
+                for dual in feminine_duals(fo):
+                    lex.cue_forms.setdefault(dual, entry)   # "مؤكدتين": two sources together
             if form == "noun":
                 lex.noun_forms[fo] = entry      # "نفي" (a noun) folds as "نفى" (a verb) does
 

@@ -416,6 +416,30 @@ def test_a_participle_with_its_marker_opens_its_own_claim_even_without_a_comma(r
     assert one(r, "مشيرة").source.text == "الوزارة"
 
 
+def test_a_participle_opens_its_claim_with_its_preposition_or_a_quote(run):
+    r = run("أعلنت الشركة أرباحها السنوية، كاشفة عن خطة لتوسيع المصنع.",
+            "وقال الوزير إن الحكومة ستدعم المزارعين، مضيفا \"لن نترك أحدا وحده\".",
+            "أعلنت الدولتان استئناف العلاقات، مؤكدتين «احترام السيادة وعدم التدخل».",
+            per_document=True)
+    by_cue = {c.cue.span.text: c for c in r.claims}
+    assert by_cue["كاشفة"].content.text == "خطة لتوسيع المصنع" and by_cue["كاشفة"].source.text == "الشركة"
+    assert by_cue["مضيفا"].content.text == "لن نترك أحدا وحده"
+    # a feminine dual participle: two sources together
+    assert by_cue["مؤكدتين"].content.text == "احترام السيادة وعدم التدخل"
+    assert by_cue["مؤكدتين"].source.text == "الدولتان"
+    assert [c.content.text for c in r.claims if c.cue.span.text == "أعلنت"] == ["أرباحها السنوية",
+                                                                             "استئناف العلاقات"]
+
+
+def test_not_denying_that_something_holds_concedes_it(run):
+    c = one(run("ولم ينكر المدير أن هناك قرارا بدراسة إدراج الأسهم في البورصة."), "ينكر")
+    assert c.stance == "assert" and c.source.text == "المدير"
+    assert c.content.text.startswith("هناك قرارا")
+    # ... but without أن nothing is conceded
+    assert not run("ولم تنف الوزارة صحة التقارير.").claims
+    assert not run("ولم ينف المتحدث ولم يؤكد الخبر.").claims
+
+
 def test_a_rule_after_wafqan_and_a_negated_reporting_verb_attribute_nothing():
     doc = _parsed([("سيعالج", "VERB", 0, "root"), ("المريض", "NOUN", 1, "nsubj"), ("وفقا", "ADV", 1, "advmod"),
                    ("للإجراءات", "NOUN", 3, "obl"), ("المعتمدة", "ADJ", 4, "amod"), (".", "PUNCT", 1, "punct")],
