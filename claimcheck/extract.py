@@ -192,7 +192,7 @@ class Extractor:
             if x.sent != t.sent:
                 break
             opens = x.text == ":" or x.text in _QUOTES or _is_marker(x) or x.f in entry.takes \
-                or ("ب" in entry.takes and x.f.startswith("ب")) or x.f in self.lex.relative_heads
+                or _attached_take(entry, x) or x.f in self.lex.relative_heads
             if opens or self._names_report(x) or self._report_noun(toks, k) or x.bare in self.lex.claimed_objects:
                 return False
         return True
@@ -438,8 +438,7 @@ class Extractor:
                 src_end = None      # nested source: "نقلت رويترز عن المعارضة"
                 k += 1
                 continue
-            if t.f in entry.takes or (t.f.startswith("ب") and "ب" in entry.takes and len(t.f) > 3
-                                      and k > j):
+            if t.f in entry.takes or (_attached_take(entry, t) and k > j):
                 # "كشفت تقارير عن مصادر ... أن": a nested source when a marker follows in the clause
                 m = k + 1
                 while m < hi and (not toks[m].punct or toks[m].text in _QUOTES) and not _is_marker(toks[m]) \
@@ -448,7 +447,7 @@ class Extractor:
                 if t.f == "عن" and m < hi and _is_marker(toks[m]) and k > j:
                     k = m
                     continue
-                if (t.f.startswith("ب") and t.f not in entry.takes) or t.bare in self.lex.blame_objects:
+                if (_attached_take(entry, t) and t.f not in entry.takes) or t.bare in self.lex.blame_objects:
                     return j, src_end if src_end is not None else k, k, None
                 if k - 1 > j and toks[k - 1].bare in self.lex.claimed_objects:
                     # "أعلنت الحركة المسؤولية عن الهجوم": the object opens the content
@@ -961,7 +960,11 @@ class Extractor:
         if entry.impersonal:
             source_span = None      # "أفيد عن قصف ...": reported by no one named
         elif source_span is None and entry.form != "preposition":
-            prev = self._previous_source(claims, cue_tok, doc) or self._sentence_subject(doc, text, cue_tok.sent - 1)
+            prev = self._previous_source(claims, cue_tok, doc)
+            if prev is None and entry.form == "participle":
+                # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause
+                prev = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
+            prev = prev or self._sentence_subject(doc, text, cue_tok.sent - 1)
             if prev is not None:
                 source_span, inherited = prev, True
         if entry.kind == "show":
@@ -1343,7 +1346,7 @@ class Extractor:
         object of blame ("حمّلت الحكومة المعارضة مسؤولية ..."): the object may
         come before it ("ما" has none: it is the object)."""
         t = toks[k]
-        return (t.f.startswith("ب") and "ب" in entry.takes) or t.f in self.lex.relatives \
+        return _attached_take(entry, t) or t.f in self.lex.relatives \
             or self._report_noun(toks, k) or t.bare in self.lex.blame_objects
 
     def _report_noun(self, toks: list[Tok], k: int) -> bool:
@@ -1472,16 +1475,18 @@ class Extractor:
             return None
         return None
 
-    def _sentence_subject(self, doc: ParsedDoc, text: str, si: int) -> Optional[Span]:
+    def _sentence_subject(self, doc: ParsedDoc, text: str, si: int, before: Optional[int] = None) -> Optional[Span]:
         """The speaker named in the previous sentence when it made no claim
         ("التقى الوزير فادي سليم بالصحفيين. وقال: ..."): the subject of its
-        main verb from the parse, else its last run of proper nouns."""
+        main verb from the parse, else its last run of proper nouns; with
+        `before`, only the words before that offset count (a participle's own
+        sentence)."""
         if si < 0 or si >= len(doc.sentences):
             return None
         if not doc.sentences[si].parsed:
             self.unparsed.add(si)
             return None
-        words = doc.sentences[si].words
+        words = [w for w in doc.sentences[si].words if before is None or w.end <= before]
         root = next((w for w in words if w.head == 0), None)
         if root is not None and root.upos in ("VERB", "AUX"):
             subj = next((w for w in words if w.head == root.id and w.deprel.startswith("nsubj")), None)
@@ -1581,6 +1586,12 @@ def _propn_runs(toks: list[Tok]) -> tuple:
     if cur:
         runs.append(" ".join(cur))
     return tuple(runs)
+
+
+def _attached_take(entry: CueEntry, t: Tok) -> bool:
+    """t opens with a one-letter preposition of the cue's frame written onto
+    the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ)."""
+    return len(t.f) > 3 and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
 
 
 def _plural(t: Tok) -> bool:

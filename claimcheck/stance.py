@@ -76,15 +76,19 @@ def denies_itself(ws: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def declares_false(ws: list[str], lex: Lexicon) -> bool:
+def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> bool:
     """The content calls a report false ("عارية من الصحة"، "شائعات"): a
     denial phrase among its first words, each word with or without its
     proclitics ("بالمغالطة"، "للحقيقة"), intensifiers between the words
-    passed over ("عار تماما عن الصحة"، "بعيدة كل البعد عن الحقيقة")."""
+    passed over ("عار تماما عن الصحة"، "بعيدة كل البعد عن الحقيقة").  With
+    `circulated` (the content is what a report cue's source spread: "روجت
+    صفحات لشائعات عن ..."، "تداولت مواقع أخبارا كاذبة") a phrase opening it is
+    the writer's name for what was spread, not the source's verdict."""
     forms = [set(proclitic_forms(w)) for w in ws[:FALSITY_WINDOW]]
     by_first = _phrases(tuple(lex.denial_phrases))
     return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
-               for k, f in enumerate(forms) for w in f & by_first.keys() for p in by_first[w])
+               for k, f in enumerate(forms) if not (circulated and k == 0)
+               for w in f & by_first.keys() for p in by_first[w])
 
 
 def _charged(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
@@ -142,6 +146,6 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
     # its cue's stance: what follows it is the verdict of the outer claim
     # an accusation's content is what it asserts, negated or not ("اتهمه بعدم الكفاءة")
     if stance == "assert" and c.cue.form != "noun" and c.cue.kind != "accuse" \
-            and (neg or declares_false(ws, lex) or denies_itself(ws, lex)):
+            and (neg or declares_false(ws, lex, c.cue.kind == "report") or denies_itself(ws, lex)):
         stance = "deny"
     return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

@@ -431,6 +431,21 @@ def test_a_participle_opens_its_claim_with_its_preposition_or_a_quote(run):
                                                                              "استئناف العلاقات"]
 
 
+def test_spreading_a_report_with_its_preposition_and_the_writers_label(run):
+    c = one(run("وروجت صفحات على فيسبوك لوفاة الفنان."), "وروجت")
+    assert c.source.text == "صفحات على فيسبوك" and c.content.text == "لوفاة الفنان"
+    # "شائعات" opening what was spread is the writer's word: the pages assert it
+    c = one(run("وروج الحساب لشائعات عن استقالة الوزير."), "وروج")
+    assert c.stance == "assert"
+    # ... while a speaker's verdict on a report is a denial
+    assert one(run("وذكرت الوزارة أن هذه الأنباء شائعات."), "وذكرت").stance == "deny"
+
+
+def test_a_participle_after_a_verb_that_made_no_claim_speaks_for_its_subject(run):
+    c = one(run("وغرد الوزير على تويتر قائلا إن المفاوضات انتهت بالفشل."), "قائلا")
+    assert c.source.text == "الوزير" and c.content.text == "المفاوضات انتهت بالفشل"
+
+
 def test_not_denying_that_something_holds_concedes_it(run):
     c = one(run("ولم ينكر المدير أن هناك قرارا بدراسة إدراج الأسهم في البورصة."), "ينكر")
     assert c.stance == "assert" and c.source.text == "المدير"
