@@ -444,7 +444,7 @@ class Extractor:
                 while m < hi and (not toks[m].punct or toks[m].text in _QUOTES) and not _is_marker(toks[m]) \
                         and m - k < 12:
                     m += 1
-                if t.f == "عن" and m < hi and _is_marker(toks[m]) and k > j:
+                if t.f == "عن" and m < hi and _is_marker(toks[m]) and k > j and m > k + 1:
                     k = m
                     continue
                 if (_attached_take(entry, t) and t.f not in entry.takes) or t.bare in self.lex.blame_objects:
@@ -452,7 +452,8 @@ class Extractor:
                 if k - 1 > j and toks[k - 1].bare in self.lex.claimed_objects:
                     # "أعلنت الحركة المسؤولية عن الهجوم": the object opens the content
                     return j, src_end if src_end is not None else k - 1, k - 1, None
-                return j, src_end if src_end is not None else k, k + 1, None
+                c = k + 2 if k + 1 < hi and _is_marker(toks[k + 1]) else k + 1     # "حذرت من أن ..."
+                return j, src_end if src_end is not None else k, c, None
             if k > j and t.conj and (self._is_clause_cue(toks, k) or self._subject_clause(toks, k, hi)):
                 break                       # "..., وأكدت ..."، "... والمعارضة تنفي": a new reporting clause
             if k > j and (self._report_noun(toks, k) or self._opens_report(toks, k, hi)
@@ -1322,6 +1323,10 @@ class Extractor:
         if b == a:
             return None
         end = next((k for k in range(a + 1, b) if self._stop(toks, k)), b)     # "حسبما أعلنت الوكالة الثلاثاء"
+        if b < hi and _is_marker(toks[b]) and not any(self.find_cue(toks, m) for m in range(lo, i)):
+            # "وجاء على لسان الوزير أن ...": the content follows its marker (with a cue
+            # before it, "وأكد الوزير بحسب البيان أن ...", the cue's claim holds it)
+            return _Split((a, end), b + 1, cue=moved)
         if i == lo or all(x.punct or x.f in ("و", "ف") for x in toks[lo:i]):
             cstart = b + 1 if b < hi and toks[b].punct and toks[b].text in _COMMAS else b
             if cstart < hi and _is_marker(toks[cstart]):

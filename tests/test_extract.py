@@ -446,6 +446,16 @@ def test_a_participle_after_a_verb_that_made_no_claim_speaks_for_its_subject(run
     assert c.source.text == "الوزير" and c.content.text == "المفاوضات انتهت بالفشل"
 
 
+def test_a_marker_after_the_preposition_of_a_frame_or_a_prepositional_cue(run):
+    r = run("وحذرت الوزارة من أن الأسعار سترتفع.", "وكشفت الصحيفة عن أن الحكومة ستستقيل.",
+            "وجاء على لسان الوزير أن المشروع سيكتمل العام المقبل.", per_document=True)
+    by_cue = {c.cue.span.text: c for c in r.claims}
+    assert by_cue["وحذرت"].content.text == "الأسعار سترتفع"
+    assert by_cue["وكشفت"].source.text == "الصحيفة" and by_cue["وكشفت"].content.text == "الحكومة ستستقيل"
+    assert by_cue["على لسان"].source.text == "الوزير"
+    assert by_cue["على لسان"].content.text == "المشروع سيكتمل العام المقبل"
+
+
 def test_not_denying_that_something_holds_concedes_it(run):
     c = one(run("ولم ينكر المدير أن هناك قرارا بدراسة إدراج الأسهم في البورصة."), "ينكر")
     assert c.stance == "assert" and c.source.text == "المدير"
