@@ -575,3 +575,7 @@ def feminine_duals(folded: str) -> tuple[str, ...]:
         return ()
     stem = folded[:-1]
     return (stem + "تين", stem + "تان")
+
+
+#: demonstratives, folded ("هذه المزاعم"، "تلك الأنباء"): they open the noun phrase they point with
+DEMONSTRATIVES = frozenset(("هذا", "هذه", "هذان", "هاتان", "هذين", "هاتين", "هولاء", "ذلك", "تلك", "اولئك"))

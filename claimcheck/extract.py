@@ -24,6 +24,7 @@ from typing import Optional
 
 from .arabic import (
     CONJUNCTIONS,
+    DEMONSTRATIVES,
     WORD,
     affixed_forms,
     cognate_object,
@@ -460,8 +461,8 @@ class Extractor:
                           or (entry.stance == "deny" and self._object_report(toks, k))):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة رسميا التقارير التي ذكرت ...":
                 # the report is the content ("نفى المقربون صحة الخبر": with the noun governing it)
-                if k - 1 > j and self._agent_ends(toks, k - 1):
-                    k -= 1
+                if k - 1 > j and (self._agent_ends(toks, k - 1) or toks[k - 1].bare in DEMONSTRATIVES):
+                    k -= 1      # "نفى ... هذه المزاعم": the demonstrative opens the report it names
                 return j, k if src_end is None else src_end, k, None
             if src_end is None:
                 st = self._stop(toks, k)
@@ -536,6 +537,8 @@ class Extractor:
             return k
         for k in range(j + 1, min(hi, j + _MAX_SOURCE)):
             t, p = toks[k], toks[k - 1]
+            if p.text in _COMMAS and k - 2 > j and not any(x.bare in self.lex.relative_heads for x in toks[j:k]):
+                p = toks[k - 2]     # "نفى المتحدث باسم الجيش، سيطرة ...": a comma after the source
             if t.punct or p.punct:
                 continue
             if (not t.f.startswith("ال") and t.upos in ("NOUN", "X") and t.f not in self.lex.prepositions
@@ -731,9 +734,11 @@ class Extractor:
         return not first.conj and first.upos in ("NOUN", "PROPN")
 
     def _affiliation(self, t: Tok) -> bool:
-        """"بوزارة"، "لوزارة": a title word behind a preposition continues the
-        source ("مصدر مسؤول بوزارة البترول"), it does not open the object."""
-        return t.f[:1] in ("ب", "ل") and (t.f[1:] in self.lex.titles or "ال" + t.f[1:] in self.lex.generic_sources)
+        """"بوزارة"، "لوزارة"، "باسم": a title word (behind a preposition) continues
+        the source ("مصدر مسؤول بوزارة البترول"، "المتحدث باسم الجيش"), it does not
+        open the object."""
+        return t.f in self.lex.titles or \
+            (t.f[:1] in ("ب", "ل") and (t.f[1:] in self.lex.titles or "ال" + t.f[1:] in self.lex.generic_sources))
 
     def _clause_end(self, toks: list[Tok], k: int, hi: int) -> int:
         """Where the clause that starts at k ends: the next reporting verb with a
@@ -1256,6 +1261,8 @@ class Extractor:
         """"مضيفا أن ..."، "نافيا ..."، "مؤكدة تمسكها بـ..." (a verbal-noun object),
         "متهمة الحوثيين بإطلاقهما" (an object and the preposition of the cue's frame)."""
         k = i + n
+        while k < hi and toks[k].f in self.lex.participle_adverbs:
+            k += 1          # "نافيا بذلك تقريرا ..."، "مؤكدا بدوره أن ..."
         # "كاشفة عن خطة ..."، "معربا عن أمله في ...": a preposition of the cue's frame
         # other than إلى / على opens the content whatever follows it
         framed = k < hi and toks[k].f in entry.takes and toks[k].f in self._framed

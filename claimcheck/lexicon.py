@@ -82,6 +82,7 @@ KEYS = {
     "manner_words": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
+    "participle_adverbs": "list of words",
     "time_units": "list of words",
     "percent_words": "list of words",
     "people_words": "list of words",
@@ -158,6 +159,7 @@ class Lexicon:
     manner_words: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
+    participle_adverbs: set[str] = field(default_factory=set)
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)

@@ -456,6 +456,18 @@ def test_a_marker_after_the_preposition_of_a_frame_or_a_prepositional_cue(run):
     assert by_cue["على لسان"].content.text == "المشروع سيكتمل العام المقبل"
 
 
+def test_a_title_word_and_a_demonstrative_do_not_cut_source_and_report_wrongly(run):
+    c = one(run("نفى المتحدث باسم الجيش مزاعم الحركة."), "نفى")
+    assert c.source.text == "المتحدث باسم الجيش" and c.content.text == "مزاعم الحركة"
+    c = one(run("وفند المتحدث باسم القيادة، جون سميث، هذه المزاعم."), "وفند")
+    assert c.source.text == "المتحدث باسم القيادة، جون سميث" and c.content.text == "هذه المزاعم"
+
+
+def test_an_adverb_after_a_participle_is_part_of_neither(run):
+    r = run("نفت الحكومة الخبر، نافية بذلك تقريرا لصحيفة الغد عن استقالة الوزير.")
+    assert one(r, "نافية").content.text == "تقريرا لصحيفة الغد عن استقالة الوزير"
+
+
 def test_not_denying_that_something_holds_concedes_it(run):
     c = one(run("ولم ينكر المدير أن هناك قرارا بدراسة إدراج الأسهم في البورصة."), "ينكر")
     assert c.stance == "assert" and c.source.text == "المدير"

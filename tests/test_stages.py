@@ -63,6 +63,16 @@ def test_a_falsity_phrase_counts_with_its_proclitics_and_intensifiers_but_not_as
     assert stance.assign(charged, LEX).stance == "assert"
 
 
+def test_exaggeration_is_a_verdict_but_what_a_report_spread_is_the_writers_word():
+    for content in ("إن التقرير ضخم إعلاميا لأسباب سياسية", "أن الأرقام المتداولة مبالغ فيها"):
+        assert stance.assign(claim(0, "المدير", "قال", content), LEX).stance == "deny", content
+    assert stance.assign(claim(0, "المدير", "قال", "إن المشروع ضخم ويكلف الملايين"), LEX).stance == "assert"
+    spread = claim(0, "الحساب", "روج", "لشائعات عن استقالة الوزير", kind="report")
+    assert stance.assign(spread, LEX).stance == "assert"
+    verdict = claim(0, "الوزارة", "ذكرت", "أن هذه الأنباء شائعات", kind="report")
+    assert stance.assign(verdict, LEX).stance == "deny"
+
+
 def test_an_accusation_or_a_manner_denies_nothing():
     accused = claim(1, "إيران", "اتهمت", "المسؤولين بعدم الكفاءة", kind="accuse")
     assert stance.assign(accused, LEX).stance == "assert", "an accusation asserts, negated or not"
