@@ -149,8 +149,11 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
     for r, (i, j) in enumerate(pairs):
         row[(i, j)] = row[(j, i)] = r
     da, same = X[:, _COL["deny_assert"]] > 0.5, X[:, _COL["same_source"]] > 0.5
+    # two claims that conflict by themselves restate nothing of each other
+    opposed = (X[:, _COL["frame_opposed"]] > 0.5) | (X[:, _COL["frame_flipped"]] > 0.5) \
+        | (X[:, _COL["quantity_conflict"]] > 0.5)
     for r, (i, j) in enumerate(pairs):
-        if not da[r] and p_topic[r] >= topic_threshold:
+        if not da[r] and not opposed[r] and p_topic[r] >= topic_threshold:
             near.setdefault(i, []).append((j, r))
             near.setdefault(j, []).append((i, r))
     out = []

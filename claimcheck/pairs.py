@@ -26,6 +26,7 @@ from .arabic import fold
 from .compare import compare_texts
 from .frames import Frame, conflicting_quantity, predicates, shared_quantity
 from .lexicon import Lexicon
+from .sources import affiliation, same_body
 from .topics import Keys, Scorer, candidate_pairs, nearest
 from .types import Claim
 
@@ -79,6 +80,7 @@ class Context:
     frame: Frame
     source: str              # folded canonical source ('' when none)
     denier: bool             # the source denies something in this document
+    body: str = ""           # folded body the source speaks for ("المتحدث باسم الجيش": الجيش)
 
 
 def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool,
@@ -214,7 +216,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     a, b, ca, cb = claims[i], claims[j], ctx[i], ctx[j]
     da, db = a.stance == "deny", b.stance == "deny"
     deny_assert = float(da != db)
-    same_source = float(bool(ca.source) and ca.source == cb.source)
+    same_source = float(same_speaker(ca, cb))
     source_sim = fuzz.token_set_ratio(ca.source, cb.source) / 100.0 if ca.source and cb.source else 0.0
     same_doc = float(ca.doc == cb.doc)
     key_sim = scorer.content(i, j)
@@ -278,8 +280,19 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     for c, d, k, f, s in zip(claims, doc_index, keys, frames, srcs):
         n = order.get(d, 0)
         order[d] = n + 1
-        out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny"))
+        out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny",
+                           affiliation(c.source.text) if c.source is not None else ""))
     return out
+
+
+def same_speaker(ca: Context, cb: Context) -> bool:
+    """One speaker behind two claims: one canonical source, or a spokesman
+    and the body it speaks for (or two spokesmen of one body): claims of one
+    source do not contradict each other."""
+    if ca.source and ca.source == cb.source:
+        return True
+    return any(x.body and ((y.source and same_body(x.body, y.source)) or (y.body and same_body(x.body, y.body)))
+               for x, y in ((ca, cb), (cb, ca)))
 
 
 def similarity(keys: list[Keys], wide: list[Keys], doc_index: list[int]) -> Similarity:

@@ -79,6 +79,31 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     return " ".join(words)
 
 
+def affiliation(text: str) -> str:
+    """The body a source speaks for, folded: "المتحدث باسم الجيش السوداني" ->
+    "الجيش السوداني"، "الناطق باسم وزارة الخارجية، فلان" -> "وزارة الخارجية"; the
+    name runs from the word after "باسم" through the definite words after it
+    (a personal name after the body ends it: "المتحدث باسم الجيش أفيخاي أدرعي"
+    -> "الجيش").  A single indefinite word ("باسم حركة ...") names no body
+    for certain: ""."""
+    ws = [fold(w) for w in _words(re.split(r"[،,]", text.split("باسم", 1)[1])[0])] if "باسم" in text else []
+    body: list[str] = []
+    for w in ws:
+        if body and not w.startswith("ال"):
+            break
+        body.append(w)
+    if not body or (len(body) == 1 and not body[0].startswith("ال")):
+        return ""
+    return " ".join(body)
+
+
+def same_body(a: str, b: str) -> bool:
+    """Two folded names of one body: equal, or the words of one all among the
+    other's ("الدعم السريع" / "قوات الدعم السريع"، "الجيش" / "الجيش السوداني")."""
+    wa, wb = set(a.split()), set(b.split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
 def _same(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb or fuzz.ratio(fa, fb) >= 90:

@@ -26,6 +26,26 @@ def test_a_surname_meets_the_full_name_and_titles_go():
     assert cs[0].canonical == cs[1].canonical == "سيرجي ريابكوف"
 
 
+def test_a_spokesman_speaks_for_the_body_named_after_basm():
+    assert sources.affiliation("المتحدث الرسمي باسم قوات الدعم السريع") == "قوات الدعم السريع"
+    assert sources.affiliation("المتحدث باسم الجيش أفيخاي أدرعي") == "الجيش"      # a name ends the body
+    assert sources.affiliation("الناطق باسم وزارة الخارجية، سامي علي") == "وزاره الخارجيه"
+    assert sources.affiliation("المتحدث باسم حركة حماس") == ""      # one indefinite word: unsure
+    assert sources.affiliation("وزير الخارجية") == ""
+    assert sources.same_body("الدعم السريع", "قوات الدعم السريع") and not sources.same_body("الجيش", "الشرطه")
+
+
+def test_a_spokesman_and_the_body_it_speaks_for_are_one_speaker():
+    from claimcheck.pairs import Context, same_speaker
+    from claimcheck.topics import Keys
+
+    def ctx(source: str, body: str = "") -> Context:
+        return Context(0, 0, Keys(frozenset(), frozenset()), None, source, False, body)  # type: ignore[arg-type]
+    assert same_speaker(ctx("قوات الدعم السريع"), ctx("افيخاي ادرعي", "الدعم السريع"))
+    assert same_speaker(ctx("سامي علي", "الجيش"), ctx("هاني زكي", "الجيش السوداني"))   # two of its spokesmen
+    assert not same_speaker(ctx("الجيش السوداني"), ctx("سامي علي", "قوات الدعم السريع"))
+
+
 def test_a_name_after_a_comma_is_the_canonical_name_even_with_the_article():
     assert sources.canonical("محافظ حمص، طلال البرازي", LEX) == "طلال البرازي"
     assert sources.canonical("رئيس لجنة التحقيق في الحادث، سامي الخطيب", LEX) == "سامي الخطيب"

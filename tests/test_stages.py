@@ -320,6 +320,14 @@ def test_a_denial_reaches_the_claims_that_restate_what_it_denies():
         contradict.restatements(prs, X, np.array([0.1, 0.1, 0.9]), 0.6)
 
 
+def test_two_claims_that_conflict_by_themselves_restate_nothing():
+    # 0 denies what 1 asserts; 2 is on 1's event (topic 0.9) but states an opposed
+    # predicate ("fighting goes on" against "took control"): no restatement
+    prs, X = _rows(3, deny={0})
+    X[prs.index((1, 2)), pairs.FEATURES.index("frame_opposed")] = 1.0
+    assert contradict.restatements(prs, X, np.array([{(1, 2): 0.9}.get(pr, 0.1) for pr in prs]), 0.6) == []
+
+
 def test_decide_gives_a_restatement_the_chain_s_score_and_reason():
     cs = [claim(0, "المتحدث باسم الوزارة", "نفى", "توقيع الاتفاق", cue_stance="deny", kind="deny"),
           claim(1, "رويترز", "ذكرت", "أن الوزارة وقعت الاتفاق", kind="report", sentence=1),
