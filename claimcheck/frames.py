@@ -41,6 +41,7 @@ class Frame:
     figures: tuple              # numbers stated
     pointer: bool               # the content points back at a report ("تلك الأنباء")
     quantities: tuple = ()      # (what is counted, value) of each counted figure: (("dead", 15.0), ...)
+    deadline: bool = False      # a forecast that something will not happen by a time ("لن ... خلال ساعات")
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,10 @@ class Predicates:
     future: frozenset           # folded words that put a content in the future
     idioms: tuple = ()          # fixed phrases (tuples of folded words) whose words are no predicate
     counted: frozenset = frozenset()    # classes whose members a figure counts ("15 قتيلا")
+    deadlines: frozenset = frozenset()  # folded words that set a time limit ("خلال"، "قبل")
 
 
-_PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms"}
+_PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines"}
 
 
 def _key(word: str) -> str:
@@ -104,7 +106,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
     idioms = tuple(sorted({tuple(fold(w.text) for w in words(str(x))) for x in data.get("idioms") or []}, key=len,
                           reverse=True))
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
-                      folded("future"), idioms, frozenset(counted))
+                      folded("future"), idioms, frozenset(counted), folded("deadlines"))
 
 
 @lru_cache(maxsize=1)
@@ -247,11 +249,14 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
     bare = {strip_clitics(w) for w in ws[:8]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report
     pointer = bool(refs & (set(ws[:8]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
-    if claim.hedged:
+    if predicates().future & set(ws[:6]):
+        modality = "future"     # a forecast, whoever makes it (a hedged forecast too)
+    elif claim.hedged:
         modality = "hedged"
-    elif predicates().future & set(ws[:6]):
-        modality = "future"
     else:
         modality = "fact"
+    preds = predicates()
+    # "لن يتم التوصل إلى اتفاق خلال ساعات": not by then, which denies no deal
+    deadline = "لن" in ws[:6] and bool(preds.deadlines & set(ws))
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 tuple(numbers(text)), pointer, quantities(text, lex))
+                 tuple(numbers(text)), pointer, quantities(text, lex), deadline)

@@ -123,10 +123,17 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int) -> tuple[float, float, float, 
     ya, na = (a.classes, a.negated) if not pa else (a.negated, a.classes)
     yb, nb = (b.classes, b.negated) if not pb else (b.negated, b.classes)
     opposed = any(frozenset((x, y)) in P.oppositions for x in ya for y in yb)
-    flipped = bool((ya & nb) or (na & yb))
+    # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached
+    flipped = bool((ya & nb) or (na & yb)) and not _by_then(a, b)
     shared = bool(ya & yb)
     other = bool(ya & yb & P.exclusive) and bool(a.names) and bool(b.names) and not (a.names & b.names)
     return float(opposed), float(flipped), float(shared), float(other)
+
+
+def _by_then(a: Frame, b: Frame) -> bool:
+    """One frame says something will not happen by a time ("لن ... خلال ساعات"),
+    the other is no forecast: two times, the negation denies nothing."""
+    return (a.deadline and b.modality != "future") or (b.deadline and a.modality != "future")
 
 
 def _disjoint(a: Frame, b: Frame) -> float:
@@ -224,6 +231,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     # two contents that share no key are unrelated: the compare engine would say so
     rel = _compare(a, b, lex) if key_sim > 0 or wide > 0 else None
     kind = rel.kind if rel is not None and rel.relation == "contradict" else None
+    if kind == "negation" and _by_then(ca.frame, cb.frame):
+        kind = None     # a negated forecast with a time limit against a fact (as in _frames)
     p1, p2 = _pointer(claims, ctx, i, j)
     q1, q2 = _pointer(claims, ctx, j, i)
     fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da), int(db))

@@ -320,6 +320,19 @@ def test_a_denial_reaches_the_claims_that_restate_what_it_denies():
         contradict.restatements(prs, X, np.array([0.1, 0.1, 0.9]), 0.6)
 
 
+def test_a_negated_forecast_with_a_time_limit_does_not_flip_a_fact():
+    from claimcheck.frames import frame
+    forecast = frame(claim(0, "مصدر", "قال", "إنه لن يتم التوصل إلى اتفاق خلال ساعات"), LEX)
+    fact = frame(claim(1, "رويترز", "ذكرت", "أن اتفاقا تم التوصل إليه بين الطرفين"), LEX)
+    assert forecast.modality == "future" and forecast.deadline and fact.modality == "fact"
+    assert "agreement" in forecast.negated and "agreement" in fact.classes
+    assert pairs._frames(forecast, fact, 0, 0)[1] == 0.0, "two times, no negation of the fact"
+    other = frame(claim(2, "الوزير", "قال", "إنه سيتم التوصل إلى اتفاق خلال ساعات"), LEX)
+    assert pairs._frames(forecast, other, 0, 0)[1] == 1.0, "two forecasts of one thing do conflict"
+    never = frame(claim(3, "مصدر", "قال", "إنه لن يتم التوصل إلى أي اتفاق"), LEX)
+    assert not never.deadline and pairs._frames(never, fact, 0, 0)[1] == 1.0
+
+
 def test_two_claims_that_conflict_by_themselves_restate_nothing():
     # 0 denies what 1 asserts; 2 is on 1's event (topic 0.9) but states an opposed
     # predicate ("fighting goes on" against "took control"): no restatement
