@@ -193,7 +193,8 @@ def quantities(text: str, lex: Lexicon) -> tuple:
     preds = predicates()
     out = []
     for n in number_spans(folded):
-        after = [w.text for w in ws if w.start >= n.end][:2]
+        following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
+        after = following[:2]
         before = [w.text for w in ws if w.end <= n.start][-COUNTED_REACH:][::-1]
         if after and after[0].startswith("و") and after[0][1:] not in lex.percent_words:
             after = []              # "مقتل 8 وإصابة 33": the next item
@@ -202,8 +203,11 @@ def quantities(text: str, lex: Lexicon) -> tuple:
         if after and (after[0] in lex.percent_words or after[0] == "%"):
             key: Optional[str] = "%"
         else:
-            # a counted class after the figure or right before it ("مقتل 15")
-            key = next((c for c in map(lambda w: _counted(w, preds), after + before) if c), None)
+            # a counted class after the figure (a phrase too: "18 شخصا لقوا حتفهم")
+            # or right before it ("مقتل 15")
+            st = [stems(w) for w in following]
+            key = next((c for c in [_counted_at(st, following.index(w), preds) for w in after]
+                        + [_counted(w, preds) for w in before] if c), None)
             if key is None and after:
                 key = "people" if after[0] in lex.people_words or strip_clitics(after[0]) in lex.people_words \
                     else strip_suffix(strip_clitics(after[0]), light=True)
@@ -229,6 +233,12 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
 def shared_quantity(a: Frame, b: Frame) -> bool:
     """Both frames give one figure for one counted thing."""
     return bool(set(a.quantities) & set(b.quantities))
+
+
+def _counted_at(st: list[frozenset], i: int, preds: Predicates) -> Optional[str]:
+    """The counted predicate class of the word or phrase at i of a stem list."""
+    hit = _match(st, i, preds)
+    return hit[1] if hit is not None and hit[1] in preds.counted else None
 
 
 def _counted(w: str, preds: Predicates) -> Optional[str]:

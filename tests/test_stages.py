@@ -135,6 +135,8 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     q = frames.quantities("نتج عن الحادث وفاة (15) شخصا و38 مصابا منذ 3 أيام عام 2023", LEX)
     assert q == (("dead", 15.0), ("injured", 38.0))
     assert frames.quantities("مقتل 8 وإصابة 33 آخرين", LEX) == (("dead", 8.0), ("injured", 33.0))
+    # the counted class may be a phrase after the people counted
+    assert frames.quantities("18 شخصا لقوا حتفهم في انهيار المبنى", LEX) == (("dead", 18.0),)
     assert frames.quantities("ارتفع التضخم إلى 49.87 بالمئة", LEX) == (("%", 49.87),)
     crowd = frames.frame(claim(3, "المنظمون", "قالوا", "إن 300 ألف مواطن شاركوا في المسيرة"), LEX)
     police = frames.frame(claim(4, "الشرطة", "قالت", "إن ما بين 18 إلى 20 ألف شخص شاركوا"), LEX)
