@@ -98,10 +98,14 @@ def affiliation(text: str) -> str:
 
 
 def same_body(a: str, b: str) -> bool:
-    """Two folded names of one body: equal, or the words of one all among the
-    other's ("الدعم السريع" / "قوات الدعم السريع"، "الجيش" / "الجيش السوداني")."""
+    """Two folded names of one body: equal, or the words of one (two words at
+    least) all among the other's ("الدعم السريع" / "قوات الدعم السريع").  A
+    one-word name ("الجيش") is equal or nothing: news of a conflict names two
+    armies, two governments."""
     wa, wb = set(a.split()), set(b.split())
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    if not wa or not wb:
+        return False
+    return wa == wb or (len(wa) >= 2 and wa <= wb) or (len(wb) >= 2 and wb <= wa)
 
 
 def _same(a: str, b: str) -> bool:

@@ -33,6 +33,8 @@ def test_a_spokesman_speaks_for_the_body_named_after_basm():
     assert sources.affiliation("المتحدث باسم حركة حماس") == ""      # one indefinite word: unsure
     assert sources.affiliation("وزير الخارجية") == ""
     assert sources.same_body("الدعم السريع", "قوات الدعم السريع") and not sources.same_body("الجيش", "الشرطه")
+    # one word names no body for certain: two armies in one story
+    assert sources.same_body("الجيش", "الجيش") and not sources.same_body("الجيش", "الجيش الاسرايلي")
 
 
 def test_a_spokesman_and_the_body_it_speaks_for_are_one_speaker():
@@ -42,7 +44,8 @@ def test_a_spokesman_and_the_body_it_speaks_for_are_one_speaker():
     def ctx(source: str, body: str = "") -> Context:
         return Context(0, 0, Keys(frozenset(), frozenset()), None, source, False, body)  # type: ignore[arg-type]
     assert same_speaker(ctx("قوات الدعم السريع"), ctx("افيخاي ادرعي", "الدعم السريع"))
-    assert same_speaker(ctx("سامي علي", "الجيش"), ctx("هاني زكي", "الجيش السوداني"))   # two of its spokesmen
+    assert same_speaker(ctx("سامي علي", "الجيش السوداني"), ctx("هاني زكي", "الجيش السوداني"))  # two spokesmen
+    assert not same_speaker(ctx("سامي علي", "الجيش"), ctx("الجيش الاسرايلي"))
     assert not same_speaker(ctx("الجيش السوداني"), ctx("سامي علي", "قوات الدعم السريع"))
 
 
