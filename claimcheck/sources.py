@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .arabic import WORD, fold, strip_clitics
+from .arabic import WORD, fold, proclitic_forms, strip_clitics, strip_suffix
 from .lexicon import Lexicon
 
 
@@ -31,6 +31,12 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     institution or an unnamed source is kept whole."""
     # "القاضي نفسه" (the judge himself): the reflexive names no one
     text = " ".join(w for w in text.split() if fold(w.strip("،,")) not in lex.same_source_words) or text
+    # "الوزارة في بيانها"، "الشركة عبر تغريدة": the channel is not the speaker
+    ws = text.split()
+    channel = next((k for k in range(1, len(ws) - 1) if fold(ws[k]) in ("في", "عبر")
+                    and _statement_word(fold(ws[k + 1].strip("،,")), lex)), None)
+    if channel is not None:
+        text = " ".join(ws[:channel])
     words = _words(text)
     if "عن" in words[1:]:
         words = words[: words.index("عن", 1)]
@@ -163,6 +169,8 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
     ws = [fold(w) for w in _words(text)]
     if not ws or not named:
         return None
+    if _statement(ws, lex):
+        return named[-1]        # "بيانها"، "للبيان": the statement of the latest source
     if any(w in lex.same_source_words for w in ws):
         head = strip_clitics(ws[0])
         for n in reversed(named[-COREFERENCE_REACH:]):
@@ -179,6 +187,34 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
             if head in nw and len(nw) > 1:
                 return n
     return None
+
+
+def _statement(ws: list[str], lex: Lexicon) -> bool:
+    """The folded source words name a statement, not a speaker: a statement
+    noun with its owner's pronoun or the article, after at most "في"/"عبر"
+    ("بيانها"، "في بيانه"، "للبيان"; "بيان الوزارة" names its speaker)."""
+    rest = [w for w in ws if w not in ("في", "عبر")]
+    if len(rest) != 1 or not _statement_word(rest[0], lex):
+        return False
+    owned = any(_owner_dropped(f) & lex.statement_nouns for f in proclitic_forms(rest[0]))
+    return owned or rest[0].startswith(("لل", "بال", "ال"))
+
+
+def _owner_dropped(f: str) -> set[str]:
+    """A folded word without its pronoun suffix, its teh marbuta back
+    ("رسالته" -> "رساله"); empty when it has none."""
+    b = strip_suffix(f)
+    if b == f:
+        return set()
+    return {b, b[:-1] + "ه"} if b.endswith("ت") else {b}
+
+
+def _statement_word(w: str, lex: Lexicon) -> bool:
+    """A folded word is a statement noun, with or without its proclitics and
+    an owner's pronoun ("بيانها"، "للبيان"، "تغريدة")."""
+    forms = set(proclitic_forms(w))
+    forms |= {b for f in forms for b in _owner_dropped(f)}
+    return bool(forms & lex.statement_nouns)
 
 
 def canonical_names(claims, lex: Lexicon) -> None:

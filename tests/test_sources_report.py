@@ -26,6 +26,17 @@ def test_a_surname_meets_the_full_name_and_titles_go():
     assert cs[0].canonical == cs[1].canonical == "سيرجي ريابكوف"
 
 
+def test_a_statement_is_no_speaker():
+    # the channel after the speaker is cut off; a statement alone is the latest speaker's
+    assert sources.canonical("الوزارة في بيانها", LEX) == "الوزارة"
+    assert sources.canonical("الشركة عبر تغريدة", LEX) == "الشركة"
+    assert sources.canonical("بيان الوزارة", LEX) == "بيان الوزارة"
+    cs = [claim(0, "وزارة الصناعة", "غلق المصنع غير صحيح", "deny"), claim(1, "بيانها", "نشاط المصنع مستمر"),
+          claim(2, "للبيان", "الإنتاج طبيعي"), claim(3, "رسالته", "الإنتاج طبيعي")]
+    sources.canonical_names(cs, LEX)
+    assert [c.canonical for c in cs] == ["وزارة الصناعة"] * 4
+
+
 def test_a_spokesman_speaks_for_the_body_named_after_basm():
     assert sources.affiliation("المتحدث الرسمي باسم قوات الدعم السريع") == "قوات الدعم السريع"
     assert sources.affiliation("المتحدث باسم الجيش أفيخاي أدرعي") == "الجيش"      # a name ends the body
