@@ -567,6 +567,16 @@ def affixed_forms(w: str) -> list[tuple[str, str]]:
     return out
 
 
+def without_owner(folded: str) -> set[str]:
+    """A folded noun without its pronoun suffix, its teh marbuta back where the
+    suffix had turned it into ت ("بيانها" -> "بيان"، "رسالته" -> "رسالت"، "رساله");
+    empty when it has none."""
+    b = strip_suffix(folded)
+    if b == folded:
+        return set()
+    return {b, b[:-1] + "ه"} if b.endswith("ت") else {b}
+
+
 def feminine_duals(folded: str) -> tuple[str, ...]:
     """The feminine dual of a folded feminine singular participle or adjective
     ("مؤكده" -> "مؤكدتين"، "مؤكدتان"); nothing for a word not ending in the

@@ -259,13 +259,13 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
     bare = {strip_clitics(w) for w in ws[:8]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report
     pointer = bool(refs & (set(ws[:8]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
-    if predicates().future & set(ws[:6]):
+    preds = predicates()
+    if preds.future & set(ws[:6]):
         modality = "future"     # a forecast, whoever makes it (a hedged forecast too)
     elif claim.hedged:
         modality = "hedged"
     else:
         modality = "fact"
-    preds = predicates()
     # "لن يتم التوصل إلى اتفاق خلال ساعات": not by then, which denies no deal
     deadline = "لن" in ws[:6] and bool(preds.deadlines & set(ws))
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),

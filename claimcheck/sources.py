@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .arabic import WORD, fold, proclitic_forms, strip_clitics, strip_suffix
+from .arabic import WORD, fold, proclitic_forms, strip_clitics, without_owner
 from .lexicon import Lexicon
 
 
@@ -92,7 +92,8 @@ def affiliation(text: str) -> str:
     (a personal name after the body ends it: "المتحدث باسم الجيش أفيخاي أدرعي"
     -> "الجيش").  A single indefinite word ("باسم حركة ...") names no body
     for certain: ""."""
-    ws = [fold(w) for w in _words(re.split(r"[،,]", text.split("باسم", 1)[1])[0])] if "باسم" in text else []
+    folded = fold(text)         # "بإسم" too
+    ws = _words(re.split(r"[،,]", folded.split("باسم", 1)[1])[0]) if "باسم" in folded else []
     body: list[str] = []
     for w in ws:
         if body and not w.startswith("ال"):
@@ -196,24 +197,15 @@ def _statement(ws: list[str], lex: Lexicon) -> bool:
     rest = [w for w in ws if w not in ("في", "عبر")]
     if len(rest) != 1 or not _statement_word(rest[0], lex):
         return False
-    owned = any(_owner_dropped(f) & lex.statement_nouns for f in proclitic_forms(rest[0]))
+    owned = any(without_owner(f) & lex.statement_nouns for f in proclitic_forms(rest[0]))
     return owned or rest[0].startswith(("لل", "بال", "ال"))
-
-
-def _owner_dropped(f: str) -> set[str]:
-    """A folded word without its pronoun suffix, its teh marbuta back
-    ("رسالته" -> "رساله"); empty when it has none."""
-    b = strip_suffix(f)
-    if b == f:
-        return set()
-    return {b, b[:-1] + "ه"} if b.endswith("ت") else {b}
 
 
 def _statement_word(w: str, lex: Lexicon) -> bool:
     """A folded word is a statement noun, with or without its proclitics and
     an owner's pronoun ("بيانها"، "للبيان"، "تغريدة")."""
     forms = set(proclitic_forms(w))
-    forms |= {b for f in forms for b in _owner_dropped(f)}
+    forms |= {b for f in forms for b in without_owner(f)}
     return bool(forms & lex.statement_nouns)
 
 

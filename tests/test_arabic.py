@@ -199,3 +199,12 @@ def test_alef_maqsura_as_written_tells_the_verb_from_the_noun():
 ])
 def test_cognate_objects_are_the_verbs_own_indefinite_verbal_nouns(noun, verb, cognate):
     assert cognate_object(noun, verb) is cognate
+
+
+def test_a_nouns_owner_and_a_participles_feminine_dual():
+    from claimcheck.arabic import feminine_duals, fold, without_owner
+    assert "بيان" in without_owner(fold("بيانها"))
+    assert fold("رسالة") in without_owner(fold("رسالته"))       # teh marbuta back before the suffix
+    assert without_owner(fold("بيان")) == set()
+    assert fold("مؤكدتين") in feminine_duals(fold("مؤكدة"))
+    assert feminine_duals(fold("مؤكدا")) == ()
