@@ -468,6 +468,17 @@ def test_an_adverb_after_a_participle_is_part_of_neither(run):
     assert one(r, "نافية").content.text == "تقريرا لصحيفة الغد عن استقالة الوزير"
 
 
+def test_verbs_of_going_on_closing_reassuring_and_hinting_need_a_marker(run):
+    r = run("وأكمل: \"الفريق بصدد استكمال البطولة\".", "وألمح الوزير إلى أن الاتفاق بات قريبا.",
+            "وطمأنت الوزارة المواطنين بأن الأدوية متوفرة.", "وأكمل العمال المشروع في موعده.",
+            per_document=True)
+    by_cue = {c.cue.span.text: c for c in r.claims}
+    assert by_cue["وأكمل"].content.text == "الفريق بصدد استكمال البطولة"
+    assert by_cue["وألمح"].source.text == "الوزير" and by_cue["وألمح"].hedged
+    assert by_cue["وطمأنت"].content.text == "الأدوية متوفرة"
+    assert len([c for c in r.claims if c.cue.span.text == "وأكمل"]) == 1     # "أكمل المشروع" says nothing
+
+
 def test_not_denying_that_something_holds_concedes_it(run):
     c = one(run("ولم ينكر المدير أن هناك قرارا بدراسة إدراج الأسهم في البورصة."), "ينكر")
     assert c.stance == "assert" and c.source.text == "المدير"
