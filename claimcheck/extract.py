@@ -457,6 +457,10 @@ class Extractor:
                 return j, src_end if src_end is not None else k, c, None
             if k > j and t.conj and (self._is_clause_cue(toks, k) or self._subject_clause(toks, k, hi)):
                 break                       # "..., وأكدت ..."، "... والمعارضة تنفي": a new reporting clause
+            if k > j + 1 and entry.stance == "deny" and t.bare in DEMONSTRATIVES \
+                    and not (k + 1 < hi and toks[k + 1].f.startswith("ال")):
+                # "ونفت وكالة الأنباء الرسمية ذلك": a pointer denial, the pointer its object
+                return j, k if src_end is None else src_end, k, None
             if k > j and (self._report_noun(toks, k) or self._opens_report(toks, k, hi)
                           or (entry.stance == "deny" and self._object_report(toks, k))):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة رسميا التقارير التي ذكرت ...":
@@ -1226,10 +1230,13 @@ class Extractor:
 
     def _object_report(self, toks: list[Tok], k: int) -> bool:
         """A definite report noun after the subject of a denial ("نفت
-        الشركة رسميا الأنباء التي ...") opens the object, unless it names an
-        outlet ("وكالة الأنباء")."""
+        الشركة رسميا الأنباء التي ..."، or definite by its genitive: "استنكر
+        النادي شائعات التفاوض") opens the object, unless it names an outlet
+        ("وكالة الأنباء")."""
         t = toks[k]
-        return t.f.startswith("ال") and self._names_report(t) and toks[k - 1].f not in self.lex.outlet_words
+        definite = t.f.startswith("ال") or (k + 1 < len(toks) and toks[k + 1].sent == t.sent
+                                            and toks[k + 1].f.startswith("ال") and not t.conj)
+        return definite and self._names_report(t) and toks[k - 1].f not in self.lex.outlet_words
 
     def _report_clause(self, toks: list[Tok], k: int) -> Optional[int]:
         """Where the report starts when the verb cue at k describes an

@@ -479,6 +479,14 @@ def test_verbs_of_going_on_closing_reassuring_and_hinting_need_a_marker(run):
     assert len([c for c in r.claims if c.cue.span.text == "وأكمل"]) == 1     # "أكمل المشروع" says nothing
 
 
+def test_denouncing_a_report_denies_it_and_a_pointer_after_a_long_source(run):
+    c = one(run("واستنكر النادي شائعات التفاوض مع مدربين جدد."), "واستنكر")
+    assert c.stance == "deny" and c.source.text == "النادي" and c.content.text.startswith("شائعات التفاوض")
+    assert not run("واستنكرت الحكومة الهجوم على المستشفى.").claims      # denouncing an attack
+    c = one(run("ونفت وكالة الأنباء الرسمية ذلك."), "ونفت")
+    assert c.source.text == "وكالة الأنباء الرسمية" and c.content.text == "ذلك"
+
+
 def test_not_denying_that_something_holds_concedes_it(run):
     c = one(run("ولم ينكر المدير أن هناك قرارا بدراسة إدراج الأسهم في البورصة."), "ينكر")
     assert c.stance == "assert" and c.source.text == "المدير"
