@@ -588,4 +588,5 @@ def feminine_duals(folded: str) -> tuple[str, ...]:
 
 
 #: demonstratives, folded ("هذه المزاعم"، "تلك الأنباء"): they open the noun phrase they point with
-DEMONSTRATIVES = frozenset(("هذا", "هذه", "هذان", "هاتان", "هذين", "هاتين", "هولاء", "ذلك", "تلك", "اولئك"))
+DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذان", "هاتان", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك",
+                                             "أولئك"))
