@@ -1286,8 +1286,7 @@ class Extractor:
         if entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
                                       and toks[k].f not in self.lex.prepositions):
             return _Split(None, k)
-        if "ب" in entry.takes and any(toks[m].f.startswith("ب") and len(toks[m].f) > 3 and not toks[m].punct
-                                      for m in range(k + 1, min(hi, k + 5))):
+        if any(_attached_take(entry, toks[m]) for m in range(k + 1, min(hi, k + 5))):
             return _Split(None, k)      # "متهمة الحوثيين بإطلاقهما": the one accused and what of
         return None
 
