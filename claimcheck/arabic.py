@@ -336,11 +336,14 @@ _HUNDREDS = _folded(_HUNDREDS)
 #: scale words: singular, dual, plural and accusative forms
 _SCALES = {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "الفان": 2e3, "الفين": 2e3, "الفي": 2e3,
            "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليونان": 2e6, "مليونين": 2e6, "مليوني": 2e6,
-           "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "ملياران": 2e9, "مليارين": 2e9, "ملياري": 2e9}
+           "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "ملياران": 2e9, "مليارين": 2e9, "ملياري": 2e9,
+           # the billion of Gulf and older usage, and the trillion
+           "بليون": 1e9, "بليونا": 1e9, "بلايين": 1e9, "بليونان": 2e9, "بليونين": 2e9, "بليوني": 2e9,
+           "تريليون": 1e12, "تريليونا": 1e12, "تريليونات": 1e12, "ترليون": 1e12, "ترليونا": 1e12}
 #: scale words that need a number before them to count: plurals ("آلاف
 #: الأشخاص" is vague) and a lone ألف, which is also the letter alif and the
 #: verb ألّف and in news mostly a round figure
-_PLURAL_SCALES = {"الاف", "ملايين", "مليارات", "الف", "الفا"}
+_PLURAL_SCALES = {"الاف", "ملايين", "مليارات", "بلايين", "تريليونات", "الف", "الفا"}
 _SCALES = _folded(_SCALES)
 
 

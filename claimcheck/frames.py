@@ -172,12 +172,16 @@ def _phrase_end(st: list[frozenset], i: int, key: tuple) -> Optional[int]:
     return pos
 
 
+_PERCENT = ("%", "\u066a")       # the percent sign, Latin and Arabic (٪)
 # the largest figure read as a year when nothing counted follows it
 _YEARS = (1900, 2100)
 # words before a figure searched for the predicate it counts ("مقتل 15"); reaching
 # further ("عدد ضحايا الفيروس بلغ 4181") raised more false conflicts than it found
 # (dev and cross-validation)
 COUNTED_REACH = 1
+# words after a figure searched for what the people it counts went through
+# ("158 شخصا على الأقل آخرين أصيبوا")
+PEOPLE_REACH = 6
 
 
 def quantities(text: str, lex: Lexicon) -> tuple:
@@ -196,21 +200,27 @@ def quantities(text: str, lex: Lexicon) -> tuple:
         following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
         after = following[:2]
         before = [w.text for w in ws if w.end <= n.start][-COUNTED_REACH:][::-1]
-        if after and after[0].startswith("و") and after[0][1:] not in lex.percent_words:
-            after = []              # "مقتل 8 وإصابة 33": the next item
+        for k, w in enumerate(after):
+            if w.startswith("و") and w[1:] not in lex.percent_words:
+                after = after[:k]   # "مقتل 8 وإصابة 33"، "وفاة 15 شخصا وإصابة 20": the next item
+                break
         after = [w for w in after if w not in lex.prepositions and w not in lex.function_words
                  and not w[:1].isdigit()]
-        if after and (after[0] in lex.percent_words or after[0] == "%"):
+        people = bool(after) and (after[0] in lex.people_words or strip_clitics(after[0]) in lex.people_words)
+        if (after and (after[0] in lex.percent_words or after[0] == "%")) or folded[n.end:].lstrip()[:1] in _PERCENT:
             key: Optional[str] = "%"
         else:
             # a counted class after the figure (a phrase too: "18 شخصا لقوا حتفهم")
-            # or right before it ("مقتل 15")
+            # or right before it ("مقتل 15"), else what the people it counts went
+            # through, a few words on ("95 شخصا على الأقل قتلوا")
             st = [stems(w) for w in following]
             key = next((c for c in [_counted_at(st, following.index(w), preds) for w in after]
                         + [_counted(w, preds) for w in before] if c), None)
-            if key is None and after:
-                key = "people" if after[0] in lex.people_words or strip_clitics(after[0]) in lex.people_words \
-                    else strip_suffix(strip_clitics(after[0]), light=True)
+            if key is None and people:
+                further = [w.text for w in ws if w.start >= n.end][:PEOPLE_REACH]
+                key = _counted_after(further, [stems(w) for w in further], preds) or "people"
+            elif key is None and after:
+                key = strip_suffix(strip_clitics(after[0]), light=True)
         if key is None or key in lex.time_units or fold(key) in lex.time_units:
             continue
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
@@ -219,13 +229,28 @@ def quantities(text: str, lex: Lexicon) -> tuple:
     return tuple(out)
 
 
+def _counted_after(following: list[str], st: list[frozenset], preds: Predicates) -> Optional[str]:
+    """The counted class a few words after a word for people, before the next
+    item ("و..."), figure or phrase ("شخصا على الأقل قتلوا" -> dead)."""
+    for k in range(1, len(following)):
+        w = following[k]
+        if w[:1].isdigit() or (w.startswith("و") and len(w) > 3):
+            return None
+        c = _counted_at(st, k, preds)
+        if c is not None:
+            return c
+    return None
+
+
 def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple]]:
     """(what is counted, a's figures, b's figures) when both frames count one
-    thing with no figure in common ("15 قتيلا" / "مقتل 17"), else None."""
+    thing with no figure in common ("15 قتيلا" / "مقتل 17"), else None.  Two
+    contents that each give several figures of one kind (monthly and annual
+    rates, several years or products) list quantities, they do not state one."""
     for key in sorted({k for k, _ in a.quantities} & {k for k, _ in b.quantities}):
         va = tuple(sorted({v for k, v in a.quantities if k == key}))
         vb = tuple(sorted({v for k, v in b.quantities if k == key}))
-        if not set(va) & set(vb):
+        if not set(va) & set(vb) and (len(va) == 1 or len(vb) == 1):
             return key, va, vb
     return None
 

@@ -740,3 +740,35 @@ def test_a_verbal_noun_carrying_its_agent_as_a_pronoun_says_the_object_after_it(
 ])
 def test_more_verbs_of_telling(run, text, cue, content):
     assert one(run(text), cue).content.text == content
+
+
+def test_participles_of_warning_doubting_and_refuting_verbs_open_claims_of_their_own(run):
+    r = run("وقال الوزير إن المفاوضات متعثرة، محذرا من أن الحرب قد تتسع.",
+            "وقالت الشركة إن الأرباح تراجعت، مرجحة أن تتحسن النتائج العام المقبل.",
+            "وقالت الوزارة إن الحريق أخمد، مفندة ما تداولته مواقع عن سقوط ضحايا.",
+            "وقال الناطق إن الجيش انسحب، منكرا وقوع خسائر.", per_document=True)
+    by_cue = {c.cue.span.text: c for c in r.claims}
+    # the outer claim ends where the participle opens its own
+    assert by_cue["وقال"].content.text in ("المفاوضات متعثرة", "الجيش انسحب")
+    assert by_cue["محذرا"].content.text == "الحرب قد تتسع" and by_cue["محذرا"].source.text == "الوزير"
+    assert by_cue["مرجحة"].hedged and by_cue["مرجحة"].stance == "assert"
+    assert by_cue["مفندة"].stance == "deny" and by_cue["مفندة"].source.text == "الوزارة"
+    assert by_cue["منكرا"].stance == "deny" and by_cue["منكرا"].content.text == "وقوع خسائر"
+
+
+def test_ruling_out_denies_and_views_notes_and_tests_need_a_marker(run):
+    c = one(run("واستبعد المتحدث أن يكون الانفجار متعمدا."), "واستبعد")
+    assert c.stance == "deny" and c.source.text == "المتحدث" and c.content.text == "يكون الانفجار متعمدا"
+    assert one(run("ولم يستبعد الوزير أن تنهار الهدنة."), "يستبعد").stance == "assert"
+    assert not run("واستبعد المدرب اللاعب من القائمة.").claims       # excluded, not ruled out
+    assert one(run("ورأت الوزارة أن الإجراءات كافية."), "ورأت").source.text == "الوزارة"
+    assert not run("ورأت الشرطة جثثا في الشارع.").claims               # saw
+    assert one(run("ولاحظ التقرير أن الأسعار ارتفعت."), "ولاحظ").content.text == "الأسعار ارتفعت"
+    assert one(run("وأثبتت التحاليل أن المياه ملوثة."), "وأثبتت").source.text == "التحاليل"
+    assert not run("وتثبت الشركة الألواح على الأسطح.").claims
+
+
+def test_verdicts_of_untruth_and_of_words_taken_out_of_context_deny(run):
+    assert one(run("وقال المتحدث إن هذه الأنباء ليست صحيحة."), "وقال").stance == "deny"
+    assert one(run("وأكد الوزير أن تصريحاته اقتطعت من سياقها."), "وأكد").stance == "deny"
+    assert one(run("وقال المتحدث إن الخبر لا وجود له."), "وقال").stance == "deny"

@@ -149,6 +149,21 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
+def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quantity():
+    # the next item begins at its و even past the people counted
+    assert frames.quantities("وفاة 15 شخصا وإصابة 20 آخرين", LEX) == (("dead", 15.0), ("injured", 20.0))
+    assert frames.quantities("إن 95 شخصا على الأقل قتلوا", LEX) == (("dead", 95.0),)
+    assert frames.quantities("إن 158 شخصا على الأقل آخرين أصيبوا", LEX) == (("injured", 158.0),)
+    # a percent sign written on the figure, and a day of a month, which is a date
+    assert frames.quantities("ارتفع التضخم إلى 21.6% بنهاية العام", LEX) == (("%", 21.6),)
+    assert frames.quantities("قبل يوم الـ 27 من مارس", LEX) == ()
+    rates = frames.frame(claim(0, "الهيئة", "قالت", "إن التضخم الشهري بلغ 2.4 بالمئة والسنوي 19.9 بالمئة"), LEX)
+    other = frames.frame(claim(1, "المجموعة", "قالت", "إن التضخم الشهري بلغ 6.9 بالمئة والسنوي 49.9 بالمئة"), LEX)
+    assert frames.conflicting_quantity(rates, other) is None, "two lists of rates state no one quantity"
+    one = frames.frame(claim(2, "الحزب", "قال", "إن التضخم الحقيقي تجاوز 40 بالمئة"), LEX)
+    assert frames.conflicting_quantity(rates, one) == ("%", (2.4, 19.9), (40.0,))
+
+
 def test_frames_negation_and_pointer():
     f = frames.frame(claim(0, "الجيش", "قال", "إن المسلحين لم يسيطروا على المدينة"), LEX)
     assert "control" in f.negated and "control" not in f.classes
