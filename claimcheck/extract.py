@@ -84,6 +84,12 @@ class _Split:
     quote: Optional[str] = None
     cue: Optional[tuple[int, CueEntry]] = None   # the cue moved to this token ("حسبما أعلنت ...")
     named: bool = False     # a report named inside another claim ("ما نشر عن ..."، "ادعاء الحركة ...")
+    statement: Optional[int] = None   # the statement noun the cue describes, its author the speaker
+    #                                     ("أصدرت الوزارة بيانا قالت فيه ...")
+
+
+# "فيه" and its kin after a verb that describes a statement ("بيانا قالت فيه إن")
+_IN_IT = frozenset(("فيه", "فيها", "فيهما", "فيهم"))
 
 
 def _is_marker(t: Tok) -> bool:
@@ -970,7 +976,9 @@ class Extractor:
         if entry.impersonal:
             source_span = None      # "أفيد عن قصف ...": reported by no one named
         elif source_span is None and entry.form != "preposition":
-            prev = self._previous_source(claims, cue_tok, doc)
+            prev = None if split.statement is None else \
+                self._sentence_subject(doc, text, cue_tok.sent, before=toks[split.statement].start)
+            prev = prev or self._previous_source(claims, cue_tok, doc)
             if prev is None and entry.form == "participle":
                 # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
@@ -1152,6 +1160,12 @@ class Extractor:
                 cstart = sa     # "وكانت الجماعة قد أعلنت مسؤوليتها عن الهجوم": the object is said
         elif sb is not None and sb > sa:
             src = (sa, self._subject_end(toks, i, sa, sb))
+        elif report is not None and self._names_statement(toks[report]):
+            # "أصدرت الوزارة بيانا قالت فيه إن ..."، "نشر الحساب تغريدة تدعي أن ...": a
+            # statement is no speaker (sources.yaml), whoever made it speaks
+            src = self._statement_author(toks, report, lo)
+            if src is None:
+                return _Split(None, cstart, None, quote, statement=report)
         elif report is not None:
             src = (report, i)   # "تقارير أفادت أن ..."، "حصيلة سابقة تفيد ..."
         elif before is not None:
@@ -1240,9 +1254,10 @@ class Extractor:
 
     def _report_clause(self, toks: list[Tok], k: int) -> Optional[int]:
         """Where the report starts when the verb cue at k describes an
-        indefinite report noun right before it, an adjective between them at
-        most (a relative clause without a pronoun: "خبرا يدعي أن ..."، "تقارير
-        أفادت أن ..."، "حصيلة سابقة تفيد ..."), else None."""
+        indefinite report or statement noun right before it, an adjective
+        between them at most (a relative clause without a pronoun: "خبرا يدعي
+        أن ..."، "تقارير أفادت أن ..."، "حصيلة سابقة تفيد ..."، "بيانا قالت فيه
+        إن ..."، "تغريدة تدعي أن ..."), else None."""
         t = toks[k]
         if t.punct or t.conj:
             return None
@@ -1253,11 +1268,34 @@ class Extractor:
             if not toks[m].bare.startswith("ال") and self._names_report(toks[m]):
                 start = m if m == k - 1 or toks[k - 1].upos == "ADJ" else None
                 break
+            if m == k - 1 and not toks[m].bare.startswith("ال") and self._names_statement(toks[m]) \
+                    and k + 1 < len(toks) and (_is_marker(toks[k + 1]) or toks[k + 1].f in _IN_IT):
+                start = m   # a statement only with what it says: not "في تصريحات نقلها موقع ..."
+                break
         if start is None:
             return None
         # the cue lookup last: this runs on every word a verb's source scan reads
         found = self.find_cue(toks, k)
         return start if found is not None and found[0].form == "verb" else None
+
+    def _statement_author(self, toks: list[Tok], report: int, lo: int) -> Optional[tuple[int, int]]:
+        """Who made the statement at `report`: the words between it and the verb
+        right before it, to a comma or a word that cannot be a speaker ("نشر
+        المرصد، وهو كيان ...، اليوم بيانا" -> المرصد), else None."""
+        k = report - 1
+        while k >= lo and toks[k].sent == toks[report].sent and toks[k].upos != "VERB":
+            k -= 1
+        if k < lo or toks[k].upos != "VERB":
+            return None
+        b = k + 1
+        while b < report and not toks[b].punct and not self._stop(toks, b):
+            b += 1
+        return (k + 1, b) if b > k + 1 else None
+
+    def _names_statement(self, t: Tok) -> bool:
+        """A statement noun, accusative tanween or not ("بيانا"، "تغريدة")."""
+        f = t.bare
+        return f in self.lex.statement_nouns or (f.endswith("ا") and f[:-1] in self.lex.statement_nouns)
 
     def _names_report(self, t: Tok) -> bool:
         """A report noun, accusative tanween or not ("خبرًا"، "أنباء")."""

@@ -772,3 +772,19 @@ def test_verdicts_of_untruth_and_of_words_taken_out_of_context_deny(run):
     assert one(run("وقال المتحدث إن هذه الأنباء ليست صحيحة."), "وقال").stance == "deny"
     assert one(run("وأكد الوزير أن تصريحاته اقتطعت من سياقها."), "وأكد").stance == "deny"
     assert one(run("وقال المتحدث إن الخبر لا وجود له."), "وقال").stance == "deny"
+
+
+def test_a_verb_that_describes_a_statement_speaks_for_the_statements_author(run):
+    r = run("وأصدرت الوزارة بيانا قالت فيه إن الأسعار لن ترتفع.",
+            "وقال الوزير إن الاتفاق قريب، ونشرت الحركة بيانا أكدت فيه أن المفاوضات فشلت.",
+            "وفي السياق، نشر المرصد الوطني، وهو كيان غير رسمي، اليوم بيانا حذر فيه من كارثة إنسانية.",
+            "ونشر حساب على تويتر تغريدة تدعي أن المباراة ألغيت.", per_document=True)
+    by_cue = {c.cue.span.text: c for c in r.claims}
+    assert by_cue["قالت"].source.text == "الوزارة" and by_cue["قالت"].content.text == "الأسعار لن ترتفع"
+    assert by_cue["أكدت"].source.text == "الحركة"
+    assert by_cue["حذر"].source.text == "المرصد الوطني" and by_cue["حذر"].content.text == "كارثة إنسانية"
+    assert by_cue["تدعي"].source.text == "حساب على تويتر"
+    assert "ونشر" not in by_cue and "ونشرت" not in by_cue     # the statement's verb speaks, not the publishing
+    # a statement relayed by an outlet is still its speaker's
+    c = one(run("وقال مسؤول في الشركة في تصريحات نقلها موقع إخباري، إن الإنتاج طبيعي."), "وقال")
+    assert c.content.text == "الإنتاج طبيعي"
