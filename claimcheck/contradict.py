@@ -25,7 +25,7 @@ import numpy as np
 
 from .arabic import WORD, fold, strip_clitics, words
 from .compare import compare_texts, format_number
-from .frames import Frame, conflicting_quantity, predicates
+from .frames import Frame, conflicting_quantity, exclusive_sides, predicates
 from .learned import Logistic
 from .lexicon import Lexicon
 from .pairs import FEATURES, contra_features
@@ -118,8 +118,19 @@ def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon, vi
         detail = "figures: " + _figures(fa, fb)
     elif kind in ("opposing", "negation"):
         opp = _opposed(fa, fb)
+        sides = exclusive_sides(fa, fb) if opp is None else None
         if opp is not None:
             detail = opp
+        elif sides is not None:
+            cls, wa, wb, what = sides
+            texts = " ".join(x for x in (a.content.text if a.content else "", b.content.text if b.content else "",
+                                         a.canonical or "", b.canonical or ""))
+            folded = fold(texts)
+
+            def written(ws: frozenset) -> str:     # in the order the texts name them
+                return " ".join(sorted(ws, key=lambda w: (folded.find(w) < 0, folded.find(w), w)))
+            detail = _as_written(f"{cls.replace('_', ' ')} of {written(what)} claimed by {written(wa)} / {written(wb)}",
+                                 texts)
     if detail is None and a.content is not None and b.content is not None:
         rel = compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)
         detail = _as_written("; ".join(rel.reasons[:2]), a.content.text + " " + b.content.text) or kind

@@ -12,7 +12,7 @@ verb affixes, so one member form of a class covers its conjugations and clitics.
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,7 +20,7 @@ from typing import Optional
 
 import yaml
 
-from .arabic import fold, number_spans, numbers, strip_clitics, strip_suffix, words
+from .arabic import fold, number_spans, numbers, stem_forms, strip_clitics, strip_suffix, words
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
@@ -42,6 +42,9 @@ class Frame:
     pointer: bool               # the content points back at a report ("تلك الأنباء")
     quantities: tuple = ()      # (what is counted, value) of each counted figure: (("dead", 15.0), ...)
     deadline: bool = False      # a forecast that something will not happen by a time ("لن ... خلال ساعات")
+    # (class, who, what) of each exclusive class stated: "الجيش سيطر على القصر" ->
+    # ("control", {"جيش"}, {"قصر"}); who is the speaker when the content names no one
+    roles: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,12 @@ class Predicates:
     idioms: tuple = ()          # fixed phrases (tuples of folded words) whose words are no predicate
     counted: frozenset = frozenset()    # classes whose members a figure counts ("15 قتيلا")
     deadlines: frozenset = frozenset()  # folded words that set a time limit ("خلال"، "قبل")
+    own_side: frozenset = frozenset()   # folded words for the speaker's own side ("قواتنا"، "بلاده")
+    role_prepositions: frozenset = frozenset()  # folded prepositions before the target ("سيطر على ...")
 
 
-_PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines"}
+_PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
+                   "role_prepositions"}
 
 
 def _key(word: str) -> str:
@@ -106,7 +112,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
     idioms = tuple(sorted({tuple(fold(w.text) for w in words(str(x))) for x in data.get("idioms") or []}, key=len,
                           reverse=True))
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
-                      folded("future"), idioms, frozenset(counted), folded("deadlines"))
+                      folded("future"), idioms, frozenset(counted), folded("deadlines"), folded("own_side"),
+                      folded("role_prepositions"))
 
 
 @lru_cache(maxsize=1)
@@ -134,15 +141,20 @@ def _classes(ws: list[str], preds: Predicates, exceptions: Collection[str] = ())
             continue
         n, cls = hit
         lo = max(0, i - NEGATION_REACH)
-        before = ws[lo:i]
-        purpose = ws[i].startswith("ل") and any(k in preds.members for k in stems(ws[i][1:]))
-        aimed = purpose or any(b in preds.not_stated for b in before)
+        aimed = _aimed(ws, i, preds)
         # a negator before the predicate or between the words of a phrase
         negated = any(ws[k] in preds.negators and ws[k + 1] not in exceptions for k in range(lo, i + n - 1))
         if not aimed:
             (neg if negated else pos).add(cls)
         i += n
     return pos, neg
+
+
+def _aimed(ws: list[str], i: int, preds: Predicates) -> bool:
+    """The predicate at word i is only aimed at: written with the preposition ل
+    ("للسيطرة") or after a word of trying or planning ("في محاولة للسيطرة")."""
+    purpose = ws[i].startswith("ل") and any(k in preds.members for k in stems(ws[i][1:]))
+    return purpose or any(b in preds.not_stated for b in ws[max(0, i - NEGATION_REACH):i])
 
 
 def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str]]:
@@ -255,6 +267,23 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     return None
 
 
+def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozenset, frozenset]]:
+    """One exclusive thing done to the same target by two different sides ("الجيش
+    سيطر على القصر" / "قوات الدعم السريع تعلن السيطرة على القصر"، A won / B won):
+    (class, a's side, b's side, their words for the target), else None."""
+    for ca, wa, ta in a.roles:
+        for cb, wb, tb in b.roles:
+            if ca == cb and wa and wb and not _overlap(wa, wb) and _overlap(ta, tb):
+                return ca, wa, wb, (ta & tb) or ta
+    return None
+
+
+def _overlap(a: frozenset, b: frozenset) -> bool:
+    """Two sets of bare words share one, up to an ending ("روسيا" / "الروسية")."""
+    return bool(a & b) or bool({f for w in a for f in stem_forms(w) if f[:1] != "~"}
+                               & {f for w in b for f in stem_forms(w) if f[:1] != "~"})
+
+
 def shared_quantity(a: Frame, b: Frame) -> bool:
     """Both frames give one figure for one counted thing."""
     return bool(set(a.quantities) & set(b.quantities))
@@ -273,12 +302,66 @@ def _counted(w: str, preds: Predicates) -> Optional[str]:
     return hit[1] if hit is not None and hit[1] in preds.counted else None
 
 
+# words searched before and after an exclusive predicate for who did it and to what
+ROLE_REACH = 4
+
+
+def _roles(text: str, preds: Predicates, names: Collection[str], speaker: str, lex: Lexicon) -> tuple:
+    """(class, who, what) of each exclusive class the words state.  Who: the
+    definite nouns and names right before the predicate ("قوات الدعم السريع
+    بسطت سيطرتها" -> قوات، دعم، سريع), or after a verb and before the
+    preposition of its target ("سيطرت قوات الدعم على القصر"), else the
+    speaker (a side that announces "السيطرة على القصر" or "قوات بلاده
+    انتزعت البلدة" took it).  What: the words after that preposition, else
+    after the predicate, within its clause.  Words are bare of clitics."""
+    def bare(xs: Iterable[str]) -> frozenset:
+        return frozenset(b for b in (strip_clitics(x) for x in xs)
+                         if len(b) > 2 and b not in lex.stopwords and b not in lex.function_words)
+    spans = words(text)
+    ws = [fold(w.text) for w in spans]
+    # a word that a punctuation mark separates from the one before it opens a clause
+    opens = [k == 0 or not text[spans[k - 1].end:spans[k].start].isspace() for k in range(len(spans))]
+    st = [stems(w) for w in ws]
+    out = []
+    i = 0
+    while i < len(ws):
+        hit = _match(st, i, preds)
+        if hit is None:
+            i += 1
+            continue
+        n, cls = hit
+        negated = any(w in preds.negators for w in ws[max(0, i - NEGATION_REACH):i])
+        if cls in preds.exclusive and not negated and not _aimed(ws, i, preds):
+            lo = max(0, i - ROLE_REACH)
+            lo = max([k for k in range(lo, i + 1) if opens[k]], default=lo)
+            before = ws[lo:i]
+            after = ws[i + n:i + n + ROLE_REACH]
+            at = next((k for k, w in enumerate(after) if w in preds.role_prepositions), None)
+            who = bare(w for w in before if w.startswith("ال") or w in names)
+            if not who and not ws[i].startswith("ال"):
+                # a verb, then its subject: "سيطرت قوات الدعم على ..."، "اجتاحت السيول الشوارع"
+                if at:
+                    who = bare(after[:at])
+                elif at is None and len(after) > 1 and after[0].startswith("ال") and after[1].startswith("ال"):
+                    who, after = bare(after[:1]), after[1:]
+            what = bare(ws[i + n + at + 1:i + n + at + 1 + ROLE_REACH] if at is not None else after)
+            if not who or preds.own_side & set(before + after[:at or 0]):
+                who = bare(_folded_words(speaker))
+            out.append((cls, who, what))
+        i += n
+    return tuple(out)
+
+
+def _folded_words(text: str) -> list[str]:
+    return [fold(w.text) for w in words(text)]
+
+
 def frame(claim: Claim, lex: Lexicon) -> Frame:
     """The frame of one claim's content (an empty frame for a claim without content)."""
     if claim.content is None:
         return Frame(frozenset(), frozenset(), "fact", frozenset(), (), False)
     text = claim.content.text
-    ws = [fold(w.text) for w in words(text)]
+    ws = _folded_words(text)
     pos, neg = _classes(ws, predicates(), lex.negation_exceptions)
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
     bare = {strip_clitics(w) for w in ws[:8]}
@@ -293,5 +376,7 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
         modality = "fact"
     # "لن يتم التوصل إلى اتفاق خلال ساعات": not by then, which denies no deal
     deadline = "لن" in ws[:6] and bool(preds.deadlines & set(ws))
+    roles = _roles(text, preds, claim.content_names, claim.canonical or (claim.source.text if claim.source else ""),
+                   lex) if preds.exclusive & pos else ()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 tuple(numbers(text)), pointer, quantities(text, lex), deadline)
+                 tuple(numbers(text)), pointer, quantities(text, lex), deadline, roles)

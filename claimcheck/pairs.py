@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from .arabic import fold
 from .compare import compare_texts
-from .frames import Frame, conflicting_quantity, predicates, shared_quantity
+from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, shared_quantity
 from .lexicon import Lexicon
 from .sources import affiliation, same_body
 from .topics import Keys, Scorer, candidate_pairs, nearest
@@ -126,8 +126,9 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int) -> tuple[float, float, float, 
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached
     flipped = bool((ya & nb) or (na & yb)) and not _by_then(a, b)
     shared = bool(ya & yb)
-    other = bool(ya & yb & P.exclusive) and bool(a.names) and bool(b.names) and not (a.names & b.names)
+    other = not pa and not pb and exclusive_sides(a, b) is not None
     return float(opposed), float(flipped), float(shared), float(other)
+
 
 
 def _by_then(a: Frame, b: Frame) -> bool:

@@ -164,6 +164,32 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     assert frames.conflicting_quantity(rates, one) == ("%", (2.4, 19.9), (40.0,))
 
 
+def test_two_sides_that_each_claim_one_place_conflict_and_one_side_agrees_with_itself():
+    def roles(source, content):
+        return frames.frame(claim(0, source, "أعلنت", content), LEX)
+    rsf = roles("قوات الدعم السريع", "تمكنت من السيطرة الكاملة على القصر الجمهوري ومطار العاصمة")
+    army = roles("قائد الجيش", "الجيش سيطر على القصر الرئاسي ومقر القيادة")
+    agency = roles("وكالة الأنباء", "سيطرت قوات الدعم السريع على القصر الجمهوري")
+    # who took it: the speaker when the content names no one, else the side it names
+    assert rsf.roles[0][0] == "control" and "دعم" in rsf.roles[0][1] and "قصر" in rsf.roles[0][2]
+    assert pairs._frames(rsf, army, 0, 0)[3] == 1.0, "two sides took the palace"
+    assert pairs._frames(rsf, agency, 0, 0)[3] == 0.0, "an agency reports the same side's control"
+    assert pairs._frames(army, agency, 0, 0)[3] == 1.0
+    # the speaker's own forces, a country and its adjective, another place, an aim
+    own = roles("وزارة الدفاع الروسية", "قوات بلاده انتزعت بلدة سوليدار")
+    country = roles("روسيا", "السيطرة على سوليدار")
+    assert pairs._frames(own, country, 0, 0)[3] == 0.0
+    elsewhere = roles("الجيش الأوكراني", "القوات سيطرت على مدينة باخموت")
+    assert pairs._frames(country, elsewhere, 0, 0)[3] == 0.0, "two places"
+    aim = roles("الجيش الأوكراني", "الجيش يحاول استعادة السيطرة على سوليدار")
+    assert aim.roles == ()
+    # the reason names what both sides claim, as written
+    a = claim(0, "قوات الدعم السريع", "أعلنت", "السيطرة على القصر الجمهوري")
+    b = claim(1, "قائد الجيش", "أعلن", "الجيش سيطر على القصر الرئاسي")
+    why = contradict.reason(a, b, frames.frame(a, LEX), frames.frame(b, LEX), "opposing", LEX)
+    assert "control of القصر claimed by" in why and "الجيش" in why, why
+
+
 def test_frames_negation_and_pointer():
     f = frames.frame(claim(0, "الجيش", "قال", "إن المسلحين لم يسيطروا على المدينة"), LEX)
     assert "control" in f.negated and "control" not in f.classes
