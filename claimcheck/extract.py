@@ -242,10 +242,23 @@ class Extractor:
         relative = self._relative_head(toks, i, 0) is not None
         for e, prefixed in hits:
             # "وهو ما نفاه"، "الأمر الذي أكده": a verb with an object pronoun
-            # reports only in a relative clause; "بالنفي" is a noun's
-            if (e.form == "verb" and (relative or prefixed == "ل")) or (e.form == "noun" and prefixed != "ل"):
+            # reports only in a relative clause, or with the ب of its frame after
+            # its subject ("حيث قدرتها الحكومة بـ 21 مليارا"); "بالنفي" is a noun's
+            if (e.form == "verb" and (relative or prefixed == "ل" or self._frame_b_ahead(toks, i, e))) \
+                    or (e.form == "noun" and prefixed != "ل"):
                 return e, 1
         return None
+
+    def _frame_b_ahead(self, toks: list[Tok], i: int, e: CueEntry) -> bool:
+        """The preposition ب of the cue's frame a few words after it, in its sentence."""
+        if "ب" not in e.takes:
+            return False
+        for x in toks[i + 1:i + 1 + _MAX_SOURCE]:
+            if x.sent != toks[i].sent or x.punct:
+                return False
+            if x.f == "ب" or _attached_take(e, x):
+                return True
+        return False
 
     def _after_preposition(self, toks: list[Tok], i: int) -> bool:
         """The word at i follows a preposition (across an opening quote): a verb
@@ -1108,7 +1121,9 @@ class Extractor:
         if self._unblamed(toks, i + n, entry):
             return None
         sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
-        if sb is not None and cstart == sb and sb > sa + 1 and not toks[sb - 1].punct \
+        # "قدرت الحكومة الخسائر بـ 21 مليارا": the preposition of the frame written apart
+        detached = sb is not None and cstart == sb + 1 and toks[sb].f == "ب" and "ب" in entry.takes
+        if sb is not None and (cstart == sb or detached) and sb > sa + 1 and not toks[sb - 1].punct \
                 and self._object_inside(toks, sb, entry):
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
             # the verb's object stands between its subject and the content (not
@@ -1402,7 +1417,7 @@ class Extractor:
         object of blame ("حمّلت الحكومة المعارضة مسؤولية ..."): the object may
         come before it ("ما" has none: it is the object)."""
         t = toks[k]
-        return _attached_take(entry, t) or t.f in self.lex.relatives \
+        return _attached_take(entry, t) or t.f == "ب" and "ب" in entry.takes or t.f in self.lex.relatives \
             or self._report_noun(toks, k) or t.bare in self.lex.blame_objects
 
     def _report_noun(self, toks: list[Tok], k: int) -> bool:

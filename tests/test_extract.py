@@ -788,3 +788,13 @@ def test_a_verb_that_describes_a_statement_speaks_for_the_statements_author(run)
     # a statement relayed by an outlet is still its speaker's
     c = one(run("وقال مسؤول في الشركة في تصريحات نقلها موقع إخباري، إن الإنتاج طبيعي."), "وقال")
     assert c.content.text == "الإنتاج طبيعي"
+
+
+def test_an_estimate_with_its_preposition_apart_or_an_object_pronoun(run):
+    c = one(run("وقدرت الحكومة الخسائر بـ 21 مليار دولار."), "وقدرت")
+    assert c.source.text == "الحكومة" and c.content.text == "الخسائر بـ 21 مليار دولار"
+    r = run("تتفاوت التقديرات حول حجم الخسائر، حيث قدرتها الحكومة بـ21 مليار دولار في حين قدرتها المعارضة "
+            "بـ 100 مليار دولار.")
+    assert [(c.source.text, c.content.text) for c in r.claims] == [("الحكومة", "21 مليار دولار"),
+                                                                   ("المعارضة", "100 مليار دولار")]
+    assert not run("وأكدته الوزارة بالأمس.").claims     # an object pronoun without the frame's ب
