@@ -183,6 +183,9 @@ def test_two_sides_that_each_claim_one_place_conflict_and_one_side_agrees_with_i
     assert pairs._frames(country, elsewhere, 0, 0)[3] == 0.0, "two places"
     aim = roles("الجيش الأوكراني", "الجيش يحاول استعادة السيطرة على سوليدار")
     assert aim.roles == ()
+    # entering a place is no hold on it: a traveller, or two sides that both got in
+    assert roles("الوزارة", "المصاب دخل المغرب قبل أسبوع").roles == ()
+    assert "entered" in roles("الجيش", "القوات دخلت المدينة").classes
     # the reason names what both sides claim, as written
     a = claim(0, "قوات الدعم السريع", "أعلنت", "السيطرة على القصر الجمهوري")
     b = claim(1, "قائد الجيش", "أعلن", "الجيش سيطر على القصر الرئاسي")
