@@ -115,6 +115,9 @@ def test_frames_oppose_a_halted_plant_to_a_restarted_one_and_a_steady_figure_to_
 FRAME_CLASSES = [
     ("إن القوات وضعت يدها على مقر الحكومة", "control", "an idiom, and a verb whose root starts with و"),
     ("إن الفنان في ذمة الله", "dead", "an idiom of death"),
+    ("إن الانفجار أودى بحياة 12 شخصا", "dead", "claimed the lives of"),
+    ("إن الحريق نجم عن ماس كهربائي", "accident", "a short circuit"),
+    ("إن العلم يرفرف فوق المدينة", "control", "the flag flies over it"),
     ("إن الحالة الصحية للفنان مستقرة", "alive", "a stable condition"),
     ("أن الشركتين وقعتا اتفاقا للاندماج", "agreement", "وقّع, not و + قعت"),
     ("إن سبب الانفجار لغم قديم", "accident", "an old mine: an accident, not an attack"),
