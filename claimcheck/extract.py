@@ -555,10 +555,10 @@ class Extractor:
                 return None
             return k
 
-        k = object_start(("obj",))
-        if k is not None and toks[k].upos == "NOUN":
-            return k
-        for k in range(j + 1, min(hi, j + _MAX_SOURCE)):
+        parsed = object_start(("obj",))
+        if parsed is not None and toks[parsed].upos != "NOUN":
+            parsed = None
+        for k in range(j + 1, min(hi, j + _MAX_SOURCE if parsed is None else parsed)):
             t, p = toks[k], toks[k - 1]
             if p.text in _COMMAS and k - 2 > j and not any(x.bare in self.lex.relative_heads for x in toks[j:k]):
                 p = toks[k - 2]     # "نفى المتحدث باسم الجيش، سيطرة ...": a comma after the source
@@ -567,8 +567,8 @@ class Extractor:
             if (not t.f.startswith("ال") and t.upos in ("NOUN", "X") and t.f not in self.lex.prepositions
                     and (p.f.startswith("ال") or p.upos == "PROPN") and not t.f.isdigit()
                     and not self._affiliation(t)):
-                return k
-        return object_start(("obj", "ccomp", "xcomp", "obl:arg"))
+                return k        # before the parse's object, if any: "كشفت الوزارة تفاصيل الخطة الجديدة"
+        return parsed if parsed is not None else object_start(("obj", "ccomp", "xcomp", "obl:arg"))
 
     # ---- the source before the verb (subject-verb order) ----------------
     def _before_verb(self, toks, i, lo) -> Optional[tuple[int, int, str]]:
@@ -1155,7 +1155,9 @@ class Extractor:
                     return None
                 sa, sb, cstart = i + n, comma, comma + 1
             else:
+                # the source ends at a comma or a time before the object ("نفى الجيش، اليوم، سيطرة ...")
                 sa, sb, cstart = i + n, k, k
+                sb = next((m for m in range(sa + 1, k) if toks[m].text in _COMMAS or self._stop(toks, m)), k)
         if sb is not None and sb > sa and toks[sa].f in self.lex.prepositions:
             sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
         if sb is not None and sb > sa and (self._not_speaker(toks, sa, i)
@@ -1233,7 +1235,15 @@ class Extractor:
         end = self._clause_end(toks, i + n, hi)
         if self._pro_drop_object(doc, toks, i, n, hi):
             return i + n        # "...، وأكدت استمرار العمل": the previous speaker goes on
-        k = _second_definite(toks, i + n, min(end, i + n + 6)) or self._direct_object(doc, toks, i, n, end)
+        # the earlier of a second definite phrase ("نفت الشركة التقارير") and the
+        # object ("كشفت الوزارة تفاصيل الخطة الجديدة": not the adjective after it)
+        found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6)),
+                             self._direct_object(doc, toks, i, n, end)) if x is not None]
+        k = min(found) if found else None
+        while k is not None and k < end and (toks[k].punct or self._stop(toks, k)):
+            k += self._stop(toks, k) or 1     # "نفى الجيش، اليوم الأحد، سيطرة ...": a time opens no object
+        if k is not None and k >= end:
+            k = None
         if k is None and entry.kind in ("deny", "reject", "refute"):
             return i + n
         return k

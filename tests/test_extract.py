@@ -798,3 +798,12 @@ def test_an_estimate_with_its_preposition_apart_or_an_object_pronoun(run):
     assert [(c.source.text, c.content.text) for c in r.claims] == [("الحكومة", "21 مليار دولار"),
                                                                    ("المعارضة", "100 مليار دولار")]
     assert not run("وأكدته الوزارة بالأمس.").claims     # an object pronoun without the frame's ب
+
+
+def test_an_object_opens_before_its_adjective_and_after_a_time_that_ends_the_source(run):
+    c = one(run("وكشفت الوزارة تفاصيل الخطة الجديدة."), "وكشفت")
+    assert c.source.text == "الوزارة" and c.content.text == "تفاصيل الخطة الجديدة"
+    c = one(run("نفى الجيش السوداني، اليوم الأحد، سيطرة قوات الدعم السريع على المدينة."), "نفى")
+    assert c.source.text == "الجيش السوداني" and c.content.text.startswith("سيطرة قوات الدعم السريع")
+    c = one(run("وأعلنت وزارة الداخلية أمس توقيف 9 عمال."), "وأعلنت")
+    assert c.source.text == "وزارة الداخلية" and c.content.text == "توقيف 9 عمال"
