@@ -88,10 +88,6 @@ class _Split:
     #                                     ("أصدرت الوزارة بيانا قالت فيه ...")
 
 
-# "فيه" and its kin after a verb that describes a statement ("بيانا قالت فيه إن")
-_IN_IT = frozenset(("فيه", "فيها", "فيهما", "فيهم"))
-
-
 def _is_marker(t: Tok) -> bool:
     return not t.punct and bool(_MARKER.match(t.f))
 
@@ -448,6 +444,11 @@ class Extractor:
                 return j, None, None, None
             if _is_marker(t):
                 return j, src_end if src_end is not None else k, k + 1, None
+            gist = self._gist(toks, k, hi) if t.bare in self.lex.gist_words and k - 1 > j else None
+            if gist is not None:
+                # "نشرت الوكالة خبرا مفاده أن ...": the report's gist; the source ends before the report
+                end = k - 1 if self._names_report(toks[k - 1]) or self._names_statement(toks[k - 1]) else k
+                return j, src_end if src_end is not None else end, gist, None
             if t.f in ("الي", "علي") and k + 1 < hi and _is_marker(toks[k + 1]):
                 return j, src_end if src_end is not None else k, k + 2, None
             if t.f in self.lex.headless_relatives:
@@ -1287,14 +1288,15 @@ class Extractor:
         if t.punct or t.conj:
             return None
         start = None
+        if k > 1 and toks[k - 1].text in _COMMAS and self._describes_statement(toks, k - 2, k):
+            return k - 2        # "أصدر الحزب بيانا، قال فيه إن ..."
         for m in (k - 1, k - 2):
             if m < 0 or toks[m].punct or toks[m].sent != t.sent:
                 return None
             if not toks[m].bare.startswith("ال") and self._names_report(toks[m]):
                 start = m if m == k - 1 or toks[k - 1].upos == "ADJ" else None
                 break
-            if m == k - 1 and not toks[m].bare.startswith("ال") and self._names_statement(toks[m]) \
-                    and k + 1 < len(toks) and (_is_marker(toks[k + 1]) or toks[k + 1].f in _IN_IT):
+            if m == k - 1 and self._describes_statement(toks, m, k):
                 start = m   # a statement only with what it says: not "في تصريحات نقلها موقع ..."
                 break
         if start is None:
@@ -1302,6 +1304,13 @@ class Extractor:
         # the cue lookup last: this runs on every word a verb's source scan reads
         found = self.find_cue(toks, k)
         return start if found is not None and found[0].form == "verb" else None
+
+    def _describes_statement(self, toks: list[Tok], m: int, k: int) -> bool:
+        """The verb at k tells what the indefinite statement noun at m says: a
+        marker or "فيه" follows it ("بيانا قالت فيه إن"، "تغريدة تدعي أن")."""
+        return m >= 0 and toks[m].sent == toks[k].sent and not toks[m].bare.startswith("ال") \
+            and self._names_statement(toks[m]) and k + 1 < len(toks) \
+            and (_is_marker(toks[k + 1]) or toks[k + 1].f in self.lex.pronoun_phrases)
 
     def _statement_author(self, toks: list[Tok], report: int, lo: int) -> Optional[tuple[int, int]]:
         """Who made the statement at `report`: the words between it and the verb

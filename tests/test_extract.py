@@ -785,6 +785,11 @@ def test_a_verb_that_describes_a_statement_speaks_for_the_statements_author(run)
     assert by_cue["حذر"].source.text == "المرصد الوطني" and by_cue["حذر"].content.text == "كارثة إنسانية"
     assert by_cue["تدعي"].source.text == "حساب على تويتر"
     assert "ونشر" not in by_cue and "ونشرت" not in by_cue     # the statement's verb speaks, not the publishing
+    c = one(run("وأصدر الحزب بيانا، قال فيه إن الانتخابات مزورة."), "قال")
+    assert c.source.text == "الحزب" and c.content.text == "الانتخابات مزورة"
+    # a report's gist: the source ends before the report
+    c = one(run("ونشرت الوكالة خبرا مفاده أن الوزير استقال."), "ونشرت")
+    assert c.source.text == "الوكالة" and c.content.text == "الوزير استقال"
     # a statement relayed by an outlet is still its speaker's
     c = one(run("وقال مسؤول في الشركة في تصريحات نقلها موقع إخباري، إن الإنتاج طبيعي."), "وقال")
     assert c.content.text == "الإنتاج طبيعي"
