@@ -125,16 +125,18 @@ def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon, vi
             cls, wa, wb, what = sides
             texts = " ".join(x for x in (a.content.text if a.content else "", b.content.text if b.content else "",
                                          a.canonical or "", b.canonical or ""))
-            folded = fold(texts)
-
-            def written(ws: frozenset) -> str:     # in the order the texts name them
-                return " ".join(sorted(ws, key=lambda w: (folded.find(w) < 0, folded.find(w), w)))
-            detail = _as_written(f"{cls.replace('_', ' ')} of {written(what)} claimed by {written(wa)} / {written(wb)}",
-                                 texts)
+            detail = _as_written(f"{cls.replace('_', ' ')} of {_in_order(what, texts)} claimed by "
+                                 f"{_in_order(wa, texts)} / {_in_order(wb, texts)}", texts)
     if detail is None and a.content is not None and b.content is not None:
         rel = compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)
         detail = _as_written("; ".join(rel.reasons[:2]), a.content.text + " " + b.content.text) or kind
     return f"{_who(a)} and {_who(b)} disagree ({detail or kind})"
+
+
+def _in_order(ws: frozenset, texts: str) -> str:
+    """Folded words in the order the texts name them."""
+    folded = fold(texts)
+    return " ".join(sorted(ws, key=lambda w: (folded.find(w) < 0, folded.find(w), w)))
 
 
 def _as_written(reason: str, texts: str) -> str:

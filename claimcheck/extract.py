@@ -252,7 +252,7 @@ class Extractor:
         for x in toks[i + 1:i + 1 + _MAX_SOURCE]:
             if x.sent != toks[i].sent or x.punct:
                 return False
-            if x.f == "ب" or _attached_take(e, x):
+            if _detached_take(e, x) or _attached_take(e, x):
                 return True
         return False
 
@@ -1123,7 +1123,7 @@ class Extractor:
             return None
         sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
         # "قدرت الحكومة الخسائر بـ 21 مليارا": the preposition of the frame written apart
-        detached = sb is not None and cstart == sb + 1 and toks[sb].f == "ب" and "ب" in entry.takes
+        detached = sb is not None and cstart == sb + 1 and _detached_take(entry, toks[sb])
         if sb is not None and (cstart == sb or detached) and sb > sa + 1 and not toks[sb - 1].punct \
                 and self._object_inside(toks, sb, entry):
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
@@ -1328,13 +1328,11 @@ class Extractor:
 
     def _names_statement(self, t: Tok) -> bool:
         """A statement noun, accusative tanween or not ("بيانا"، "تغريدة")."""
-        f = t.bare
-        return f in self.lex.statement_nouns or (f.endswith("ا") and f[:-1] in self.lex.statement_nouns)
+        return _one_of(t, self.lex.statement_nouns)
 
     def _names_report(self, t: Tok) -> bool:
         """A report noun, accusative tanween or not ("خبرًا"، "أنباء")."""
-        f = t.bare
-        return f in self.lex.report_nouns or (f.endswith("ا") and f[:-1] in self.lex.report_nouns)
+        return _one_of(t, self.lex.report_nouns)
 
     def _participle(self, toks, i, n, hi, entry: CueEntry) -> Optional[_Split]:
         """"مضيفا أن ..."، "نافيا ..."، "مؤكدة تمسكها بـ..." (a verbal-noun object),
@@ -1436,7 +1434,7 @@ class Extractor:
         object of blame ("حمّلت الحكومة المعارضة مسؤولية ..."): the object may
         come before it ("ما" has none: it is the object)."""
         t = toks[k]
-        return _attached_take(entry, t) or t.f == "ب" and "ب" in entry.takes or t.f in self.lex.relatives \
+        return _attached_take(entry, t) or _detached_take(entry, t) or t.f in self.lex.relatives \
             or self._report_noun(toks, k) or t.bare in self.lex.blame_objects
 
     def _report_noun(self, toks: list[Tok], k: int) -> bool:
@@ -1682,6 +1680,17 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
     """t opens with a one-letter preposition of the cue's frame written onto
     the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ)."""
     return len(t.f) > 3 and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
+
+
+def _one_of(t: Tok, nouns: set[str]) -> bool:
+    """t is one of the nouns, with the accusative alef of tanween or without."""
+    f = t.bare
+    return f in nouns or (f.endswith("ا") and f[:-1] in nouns)
+
+
+def _detached_take(entry: CueEntry, t: Tok) -> bool:
+    """t is the preposition ب of the cue's frame written apart ("بـ 21 مليارا")."""
+    return t.f == "ب" and "ب" in entry.takes
 
 
 def _plural(t: Tok) -> bool:

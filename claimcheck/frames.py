@@ -140,14 +140,17 @@ def _classes(ws: list[str], preds: Predicates, exceptions: Collection[str] = ())
             i += 1
             continue
         n, cls = hit
-        lo = max(0, i - NEGATION_REACH)
-        aimed = _aimed(ws, i, preds)
-        # a negator before the predicate or between the words of a phrase
-        negated = any(ws[k] in preds.negators and ws[k + 1] not in exceptions for k in range(lo, i + n - 1))
-        if not aimed:
-            (neg if negated else pos).add(cls)
+        if not _aimed(ws, i, preds):
+            (neg if _negated(ws, i, n, preds, exceptions) else pos).add(cls)
         i += n
     return pos, neg
+
+
+def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
+    """A negator before the predicate of n words at i, or between its words
+    ("المعارك لا تزال مستمرة": a negator before an exception negates nothing)."""
+    return any(ws[k] in preds.negators and ws[k + 1] not in exceptions
+               for k in range(max(0, i - NEGATION_REACH), i + n - 1))
 
 
 def _aimed(ws: list[str], i: int, preds: Predicates) -> bool:
@@ -330,8 +333,8 @@ def _roles(text: str, preds: Predicates, names: Collection[str], speaker: str, l
             i += 1
             continue
         n, cls = hit
-        negated = any(w in preds.negators for w in ws[max(0, i - NEGATION_REACH):i])
-        if cls in preds.exclusive and not negated and not _aimed(ws, i, preds):
+        if cls in preds.exclusive and not _negated(ws, i, n, preds, lex.negation_exceptions) \
+                and not _aimed(ws, i, preds):
             lo = max(0, i - ROLE_REACH)
             lo = max([k for k in range(lo, i + 1) if opens[k]], default=lo)
             before = ws[lo:i]
