@@ -48,6 +48,11 @@ def one(report, cue):
     return found[0]
 
 
+def by_cue(report) -> dict:
+    """The claims of a report by their cue's text (the last of a repeated cue)."""
+    return {c.cue.span.text: c for c in report.claims}
+
+
 def pytest_collection_modifyitems(config, items):
     """Tests that take the Stanza-backed fixtures load the Stanza models: they
     are slow (`python -m pytest -m "not slow"` leaves them out)."""

@@ -2,7 +2,7 @@
 for these tests, and the seed article."""
 
 import pytest
-from conftest import one
+from conftest import by_cue, one
 
 
 def check_spans(report):
@@ -421,12 +421,12 @@ def test_a_participle_opens_its_claim_with_its_preposition_or_a_quote(run):
             "وقال الوزير إن الحكومة ستدعم المزارعين، مضيفا \"لن نترك أحدا وحده\".",
             "أعلنت الدولتان استئناف العلاقات، مؤكدتين «احترام السيادة وعدم التدخل».",
             per_document=True)
-    by_cue = {c.cue.span.text: c for c in r.claims}
-    assert by_cue["كاشفة"].content.text == "خطة لتوسيع المصنع" and by_cue["كاشفة"].source.text == "الشركة"
-    assert by_cue["مضيفا"].content.text == "لن نترك أحدا وحده"
+    cues = by_cue(r)
+    assert cues["كاشفة"].content.text == "خطة لتوسيع المصنع" and cues["كاشفة"].source.text == "الشركة"
+    assert cues["مضيفا"].content.text == "لن نترك أحدا وحده"
     # a feminine dual participle: two sources together
-    assert by_cue["مؤكدتين"].content.text == "احترام السيادة وعدم التدخل"
-    assert by_cue["مؤكدتين"].source.text == "الدولتان"
+    assert cues["مؤكدتين"].content.text == "احترام السيادة وعدم التدخل"
+    assert cues["مؤكدتين"].source.text == "الدولتان"
     assert [c.content.text for c in r.claims if c.cue.span.text == "أعلنت"] == ["أرباحها السنوية",
                                                                              "استئناف العلاقات"]
 
@@ -449,11 +449,11 @@ def test_a_participle_after_a_verb_that_made_no_claim_speaks_for_its_subject(run
 def test_a_marker_after_the_preposition_of_a_frame_or_a_prepositional_cue(run):
     r = run("وحذرت الوزارة من أن الأسعار سترتفع.", "وكشفت الصحيفة عن أن الحكومة ستستقيل.",
             "وجاء على لسان الوزير أن المشروع سيكتمل العام المقبل.", per_document=True)
-    by_cue = {c.cue.span.text: c for c in r.claims}
-    assert by_cue["وحذرت"].content.text == "الأسعار سترتفع"
-    assert by_cue["وكشفت"].source.text == "الصحيفة" and by_cue["وكشفت"].content.text == "الحكومة ستستقيل"
-    assert by_cue["على لسان"].source.text == "الوزير"
-    assert by_cue["على لسان"].content.text == "المشروع سيكتمل العام المقبل"
+    cues = by_cue(r)
+    assert cues["وحذرت"].content.text == "الأسعار سترتفع"
+    assert cues["وكشفت"].source.text == "الصحيفة" and cues["وكشفت"].content.text == "الحكومة ستستقيل"
+    assert cues["على لسان"].source.text == "الوزير"
+    assert cues["على لسان"].content.text == "المشروع سيكتمل العام المقبل"
 
 
 def test_a_title_word_and_a_demonstrative_do_not_cut_source_and_report_wrongly(run):
@@ -472,10 +472,10 @@ def test_verbs_of_going_on_closing_reassuring_and_hinting_need_a_marker(run):
     r = run("وأكمل: \"الفريق بصدد استكمال البطولة\".", "وألمح الوزير إلى أن الاتفاق بات قريبا.",
             "وطمأنت الوزارة المواطنين بأن الأدوية متوفرة.", "وأكمل العمال المشروع في موعده.",
             per_document=True)
-    by_cue = {c.cue.span.text: c for c in r.claims}
-    assert by_cue["وأكمل"].content.text == "الفريق بصدد استكمال البطولة"
-    assert by_cue["وألمح"].source.text == "الوزير" and by_cue["وألمح"].hedged
-    assert by_cue["وطمأنت"].content.text == "الأدوية متوفرة"
+    cues = by_cue(r)
+    assert cues["وأكمل"].content.text == "الفريق بصدد استكمال البطولة"
+    assert cues["وألمح"].source.text == "الوزير" and cues["وألمح"].hedged
+    assert cues["وطمأنت"].content.text == "الأدوية متوفرة"
     assert len([c for c in r.claims if c.cue.span.text == "وأكمل"]) == 1     # "أكمل المشروع" says nothing
 
 
@@ -742,18 +742,23 @@ def test_more_verbs_of_telling(run, text, cue, content):
     assert one(run(text), cue).content.text == content
 
 
-def test_participles_of_warning_doubting_and_refuting_verbs_open_claims_of_their_own(run):
-    r = run("وقال الوزير إن المفاوضات متعثرة، محذرا من أن الحرب قد تتسع.",
-            "وقالت الشركة إن الأرباح تراجعت، مرجحة أن تتحسن النتائج العام المقبل.",
-            "وقالت الوزارة إن الحريق أخمد، مفندة ما تداولته مواقع عن سقوط ضحايا.",
-            "وقال الناطق إن الجيش انسحب، منكرا وقوع خسائر.", per_document=True)
-    by_cue = {c.cue.span.text: c for c in r.claims}
-    # the outer claim ends where the participle opens its own
-    assert by_cue["وقال"].content.text in ("المفاوضات متعثرة", "الجيش انسحب")
-    assert by_cue["محذرا"].content.text == "الحرب قد تتسع" and by_cue["محذرا"].source.text == "الوزير"
-    assert by_cue["مرجحة"].hedged and by_cue["مرجحة"].stance == "assert"
-    assert by_cue["مفندة"].stance == "deny" and by_cue["مفندة"].source.text == "الوزارة"
-    assert by_cue["منكرا"].stance == "deny" and by_cue["منكرا"].content.text == "وقوع خسائر"
+@pytest.mark.parametrize("text, cue, source, stance, content, outer", [
+    ("وقال الوزير إن المفاوضات متعثرة، محذرا من أن الحرب قد تتسع.", "محذرا", "الوزير", "assert",
+     "الحرب قد تتسع", "المفاوضات متعثرة"),
+    ("وقالت الشركة إن الأرباح تراجعت، مرجحة أن تتحسن النتائج العام المقبل.", "مرجحة", "الشركة", "assert",
+     "تتحسن النتائج العام المقبل", "الأرباح تراجعت"),
+    ("وقالت الوزارة إن الحريق أخمد، مفندة ما تداولته مواقع عن سقوط ضحايا.", "مفندة", "الوزارة", "deny",
+     "ما تداولته مواقع عن سقوط ضحايا", "الحريق أخمد"),
+    ("وقال الناطق إن الجيش انسحب، منكرا وقوع خسائر.", "منكرا", "الناطق", "deny", "وقوع خسائر", "الجيش انسحب"),
+])
+def test_participles_of_warning_doubting_and_refuting_verbs_open_claims_of_their_own(run, text, cue, source,
+                                                                                     stance, content, outer):
+    r = run(text)
+    c = one(r, cue)
+    assert (c.source.text, c.stance, c.content.text) == (source, stance, content)
+    assert r.claims[0].content.text == outer, "the outer claim ends where the participle opens its own"
+    if cue == "مرجحة":
+        assert c.hedged
 
 
 def test_ruling_out_denies_and_views_notes_and_tests_need_a_marker(run):
@@ -779,12 +784,12 @@ def test_a_verb_that_describes_a_statement_speaks_for_the_statements_author(run)
             "وقال الوزير إن الاتفاق قريب، ونشرت الحركة بيانا أكدت فيه أن المفاوضات فشلت.",
             "وفي السياق، نشر المرصد الوطني، وهو كيان غير رسمي، اليوم بيانا حذر فيه من كارثة إنسانية.",
             "ونشر حساب على تويتر تغريدة تدعي أن المباراة ألغيت.", per_document=True)
-    by_cue = {c.cue.span.text: c for c in r.claims}
-    assert by_cue["قالت"].source.text == "الوزارة" and by_cue["قالت"].content.text == "الأسعار لن ترتفع"
-    assert by_cue["أكدت"].source.text == "الحركة"
-    assert by_cue["حذر"].source.text == "المرصد الوطني" and by_cue["حذر"].content.text == "كارثة إنسانية"
-    assert by_cue["تدعي"].source.text == "حساب على تويتر"
-    assert "ونشر" not in by_cue and "ونشرت" not in by_cue     # the statement's verb speaks, not the publishing
+    cues = by_cue(r)
+    assert cues["قالت"].source.text == "الوزارة" and cues["قالت"].content.text == "الأسعار لن ترتفع"
+    assert cues["أكدت"].source.text == "الحركة"
+    assert cues["حذر"].source.text == "المرصد الوطني" and cues["حذر"].content.text == "كارثة إنسانية"
+    assert cues["تدعي"].source.text == "حساب على تويتر"
+    assert "ونشر" not in cues and "ونشرت" not in cues     # the statement's verb speaks, not the publishing
     c = one(run("وأصدر الحزب بيانا، قال فيه إن الانتخابات مزورة."), "قال")
     assert c.source.text == "الحزب" and c.content.text == "الانتخابات مزورة"
     # a report's gist: the source ends before the report
