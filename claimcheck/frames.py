@@ -122,12 +122,11 @@ def predicates() -> Predicates:
     return _load_predicates(text, "predicates.yaml")
 
 
-def _classes(ws: list[str], preds: Predicates, exceptions: Collection[str] = ()) -> tuple[set, set]:
-    """(asserted classes, negated classes) of a list of folded words; a
-    negator followed by one of `exceptions` negates nothing ("ما زالت
-    متوقفة": still halted)."""
-    pos: set = set()
-    neg: set = set()
+def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = ()) -> list[tuple[int, int, str, bool]]:
+    """(first word, words spanned, class, negated) of each predicate a list of
+    folded words states: idioms and aims passed over; a negator followed by one
+    of `exceptions` negates nothing ("ما زالت متوقفة": still halted)."""
+    out = []
     st = [stems(w) for w in ws]
     i = 0
     while i < len(ws):
@@ -141,9 +140,9 @@ def _classes(ws: list[str], preds: Predicates, exceptions: Collection[str] = ())
             continue
         n, cls = hit
         if not _aimed(ws, i, preds):
-            (neg if _negated(ws, i, n, preds, exceptions) else pos).add(cls)
+            out.append((i, n, cls, _negated(ws, i, n, preds, exceptions)))
         i += n
-    return pos, neg
+    return out
 
 
 def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
@@ -309,8 +308,10 @@ def _counted(w: str, preds: Predicates) -> Optional[str]:
 ROLE_REACH = 4
 
 
-def _roles(text: str, preds: Predicates, names: Collection[str], speaker: str, lex: Lexicon) -> tuple:
-    """(class, who, what) of each exclusive class the words state.  Who: the
+def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates,
+           names: Collection[str], speaker: str, lex: Lexicon) -> tuple:
+    """(class, who, what) of each exclusive class the words (`spans` of
+    `text`, folded in `ws`) state (`stated`, from _stated).  Who: the
     definite nouns and names right before the predicate ("قوات الدعم السريع
     بسطت سيطرتها" -> قوات، دعم، سريع), or after a verb and before the
     preposition of its target ("سيطرت قوات الدعم على القصر"), else the
@@ -320,21 +321,11 @@ def _roles(text: str, preds: Predicates, names: Collection[str], speaker: str, l
     def bare(xs: Iterable[str]) -> frozenset:
         return frozenset(b for b in (strip_clitics(x) for x in xs)
                          if len(b) > 2 and b not in lex.stopwords and b not in lex.function_words)
-    spans = words(text)
-    ws = [fold(w.text) for w in spans]
     # a word that a punctuation mark separates from the one before it opens a clause
     opens = [k == 0 or not text[spans[k - 1].end:spans[k].start].isspace() for k in range(len(spans))]
-    st = [stems(w) for w in ws]
     out = []
-    i = 0
-    while i < len(ws):
-        hit = _match(st, i, preds)
-        if hit is None:
-            i += 1
-            continue
-        n, cls = hit
-        if cls in preds.exclusive and not _negated(ws, i, n, preds, lex.negation_exceptions) \
-                and not _aimed(ws, i, preds):
+    for i, n, cls, negated in stated:
+        if cls in preds.exclusive and not negated:
             lo = max(0, i - ROLE_REACH)
             lo = max([k for k in range(lo, i + 1) if opens[k]], default=lo)
             before = ws[lo:i]
@@ -349,14 +340,9 @@ def _roles(text: str, preds: Predicates, names: Collection[str], speaker: str, l
                     who, after = bare(after[:1]), after[1:]
             what = bare(ws[i + n + at + 1:i + n + at + 1 + ROLE_REACH] if at is not None else after)
             if not who or preds.own_side & set(before + after[:at or 0]):
-                who = bare(_folded_words(speaker))
+                who = bare(fold(w.text) for w in words(speaker))
             out.append((cls, who, what))
-        i += n
     return tuple(out)
-
-
-def _folded_words(text: str) -> list[str]:
-    return [fold(w.text) for w in words(text)]
 
 
 def frame(claim: Claim, lex: Lexicon) -> Frame:
@@ -364,13 +350,16 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
     if claim.content is None:
         return Frame(frozenset(), frozenset(), "fact", frozenset(), (), False)
     text = claim.content.text
-    ws = _folded_words(text)
-    pos, neg = _classes(ws, predicates(), lex.negation_exceptions)
+    spans = words(text)
+    ws = [fold(w.text) for w in spans]
+    preds = predicates()
+    stated = _stated(ws, preds, lex.negation_exceptions)
+    pos = {cls for _, _, cls, negated in stated if not negated}
+    neg = {cls for _, _, cls, negated in stated if negated}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
     bare = {strip_clitics(w) for w in ws[:8]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report
     pointer = bool(refs & (set(ws[:8]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
-    preds = predicates()
     if preds.future & set(ws[:6]):
         modality = "future"     # a forecast, whoever makes it (a hedged forecast too)
     elif claim.hedged:
@@ -379,7 +368,7 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
         modality = "fact"
     # "لن يتم التوصل إلى اتفاق خلال ساعات": not by then, which denies no deal
     deadline = "لن" in ws[:6] and bool(preds.deadlines & set(ws))
-    roles = _roles(text, preds, claim.content_names, claim.canonical or (claim.source.text if claim.source else ""),
-                   lex) if preds.exclusive & pos else ()
+    speaker = claim.canonical or (claim.source.text if claim.source else "")
+    roles = _roles(text, spans, ws, stated, preds, claim.content_names, speaker, lex) if preds.exclusive & pos else ()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  tuple(numbers(text)), pointer, quantities(text, lex), deadline, roles)
