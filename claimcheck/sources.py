@@ -33,7 +33,7 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     text = " ".join(w for w in text.split() if fold(w.strip("،,")) not in lex.same_source_words) or text
     # "الوزارة في بيانها"، "الشركة عبر تغريدة": the channel is not the speaker
     ws = text.split()
-    channel = next((k for k in range(1, len(ws) - 1) if fold(ws[k]) in ("في", "عبر")
+    channel = next((k for k in range(1, len(ws) - 1) if fold(ws[k]) in _CHANNEL_WORDS
                     and _statement_word(fold(ws[k + 1].strip("،,")), lex)), None)
     if channel is not None:
         text = " ".join(ws[:channel])
@@ -190,11 +190,15 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+# the words that put a statement after its speaker ("الوزارة في بيانها"، "الشركة عبر تغريدة")
+_CHANNEL_WORDS = ("في", "عبر")
+
+
 def _statement(ws: list[str], lex: Lexicon) -> bool:
     """The folded source words name a statement, not a speaker: a statement
     noun with its owner's pronoun or the article, after at most "في"/"عبر"
     ("بيانها"، "في بيانه"، "للبيان"; "بيان الوزارة" names its speaker)."""
-    rest = [w for w in ws if w not in ("في", "عبر")]
+    rest = [w for w in ws if w not in _CHANNEL_WORDS]
     if len(rest) != 1 or not _statement_word(rest[0], lex):
         return False
     owned = any(without_owner(f) & lex.statement_nouns for f in proclitic_forms(rest[0]))
