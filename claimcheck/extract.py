@@ -1157,7 +1157,7 @@ class Extractor:
                 sa, sb, cstart = i + n, comma, comma + 1
             else:
                 # the source ends at a comma or a time before the object ("نفى الجيش، اليوم، سيطرة ...")
-                sa, sb, cstart = i + n, k, k
+                sa, cstart = i + n, k
                 sb = next((m for m in range(sa + 1, k) if toks[m].text in _COMMAS or self._stop(toks, m)), k)
         if sb is not None and sb > sa and toks[sa].f in self.lex.prepositions:
             sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
