@@ -89,7 +89,8 @@ def _child_claimcheck(job: dict) -> int:
     from claimcheck.models import resolve
     t_import = time.perf_counter()
     ms = resolve(job["models"])
-    nlp = cparse.pipeline(ms)          # load the models outside the timed part, as the Stanza side does
+    device = job.get("device", "cpu")
+    nlp = cparse.pipeline(ms, device)  # load the models outside the timed part, as the Stanza side does
     t_load = time.perf_counter()
 
     # Where the time goes: wrap Stanza's bulk_process and, when they exist, a
@@ -128,7 +129,7 @@ def _child_claimcheck(job: dict) -> int:
             pass
 
     t1 = time.perf_counter()
-    report = claimcheck.analyze(job["texts"], models=ms, cache=False)
+    report = claimcheck.analyze(job["texts"], models=ms, cache=False, device=device)
     t_end = time.perf_counter()
     import torch
     out = {"import_s": t_import - t0, "load_s": t_load - t_import, "process_s": t_end - t1 - count.pop("count_s"),
@@ -222,10 +223,10 @@ def check(run: Run, what: str) -> Run:
 
 # ---- same models, same Pipeline arguments, same paragraphs ------------------
 
-def stanza_config(ms) -> tuple[list, dict]:
-    """stanza.Pipeline(*args, **kwargs) exactly as claimcheck.parse.stanza_arguments builds it (CPU);
-    the tokenizer's batch (TOKENIZE_BATCH paragraphs) is set after loading on both sides."""
-    common = dict(dir=str(ms.dir), download_method=None, logging_level="ERROR", device="cpu",
+def stanza_config(ms, device: str = "cpu") -> tuple[list, dict]:
+    """stanza.Pipeline(*args, **kwargs) exactly as claimcheck.parse.stanza_arguments builds it on
+    `device`; the tokenizer's batch (TOKENIZE_BATCH paragraphs) is set after loading on both sides."""
+    common = dict(dir=str(ms.dir), download_method=None, logging_level="ERROR", device=device,
                   pos_batch_size=300, depparse_batch_size=300)
     if ms.name == "official":
         return ["ar"], dict(processors=",".join(ms.paths), **common)
@@ -240,7 +241,7 @@ def tokenize_batch() -> int:
     return TOKENIZE_BATCH
 
 
-def record_claimcheck(ms, texts: list[str]) -> dict:
+def record_claimcheck(ms, texts: list[str], device: str = "cpu") -> dict:
     """What claimcheck really hands to Stanza for these texts: the
     stanza.Pipeline arguments and the paragraph lists of each bulk_process
     call.  claimcheck.analyze runs against a stand-in stanza module that
@@ -270,7 +271,7 @@ def record_claimcheck(ms, texts: list[str]) -> dict:
     sys.modules["stanza"] = fake
     try:
         cparse._PIPELINES.clear()
-        analyze(texts, models=ms, cache=False)
+        analyze(texts, models=ms, cache=False, device=device)
     except Exception as e:  # noqa: BLE001 - fall back to the benchmark's own copy of the batching
         seen["error"] = f"{type(e).__name__}: {e}"
     finally:
@@ -286,7 +287,7 @@ def same_batches(ms, texts: list[str], st_args, st_kwargs, batch_chars: int) -> 
     """The bulk_process batches for the bare Stanza side: exactly the
     paragraphs claimcheck sends to Stanza, in batches of about batch_chars
     characters (parse_many's default unless --stanza-batch-chars)."""
-    rec = record_claimcheck(ms, texts)
+    rec = record_claimcheck(ms, texts, st_kwargs["device"])
     warn, info = [], []
     plain = [p for t in texts for p in plain_paragraphs(t)]
     if "error" in rec:
@@ -428,6 +429,8 @@ def main(argv=None) -> int:
     ap.add_argument("--stanza-batch-chars", type=int, default=None, metavar="N",
                     help="characters per bulk_process call on the bare Stanza side (default: parse_many's "
                          "batch_chars; 0 = one call)")
+    ap.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                    help="where both claimcheck and bare Stanza run (default cpu, what the targets are set on)")
     ap.add_argument("--json", type=Path, metavar="FILE", help="write the raw numbers to FILE")
     ap.add_argument("--skip-batch", action="store_true", help="only (a), (b), (c) and --help")
     ap.add_argument("--skip-cold", action="store_true", help="only the batch measurements")
@@ -454,7 +457,7 @@ def main(argv=None) -> int:
         ms = resolve(args.models)
     except ClaimcheckError as e:
         raise SystemExit(f"bench: {e}") from None
-    st_args, st_kwargs = stanza_config(ms)
+    st_args, st_kwargs = stanza_config(ms, args.device)
     batch_chars = default_batch_chars() if args.stanza_batch_chars is None else args.stanza_batch_chars
 
     bindir = Path(sys.executable).parent
@@ -462,7 +465,7 @@ def main(argv=None) -> int:
     env = dict(os.environ)
     for k in ("CLAIMCHECK_MODELS", "CLAIMCHECK_CACHE_DIR"):    # the command lines say everything
         env.pop(k, None)
-    model_opt = [] if args.models == "embedded" else ["--models", args.models]
+    model_opt = ([] if args.models == "embedded" else ["--models", args.models]) + ["--device", args.device]
 
     tmp = Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
     started = time.perf_counter()
@@ -483,7 +486,8 @@ def main(argv=None) -> int:
         banner.append("CPU NOT FREE (" + "; ".join(busy_start) + "): numbers are NOT valid")
     for b in banner:
         print(f"*** {b} ***")
-    print(f"models: {args.models} ({ms.identity}), stanza {stanza_version()}, {os.cpu_count()} CPUs")
+    print(f"models: {args.models} ({ms.identity}), stanza {stanza_version()}, {os.cpu_count()} CPUs, "
+          f"device {args.device}")
     try:
         if not args.skip_cold:
             seed = args.seed.resolve()
@@ -581,7 +585,8 @@ def batch_runs(args, ms, env, st_args, st_kwargs, batch_chars, tmp: Path, est_wp
     sj.write_text(json.dumps({"args": st_args, "kwargs": st_kwargs, "batches": same["batches"],
                                "tokenize_batch": tokenize_batch()},
                              ensure_ascii=False), encoding="utf-8")
-    cj.write_text(json.dumps({"models": args.models, "texts": texts}, ensure_ascii=False), encoding="utf-8")
+    cj.write_text(json.dumps({"models": args.models, "texts": texts, "device": args.device}, ensure_ascii=False),
+                  encoding="utf-8")
     me = [sys.executable, os.path.abspath(__file__), "_child"]
     cmds = {"claimcheck": me + ["claimcheck-batch", str(cj)], "stanza": me + ["stanza-batch", str(sj)]}
     print(f"\nbatch: {len(texts)} documents, {words:,} words, {same['paragraphs']} paragraphs, "

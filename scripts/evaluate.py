@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Evaluate claimcheck on gold folders: every figure from one command.
 
-    python scripts/evaluate.py [--data FOLDER ...] [--cmd CMD] [--full-parse] [--together] [--json] [-v]
+    python scripts/evaluate.py [--data FOLDER ...] [--cmd CMD] [--full-parse] [--device D] [--together] [--json] [-v]
 
 A gold folder holds JSON files (shared/eval/FORMAT.md); each file is either one
 article ({"id", "text", "claims", ...}) or one event reported by several outlets
@@ -471,8 +471,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                          'contradictions across articles (false alarms: the articles are separate stories)')
     ap.add_argument('--full-parse', dest='flags', action='append_const', const='--full-parse',
                     help='run the tool with --full-parse (every sentence parsed), to compare with the default')
+    ap.add_argument('--device', choices=('auto', 'cpu', 'cuda'),
+                    help="run the tool with --device DEVICE (where Stanza runs; default: the tool's own, auto)")
     a = ap.parse_args(argv)
-    a.flags = a.flags or []
+    a.flags = (a.flags or []) + (['--device', a.device] if a.device else [])
     a.data = a.data or [str(DEFAULT_DATA)]
     return a
 

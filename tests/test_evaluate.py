@@ -175,3 +175,15 @@ def test_saved_report(setup, tmp_path):
     (tmp_path / "report.json").write_text(rep, encoding="utf-8")
     m, _ = evaluate("false", arts, extra=["--report", str(tmp_path / "report.json")])
     assert (m["claims_p"], m["claims_r"], m["contra_f1"], m["bcubed_f1"]) == (0.5, 1.0, 0.5, 0.765)
+
+
+def test_tool_flags_pass_the_parse_options_on():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("evaluate_script", SCRIPT)
+    ev = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = ev          # its dataclasses look their module up
+    spec.loader.exec_module(ev)
+    assert ev.parse_args([]).flags == []
+    assert ev.parse_args(["--full-parse", "--device", "cuda"]).flags == ["--full-parse", "--device", "cuda"]
+    with pytest.raises(SystemExit):
+        ev.parse_args(["--device", "tpu"])

@@ -251,6 +251,21 @@ def test_device_cuda_without_a_gpu_is_one_sentence(tmp_path):
     assert "sees no CUDA GPU" in r.output and "Traceback" not in r.output
 
 
+@pytest.mark.slow
+def test_device_cuda_finds_the_claims_of_the_cpu(seed_text):
+    """Where a GPU is (run on one by hand: CI has none), Stanza on it gives the
+    claims, stances and contradictions the CPU gives."""
+    torch = pytest.importorskip("torch")
+    if not torch.cuda.is_available():
+        pytest.skip("no CUDA GPU on this machine")
+    texts = [seed_text, TEXT]
+    on_gpu = analyze(texts, cache=False, device="cuda")
+    on_cpu = analyze(texts, cache=False, device="cpu")
+    assert on_gpu.claims and claims_of(on_gpu) == claims_of(on_cpu)
+    assert [c.to_dict() for c in on_gpu.contradictions] == [c.to_dict() for c in on_cpu.contradictions]
+    assert P.resolve_device("auto") == "cuda"
+
+
 def test_cycle_search_is_stanzas():
     ce = pytest.importorskip("stanza.models.common.chuliu_edmonds")
     tarjan = P.STANZA_DECODING.get("tarjan", ce.tarjan)
