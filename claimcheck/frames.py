@@ -72,6 +72,17 @@ def _key(word: str) -> str:
     return strip_clitics(fold(word))
 
 
+def _keys(member: str) -> list[tuple]:
+    """The keys a member is matched by: its words without proclitics, and,
+    where a word's first letters only look like them, as written without the
+    article ("وفاة" is matched as "فاه" and as "وفاه", so that "ووفاة" and
+    "بوفاة" are found too; a word of the text loses only one conjunction)."""
+    ws = [fold(w.text) for w in words(member)]
+    plain = tuple(_key(w) for w in ws)
+    written = tuple(w[2:] if w.startswith("ال") and len(w) >= 5 else w for w in ws)
+    return list(dict.fromkeys(k for k in (plain, written) if k))
+
+
 def _load_predicates(text: str, path: str) -> Predicates:
     try:
         data = yaml.load(text, Loader=YAML_LOADER) or {}
@@ -97,9 +108,9 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if spec.get("counted"):
             counted.add(name)
         for m in spec["members"]:
-            key = tuple(_key(w.text) for w in words(str(m)))
-            if key and all(key != k for k, _ in members.get(key[0], [])):
-                members.setdefault(key[0], []).append((key, name))
+            for key in _keys(str(m)):
+                if all(key != k for k, _ in members.get(key[0], [])):
+                    members.setdefault(key[0], []).append((key, name))
     for v in members.values():
         v.sort(key=lambda x: -len(x[0]))
     opp = set()
@@ -215,7 +226,7 @@ def quantities(text: str, lex: Lexicon) -> tuple:
         after = following[:2]
         before = [w.text for w in ws if w.end <= n.start][-COUNTED_REACH:][::-1]
         for k, w in enumerate(after):
-            if w.startswith("و") and w[1:] not in lex.percent_words:
+            if w.startswith("و") and w[1:] not in lex.percent_words and w not in preds.members:
                 after = after[:k]   # "مقتل 8 وإصابة 33"، "وفاة 15 شخصا وإصابة 20": the next item
                 break
         after = [w for w in after if w not in lex.prepositions and w not in lex.function_words
@@ -232,7 +243,11 @@ def quantities(text: str, lex: Lexicon) -> tuple:
                         + [_counted(w, preds) for w in before] if c), None)
             if key is None and people:
                 further = [w.text for w in ws if w.start >= n.end][:PEOPLE_REACH]
-                key = _counted_after(further, [stems(w) for w in further], preds) or "people"
+                key = _counted_after(further, [stems(w) for w in further], preds)
+            if key is None and (people or not after):
+                key = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
+            if key is None and people:
+                key = "people"
             elif key is None and after:
                 key = strip_suffix(strip_clitics(after[0]), light=True)
         if key is None or key in lex.time_units or fold(key) in lex.time_units:
@@ -241,6 +256,24 @@ def quantities(text: str, lex: Lexicon) -> tuple:
             continue                # "عام 2023"
         out.append((key, n.value))
     return tuple(out)
+
+
+# words before a figure searched for a count that names what it counts ("عدد القتلى ... بلغ 87")
+TALLY_REACH = 8
+
+
+def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> Optional[str]:
+    """The counted class named after a word of counting (`tally_words`) a few
+    words before a figure, in its clause, with no figure between ("عدد قتلى
+    الحريق بلغ 87 شخصا"، "ارتفعت حصيلة الوفيات إلى 93"): the word after it."""
+    near = before[-TALLY_REACH:]
+    for k in range(len(near) - 2, -1, -1):
+        w, nxt = near[k], near[k + 1]
+        if w.text[:1].isdigit() or any(c in ".،,;:؛!?؟" for c in text[w.end:nxt.start]):
+            return None
+        if strip_clitics(w.text) in lex.tally_words or w.text in lex.tally_words:
+            return _counted(nxt.text, preds)
+    return None
 
 
 def _counted_after(following: list[str], st: list[frozenset], preds: Predicates) -> Optional[str]:

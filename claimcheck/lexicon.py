@@ -87,6 +87,7 @@ KEYS = {
     "time_units": "list of words",
     "percent_words": "list of words",
     "people_words": "list of words",
+    "tally_words": "list of words",
 }
 
 
@@ -165,6 +166,7 @@ class Lexicon:
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)
+    tally_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

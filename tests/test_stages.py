@@ -167,6 +167,23 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     assert frames.conflicting_quantity(rates, one) == ("%", (2.4, 19.9), (40.0,))
 
 
+def test_a_count_named_before_its_figure_and_words_that_only_open_with_waw():
+    # a word of counting a verb or two ahead of the figure names what it counts
+    assert frames.quantities("عدد قتلى انهيار العمارة في المدينة بلغ 40 شخصا", LEX) == (("dead", 40.0),)
+    assert frames.quantities("ارتفعت حصيلة الوفيات إلى 23", LEX) == (("dead", 23.0),)
+    assert frames.quantities("عدد المصابين، وفق الوزارة، 50 شخصا", LEX) == (("people", 50.0),), \
+        "a comma closes the clause of the count"
+    assert frames.quantities("عدد القتلى 3 وقد بلغ 30", LEX) == (("dead", 3.0),), "a figure between ends its reach"
+    # "وفاة" opens with و and is one word: "حالة وفاة" counts the dead, "ووفاة" is found too
+    assert frames.quantities("سجلت المستشفيات 60 حالة وفاة", LEX) == (("dead", 60.0),)
+    assert frames.quantities("أسفر الحادث عن إصابة 12 ووفاة 4", LEX) == (("injured", 12.0), ("dead", 4.0))
+    assert frames.quantities("سجلت الوزارة 9 وفيات", LEX) == (("dead", 9.0),)
+    assert frames.quantities("مقتل 8 وإصابة 33 آخرين", LEX) == (("dead", 8.0), ("injured", 33.0))
+    a = frames.frame(claim(0, "الوزارة", "قالت", "إن عدد القتلى في الحريق بلغ 70 شخصا"), LEX)
+    b = frames.frame(claim(1, "المستشفى", "أعلن", "تسجيل 90 حالة وفاة"), LEX)
+    assert frames.conflicting_quantity(a, b) == ("dead", (70.0,), (90.0,))
+
+
 def test_two_sides_that_each_claim_one_place_conflict_and_one_side_agrees_with_itself():
     def roles(source, content):
         return frames.frame(claim(0, source, "أعلنت", content), LEX)

@@ -36,7 +36,7 @@ def test_threshold_counts_unreached_gold_and_bounds_false_alarms():
     assert t_q == 0.71
 
 
-def test_one_standard_error_rule_takes_the_conservative_end_of_a_flat_curve():
+def test_threshold_rules_on_a_flat_curve_one_se_takes_its_end_and_steady_its_middle():
     # ten units of one gold pair each: a true pair at 0.8 and a false one at 0.3 in each;
     # every threshold from 0.31 to 0.80 finds the ten and nothing else: the rule takes 0.80
     p = at(np.array([0.8, 0.3] * 10))
@@ -46,6 +46,8 @@ def test_one_standard_error_rule_takes_the_conservative_end_of_a_flat_curve():
     t, _ = train_pairs.best_threshold(p, y, gold=10)
     assert t == 0.31
     assert train_pairs.one_se_threshold(p, y, unit, gold, t) == 0.8
+    # the shipped rule takes the middle of that stretch
+    assert train_pairs.steady_threshold(p, y, unit, gold, t) == 0.56
 
 
 def test_restatements_widen_the_decisions_the_thresholds_are_chosen_on():
