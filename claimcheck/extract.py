@@ -44,7 +44,7 @@ from .types import Claim, Cue, ParsedDoc, Span
 # a surface token: a word (arabic.WORD: numbers keep their decimal point and
 # thousands separators), any other run of word characters, or one punctuation mark
 _TOKEN = re.compile(rf"(?:{WORD.pattern})|\w+|[^\w\s]")
-_MARKER = re.compile(r"^(?:ب)?[ا](?:ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")
+_MARKER = re.compile(r"^(?:ب|ف)?[ا](?:ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")   # أن، إن، بأن، فإن، أنه ...
 _OPEN_QUOTES = {'"', "«", "“", "'", "„"}
 _CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
@@ -228,6 +228,11 @@ class Extractor:
                 if e.form == "verb" and t.upos in ("NOUN", "PROPN", "ADJ") and cand.startswith("ال"):
                     return None
                 return e, 1
+        if t.bare.startswith("ال") and i > 0 and toks[i - 1].f in ("الي", "في") \
+                and self._initiator(toks, i - 1) is not None:
+            noun = self.lex.noun_forms.get(t.bare[2:]) or self.lex.cue_forms.get(t.bare[2:])
+            if noun is not None and noun.form == "noun":
+                return noun, 1      # "بادر النادي إلى التأكيد على أن ..."
         hits = self._affixed.get(t.bare)
         if hits is None:
             hits = self._affixed[t.bare] = tuple(
@@ -243,6 +248,9 @@ class Extractor:
             if (e.form == "verb" and (relative or prefixed == "ل" or self._frame_b_ahead(toks, i, e))) \
                     or (e.form == "noun" and prefixed != "ل"):
                 return e, 1
+            if e.form == "verb" and prefixed == "ب" and t.bare[1:] in self.lex.noun_forms \
+                    and self._initiator(toks, i) is not None:
+                return self.lex.noun_forms[t.bare[1:]], 1     # "قام الفريق بنفي الخبر"
         return None
 
     def _frame_b_ahead(self, toks: list[Tok], i: int, e: CueEntry) -> bool:
@@ -1055,6 +1063,9 @@ class Extractor:
                 and not _is_marker(toks[i + n + 1]):
             return self._noun_from_source(text, toks, i, n, lo, hi)
         if entry.form == "noun" and entry.kind != "say":
+            initiated = self._initiated(toks, i, n, lo, hi)
+            if initiated is not None:
+                return initiated
             # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
             if i > lo and self._names_report(toks[i - 1]):
                 return None     # "خبر إعلان البنك إفلاسه": what the news says, by no one named
@@ -1070,6 +1081,34 @@ class Extractor:
         if entry.form == "noun":
             return self._quoted_saying(toks, i, n, lo, hi)
         return self._preposition(text, toks, i, n, lo, hi)
+
+    def _initiated(self, toks: list[Tok], i: int, n: int, lo: int, hi: int) -> Optional[_Split]:
+        """A reporting noun after إلى / في / ب and a verb of setting about it
+        (`initiating_verbs`: "سارع المتحدث إلى نفي التقرير"، "قام الفريق بنفي
+        الخبر"): the verb's subject speaks, what follows the noun is said."""
+        p = i if toks[i].f.startswith("ب") and not toks[i].conj else i - 1
+        if p < lo or (p < i and toks[p].f not in ("الي", "في")):
+            return None
+        v = self._initiator(toks, p)
+        if v is None or v < lo:
+            return None
+        c = i + n
+        while c < hi and (toks[c].f in self.lex.content_openers or toks[c].f == "علي" or _is_marker(toks[c])):
+            c += 1
+        if c >= hi or toks[c].punct:
+            return None
+        return _Split((v + 1, p) if p > v + 1 else None, c)
+
+    def _initiator(self, toks: list[Tok], p: int) -> Optional[int]:
+        """The verb of setting about something (`initiating_verbs`) a few words
+        before the preposition at p, in its clause, else None."""
+        for m in range(p - 1, max(0, p - 8) - 1, -1):
+            t = toks[m]
+            if t.punct or t.sent != toks[p].sent:
+                return None
+            if t.bare in self.lex.initiating_verbs or t.f in self.lex.initiating_verbs:
+                return m
+        return None
 
     def _noun_from_source(self, text, toks, i, n, lo, hi) -> Optional[_Split]:
         """"وسط نفي من الحزب"، "تأكيدات من مسؤولين بأن ...": the source follows
@@ -1129,10 +1168,15 @@ class Extractor:
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
             # the verb's object stands between its subject and the content (not
             # after a comma: "نفت وزارة التربية والتعليم، مزاعم ..." has none)
-            for k in (_second_definite(toks, sa, sb, self._blames(entry)), self._direct_object(doc, toks, i, n, hi)):
+            for k in (self._first_owned(toks, sa + 1, sb), _second_definite(toks, sa, sb, self._blames(entry)),
+                      self._direct_object(doc, toks, i, n, hi)):
                 if k is not None and sa < k < sb and not toks[k].punct:
                     sb = cstart = k
                     break
+        owned = self._first_owned(toks, sa + 1, sb) if sb is not None and cstart is not None and cstart <= sb + 1 \
+            and quote is None else None
+        if owned is not None:
+            sb = cstart = owned     # "أكد الجيش سيطرته على القصر": the object, not the frame's preposition
         if cstart is None and entry.marker_required:
             found = self._report_object(toks, i, n, hi, entry)
             if found is None:
@@ -1189,8 +1233,34 @@ class Extractor:
         elif before is not None:
             src = before[:2]
         if src is None and not (cstart == i + n and toks[i].conj):
-            src = self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
+            src = self._governing_subject(toks, i, lo, entry) or self._conj_subject(doc, toks, i, lo, hi) \
+                or self._plural_antecedent(toks, i, lo)
         return _Split(src, cstart, None, quote)
+
+    def _governing_subject(self, toks: list[Tok], i: int, lo: int, entry: CueEntry) -> Optional[tuple[int, int]]:
+        """A cue with no subject of its own that goes on the clause of the verb
+        before it, with the ل of purpose ("عاد الوزير ليؤكد ..."، "خرج المتحدث
+        لينفي ...") or after "إذ" ("لم يتأخر الحزب في الرد، إذ نفى ..."), speaks
+        for that verb's subject: the words right after the verb, to a
+        preposition, a comma or a word that cannot be a speaker."""
+        t = toks[i]
+        purpose = not t.conj and t.f.startswith("ل") and not fold(entry.lemma).startswith("ل")
+        k = i - 1
+        if not purpose:
+            if k < lo or toks[k].bare not in ("اذ",):
+                return None
+            k -= 1
+            while k >= lo and toks[k].punct and toks[k].text in _COMMAS:
+                k -= 1
+        v = next((m for m in range(k, max(lo, i - 10) - 1, -1)
+                  if toks[m].upos == "VERB" or toks[m].punct and toks[m].text in _SENT_END), None)
+        if v is None or toks[v].upos != "VERB" or toks[v].sent != t.sent or self.find_cue(toks, v) is not None:
+            return None
+        a = b = v + 1
+        while b < i and not toks[b].punct and toks[b].f not in self.lex.prepositions and not self._stop(toks, b) \
+                and not self._not_speaker(toks, b, i) and toks[b].upos != "VERB" and b - a < 6:
+            b += 1
+        return (a, b) if b > a else None
 
     def _subject_end(self, toks: list[Tok], i: int, sa: int, sb: int) -> int:
         """The source after a verb ends where one of the verb's own dependents
@@ -1199,6 +1269,9 @@ class Extractor:
         a speech or medium ("في تصريحه"، "على تويتر") or the outlet addressed
         after a name ("قال مجاهد لرويترز")."""
         v = toks[i]
+        owned = self._first_owned(toks, sa + 1, sb)
+        if owned is not None:
+            return owned        # "يؤكد الجيش سيطرته على البلدة": a definite noun ends no name
         if not v.wid or not (toks[sa].head == v.wid and toks[sa].deprel.startswith("nsubj")
                              and toks[sa].sent == v.sent):
             return sb
@@ -1220,6 +1293,25 @@ class Extractor:
             return k
         return sb
 
+    def _first_owned(self, toks: list[Tok], lo: int, hi: int) -> Optional[int]:
+        """The first word from lo to hi that _owned_after_definite finds."""
+        return next((k for k in range(max(lo, 1), hi) if self._owned_after_definite(toks, k)), None)
+
+    def _owned_after_definite(self, toks: list[Tok], k: int) -> bool:
+        """A noun with a pronoun suffix and no article right after a word with
+        the article: no part of that word's name (a definite noun heads no
+        construct, and its adjectives take the article too), so the verb's
+        object ("أكد الجيش سيطرته"، "أعلنت الحركة مسؤوليتها").  A word that
+        opens with a preposition ("المتحدث باسمها"), names the speaker again
+        ("الوزير نفسه") or is a cue of its own ("عن الوزير قوله") is no such
+        object; the suffix is read as written (a name ends in teh marbuta)."""
+        t, prev = toks[k], toks[k - 1]
+        return not prev.punct and prev.sent == t.sent and prev.bare.startswith("ال") and len(prev.bare) > 4 \
+            and not t.conj and not t.bare.startswith("ال") and t.bare[:1] not in "بلك" \
+            and t.upos not in ("PROPN", "X") and third_person_suffix(t.text) \
+            and len(strip_suffix(t.bare)) >= 3 and t.bare not in self.lex.same_source_words \
+            and t.f not in self.lex.pronoun_phrases and self.find_cue(toks, k) is None
+
     @staticmethod
     def _ends_subject(toks: list[Tok], k: int, rel: str) -> bool:
         """An adverb, or an object that cannot be the next part of a name (the
@@ -1239,7 +1331,8 @@ class Extractor:
         # the earlier of a second definite phrase ("نفت الشركة التقارير") and the
         # object ("كشفت الوزارة تفاصيل الخطة الجديدة": not the adjective after it)
         found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6)),
-                             self._direct_object(doc, toks, i, n, end)) if x is not None]
+                             self._direct_object(doc, toks, i, n, end),
+                             self._first_owned(toks, i + n + 1, min(end, i + n + 6))) if x is not None]
         k = min(found) if found else None
         while k is not None and k < end and (toks[k].punct or self._stop(toks, k)):
             k += self._stop(toks, k) or 1     # "نفى الجيش، اليوم الأحد، سيطرة ...": a time opens no object
@@ -1392,21 +1485,30 @@ class Extractor:
         if a < hi and toks[a].f in ("ل", "الي"):
             a += 1
         moved = None
+        apart = a + 1 < hi and toks[a].f == "ما"
+        if apart:
+            a += 1          # "وفق ما نقلته الوكالة"، "حسب ما ذكرت": the cue stays, the verb's subject speaks
         verb = self.find_cue(toks, a) if a < hi else None
-        if verb is not None and verb[0].form == "verb" and verb[1] == 1 and not verb[0].an_source:
+        if verb is not None and verb[0].form == "verb" and verb[1] == 1:
             # "حسبما أعلنت الوزارة"، "وفقا لما ذكرته المصادر": the verb is the cue
-            # ("بحسب ما نقل عنه التلفزيون" keeps بحسب: نقل عن names a nested source)
-            moved = (a, verb[0])
+            # ("بحسب ما نقل عنه التلفزيون" keeps بحسب: نقل عن names a nested
+            # source), its subject the source, past "به"، "عنه"
+            if not verb[0].an_source and not apart:
+                moved = (a, verb[0])
             a += 1
+            while a < hi and toks[a].f in self.lex.pronoun_phrases:
+                a += 1
         if moved is None and a < hi and any(f in self.lex.norms for f in proclitic_forms(toks[a].f)):
             return None         # "وفقا للإجراءات المعتمدة"، "حسب القانون": no speaker
         b = a
-        while b < hi and not toks[b].punct and b - a < 8 and toks[b].upos != "VERB" and not _is_marker(toks[b]):
-            b += 1
+        while b < hi and not toks[b].punct and b - a < 8 and toks[b].upos != "VERB" and not _is_marker(toks[b]) \
+                and not (b > a and verb is not None and self.find_cue(toks, b) is not None):
+            b += 1          # "حسب ما أعلن متحدث عسكري قائلا إن ...": the source ends at a cue of its own
         if b == a:
             return None
         end = next((k for k in range(a + 1, b) if self._stop(toks, k)), b)     # "حسبما أعلنت الوكالة الثلاثاء"
-        if b < hi and _is_marker(toks[b]) and not any(self.find_cue(toks, m) for m in range(lo, i)):
+        if b < hi and _is_marker(toks[b]) and not any(self.find_cue(toks, m) for m in range(lo, i)) \
+                and (verb is None or moved is not None):
             # "وجاء على لسان الوزير أن ...": the content follows its marker (with a cue
             # before it, "وأكد الوزير بحسب البيان أن ...", the cue's claim holds it)
             return _Split((a, end), b + 1, cue=moved)

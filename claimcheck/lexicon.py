@@ -68,6 +68,7 @@ KEYS = {
     "concessives": "list of words or phrases",
     "generic_sources": "list of words",
     "passive_auxiliaries": "list of words",
+    "initiating_verbs": "list of words",
     "report_nouns": "list of words",
     "channel_prepositions": "list of words",
     "verb_dependents": "list of words",
@@ -146,6 +147,7 @@ class Lexicon:
     concessives: set[str] = field(default_factory=set)
     generic_sources: set[str] = field(default_factory=set)
     passive_auxiliaries: set[str] = field(default_factory=set)
+    initiating_verbs: set[str] = field(default_factory=set)
     report_nouns: set[str] = field(default_factory=set)
     channel_prepositions: set[str] = field(default_factory=set)
     verb_dependents: set[str] = field(default_factory=set)

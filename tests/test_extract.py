@@ -817,3 +817,68 @@ def test_an_object_opens_before_its_adjective_and_after_a_time_that_ends_the_sou
     assert c.source.text == "الجيش السوداني" and c.content.text.startswith("سيطرة قوات الدعم السريع")
     c = one(run("وأعلنت وزارة الداخلية أمس توقيف 9 عمال."), "وأعلنت")
     assert c.source.text == "وزارة الداخلية" and c.content.text == "توقيف 9 عمال"
+
+
+def test_an_object_with_a_pronoun_after_a_definite_subject_is_said(run):
+    # a definite noun heads no construct: "سيطرته" is the verb's object, not part of the name
+    r = run("وبينما يؤكد الجيش سيطرته على البلدة، تقول المعارضة إن المعارك مستمرة.")
+    c = one(r, "يؤكد")
+    assert c.source.text == "الجيش"
+    assert c.content.text.startswith("سيطرته على البلدة")
+    r = run("وأكد الجيش السوداني سيطرته على القصر.")
+    assert one(r, "وأكد").source.text == "الجيش السوداني"
+    # names, a preposition and the speaker named again stay in the source
+    r = run("وقال المتحدث باسمها إن الهدنة انهارت. وأكد الوزير نفسه أن المصنع أغلق.")
+    assert one(r, "وقال").source.text == "المتحدث باسمها"
+    assert one(r, "وأكد").source.text == "الوزير نفسه"
+    r = run("وأكد الرئيس التنفيذي للمجموعة أسامة ديب أن الشركة لم تتعاقد مع أحد.")
+    assert one(r, "وأكد").source.text.endswith("أسامة ديب")
+    check_spans(r)
+
+
+def test_according_to_what_a_verb_reports_names_its_subject(run):
+    r = run("وقتل خمسة أشخاص، وفق ما نقلته وسائل إعلام محلية.")
+    c = one(r, "وفق")
+    assert c.source.text == "وسائل إعلام محلية"
+    assert c.content.text.startswith("وقتل خمسة أشخاص")
+    r = run("وارتفعت الأسعار، بحسب ما أفادت به وكالة الأنباء.")
+    assert one(r, "أفادت").source.text == "وكالة الأنباء"
+    # the verb's own claim keeps its content; the phrase keeps the clause before it
+    r = run("وأسقطت الدفاعات طائرتين، حسب ما أعلن متحدث عسكري قائلا إنه تم أسر طيار.")
+    phrase, verb = one(r, "حسب"), one(r, "أعلن")
+    assert phrase.source.text == "متحدث عسكري" and phrase.content.text.startswith("وأسقطت الدفاعات")
+    assert verb.content.text.startswith("تم أسر طيار")
+    check_spans(r)
+
+
+def test_fa_inna_opens_the_content(run):
+    r = run("وحسب مصادر مطلعة فإن الرئيس سيزور القاهرة.")
+    c = one(r, "وحسب")
+    assert c.source.text == "مصادر مطلعة"
+    assert c.content.text == "الرئيس سيزور القاهرة"
+    r = run("وبحسب المرصد، فإن 12 مدنيا قتلوا.")
+    assert one(r, "وبحسب").content.text == "12 مدنيا قتلوا"
+
+
+def test_a_cue_that_goes_on_the_clause_of_the_verb_before_it(run):
+    # the ل of purpose, or إذ after a comma: the earlier verb's subject speaks
+    r = run("وعاد الوزير ليؤكد أن المصنع لن يغلق. وخرج المتحدث لينفي وجود أي اتفاق.")
+    assert one(r, "ليؤكد").source.text == "الوزير"
+    c = one(r, "لينفي")
+    assert c.source.text == "المتحدث" and c.stance == "deny"
+    r = run("ولم يتأخر الحزب في الرد على الاتهامات، إذ نفى أي صلة له بالهجوم.")
+    assert one(r, "نفى").source.text == "الحزب"
+    check_spans(r)
+
+
+def test_a_reporting_noun_after_a_verb_of_setting_about_it(run):
+    r = run("وسارع المتحدث إلى نفي التقرير. وقام الفريق بنفي الخبر. وبادر النادي إلى التأكيد على أن المدرب باق.")
+    c = one(r, "نفي")
+    assert (c.source.text, c.stance, c.content.text) == ("المتحدث", "deny", "التقرير")
+    assert one(r, "بنفي").source.text == "الفريق"
+    c = one(r, "التأكيد")
+    assert (c.source.text, c.stance, c.content.text) == ("النادي", "assert", "المدرب باق")
+    # asking for a denial, or doing something else, is no claim
+    r = run("وطالب الحزب بنفي الخبر. وقام الجيش بقصف المدينة.")
+    assert not r.claims
+    check_spans(r)
