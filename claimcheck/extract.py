@@ -242,6 +242,8 @@ class Extractor:
             return None
         relative = self._relative_head(toks, i, 0) is not None
         for e, prefixed in hits:
+            if e.issues:
+                continue    # "التوقعات التي أصدرها البنك": what is issued there is no statement quoted
             # "وهو ما نفاه"، "الأمر الذي أكده": a verb with an object pronoun
             # reports only in a relative clause, or with the ب of its frame after
             # its subject ("حيث قدرتها الحكومة بـ 21 مليارا"); "بالنفي" is a noun's
@@ -1053,6 +1055,8 @@ class Extractor:
         if entry.form == "verb" and _plural(toks[i]):
             return self._plural_verb(doc, toks, i, n, lo, hi)
         if entry.form == "verb" and self._relative(toks, i, lo):
+            if entry.issues:
+                return None     # "البيانات التي أصدر الجهاز": no statement quoted
             src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
             return _Split(src, cstart, cont, named=True)
         if entry.form == "verb":
@@ -1173,6 +1177,13 @@ class Extractor:
                 if k is not None and sa < k < sb and not toks[k].punct:
                     sb = cstart = k
                     break
+        if entry.issues:
+            # "أصدر المجلس بيانا عبر فيسبوك: ...": the statement ends the source
+            issued = next((k for k in range(sa + 1, sb) if not toks[k].bare.startswith("ال")
+                           and self._names_statement(toks[k])), None) if sb is not None and cstart is not None else None
+            if issued is None:
+                return None
+            sb = issued
         owned = self._first_owned(toks, sa + 1, sb) if sb is not None and cstart is not None and cstart <= sb + 1 \
             and quote is None else None
         if owned is not None:
@@ -1216,6 +1227,11 @@ class Extractor:
         report = self._report_clause(toks, i)
         if report is not None and sb is not None and sb > sa and toks[i + n].f not in self.lex.pronoun_phrases:
             cstart, sb = sa, sa     # "منشورات تعلن وفاة الفنان": the report speaks, what follows is said
+        elif report is not None and sb is not None and sb > sa and not _is_marker(toks[sb]) \
+                and toks[sb].text != ":" and self._names_statement(toks[report]):
+            while sa < sb and toks[sa].f in self.lex.pronoun_phrases:
+                sa += 1
+            cstart, sb = sa, sa     # "أصدر الجيش بيانا أكد فيه سيطرته على المدينة": said, no subject
         if before is not None and before[2] == "aux":
             src = before[:2]
             if sb is not None and cstart is not None and sb > sa and self._own_object(toks, sa, i):
@@ -1327,19 +1343,25 @@ class Extractor:
         """Where a content with no marker starts: the verb's direct object."""
         end = self._clause_end(toks, i + n, hi)
         if self._pro_drop_object(doc, toks, i, n, hi):
-            return i + n        # "...، وأكدت استمرار العمل": the previous speaker goes on
+            k = i + n           # "...، وأكدت استمرار العمل": the previous speaker goes on
+            while k + 1 < end and toks[k].f in self.lex.pronoun_phrases:
+                k += 1          # "بيانا نفت فيه فصل موظفين"
+            return k
         # the earlier of a second definite phrase ("نفت الشركة التقارير") and the
         # object ("كشفت الوزارة تفاصيل الخطة الجديدة": not the adjective after it)
         found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6)),
                              self._direct_object(doc, toks, i, n, end),
                              self._first_owned(toks, i + n + 1, min(end, i + n + 6))) if x is not None]
         k = min(found) if found else None
-        while k is not None and k < end and (toks[k].punct or self._stop(toks, k)):
+        while k is not None and k < end and (toks[k].punct or self._stop(toks, k)
+                                             or toks[k].f in self.lex.pronoun_phrases):
             k += self._stop(toks, k) or 1     # "نفى الجيش، اليوم الأحد، سيطرة ...": a time opens no object
         if k is not None and k >= end:
             k = None
         if k is None and entry.kind in ("deny", "reject", "refute"):
-            return i + n
+            k = i + n
+            while k + 1 < end and toks[k].f in self.lex.pronoun_phrases:
+                k += 1      # "نفى له ذلك"
         return k
 
     def _report_object(self, toks, i, n, hi, entry: CueEntry) -> Optional[tuple[int, int]]:
@@ -1387,16 +1409,23 @@ class Extractor:
             if m < 0 or toks[m].punct or toks[m].sent != t.sent:
                 return None
             if not toks[m].bare.startswith("ال") and self._names_report(toks[m]):
-                start = m if m == k - 1 or toks[k - 1].upos == "ADJ" else None
+                start = m if m == k - 1 or self._indefinite_modifier(toks[k - 1]) else None
                 break
-            if m == k - 1 and self._describes_statement(toks, m, k):
+            if (m == k - 1 or self._indefinite_modifier(toks[k - 1])) and self._describes_statement(toks, m, k):
                 start = m   # a statement only with what it says: not "في تصريحات نقلها موقع ..."
-                break
+                break       # ("تسجيل مصور قال فيه إن ...": an adjective between)
         if start is None:
             return None
         # the cue lookup last: this runs on every word a verb's source scan reads
         found = self.find_cue(toks, k)
         return start if found is not None and found[0].form == "verb" else None
+
+    def _indefinite_modifier(self, t: Tok) -> bool:
+        """A word that may describe an indefinite noun before it ("بيانا رسميا"،
+        "تسجيل مصور"; the tagger often calls these nouns): no article, no
+        verb, no preposition or function word."""
+        return not t.punct and not t.conj and not t.bare.startswith("ال") and t.upos != "VERB" \
+            and t.f not in self.lex.prepositions and t.f not in self.lex.function_words
 
     def _describes_statement(self, toks: list[Tok], m: int, k: int) -> bool:
         """The verb at k tells what the indefinite statement noun at m says: a
@@ -1415,8 +1444,8 @@ class Extractor:
         if k < lo or toks[k].upos != "VERB":
             return None
         b = k + 1
-        while b < report and not toks[b].punct and not self._stop(toks, b):
-            b += 1
+        while b < report and not toks[b].punct and not self._stop(toks, b) and toks[b].f not in self.lex.prepositions:
+            b += 1          # "ظهر القائد في تسجيل مصور قال فيه ...": to a preposition
         return (k + 1, b) if b > k + 1 else None
 
     def _names_statement(self, t: Tok) -> bool:
@@ -1785,9 +1814,9 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
 
 
 def _one_of(t: Tok, nouns: set[str]) -> bool:
-    """t is one of the nouns, with the accusative alef of tanween or without."""
-    f = t.bare
-    return f in nouns or (f.endswith("ا") and f[:-1] in nouns)
+    """t is one of the nouns, with the accusative alef of tanween or without
+    (as written too: the ف of "فيديو" is no conjunction)."""
+    return any(f in nouns or (f.endswith("ا") and f[:-1] in nouns) for f in {t.bare, t.f})
 
 
 def _detached_take(entry: CueEntry, t: Tok) -> bool:

@@ -103,6 +103,8 @@ class CueEntry:
     marker_required: bool = False   # the content needs a marker (أن، إن، a colon, quotes or a "takes" word)
     takes: frozenset = frozenset()   # folded prepositions that open the content
     impersonal: bool = False    # a passive with no agent ("أفيد عن"، "أشيع أن"): no source, none inherited
+    issues: bool = False        # its object is a statement that ends the source ("أصدر الجيش بيانا: ..."),
+    #                             with a marker after it (marker: statement)
 
 
 @dataclass
@@ -283,7 +285,9 @@ def _cues(node, path: str, lex: Lexicon) -> None:
             raise ConfigError(f"{_where(d['an'], path)}: an must be 'source' or 'content', not '{an}'")
         entry = CueEntry(lemma=d["lemma"].value, kind=d["kind"].value, stance=stance, form=form, hedge=hedge,
                          an_source=an == "source",
-                         marker_required=str(d["marker"].value).lower() == "required" if "marker" in d else False,
+                         marker_required=str(d["marker"].value).lower() in ("required", "statement")
+                         if "marker" in d else False,
+                         issues=str(d["marker"].value).lower() == "statement" if "marker" in d else False,
                          takes=frozenset(fold(x) for x in (_strings(d["takes"], path, "takes")
                                                            if "takes" in d else [])),
                          impersonal=str(d["impersonal"].value).lower() in ("true", "yes", "1")

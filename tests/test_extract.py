@@ -882,3 +882,27 @@ def test_a_reporting_noun_after_a_verb_of_setting_about_it(run):
     r = run("وطالب الحزب بنفي الخبر. وقام الجيش بقصف المدينة.")
     assert not r.claims
     check_spans(r)
+
+
+def test_statements_in_recordings_and_issued_statements(run):
+    # a recording, a video, a statement with an adjective: its author speaks
+    r = run("وظهر القائد في تسجيل مصور قال فيه إن قواته سيطرت على المطار.")
+    assert one(r, "قال").source.text == "القائد"
+    r = run("وأصدرت الوزارة بيانا رسميا قالت فيه إن المصنع أغلق.")
+    assert one(r, "قالت").source.text == "الوزارة"
+    # a subject after "فيه" speaks; without one, what follows is said
+    r = run("ونشر الحزب فيديو يؤكد فيه زعيمه أن الانتخابات زورت.")
+    assert [c.cue.span.text for c in r.claims] == ["يؤكد"]
+    assert one(r, "يؤكد").source.text == "زعيمه"
+    r = run("وأصدر الجيش بيانا أكد فيه سيطرته على المدينة. وأصدرت الشركة بيانا نفت فيه فصل موظفين.")
+    c = one(r, "أكد")
+    assert (c.source.text, c.content.text) == ("الجيش", "سيطرته على المدينة")
+    c = one(r, "نفت")
+    assert (c.source.text, c.content.text, c.stance) == ("الشركة", "فصل موظفين", "deny")
+    # a statement issued and quoted at once; verdicts and decrees are no statements
+    r = run('وأصدر المجلس بيانا عبر فيسبوك: "تم إلغاء المهرجان هذا العام".')
+    c = one(r, "وأصدر")
+    assert (c.source.text, c.content.text) == ("المجلس", "تم إلغاء المهرجان هذا العام")
+    r = run("وأصدرت المحكمة حكما بسجنه عشر سنوات. وأصدرت الحكومة قرارا يقضي بأن تغلق المدارس.")
+    assert not r.claims
+    check_spans(r)
