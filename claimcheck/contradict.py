@@ -56,6 +56,8 @@ def _kind(x: np.ndarray) -> Optional[str]:
         return bool(x[_COL[f]] > 0.5)
     if on("same_source"):
         return None         # claims of one source do not contradict each other (eval/FORMAT.md)
+    if on("relays"):
+        return None         # a report of a claim does not contradict the claim it reports
     if on("deny_assert"):
         return "denial"
     if on("frame_opposed") or on("cmp_opposing") or on("exclusive_other"):
@@ -161,7 +163,8 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
     near: dict[int, list[tuple[int, int]]] = {}
     for r, (i, j) in enumerate(pairs):
         row[(i, j)] = row[(j, i)] = r
-    da, same = X[:, _COL["deny_assert"]] > 0.5, X[:, _COL["same_source"]] > 0.5
+    da = X[:, _COL["deny_assert"]] > 0.5
+    same = (X[:, _COL["same_source"]] > 0.5) | (X[:, _COL["relays"]] > 0.5)   # one source, or a report of the other
     # two claims that conflict by themselves restate nothing of each other
     opposed = (X[:, _COL["frame_opposed"]] > 0.5) | (X[:, _COL["frame_flipped"]] > 0.5) \
         | (X[:, _COL["quantity_conflict"]] > 0.5)

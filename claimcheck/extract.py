@@ -1181,8 +1181,9 @@ class Extractor:
             # "أصدر المجلس بيانا عبر فيسبوك: ...": the statement ends the source
             issued = next((k for k in range(sa + 1, sb) if not toks[k].bare.startswith("ال")
                            and self._names_statement(toks[k])), None) if sb is not None and cstart is not None else None
-            if issued is None:
-                return None
+            opener = toks[cstart - 1] if issued is not None and cstart > 0 else None
+            if opener is None or not (quote or opener.text == ":" or opener.text in _OPEN_QUOTES or _is_marker(opener)):
+                return None     # "أصدر البنك بيانا عبر فيه عن أسفه مما ...": no statement quoted
             sb = issued
         owned = self._first_owned(toks, sa + 1, sb) if sb is not None and cstart is not None and cstart <= sb + 1 \
             and quote is None else None
@@ -1444,8 +1445,10 @@ class Extractor:
         if k < lo or toks[k].upos != "VERB":
             return None
         b = k + 1
-        while b < report and not toks[b].punct and not self._stop(toks, b) and toks[b].f not in self.lex.prepositions:
-            b += 1          # "ظهر القائد في تسجيل مصور قال فيه ...": to a preposition
+        while b < report and not toks[b].punct and not self._stop(toks, b):
+            b += 1
+        if b == report and toks[report - 1].f in self.lex.prepositions:
+            b = report - 1  # "ظهر القائد في تسجيل مصور قال فيه ...": the statement is where he spoke
         return (k + 1, b) if b > k + 1 else None
 
     def _names_statement(self, t: Tok) -> bool:
@@ -1712,9 +1715,9 @@ class Extractor:
             if subj is not None and subj.upos in ("NOUN", "PROPN") \
                     and not {fold(subj.text)} & (self.lex.not_speakers | self.lex.relatives):
                 keep = {subj.id}
-                for w in words:      # its name, title and adjectives
+                for w in words:      # its name, title and adjectives (not what it issued: "البنك بيانا")
                     if w.head in keep and w.deprel in ("flat", "flat:name", "amod", "nmod", "appos", "compound") \
-                            and w.id > subj.id:
+                            and w.id > subj.id and not _statement_noun(fold(w.text), self.lex):
                         keep.add(w.id)
                 ws = [w for w in words if w.id in keep]
                 s, e = min(w.start for w in ws), max(w.end for w in ws)
@@ -1811,6 +1814,11 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
     """t opens with a one-letter preposition of the cue's frame written onto
     the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ)."""
     return len(t.f) > 3 and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
+
+
+def _statement_noun(f: str, lex: Lexicon) -> bool:
+    """A folded word is an indefinite statement noun ("بيانا"، "تغريدة")."""
+    return not f.startswith("ال") and (f in lex.statement_nouns or (f.endswith("ا") and f[:-1] in lex.statement_nouns))
 
 
 def _one_of(t: Tok, nouns: set[str]) -> bool:

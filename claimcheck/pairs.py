@@ -47,7 +47,7 @@ FEATURES = (
     "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
     "camp_cross", "camp_cross_x_key_sim", "same_camp", "wide_sim", "deny_assert_x_wide_sim",
     "frame_disjoint", "both_figures", "doc_sim", "denies_embedded", "quantity_conflict", "quantity_shared",
-    "deny_best", "deny_rel",
+    "relays", "deny_best", "deny_rel",
 )
 
 
@@ -265,7 +265,17 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         scorer.document(ca.doc, cb.doc),
         float(same_doc and (_embeds(a, b) or _embeds(b, a))),
         float(conflicting_quantity(ca.frame, cb.frame) is not None), float(shared_quantity(ca.frame, cb.frame)),
+        float(same_doc and (_relays(a, b) or _relays(b, a))),
     ]
+
+
+def _relays(r: Claim, x: Claim) -> bool:
+    """r reports x: x's cue lies inside what r asserts ("وفقا لما نقلته وسائل
+    إعلام، نفى مصدر في الجيش ..."): a report of a claim, not a second report
+    of the event, so no conflict with it (a denial naming a report inside it
+    is _embeds)."""
+    return r.stance == "assert" and r.content is not None and x.cue.span.start != r.cue.span.start \
+        and r.content.start <= x.cue.span.start < r.content.end
 
 
 def _embeds(d: Claim, r: Claim) -> bool:

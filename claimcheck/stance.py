@@ -145,7 +145,10 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
     # a report named by a noun ("ادعاء الحركة بالسيطرة ... غير صحيح") keeps
     # its cue's stance: what follows it is the verdict of the outer claim
     # an accusation's content is what it asserts, negated or not ("اتهمه بعدم الكفاءة")
+    # a denial verb that opens what a report relays is its subject's, not the
+    # reporter's ("وفقا لما نقلته وسائل إعلام، نفى مصدر في الجيش ...")
     if stance == "assert" and c.cue.form != "noun" and c.cue.kind != "accuse" \
-            and (neg or declares_false(ws, lex, c.cue.kind == "report") or denies_itself(ws, lex)):
+            and (neg or declares_false(ws, lex, c.cue.kind == "report")
+                 or (c.cue.kind != "report" and denies_itself(ws, lex))):
         stance = "deny"
     return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

@@ -294,6 +294,18 @@ def folds(tab: Table, seed: int = 7) -> list[np.ndarray]:
     return [np.isin(tab.unit, order[k::FOLDS]) for k in range(FOLDS)]
 
 
+def topic_input(X: np.ndarray) -> np.ndarray:
+    """The topic model's input: the features without those that only gate a
+    contradiction (a report of a claim is about what it reports, whatever
+    the claim says); their weights are fitted to nothing, zero."""
+    out = X.copy()
+    out[:, [FEATURES.index(f) for f in CONTRADICTION_ONLY]] = 0.0
+    return out
+
+
+CONTRADICTION_ONLY = ("relays",)
+
+
 def oof(tab: Table, X: np.ndarray, y: np.ndarray, mask: np.ndarray, penalty: float) -> np.ndarray:
     """Out-of-fold probabilities for every pair, averaged over REPEATS
     different partitions of the units (a steadier estimate on a small corpus)."""
@@ -310,7 +322,7 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     res: dict = {}
     tried = []
     for c in PENALTIES:
-        p = oof(tab, tab.X, tab.y_topic, tab.m_topic, c)
+        p = oof(tab, topic_input(tab.X), tab.y_topic, tab.m_topic, c)
         for linkage in ("single", "average"):
             for t in np.arange(0.1, 0.91, 0.05):
                 f = topic_f1(tab, p, float(t), np.ones(len(p), bool), linkage)
@@ -422,7 +434,7 @@ def nested(tab: Table, units: list[Unit], cv: dict, rounds: int = 3) -> dict:
     model).  F1 over all the gold pairs, and false contradictions per
     contradiction-free unit, averaged over `rounds` partitions."""
     c = cv["contradiction"]["penalty"]
-    p_topic = oof(tab, tab.X, tab.y_topic, tab.m_topic, cv["topic"]["penalty"])
+    p_topic = oof(tab, topic_input(tab.X), tab.y_topic, tab.m_topic, cv["topic"]["penalty"])
     restate = Restate(tab, p_topic, cv["topic"]["threshold"])
     Xc = contra_features(tab.X, p_topic)
     ev = contradict.evidence(tab.X)
@@ -471,10 +483,10 @@ def nested(tab: Table, units: list[Unit], cv: dict, rounds: int = 3) -> dict:
 
 def train(tab: Table, cv: dict) -> dict:
     out = {}
-    mt = fit(tab.X[tab.m_topic], tab.y_topic[tab.m_topic], cv["topic"]["penalty"])
+    mt = fit(topic_input(tab.X)[tab.m_topic], tab.y_topic[tab.m_topic], cv["topic"]["penalty"])
     out["topic"] = learned.Logistic("topic", FEATURES, mt[0], mt[1], mt[2], mt[3], cv["topic"]["threshold"],
                                     cv["topic"]["linkage"])
-    p_topic = oof(tab, tab.X, tab.y_topic, tab.m_topic, cv["topic"]["penalty"])
+    p_topic = oof(tab, topic_input(tab.X), tab.y_topic, tab.m_topic, cv["topic"]["penalty"])
     Xc = contra_features(tab.X, p_topic)
     mc = fit(Xc[tab.m_contra], tab.y_contra[tab.m_contra], cv["contradiction"]["penalty"])
     out["contradiction"] = learned.Logistic("contradiction", CONTRA_FEATURES, mc[0], mc[1], mc[2], mc[3],

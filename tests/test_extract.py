@@ -99,6 +99,11 @@ def test_denial_by_neutral_verb(run):
     assert one(r, "وقال").stance == "deny"
     r = run("أكد المدير أنه لا صحة لخبر إغلاق المصنع.")
     assert one(r, "أكد").stance == "deny"
+    r = run("وقال المتحدث إن الوزارة تنفي هذه الأنباء.")
+    assert one(r, "وقال").stance == "deny"
+    # a report relays the denial of someone it names: the reporter denies nothing
+    r = run("وذكرت الوكالة أن الوزارة نفت الخبر.")
+    assert one(r, "وذكرت").stance == "assert"
 
 
 def test_negation_inside_content_is_not_a_denial(run):
