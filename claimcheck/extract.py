@@ -567,6 +567,11 @@ class Extractor:
             return k
 
         parsed = object_start(("obj",))
+        # a sound plural in ون is nominative, never an object: it describes the
+        # subject ("توقع خبراء اقتصاديون ارتفاع الأسعار")
+        while parsed is not None and parsed + 1 < hi and _nominative_plural(toks[parsed]) \
+                and not toks[parsed + 1].punct:
+            parsed += 1
         if parsed is not None and toks[parsed].upos != "NOUN":
             parsed = None
         for k in range(j + 1, min(hi, j + _MAX_SOURCE if parsed is None else parsed)):
@@ -576,8 +581,8 @@ class Extractor:
             if t.punct or p.punct:
                 continue
             if (not t.f.startswith("ال") and t.upos in ("NOUN", "X") and t.f not in self.lex.prepositions
-                    and (p.f.startswith("ال") or p.upos == "PROPN") and not t.f.isdigit()
-                    and not self._affiliation(t)):
+                    and (p.f.startswith("ال") or p.upos == "PROPN" or _nominative_plural(p)) and not t.f.isdigit()
+                    and not _nominative_plural(t) and not self._affiliation(t)):
                 return k        # before the parse's object, if any: "كشفت الوزارة تفاصيل الخطة الجديدة"
         return parsed if parsed is not None else object_start(("obj", "ccomp", "xcomp", "obl:arg"))
 
@@ -1167,6 +1172,9 @@ class Extractor:
         sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
         # "قدرت الحكومة الخسائر بـ 21 مليارا": the preposition of the frame written apart
         detached = sb is not None and cstart == sb + 1 and _detached_take(entry, toks[sb])
+        # "ووصف المتحدث التقرير بأنه مفبرك": the frame's ب on the marker
+        detached = detached or (sb is not None and cstart == sb + 1 and "ب" in entry.takes
+                                and toks[sb].f.startswith("ب") and _is_marker(toks[sb]))
         if sb is not None and (cstart == sb or detached) and sb > sa + 1 and not toks[sb - 1].punct \
                 and self._object_inside(toks, sb, entry):
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
@@ -1814,6 +1822,11 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
     """t opens with a one-letter preposition of the cue's frame written onto
     the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ)."""
     return len(t.f) > 3 and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
+
+
+def _nominative_plural(t: Tok) -> bool:
+    """A sound masculine plural in the nominative ("اقتصاديون"، "مسؤولون")."""
+    return not t.punct and len(t.bare) >= 5 and t.bare.endswith("ون")
 
 
 def _statement_noun(f: str, lex: Lexicon) -> bool:

@@ -911,3 +911,15 @@ def test_statements_in_recordings_and_issued_statements(run):
     r = run("وأصدرت المحكمة حكما بسجنه عشر سنوات. وأصدرت الحكومة قرارا يقضي بأن تغلق المدارس.")
     assert not r.claims
     check_spans(r)
+
+
+def test_a_nominative_plural_describes_the_subject_and_a_frame_on_the_marker(run):
+    # "اقتصاديون" is nominative: it describes the subject, the object comes after it
+    r = run("وتوقع خبراء اقتصاديون ارتفاع الأسعار. ونفى مسؤولون حكوميون وجود أزمة.")
+    c = one(r, "وتوقع")
+    assert (c.source.text, c.content.text) == ("خبراء اقتصاديون", "ارتفاع الأسعار")
+    c = one(r, "ونفى")
+    assert (c.source.text, c.content.text) == ("مسؤولون حكوميون", "وجود أزمة")
+    # the ب of "وصف ... ب" on the marker: the object between is no part of the source
+    c = one(run("ووصف المتحدث التقرير بأنه مفبرك."), "ووصف")
+    assert c.source.text == "المتحدث" and c.content.text.startswith("التقرير") and c.stance == "deny"
