@@ -1065,7 +1065,8 @@ class Extractor:
             src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
             return _Split(src, cstart, cont, named=True)
         if entry.form == "verb":
-            return self._verb(doc, toks, i, n, lo, hi, entry)
+            quoted = self._quote_before(text, toks, i, n, hi)
+            return quoted if quoted is not None else self._verb(doc, toks, i, n, lo, hi, entry)
         if entry.form == "participle":
             return self._participle(toks, i, n, hi, entry)
         if entry.form == "noun" and entry.kind != "say" and i + n + 1 < hi and toks[i + n].f == "من" \
@@ -1107,6 +1108,34 @@ class Extractor:
         if c >= hi or toks[c].punct:
             return None
         return _Split((v + 1, p) if p > v + 1 else None, c)
+
+    def _quote_before(self, text: str, toks: list[Tok], i: int, n: int, hi: int) -> Optional[_Split]:
+        """A quotation and then the verb that attributes it, with nothing said
+        after the verb ("«لن نتراجع»، قال الوزير للصحفيين."): the quotation is
+        the content, the words after the verb to a preposition or the end of
+        the clause the source."""
+        k = i - 2
+        if k < 1 or toks[k + 1].text not in _COMMAS or toks[k].text not in ("»", "”", '"'):
+            return None     # ('"الصحة" تنفي ...': a name in quotes is the subject)
+        close = toks[k].text
+        opens = {v: o for o, v in _CLOSE.items()}.get(close, close) if close != '"' else '"'
+        o = next((m for m in range(k - 1, max(-1, k - _MAX_CONTENT), -1)
+                  if toks[m].text in (opens, "«", "“") or toks[m].text == close), None)
+        if o is None or toks[o].text == close != opens or o + 1 >= k:
+            return None
+        b = i + n
+        while b < hi and not toks[b].punct and toks[b].f not in self.lex.prepositions and not self._stop(toks, b) \
+                and not (b > i + n and toks[b].f[:1] == "ل") and b - (i + n) < _MAX_SOURCE:
+            b += 1
+        if b < hi and not toks[b].punct and not (toks[b].f[:1] == "ل" or toks[b].f in self.lex.prepositions
+                                                  or self._stop(toks, b)):
+            return None     # more follows: the verb's own clause
+        nxt = next((m for m in range(b, hi) if toks[m].punct), hi)
+        if nxt < hi and toks[nxt].text not in _SENT_END:
+            return None     # "...، أعلنت الوزارة، في الساعات الأولى، إيقاف ...": the clause goes on
+        if any(_is_marker(t) or t.text == ":" for t in toks[i + n:nxt]):
+            return None     # "«...»، وقال الوزير إن ...": a claim of its own
+        return _Split((i + n, b) if b > i + n else None, None, self._span(text, toks, o + 1, k))
 
     def _initiator(self, toks: list[Tok], p: int) -> Optional[int]:
         """The verb of setting about something (`initiating_verbs`) a few words

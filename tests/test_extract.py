@@ -923,3 +923,20 @@ def test_a_nominative_plural_describes_the_subject_and_a_frame_on_the_marker(run
     # the ب of "وصف ... ب" on the marker: the object between is no part of the source
     c = one(run("ووصف المتحدث التقرير بأنه مفبرك."), "ووصف")
     assert c.source.text == "المتحدث" and c.content.text.startswith("التقرير") and c.stance == "deny"
+
+
+def test_a_quotation_then_the_verb_that_attributes_it(run):
+    r = run("«لن نسمح بتكرار ما حدث»، قال الوزير للصحفيين.")
+    c = one(r, "قال")
+    assert (c.source.text, c.content.text) == ("الوزير", "لن نسمح بتكرار ما حدث")
+    r = run('"الوضع تحت السيطرة"، يقول المتحدث.')
+    assert one(r, "يقول").content.text == "الوضع تحت السيطرة"
+    # a name in quotes is the subject; a verb with a clause of its own keeps it
+    r = run('"الصحة" تنفي شائعة وفاة مواطن.')
+    assert one(r, "تنفي").content.text != "الصحة"
+    r = run("ووصف الحادث بأنه «مؤسف»، وقال إن التحقيق مستمر.")
+    assert one(r, "وقال").content.text == "التحقيق مستمر"
+    # an adverb of manner ends the source
+    c = one(run("وهو ما نفته الحكومة جملة وتفصيلا."), "نفته")
+    assert c.source.text == "الحكومة"
+    check_spans(r)
