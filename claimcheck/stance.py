@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .arabic import WORD, fold, proclitic_forms
+from .arabic import CONJUNCTIONS, WORD, fold, proclitic_forms
 from .lexicon import Lexicon
 from .types import Claim
 
@@ -84,7 +84,9 @@ def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> boo
     `circulated` (the content is what a report cue's source spread: "روجت
     صفحات لشائعات عن ..."، "تداولت مواقع أخبارا كاذبة") a phrase opening it is
     the writer's name for what was spread, not the source's verdict."""
-    forms = [set(proclitic_forms(w)) for w in ws[:FALSITY_WINDOW]]
+    # a negation particle with its conjunction: "ولا علاقة له" (too short for proclitic_forms)
+    forms = [set(proclitic_forms(w)) | ({w[1:]} if w[:1] in CONJUNCTIONS and w[1:] in lex.negation else set())
+             for w in ws[:FALSITY_WINDOW]]
     by_first = _phrases(tuple(lex.denial_phrases))
     return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
                for k, f in enumerate(forms) if not (circulated and k == 0)

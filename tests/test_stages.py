@@ -32,6 +32,14 @@ def test_neutral_cue_with_falsity_phrase_is_a_denial():
     assert c.stance == "deny"
 
 
+def test_verdicts_later_in_the_content_and_after_a_conjunction():
+    for content in ("إن الفيديو قديم ولا علاقة له بالأحداث الجارية", "إن الحساب وهمي ولا يمثلها",
+                    "إن ما ورد في التقرير يجانب الصواب"):
+        assert stance.assign(claim(0, "الوزارة", "قالت", content), LEX).stance == "deny", content
+    assert stance.assign(claim(0, "الوزارة", "قالت", "إن المصنع يعمل ولا يزال الإنتاج مستمرا"), LEX).stance \
+        == "assert"
+
+
 def test_negated_main_predicate_is_a_denial_but_a_forecast_is_not():
     assert stance.assign(claim(0, "الشركة", "قالت", "إن الشركة لم تتعاقد مع أي جهة"), LEX).stance == "deny"
     assert stance.assign(claim(0, "النقابة", "أعلنت", "أن سعر الخبز لن يرتفع"), LEX).stance == "assert"
