@@ -34,6 +34,7 @@ from .arabic import (
     strip_proclitics,
     strip_suffix,
     third_person_suffix,
+    without_owner,
     written_maqsura,
 )
 from .lexicon import CueEntry, Lexicon, default_lexicon
@@ -1326,6 +1327,9 @@ class Extractor:
         owned = self._first_owned(toks, sa + 1, sb)
         if owned is not None:
             return owned        # "يؤكد الجيش سيطرته على البلدة": a definite noun ends no name
+        for k in range(sa + 1, sb - 1):
+            if toks[k].f in ("في", "علي", "عبر") and self._speech_channel(toks[k + 1]):
+                return k        # "نشرت الوزارة على صفحتها الرسمية أن ...": where it was said
         if not v.wid or not (toks[sa].head == v.wid and toks[sa].deprel.startswith("nsubj")
                              and toks[sa].sent == v.sent):
             return sb
@@ -1336,7 +1340,7 @@ class Extractor:
                 continue        # a conjunct goes on the name ("وزارة التربية والتعليم")
             rel = t.deprel.split(":")[0]
             if rel == "obl":
-                said = any(stem_forms(x) & self.lex.speech_channels for x in proclitic_forms(t.f))
+                said = self._speech_channel(t)
                 addressed = t.f.startswith("ل") and t.upos in ("PROPN", "NUM", "X") and toks[k - 1].upos == "PROPN"
                 if not (said or addressed):
                     continue
@@ -1346,6 +1350,11 @@ class Extractor:
                 k -= 1          # the preposition of "في تصريحه" goes with it
             return k
         return sb
+
+    def _speech_channel(self, t: Tok) -> bool:
+        """A speech or a medium (`speech_channels`), with its article or an
+        owner's pronoun ("صفحتها"، "حسابه"، "التلفزيون")."""
+        return any((stem_forms(x) | without_owner(x)) & self.lex.speech_channels for x in proclitic_forms(t.f))
 
     def _first_owned(self, toks: list[Tok], lo: int, hi: int) -> Optional[int]:
         """The first word from lo to hi that _owned_after_definite finds."""
@@ -1360,6 +1369,13 @@ class Extractor:
         ("الوزير نفسه") or is a cue of its own ("عن الوزير قوله") is no such
         object; the suffix is read as written (a name ends in teh marbuta)."""
         t, prev = toks[k], toks[k - 1]
+        if prev.text in (")", "»", "”"):
+            # "أعلنت جماعة الدولة الإسلامية (داعش) مسؤوليتها": past a name in brackets
+            opening = {")": "(", "»": "«", "”": "“"}[prev.text]
+            o = next((m for m in range(k - 2, max(0, k - 8), -1) if toks[m].text == opening), None)
+            if o is None or o < 1:
+                return False
+            prev = toks[o - 1]
         return not prev.punct and prev.sent == t.sent and prev.bare.startswith("ال") and len(prev.bare) > 4 \
             and not t.conj and not t.bare.startswith("ال") and t.bare[:1] not in "بلك" \
             and t.upos not in ("PROPN", "X") and third_person_suffix(t.text) \

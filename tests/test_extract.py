@@ -940,3 +940,15 @@ def test_a_quotation_then_the_verb_that_attributes_it(run):
     c = one(run("وهو ما نفته الحكومة جملة وتفصيلا."), "نفته")
     assert c.source.text == "الحكومة"
     check_spans(r)
+
+
+def test_where_it_was_said_ends_the_source(run):
+    r = run("ونشرت الوزارة على صفحتها الرسمية أن المدارس ستفتح. وقال المتحدث في تصريح صحفي إن الوضع مستقر.")
+    assert one(r, "ونشرت").source.text == "الوزارة"
+    assert one(r, "وقال").source.text == "المتحدث"
+    # a name in brackets, then the object: the object is said
+    r = run("وأعلنت جماعة الدولة الإسلامية (داعش) مسؤوليتها عن الهجوم وقالت إن الهجوم جاء ردا على الاعتقالات.")
+    c = one(r, "وأعلنت")
+    assert c.source.text == "جماعة الدولة الإسلامية (داعش)" and c.content.text.startswith("مسؤوليتها عن الهجوم")
+    assert one(r, "وقالت").content.text.startswith("الهجوم جاء ردا")
+    check_spans(r)
