@@ -455,6 +455,9 @@ class Extractor:
                 return j, None, None, None
             if _is_marker(t):
                 return j, src_end if src_end is not None else k, k + 1, None
+            if entry.marker_required and k > j and (t.conj or toks[k - 1].f in self.lex.clause_breaks) \
+                    and (found := self.find_cue(toks, k)) is not None and found[0].form == "verb":
+                return j, None, None, None  # "ذهب الوزير إلى القاهرة حيث أكد أن ...": the marker is that verb's
             gist = self._gist(toks, k, hi) if t.bare in self.lex.gist_words and k - 1 > j else None
             if gist is not None:
                 # "نشرت الوكالة خبرا مفاده أن ...": the report's gist; the source ends before the report
@@ -1302,7 +1305,7 @@ class Extractor:
         purpose = not t.conj and t.f.startswith("ل") and not fold(entry.lemma).startswith("ل")
         k = i - 1
         if not purpose:
-            if k < lo or toks[k].bare not in ("اذ",):
+            if k < lo or toks[k].bare not in ("اذ", "حيث"):
                 return None
             k -= 1
             while k >= lo and toks[k].punct and toks[k].text in _COMMAS:

@@ -873,6 +873,14 @@ def test_a_cue_that_goes_on_the_clause_of_the_verb_before_it(run):
     assert c.source.text == "المتحدث" and c.stance == "deny"
     r = run("ولم يتأخر الحزب في الرد على الاتهامات، إذ نفى أي صلة له بالهجوم.")
     assert one(r, "نفى").source.text == "الحزب"
+    r = run("ووصل الوفد إلى الرياض، حيث أعلن أن الاتفاق وشيك.")
+    assert one(r, "أعلن").source.text == "الوفد"
+    # holding a view, only before a marker
+    r = run("وذهب المحلل إلى أن الأزمة ستطول. وذهب الوزير إلى القاهرة لإجراء محادثات.")
+    c = one(r, "وذهب")
+    assert (c.source.text, c.content.text, c.hedged) == ("المحلل", "الأزمة ستطول", True)
+    r = run("وذهب الوزير إلى القاهرة حيث أكد أن العلاقات قوية.")
+    assert [c.cue.span.text for c in r.claims] == ["أكد"]
     check_spans(r)
 
 
