@@ -1331,8 +1331,12 @@ class Extractor:
         if owned is not None:
             return owned        # "يؤكد الجيش سيطرته على البلدة": a definite noun ends no name
         for k in range(sa + 1, sb - 1):
-            if toks[k].f in ("في", "علي", "عبر") and self._speech_channel(toks[k + 1]):
-                return k        # "نشرت الوزارة على صفحتها الرسمية أن ...": where it was said
+            prev, ch = toks[k - 1], toks[k + 1]
+            if toks[k].f in ("في", "علي", "عبر") and self._speech_channel(ch) \
+                    and (prev.bare.startswith("ال") or prev.upos == "PROPN" or third_person_suffix(ch.text)):
+                # "نشرت الوزارة على صفحتها الرسمية أن ...": where it was said
+                # (a platform after an indefinite noun says which one: "صفحة على فيسبوك")
+                return k
         if not v.wid or not (toks[sa].head == v.wid and toks[sa].deprel.startswith("nsubj")
                              and toks[sa].sent == v.sent):
             return sb
