@@ -175,19 +175,24 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
     if any(w in lex.same_source_words for w in ws):
         head = strip_clitics(ws[0])
         for n in reversed(named[-COREFERENCE_REACH:]):
-            if head in {strip_clitics(fold(x)) for x in _words(n)}:
+            if _holds(n, ws[0]):
                 return n
         # "المصدر نفسه" is the latest source; "القاضي نفسه", with no judge
         # named before, is the judge himself
         unnamed = {strip_clitics(w) for w in lex.unnamed_sources}
         return named[-1] if ws[0] in lex.same_source_words or head in unnamed else None
     if len(ws) == 1 and ws[0] in lex.generic_sources:
-        head = strip_clitics(ws[0])
         for n in reversed(named[-COREFERENCE_REACH:]):
-            nw = [strip_clitics(fold(x)) for x in _words(n)]
-            if head in nw and len(nw) > 1:
+            if len(_words(n)) > 1 and _holds(n, ws[0]):
                 return n
     return None
+
+
+def _holds(name: str, w: str) -> bool:
+    """A name holds the folded word w, each up to its proclitics ("وزارة
+    الصناعة" holds "الوزارة": the و of "وزارة" is no conjunction)."""
+    forms = set(proclitic_forms(w)) - {w} or {w}
+    return any(forms & set(proclitic_forms(fold(x))) for x in _words(name))
 
 
 # the words that put a statement after its speaker ("الوزارة في بيانها"، "الشركة عبر تغريدة")

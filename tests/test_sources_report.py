@@ -73,6 +73,11 @@ def test_the_same_source_and_a_generic_head_point_back():
     sources.canonical_names(cs, LEX)
     assert cs[1].canonical == cs[0].canonical
     assert cs[3].canonical == cs[2].canonical
+    # the و of "وزارة" is the word's own, not a conjunction
+    cs = [claim(0, "وزارة الصناعة والتجارة", "المصنع يعمل"), claim(1, "الوزير سامي نور", "لا إغلاق"),
+          claim(2, "الوزارة", "الإنتاج طبيعي")]
+    sources.canonical_names(cs, LEX)
+    assert cs[2].canonical == cs[0].canonical
 
 
 def test_a_reflexive_after_a_named_role_is_that_person_not_the_latest_source():
