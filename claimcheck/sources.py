@@ -19,6 +19,8 @@ def _is_role(w: str, lex: Lexicon) -> bool:
     f = fold(w)
     if f in lex.name_parts:
         return False
+    if f.startswith("وال"):
+        f = f[1:]       # "وزارة التربية والتعليم": a definite word joined on goes with the institution
     # "لل..." is a preposition with the article ("للصحفيين"); a bare "ل" may
     # begin a name ("لافروف"), so it is not taken for a role word
     return f in lex.titles or f.startswith("ال") or f.startswith("لل") or (f.startswith("ال") and f[2:] in lex.titles)

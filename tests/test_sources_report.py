@@ -73,6 +73,8 @@ def test_the_same_source_and_a_generic_head_point_back():
     sources.canonical_names(cs, LEX)
     assert cs[1].canonical == cs[0].canonical
     assert cs[3].canonical == cs[2].canonical
+    # an institution's name with a definite word joined on by و stays whole
+    assert sources.canonical("وزارة التربية والتعليم", LEX) == "وزارة التربية والتعليم"
     # the و of "وزارة" is the word's own, not a conjunction
     cs = [claim(0, "وزارة الصناعة والتجارة", "المصنع يعمل"), claim(1, "الوزير سامي نور", "لا إغلاق"),
           claim(2, "الوزارة", "الإنتاج طبيعي")]
