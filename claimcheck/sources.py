@@ -117,11 +117,13 @@ def same_body(a: str, b: str) -> bool:
     return wa == wb or (len(wa) >= 2 and wa <= wb) or (len(wb) >= 2 and wb <= wa)
 
 
-def _same(a: str, b: str) -> bool:
+def _same(a: str, b: str, lex: Lexicon | None = None) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb or fuzz.ratio(fa, fb) >= 90:
         return True
     wa, wb = fa.split(), fb.split()
+    if wa and wb and lex is not None and _surname(wa, wb, lex):
+        return True
     if not wa or not wb or wa[-1].startswith("ال") or len(wa[-1]) < 3:
         return False
     last = fuzz.ratio(wa[-1], wb[-1]) >= 85
@@ -129,12 +131,21 @@ def _same(a: str, b: str) -> bool:
     return last and all(any(fuzz.ratio(w, x) >= 80 for x in long_) for w in short)
 
 
+def _surname(wa: list[str], wb: list[str], lex: Lexicon) -> bool:
+    """A family name with the article alone ("الكاظمي") names the person
+    whose full name ends with it after a personal name ("رئيس الوزراء مصطفى
+    الكاظمي"), not a body after a title ("الجيش" / "قائد الجيش")."""
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) == 1 and len(long_) >= 2 and short[0] == long_[-1] and short[0].startswith("ال") \
+        and len(short[0]) > 4 and not _is_role(long_[-2], lex) and long_[-2] not in lex.titles
+
+
 @lru_cache(maxsize=4096)
 def _folded(name: str) -> str:
     return fold(name)
 
 
-def _latest_same(name: str, recent: list[str]) -> str | None:
+def _latest_same(name: str, recent: list[str], lex: Lexicon | None = None) -> str | None:
     """The latest of `recent` that _same takes for `name`.  rapidfuzz's bulk
     scorer first keeps those that could pass (_same needs the whole names or
     their last words alike), so a long input with thousands of sources costs
@@ -149,7 +160,7 @@ def _latest_same(name: str, recent: list[str]) -> str | None:
         lasts = [f[f.rfind(" ") + 1:] for f in folded]
         could.update(i for _, _, i in process.extract(wa[-1], lasts, scorer=fuzz.ratio, score_cutoff=85,
                                                       limit=None))
-    return next((recent[i] for i in sorted(could, reverse=True) if _same(name, recent[i])), None)
+    return next((recent[i] for i in sorted(could, reverse=True) if _same(name, recent[i], lex)), None)
 
 
 def _role_phrase(text: str, name: str) -> str:
@@ -249,7 +260,7 @@ def canonical_names(claims, lex: Lexicon) -> None:
                  or fuzz.ratio(fn.removeprefix("ال"), k.removeprefix("ال")) >= 90), None)
             if alias is not None:
                 name = alias
-        match = name if name in renamed or name in names[-RECENT:] else _latest_same(name, names[-RECENT:])
+        match = name if name in renamed or name in names[-RECENT:] else _latest_same(name, names[-RECENT:], lex)
         if match is not None:
             match = renamed.get(match, match)
         if match is None:

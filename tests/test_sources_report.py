@@ -67,6 +67,14 @@ def test_a_name_after_a_comma_is_the_canonical_name_even_with_the_article():
     assert sources.canonical("الناطق باسم الجيش، العميد", LEX) != "العميد"
 
 
+def test_a_family_name_with_the_article_meets_the_full_name():
+    cs = [claim(0, "رئيس الوزراء العراقي مصطفى الكاظمي", "الانتخابات ستجرى"), claim(1, "الكاظمي", "الحكومة مستعدة"),
+          claim(2, "وكالة الأنباء", "الجيش جاهز"), claim(3, "الوزراء", "القرار نهائي")]
+    sources.canonical_names(cs, LEX)
+    assert cs[1].canonical == cs[0].canonical
+    assert cs[3].canonical != cs[0].canonical, "a word after a title is no family name"
+
+
 def test_the_same_source_and_a_generic_head_point_back():
     cs = [claim(0, "شركة أرابتك القابضة", "لا جديد في المشروع"), claim(1, "الشركة", "العمل مستمر"),
           claim(2, "وكالة رويترز", "الشركة ستنفذ المرحلة الأولى"), claim(3, "المصدر نفسه", "الصفقة أرجئت")]
