@@ -26,6 +26,27 @@ def _is_role(w: str, lex: Lexicon) -> bool:
     return f in lex.titles or f.startswith("ال") or f.startswith("لل") or (f.startswith("ال") and f[2:] in lex.titles)
 
 
+def _personal_name(ws: list[str], lex: Lexicon) -> bool:
+    """Words after the titles that make a personal name ending in family names
+    with the article ("مصطفى الكاظمي"، "عبد الفتاح البرهان"): two to four
+    words, the first no role, no title among them, no preposition."""
+    bare_titles = lex.titles | {fold(t).removeprefix("ال") for t in lex.titles}
+    fs = [fold(w) for w in ws]
+    # a word with the article inside the name follows "عبد" / "أبو" ("عبد الفتاح"),
+    # else it is a family name at the end ("مجلس النواب محمد ..." is no name)
+    inner = all(not f.startswith("ال") or f in lex.name_parts or fs[k - 1] in _NAME_HEADS
+                for k, f in enumerate(fs[:-1]) if k > 0)
+    return 2 <= len(ws) <= 4 and inner and not _is_role(ws[0], lex) and fs[0][:1] not in "بلك" \
+        and fs[0] not in _RANK_WORDS and not any(f.removeprefix("ال") in bare_titles for f in fs) \
+        and not any(f in lex.prepositions for f in fs)
+
+
+# words a given name is built on ("عبد الفتاح"، "أبو بكر"), and words of a
+# military rank that follow its title ("الفريق أول"، "الفريق الركن")
+_NAME_HEADS = ("عبد", "ابو", "ابي", "بن", "ابن")
+_RANK_WORDS = ("اول", "ركن", "الركن")
+
+
 def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     """The source's name without titles: the outer source of a nested one
     ("رويترز عن المعارضة" -> "رويترز"); a personal name after role words
@@ -70,10 +91,10 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     for part in cut:
         ws = [w for w in _words(part) if w not in ("عن",)]
         k = 0
-        while k < len(ws) and _is_role(ws[k], lex):
+        while k < len(ws) and (_is_role(ws[k], lex) or (k > 0 and fold(ws[k]) in _RANK_WORDS)):
             k += 1
         name = ws[k:]
-        if name and k > 0 and not any(_is_role(w, lex) for w in name):
+        if name and k > 0 and (not any(_is_role(w, lex) for w in name) or _personal_name(name, lex)):
             return " ".join(name)
         if name and k == 0 and not any(_is_role(w, lex) for w in name) and part is cut[0] and len(cut) > 1:
             return " ".join(name)

@@ -67,6 +67,14 @@ def test_a_name_after_a_comma_is_the_canonical_name_even_with_the_article():
     assert sources.canonical("الناطق باسم الجيش، العميد", LEX) != "العميد"
 
 
+def test_a_name_after_its_titles_may_end_in_a_family_name_with_the_article():
+    assert sources.canonical("رئيس الوزراء العراقي مصطفى الكاظمي", LEX) == "مصطفى الكاظمي"
+    assert sources.canonical("قائد الجيش الفريق أول عبد الفتاح البرهان", LEX) == "عبد الفتاح البرهان"
+    # an institution after a title is no name
+    assert sources.canonical("رئيس مجلس النواب", LEX) == "رئيس مجلس النواب"
+    assert sources.canonical("رئيس حزب الأمة القومي", LEX) == "رئيس حزب الأمة القومي"
+
+
 def test_a_family_name_with_the_article_meets_the_full_name():
     cs = [claim(0, "رئيس الوزراء العراقي مصطفى الكاظمي", "الانتخابات ستجرى"), claim(1, "الكاظمي", "الحكومة مستعدة"),
           claim(2, "وكالة الأنباء", "الجيش جاهز"), claim(3, "الوزراء", "القرار نهائي")]
