@@ -29,7 +29,8 @@ def _is_role(w: str, lex: Lexicon) -> bool:
 def _personal_name(ws: list[str], lex: Lexicon) -> bool:
     """Words after the titles that make a personal name ending in family names
     with the article ("مصطفى الكاظمي"، "عبد الفتاح البرهان"): two to four
-    words, the first no role, no title among them, no preposition."""
+    words, the first no role and no institution ("مجلس النواب"), no title
+    among them, no preposition."""
     bare_titles = lex.titles | {fold(t).removeprefix("ال") for t in lex.titles}
     fs = [fold(w) for w in ws]
     # a word with the article inside the name follows "عبد" / "أبو" ("عبد الفتاح"),
@@ -37,6 +38,7 @@ def _personal_name(ws: list[str], lex: Lexicon) -> bool:
     inner = all(not f.startswith("ال") or f in lex.name_parts or fs[k - 1] in _NAME_HEADS
                 for k, f in enumerate(fs[:-1]) if k > 0)
     return 2 <= len(ws) <= 4 and inner and not _is_role(ws[0], lex) and fs[0][:1] not in "بلك" \
+        and "ال" + fs[0] not in lex.generic_sources \
         and fs[0] not in _RANK_WORDS and not any(f.removeprefix("ال") in bare_titles for f in fs) \
         and not any(f in lex.prepositions for f in fs)
 
