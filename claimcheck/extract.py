@@ -1298,7 +1298,8 @@ class Extractor:
     def _governing_subject(self, toks: list[Tok], i: int, lo: int, entry: CueEntry) -> Optional[tuple[int, int]]:
         """A cue with no subject of its own that goes on the clause of the verb
         before it, with the ل of purpose ("عاد الوزير ليؤكد ..."، "خرج المتحدث
-        لينفي ...") or after "إذ" ("لم يتأخر الحزب في الرد، إذ نفى ..."), speaks
+        لينفي ...") or after "إذ" / "حيث" ("لم يتأخر الحزب في الرد، إذ نفى ..."،
+        "وصل الوفد إلى الرياض، حيث أعلن ..."), speaks
         for that verb's subject: the words right after the verb, to a
         preposition, a comma or a word that cannot be a speaker."""
         t = toks[i]
@@ -1877,19 +1878,24 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
 
 
 def _nominative_plural(t: Tok) -> bool:
-    """A sound masculine plural in the nominative ("اقتصاديون"، "مسؤولون")."""
-    return not t.punct and len(t.bare) >= 5 and t.bare.endswith("ون")
+    """An indefinite sound masculine plural in the nominative ("اقتصاديون"،
+    "مسؤولون"; six letters at least: "قانون"، "مليون"، "تعاون" are singulars)."""
+    return not t.punct and len(t.bare) >= 6 and t.bare.endswith("ون") and not t.bare.startswith("ال")
+
+
+def _in_nouns(f: str, nouns: set[str]) -> bool:
+    """A folded word is one of the nouns, with the accusative alef of tanween or without."""
+    return f in nouns or (f.endswith("ا") and f[:-1] in nouns)
 
 
 def _statement_noun(f: str, lex: Lexicon) -> bool:
     """A folded word is an indefinite statement noun ("بيانا"، "تغريدة")."""
-    return not f.startswith("ال") and (f in lex.statement_nouns or (f.endswith("ا") and f[:-1] in lex.statement_nouns))
+    return not f.startswith("ال") and _in_nouns(f, lex.statement_nouns)
 
 
 def _one_of(t: Tok, nouns: set[str]) -> bool:
-    """t is one of the nouns, with the accusative alef of tanween or without
-    (as written too: the ف of "فيديو" is no conjunction)."""
-    return any(f in nouns or (f.endswith("ا") and f[:-1] in nouns) for f in {t.bare, t.f})
+    """t is one of the nouns (as written too: the ف of "فيديو" is no conjunction)."""
+    return any(_in_nouns(f, nouns) for f in {t.bare, t.f})
 
 
 def _detached_take(entry: CueEntry, t: Tok) -> bool:
