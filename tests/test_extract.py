@@ -928,6 +928,8 @@ def test_a_nominative_plural_describes_the_subject_and_a_frame_on_the_marker(run
     assert (c.source.text, c.content.text) == ("خبراء اقتصاديون", "ارتفاع الأسعار")
     c = one(r, "ونفى")
     assert (c.source.text, c.content.text) == ("مسؤولون حكوميون", "وجود أزمة")
+    # singulars that end in ون are objects as any other
+    assert one(run("وأكد الوزير تعاون البلدين."), "وأكد").content.text == "تعاون البلدين"
     # the ب of "وصف ... ب" on the marker: the object between is no part of the source
     c = one(run("ووصف المتحدث التقرير بأنه مفبرك."), "ووصف")
     assert c.source.text == "المتحدث" and c.content.text.startswith("التقرير") and c.stance == "deny"
