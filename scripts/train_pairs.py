@@ -413,9 +413,9 @@ def steady_threshold(pred_at: Callable[[float], np.ndarray], y: np.ndarray, unit
                      best: float) -> float:
     """The middle of the stretch from the best threshold to the highest one
     within one standard error of it.  On folds the choice never saw (`--nested`)
-    it is as good as the best threshold, with fewer false alarms, and moves less
-    with the folds; the stretch's conservative end (the one-standard-error
-    rule) loses recall."""
+    its F1 is within a few thousandths of the best threshold's, with fewer false
+    alarms; the stretch's conservative end (the one-standard-error rule) loses
+    recall."""
     return round((best + one_se_threshold(pred_at, y, unit, gold, best)) / 2, 2)
 
 
