@@ -1239,6 +1239,14 @@ class Extractor:
         before = self._trim_before(toks, before, i)
         if cstart is None:
             k = self._object_content(doc, toks, i, n, hi, entry)
+            if k is None and self._governing_subject(toks, i, lo, entry) is not None:
+                # "عادت الحملة لتؤكد فوز مرشحها": the subject is the verb's before, what follows is said
+                k = i + n
+                while k < hi and (toks[k].text in _COMMAS or not toks[k].punct
+                                  and (self._stop(toks, k) or toks[k].f in self.lex.pronoun_phrases)):
+                    k += self._stop(toks, k) or 1   # "لتؤكد من جانبها، فوز مرشحها"
+                if k >= hi or toks[k].punct:
+                    k = None
             if k is None and (self._opens_sentence(toks, before, lo) or (before is not None and before[2] == "aux")):
                 # "الحكومة تعلن خفض الأسعار"، "كان الجهاز، أعلن أمس ارتفاع ...": the
                 # subject stands before the verb, the object follows it (after an adverb)
@@ -1256,8 +1264,11 @@ class Extractor:
                 # the source ends at a comma or a time before the object ("نفى الجيش، اليوم، سيطرة ...")
                 sa, cstart = i + n, k
                 sb = next((m for m in range(sa + 1, k) if toks[m].text in _COMMAS or self._stop(toks, m)), k)
-        if sb is not None and sb > sa and toks[sa].f in self.lex.prepositions:
-            sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker
+        if sb is not None and sb > sa and (toks[sa].f in self.lex.prepositions
+                                           or (toks[sa].f in self.lex.pronoun_phrases and cstart is not None
+                                               and all(t.f in self.lex.pronoun_phrases or self._stop(toks, m)
+                                                       for m, t in enumerate(toks[sa:cstart], sa)))):
+            sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker ("ليؤكد له دعم ...")
         if sb is not None and sb > sa and (self._not_speaker(toks, sa, i)
                                            or self._object_after(toks, sa, i, before, lo)):
             # "قالت سابقا إن"، "نفت تلك الأنباء"، "الصندوق يتوقع ارتفاع ...": not the
@@ -1317,8 +1328,9 @@ class Extractor:
             return None
         a = b = v + 1
         while b < i and not toks[b].punct and toks[b].f not in self.lex.prepositions and not self._stop(toks, b) \
-                and not self._not_speaker(toks, b, i) and toks[b].upos != "VERB" and b - a < 6:
-            b += 1
+                and not self._not_speaker(toks, b, i) and toks[b].upos != "VERB" and b - a < 6 \
+                and not (b > a and toks[b].f.startswith(("بال", "لل", "كال"))):
+            b += 1          # ("اجتمع الوزير بالسفير ليؤكد ...": to a preposition written on)
         return (a, b) if b > a else None
 
     def _subject_end(self, toks: list[Tok], i: int, sa: int, sb: int) -> int:
@@ -1374,7 +1386,7 @@ class Extractor:
         construct, and its adjectives take the article too), so the verb's
         object ("أكد الجيش سيطرته"، "أعلنت الحركة مسؤوليتها").  A word that
         opens with a preposition ("المتحدث باسمها"), names the speaker again
-        ("الوزير نفسه") or is a cue of its own ("عن الوزير قوله") is no such
+        ("الوزير نفسه") or says what another said ("عن الوزير قوله") is no such
         object; the suffix is read as written (a name ends in teh marbuta)."""
         t, prev = toks[k], toks[k - 1]
         if prev.text in (")", "»", "”"):
@@ -1384,11 +1396,13 @@ class Extractor:
             if o is None or o < 1:
                 return False
             prev = toks[o - 1]
-        return not prev.punct and prev.sent == t.sent and prev.bare.startswith("ال") and len(prev.bare) > 4 \
-            and not t.conj and not t.bare.startswith("ال") and t.bare[:1] not in "بلك" \
-            and t.upos not in ("PROPN", "X") and third_person_suffix(t.text) \
-            and len(strip_suffix(t.bare)) >= 3 and t.bare not in self.lex.same_source_words \
-            and t.f not in self.lex.pronoun_phrases and self.find_cue(toks, k) is None
+        if prev.punct or prev.sent != t.sent or not prev.bare.startswith("ال") or len(prev.bare) <= 4 \
+                or t.conj or t.bare.startswith("ال") or t.bare[:1] in "بلك" or t.upos in ("PROPN", "X") \
+                or not third_person_suffix(t.text) or len(strip_suffix(t.bare)) < 3 \
+                or t.bare in self.lex.same_source_words or t.f in self.lex.pronoun_phrases:
+            return False
+        cue = self.find_cue(toks, k)
+        return cue is None or cue[0].kind != "say"    # "جددت الوزارة تأكيدها على أن": a report renewed
 
     @staticmethod
     def _ends_subject(toks: list[Tok], k: int, rel: str) -> bool:

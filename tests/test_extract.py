@@ -875,6 +875,11 @@ def test_a_cue_that_goes_on_the_clause_of_the_verb_before_it(run):
     assert one(r, "نفى").source.text == "الحزب"
     r = run("ووصل الوفد إلى الرياض، حيث أعلن أن الاتفاق وشيك.")
     assert one(r, "أعلن").source.text == "الوفد"
+    # with no marker, what follows the verb is said (past "من جانبها" and "له")
+    c = one(run("وعادت حملة المرشح لتؤكد من جانبها، فوز مرشحها."), "لتؤكد")
+    assert (c.source.text, c.content.text) == ("حملة المرشح", "فوز مرشحها")
+    c = one(run("واجتمع الوزير بالسفير ليؤكد له دعم بلاده."), "ليؤكد")
+    assert (c.source.text, c.content.text) == ("الوزير", "دعم بلاده")
     # holding a view, only before a marker
     r = run("وذهب المحلل إلى أن الأزمة ستطول. وذهب الوزير إلى القاهرة لإجراء محادثات.")
     c = one(r, "وذهب")
