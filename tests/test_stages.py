@@ -53,6 +53,9 @@ def test_a_negation_of_knowing_of_a_concession_or_of_a_denial_is_no_denial():
     assert stance.assign(claim(0, "الوزير", "قال", "رغم عدم الاتفاق على حصص محددة فما زال هناك وقت"),
                          LEX).stance == "assert"
     assert stance.assign(claim(0, "الصحيفة", "قالت", "إنها لا تنفي ما ورد في مقالها"), LEX).stance == "assert"
+    # neither confirmed nor denied
+    assert stance.assign(claim(0, "المتحدث", "قال", "إنه لا يستطيع تأكيد الخبر أو نفيه"), LEX).stance == "assert"
+    assert stance.assign(claim(0, "الوزير", "قال", "إن الجيش لم يسيطر على المدينة"), LEX).stance == "deny"
 
 
 def test_a_negation_in_a_relative_clause_or_a_formula_denies_nothing():
