@@ -283,11 +283,13 @@ def _cues(node, path: str, lex: Lexicon) -> None:
         an = d["an"].value if "an" in d else "content"
         if an not in ("source", "content"):
             raise ConfigError(f"{_where(d['an'], path)}: an must be 'source' or 'content', not '{an}'")
+        marker = str(d["marker"].value).lower() if "marker" in d else "optional"
+        if marker not in ("required", "statement", "optional"):
+            raise ConfigError(f"{_where(d['marker'], path)}: marker must be 'required' or 'statement', "
+                              f"not '{d['marker'].value}'")
         entry = CueEntry(lemma=d["lemma"].value, kind=d["kind"].value, stance=stance, form=form, hedge=hedge,
                          an_source=an == "source",
-                         marker_required=str(d["marker"].value).lower() in ("required", "statement")
-                         if "marker" in d else False,
-                         issues=str(d["marker"].value).lower() == "statement" if "marker" in d else False,
+                         marker_required=marker in ("required", "statement"), issues=marker == "statement",
                          takes=frozenset(fold(x) for x in (_strings(d["takes"], path, "takes")
                                                            if "takes" in d else [])),
                          impersonal=str(d["impersonal"].value).lower() in ("true", "yes", "1")

@@ -42,6 +42,10 @@ def test_unknown_cue_key_and_bad_stance(tmp_path):
     p = write(tmp_path, "cues:\n  - lemma: x\n    kynd: say\n")
     with pytest.raises(ConfigError, match="line 3: unknown cue key 'kynd'"):
         load_lexicon([p])
+    # a misspelt marker is refused, not read as no marker
+    p = write(tmp_path, "cues:\n  - lemma: x\n    kind: say\n    stance: assert\n    marker: requird\n    forms: [x]\n")
+    with pytest.raises(ConfigError, match="line 5: marker must be 'required' or 'statement', not 'requird'"):
+        load_lexicon([p])
 
 
 def test_yaml_is_loaded_safely(tmp_path):
