@@ -48,6 +48,7 @@ _TOKEN = re.compile(rf"(?:{WORD.pattern})|\w+|[^\w\s]")
 _MARKER = re.compile(r"^(?:ب|ف)?[ا](?:ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")   # أن، إن، بأن، فإن، أنه ...
 _OPEN_QUOTES = {'"', "«", "“", "'", "„"}
 _CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
+_OPENING = {c: o for o, c in _CLOSE.items()} | {")": "("}    # the mark a closing one pairs with
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
@@ -1122,7 +1123,7 @@ class Extractor:
         if k < 1 or toks[k + 1].text not in _COMMAS or toks[k].text not in ("»", "”", '"'):
             return None     # ('"الصحة" تنفي ...': a name in quotes is the subject)
         close = toks[k].text
-        opens = {v: o for o, v in _CLOSE.items()}.get(close, close) if close != '"' else '"'
+        opens = _OPENING.get(close, close)
         o = next((m for m in range(k - 1, max(-1, k - _MAX_CONTENT), -1)
                   if toks[m].text in (opens, "«", "“") or toks[m].text == close), None)
         if o is None or toks[o].text == close != opens or o + 1 >= k:
@@ -1391,7 +1392,7 @@ class Extractor:
         t, prev = toks[k], toks[k - 1]
         if prev.text in (")", "»", "”"):
             # "أعلنت جماعة الدولة الإسلامية (داعش) مسؤوليتها": past a name in brackets
-            opening = {")": "(", "»": "«", "”": "“"}[prev.text]
+            opening = _OPENING[prev.text]
             o = next((m for m in range(k - 2, max(0, k - 8), -1) if toks[m].text == opening), None)
             if o is None or o < 1:
                 return False

@@ -26,12 +26,12 @@ def _is_role(w: str, lex: Lexicon) -> bool:
     return f in lex.titles or f.startswith("ال") or f.startswith("لل") or (f.startswith("ال") and f[2:] in lex.titles)
 
 
-def _personal_name(ws: list[str], lex: Lexicon) -> bool:
+def _personal_name(ws: list[str], lex: Lexicon, bare_titles: set[str]) -> bool:
     """Words after the titles that make a personal name ending in family names
     with the article ("مصطفى الكاظمي"، "عبد الفتاح البرهان"): two to four
     words, the first no role and no institution ("مجلس النواب"), no title
-    among them, no preposition."""
-    bare_titles = lex.titles | {fold(t).removeprefix("ال") for t in lex.titles}
+    among them (`bare_titles`: the titles with and without the article), no
+    preposition."""
     fs = [fold(w) for w in ws]
     # a word with the article inside the name follows "عبد" / "أبو" ("عبد الفتاح"),
     # else it is a family name at the end ("مجلس النواب محمد ..." is no name)
@@ -96,7 +96,7 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
         while k < len(ws) and (_is_role(ws[k], lex) or (k > 0 and fold(ws[k]) in _RANK_WORDS)):
             k += 1
         name = ws[k:]
-        if name and k > 0 and (not any(_is_role(w, lex) for w in name) or _personal_name(name, lex)):
+        if name and k > 0 and (not any(_is_role(w, lex) for w in name) or _personal_name(name, lex, bare_titles)):
             return " ".join(name)
         if name and k == 0 and not any(_is_role(w, lex) for w in name) and part is cut[0] and len(cut) > 1:
             return " ".join(name)
@@ -160,7 +160,7 @@ def _surname(wa: list[str], wb: list[str], lex: Lexicon) -> bool:
     الكاظمي"), not a body after a title ("الجيش" / "قائد الجيش")."""
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return len(short) == 1 and len(long_) >= 2 and short[0] == long_[-1] and short[0].startswith("ال") \
-        and len(short[0]) > 4 and not _is_role(long_[-2], lex) and long_[-2] not in lex.titles
+        and len(short[0]) > 4 and not _is_role(long_[-2], lex)     # _is_role holds the titles
 
 
 @lru_cache(maxsize=4096)

@@ -287,8 +287,9 @@ def topic_f1(tab: Table, p: np.ndarray, threshold: float, select: np.ndarray, li
     return 2 * tp / max(1, 2 * tp + fp + fn)
 
 
-def folds(tab: Table, seed: int = 7) -> list[np.ndarray]:
-    units = np.unique(tab.unit)
+def folds(tab: Table, seed: int = 7, units: Optional[np.ndarray] = None) -> list[np.ndarray]:
+    """FOLDS test masks over the pairs, partitioning `units` (default: all)."""
+    units = np.unique(tab.unit) if units is None else units
     rng = np.random.default_rng(seed)
     order = rng.permutation(units)
     return [np.isin(tab.unit, order[k::FOLDS]) for k in range(FOLDS)]
@@ -306,13 +307,16 @@ def topic_input(X: np.ndarray) -> np.ndarray:
 CONTRADICTION_ONLY = ("relays",)
 
 
-def oof(tab: Table, X: np.ndarray, y: np.ndarray, mask: np.ndarray, penalty: float) -> np.ndarray:
+def oof(tab: Table, X: np.ndarray, y: np.ndarray, mask: np.ndarray, penalty: float,
+        units: Optional[np.ndarray] = None, seed: int = 7) -> np.ndarray:
     """Out-of-fold probabilities for every pair, averaged over REPEATS
-    different partitions of the units (a steadier estimate on a small corpus)."""
+    different partitions of the units (a steadier estimate on a small corpus);
+    with `units`, only those units' pairs are fitted and predicted (0 elsewhere)."""
     p = np.zeros(len(y))
-    for seed in range(REPEATS):
-        for test in folds(tab, 7 + seed):
-            train = ~test & mask
+    inside = np.ones(len(y), bool) if units is None else np.isin(tab.unit, units)
+    for r in range(REPEATS):
+        for test in folds(tab, seed + r, units):
+            train = ~test & mask & inside
             p[test] += predict(fit(X[train], y[train], penalty), X[test]) / REPEATS
     return p
 
@@ -449,14 +453,7 @@ def nested(tab: Table, units: list[Unit], cv: dict, rounds: int = 3) -> dict:
         for k in range(FOLDS):
             outer = np.isin(tab.unit, order[k::FOLDS])
             inner_units = np.setdiff1d(every, order[k::FOLDS])
-            p = np.zeros(len(y))
-            for seed in range(REPEATS):
-                inner_order = np.random.default_rng(100 + seed).permutation(inner_units)
-                for j in range(FOLDS):
-                    test = np.isin(tab.unit, inner_order[j::FOLDS])
-                    train = ~outer & ~test & tab.m_contra
-                    p[test] += predict(fit(Xc[train], y[train], c), Xc[test]) / REPEATS
-            p *= ev
+            p = oof(tab, Xc, y, tab.m_contra, c, inner_units, seed=100) * ev
             rows = ~outer & tab.m_eval
             quiet = np.isin(tab.unit[rows], quiet_units)
             inner_gold = np.where(np.isin(np.arange(len(gold)), inner_units), gold, 0)
