@@ -60,6 +60,11 @@ def test_bad_config_through_the_cli(tmp_path):
     r = runner.invoke(app, ["analyze", "--config", str(p), str(art)])
     assert r.exit_code == 2
     assert "lex.yaml, line 1" in r.stderr and "Traceback" not in r.stderr
+    p = write(tmp_path, "cues:\n  - lemma: x\n    kind: say\n    stance: assert\n    marker: requird\n    forms: [x]\n")
+    r = runner.invoke(app, ["analyze", "--config", str(p), str(art)])
+    assert r.exit_code == 2 and "Traceback" not in r.stderr
+    assert "line 5: marker must be 'required' or 'statement', not 'requird'" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
 
 
 def test_an_alias_bomb_is_refused_at_once(tmp_path):
