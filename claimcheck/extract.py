@@ -502,6 +502,8 @@ class Extractor:
                 # the report is the content ("نفى المقربون صحة الخبر": with the noun governing it)
                 if k - 1 > j and (self._agent_ends(toks, k - 1) or toks[k - 1].bare in DEMONSTRATIVES):
                     k -= 1      # "نفى ... هذه المزاعم": the demonstrative opens the report it names
+                elif k - 2 > j and self._agent_ends(toks, k - 2) and self._bare_noun(toks[k - 1]):
+                    k -= 2      # "أكدت الوزارة عدم صحة ما يتم تداوله": two nouns govern the report
                 return j, k if src_end is None else src_end, k, None
             if src_end is None:
                 st = self._stop(toks, k)
@@ -998,6 +1000,8 @@ class Extractor:
         if split.cstart is not None and cont is None:
             end = self._content_end(toks, split.cstart, hi, split.quote)
             if split.named:
+                if split.src is not None and self._verdict_at(toks, split.src[0], end) <= split.cstart:
+                    return None     # "أن تصريحات الوزير عارية عن الصحة": judged, nothing of its own said
                 end = self._verdict_at(toks, split.cstart, end)
             cont = self._span(text, toks, split.cstart, end)
         cue_tok = toks[i]

@@ -81,6 +81,7 @@ KEYS = {
     "intensifiers": "list of words",
     "charges": "list of words",
     "manner_words": "list of words",
+    "mentions": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "participle_adverbs": "list of words",
@@ -163,6 +164,7 @@ class Lexicon:
     intensifiers: set[str] = field(default_factory=set)
     charges: set[str] = field(default_factory=set)
     manner_words: set[str] = field(default_factory=set)
+    mentions: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)

@@ -28,6 +28,10 @@ NEGATION_WINDOW = 5
 # seed, through the stance features of the topic model; left out)
 # falsity phrases count anywhere in this many first words of the content
 FALSITY_WINDOW = 30
+# an accusation (its object, then بـ) of making things up ("اتهمه بتضخيم الأرقام")
+# denies them: the words searched for the بـ, and the words after it for falsity
+ACCUSED_REACH = 6
+ACCUSED_WINDOW = 2
 # intensifier words a falsity phrase may hold between its words ("كل البعد")
 MAX_INTENSIFIERS = 2
 # words before a falsity phrase within which a charge names it ("بتهمة نشر أخبار كاذبة")
@@ -89,8 +93,30 @@ def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> boo
              for w in ws[:FALSITY_WINDOW]]
     by_first = _phrases(tuple(lex.denial_phrases))
     return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
+               and not (len(p) == 1 and _mentioned(forms, k, lex))
                for k, f in enumerate(forms) if not (circulated and k == 0)
                for w in f & by_first.keys() for p in by_first[w])
+
+
+def _mentioned(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
+    """The word at k names reports as the thing talked about, not as a verdict:
+    right after a word of `mentions` ("وراء الشائعات"، "لمثل هذه الشائعات")."""
+    if k > 1 and forms[k - 1] & _single_phrases(tuple(lex.denial_phrases)):
+        k -= 1      # "لمثل هذه الشائعات المغرضة": the adjective of a mentioned word
+    return k > 0 and bool(forms[k - 1] & lex.mentions)
+
+
+@lru_cache(maxsize=8)
+def _single_phrases(phrases: tuple[str, ...]) -> frozenset:
+    """The denial phrases of one word, folded."""
+    return frozenset(w for p in phrases if len(ws := _words(p)) == 1 for w in ws)
+
+
+def _accused_of_falsity(ws: list[str], lex: Lexicon) -> bool:
+    """The accusation's charge, after the بـ of its frame, calls something false
+    ("الحركة بتضخيم عدد القتلى"، "القناة بفبركة الصور")."""
+    k = next((k for k, w in enumerate(ws[:ACCUSED_REACH]) if w.startswith("ب") and len(w) > 3), None)
+    return k is not None and declares_false(ws[k:k + ACCUSED_WINDOW], lex)
 
 
 def _charged(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
@@ -153,4 +179,6 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
             and (neg or declares_false(ws, lex, c.cue.kind == "report")
                  or (c.cue.kind != "report" and denies_itself(ws, lex))):
         stance = "deny"
+    elif stance == "assert" and c.cue.kind == "accuse" and _accused_of_falsity(ws, lex):
+        stance = "deny"     # "اتهم الحركة بتضخيم عدد القتلى"، "بفبركة الصور": what she says is false
     return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

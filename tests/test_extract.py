@@ -967,3 +967,26 @@ def test_where_it_was_said_ends_the_source(run):
     assert c.source.text == "جماعة الدولة الإسلامية (داعش)" and c.content.text.startswith("مسؤوليتها عن الهجوم")
     assert one(r, "وقالت").content.text.startswith("الهجوم جاء ردا")
     check_spans(r)
+
+
+def test_saying_with_bil_qawl_speaks_for_the_subject_of_the_clause_before(run):
+    r = run("وردت الوزارة على هذه الأنباء بالقول إنها مجرد شائعات.")
+    c = one(r, "بالقول")
+    assert c.source.text == "الوزارة" and c.stance == "deny"
+    check_spans(r)
+    c = one(run("واكتفى المتحدث بالقول إن التحقيق مستمر."), "بالقول")
+    assert c.source.text == "المتحدث" and c.content.text == "التحقيق مستمر"
+
+
+def test_two_nouns_governing_the_named_report_open_the_content(run):
+    r = run("وأكدت الوزارة عدم صحة ما يتم تداوله عن تأجيل الامتحانات.")
+    c = one(r, "وأكدت")
+    assert c.source.text == "الوزارة"
+    assert c.content.text.startswith("عدم صحة ما يتم تداوله")
+    assert c.stance == "deny"
+
+
+def test_a_report_named_only_to_be_judged_false_is_no_claim_of_its_own(run):
+    r = run("واعتبرت الحركة أن تصريحات الوزير عارية عن الصحة.")
+    assert [c.cue.span.text for c in r.claims] == ["واعتبرت"]
+    assert r.claims[0].stance == "deny"

@@ -91,6 +91,20 @@ def test_an_accusation_or_a_manner_denies_nothing():
     assert stance.assign(manner, LEX).stance == "assert", "بشكل خاطئ: how, not a verdict"
 
 
+def test_a_rumour_talked_about_is_no_verdict_but_one_said_of_something_is():
+    for content in ("الجميع بعدم الانسياق وراء الشائعات", "إنها ستلاحق من يروج لمثل هذه الشائعات المغرضة",
+                    "إن هذه المزاعم تأتي في إطار حملة منظمة"):
+        assert stance.assign(claim(0, "الوزارة", "شددت", content), LEX).stance == "assert", content
+    for content in ("إن ما نشر مجرد شائعات", "إن هذه الأنباء أكاذيب", "إن هذه الشائعات لا أساس لها"):
+        assert stance.assign(claim(0, "الوزارة", "قالت", content), LEX).stance == "deny", content
+
+
+def test_an_accusation_of_making_things_up_denies_them():
+    for content in ("القناة بتضخيم عدد الضحايا", "الصحيفة بفبركة الصور", "المعارضة باختلاق الرواية"):
+        assert stance.assign(claim(0, "الوزارة", "اتهمت", content, kind="accuse"), LEX).stance == "deny", content
+    assert stance.assign(claim(0, "الجيش", "اتهم", "الحركة بقصف المستشفى", kind="accuse"), LEX).stance == "assert"
+
+
 def test_a_content_whose_own_verb_denies_is_a_denial():
     assert stance.assign(claim(0, "المتحدث", "قال", "إن الشركة تنفي خبر بيع المصنع"), LEX).stance == "deny"
     assert stance.assign(claim(0, "مسؤول", "قال", "الشركة تدحض هذه المزاعم والإنتاج طبيعي"), LEX).stance == "deny"
