@@ -447,13 +447,22 @@ class Extractor:
                 else:
                     return (j, src_end if src_end is not None else k) + opened
                 continue
-            if k > j + 1 and (self._report_clause(toks, k) is not None
-                              or self._participle_clause(toks, k, hi, quoted=True)):
+            if (k > j + 1 or (k > j and toks[k - 1].text in _COMMAS)) \
+                    and (self._report_clause(toks, k) is not None or self._participle_clause(toks, k, hi, quoted=True)):
                 # "نشرت صفحة خبرا يدعي أن ..."، "ردا على تقارير أفادت أن ...": the
                 # report named here makes the claim; the outer verb has none here
                 # (a quote after a participle is the participle's; once the outer
                 # content has begun, the quote continues it: _content_end)
                 return j, None, None, None
+            if _is_marker(t) and k > j and toks[k - 1].f in self.lex.subordinators:
+                # a clause of time ends the source: the verb's own marker may follow it
+                # ("وقال الوزير بعد أن التقى السفير إن ...") or not ("تداولت صفحات خبر
+                # وفاة الفنان قبل أن تنفي النقابة ذلك": the clause is no content)
+                if not self._marker_after_clause(toks, k + 1, hi):
+                    break
+                src_end = k - 1 if src_end is None else src_end
+                k += 1
+                continue
             if _is_marker(t):
                 return j, src_end if src_end is not None else k, k + 1, None
             if entry.marker_required and k > j and (t.conj or toks[k - 1].f in self.lex.clause_breaks) \
@@ -513,6 +522,17 @@ class Extractor:
                     continue
             k += 1
         return j, None, None, None
+
+    def _marker_after_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A content marker from k on in the sentence, after no comma and no other
+        clause of time ("بعد أن التقى السفير إن ...")."""
+        for m in range(k, hi):
+            t = toks[m]
+            if t.punct and (t.text in _SENT_END or t.text in _COMMAS):
+                return False
+            if _is_marker(t) and toks[m - 1].f not in self.lex.subordinators:
+                return True
+        return False
 
     def _opens_report(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A relative word at k opens an embedded report: "ما تداولته ..."،
@@ -1252,6 +1272,8 @@ class Extractor:
                     k += self._stop(toks, k) or 1   # "لتؤكد من جانبها، فوز مرشحها"
                 if k >= hi or toks[k].punct:
                     k = None
+            if k is None and self._report_clause(toks, i) is not None and i + n < hi and not toks[i + n].punct:
+                k = i + n       # "منشورات تعلن وفاته قبل أن يتم حذفها": the report speaks, what follows is said
             if k is None and (self._opens_sentence(toks, before, lo) or (before is not None and before[2] == "aux")):
                 # "الحكومة تعلن خفض الأسعار"، "كان الجهاز، أعلن أمس ارتفاع ...": the
                 # subject stands before the verb, the object follows it (after an adverb)

@@ -82,6 +82,7 @@ KEYS = {
     "charges": "list of words",
     "manner_words": "list of words",
     "mentions": "list of words",
+    "subordinators": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "participle_adverbs": "list of words",
@@ -165,6 +166,7 @@ class Lexicon:
     charges: set[str] = field(default_factory=set)
     manner_words: set[str] = field(default_factory=set)
     mentions: set[str] = field(default_factory=set)
+    subordinators: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)

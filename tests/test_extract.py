@@ -990,3 +990,14 @@ def test_a_report_named_only_to_be_judged_false_is_no_claim_of_its_own(run):
     r = run("واعتبرت الحركة أن تصريحات الوزير عارية عن الصحة.")
     assert [c.cue.span.text for c in r.claims] == ["واعتبرت"]
     assert r.claims[0].stance == "deny"
+
+
+def test_a_clause_of_time_is_no_content_and_the_verbs_own_marker_may_follow_it(run):
+    r = run("وتداولت صفحات على مواقع التواصل خبر وفاة الفنان، قبل أن تنفي نقابة الفنانين ذلك.")
+    spread, denial = one(r, "وتداولت"), one(r, "تنفي")
+    assert spread.source.text == "صفحات على مواقع التواصل" and spread.content.text == "وفاة الفنان"
+    assert denial.source.text == "نقابة الفنانين" and denial.stance == "deny"
+    c = one(run("وقال الوزير بعد أن التقى السفير إن العلاقات جيدة."), "وقال")
+    assert c.source.text == "الوزير" and c.content.text == "العلاقات جيدة"
+    c = one(run("وقال المتحدث إن القوات انسحبت، دون أن يذكر تفاصيل."), "وقال")
+    assert c.content.text == "القوات انسحبت"
