@@ -26,7 +26,7 @@ from .arabic import fold
 from .compare import compare_texts
 from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, shared_quantity
 from .lexicon import Lexicon
-from .sources import affiliation, same_body
+from .sources import affiliation, one_speaker, same_body
 from .topics import Keys, Scorer, candidate_pairs, nearest
 from .types import Claim
 
@@ -224,7 +224,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     a, b, ca, cb = claims[i], claims[j], ctx[i], ctx[j]
     da, db = a.stance == "deny", b.stance == "deny"
     deny_assert = float(da != db)
-    same_source = float(same_speaker(ca, cb))
+    same_source = float(same_speaker(ca, cb, lex))
     source_sim = fuzz.token_set_ratio(ca.source, cb.source) / 100.0 if ca.source and cb.source else 0.0
     same_doc = float(ca.doc == cb.doc)
     key_sim = scorer.content(i, j)
@@ -305,12 +305,14 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     return out
 
 
-def same_speaker(ca: Context, cb: Context) -> bool:
+def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
     """One speaker behind two claims: one canonical source, or a spokesman
     and the body it speaks for (or two spokesmen of one body): claims of one
     source do not contradict each other."""
     if ca.source and ca.source == cb.source:
         return True
+    if lex is not None and ca.doc != cb.doc and one_speaker(ca.source, cb.source, lex):
+        return True     # "الطيار أيمن المقدم" in one outlet, "المقدم" in another
     return any(x.body and ((y.source and same_body(x.body, y.source)) or (y.body and same_body(x.body, y.body)))
                for x, y in ((ca, cb), (cb, ca)))
 

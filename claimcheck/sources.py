@@ -303,3 +303,34 @@ def canonical_names(claims, lex: Lexicon) -> None:
             match = name
         c.canonical = match
         named.append(match)
+
+
+def one_speaker(a: str, b: str, lex: Lexicon) -> bool:
+    """Two folded speakers of different documents name one person: the names
+    canonical_names merges within a document (a spelling variant, a family
+    name alone and the full name that ends with it), or both ending in one
+    personal name of two words ("رئيس لجنة التحقيق ... أيمن المقدم" /
+    "الطيار أيمن المقدم").  Within a document canonical_names has merged
+    them already."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if _same(a, b, lex):
+        return True     # "لاريجاني" / "علي لاريجاني"، "المقدم" / "الطيار أيمن المقدم"
+    ta, tb = _name_tail(a.split(), lex), _name_tail(b.split(), lex)
+    return ta is not None and ta == tb
+
+
+def _name_tail(ws: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """The last two words when they can be a personal name: the first no role
+    word, no word with the article, no generic head ("لجنة التحقيق"، "وزارة
+    الخارجية" are bodies), no preposition (a family name may look like a
+    rank: "أيمن المقدم")."""
+    if len(ws) < 2:
+        return None
+    first, last = ws[-2], ws[-1]
+    if _is_role(first, lex) or "ال" + first in lex.generic_sources or first in lex.prepositions \
+            or first in lex.function_words or len(first) < 3:
+        return None
+    return first, last

@@ -142,3 +142,22 @@ def test_csv_carries_every_span_and_the_contradiction_kinds():
         assert int(row["cue_end"]) == c.cue.span.end and row["cue_kind"] == c.cue.kind
         assert int(row["source_start"]) == c.source.start and int(row["source_end"]) == c.source.end
     assert rows[0]["contradiction_kinds"] == "denial" and float(rows[0]["contradiction_scores"]) > 0
+
+
+def test_one_person_named_two_ways_in_two_outlets_is_one_speaker():
+    from claimcheck.arabic import fold
+    from claimcheck.pairs import Context, same_speaker
+    from claimcheck.topics import Keys
+
+    def ctx(doc: int, source: str) -> Context:
+        return Context(doc, 0, Keys(frozenset(), frozenset()), None, fold(source), False)  # type: ignore[arg-type]
+    full = "رئيس لجنة التحقيق في حادث الطائرة سامي الخطيب"
+    for other in ("المهندس سامي الخطيب", "الخطيب"):
+        assert same_speaker(ctx(0, full), ctx(1, other), LEX), other
+    assert same_speaker(ctx(0, "كمال حداد"), ctx(1, "حداد"), LEX)
+    # bodies and unnamed sources that end alike are not one person
+    for a, b in (("رئيس لجنة التحقيق", "عضو لجنة التحقيق"), ("مصادر طبية", "مصادر أمنية"),
+                 ("وزارة الخارجية الروسية", "وزارة الخارجية الأمريكية"), ("الجيش السوداني", "الجيش الإسرائيلي")):
+        assert not same_speaker(ctx(0, a), ctx(1, b), LEX), (a, b)
+    # within one document the canonical names already decided
+    assert not same_speaker(ctx(0, full), ctx(0, "الخطيب"), LEX)
