@@ -284,6 +284,11 @@ class Extractor:
         t = toks[k]
         if t.bare in self.lex.source_stops or t.f in self.lex.source_stops:
             return 1
+        if k > 0 and t.f[:1] == "ل" and t.f[1:] in self.lex.outlet_words and toks[k - 1].bare.startswith("ال") \
+                and not toks[k - 1].punct and toks[k - 1].bare[2:] not in self.lex.outlet_staff:
+            # "أكدت الشرطة لوكالة الأنباء أن ...": the outlet addressed, after a definite
+            # speaker (an outlet's own staff is no speaker of its own: "المراسل لوكالة ...")
+            return 1
         if k + 1 < len(toks):
             two = f"{t.f} {toks[k + 1].f}"
             if two in self.lex.source_stops:

@@ -83,6 +83,7 @@ KEYS = {
     "manner_words": "list of words",
     "mentions": "list of words",
     "subordinators": "list of words",
+    "outlet_staff": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "participle_adverbs": "list of words",
@@ -167,6 +168,7 @@ class Lexicon:
     manner_words: set[str] = field(default_factory=set)
     mentions: set[str] = field(default_factory=set)
     subordinators: set[str] = field(default_factory=set)
+    outlet_staff: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)

@@ -1002,3 +1002,22 @@ def test_a_clause_of_time_is_no_content_and_the_verbs_own_marker_may_follow_it(r
     assert c.source.text == "الوزير" and c.content.text == "العلاقات جيدة"
     c = one(run("وقال المتحدث إن القوات انسحبت، دون أن يذكر تفاصيل."), "وقال")
     assert c.content.text == "القوات انسحبت"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وأكد مصدر مقرب من اللاعب، فضل عدم الكشف عن هويته، أن الصفقة انتهت.", "مصدر مقرب من اللاعب"),
+    ("وقال مسؤول طلب عدم ذكر اسمه إن المفاوضات فشلت.", "مسؤول"),
+    ("وقال دبلوماسي غربي شريطة عدم الكشف عن اسمه إن الاتفاق بات قريبا.", "دبلوماسي غربي"),
+])
+def test_asking_not_to_be_named_describes_the_source_and_ends_it(run, text, source):
+    c = run(text).claims[0]
+    assert c.source.text == source
+    assert c.content.text in text and not c.content.text.startswith(("فضل", "طلب", "شريطة"))
+
+
+def test_an_outlet_spoken_to_after_a_definite_speaker_is_no_part_of_it(run):
+    assert one(run("وأكدت الشرطة لوكالة الأنباء أن حصيلة القتلى ارتفعت."), "وأكدت").source.text == "الشرطة"
+    assert one(run("وقال المتحدث لوكالة الأنباء إن الاتفاق وقع."), "وقال").source.text == "المتحدث"
+    # an outlet's own correspondent speaks for himself
+    c = one(run("وقال مراسل لوكالة فرانس برس إن الانفجار وقع قرب السوق."), "وقال")
+    assert c.source.text == "مراسل لوكالة فرانس برس"
