@@ -1000,6 +1000,11 @@ class Extractor:
         if not self._stands_alone(toks, i, lo, entry, claims):
             return None
         neg = toks[i - 1].f if i > lo else ""
+        if entry.form == "verb" and i > lo + 1 and neg == "او":
+            # "لم يؤكد المتحدث أو ينفي الأنباء": the negation of the verb before the
+            # "أو" covers this one too (neither confirmed nor denied)
+            neg = next((toks[m - 1].f for m in range(i - 2, max(lo, i - 6), -1)
+                        if toks[m].upos == "VERB" or self.find_cue(toks, m) is not None), "")
         if entry.form == "verb" and (neg in self.lex.negation
                                      or (neg[:1] in CONJUNCTIONS and neg[1:] in self.lex.negation)):
             if entry.stance != "deny":
@@ -1457,9 +1462,11 @@ class Extractor:
             return k
         # the earlier of a second definite phrase ("نفت الشركة التقارير") and the
         # object ("كشفت الوزارة تفاصيل الخطة الجديدة": not the adjective after it)
+        # "نفت تل أبيب أي دور لها": "أي" (any) opens an object, never a name
+        anyone = next((k for k in range(i + n + 1, min(end, i + n + 6)) if toks[k].f == "اي"), None)
         found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6)),
                              self._direct_object(doc, toks, i, n, end),
-                             self._first_owned(toks, i + n + 1, min(end, i + n + 6))) if x is not None]
+                             self._first_owned(toks, i + n + 1, min(end, i + n + 6)), anyone) if x is not None]
         k = min(found) if found else None
         while k is not None and k < end and (toks[k].punct or self._stop(toks, k)
                                              or toks[k].f in self.lex.pronoun_phrases):

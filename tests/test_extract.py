@@ -1021,3 +1021,13 @@ def test_an_outlet_spoken_to_after_a_definite_speaker_is_no_part_of_it(run):
     # an outlet's own correspondent speaks for himself
     c = one(run("وقال مراسل لوكالة فرانس برس إن الانفجار وقع قرب السوق."), "وقال")
     assert c.source.text == "مراسل لوكالة فرانس برس"
+
+
+def test_neither_confirmed_nor_denied_with_au_is_no_claim(run):
+    assert run("ولم يؤكد المتحدث أو ينفي هذه الأنباء.").claims == []
+
+
+def test_any_opens_the_object_of_a_denial_after_a_name_of_two_words(run):
+    r = run("وقالت إيران إن إسرائيل تقف وراء الهجوم، بينما نفت تل أبيب أي دور لها.")
+    c = one(r, "نفت")
+    assert c.source.text == "تل أبيب" and c.content.text == "أي دور لها" and c.stance == "deny"
