@@ -289,6 +289,8 @@ class Extractor:
             # "أكدت الشرطة لوكالة الأنباء أن ...": the outlet addressed, after a definite
             # speaker (an outlet's own staff is no speaker of its own: "المراسل لوكالة ...")
             return 1
+        if k + 2 < len(toks) and t.f in ("في", "منذ") and f"{toks[k + 1].f} {toks[k + 2].f}" in self.lex.source_stops:
+            return 3        # "في وقت سابق"، "في وقت لاحق"
         if k + 1 < len(toks):
             two = f"{t.f} {toks[k + 1].f}"
             if two in self.lex.source_stops:
@@ -1289,7 +1291,7 @@ class Extractor:
                 # subject stands before the verb, the object follows it (after an adverb)
                 k = i + n
                 while k < hi and not toks[k].punct and (self._stop(toks, k) or toks[k].bare in self.lex.not_speakers):
-                    k += 1
+                    k += self._stop(toks, k) or 1     # "في وقت سابق": the whole phrase of time
                 if k >= hi or toks[k].punct:
                     k = None
             if k is None:

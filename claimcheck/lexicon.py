@@ -84,6 +84,7 @@ KEYS = {
     "mentions": "list of words",
     "subordinators": "list of words",
     "outlet_staff": "list of words",
+    "cessations": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "participle_adverbs": "list of words",
@@ -169,6 +170,7 @@ class Lexicon:
     mentions: set[str] = field(default_factory=set)
     subordinators: set[str] = field(default_factory=set)
     outlet_staff: set[str] = field(default_factory=set)
+    cessations: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)

@@ -1031,3 +1031,8 @@ def test_any_opens_the_object_of_a_denial_after_a_name_of_two_words(run):
     r = run("وقالت إيران إن إسرائيل تقف وراء الهجوم، بينما نفت تل أبيب أي دور لها.")
     c = one(r, "نفت")
     assert c.source.text == "تل أبيب" and c.content.text == "أي دور لها" and c.stance == "deny"
+
+
+def test_a_phrase_of_time_before_the_object_is_passed_whole(run):
+    c = one(run("وكانت الوزارة قد أعلنت في وقت سابق مقتل 8 أشخاص."), "أعلنت")
+    assert c.source.text == "الوزارة" and c.content.text == "مقتل 8 أشخاص"

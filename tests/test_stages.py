@@ -99,6 +99,12 @@ def test_a_rumour_talked_about_is_no_verdict_but_one_said_of_something_is():
         assert stance.assign(claim(0, "الوزارة", "قالت", content), LEX).stance == "deny", content
 
 
+def test_a_negated_stop_says_that_something_goes_on():
+    for content in ("أن القصف لم يتوقف", "إن المعارك لم تهدأ منذ الصباح"):
+        assert stance.assign(claim(0, "المسلحون", "أكد", content), LEX).stance == "assert", content
+    assert stance.assign(claim(0, "الجيش", "قال", "إن القصف لم يستهدف المدنيين"), LEX).stance == "deny"
+
+
 def test_an_accusation_of_making_things_up_denies_them():
     for content in ("القناة بتضخيم عدد الضحايا", "الصحيفة بفبركة الصور", "المعارضة باختلاق الرواية"):
         assert stance.assign(claim(0, "الوزارة", "اتهمت", content, kind="accuse"), LEX).stance == "deny", content
