@@ -149,9 +149,10 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = ()) 
         if hit is None:
             i += 1
             continue
-        n, cls = hit
+        n, cls, negative = hit
         if not _aimed(ws, i, preds):
-            out.append((i, n, cls, _negated(ws, i, n, preds, exceptions)))
+            # a member that holds its own negator ("القتال لم يتوقف") is negated only by one before it
+            out.append((i, n, cls, _negated(ws, i, 1 if negative else n, preds, exceptions)))
         i += n
     return out
 
@@ -170,18 +171,19 @@ def _aimed(ws: list[str], i: int, preds: Predicates) -> bool:
     return purpose or any(b in preds.not_stated for b in ws[max(0, i - NEGATION_REACH):i])
 
 
-def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str]]:
-    """(words spanned, class) of the longest member starting at word i.  The
-    words of a phrase match in order with at most PHRASE_GAP other words
-    between two of them ("المعارك لا تزال مستمرة" for "المعارك مستمرة")."""
-    best: Optional[tuple[int, str, int]] = None
+def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str, bool]]:
+    """(words spanned, class, whether the member holds a negator) of the
+    longest member starting at word i.  The words of a phrase match in order
+    with at most PHRASE_GAP other words between two of them ("المعارك لا تزال
+    مستمرة" for "المعارك مستمرة")."""
+    best: Optional[tuple[int, str, bool, int]] = None
     for s in st[i]:
         for key, cls in preds.members.get(s, ()):
             end = _phrase_end(st, i, key)
-            if end is not None and (best is None or len(key) > best[2]):
-                best = (end - i, cls, len(key))
+            if end is not None and (best is None or len(key) > best[3]):
+                best = (end - i, cls, bool(preds.negators & set(key[1:])), len(key))
                 break
-    return None if best is None else best[:2]
+    return None if best is None else best[:3]
 
 
 def _phrase_end(st: list[frozenset], i: int, key: tuple) -> Optional[int]:

@@ -122,6 +122,16 @@ def test_denial_cue_keeps_its_stance():
 
 # --- frames --------------------------------------------------------------
 
+def test_a_negated_stop_of_fighting_goes_on_and_meets_control_and_a_holding_truce():
+    for content in ("إن القصف لم يتوقف على المدينة", "إن المعارك لم تهدأ", "إن المقاومة مستمرة في الوادي"):
+        f = frames.frame(claim(0, "المعارضة", "قالت", content), LEX)
+        assert "ongoing" in f.classes and "ongoing" not in f.negated, content
+    # a stop of work negated is still a negated stop
+    assert "halted" in frames.frame(claim(0, "الشركة", "قالت", "إن المصنع لم يتوقف عن العمل"), LEX).negated
+    opp = frames.predicates().oppositions
+    assert frozenset(("control", "ongoing")) in opp and frozenset(("truce_holds", "ongoing")) in opp
+
+
 def test_frames_find_predicate_classes_through_affixes():
     f = frames.frame(claim(0, "الجيش", "قال", "إن قواته سيطرت على البلدة بالكامل"), LEX)
     assert "control" in f.classes
