@@ -1024,6 +1024,11 @@ class Extractor:
         head = self._relative_head(toks, i, lo) if entry.form == "verb" else None
         if split.src is None and head is not None and head < i - 1:
             return None     # "ما تم تداوله بشأن ...": an impersonal report names no source to inherit
+        if split.src is None and head is not None and i + n < hi and toks[i + n].f in entry.takes \
+                and entry.kind == "report" and not entry.an_source and not third_person_suffix(toks[i].text):
+            # "نافيا ما تردد عن إقالته": what was going round, no one named ("مقال
+            # نشرته عن ..." carries its object's pronoun: its writer goes on from before)
+            return None
         named = self._report_antecedent(toks, head, lo) if split.named and head is not None else None
         if named is not None:
             # "الأنباء التي تناقلتها وسائل إعلام عن ...": the report noun is the cue

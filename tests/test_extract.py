@@ -1036,3 +1036,11 @@ def test_any_opens_the_object_of_a_denial_after_a_name_of_two_words(run):
 def test_a_phrase_of_time_before_the_object_is_passed_whole(run):
     c = one(run("وكانت الوزارة قد أعلنت في وقت سابق مقتل 8 أشخاص."), "أعلنت")
     assert c.source.text == "الوزارة" and c.content.text == "مقتل 8 أشخاص"
+
+
+def test_what_was_going_round_names_no_one_and_inherits_no_speaker(run):
+    r = run("وأكد رئيس النادي أن المدرب مستمر مع الفريق، نافيا ما تردد عن إقالته.")
+    assert [c.cue.span.text for c in r.claims] == ["وأكد", "نافيا"]
+    # a report that carries its object's pronoun goes on with the writer before it
+    c = one(run("وقالت الوكالة إن السلطات علقت عملها بسبب مقال نشرته عن أن الإصابات تفوق الأرقام الرسمية."), "نشرته")
+    assert c.source is not None and "الوكالة" in c.source.text
