@@ -1667,6 +1667,14 @@ class Extractor:
             return _Split((a, end), b + 1, cue=moved)
         if i == lo or all(x.punct or x.f in ("و", "ف") for x in toks[lo:i]):
             cstart = b + 1 if b < hi and toks[b].punct and toks[b].text in _COMMAS else b
+            if b < hi and toks[b].upos == "VERB":
+                # "بحسب مصادر محلية تحدثت لـ"العربي الجديد"، فإن القصف ...": the verb
+                # describes the source; the main clause opens with فإن / فقد after the comma
+                comma = next((m for m in range(b + 1, min(hi, b + _MAX_SOURCE))
+                              if toks[m].punct and (toks[m].text in _COMMAS or toks[m].text in _SENT_END)), None)
+                if comma is not None and toks[comma].text in _COMMAS and comma + 1 < hi \
+                        and toks[comma + 1].f in ("فان", "فانه", "فانها", "فقد"):
+                    cstart = comma + 1
             if cstart < hi and _is_marker(toks[cstart]):
                 cstart += 1
             return _Split((a, end), cstart, cue=moved)

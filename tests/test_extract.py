@@ -1044,3 +1044,9 @@ def test_what_was_going_round_names_no_one_and_inherits_no_speaker(run):
     # a report that carries its object's pronoun goes on with the writer before it
     c = one(run("وقالت الوكالة إن السلطات علقت عملها بسبب مقال نشرته عن أن الإصابات تفوق الأرقام الرسمية."), "نشرته")
     assert c.source is not None and "الوكالة" in c.source.text
+
+
+def test_after_bihasab_a_verb_describing_the_source_is_passed_to_the_main_clause(run):
+    r = run("بحسب مصادر محلية تحدثت لـ\"العربي الجديد\"، فإن القصف طال أحياء سكنية.")
+    c = one(r, "بحسب")
+    assert c.source.text == "مصادر محلية" and c.content.text == "القصف طال أحياء سكنية"
