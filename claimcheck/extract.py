@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -1255,7 +1255,9 @@ class Extractor:
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
             # the verb's object stands between its subject and the content (not
             # after a comma: "نفت وزارة التربية والتعليم، مزاعم ..." has none)
-            for k in (self._first_owned(toks, sa + 1, sb), _second_definite(toks, sa, sb, self._blames(entry)),
+            for k in (self._first_owned(toks, sa + 1, sb),
+                      _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
+                                       self.lex.actor_participles),
                       self._direct_object(doc, toks, i, n, hi)):
                 if k is not None and sa < k < sb and not toks[k].punct:
                     sb = cstart = k
@@ -1471,7 +1473,7 @@ class Extractor:
         # object ("كشفت الوزارة تفاصيل الخطة الجديدة": not the adjective after it)
         # "نفت تل أبيب أي دور لها": "أي" (any) opens an object, never a name
         anyone = next((k for k in range(i + n + 1, min(end, i + n + 6)) if toks[k].f == "اي"), None)
-        found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6)),
+        found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6), nouns=self.lex.actor_participles),
                              self._direct_object(doc, toks, i, n, end),
                              self._first_owned(toks, i + n + 1, min(end, i + n + 6)), anyone) if x is not None]
         k = min(found) if found else None
@@ -1899,16 +1901,19 @@ def _conj_noun(t: Tok) -> bool:
                        or (t.upos == "NOUN" and t.bare.startswith("ال")))
 
 
-def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False) -> Optional[int]:
+def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
+                     nouns: Collection[str] = ()) -> Optional[int]:
     """The start of a second noun phrase in toks[a:b]: a definite noun right
     after a definite word ("نفت الشركة التقارير ...") opens a new phrase (the
     first word of a genitive construct has no article; an adjective agrees).
     With `party` (the one blamed: "حمّلت إيران السعودية مسؤولية ..."), a
-    definite word after a name opens it even when shaped like an adjective."""
+    definite word after a name opens it even when shaped like an adjective;
+    `nouns` are shaped like adjectives and name a party ("اتهمت الحكومة
+    المعارضة بـ..."), with `party` after any definite word too."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
-                and (not _adjective_like(t.f) or (party and p.upos == "PROPN")) \
+                and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or t.f in nouns))) \
                 and (p.f.startswith("ال") or p.upos == "PROPN") and not p.punct:
             return k
     return None

@@ -1050,3 +1050,10 @@ def test_after_bihasab_a_verb_describing_the_source_is_passed_to_the_main_clause
     r = run("بحسب مصادر محلية تحدثت لـ\"العربي الجديد\"، فإن القصف طال أحياء سكنية.")
     c = one(r, "بحسب")
     assert c.source.text == "مصادر محلية" and c.content.text == "القصف طال أحياء سكنية"
+
+
+def test_a_party_shaped_like_a_participle_is_the_accused_not_the_accusers_adjective(run):
+    c = one(run("واتهمت الحكومة المعارضة بالوقوف وراء أعمال الشغب."), "واتهمت")
+    assert c.source.text == "الحكومة" and c.content.text.startswith("المعارضة بالوقوف")
+    c = one(run("واتهمت السلطات المحلية المسؤولين السابقين بإهدار المال العام."), "واتهمت")
+    assert c.source.text == "السلطات المحلية"
