@@ -380,8 +380,10 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
     return tuple(out)
 
 
-def frame(claim: Claim, lex: Lexicon) -> Frame:
-    """The frame of one claim's content (an empty frame for a claim without content)."""
+def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
+    """The frame of one claim's content (an empty frame for a claim without
+    content); `speaker`, who makes the claim when the run names it better than
+    the claim's own canonical name (the side of an exclusive act it announces)."""
     if claim.content is None:
         return Frame(frozenset(), frozenset(), "fact", frozenset(), (), False)
     text = claim.content.text
@@ -403,7 +405,7 @@ def frame(claim: Claim, lex: Lexicon) -> Frame:
         modality = "fact"
     # "لن يتم التوصل إلى اتفاق خلال ساعات": not by then, which denies no deal
     deadline = "لن" in ws[:6] and bool(preds.deadlines & set(ws))
-    speaker = claim.canonical or (claim.source.text if claim.source else "")
+    speaker = speaker or claim.canonical or (claim.source.text if claim.source else "")
     roles = _roles(text, spans, ws, stated, preds, claim.content_names, speaker, lex) if preds.exclusive & pos else ()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  tuple(numbers(text)), pointer, quantities(text, lex), deadline, roles)

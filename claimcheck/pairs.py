@@ -291,11 +291,14 @@ def _compare(a: Claim, b: Claim, lex: Lexicon):
     return compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)
 
 
-def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames: list[Frame]) -> list[Context]:
-    """One Context per claim (claims of a document are consecutive)."""
+def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames: list[Frame],
+             speakers: Sequence[str] | None = None) -> list[Context]:
+    """One Context per claim (claims of a document are consecutive);
+    `speakers`, each claim's folded speaker when the run names it better than
+    its own document (sources.run_speakers)."""
     out: list[Context] = []
     order: dict[int, int] = {}
-    srcs = [fold(c.speaker("")) for c in claims]
+    srcs = list(speakers) if speakers is not None else [fold(c.speaker("")) for c in claims]
     deniers = {(d, s) for c, d, s in zip(claims, doc_index, srcs) if c.stance == "deny" and s}
     for c, d, k, f, s in zip(claims, doc_index, keys, frames, srcs):
         n = order.get(d, 0)

@@ -43,7 +43,7 @@ from .frames import Frame, frame
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .models import ModelSet, resolve
 from .parse import Select, check_device, complete, paragraphs, parse_many
-from .sources import canonical_names
+from .sources import canonical_names, run_speakers
 from .topics import Keys
 from .types import Claim, Contradiction, Document, ParsedDoc, Report, Span
 
@@ -187,8 +187,9 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     the feature rows (the cross-document stage's main cost), in order."""
     km = topics_mod.KeyMaker(lex)
     keys = [km(c.content.text if c.content else "") for c in claims]
-    frames = [frame(c, lex) for c in claims]
-    ctx = pairs_mod.contexts(claims, doc_index, keys, frames)
+    speakers = run_speakers(claims, doc_index, lex)
+    frames = [frame(c, lex, speaker=s) for c, s in zip(claims, speakers)]
+    ctx = pairs_mod.contexts(claims, doc_index, keys, frames, speakers)
     wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
     sim = pairs_mod.similarity(keys, wide, doc_index)
     cand = pairs_mod.candidates(ctx, keys, per_document, sim.content) if only is None else sorted(only)

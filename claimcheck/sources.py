@@ -19,6 +19,8 @@ def _is_role(w: str, lex: Lexicon) -> bool:
     f = fold(w)
     if f in lex.name_parts:
         return False
+    if w[:2] in ("إل", "أل", "آل") and f not in lex.titles:
+        return False    # "إلهام"، "إلياس": a hamza, not the article (folding hides it)
     if f.startswith("وال"):
         f = f[1:]       # "وزارة التربية والتعليم": a definite word joined on goes with the institution
     # "لل..." is a preposition with the article ("للصحفيين"); a bare "ل" may
@@ -334,3 +336,32 @@ def _name_tail(ws: list[str], lex: Lexicon) -> tuple[str, str] | None:
             or first in lex.function_words or len(first) < 3:
         return None
     return first, last
+
+
+def run_speakers(claims, doc_index: list[int], lex: Lexicon) -> list[str]:
+    """Each claim's speaker (its canonical name, folded), a bare title read as
+    the one name it stood beside in another document of the run: "الرئيس
+    الأذربيجاني" in one outlet is "إلهام علييف" when another wrote "الرئيس
+    الأذربيجاني إلهام علييف" and no other name stood beside that title.
+    Within a document canonical_names has already done this (for a title after
+    the full mention)."""
+    speakers = [fold(c.speaker("")) for c in claims]
+    names: dict[str, set[str]] = {}
+    docs: dict[str, set[int]] = {}
+    for c, d, sp in zip(claims, doc_index, speakers):
+        if c.source is None or not sp:
+            continue
+        whole = " ".join(_words(c.source.text))
+        name = c.canonical or ""
+        if name and name != whole and name in whole:
+            role = fold(_role_phrase(c.source.text, name))
+            if len(role.split()) >= 2:
+                names.setdefault(role, set()).add(sp)
+                docs.setdefault(role, set()).add(d)
+    out = []
+    for d, sp in zip(doc_index, speakers):
+        one = names.get(sp)
+        if one is not None and len(one) == 1 and docs[sp] - {d}:
+            sp = next(iter(one))
+        out.append(sp)
+    return out

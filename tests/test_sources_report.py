@@ -161,3 +161,20 @@ def test_one_person_named_two_ways_in_two_outlets_is_one_speaker():
         assert not same_speaker(ctx(0, a), ctx(1, b), LEX), (a, b)
     # within one document the canonical names already decided
     assert not same_speaker(ctx(0, full), ctx(0, "الخطيب"), LEX)
+
+
+def test_a_name_opening_with_hamza_alif_lam_is_no_title_and_a_bare_title_takes_the_runs_one_name():
+    from dataclasses import replace
+
+    def at(n: int, source: str, doc: str) -> Claim:
+        return replace(claim(n, source, "x"), id=f"{doc}:c{n}", doc=doc)
+    a = [at(0, "الرئيس الأذربيجاني إلهام علييف", "a")]
+    b = [at(0, "الرئيس الأذربيجاني", "b"), at(1, "وزارة الدفاع الأرمنية", "b")]
+    sources.canonical_names(a, LEX)
+    sources.canonical_names(b, LEX)
+    assert a[0].canonical == "إلهام علييف"
+    assert sources.run_speakers(a + b, [0, 1, 1], LEX) == ["الهام علييف", "الهام علييف", "وزاره الدفاع الارمنيه"]
+    # a title that stood beside two names in the run names neither
+    c = [at(0, "الرئيس الأذربيجاني سامي علي", "c")]
+    sources.canonical_names(c, LEX)
+    assert sources.run_speakers(a + b + c, [0, 1, 1, 2], LEX)[1] == "الرييس الاذربيجاني"
