@@ -461,7 +461,7 @@ class Extractor:
                 # (a quote after a participle is the participle's; once the outer
                 # content has begun, the quote continues it: _content_end)
                 return j, None, None, None
-            if _is_marker(t) and k > j and toks[k - 1].f in self.lex.subordinators:
+            if _is_marker(t) and k > j and toks[k - 1].bare in self.lex.subordinators:
                 # a clause of time ends the source: the verb's own marker may follow it
                 # ("وقال الوزير بعد أن التقى السفير إن ...") or not ("تداولت صفحات خبر
                 # وفاة الفنان قبل أن تنفي النقابة ذلك": the clause is no content)
@@ -531,13 +531,14 @@ class Extractor:
         return j, None, None, None
 
     def _marker_after_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
-        """A content marker from k on in the sentence, after no comma and no other
-        clause of time ("بعد أن التقى السفير إن ...")."""
+        """A content marker from k on in the clause (before a comma or the end of
+        the sentence) that opens no clause of time itself ("بعد أن التقى السفير
+        إن ...": إن)."""
         for m in range(k, hi):
             t = toks[m]
             if t.punct and (t.text in _SENT_END or t.text in _COMMAS):
                 return False
-            if _is_marker(t) and toks[m - 1].f not in self.lex.subordinators:
+            if _is_marker(t) and toks[m - 1].bare not in self.lex.subordinators:
                 return True
         return False
 
@@ -1003,10 +1004,12 @@ class Extractor:
             return None
         neg = toks[i - 1].f if i > lo else ""
         if entry.form == "verb" and i > lo + 1 and neg == "او":
-            # "لم يؤكد المتحدث أو ينفي الأنباء": the negation of the verb before the
-            # "أو" covers this one too (neither confirmed nor denied)
-            neg = next((toks[m - 1].f for m in range(i - 2, max(lo, i - 6), -1)
-                        if toks[m].upos == "VERB" or self.find_cue(toks, m) is not None), "")
+            # "لم يؤكد المتحدث أو ينفي الأنباء / أن ...": the negation of the verb before
+            # the "أو" covers this one too: neither confirmed nor denied, nothing said
+            before = next((toks[m - 1].f for m in range(i - 2, max(lo, i - 6), -1)
+                           if toks[m].upos == "VERB" or self.find_cue(toks, m) is not None), "")
+            if before in self.lex.negation or (before[:1] in CONJUNCTIONS and before[1:] in self.lex.negation):
+                return None
         if entry.form == "verb" and (neg in self.lex.negation
                                      or (neg[:1] in CONJUNCTIONS and neg[1:] in self.lex.negation)):
             if entry.stance != "deny":
@@ -1471,9 +1474,13 @@ class Extractor:
             return k
         # the earlier of a second definite phrase ("نفت الشركة التقارير") and the
         # object ("كشفت الوزارة تفاصيل الخطة الجديدة": not the adjective after it)
-        # "نفت تل أبيب أي دور لها": "أي" (any) opens an object, never a name
-        anyone = next((k for k in range(i + n + 1, min(end, i + n + 6)) if toks[k].f == "اي"), None)
-        found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6), nouns=self.lex.actor_participles),
+        # "نفت تل أبيب أي دور لها": "أي" (any) after a name, a definite word or two
+        # words opens an object, never a name ("لينفي وجود أي اتفاق": the one noun
+        # right after the verb governs it, and there is no subject)
+        anyone = next((k for k in range(i + n + 1, min(end, i + n + 6)) if toks[k].f == "اي"
+                       and (k >= i + n + 2 or toks[k - 1].upos == "PROPN" or toks[k - 1].bare.startswith("ال"))),
+                      None)
+        found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6)),
                              self._direct_object(doc, toks, i, n, end),
                              self._first_owned(toks, i + n + 1, min(end, i + n + 6)), anyone) if x is not None]
         k = min(found) if found else None
@@ -1674,9 +1681,10 @@ class Extractor:
                 # describes the source; the main clause opens with فإن / فقد after the comma
                 comma = next((m for m in range(b + 1, min(hi, b + _MAX_SOURCE))
                               if toks[m].punct and (toks[m].text in _COMMAS or toks[m].text in _SENT_END)), None)
-                if comma is not None and toks[comma].text in _COMMAS and comma + 1 < hi \
-                        and toks[comma + 1].f in ("فان", "فانه", "فانها", "فقد"):
-                    cstart = comma + 1
+                if comma is not None and comma + 1 < hi and toks[comma].text in _COMMAS:
+                    opener = toks[comma + 1]
+                    if (_is_marker(opener) and opener.f.startswith("ف")) or opener.f == "فقد":
+                        cstart = comma + 2 if opener.f == "فقد" else comma + 1
             if cstart < hi and _is_marker(toks[cstart]):
                 cstart += 1
             return _Split((a, end), cstart, cue=moved)
@@ -1909,11 +1917,19 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
     With `party` (the one blamed: "حمّلت إيران السعودية مسؤولية ..."), a
     definite word after a name opens it even when shaped like an adjective;
     `nouns` are shaped like adjectives and name a party ("اتهمت الحكومة
-    المعارضة بـ..."), with `party` after any definite word too."""
+    المعارضة بـ..."), with `party` after any definite word too, unless another
+    definite word that is not their adjective, or a name, follows them ("اتهمت
+    الأحزاب المعارضة الحكومة": then they describe the subject; "المسؤولين
+    السابقين" agree)."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        described = nxt is not None and not nxt.punct and (
+            nxt.upos == "PROPN" or (nxt.bare.startswith("ال") and nxt.bare[-2:] != t.f[-2:]
+                                     and not _adjective_like(nxt.bare)))
+        party_noun = t.f in nouns and not described
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
-                and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or t.f in nouns))) \
+                and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or party_noun))) \
                 and (p.f.startswith("ال") or p.upos == "PROPN") and not p.punct:
             return k
     return None

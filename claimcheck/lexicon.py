@@ -86,6 +86,7 @@ KEYS = {
     "outlet_staff": "list of words",
     "cessations": "list of words",
     "actor_participles": "list of words",
+    "fabrications": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "participle_adverbs": "list of words",
@@ -173,6 +174,7 @@ class Lexicon:
     outlet_staff: set[str] = field(default_factory=set)
     cessations: set[str] = field(default_factory=set)
     actor_participles: set[str] = field(default_factory=set)
+    fabrications: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)

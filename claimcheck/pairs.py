@@ -309,9 +309,10 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
 
 
 def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
-    """One speaker behind two claims: one canonical source, or a spokesman
-    and the body it speaks for (or two spokesmen of one body): claims of one
-    source do not contradict each other."""
+    """One speaker behind two claims: one canonical source, one person named
+    two ways in two documents (sources.one_speaker, with `lex`), or a
+    spokesman and the body it speaks for (or two spokesmen of one body):
+    claims of one source do not contradict each other."""
     if ca.source and ca.source == cb.source:
         return True
     if lex is not None and ca.doc != cb.doc and one_speaker(ca.source, cb.source, lex):

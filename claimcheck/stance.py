@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .arabic import CONJUNCTIONS, WORD, fold, proclitic_forms
+from .arabic import CONJUNCTIONS, DEMONSTRATIVES, WORD, fold, proclitic_forms
 from .lexicon import Lexicon
 from .types import Claim
 
@@ -93,17 +93,21 @@ def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> boo
              for w in ws[:FALSITY_WINDOW]]
     by_first = _phrases(tuple(lex.denial_phrases))
     return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
-               and not (len(p) == 1 and _mentioned(forms, k, lex))
+               and not (len(p) == 1 and _mentioned(forms, k, lex, ws))
                for k, f in enumerate(forms) if not (circulated and k == 0)
                for w in f & by_first.keys() for p in by_first[w])
 
 
-def _mentioned(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
+def _mentioned(forms: list[set[str]], k: int, lex: Lexicon, ws: list[str]) -> bool:
     """The word at k names reports as the thing talked about, not as a verdict:
-    right after a word of `mentions` ("وراء الشائعات"، "لمثل هذه الشائعات")."""
+    right after a word of `mentions` ("وراء الشائعات"، "لمثل هذه الشائعات"); after
+    a demonstrative only with the article (a demonstrative subject takes the
+    verdict: "إن هذه أكاذيب")."""
     if k > 1 and forms[k - 1] & _single_phrases(tuple(lex.denial_phrases)):
         k -= 1      # "لمثل هذه الشائعات المغرضة": the adjective of a mentioned word
-    return k > 0 and bool(forms[k - 1] & lex.mentions)
+    if k == 0 or not forms[k - 1] & lex.mentions:
+        return False
+    return not (forms[k - 1] & DEMONSTRATIVES) or ws[k].startswith("ال")
 
 
 @lru_cache(maxsize=8)
@@ -114,9 +118,13 @@ def _single_phrases(phrases: tuple[str, ...]) -> frozenset:
 
 def _accused_of_falsity(ws: list[str], lex: Lexicon) -> bool:
     """The accusation's charge, after the بـ of its frame, calls something false
-    ("الحركة بتضخيم عدد القتلى"، "القناة بفبركة الصور")."""
-    k = next((k for k, w in enumerate(ws[:ACCUSED_REACH]) if w.startswith("ب") and len(w) > 3), None)
-    return k is not None and declares_false(ws[k:k + ACCUSED_WINDOW], lex)
+    or made up ("الحركة بتضخيم عدد القتلى"، "القناة بفبركة الصور"): any word with
+    ب in reach (a name may open with the letter: "بشار الأسد بتضخيم ...")."""
+    made_up = {w for p in lex.fabrications for w in _words(p)}
+    for k, w in enumerate(ws[:ACCUSED_REACH]):
+        if w.startswith("ب") and len(w) > 3 and (w[1:] in made_up or declares_false(ws[k:k + ACCUSED_WINDOW], lex)):
+            return True
+    return False
 
 
 def _charged(forms: list[set[str]], k: int, lex: Lexicon) -> bool:

@@ -95,7 +95,8 @@ def test_a_rumour_talked_about_is_no_verdict_but_one_said_of_something_is():
     for content in ("الجميع بعدم الانسياق وراء الشائعات", "إنها ستلاحق من يروج لمثل هذه الشائعات المغرضة",
                     "إن هذه المزاعم تأتي في إطار حملة منظمة"):
         assert stance.assign(claim(0, "الوزارة", "شددت", content), LEX).stance == "assert", content
-    for content in ("إن ما نشر مجرد شائعات", "إن هذه الأنباء أكاذيب", "إن هذه الشائعات لا أساس لها"):
+    for content in ("إن ما نشر مجرد شائعات", "إن هذه الأنباء أكاذيب", "إن هذه الشائعات لا أساس لها",
+                    "إن هذه أكاذيب"):
         assert stance.assign(claim(0, "الوزارة", "قالت", content), LEX).stance == "deny", content
 
 
@@ -109,6 +110,12 @@ def test_an_accusation_of_making_things_up_denies_them():
     for content in ("القناة بتضخيم عدد الضحايا", "الصحيفة بفبركة الصور", "المعارضة باختلاق الرواية"):
         assert stance.assign(claim(0, "الوزارة", "اتهمت", content, kind="accuse"), LEX).stance == "deny", content
     assert stance.assign(claim(0, "الجيش", "اتهم", "الحركة بقصف المستشفى", kind="accuse"), LEX).stance == "assert"
+    # a name may open with the letter ب; the charge is any ب-word in reach
+    assert stance.assign(claim(0, "الوزير", "اتهم", "بشار الأسد بتضخيم عدد القتلى", kind="accuse"),
+                         LEX).stance == "deny"
+    # exaggerating is a charge only in an accusation, no verdict by itself
+    for content in ("إن ما يحدث دون مبالغة كارثة", "إن الشركة تعمل على تضخيم الإنتاج"):
+        assert stance.assign(claim(0, "المدير", "قال", content), LEX).stance == "assert", content
 
 
 def test_a_content_whose_own_verb_denies_is_a_denial():
