@@ -1536,6 +1536,9 @@ class Extractor:
         start = None
         if k > 1 and toks[k - 1].text in _COMMAS and self._describes_statement(toks, k - 2, k):
             return k - 2        # "أصدر الحزب بيانا، قال فيه إن ..."
+        placed = self._placed_statement(toks, k)
+        if placed is not None:
+            return placed       # "نشرت الوزارة بيانا على صفحتها في فيسبوك أكدت فيه أن ..."
         for m in (k - 1, k - 2):
             if m < 0 or toks[m].punct or toks[m].sent != t.sent:
                 return None
@@ -1550,6 +1553,23 @@ class Extractor:
         # the cue lookup last: this runs on every word a verb's source scan reads
         found = self.find_cue(toks, k)
         return start if found is not None and found[0].form == "verb" else None
+
+    def _placed_statement(self, toks: list[Tok], k: int) -> Optional[int]:
+        """An indefinite statement noun a few words before the verb at k, with
+        only where it was published between (a phrase that opens with a
+        preposition of a channel: "على صفحتها في فيسبوك"، "عبر حسابه"), the verb
+        followed by "فيه" / "فيها" (the statement said it): the noun's index."""
+        if k + 1 >= len(toks) or toks[k + 1].f not in self.lex.pronoun_phrases:
+            return None
+        for m in range(k - 2, max(-1, k - 8), -1):
+            x = toks[m]
+            if x.punct or x.sent != toks[k].sent or x.upos == "VERB":
+                return None
+            if not x.bare.startswith("ال") and self._names_statement(x) \
+                    and toks[m + 1].f in self.lex.channel_prepositions:
+                found = self.find_cue(toks, k)
+                return m if found is not None and found[0].form == "verb" else None
+        return None
 
     def _indefinite_modifier(self, t: Tok) -> bool:
         """A word that may describe an indefinite noun before it ("بيانا رسميا"،

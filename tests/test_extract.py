@@ -1064,3 +1064,11 @@ def test_a_party_shaped_like_a_participle_is_the_accused_not_the_accusers_adject
     assert c.source.text == "الأحزاب المعارضة"
     c = one(run("واتهمت السلطات المحلية المسؤولين السابقين بإهدار المال العام."), "واتهمت")
     assert c.source.text == "السلطات المحلية"
+
+
+def test_a_statement_placed_on_a_channel_before_its_verb_is_still_the_one_that_says(run):
+    r = run("ونشرت الوزارة بيانا على صفحتها في فيسبوك أكدت فيه أن الامتحانات ستجرى في موعدها.")
+    assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("أكدت", "الوزارة")]
+    assert r.claims[0].content.text == "الامتحانات ستجرى في موعدها"
+    c = one(run("وأصدرت الشركة بيانا عبر موقعها الرسمي نفت فيه الأنباء عن إفلاسها."), "نفت")
+    assert c.source.text == "الشركة" and c.stance == "deny"
