@@ -496,7 +496,9 @@ class Extractor:
                 while m < hi and (not toks[m].punct or toks[m].text in _QUOTES) and not _is_marker(toks[m]) \
                         and m - k < 12:
                     m += 1
-                if t.f == "عن" and m < hi and _is_marker(toks[m]) and k > j and m > k + 1:
+                if t.f == "عن" and m < hi and _is_marker(toks[m]) and k > j and m > k + 1 \
+                        and not (toks[k + 1].upos == "NOUN" and third_person_suffix(toks[k + 1].text)):
+                    # (not "أعرب الوزير عن أمله في أن ...": a noun with its owner's pronoun is said)
                     k = m
                     continue
                 if (_attached_take(entry, t) and t.f not in entry.takes) or t.bare in self.lex.blame_objects:

@@ -1072,3 +1072,10 @@ def test_a_statement_placed_on_a_channel_before_its_verb_is_still_the_one_that_s
     assert r.claims[0].content.text == "الامتحانات ستجرى في موعدها"
     c = one(run("وأصدرت الشركة بيانا عبر موقعها الرسمي نفت فيه الأنباء عن إفلاسها."), "نفت")
     assert c.source.text == "الشركة" and c.stance == "deny"
+
+
+def test_what_a_speaker_expresses_after_an_is_said_not_a_nested_source(run):
+    c = one(run("وأعرب الوزير عن أمله في أن تنجح المفاوضات."), "وأعرب")
+    assert c.source.text == "الوزير" and c.content.text == "أمله في أن تنجح المفاوضات"
+    c = one(run("وكشفت تقارير عن مصادر مطلعة أن الصفقة تمت."), "وكشفت")
+    assert c.source.text == "تقارير عن مصادر مطلعة" and c.content.text == "الصفقة تمت"
