@@ -490,7 +490,7 @@ class Extractor:
                 src_end = None      # nested source: "نقلت رويترز عن المعارضة"
                 k += 1
                 continue
-            if t.f in entry.takes or (_attached_take(entry, t) and k > j):
+            if t.f in entry.takes or (_attached_take(entry, t) and (k > j or _verbal_noun_after(t))):
                 # "كشفت تقارير عن مصادر ... أن": a nested source when a marker follows in the clause
                 m = k + 1
                 while m < hi and (not toks[m].punct or toks[m].text in _QUOTES) and not _is_marker(toks[m]) \
@@ -518,7 +518,8 @@ class Extractor:
                           or (entry.stance == "deny" and self._object_report(toks, k))):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة رسميا التقارير التي ذكرت ...":
                 # the report is the content ("نفى المقربون صحة الخبر": with the noun governing it)
-                if k - 1 > j and (self._agent_ends(toks, k - 1) or toks[k - 1].bare in DEMONSTRATIVES):
+                if k - 1 > j and (self._agent_ends(toks, k - 1) or toks[k - 1].bare in DEMONSTRATIVES
+                                  or toks[k - 1].bare in self.lex.truth_nouns):
                     k -= 1      # "نفى ... هذه المزاعم": the demonstrative opens the report it names
                 elif k - 2 > j and self._agent_ends(toks, k - 2) and self._bare_noun(toks[k - 1]):
                     k -= 2      # "أكدت الوزارة عدم صحة ما يتم تداوله": two nouns govern the report
@@ -617,8 +618,10 @@ class Extractor:
                 p = toks[k - 2]     # "نفى المتحدث باسم الجيش، سيطرة ...": a comma after the source
             if t.punct or p.punct:
                 continue
-            if (not t.f.startswith("ال") and t.upos in ("NOUN", "X") and t.f not in self.lex.prepositions
-                    and (p.f.startswith("ال") or p.upos == "PROPN" or _nominative_plural(p)) and not t.f.isdigit()
+            if (not t.f.startswith(("ال", "لل", "بال", "كال")) and t.upos in ("NOUN", "X")
+                    and t.f not in self.lex.prepositions
+                    and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p))
+                    and not t.f.isdigit()
                     and not _nominative_plural(t) and not self._affiliation(t)):
                 return k        # before the parse's object, if any: "كشفت الوزارة تفاصيل الخطة الجديدة"
         return parsed if parsed is not None else object_start(("obj", "ccomp", "xcomp", "obl:arg"))
@@ -1934,8 +1937,9 @@ def _conj_noun(t: Tok) -> bool:
 def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
                      nouns: Collection[str] = ()) -> Optional[int]:
     """The start of a second noun phrase in toks[a:b]: a definite noun right
-    after a definite word ("نفت الشركة التقارير ...") opens a new phrase (the
-    first word of a genitive construct has no article; an adjective agrees).
+    after a definite word ("نفت الشركة التقارير ..."، "أعلنت الهيئة العليا
+    للانتخابات النتائج") opens a new phrase (the first word of a genitive
+    construct has no article; an adjective agrees).
     With `party` (the one blamed: "حمّلت إيران السعودية مسؤولية ..."), a
     definite word after a name opens it even when shaped like an adjective;
     `nouns` are shaped like adjectives and name a party ("اتهمت الحكومة
@@ -1952,15 +1956,16 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
         party_noun = t.f in nouns and not described
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
                 and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or party_noun))) \
-                and (p.f.startswith("ال") or p.upos == "PROPN") and not p.punct:
+                and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN") and not p.punct:
             return k
     return None
 
 
 def _adjective_like(w: str) -> bool:
-    """A definite word shaped like an adjective: a nisba (الإعلامية، السوري)
-    or a participle (المسلحة، المتحدة)."""
-    return w.endswith(("ي", "يه", "يين", "يون", "يات")) or (w.startswith("الم") and len(w) > 5)
+    """A definite word shaped like an adjective: a nisba (الإعلامية، السوري),
+    a participle (المسلحة، المتحدة) or an elative in ـيا (العليا، الدنيا)."""
+    return w.endswith(("ي", "يه", "يين", "يون", "يات")) or (w.startswith("الم") and len(w) > 5) \
+        or (w.startswith("ال") and w.endswith("يا") and len(w) <= 7)
 
 
 def _within(toks: list[Tok], starts: list[int], span: Span) -> list[Tok]:
@@ -1986,6 +1991,15 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
     """t opens with a one-letter preposition of the cue's frame written onto
     the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ)."""
     return len(t.f) > 3 and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
+
+
+def _verbal_noun_after(t: Tok) -> bool:
+    """After the one-letter preposition, a definite word or a verbal noun of a
+    derived verb (إرسال، استهداف، اعتقال): right after a verb with no subject
+    ("كما أفادت بإرسال أربعة مصابين ..."), the frame's preposition, not a
+    subject that opens with the letter (بيان، بريطانيا، بغداد)."""
+    rest = t.text[1:] if not t.conj else t.text[2:]
+    return rest.startswith(("ال", "إ", "ا")) and len(rest) > 3
 
 
 def _nominative_plural(t: Tok) -> bool:

@@ -87,6 +87,7 @@ KEYS = {
     "cessations": "list of words",
     "actor_participles": "list of words",
     "fabrications": "list of words",
+    "truth_nouns": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "participle_adverbs": "list of words",
@@ -175,6 +176,7 @@ class Lexicon:
     cessations: set[str] = field(default_factory=set)
     actor_participles: set[str] = field(default_factory=set)
     fabrications: set[str] = field(default_factory=set)
+    truth_nouns: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)

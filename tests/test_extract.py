@@ -1079,3 +1079,25 @@ def test_what_a_speaker_expresses_after_an_is_said_not_a_nested_source(run):
     assert c.source.text == "الوزير" and c.content.text == "أمله في أن تنجح المفاوضات"
     c = one(run("وكشفت تقارير عن مصادر مطلعة أن الصفقة تمت."), "وكشفت")
     assert c.source.text == "تقارير عن مصادر مطلعة" and c.content.text == "الصفقة تمت"
+
+
+def test_a_noun_of_truth_after_a_titled_speaker_opens_what_is_denied(run):
+    c = one(run("ونفى الوزير صحة الوثيقة المتداولة."), "ونفى")
+    assert c.source.text == "الوزير" and c.content.text == "صحة الوثيقة المتداولة"
+    # a bare word after a title is still a name
+    c = one(run("ونفى الدكتور محمد الأنباء."), "ونفى")
+    assert c.source.text == "الدكتور محمد" and c.content.text == "الأنباء"
+
+
+def test_an_institution_named_with_lil_keeps_its_name_and_its_object_follows(run):
+    c = one(run("وأعلنت الهيئة العليا للانتخابات النتائج الرسمية."), "وأعلنت")
+    assert (c.source.text, c.content.text) == ("الهيئة العليا للانتخابات", "النتائج الرسمية")
+    c = one(run("وأعلن المجلس الأعلى للقضاء تعيين رئيس جديد."), "وأعلن")
+    assert (c.source.text, c.content.text) == ("المجلس الأعلى للقضاء", "تعيين رئيس جديد")
+
+
+def test_the_frames_preposition_right_after_a_verb_with_no_subject_opens_the_content(run):
+    r = run("وقالت دائرة الصحة إن الحصيلة ارتفعت. كما أفادت بإرسال أربعة مصابين خارج البلاد للعلاج.")
+    c = one(r, "أفادت")
+    assert c.source.text == "دائرة الصحة" and c.content.text == "بإرسال أربعة مصابين خارج البلاد للعلاج"
+    assert one(run("وأفادت بريطانيا بأن سفيرها غادر."), "وأفادت").source.text == "بريطانيا"
