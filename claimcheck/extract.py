@@ -666,7 +666,14 @@ class Extractor:
                 if start < end and not all(self._stop(toks, m) for m in range(start, end)):
                     bound = bound or "rel"
                     break
-                return _antecedent(toks, k, lo, t)
+                ante = _antecedent(toks, k, lo, t)
+                if ante is not None:
+                    # "نفت الخارجية الروسية التقارير التي تحدثت عن ...": the report named
+                    # last is what the clause describes, the words before it spoke of it
+                    named = next((m for m in range(ante[1] - 1, ante[0], -1) if self._names_report(toks[m])), None)
+                    if named is not None:
+                        ante = (named, ante[1], ante[2])
+                return ante
             if _is_marker(x):
                 bound = bound or "marker"
                 break

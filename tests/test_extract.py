@@ -1101,3 +1101,10 @@ def test_the_frames_preposition_right_after_a_verb_with_no_subject_opens_the_con
     c = one(r, "أفادت")
     assert c.source.text == "دائرة الصحة" and c.content.text == "بإرسال أربعة مصابين خارج البلاد للعلاج"
     assert one(run("وأفادت بريطانيا بأن سفيرها غادر."), "وأفادت").source.text == "بريطانيا"
+
+
+def test_the_report_named_last_before_a_relative_clause_is_its_speaker(run):
+    r = run("ونفت الخارجية الروسية التقارير التي تحدثت عن نقل أسلحة إلى المنطقة.")
+    c = one(r, "تحدثت")
+    assert c.source.text == "التقارير" and c.content.text == "نقل أسلحة إلى المنطقة"
+    assert one(r, "ونفت").source.text == "الخارجية الروسية"
