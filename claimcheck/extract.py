@@ -610,6 +610,13 @@ class Extractor:
         while parsed is not None and parsed + 1 < hi and _nominative_plural(toks[parsed]) \
                 and not toks[parsed + 1].punct:
             parsed += 1
+        # an unnamed source's adjectives are no object ("أكد مصدر أمني مقتل ..."،
+        # "أكدت مصادر متطابقة مقتل ...": the parser takes the adjective for one)
+        if parsed is not None and j < hi and toks[j].bare in self.lex.unnamed_sources:
+            m = j + 1
+            while m + 1 < hi and m <= parsed and _source_adjective(toks[m]) and not toks[m + 1].punct:
+                m += 1
+            parsed = max(parsed, m) if m > j + 1 else parsed
         if parsed is not None and toks[parsed].upos != "NOUN":
             parsed = None
         for k in range(j + 1, min(hi, j + _MAX_SOURCE if parsed is None else parsed)):
@@ -618,7 +625,8 @@ class Extractor:
                 p = toks[k - 2]     # "نفى المتحدث باسم الجيش، سيطرة ...": a comma after the source
             if t.punct or p.punct:
                 continue
-            if (not t.f.startswith(("ال", "لل", "بال", "كال")) and t.upos in ("NOUN", "X")
+            if (not t.f.startswith(("ال", "لل", "بال", "كال"))
+                    and (t.upos in ("NOUN", "X") or t.bare in self.lex.truth_nouns)
                     and t.f not in self.lex.prepositions
                     and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p))
                     and not t.f.isdigit()
@@ -1419,6 +1427,8 @@ class Extractor:
             if t.sent != v.sent or t.head != v.wid or toks[k - 1].punct or t.bare in self.lex.same_source_words \
                     or t.conj or any(x.text == "(" for x in toks[sa:k]):
                 continue        # a conjunct goes on the name ("وزارة التربية والتعليم")
+            if toks[sa].bare in self.lex.unnamed_sources and all(_source_adjective(x) for x in toks[sa + 1:k + 1]):
+                continue        # "مصدر أمني"، "مصادر متطابقة": the parser's object is the source's adjective
             rel = t.deprel.split(":")[0]
             if rel == "obl":
                 said = self._speech_channel(t)
@@ -1492,6 +1502,8 @@ class Extractor:
         anyone = next((k for k in range(i + n + 1, min(end, i + n + 6)) if toks[k].f == "اي"
                        and (k >= i + n + 2 or toks[k - 1].upos == "PROPN" or toks[k - 1].bare.startswith("ال"))),
                       None)
+        if anyone is not None and toks[anyone - 1].bare in self.lex.truth_nouns:
+            anyone -= 1     # "نفى مسؤول عسكري وجود أي خطة": the noun of truth governs it
         found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6)),
                              self._direct_object(doc, toks, i, n, end),
                              self._first_owned(toks, i + n + 1, min(end, i + n + 6)), anyone) if x is not None]
@@ -2007,6 +2019,16 @@ def _verbal_noun_after(t: Tok) -> bool:
     subject that opens with the letter (بيان، بريطانيا، بغداد)."""
     rest = t.text[1:] if not t.conj else t.text[2:]
     return rest.startswith(("ال", "إ", "ا")) and len(rest) > 3
+
+
+def _source_adjective(t: Tok) -> bool:
+    """An indefinite word that describes an unnamed source: a nisba (أمني،
+    طبية، محلية) or a participle (مطلعة، مقربة، متطابقة; not a verbal noun
+    of the pattern مفاعلة, مشاركة، محاولة, which is an object)."""
+    b = t.bare
+    if t.punct or t.conj or b.startswith("ال") or len(b) < 4:
+        return False
+    return b.endswith(("ي", "يه", "يين", "يون", "يات")) or (b.startswith("م") and len(b) >= 5 and b[2] != "ا")
 
 
 def _nominative_plural(t: Tok) -> bool:

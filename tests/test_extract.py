@@ -1108,3 +1108,16 @@ def test_the_report_named_last_before_a_relative_clause_is_its_speaker(run):
     c = one(r, "تحدثت")
     assert c.source.text == "التقارير" and c.content.text == "نقل أسلحة إلى المنطقة"
     assert one(r, "ونفت").source.text == "الخارجية الروسية"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("وأكد مصدر أمني مقتل القيادي.", "مصدر أمني", "مقتل القيادي"),
+    ("وأكدت مصادر متطابقة مقتل القيادي في الغارة.", "مصادر متطابقة", "مقتل القيادي في الغارة"),
+    ("وأكدت مصادر طبية مقتل خمسة أشخاص.", "مصادر طبية", "مقتل خمسة أشخاص"),
+    ("ونفى مسؤول عسكري رفيع وجود أي خطة.", "مسؤول عسكري رفيع", "وجود أي خطة"),
+    ("ونفت الحكومة وجود اتفاق.", "الحكومة", "وجود اتفاق"),
+])
+def test_an_unnamed_sources_adjectives_are_its_own_and_a_noun_of_truth_opens_the_object(run, text, source,
+                                                                                        content):
+    c = run(text).claims[0]
+    assert (c.source.text, c.content.text) == (source, content)
