@@ -1039,6 +1039,10 @@ class Extractor:
             entry = replace(entry, stance="assert", marker_required=True)
         if self._byline(text, toks, i, n):
             return None     # "كتب: سامي علي" opening a line: the writer of the article, no claim
+        if entry.form == "verb" and i > lo + 1 and third_person_suffix(toks[i].text) \
+                and toks[i - 2].f in self.lex.channel_prepositions and not toks[i - 1].bare.startswith("ال") \
+                and (self._names_report(toks[i - 1]) or self._names_statement(toks[i - 1])):
+            return None     # "قالت المنظمة في تقرير نشرته اليوم إن ...": where another claim was made
         split = self._split(doc, text, toks, i, n, lo, hi, entry)
         if split is None:
             return None
@@ -1567,6 +1571,8 @@ class Extractor:
             if m < 0 or toks[m].punct or toks[m].sent != t.sent:
                 return None
             if not toks[m].bare.startswith("ال") and self._names_report(toks[m]):
+                if m > 0 and toks[m - 1].f in self.lex.channel_prepositions and third_person_suffix(t.text):
+                    return None     # "قالت المنظمة في تقرير نشرته اليوم إن ...": where it was said
                 start = m if m == k - 1 or self._indefinite_modifier(toks[k - 1]) else None
                 break
             if (m == k - 1 or self._indefinite_modifier(toks[k - 1])) and self._describes_statement(toks, m, k):
@@ -1587,10 +1593,11 @@ class Extractor:
             return None
         for m in range(k - 2, max(-1, k - 8), -1):
             x = toks[m]
-            if x.punct or x.sent != toks[k].sent or x.upos == "VERB":
-                return None
+            if x.punct or x.sent != toks[k].sent or (x.upos == "VERB" and not third_person_suffix(x.text)):
+                return None     # (a verb with the noun's pronoun describes it: "بيانا نشرته على موقعها")
             if not x.bare.startswith("ال") and self._names_statement(x) \
-                    and toks[m + 1].f in self.lex.channel_prepositions:
+                    and (toks[m + 1].f in self.lex.channel_prepositions
+                         or (toks[m + 1].upos == "VERB" and third_person_suffix(toks[m + 1].text))):
                 found = self.find_cue(toks, k)
                 return m if found is not None and found[0].form == "verb" else None
         return None

@@ -1121,3 +1121,12 @@ def test_an_unnamed_sources_adjectives_are_its_own_and_a_noun_of_truth_opens_the
                                                                                         content):
     c = run(text).claims[0]
     assert (c.source.text, c.content.text) == (source, content)
+
+
+def test_a_report_or_article_the_speaker_published_is_where_it_was_said(run):
+    r = run("وقالت منظمة العفو الدولية في تقرير نشرته اليوم إن السلطات ارتكبت انتهاكات جسيمة.")
+    assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("وقالت", "منظمة العفو الدولية")]
+    r = run("وقال الوزير في مقال نشره الأحد إن الاقتصاد يتعافى.")
+    assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("وقال", "الوزير")]
+    r = run("وأصدرت الوزارة بيانا نشرته على موقعها أكدت فيه أن الامتحانات ستجرى.")
+    assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("أكدت", "الوزارة")]
