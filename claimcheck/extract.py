@@ -1902,7 +1902,7 @@ class Extractor:
         root = next((w for w in words if w.head == 0), None)
         if root is not None and root.upos in ("VERB", "AUX"):
             subj = next((w for w in words if w.head == root.id and w.deprel.startswith("nsubj")), None)
-            if subj is not None and subj.upos in ("NOUN", "PROPN") \
+            if subj is not None and subj.upos in ("NOUN", "PROPN") and any(ch.isalpha() for ch in subj.text) \
                     and not {fold(subj.text)} & (self.lex.not_speakers | self.lex.relatives):
                 keep = {subj.id}
                 for w in words:      # its name, title and adjectives (not what it issued: "البنك بيانا")
@@ -1915,7 +1915,7 @@ class Extractor:
         run: list = []
         best: list = []
         for w in words:
-            if w.upos == "PROPN":
+            if w.upos == "PROPN" and any(ch.isalpha() for ch in w.text):
                 run.append(w)
             else:
                 if run:

@@ -1130,3 +1130,9 @@ def test_a_report_or_article_the_speaker_published_is_where_it_was_said(run):
     assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("وقال", "الوزير")]
     r = run("وأصدرت الوزارة بيانا نشرته على موقعها أكدت فيه أن الامتحانات ستجرى.")
     assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("أكدت", "الوزارة")]
+
+
+def test_punctuation_is_never_a_speaker(run):
+    r = run("وأوضح أن \"الاتفاق لم يوقع بعد\"، لافتا إلى أن المفاوضات مستمرة.")
+    for c in r.claims:
+        assert c.source is None or any(ch.isalpha() for ch in c.source.text)
