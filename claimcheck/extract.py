@@ -518,11 +518,11 @@ class Extractor:
                           or (entry.stance == "deny" and self._object_report(toks, k))):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة رسميا التقارير التي ذكرت ...":
                 # the report is the content ("نفى المقربون صحة الخبر": with the noun governing it)
-                if k - 1 > j and (self._agent_ends(toks, k - 1) or toks[k - 1].bare in DEMONSTRATIVES
-                                  or toks[k - 1].bare in self.lex.truth_nouns):
-                    k -= 1      # "نفى ... هذه المزاعم": the demonstrative opens the report it names
-                elif k - 2 > j and self._agent_ends(toks, k - 2) and self._bare_noun(toks[k - 1]):
+                if k - 2 > j and self._agent_ends(toks, k - 2) and self._bare_noun(toks[k - 1]):
                     k -= 2      # "أكدت الوزارة عدم صحة ما يتم تداوله": two nouns govern the report
+                elif k - 1 > j and (self._agent_ends(toks, k - 1) or toks[k - 1].bare in DEMONSTRATIVES
+                                    or toks[k - 1].bare in self.lex.truth_nouns):
+                    k -= 1      # "نفى ... هذه المزاعم": the demonstrative opens the report it names
                 return j, k if src_end is None else src_end, k, None
             if src_end is None:
                 st = self._stop(toks, k)
