@@ -521,7 +521,7 @@ class Extractor:
                 if k - 2 > j and self._agent_ends(toks, k - 2) and self._bare_noun(toks[k - 1]):
                     k -= 2      # "أكدت الوزارة عدم صحة ما يتم تداوله": two nouns govern the report
                 elif k - 1 > j and (self._agent_ends(toks, k - 1) or toks[k - 1].bare in DEMONSTRATIVES
-                                    or toks[k - 1].bare in self.lex.truth_nouns):
+                                    or self._truth(toks[k - 1])):
                     k -= 1      # "نفى ... هذه المزاعم": the demonstrative opens the report it names
                 return j, k if src_end is None else src_end, k, None
             if src_end is None:
@@ -612,12 +612,14 @@ class Extractor:
             parsed += 1
         # an unnamed source's adjectives are no object ("أكد مصدر أمني مقتل ..."،
         # "أكدت مصادر متطابقة مقتل ...": the parser takes the adjective for one)
+        walked = False
         if parsed is not None and j < hi and toks[j].bare in self.lex.unnamed_sources:
             m = j + 1
-            while m + 1 < hi and m <= parsed and _source_adjective(toks[m]) and not toks[m + 1].punct:
+            while m + 1 < hi and m <= parsed and _source_adjective(toks[m], toks[j]) and not toks[m + 1].punct:
                 m += 1
-            parsed = max(parsed, m) if m > j + 1 else parsed
-        if parsed is not None and toks[parsed].upos != "NOUN":
+            if m > j + 1 and m > parsed:
+                parsed, walked = m, True
+        if parsed is not None and toks[parsed].upos != "NOUN" and not walked:
             parsed = None
         for k in range(j + 1, min(hi, j + _MAX_SOURCE if parsed is None else parsed)):
             t, p = toks[k], toks[k - 1]
@@ -626,7 +628,7 @@ class Extractor:
             if t.punct or p.punct:
                 continue
             if (not t.f.startswith(("ال", "لل", "بال", "كال"))
-                    and (t.upos in ("NOUN", "X") or t.bare in self.lex.truth_nouns)
+                    and (t.upos in ("NOUN", "X") or self._truth(t))
                     and t.f not in self.lex.prepositions
                     and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p))
                     and not t.f.isdigit()
@@ -678,7 +680,8 @@ class Extractor:
                 if ante is not None:
                     # "نفت الخارجية الروسية التقارير التي تحدثت عن ...": the report named
                     # last is what the clause describes, the words before it spoke of it
-                    named = next((m for m in range(ante[1] - 1, ante[0], -1) if self._names_report(toks[m])), None)
+                    named = next((m for m in range(ante[1] - 1, ante[0], -1) if self._names_report(toks[m])
+                                  and toks[m - 1].f not in self.lex.outlet_words), None)   # not "وكالة الأنباء"
                     if named is not None:
                         ante = (named, ante[1], ante[2])
                 return ante
@@ -1039,9 +1042,7 @@ class Extractor:
             entry = replace(entry, stance="assert", marker_required=True)
         if self._byline(text, toks, i, n):
             return None     # "كتب: سامي علي" opening a line: the writer of the article, no claim
-        if entry.form == "verb" and i > lo + 1 and third_person_suffix(toks[i].text) \
-                and toks[i - 2].f in self.lex.channel_prepositions and not toks[i - 1].bare.startswith("ال") \
-                and (self._names_report(toks[i - 1]) or self._names_statement(toks[i - 1])):
+        if entry.form == "verb" and i > lo + 1 and self._published_in(toks, i - 2, i, hi):
             return None     # "قالت المنظمة في تقرير نشرته اليوم إن ...": where another claim was made
         split = self._split(doc, text, toks, i, n, lo, hi, entry)
         if split is None:
@@ -1431,7 +1432,8 @@ class Extractor:
             if t.sent != v.sent or t.head != v.wid or toks[k - 1].punct or t.bare in self.lex.same_source_words \
                     or t.conj or any(x.text == "(" for x in toks[sa:k]):
                 continue        # a conjunct goes on the name ("وزارة التربية والتعليم")
-            if toks[sa].bare in self.lex.unnamed_sources and all(_source_adjective(x) for x in toks[sa + 1:k + 1]):
+            if toks[sa].bare in self.lex.unnamed_sources \
+                    and all(_source_adjective(x, toks[sa]) for x in toks[sa + 1:k + 1]):
                 continue        # "مصدر أمني"، "مصادر متطابقة": the parser's object is the source's adjective
             rel = t.deprel.split(":")[0]
             if rel == "obl":
@@ -1506,7 +1508,7 @@ class Extractor:
         anyone = next((k for k in range(i + n + 1, min(end, i + n + 6)) if toks[k].f == "اي"
                        and (k >= i + n + 2 or toks[k - 1].upos == "PROPN" or toks[k - 1].bare.startswith("ال"))),
                       None)
-        if anyone is not None and toks[anyone - 1].bare in self.lex.truth_nouns:
+        if anyone is not None and self._truth(toks[anyone - 1]):
             anyone -= 1     # "نفى مسؤول عسكري وجود أي خطة": the noun of truth governs it
         found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6)),
                              self._direct_object(doc, toks, i, n, end),
@@ -1571,7 +1573,7 @@ class Extractor:
             if m < 0 or toks[m].punct or toks[m].sent != t.sent:
                 return None
             if not toks[m].bare.startswith("ال") and self._names_report(toks[m]):
-                if m > 0 and toks[m - 1].f in self.lex.channel_prepositions and third_person_suffix(t.text):
+                if m > 0 and m == k - 1 and self._published_in(toks, m - 1, k, len(toks)):
                     return None     # "قالت المنظمة في تقرير نشرته اليوم إن ...": where it was said
                 start = m if m == k - 1 or self._indefinite_modifier(toks[k - 1]) else None
                 break
@@ -1584,12 +1586,32 @@ class Extractor:
         found = self.find_cue(toks, k)
         return start if found is not None and found[0].form == "verb" else None
 
+    def _truth(self, t: Tok) -> bool:
+        """A noun of truth or occurrence (`truth_nouns`), its و its own or not
+        ("وجود" reads as a conjunction on "جود")."""
+        return t.bare in self.lex.truth_nouns or t.f in self.lex.truth_nouns
+
+    def _published_in(self, toks: list[Tok], p: int, k: int, hi: int) -> bool:
+        """toks[p] a channel preposition, toks[p + 1] an indefinite report or
+        statement noun, and the verb at k its publishing with the noun's
+        pronoun and no subject of its own ("في تقرير نشرته اليوم": where a
+        claim was made; "على تقرير نشرته الصحيفة" names who published it)."""
+        if p < 0 or toks[p].f not in self.lex.channel_prepositions or toks[p + 1].bare.startswith("ال") \
+                or not (self._names_report(toks[p + 1]) or self._names_statement(toks[p + 1])):
+            return False
+        v = toks[k]
+        if v.bare in self.lex.cue_forms or not third_person_suffix(v.text):
+            return False    # "نوه"، "نبه": the ه is the verb's own
+        nxt = toks[k + 1] if k + 1 < hi else None
+        return not (nxt is not None and not nxt.punct and (nxt.bare.startswith("ال") or nxt.upos == "PROPN")
+                    and not self._stop(toks, k + 1))
+
     def _placed_statement(self, toks: list[Tok], k: int) -> Optional[int]:
         """An indefinite statement noun a few words before the verb at k, with
         only where it was published between (a phrase that opens with a
         preposition of a channel: "على صفحتها في فيسبوك"، "عبر حسابه"), the verb
         followed by "فيه" / "فيها" (the statement said it): the noun's index."""
-        if k + 1 >= len(toks) or toks[k + 1].f not in self.lex.pronoun_phrases:
+        if k + 1 >= len(toks) or toks[k + 1].f not in ("فيه", "فيها"):
             return None
         for m in range(k - 2, max(-1, k - 8), -1):
             x = toks[m]
@@ -1982,16 +2004,24 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
         party_noun = t.f in nouns and not described
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
                 and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or party_noun))) \
-                and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN") and not p.punct:
+                and (p.f.startswith("ال") or p.upos == "PROPN" or (p.f.startswith("لل") and not _elative(t.f))) \
+                and not p.punct:
             return k
     return None
 
 
+def _elative(w: str) -> bool:
+    """A definite word of the pattern أفعل, colours and elatives ("الأحمر"،
+    "الأوسط"، "الأعلى"): it describes the word before it ("للصليب الأحمر")."""
+    return len(w) == 6 and w.startswith("الا")
+
+
 def _adjective_like(w: str) -> bool:
     """A definite word shaped like an adjective: a nisba (الإعلامية، السوري),
-    a participle (المسلحة، المتحدة) or an elative in ـيا (العليا، الدنيا)."""
+    a participle (المسلحة، المتحدة) or an elative in ـيا of six letters
+    (العليا، الدنيا; not a broken plural, الضحايا، القضايا)."""
     return w.endswith(("ي", "يه", "يين", "يون", "يات")) or (w.startswith("الم") and len(w) > 5) \
-        or (w.startswith("ال") and w.endswith("يا") and len(w) <= 7)
+        or (w.startswith("ال") and w.endswith("يا") and len(w) == 6)
 
 
 def _within(toks: list[Tok], starts: list[int], span: Span) -> list[Tok]:
@@ -2021,21 +2051,32 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
 
 def _verbal_noun_after(t: Tok) -> bool:
     """After the one-letter preposition, a definite word or a verbal noun of a
-    derived verb (إرسال، استهداف، اعتقال): right after a verb with no subject
-    ("كما أفادت بإرسال أربعة مصابين ..."), the frame's preposition, not a
-    subject that opens with the letter (بيان، بريطانيا، بغداد)."""
-    rest = t.text[1:] if not t.conj else t.text[2:]
-    return rest.startswith(("ال", "إ", "ا")) and len(rest) > 3
+    derived verb (إرسال، استهداف، اعتقال: ا and four letters at least, folded):
+    right after a verb with no subject ("كما أفادت بإرسال أربعة مصابين ..."),
+    the frame's preposition, not a subject that opens with the letter (بيان،
+    بريطانيا، بغداد، بايدن، باريس; a name the tagger knows, باكستان)."""
+    rest = t.bare[1:]
+    return t.upos != "PROPN" and (rest.startswith("ال") or (rest.startswith("ا") and len(rest) >= 5))
 
 
-def _source_adjective(t: Tok) -> bool:
-    """An indefinite word that describes an unnamed source: a nisba (أمني،
-    طبية، محلية) or a participle (مطلعة، مقربة، متطابقة; not a verbal noun
-    of the pattern مفاعلة, مشاركة، محاولة, which is an object)."""
-    b = t.bare
+def _source_adjective(t: Tok, head: Tok) -> bool:
+    """An indefinite word that describes the unnamed source `head` and agrees
+    with it: a nisba (أمني، طبية، محلية) or a participle (مطلعة، مقربة، متطابقة;
+    not a verbal noun of the pattern مفاعلة, مشاركة، محاولة, which is an
+    object).  A singular head ("مصدر"، "مسؤول") takes no feminine in ـة
+    ("نفى مصدر عسكري مسؤولية الجيش": مسؤولية is the object), a sound plural
+    ("مسؤولون") its own ending, a plural of things ("مصادر"، "تقارير") the
+    feminine."""
+    b, h = t.bare, head.bare
     if t.punct or t.conj or b.startswith("ال") or len(b) < 4:
         return False
-    return b.endswith(("ي", "يه", "يين", "يون", "يات")) or (b.startswith("م") and len(b) >= 5 and b[2] != "ا")
+    if not (b.endswith(("ي", "يه", "يين", "يون", "يات")) or (b.startswith("م") and len(b) >= 5 and b[2] != "ا")):
+        return False
+    if h.endswith(("ون", "ين")):
+        return b.endswith(("ون", "ين"))
+    if h in ("مصدر", "مسوول"):
+        return not b.endswith("ه")
+    return True
 
 
 def _nominative_plural(t: Tok) -> bool:
