@@ -533,6 +533,10 @@ class Extractor:
             k += 1
         return j, None, None, None
 
+    def _negation(self, f: str) -> bool:
+        """A folded word is a negation particle, with a conjunction or without ("لم"، "ولم")."""
+        return f in self.lex.negation or (f[:1] in CONJUNCTIONS and f[1:] in self.lex.negation)
+
     def _marker_after_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A content marker from k on in the clause (before a comma or the end of
         the sentence) that opens no clause of time itself ("بعد أن التقى السفير
@@ -1031,10 +1035,9 @@ class Extractor:
             # the "أو" covers this one too: neither confirmed nor denied, nothing said
             before = next((toks[m - 1].f for m in range(i - 2, max(lo, i - 6), -1)
                            if toks[m].upos == "VERB" or self.find_cue(toks, m) is not None), "")
-            if before in self.lex.negation or (before[:1] in CONJUNCTIONS and before[1:] in self.lex.negation):
+            if self._negation(before):
                 return None
-        if entry.form == "verb" and (neg in self.lex.negation
-                                     or (neg[:1] in CONJUNCTIONS and neg[1:] in self.lex.negation)):
+        if entry.form == "verb" and self._negation(neg):
             if entry.stance != "deny":
                 return None     # "ولم تكشف الصحيفة عن اسميهما": nothing was said
             # "ولم ينكر المدير أن هناك قرارا ...": not denying that something holds

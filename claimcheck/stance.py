@@ -120,9 +120,10 @@ def _accused_of_falsity(ws: list[str], lex: Lexicon) -> bool:
     """The accusation's charge, after the بـ of its frame, calls something false
     or made up ("الحركة بتضخيم عدد القتلى"، "القناة بفبركة الصور"): any word with
     ب in reach (a name may open with the letter: "بشار الأسد بتضخيم ...")."""
-    made_up = {w for p in lex.fabrications for w in _words(p)}
     for k, w in enumerate(ws[:ACCUSED_REACH]):
-        if w.startswith("ب") and len(w) > 3 and (w[1:] in made_up or declares_false(ws[k:k + ACCUSED_WINDOW], lex)):
+        # fabrications are single words, folded when the lexicon loads
+        if w.startswith("ب") and len(w) > 3 and (w[1:] in lex.fabrications
+                                                 or declares_false(ws[k:k + ACCUSED_WINDOW], lex)):
             return True
     return False
 
