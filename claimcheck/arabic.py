@@ -521,7 +521,7 @@ def inflected_forms(word: str) -> frozenset[str]:
     """The forms a word may stand for once its clitics and inflection are
     taken off, for matching it against a dictionary form: the folded word
     without proclitics, then without a pronoun suffix, a verb ending and an
-    imperfect prefix ("وسيطروا" -> {"سيطروا", "سيطر"},
+    imperfect prefix, a noun's sound feminine plural ("وسيطروا" -> {"سيطروا", "سيطر"},
     "سيطرتهم" -> {"سيطرتهم", "سيطرت", "سيطر"}, "يسيطر" -> {"يسيطر", "سيطر"})."""
     w = strip_clitics(fold(word))
     out = {w}
@@ -537,12 +537,22 @@ def inflected_forms(word: str) -> frozenset[str]:
                 out.add(x[: -len(s)])
                 break
     for x in list(out):
+        if x[:1] == "س" and x[1:2] in _VERB_PREFIXES and len(x) >= 5:
+            out.add(x[1:])      # the future's س: "ستنخفض" -> "تنخفض"
+    for x in list(out):
         for pre in _VERB_PREFIXES:
             if x.startswith(pre) and len(x) - len(pre) >= 3:
-                out.add(x[len(pre):])
+                stem = x[len(pre):]
+                out.add(stem)
+                if len(stem) >= 4 and (stem[0] == "ن" or stem[:2] == "ست" or stem[1] in "تطد"):
+                    # forms VII, VIII and X lose their first alef in the imperfect:
+                    # "ينخفض" -> "انخفض"، "يرتفع" -> "ارتفع"، "يستمر" -> "استمر"
+                    out.add("ا" + stem)
                 break
     if w.endswith("ه") and len(w) >= 4:
         out.add(w[:-1])
+    if w.endswith("ات") and len(w) >= 5:
+        out.update((w[:-2], w[:-2] + "ه"))     # a sound feminine plural: "اصابات" -> "اصابه"، "تسريبات" -> "تسريب"
     return frozenset(out)
 
 
@@ -578,6 +588,20 @@ def without_owner(folded: str) -> set[str]:
     if b == folded:
         return set()
     return {b, b[:-1] + "ه"} if b.endswith("ت") else {b}
+
+
+def accusative(raw: str) -> bool:
+    """A word written with the accusative's tanween (fathatan: "نمواً"، "رسمياً"،
+    "جسرًا"): an object, an adverb or a state, never the subject of a verb."""
+    w = raw.rstrip("ـ")
+    return w.endswith("\u064b") or w.endswith("\u064bا")
+
+
+def indefinite_nisba(folded: str) -> bool:
+    """A folded word shaped like an indefinite relative adjective (nisba) of
+    four letters or more: "محليه"، "بريطانيه"، "رسمي" (not "الرسميه", and
+    not a short foreign syllable such as "بي")."""
+    return len(folded) >= 4 and not folded.startswith("ال") and folded.endswith(("ي", "يه", "يين", "يون", "يات"))
 
 
 def feminine_duals(folded: str) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from .arabic import (
     CONJUNCTIONS,
     DEMONSTRATIVES,
     WORD,
+    accusative,
     affixed_forms,
     cognate_object,
     fold,
@@ -437,7 +438,15 @@ class Extractor:
         j = i + n
         if j < hi and toks[j].f in self.lex.pronoun_phrases:
             j += 1          # "وأكد لنا مسؤول أن"، "يدعي فيه مواطن أن"
-        src_end = None
+        elif j < hi and not toks[j].punct and toks[j].f.startswith("لل") and len(toks[j].f) >= 5:
+            # who was spoken to ("وقال للصحفيين وزير الخارجية إن"، "قال للحشد الذي ...")
+            # or when ("للمرة الأولى"): the speaker, if named, comes after it
+            j += 1
+            while j < hi and not toks[j].punct and toks[j].f.startswith("ال") and _adjective_like(toks[j].f) \
+                    and toks[j].f not in self.lex.relatives:
+                j += 1
+        # a relative clause there describes who was spoken to, it names no speaker
+        src_end = j if i + n < j < hi and toks[j].f in self.lex.relatives else None
         k = j
         while k < hi and k - j <= _MAX_SOURCE + 12:
             t = toks[k]
@@ -650,9 +659,8 @@ class Extractor:
             return None
         k = i - 1
         bound = None
-        while k >= lo and (toks[k].f in self.lex.auxiliaries or toks[k].bare in self.lex.auxiliaries
-                           or (k > lo and self._stop(toks, k) == 1)):
-            if toks[k].f in self.lex.auxiliaries or toks[k].bare in self.lex.auxiliaries:
+        while k >= lo and (self._auxiliary(toks[k]) or (k > lo and self._stop(toks, k) == 1)):
+            if self._auxiliary(toks[k]):
                 bound = "aux"     # "X كانت كشفت", "X قد قال"
             k -= 1              # an adverb: "والتي بدورها نفت"
         end = k + 1
@@ -673,7 +681,7 @@ class Extractor:
                     continue
                 bound = bound or "start"
                 break
-            if x.f in self.lex.auxiliaries or x.bare in self.lex.auxiliaries:
+            if self._auxiliary(x):
                 bound = "aux"
                 break
             if x.f in self.lex.relatives or x.bare in self.lex.relatives:
@@ -709,11 +717,18 @@ class Extractor:
                 bound = bound or "start"
         if bound is None or start >= end:
             return None
-        if toks[start].f in self.lex.prepositions or all(t.f in self.lex.stopwords or t.punct for t in toks[start:end]):
-            return None
+        if toks[start].f in self.lex.prepositions \
+                or all(t.f in self.lex.stopwords or t.punct or t.bare in self.lex.not_speakers
+                       for t in toks[start:end]):
+            return None     # "عندما يضيفون ...": a clause opener, no speaker
         while start < end and toks[start].punct:
             start += 1
         return (start, end, bound) if start < end else None
+
+    def _auxiliary(self, t: Tok) -> bool:
+        """An auxiliary, with its conjunction too ("قد"، "وقد"، "فكان")."""
+        aux = self.lex.auxiliaries
+        return t.f in aux or t.bare in aux or (len(t.f) > 2 and t.f[0] in CONJUNCTIONS and t.f[1:] in aux)
 
     def _pro_drop_object(self, doc: ParsedDoc, toks: list[Tok], i: int, n: int, hi: int) -> bool:
         """A conjoined verb followed at once by a verbal noun and no subject of
@@ -1073,7 +1088,8 @@ class Extractor:
                 end = self._verdict_at(toks, split.cstart, end)
             cont = self._span(text, toks, split.cstart, end)
         cue_tok = toks[i]
-        source_span = self._span(text, toks, *split.src) if split.src else None
+        src = self._before_accusative(toks, split.src, i) if split.src else None
+        source_span = self._span(text, toks, *src) if src else None
         if split.src and source_span is not None and _conj_noun(toks[split.src[0]]) \
                 and source_span.start == toks[split.src[0]].start:
             # "والمعارضة تنفي": the conjunction is not part of the name
@@ -1106,6 +1122,25 @@ class Extractor:
         return Claim(id="", doc="", cue=cue, source=source_span, canonical=None, content=cont, stance=entry.stance,
                      inherited_source=inherited)
 
+    def _before_accusative(self, toks: list[Tok], src: tuple[int, int], cue: int) -> Optional[tuple[int, int]]:
+        """A source after its verb up to its first word in the accusative
+        ("الحكومة الفدرالية استباقياً"؛ "تتوقع نمواً": no source at all), unless
+        that word counts what a figure before it names ("50 شاهداً"), opens a
+        nested source ("الوكالة نقلاً عن مصادر") or is a report that speaks
+        ("نشر خبرًا يدعي").  A source before its verb keeps what it has when
+        nothing would be left (its speaker is none of the earlier ones)."""
+        a, b = src
+        for k in range(a, b):
+            t = toks[k]
+            if not accusative(t.text) or (k > a and any(ch.isdigit() for ch in toks[k - 1].text)) \
+                    or self.find_cue(toks, k) is not None or self._names_report(t) or self._names_statement(t):
+                continue
+            if all(x.punct or x.bare in self.lex.not_speakers or x.bare in DEMONSTRATIVES
+                   or x.f in self.lex.stopwords for x in toks[a:k]):
+                return src if b <= cue else None    # nothing named before it
+            return a, k
+        return src
+
     def _stands_alone(self, toks: list[Tok], i: int, lo: int, entry: CueEntry, claims: list[Claim]) -> bool:
         """False for a cue that belongs to an earlier claim: inside its source
         ("عمن قالت إنهما"), after "من" (whoever says it), its nested quote ("نقلت رويترز عن مسؤولين قولهما"),
@@ -1135,7 +1170,7 @@ class Extractor:
     def _split(self, doc, text, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
         """Where the source and the content lie, by the form of the cue."""
         if entry.form == "verb" and _plural(toks[i]):
-            return self._plural_verb(doc, toks, i, n, lo, hi)
+            return self._plural_verb(doc, toks, i, n, lo, hi, entry)
         if entry.form == "verb" and self._relative(toks, i, lo):
             if entry.issues:
                 return None     # "البيانات التي أصدر الجهاز": no statement quoted
@@ -1253,9 +1288,13 @@ class Extractor:
             b -= 1
         return self._span(text, toks, s, b)
 
-    def _plural_verb(self, doc, toks, i, n, lo, hi) -> _Split:
+    def _plural_verb(self, doc, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
         """A verb with a plural ending cannot be followed by its subject
-        (verb-subject order uses the singular): "وأكدوا تمسكهم ..." is pro-drop."""
+        (verb-subject order uses the singular): "وأكدوا تمسكهم ..." is pro-drop.
+        A verb whose claim needs a marker or an object of blame carries none
+        without it, as in the singular ("ذهبوا إلى مراكز الاقتراع"، "يحملون هواتف")."""
+        if self._unblamed(toks, i + n, entry):
+            return None
         k = i + n
         quote = None
         if k < hi and toks[k].f in ("الي", "علي", "عن") and k + 1 < hi and _is_marker(toks[k + 1]):
@@ -1265,6 +1304,12 @@ class Extractor:
         if k < hi and toks[k].text in _OPEN_QUOTES:
             quote = toks[k].text
             k += 1
+        if entry.marker_required and k == i + n and not self._blames(entry) \
+                and not (k < hi and (toks[k].f in entry.takes or _attached_take(entry, toks[k]))):
+            found = self._report_object(toks, i, n, hi, entry)
+            if found is None:
+                return None
+            k = found[1]
         before = self._before_verb(toks, i, lo)
         src = (before[:2] if before else None) or self._conj_subject(doc, toks, i, lo, hi) \
             or self._plural_antecedent(toks, i, lo)

@@ -224,6 +224,8 @@ def quantities(text: str, lex: Lexicon) -> tuple:
     preds = predicates()
     out = []
     for n in number_spans(folded):
+        if _part(folded, ws, n, lex):
+            continue
         following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
         after = following[:2]
         before = [w.text for w in ws if w.end <= n.start][-COUNTED_REACH:][::-1]
@@ -258,6 +260,18 @@ def quantities(text: str, lex: Lexicon) -> tuple:
             continue                # "عام 2023"
         out.append((key, n.value))
     return tuple(out)
+
+
+def _part(text: str, ws: list, n, lex: Lexicon) -> bool:
+    """The figure `n` is a part of a total (`part_words`): the word right after
+    it is one ("14 منهم"), or one comes before it in its sentence ("من بينهم
+    5 أطفال"، "منها 49 في تعز و42 في الحديدة")."""
+    after = next((w.text for w in ws if w.start >= n.end), "")
+    if strip_clitics(after) in lex.part_words or after in lex.part_words:
+        return True
+    start = max(text.rfind(p, 0, n.start) for p in ".؛;!?؟") + 1
+    return any(strip_clitics(w.text) in lex.part_words or w.text in lex.part_words
+               for w in ws if start <= w.start and w.end <= n.start)
 
 
 # words before a figure searched for a count that names what it counts ("عدد القتلى ... بلغ 87")

@@ -96,6 +96,7 @@ KEYS = {
     "percent_words": "list of words",
     "people_words": "list of words",
     "tally_words": "list of words",
+    "part_words": "list of words",
 }
 
 
@@ -185,6 +186,7 @@ class Lexicon:
     percent_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)
     tally_words: set[str] = field(default_factory=set)
+    part_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .arabic import WORD, fold, proclitic_forms, strip_clitics, without_owner
+from .arabic import WORD, fold, indefinite_nisba, proclitic_forms, strip_clitics, without_owner
 from .lexicon import Lexicon
 
 
@@ -69,7 +69,11 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
         words = words[: words.index("عن", 1)]
     if words and words[0] in ("عن", "من"):
         words = words[1:]
-    words = [w for w in words if fold(w) not in lex.outlet_words] or words
+    named_outlet = [w for w in words if fold(w) not in lex.outlet_words]
+    if named_outlet and len(named_outlet) < len(words) and indefinite_nisba(fold(named_outlet[-1])) \
+            and not any(fold(w).startswith("ال") for w in named_outlet):
+        return " ".join(words)      # "صحيفة محلية": an outlet described, not named (not "محلية")
+    words = named_outlet or words
     if not words:
         return text.strip()
     if fold(words[0]) in lex.unnamed_sources:

@@ -184,6 +184,15 @@ def test_inflected_forms_reach_the_dictionary_form():
     assert "سيطر" in inflected_forms("سيطرتهم")
     assert "سيطر" in inflected_forms("يسيطر")
     assert "صد" in inflected_forms("صدوا")
+    # the future's س, and forms VII, VIII and X whose alef the imperfect drops
+    assert "انخفض" in inflected_forms("ستنخفض")
+    assert "ارتفع" in inflected_forms("يرتفع")
+    assert "استمر" in inflected_forms("تستمر")
+    # a noun's sound feminine plural
+    assert "اصابه" in inflected_forms("الإصابات")
+    assert "تسريب" in inflected_forms("التسريبات")
+    # a form I imperfect keeps no alef of its own: "يسقط" (falls) is not "أسقط" (brought down)
+    assert "اسقط" not in inflected_forms("يسقط")
 
 
 def test_alef_maqsura_as_written_tells_the_verb_from_the_noun():

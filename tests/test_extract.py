@@ -4,6 +4,8 @@ for these tests, and the seed article."""
 import pytest
 from conftest import by_cue, one
 
+from claimcheck.arabic import fold
+
 
 def check_spans(report):
     for d in report.documents:
@@ -1148,3 +1150,45 @@ def test_punctuation_is_never_a_speaker(run):
     c = one(r, "لافتا")
     assert c.content.text == "المفاوضات مستمرة"
     assert c.source is None or any(ch.isalpha() for ch in c.source.text)
+
+
+@pytest.mark.parametrize("text", [
+    "رأيت في المدينة أناساً يحملون هواتف ذكية.",        # a verb of blame with no object of blame
+    "وذهبوا إلى مراكز الاقتراع منذ الصباح.",             # a verb of holding a view with no marker
+])
+def test_a_plural_verb_that_needs_a_marker_or_a_blame_makes_no_claim_without_it(run, text):
+    assert run(text).claims == []
+
+
+def test_a_plural_verb_with_its_marker_or_its_blame_still_speaks(run):
+    r = run("وحمّلوا الحكومة مسؤولية الانهيار. وذهبوا إلى أن الأزمة ستطول.")
+    assert [c.content.text for c in r.claims] == ["الحكومة مسؤولية الانهيار", "الأزمة ستطول"]
+
+
+def test_a_word_in_the_accusative_ends_a_source_after_its_verb(run):
+    c = run("أعلنت الحكومة الفدرالية استباقياً عن خطة جديدة للنقل.").claims[0]
+    assert c.source.text == "الحكومة الفدرالية"
+    # the object at once: the speaker is the one before
+    r = run("وقال الوزير إن الاقتصاد بخير. وتتوقع نمواً اقتصادياً أكبر في اليابان.")
+    c = one(r, "وتتوقع")
+    assert c.source.text == "الوزير" and c.content.text.startswith("نمواً")
+
+
+def test_an_auxiliary_or_a_clause_opener_is_never_a_speaker(run):
+    r = run("وقال المدير إن الخطة فشلت.\nوقد اعترف قائلاً: \"علينا أن نعمل أفضل\".")
+    assert one(r, "اعترف").source.text == "المدير"
+    r = run("وقال المدير إن الخطة فشلت.\nوأشار الخبراء إلى أن الخسائر كبيرة عندما يضيفون أن الأسعار ارتفعت.")
+    assert all(c.source is None or fold(c.source.text) != fold("عندما") for c in r.claims)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال للصحفيين وزير الخارجية إن الاتفاق قريب.", "وزير الخارجية"),
+    ("وقال الأمين العام للأمم المتحدة إن الوضع خطير.", "الأمين العام للأمم المتحدة"),
+])
+def test_who_was_spoken_to_is_no_speaker(run, text, source):
+    assert run(text).claims[0].source.text == source
+
+
+def test_who_was_spoken_to_and_its_relative_clause_leave_the_earlier_speaker(run):
+    r = run("وقال الرئيس إن الاقتصاد قوي.\nوقال للحشد الذي تجمع في الملعب إن البلاد ستنتصر.")
+    assert [c.source.text for c in r.claims] == ["الرئيس", "الرئيس"]

@@ -67,6 +67,16 @@ def test_a_name_after_a_comma_is_the_canonical_name_even_with_the_article():
     assert sources.canonical("الناطق باسم الجيش، العميد", LEX) != "العميد"
 
 
+def test_an_outlet_described_but_not_named_keeps_its_noun():
+    assert sources.canonical("صحيفة محلية", LEX) == "صحيفة محلية"
+    assert sources.canonical("وكالة أنباء رسمية", LEX) == "وكالة أنباء رسمية"
+    # two outlets of one country are not one speaker
+    assert sources.canonical("قناة بريطانية", LEX) != sources.canonical("صحيفة بريطانية", LEX)
+    # a named outlet is its name
+    assert sources.canonical("صحيفة الأهرام", LEX) == "الأهرام"
+    assert sources.canonical("صحيفة الغارديان البريطانية", LEX) == "الغارديان البريطانية"
+
+
 def test_a_name_after_its_titles_may_end_in_a_family_name_with_the_article():
     assert sources.canonical("رئيس الوزراء العراقي مصطفى الكاظمي", LEX) == "مصطفى الكاظمي"
     assert sources.canonical("قائد الجيش الفريق أول عبد الفتاح البرهان", LEX) == "عبد الفتاح البرهان"

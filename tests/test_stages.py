@@ -177,6 +177,14 @@ def test_frames_read_idioms_and_roots(content, cls, what):
     assert cls in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, what
 
 
+def test_frames_read_plural_nouns_and_future_verbs():
+    cases = frames.frame(claim(0, "الوزارة", "قالت", "إن عدد الإصابات بالحمى بلغ 40 حالة"), LEX)
+    assert "injured" in cases.classes
+    fall = frames.frame(claim(1, "الهيئة", "قالت", "إن درجات الحرارة ستنخفض غدا"), LEX)
+    rise = frames.frame(claim(2, "المرصد", "قال", "إن درجات الحرارة سترتفع غدا"), LEX)
+    assert "decreased" in fall.classes and "increased" in rise.classes
+
+
 def test_an_aim_states_nothing():
     aim = frames.frame(claim(6, "الوكالة", "قالت", "إن الطرفين تفاوضا من أجل استئناف العلاقات"), LEX)
     assert "cancelled" not in aim.classes and "operating" not in aim.classes, "من أجل: in order to"
