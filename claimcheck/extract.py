@@ -299,6 +299,8 @@ class Extractor:
             nxt = toks[k + 1]
             if t.f in ("في", "منذ") and (nxt.bare in self.lex.source_stops or nxt.f in self.lex.source_stops):
                 return 2    # "في أبريل"، "في الثلاثاء": a date after the speaker
+            if t.f == "في" and not nxt.f.startswith("ال") and self._names_statement(nxt):
+                return 2    # "أعلنت الشركة في مذكرة أنه ...": where it was said
         return 0
 
     def _content_end(self, toks: list[Tok], k0: int, hi: int, quote: Optional[str]) -> int:
@@ -480,6 +482,8 @@ class Extractor:
                 k += 1
                 continue
             if _is_marker(t):
+                if src_end is None and k - 1 > j and self._truth(toks[k - 1]):
+                    return j, k - 1, k - 1, None    # "لم يستبعد المتحدث احتمال أن ...": the noun governs it
                 return j, src_end if src_end is not None else k, k + 1, None
             if entry.marker_required and k > j and (t.conj or toks[k - 1].f in self.lex.clause_breaks) \
                     and (found := self.find_cue(toks, k)) is not None and found[0].form == "verb":
@@ -699,6 +703,9 @@ class Extractor:
                 return ante
             if _is_marker(x):
                 bound = bound or "marker"
+                break
+            if x.f in self.lex.not_speakers or x.bare in self.lex.not_speakers:
+                bound = bound or "start"    # "... حيث كان يكتب أن": a clause opener, the subject is after it
                 break
             if x.upos == "VERB" or self.find_cue(toks, k) is not None:
                 if comma_at is not None:
@@ -1089,6 +1096,8 @@ class Extractor:
             cont = self._span(text, toks, split.cstart, end)
         cue_tok = toks[i]
         src = self._before_accusative(toks, split.src, i) if split.src else None
+        while src is not None and src[1] - src[0] > 1 and toks[src[1] - 1].f in self.lex.prepositions:
+            src = (src[0], src[1] - 1)      # "قال المندوب ... تشوركين إلى غرابة ...": no speaker ends on one
         source_span = self._span(text, toks, *src) if src else None
         if split.src and source_span is not None and _conj_noun(toks[split.src[0]]) \
                 and source_span.start == toks[split.src[0]].start:
@@ -1333,7 +1342,7 @@ class Extractor:
             # after a comma: "نفت وزارة التربية والتعليم، مزاعم ..." has none)
             for k in (self._first_owned(toks, sa + 1, sb),
                       _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
-                                       self.lex.actor_participles),
+                                       self.lex.actor_participles, self.lex.title_adjectives),
                       self._direct_object(doc, toks, i, n, hi)):
                 if k is not None and sa < k < sb and not toks[k].punct:
                     sb = cstart = k
@@ -1558,7 +1567,8 @@ class Extractor:
                       None)
         if anyone is not None and self._truth(toks[anyone - 1]):
             anyone -= 1     # "نفى مسؤول عسكري وجود أي خطة": the noun of truth governs it
-        found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6)),
+        found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6),
+                                              describing=self.lex.title_adjectives),
                              self._direct_object(doc, toks, i, n, end),
                              self._first_owned(toks, i + n + 1, min(end, i + n + 6)), anyone) if x is not None]
         k = min(found) if found else None
@@ -2031,7 +2041,7 @@ def _conj_noun(t: Tok) -> bool:
 
 
 def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
-                     nouns: Collection[str] = ()) -> Optional[int]:
+                     nouns: Collection[str] = (), describing: Collection[str] = ()) -> Optional[int]:
     """The start of a second noun phrase in toks[a:b]: a definite noun right
     after a definite word ("نفت الشركة التقارير ..."، "أعلنت الهيئة العليا
     للانتخابات النتائج") opens a new phrase (the first word of a genitive
@@ -2042,9 +2052,12 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
     المعارضة بـ..."), with `party` after any definite word too, unless another
     definite word that is not their adjective, or a name, follows them ("اتهمت
     الأحزاب المعارضة الحكومة": then they describe the subject; "المسؤولين
-    السابقين" agree)."""
+    السابقين" agree).  Words of `describing` describe the word before them
+    ("الرئيس السابق")."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
+        if t.f in describing:
+            continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         described = nxt is not None and not nxt.punct and (
             nxt.upos == "PROPN" or (nxt.bare.startswith("ال") and nxt.bare[-2:] != t.f[-2:]

@@ -97,6 +97,7 @@ KEYS = {
     "people_words": "list of words",
     "tally_words": "list of words",
     "part_words": "list of words",
+    "title_adjectives": "list of words",
 }
 
 
@@ -187,6 +188,7 @@ class Lexicon:
     people_words: set[str] = field(default_factory=set)
     tally_words: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)
+    title_adjectives: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

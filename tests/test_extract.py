@@ -1192,3 +1192,18 @@ def test_who_was_spoken_to_is_no_speaker(run, text, source):
 def test_who_was_spoken_to_and_its_relative_clause_leave_the_earlier_speaker(run):
     r = run("وقال الرئيس إن الاقتصاد قوي.\nوقال للحشد الذي تجمع في الملعب إن البلاد ستنتصر.")
     assert [c.source.text for c in r.claims] == ["الرئيس", "الرئيس"]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # an adjective of a title describes it, though not shaped like one
+    ("واتهم الرئيس السابق الحكومة بالفساد.", "الرئيس السابق", "الحكومة بالفساد"),
+    ("واتهم المدعي العام المتهمين بالتزوير.", "المدعي العام", "المتهمين بالتزوير"),
+    # a noun of possibility governs what its marker opens
+    ("ولم يستبعد المتحدث الرسمي احتمال أن يخضع آخرون للتحقيق.", "المتحدث الرسمي", "احتمال أن يخضع آخرون للتحقيق"),
+    # a time with a demonstrative, and where it was said, end a speaker
+    ("وادعى الوزير هذه المرة أنه خاض المعركة وحده.", "الوزير", "خاض المعركة وحده"),
+    ("وأعلنت الشركة في مذكرة أنه لن تكون هناك زيادة.", "الشركة", "لن تكون هناك زيادة"),
+])
+def test_where_a_speaker_ends(run, text, source, content):
+    c = run(text).claims[0]
+    assert (c.source.text, c.content.text) == (source, content)
