@@ -199,7 +199,8 @@ class Extractor:
                 break
             opens = x.text == ":" or x.text in _QUOTES or _is_marker(x) or x.f in entry.takes \
                 or _attached_take(entry, x) or x.f in self.lex.relative_heads
-            if opens or self._names_report(x) or self._report_noun(toks, k) or x.bare in self.lex.claimed_objects:
+            if opens or self._names_report(x) or self._report_noun(toks, k) or x.bare in self.lex.claimed_objects \
+                    or self._truth(x):
                 return False
         return True
 
@@ -253,9 +254,10 @@ class Extractor:
             if (e.form == "verb" and (relative or prefixed == "ل" or self._frame_b_ahead(toks, i, e))) \
                     or (e.form == "noun" and prefixed != "ل"):
                 return e, 1
-            if e.form == "verb" and prefixed == "ب" and t.bare[1:] in self.lex.noun_forms \
+            bare_noun = t.bare[len(prefixed):]
+            if e.form == "verb" and prefixed in ("ب", "بال") and bare_noun in self.lex.noun_forms \
                     and self._initiator(toks, i) is not None:
-                return self.lex.noun_forms[t.bare[1:]], 1     # "قام الفريق بنفي الخبر"
+                return self.lex.noun_forms[bare_noun], 1     # "قام الفريق بنفي الخبر"، "خرج بالنفي القاطع"
         return None
 
     def _frame_b_ahead(self, toks: list[Tok], i: int, e: CueEntry) -> bool:
@@ -1224,11 +1226,13 @@ class Extractor:
         if v is None or v < lo:
             return None
         c = i + n
-        while c < hi and (toks[c].f in self.lex.content_openers or toks[c].f == "علي" or _is_marker(toks[c])):
-            c += 1
+        while c < hi and (toks[c].f in self.lex.content_openers or toks[c].f == "علي" or _is_marker(toks[c])
+                          or toks[c].bare.removeprefix("ال") in self.lex.emphatics):
+            c += 1      # "بالنفي القاطع لخبر ...": the force of the denial is not what it denies
         if c >= hi or toks[c].punct:
             return None
-        return _Split((v + 1, p) if p > v + 1 else None, c)
+        end = next((m for m in range(v + 1, p) if self._stop(toks, m)), p)     # "الوزير في مؤتمر صحفي"
+        return _Split((v + 1, end) if end > v + 1 else None, c)
 
     def _quote_before(self, text: str, toks: list[Tok], i: int, n: int, hi: int) -> Optional[_Split]:
         """A quotation and then the verb that attributes it, with nothing said
@@ -1600,6 +1604,8 @@ class Extractor:
                 if c < hi and toks[c].f in self.lex.content_openers:
                     c += 1
                 return (k, c) if c < hi and not toks[c].punct else None
+            if self._truth(t) and k + 1 < hi and not toks[k + 1].punct:
+                return k, k     # "تداولت مواقع إمكانية تخفيض العملة": the noun opens what went round
         return None
 
     def _object_report(self, toks: list[Tok], k: int) -> bool:

@@ -98,6 +98,7 @@ KEYS = {
     "tally_words": "list of words",
     "part_words": "list of words",
     "title_adjectives": "list of words",
+    "emphatics": "list of words",
 }
 
 
@@ -189,6 +190,7 @@ class Lexicon:
     tally_words: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)
+    emphatics: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

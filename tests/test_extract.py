@@ -1207,3 +1207,25 @@ def test_who_was_spoken_to_and_its_relative_clause_leave_the_earlier_speaker(run
 def test_where_a_speaker_ends(run, text, source, content):
     c = run(text).claims[0]
     assert (c.source.text, c.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, cue, source, stance, content", [
+    # what went round, named by a noun of possibility
+    ("وتداولت بعض المواقع الإخبارية إمكانية تخفيض سعر صرف العملة.", "وتداولت", "بعض المواقع الإخبارية",
+     "assert", "إمكانية تخفيض سعر صرف العملة"),
+    # a conclusion, a fact-check's verdict included
+    ("وخلصت منصة مسبار إلى أن الخبر مضلل.", "وخلصت", "منصة مسبار", "deny", "الخبر مضلل"),
+    ("وخلص التحقيق إلى وجود تقصير في إجراءات السلامة.", "وخلص", "التحقيق", "assert",
+     "وجود تقصير في إجراءات السلامة"),
+    # coming out with a denial, its force no part of what it denies
+    ("وخرج شقيق الفنان بالنفي القاطع لخبر انفصاله.", "بالنفي", "شقيق الفنان", "deny", "لخبر انفصاله"),
+    ("وخرج الوزير في مؤتمر صحفي بنفي قاطع للأنباء.", "بنفي", "الوزير", "deny", "للأنباء"),
+])
+def test_circulating_concluding_and_coming_out_with_a_denial(run, text, cue, source, stance, content):
+    c = one(run(text), cue)
+    assert (c.source.text, c.stance, c.content.text) == (source, stance, content)
+
+
+@pytest.mark.parametrize("text", ["وتخلصت الشركة من الديون.", "وخرج المتظاهرون إلى الشوارع."])
+def test_getting_rid_of_or_going_out_is_no_claim(run, text):
+    assert run(text).claims == []
