@@ -354,7 +354,14 @@ class Extractor:
             return False
         nxt = toks[k + 1]
         return self._clause_word_after(toks, k, hi) or self.find_cue(toks, k + 1) is not None \
-            or (nxt.conj and nxt.upos == "VERB")
+            or (nxt.conj and nxt.upos == "VERB") or self._clause_participle(nxt)
+
+    def _clause_participle(self, t: Tok) -> bool:
+        """A participle of what the speaker does besides saying ("داعيا"،
+        "مطالبة"، "متوعدين"; words.yaml clause_participles)."""
+        w, ps = t.bare, self.lex.clause_participles
+        return w in ps or (w[-1:] == "ه" and w[:-1] + "ا" in ps) or (w[-2:] == "ين" and w[:-2] + "ا" in ps) \
+            or (w[-3:] == "تين" and w[:-3] + "ا" in ps)
 
     def _break_before_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A clause-opening word or phrase ("في حين"، "بينما") with a reporting
@@ -538,6 +545,8 @@ class Extractor:
                 elif k - 1 > j and (self._agent_ends(toks, k - 1) or toks[k - 1].bare in DEMONSTRATIVES
                                     or self._truth(toks[k - 1])):
                     k -= 1      # "نفى ... هذه المزاعم": the demonstrative opens the report it names
+                    if k - 1 >= j and toks[k].bare in DEMONSTRATIVES and self._truth(toks[k - 1]):
+                        k -= 1  # "نفى صحة هذه الأنباء": the noun of truth governs them
                 return j, k if src_end is None else src_end, k, None
             if src_end is None:
                 st = self._stop(toks, k)

@@ -99,6 +99,7 @@ KEYS = {
     "part_words": "list of words",
     "title_adjectives": "list of words",
     "emphatics": "list of words",
+    "clause_participles": "list of words",
 }
 
 
@@ -191,6 +192,7 @@ class Lexicon:
     part_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)
     emphatics: set[str] = field(default_factory=set)
+    clause_participles: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

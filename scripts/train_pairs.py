@@ -331,12 +331,15 @@ def choose(tab: Table, units: list[Unit]) -> dict:
             for t in np.arange(0.1, 0.91, 0.05):
                 f = topic_f1(tab, p, float(t), np.ones(len(p), bool), linkage)
                 tried.append((f, c, round(float(t), 2), p, linkage))
-    # the top of the curve is flat (thresholds 0.25-0.35 within a few
-    # thousandths): of the settings within TOPIC_TOLERANCE of the best, the
-    # one that merges least (highest threshold, then strongest penalty), as
-    # for the contradiction threshold below
+    # the linkage whose best setting is best (thresholds of two linkages are
+    # not on one scale); the top of its curve is flat (thresholds 0.25-0.35
+    # within a few thousandths): of its settings within TOPIC_TOLERANCE of
+    # the best, the one that merges least (highest threshold, then strongest
+    # penalty), as for the contradiction threshold below
     top = max(x[0] for x in tried)
-    best = max((x for x in tried if x[0] >= top - TOPIC_TOLERANCE), key=lambda x: (x[2], x[1], x[0]))
+    linkage = max(tried, key=lambda x: x[0])[4]
+    best = max((x for x in tried if x[4] == linkage and x[0] >= top - TOPIC_TOLERANCE),
+               key=lambda x: (x[2], x[1], x[0]))
     res["topic"] = {"penalty": best[1], "threshold": best[2], "linkage": best[4], "cv_topic_f1": round(best[0], 3),
                     "cv_best_topic_f1": round(top, 3)}
     p_topic = best[3]

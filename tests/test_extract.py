@@ -1229,3 +1229,14 @@ def test_circulating_concluding_and_coming_out_with_a_denial(run, text, cue, sou
 @pytest.mark.parametrize("text", ["وتخلصت الشركة من الديون.", "وخرج المتظاهرون إلى الشوارع."])
 def test_getting_rid_of_or_going_out_is_no_claim(run, text):
     assert run(text).claims == []
+
+
+def test_what_the_speaker_does_besides_saying_ends_the_content(run):
+    text = "وقال المتحدث إن الوزارة لم تصدر أي قرار بإلغاء الامتحانات، داعيا الطلاب إلى عدم الالتفات للشائعات."
+    c = run(text).claims[0]
+    assert c.content.text == "الوزارة لم تصدر أي قرار بإلغاء الامتحانات"
+
+
+def test_a_noun_of_truth_before_a_demonstrative_governs_the_report(run):
+    c = run("لكن المتحدث باسم الوزارة نفى صحة هذه الأنباء.").claims[0]
+    assert (c.source.text, c.content.text) == ("المتحدث باسم الوزارة", "صحة هذه الأنباء")

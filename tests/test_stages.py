@@ -177,6 +177,11 @@ def test_frames_read_idioms_and_roots(content, cls, what):
     assert cls in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, what
 
 
+def test_issuing_is_not_topping_a_table():
+    assert "won" not in frames.frame(claim(0, "المتحدث", "قال", "إن الوزارة لم تصدر أي قرار"), LEX).negated
+    assert "won" in frames.frame(claim(1, "المرصد", "قال", "إن المرشح يتصدر النتائج"), LEX).classes
+
+
 def test_frames_read_plural_nouns_and_future_verbs():
     cases = frames.frame(claim(0, "الوزارة", "قالت", "إن عدد الإصابات بالحمى بلغ 40 حالة"), LEX)
     assert "injured" in cases.classes
