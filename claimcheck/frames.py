@@ -389,7 +389,9 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                     who, after = bare(after[:1]), after[1:]
             what = bare(ws[i + n + at + 1:i + n + at + 1 + ROLE_REACH] if at is not None else after)
             if not who or preds.own_side & set(before + after[:at or 0]):
-                who = bare(fold(w.text) for w in words(speaker))
+                said_by = [fold(w.text) for w in words(speaker)]
+                # a speaker named "قوات بلاده" is no side one can tell
+                who = frozenset() if preds.own_side & set(said_by) else bare(said_by)
             out.append((cls, who, what))
     return tuple(out)
 

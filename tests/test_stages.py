@@ -177,6 +177,16 @@ def test_frames_read_idioms_and_roots(content, cls, what):
     assert cls in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, what
 
 
+def test_a_speaker_named_by_its_own_side_words_is_no_side():
+    # "قوات بلاده" as a speaker (its name never resolved) cannot be told from another side
+    a = frames.frame(claim(0, "قوات بلاده", "قالت", "إنه تم تحرير البلدة"), LEX)
+    b = frames.frame(claim(1, "علييف", "قال", "إن قوات بلاده أحكمت السيطرة على البلدة"), LEX)
+    assert frames.exclusive_sides(a, b) is None
+    c = frames.frame(claim(2, "المعارضة", "قالت", "إن مقاتليها سيطروا على البلدة"), LEX)
+    d = frames.frame(claim(3, "الجيش", "قال", "إن قواته سيطرت على البلدة"), LEX)
+    assert frames.exclusive_sides(c, d) is not None
+
+
 def test_issuing_is_not_topping_a_table():
     assert "won" not in frames.frame(claim(0, "المتحدث", "قال", "إن الوزارة لم تصدر أي قرار"), LEX).negated
     assert "won" in frames.frame(claim(1, "المرصد", "قال", "إن المرشح يتصدر النتائج"), LEX).classes
