@@ -207,8 +207,16 @@ class _Index:
         keys = {bs[-1], _core(bs[-1])}
         r = root(bs[-1])
         if len(r) == 3:
-            keys.add("√" + r)
+            keys.add(_root_key(bs[-1], r))
         return keys
+
+
+def _root_key(base: str, r: str) -> str:
+    """An opposites key through the root: form X (استفعل، يستفعل: seeking,
+    bringing) is kept apart from the root's other forms ("استقدام" brings in,
+    it does not "تقدم", advance)."""
+    form_x = base.startswith("است") or (base[:1] in "يتن" and base[1:3] == "ست")
+    return ("√است" if form_x else "√") + r
 
 
 _INDEXES: dict[int, _Index] = {}
@@ -338,7 +346,7 @@ def _content_token(w: str, i: int, ix: _Index, phrase_group: dict[int, int]) -> 
     # derived verb or verbal noun (يرتفع، انخفاض، تراجع), not a noun or
     # adjective that happens to share the root (قديمة / تقدم)
     if len(r) == 3 and len(base) >= 4 and base[0] in DERIVING_LETTERS:
-        okeys.add("√" + r)
+        okeys.add(_root_key(base, r))
     if w.startswith("ل") and not w.startswith("لا") and len(w) > 4:
         # a purpose or goal ("محاولة للسيطرة على المدينة") asserts no outcome
         okeys = set()

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Mine word pairs for claimcheck/data/opposites.yaml and equivalents.yaml from
-the training split of the ANS stance corpus.
+"""Mine word pairs for claimcheck/data/equivalents.yaml from the training split
+of the ANS stance corpus (and show the candidate opposites, which are not
+written: see below).
 
     python scripts/mine_lexicons.py [../shared/data/ans/train.csv] [--dry-run]
 
@@ -14,6 +15,12 @@ of s1 is paired with every unmatched word of s2:
   "انخفاض");
 * in an ``agree`` pair they are candidate equivalents ("المخابرات" for
   "الاستخبارات").
+
+The candidate opposites are printed for a reader, not written to
+opposites.yaml: the corpus's disagree rewrites mostly swap a name, a place or a
+currency ("روسيا / إيران"), which is no opposition of what is said (see the
+comment at the top of opposites.yaml, where the real opposites found this way
+are written by hand).
 
 Pairs are counted per distinct s1 headline (the corpus reuses a headline for
 several rewrites) and kept when they are seen often enough in their own class
@@ -216,8 +223,10 @@ def main(argv=None) -> int:
     if path.name.startswith(("dev", "test")):
         sys.exit("refusing to mine a dev or test split: mine the training split only")
     out = mine(path)
-    files = {"opposites.yaml": render("opposites.yaml", out["opposites"], "disagree", "agree"),
-             "equivalents.yaml": render("equivalents.yaml", out["equivalents"], "agree", "disagree")}
+    print("candidate opposites (not written; see opposites.yaml):", file=sys.stderr)
+    for (w1, w2), n_own, n_other in out["opposites"]:
+        print(f"  {w1} / {w2}  {n_own} / {n_other}", file=sys.stderr)
+    files = {"equivalents.yaml": render("equivalents.yaml", out["equivalents"], "agree", "disagree")}
     import yaml
     for name, text in files.items():
         yaml.safe_load(text)  # must stay valid YAML

@@ -69,6 +69,13 @@ def test_opposing_predicates_across_word_forms():
     assert r.relation == "contradict" and r.kind == "opposing"
 
 
+def test_a_root_meets_an_opposite_only_in_its_own_form():
+    # "استقدام" (bringing in, form X) shares a root with "تقدم" (advancing): no opposition
+    r = rel("مقاتلو التنظيم تراجعوا عن المدينة", "استقدام مقاتلين إلى المدينة")
+    assert r.kind != "opposing"
+    assert rel("الجيش تقدم نحو المدينة", "الجيش تراجع عن المدينة").kind == "opposing"
+
+
 def test_negated_opposite_agrees():
     r = rel("الصادرات ارتفعت خلال الربع الثاني", "الصادرات لم تنخفض خلال الربع الثاني")
     assert r.relation == "agree"
@@ -268,8 +275,16 @@ def test_mine_finds_flips_and_synonyms(tmp_path):
 
 def test_mine_keeps_the_hand_written_part():
     m = _miner()
-    for name in ("opposites.yaml", "equivalents.yaml"):
-        text = (ROOT / "claimcheck" / "data" / name).read_text(encoding="utf-8")
-        head, generated = m.split_generated(text)
-        assert head.lstrip().startswith("#") and generated.lstrip().startswith(m.MARKER)
-        assert text == head + generated
+    text = (ROOT / "claimcheck" / "data" / "equivalents.yaml").read_text(encoding="utf-8")
+    head, generated = m.split_generated(text)
+    assert head.lstrip().startswith("#") and generated.lstrip().startswith(m.MARKER)
+    assert text == head + generated
+
+
+def test_mined_swaps_of_names_are_no_opposites():
+    # opposites.yaml holds words of what is said, no mined swap of two names
+    text = (ROOT / "claimcheck" / "data" / "opposites.yaml").read_text(encoding="utf-8")
+    assert _miner().MARKER not in text
+    from claimcheck.lexicon import default_lexicon
+    pairs = {frozenset(p) for p in default_lexicon().opposites}
+    assert frozenset(("روسيا", "ايران")) not in pairs and frozenset(("ارتفاع", "هبوط")) in pairs

@@ -309,6 +309,31 @@ def test_predicates_yaml_is_validated():
 
 # --- pairs, models, contradictions, topics --------------------------------
 
+def test_the_contradiction_model_reads_one_column_of_opposition():
+    X = np.zeros((3, len(pairs.FEATURES)))
+    for r, f in enumerate(pairs.OPPOSED):
+        X[r, pairs.FEATURES.index(f)] = 1.0
+    X[:, pairs.FEATURES.index("cmp_contradict")] = 1.0
+    Xc = pairs.contra_features(X, np.full(3, 0.5))
+    col = {f: Xc[:, k] for k, f in enumerate(pairs.CONTRA_FEATURES)}
+    assert col["frame_opposed"].tolist() == [1.0, 1.0, 1.0]
+    assert not col["cmp_opposing"].any() and not col["exclusive_other"].any() and not col["cmp_contradict"].any()
+    assert col["frame_opposed_x_p_topic"].tolist() == [0.5, 0.5, 0.5]
+    # the raw columns stay for the kind and the reason
+    assert contradict._kind(X[1]) == "opposing"
+
+
+def test_a_pointer_denial_reaches_the_rest_of_a_report_told_after_it():
+    cs = [claim(0, "رويترز", "نقلت", "مسؤولين زاروا دمشق"),
+          claim(1, "المتحدثة", "نفت", "تلك الأخبار", cue_stance="deny"),
+          claim(2, "رويترز", "نقلت", "وفدا زار دمشق في يونيو"),
+          claim(3, "الوكالة الرسمية", "قالت", "الطقس معتدل")]
+    t = _table(cs)
+    col = pairs.FEATURES.index("pointer_any")
+    got = {pr: t.X[r, col] for r, pr in enumerate(t.pairs)}
+    assert got[(0, 1)] == 1.0 and got[(1, 2)] == 1.0 and got[(1, 3)] == 0.0
+
+
 def _table(cs):
     return pair_table(cs, [0] * len(cs), LEX, per_document=True)
 
