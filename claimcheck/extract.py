@@ -38,6 +38,7 @@ from .arabic import (
     without_owner,
     written_maqsura,
 )
+from .frames import predicate_word
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names
 from .types import Claim, Cue, ParsedDoc, Span
@@ -140,6 +141,9 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
         f = fold(raw)
         punct = not f[:1].isalnum() if f else True
         conj = not punct and len(f) > 3 and f[0] in CONJUNCTIONS and not f.startswith(starts)
+        if not punct and f[:1] in CONJUNCTIONS and f.startswith(starts) and len(over) > 1 \
+                and upos not in ("NOUN", "PROPN", "ADJ"):
+            upos = "NOUN"   # "وكيل" split by the parser into و + "كيل" (a verb): one noun
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
     return out
@@ -810,13 +814,25 @@ class Extractor:
         while f < before[1] - 1 and toks[f].text in _QUOTES:
             f += 1          # '"الصحة" تنفي ...'
         first = toks[f]
+        if before[2] == "start" and f > lo and self._clause_start(toks, f, lo) and not first.conj \
+                and not self._stop(toks, f) and first.bare not in self.lex.not_speakers:
+            # "لكن وكيل اللاعب نفى توقيع موكله ...": after a word that opens a clause, a
+            # noun before the verb is its subject, whatever the parse: what follows is the object
+            return True
         # the parse makes the noun opening the sentence the verb's subject: a
         # verb has one, whatever the parse says of the words after it
         # ("الجيش ينفي سيطرة الدعم السريع على ..."، "الشركة تنفي بيع حصتها")
         subject = first.sent == v.sent and first.head == v.wid and first.deprel.startswith("nsubj") \
             and not first.text.endswith(("اً", "ًا"))     # "ميدانياً قال ...": an adverb, accusative
-        return before[0] == lo and not first.conj and first.upos in ("NOUN", "PROPN") \
+        return self._clause_start(toks, before[0], lo) and not first.conj and first.upos in ("NOUN", "PROPN") \
             and ((mine and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")) or subject)
+
+    def _clause_start(self, toks: list[Tok], k: int, lo: int) -> bool:
+        """The word at k opens its sentence, or only words that open a clause
+        stand before it ("لكن وكيل اللاعب نفى ..."، "غير أن مصادر طبية أكدت ...")."""
+        return all(t.punct or t.bare in self.lex.not_speakers or t.f in self.lex.not_speakers
+                   or t.f in self.lex.clause_breaks or t.f in ("غير", "ان", "أن", "في", "حين", "المقابل")
+                   for t in toks[lo:k])
 
     def _resumptive(self, toks: list[Tok], k: int) -> bool:
         """A pronoun right after the words at k that stands for a relative
@@ -858,11 +874,10 @@ class Extractor:
                 return k
         return None
 
-    @staticmethod
-    def _opens_sentence(toks: list[Tok], before: Optional[tuple[int, int, str]], lo: int) -> bool:
+    def _opens_sentence(self, toks: list[Tok], before: Optional[tuple[int, int, str]], lo: int) -> bool:
         """The subject before the verb is a noun or a name opening the sentence
-        (a headline's order: "الحكومة تعلن ...")."""
-        if before is None or before[0] != lo:
+        or its clause (a headline's order: "الحكومة تعلن ..."، "لكن الحكومة تعلن ...")."""
+        if before is None or not self._clause_start(toks, before[0], lo):
             return False
         first = toks[before[0]]
         return not first.conj and first.upos in ("NOUN", "PROPN")
@@ -1594,6 +1609,11 @@ class Extractor:
             k = i + n
             while k + 1 < end and toks[k].f in self.lex.pronoun_phrases:
                 k += 1      # "نفى له ذلك"
+        if k == i + n and k + 1 < end and toks[k].bare.startswith("ال") and not toks[k].punct:
+            nxt = toks[k + 1]
+            if not nxt.punct and not nxt.f.startswith("ال") and nxt.f not in self.lex.prepositions \
+                    and predicate_word(nxt.f):
+                k += 1      # "نفى الجيش سيطرة المتمردين": a definite subject, then what happened
         return k
 
     def _report_object(self, toks, i, n, hi, entry: CueEntry) -> Optional[tuple[int, int]]:

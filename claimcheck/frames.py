@@ -157,6 +157,13 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = ()) 
     return out
 
 
+def predicate_word(folded: str) -> bool:
+    """A folded word is a one-word member of a predicate class ("سيطره"،
+    "مقتل"، "انسحاب"): it names something that happened."""
+    preds = predicates()
+    return any(len(key) == 1 for s in stems(folded) for key, _ in preds.members.get(s, ()))
+
+
 def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
     """A negator before the predicate of n words at i, or between its words
     ("المعارك لا تزال مستمرة": a negator before an exception negates nothing)."""

@@ -1240,3 +1240,15 @@ def test_what_the_speaker_does_besides_saying_ends_the_content(run):
 def test_a_noun_of_truth_before_a_demonstrative_governs_the_report(run):
     c = run("لكن المتحدث باسم الوزارة نفى صحة هذه الأنباء.").claims[0]
     assert (c.source.text, c.content.text) == ("المتحدث باسم الوزارة", "صحة هذه الأنباء")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # after a word that opens a clause, the noun before the verb is its subject
+    ("لكن وكيل اللاعب نفى توقيع موكله على أي عقد مع النادي.", "وكيل اللاعب", "توقيع موكله على أي عقد مع النادي"),
+    ("غير أن مصادر طبية أكدت وفاة المريضة صباح اليوم.", "مصادر طبية", "وفاة المريضة صباح اليوم"),
+    # a definite subject right after the verb, then what happened
+    ("وفي المقابل، نفى الجيش سيطرة المتمردين على المطار.", "الجيش", "سيطرة المتمردين على المطار"),
+])
+def test_subject_and_object_around_a_verb(run, text, source, content):
+    c = run(text).claims[0]
+    assert (c.source.text, c.content.text) == (source, content)

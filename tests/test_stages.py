@@ -187,6 +187,14 @@ def test_a_speaker_named_by_its_own_side_words_is_no_side():
     assert frames.exclusive_sides(c, d) is not None
 
 
+def test_a_signing_and_a_stable_patient_have_their_classes():
+    deal = frames.frame(claim(0, "النادي", "أعلن", "التعاقد مع المهاجم لثلاثة مواسم"), LEX)
+    assert "agreement" in deal.classes
+    alive = frames.frame(claim(1, "الوزارة", "قالت", "إن حالة المريضة مستقرة"), LEX)
+    dead = frames.frame(claim(2, "مصادر", "أكدت", "وفاة المريضة صباح اليوم"), LEX)
+    assert "alive" in alive.classes and "dead" in dead.classes
+
+
 def test_issuing_is_not_topping_a_table():
     assert "won" not in frames.frame(claim(0, "المتحدث", "قال", "إن الوزارة لم تصدر أي قرار"), LEX).negated
     assert "won" in frames.frame(claim(1, "المرصد", "قال", "إن المرشح يتصدر النتائج"), LEX).classes
