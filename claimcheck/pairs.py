@@ -265,7 +265,9 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         kind = None     # a negated forecast with a time limit against a fact (as in _frames)
     p1, p2 = _pointer(claims, ctx, i, j)
     q1, q2 = _pointer(claims, ctx, j, i)
-    fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da), int(db))
+    # a denial flips what its content states, unless the content negates it itself (its
+    # stance came from that negation: "قالت إن الهجوم لم يؤد إلى تسريب أي بيانات")
+    fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da and not ca.frame.negated), int(db and not cb.frame.negated))
     # camps: the sources that deny something in the document against the others
     camp = float(same_doc and ca.denier != cb.denier and not same_source)
     sa = a.cue.sentence if same_doc else 0

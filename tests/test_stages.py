@@ -342,6 +342,20 @@ def test_a_pointer_denial_reaches_the_rest_of_a_report_told_after_it():
     assert got[(0, 1)] == 1.0 and got[(1, 2)] == 1.0 and got[(1, 3)] == 0.0
 
 
+def test_a_denial_by_its_own_negation_is_not_flipped_again():
+    # the stance comes from the content's negation: what it negates is its own statement
+    own = stance.assign(claim(0, "الوزارة", "قالت", "إن الهجوم لم يؤد إلى تسريب أي بيانات"), LEX)
+    leak = claim(1, "باحث", "كشف", "إن بيانات ملايين المستخدمين سربت")
+    # a denial cue with a content that states the thing denied is flipped
+    cued = claim(2, "الشركة", "نفت", "تسريب بيانات المستخدمين", cue_stance="deny")
+    assert own.stance == "deny"
+    t = _table([own, leak, cued])
+    col = {f: k for k, f in enumerate(pairs.FEATURES)}
+    row = {pr: t.X[r] for r, pr in enumerate(t.pairs)}
+    assert row[(0, 1)][col["frame_flipped"]] == 1.0 and row[(0, 1)][col["frame_shared"]] == 0.0
+    assert row[(1, 2)][col["frame_flipped"]] == 1.0
+
+
 def _table(cs):
     return pair_table(cs, [0] * len(cs), LEX, per_document=True)
 
