@@ -45,6 +45,9 @@ class Frame:
     # (class, who, what) of each exclusive class stated: "الجيش سيطر على القصر" ->
     # ("control", {"جيش"}, {"قصر"}); who is the speaker when the content names no one
     roles: tuple = ()
+    # when its figures hold: the years it names and its words of period ("الشهري"،
+    # "السنوي"، "الماضي"): figures of two different times do not conflict
+    times: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -317,6 +320,8 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     thing with no figure in common ("15 قتيلا" / "مقتل 17"), else None.  Two
     contents that each give several figures of one kind (monthly and annual
     rates, several years or products) list quantities, they do not state one."""
+    if a.times and b.times and not a.times & b.times:
+        return None     # "معدل التضخم الشهري" / "السنوي"، "موازنة 2014" / "2015": two times
     for key in sorted({k for k, _ in a.quantities} & {k for k, _ in b.quantities}):
         va = tuple(sorted({v for k, v in a.quantities if k == key}))
         vb = tuple(sorted({v for k, v in b.quantities if k == key}))
@@ -430,5 +435,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     deadline = "لن" in ws[:6] and bool(preds.deadlines & set(ws))
     speaker = speaker or claim.canonical or (claim.source.text if claim.source else "")
     roles = _roles(text, spans, ws, stated, preds, claim.content_names, speaker, lex) if preds.exclusive & pos else ()
+    figures = tuple(numbers(text))
+    times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]) \
+        | (frozenset(ws) & lex.period_words)
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 tuple(numbers(text)), pointer, quantities(text, lex), deadline, roles)
+                 figures, pointer, quantities(text, lex), deadline, roles, times)

@@ -100,6 +100,7 @@ KEYS = {
     "title_adjectives": "list of words",
     "emphatics": "list of words",
     "clause_participles": "list of words",
+    "period_words": "list of words",
 }
 
 
@@ -193,6 +194,7 @@ class Lexicon:
     title_adjectives: set[str] = field(default_factory=set)
     emphatics: set[str] = field(default_factory=set)
     clause_participles: set[str] = field(default_factory=set)
+    period_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -356,6 +356,17 @@ def test_a_denial_by_its_own_negation_is_not_flipped_again():
     assert row[(1, 2)][col["frame_flipped"]] == 1.0
 
 
+def test_figures_of_two_periods_or_years_do_not_conflict():
+    monthly = frames.frame(claim(0, "الهيئة", "قالت", "إن معدل التضخم الشهري بلغ 3 في المئة"), LEX)
+    yearly = frames.frame(claim(1, "المعارضة", "قالت", "إن معدل التضخم السنوي بلغ 40 في المئة"), LEX)
+    assert frames.conflicting_quantity(monthly, yearly) is None
+    y14 = frames.frame(claim(2, "الوزير", "قال", "إن عجز موازنة 2014 بلغ 2 مليار دينار"), LEX)
+    y15 = frames.frame(claim(3, "الوزير", "قال", "إن عجز موازنة 2015 بلغ 4 مليار دينار"), LEX)
+    assert frames.conflicting_quantity(y14, y15) is None
+    other = frames.frame(claim(4, "النقابة", "قالت", "إن معدل التضخم الشهري بلغ 9 في المئة"), LEX)
+    assert frames.conflicting_quantity(monthly, other) is not None
+
+
 def _table(cs):
     return pair_table(cs, [0] * len(cs), LEX, per_document=True)
 
