@@ -196,8 +196,8 @@ class Extractor:
         if entry.form != "verb" or not entry.marker_required or _plural(t) or t.f in self.lex.noun_forms \
                 or t.bare in self.lex.noun_forms or self._relative_head(toks, i, 0) is not None:
             return False
-        # as far as the source scan after a verb reads (_after_verb, _report_object)
-        for k in range(i + n, min(len(toks), i + n + _MAX_SOURCE + 14)):
+        # as far as the source scan after a verb reads (_after_verb, _report_object, _late_marker)
+        for k in range(i + n, min(len(toks), i + n + 3 * _MAX_SOURCE)):
             x = toks[k]
             if x.sent != t.sent:
                 break
@@ -291,6 +291,9 @@ class Extractor:
         t = toks[k]
         if t.bare in self.lex.source_stops or t.f in self.lex.source_stops:
             return 1
+        if t.f in self.lex.occasion_words and k + 1 < len(toks) and not toks[k + 1].punct \
+                and third_person_suffix(toks[k + 1].text):
+            return 1        # "لدى مغادرته": the occasion, not "لدى الأمم المتحدة"
         if k > 0 and t.f[:1] == "ل" and t.f[1:] in self.lex.outlet_words and toks[k - 1].bare.startswith("ال") \
                 and not toks[k - 1].punct and toks[k - 1].bare[2:] not in self.lex.outlet_staff:
             # "أكدت الشرطة لوكالة الأنباء أن ...": the outlet addressed, after a definite
@@ -1197,7 +1200,7 @@ class Extractor:
             return False
         embedded = (entry.form == "verb"
                     and (self._relative(toks, i, lo) or self._report_clause(toks, i) is not None)) \
-            or (entry.form == "noun" and entry.kind in ("claim", "report", "deny"))
+            or (entry.form == "noun" and entry.kind in ("claim", "report", "deny", "accuse"))
         if entry.form in ("preposition", "noun", "participle") and not embedded:
             return False
         return embedded or (i > lo and toks[i - 1].f in self.lex.relatives)
@@ -1231,6 +1234,12 @@ class Extractor:
                 # "نفيها صحة تصريح ...": the pronoun is the agent, the object that follows is said
                 # ("التي تم تأكيدها": a passive, no report)
                 return _Split(None, i + 1, named=True)
+            if entry.kind == "accuse":
+                k = i + n
+                while k < hi and not toks[k].punct and not toks[k].f.startswith(("ب", "ل")) and k - i <= _MAX_SOURCE:
+                    k += 1
+                if i + n < k < hi and toks[k].f.startswith("ب") and not _is_marker(toks[k]):
+                    return _Split(None, i + n, named=True)  # "اتهام زوجة الوزير بالاحتيال": the accused
             src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi, agent=True)
             if src is not None and toks[src[0]].bare in self.lex.pointer_leads:
                 return None     # "تأكيد ذلك أو نفيه من مسؤولية ...": no report, no source
@@ -1388,7 +1397,7 @@ class Extractor:
         if owned is not None:
             sb = cstart = owned     # "أكد الجيش سيطرته على القصر": the object, not the frame's preposition
         if cstart is None and entry.marker_required:
-            found = self._report_object(toks, i, n, hi, entry)
+            found = self._report_object(toks, i, n, hi, entry) or self._late_marker(toks, i + n, hi)
             if found is None:
                 return None
             sa, (sb, cstart) = i + n, found
@@ -1615,6 +1624,20 @@ class Extractor:
                     and predicate_word(nxt.f):
                 k += 1      # "نفى الجيش سيطرة المتمردين": a definite subject, then what happened
         return k
+
+    def _late_marker(self, toks: list[Tok], j: int, hi: int) -> Optional[tuple[int, int]]:
+        """A marker after a comma that closes a long aside ("وأضاف الوزير، لدى
+        مغادرته مقر الاجتماع الذي شارك فيه ...، أن الدول ..."), further than a
+        source is read, in the sentence: (where the source ends, where the
+        content starts), the source ending at the first comma or stop."""
+        for m in range(j + _MAX_SOURCE, min(hi, j + 3 * _MAX_SOURCE)):
+            t = toks[m]
+            if t.sent != toks[j].sent or (t.punct and t.text in _SENT_END) or self._is_clause_cue(toks, m):
+                return None
+            if _is_marker(t) and toks[m - 1].text in _COMMAS and m + 1 < hi and not toks[m + 1].punct:
+                end = next((k for k in range(j + 1, m) if toks[k].punct or self._stop(toks, k)), m)
+                return end, m + 1
+        return None
 
     def _report_object(self, toks, i, n, hi, entry: CueEntry) -> Optional[tuple[int, int]]:
         """"تناقل ناشطون خبر وفاة الفنان"، "تداولت مواقع أنباء عن ...": a verb

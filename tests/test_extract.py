@@ -1252,3 +1252,24 @@ def test_a_noun_of_truth_before_a_demonstrative_governs_the_report(run):
 def test_subject_and_object_around_a_verb(run, text, source, content):
     c = run(text).claims[0]
     assert (c.source.text, c.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", ["أوسكار تضيف جائزة جديدة لأفضل فيلم.", "إسرائيل تشدد إجراءات حظر التدخين."])
+def test_adding_or_tightening_a_thing_is_no_claim(run, text):
+    assert run(text).claims == []
+
+
+def test_a_marker_after_a_long_aside_opens_the_content():
+    from claimcheck import analyze
+    text = ("وأضاف الوزير، لدى مغادرته مقر الاجتماع الذي شارك فيه وزراء الدول المصدرة للنفط والدول "
+            "المنتجة من خارج المنظمة وعلى رأسها روسيا، أن الدول المشاركة اتفقت على خفض الإنتاج.")
+    c = analyze(text).claims[0]
+    assert (c.source.text, c.content.text) == ("الوزير", "الدول المشاركة اتفقت على خفض الإنتاج")
+
+
+def test_an_accusation_named_by_a_noun_names_its_accuser_or_its_accused(run):
+    c = run("اتهام زوجة رئيس الوزراء بالاحتيال").claims[0]
+    assert c.source is None and c.content.text == "زوجة رئيس الوزراء بالاحتيال"
+    r = run("ونفى الوزير اتهامات الحركة بأن الجيش قصف المدينة.")
+    c = one(r, "اتهامات")
+    assert (c.source.text, c.content.text) == ("الحركة", "الجيش قصف المدينة")
