@@ -725,7 +725,9 @@ class Extractor:
             if x.f in self.lex.not_speakers or x.bare in self.lex.not_speakers:
                 bound = bound or "start"    # "... حيث كان يكتب أن": a clause opener, the subject is after it
                 break
-            if x.upos == "VERB" or self.find_cue(toks, k) is not None:
+            if (x.upos == "VERB" and not (k == lo == i - 1 and not x.conj)) or self.find_cue(toks, k) is not None:
+                # (one word tagged a verb opening the sentence right before the cue is its
+                # subject the tagger misread, "تركيا تحذر ...": two verbs do not open a sentence)
                 if comma_at is not None:
                     start = comma_at + 1
                     bound = bound or "start"
@@ -817,10 +819,13 @@ class Extractor:
         while f < before[1] - 1 and toks[f].text in _QUOTES:
             f += 1          # '"الصحة" تنفي ...'
         first = toks[f]
-        if before[2] == "start" and f > lo and self._clause_start(toks, f, lo) and not first.conj \
-                and not self._stop(toks, f) and first.bare not in self.lex.not_speakers:
-            # "لكن وكيل اللاعب نفى توقيع موكله ...": after a word that opens a clause, a
-            # noun before the verb is its subject, whatever the parse: what follows is the object
+        if before[2] == "start" and self._clause_start(toks, f, lo) and not first.conj \
+                and not self._stop(toks, f) and first.bare not in self.lex.not_speakers \
+                and (f > lo or ((first.upos in ("NOUN", "PROPN") or f == i - 1) and v.bare[:1] in "يتن")):
+            # "لكن وكيل اللاعب نفى توقيع موكله ..."، "تركيا تحذر فرنسا من ...": after a word
+            # that opens a clause, or opening a sentence before a verb in the present (a
+            # headline's order), a noun before the verb is its subject whatever the parse:
+            # what follows is the object
             return True
         # the parse makes the noun opening the sentence the verb's subject: a
         # verb has one, whatever the parse says of the words after it
@@ -831,8 +836,10 @@ class Extractor:
             and ((mine and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")) or subject)
 
     def _clause_start(self, toks: list[Tok], k: int, lo: int) -> bool:
-        """The word at k opens its sentence, or only words that open a clause
-        stand before it ("لكن وكيل اللاعب نفى ..."، "غير أن مصادر طبية أكدت ...")."""
+        """The word at k opens its sentence or a headline's part after a colon,
+        or only words that open a clause stand before it ("لكن وكيل اللاعب نفى
+        ..."، "غير أن مصادر طبية أكدت ..."، "الانتخابات: الحريري يقول ...")."""
+        lo = max([m + 1 for m in range(lo, k) if toks[m].text == ":"], default=lo)
         return all(t.punct or t.bare in self.lex.not_speakers or t.f in self.lex.not_speakers
                    or t.f in self.lex.clause_breaks or t.f in ("غير", "ان", "أن", "في", "حين", "المقابل")
                    for t in toks[lo:k])
@@ -1234,12 +1241,14 @@ class Extractor:
                 # "نفيها صحة تصريح ...": the pronoun is the agent, the object that follows is said
                 # ("التي تم تأكيدها": a passive, no report)
                 return _Split(None, i + 1, named=True)
-            if entry.kind == "accuse":
+            if entry.kind == "accuse" and i + n < hi and not toks[i + n].punct:
                 k = i + n
                 while k < hi and not toks[k].punct and not toks[k].f.startswith(("ب", "ل")) and k - i <= _MAX_SOURCE:
                     k += 1
-                if i + n < k < hi and toks[k].f.startswith("ب") and not _is_marker(toks[k]):
-                    return _Split(None, i + n, named=True)  # "اتهام زوجة الوزير بالاحتيال": the accused
+                if (i + n < k < hi and toks[k].f.startswith("ب") and not _is_marker(toks[k])) \
+                        or toks[i + n].f.startswith("لل"):
+                    # "اتهام زوجة الوزير بالاحتيال"، "اتهامات للقوات الحكومية بـ ...": the accused
+                    return _Split(None, i + n, named=True)
             src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi, agent=True)
             if src is not None and toks[src[0]].bare in self.lex.pointer_leads:
                 return None     # "تأكيد ذلك أو نفيه من مسؤولية ...": no report, no source

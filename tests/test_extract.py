@@ -1273,3 +1273,19 @@ def test_an_accusation_named_by_a_noun_names_its_accuser_or_its_accused(run):
     r = run("ونفى الوزير اتهامات الحركة بأن الجيش قصف المدينة.")
     c = one(r, "اتهامات")
     assert (c.source.text, c.content.text) == ("الحركة", "الجيش قصف المدينة")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # a headline's order: the subject before a verb in the present, the object after it
+    ("تركيا تعلن ملاحقتها الزعيم الكردي أينما ذهب", "تركيا", "ملاحقتها الزعيم الكردي أينما ذهب"),
+    # after a headline's colon, the part that follows is a clause of its own
+    ("الانتخابات اللبنانية: الحريري يقول فقدنا ثلث مقاعدنا", "الحريري", "فقدنا ثلث مقاعدنا"),
+])
+def test_a_headline_subject_before_its_verb(run, text, source, content):
+    c = run(text).claims[0]
+    assert (c.source.text, c.content.text) == (source, content)
+
+
+def test_an_accusation_against_someone_with_li_names_no_accuser(run):
+    c = run("اتهامات للقوات الحكومية بـ استخدام غاز الكلور").claims[0]
+    assert c.source is None and c.content.text.startswith("للقوات الحكومية")
