@@ -30,6 +30,7 @@ from .arabic import (
     affixed_forms,
     cognate_object,
     fold,
+    indefinite_nisba,
     proclitic_forms,
     stem_forms,
     strip_proclitics,
@@ -752,6 +753,13 @@ class Extractor:
             start += 1
         return (start, end, bound) if start < end else None
 
+    @staticmethod
+    def _described(toks: list[Tok], k: int, start: int) -> bool:
+        """The word at k is the adjective of the indefinite word before it, a
+        subject's ("رفضت محكمة سعودية زواج ...": not the object)."""
+        return k > start and indefinite_nisba(toks[k].f) and not toks[k - 1].f.startswith("ال") \
+            and not toks[k - 1].punct
+
     def _auxiliary(self, t: Tok) -> bool:
         """An auxiliary, with its conjunction too ("قد"، "وقد"، "فكان")."""
         aux = self.lex.auxiliaries
@@ -1390,7 +1398,7 @@ class Extractor:
                       _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
                                        self.lex.actor_participles, self.lex.title_adjectives),
                       self._direct_object(doc, toks, i, n, hi)):
-                if k is not None and sa < k < sb and not toks[k].punct:
+                if k is not None and sa < k < sb and not toks[k].punct and not self._described(toks, k, sa):
                     sb = cstart = k
                     break
         if entry.issues:
@@ -1538,6 +1546,8 @@ class Extractor:
             if toks[sa].bare in self.lex.unnamed_sources \
                     and all(_source_adjective(x, toks[sa]) for x in toks[sa + 1:k + 1]):
                 continue        # "مصدر أمني"، "مصادر متطابقة": the parser's object is the source's adjective
+            if all(self._described(toks, m, sa) for m in range(sa + 1, k + 1)):
+                continue        # "محكمة سعودية": an indefinite subject's adjectives
             rel = t.deprel.split(":")[0]
             if rel == "obl":
                 said = self._speech_channel(t)
@@ -1616,7 +1626,8 @@ class Extractor:
         found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6),
                                               describing=self.lex.title_adjectives),
                              self._direct_object(doc, toks, i, n, end),
-                             self._first_owned(toks, i + n + 1, min(end, i + n + 6)), anyone) if x is not None]
+                             self._first_owned(toks, i + n + 1, min(end, i + n + 6)), anyone)
+                 if x is not None and not self._described(toks, x, i + n)]
         k = min(found) if found else None
         while k is not None and k < end and (toks[k].punct or self._stop(toks, k)
                                              or toks[k].f in self.lex.pronoun_phrases):
@@ -1632,6 +1643,12 @@ class Extractor:
             if not nxt.punct and not nxt.f.startswith("ال") and nxt.f not in self.lex.prepositions \
                     and predicate_word(nxt.f):
                 k += 1      # "نفى الجيش سيطرة المتمردين": a definite subject, then what happened
+        if k == i + n and k < end and not toks[k].punct and not toks[k].f.startswith("ال"):
+            m = k + 1
+            while m < end and self._described(toks, m, k):
+                m += 1      # "رفضت محكمة سعودية زواج امرأة": an indefinite subject and its adjectives
+            if k + 1 < m < end and not toks[m].punct and toks[m].f not in self.lex.prepositions:
+                k = m
         return k
 
     def _late_marker(self, toks: list[Tok], j: int, hi: int) -> Optional[tuple[int, int]]:
@@ -1791,6 +1808,9 @@ class Extractor:
         """"مضيفا أن ..."، "نافيا ..."، "مؤكدة تمسكها بـ..." (a verbal-noun object),
         "متهمة الحوثيين بإطلاقهما" (an object and the preposition of the cue's frame)."""
         k = i + n
+        if entry.kind == "accuse" and k < hi and not toks[k].punct and not _is_marker(toks[k]) \
+                and (toks[k].f.startswith("ب") or indefinite_nisba(toks[k].f)):
+            return None     # "45 شخصا متهمين بقتل ..."، "متهمين مصريين باختلاس": accused, not accusing
         while k < hi and toks[k].f in self.lex.participle_adverbs:
             k += 1          # "نافيا بذلك تقريرا ..."، "مؤكدا بدوره أن ..."
         # "كاشفة عن خطة ..."، "معربا عن أمله في ...": a preposition of the cue's frame
@@ -2054,7 +2074,8 @@ class Extractor:
                 keep = {subj.id}
                 for w in words:      # its name, title and adjectives (not what it issued: "البنك بيانا")
                     if w.head in keep and w.deprel in ("flat", "flat:name", "amod", "nmod", "appos", "compound") \
-                            and w.id > subj.id and not _statement_noun(fold(w.text), self.lex):
+                            and w.id > subj.id and not _statement_noun(fold(w.text), self.lex) \
+                            and fold(w.text) not in self.lex.actor_participles:    # "الوزير المعارضة": two parties
                         keep.add(w.id)
                 ws = [w for w in words if w.id in keep]
                 s, e = min(w.start for w in ws), max(w.end for w in ws)

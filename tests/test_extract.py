@@ -1289,3 +1289,19 @@ def test_a_headline_subject_before_its_verb(run, text, source, content):
 def test_an_accusation_against_someone_with_li_names_no_accuser(run):
     c = run("اتهامات للقوات الحكومية بـ استخدام غاز الكلور").claims[0]
     assert c.source is None and c.content.text.startswith("للقوات الحكومية")
+
+
+@pytest.mark.parametrize("text", ["ليبيا تصدر حكما بإعدام 45 شخصا متهمين بقتل متظاهرين",
+                                  "محاكمة متهمين مصريين باختلاس مليار دولار",
+                                  "وصلت مصر 3 مليارات دولار وفق اتفاق جديد مع الصندوق."])
+def test_the_accused_and_an_agreement_are_no_speakers(run, text):
+    assert run(text).claims == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("رفضت محكمة سعودية زواج امرأة من رجل.", "محكمة سعودية", "زواج امرأة من رجل"),
+    ("وانتقد الوزير المعارضة، متهما إياها بالتحريض.", "الوزير", "إياها بالتحريض"),
+])
+def test_adjectives_and_parties_around_a_subject(run, text, source, content):
+    c = run(text).claims[-1]
+    assert (c.source.text, c.content.text) == (source, content)
