@@ -325,7 +325,8 @@ class Extractor:
                 return k
             if t.punct and t.text in _COMMAS and not close and self._clause_after(toks, k, hi):
                 return k
-            if k > k0 and t.conj and not toks[k - 1].punct and self._is_clause_cue(toks, k):
+            if k > k0 and ((t.conj and not toks[k - 1].punct and self._is_clause_cue(toks, k))
+                           or self._lone_conjunction_cue(toks, k, hi)):
                 return k      # "... ووصف ..." : a new reporting clause
             if k > k0 and not close and self._subject_clause(toks, k, hi):
                 return k      # "... والمعارضة تنفي ذلك": a new clause, its subject first
@@ -408,6 +409,10 @@ class Extractor:
         if m < hi and toks[m].f in ("الي", "علي"):
             m += 1          # "مشيرة إلى أنه" (folded)
         return m < hi and _is_marker(toks[m])
+
+    def _lone_conjunction_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A conjunction written apart, then a reporting verb ("... و تصفه بأنه")."""
+        return toks[k].f in ("و", "ف") and k + 1 < hi and self._is_clause_cue(toks, k + 1)
 
     def _is_clause_cue(self, toks, k) -> bool:
         c = self.find_cue(toks, k)
@@ -538,7 +543,8 @@ class Extractor:
                     return j, src_end if src_end is not None else k - 1, k - 1, None
                 c = k + 2 if k + 1 < hi and _is_marker(toks[k + 1]) else k + 1     # "حذرت من أن ..."
                 return j, src_end if src_end is not None else k, c, None
-            if k > j and t.conj and (self._is_clause_cue(toks, k) or self._subject_clause(toks, k, hi)):
+            if k > j and ((t.conj and (self._is_clause_cue(toks, k) or self._subject_clause(toks, k, hi)))
+                          or self._lone_conjunction_cue(toks, k, hi)):
                 break                       # "..., وأكدت ..."، "... والمعارضة تنفي": a new reporting clause
             if k > j + 1 and entry.stance == "deny" and t.bare in DEMONSTRATIVES \
                     and not (k + 1 < hi and toks[k + 1].f.startswith("ال")):
@@ -723,8 +729,10 @@ class Extractor:
             if _is_marker(x):
                 bound = bound or "marker"
                 break
-            if x.f in self.lex.not_speakers or x.bare in self.lex.not_speakers:
-                bound = bound or "start"    # "... حيث كان يكتب أن": a clause opener, the subject is after it
+            if x.f in self.lex.not_speakers or x.bare in self.lex.not_speakers or x.f in ("و", "ف"):
+                # "... حيث كان يكتب أن": a clause opener, the subject is after it; "... و تصفه":
+                # a conjunction written apart, the clause before it is another one
+                bound = bound or "start"
                 break
             if (x.upos == "VERB" and not (k == lo == i - 1 and not x.conj)) or self.find_cue(toks, k) is not None:
                 # (one word tagged a verb opening the sentence right before the cue is its
@@ -1222,6 +1230,15 @@ class Extractor:
 
     def _split(self, doc, text, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
         """Where the source and the content lie, by the form of the cue."""
+        if entry.form == "verb" and entry.kind == "accuse" and i + n < hi and toks[i + n].f.startswith("ب") \
+                and len(toks[i + n].f) > 3 and not _is_marker(toks[i + n]) and toks[i + n].upos != "PROPN" \
+                and toks[i].bare in self.lex.cue_forms \
+                and not any(t.f.startswith("ب") and _verbal_noun_after(t) for t in toks[i + n + 1:min(hi, i + n + 12)]
+                            if not t.punct):
+            # "يُتهم بقتل ..."، "سائحين اتهموا بشرب الخمر": a form with no object pronoun
+            # ("اتهمه بـ" accuses), the charge at once and no other after it (not "اتهم
+            # بشار الأسد المعارضة بالإرهاب"): accused, no accuser named
+            return None
         if entry.form == "verb" and _plural(toks[i]):
             return self._plural_verb(doc, toks, i, n, lo, hi, entry)
         if entry.form == "verb" and self._relative(toks, i, lo):
@@ -1454,12 +1471,15 @@ class Extractor:
                                                and all(t.f in self.lex.pronoun_phrases or self._stop(toks, m)
                                                        for m, t in enumerate(toks[sa:cstart], sa)))):
             sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker ("ليؤكد له دعم ...")
-        if sb is not None and sb > sa and (self._not_speaker(toks, sa, i)
-                                           or self._object_after(toks, sa, i, before, lo)):
+        not_speaker = sb is not None and sb > sa and self._not_speaker(toks, sa, i)
+        if sb is not None and sb > sa and (not_speaker or self._object_after(toks, sa, i, before, lo)):
             # "قالت سابقا إن"، "نفت تلك الأنباء"، "الصندوق يتوقع ارتفاع ...": not the
             # speaker, and what follows the verb at once is the content when no marker opened one
-            if cstart == sb:
-                cstart = sa
+            object_first = toks[sa].bare.startswith("ال") or third_person_suffix(toks[sa].text) \
+                or predicate_word(toks[sa].f)
+            if cstart == sb or (not not_speaker and object_first and cstart is not None
+                                and toks[sb].f in entry.takes and not _is_marker(toks[sb])):
+                cstart = sa     # "الخارجية تؤكد التوجه لفرض عقوبات على إيران": the object, not "إيران"
             sb = sa
         src = None
         report = self._report_clause(toks, i)

@@ -26,6 +26,9 @@ from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
 from .types import Claim
 
+# words of a content searched for a word that points back at a report ("تلك
+# الأنباء"، "... وأن كل ما يقال في هذا المجال لا أساس له")
+POINTER_REACH = 8
 # a negator at most this many words before a predicate word negates it
 NEGATION_REACH = 3
 # words a phrase member may have between two of its words
@@ -422,9 +425,9 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
-    bare = {strip_clitics(w) for w in ws[:8]}
+    bare = {strip_clitics(w) for w in ws[:POINTER_REACH]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report
-    pointer = bool(refs & (set(ws[:8]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
+    pointer = bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
     if preds.future & set(ws[:6]):
         modality = "future"     # a forecast, whoever makes it (a hedged forecast too)
     elif claim.hedged:

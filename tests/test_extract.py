@@ -1305,3 +1305,22 @@ def test_the_accused_and_an_agreement_are_no_speakers(run, text):
 def test_adjectives_and_parties_around_a_subject(run, text, source, content):
     c = run(text).claims[-1]
     assert (c.source.text, c.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", ["جيرار ديبارديو يتهم بقتل ممثلة شابة", "كمبوديا ترحل سائحين اتهموا بشرب الخمر"])
+def test_a_passive_accusation_names_no_accuser(run, text):
+    assert run(text).claims == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("واتهم بشار الأسد المعارضة بالإرهاب.", "بشار الأسد", "المعارضة بالإرهاب"),
+    # a conjunction written apart opens a clause of its own
+    ("الحكومة تدين الهجوم و تصفه بأنه عمل إجرامي", "الحكومة", "عمل إجرامي"),
+    # a headline's object keeps the preposition's phrase inside it
+    ("الخارجية الأميركية تؤكد التوجه لفرض عقوبات على إيران", "الخارجية الأميركية", "التوجه لفرض عقوبات على إيران"),
+    # a name opening with ف is no conjunction
+    ("فرنسا ترفض إقراض لبنان", "فرنسا", "إقراض لبنان"),
+])
+def test_headline_subjects_objects_and_conjunctions(run, text, source, content):
+    c = run(text).claims[-1]
+    assert (c.source.text, c.content.text) == (source, content)
