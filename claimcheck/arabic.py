@@ -521,7 +521,9 @@ def inflected_forms(word: str) -> frozenset[str]:
     """The forms a word may stand for once its clitics and inflection are
     taken off, for matching it against a dictionary form: the folded word
     without proclitics, then without a pronoun suffix, a verb ending and an
-    imperfect prefix, a noun's sound feminine plural ("وسيطروا" -> {"سيطروا", "سيطر"},
+    imperfect prefix (and the future's س; the alef that forms VII, VIII and X
+    lose in the imperfect comes back), a noun's sound feminine plural its
+    singular in ة ("وسيطروا" -> {"سيطروا", "سيطر"},
     "سيطرتهم" -> {"سيطرتهم", "سيطرت", "سيطر"}, "يسيطر" -> {"يسيطر", "سيطر"})."""
     w = strip_clitics(fold(word))
     out = {w}
@@ -537,8 +539,8 @@ def inflected_forms(word: str) -> frozenset[str]:
                 out.add(x[: -len(s)])
                 break
     for x in list(out):
-        if x[:1] == "س" and x[1:2] in _VERB_PREFIXES and len(x) >= 5:
-            out.add(x[1:])      # the future's س: "ستنخفض" -> "تنخفض"
+        if x[:1] == "س" and x[1:2] in _VERB_PREFIXES and len(x) >= 6 and not fold(word).startswith("ال"):
+            out.add(x[1:])      # the future's س: "ستنخفض" -> "تنخفض" (not "السينما")
     for x in list(out):
         for pre in _VERB_PREFIXES:
             if x.startswith(pre) and len(x) - len(pre) >= 3:
@@ -552,7 +554,7 @@ def inflected_forms(word: str) -> frozenset[str]:
     if w.endswith("ه") and len(w) >= 4:
         out.add(w[:-1])
     if w.endswith("ات") and len(w) >= 5:
-        out.update((w[:-2], w[:-2] + "ه"))     # a sound feminine plural: "اصابات" -> "اصابه"، "تسريبات" -> "تسريب"
+        out.add(w[:-2] + "ه")     # a sound feminine plural: "اصابات" -> "اصابه" (not "تعليقات" -> "تعليق")
     return frozenset(out)
 
 
@@ -599,9 +601,16 @@ def accusative(raw: str) -> bool:
 
 def indefinite_nisba(folded: str) -> bool:
     """A folded word shaped like an indefinite relative adjective (nisba) of
-    four letters or more: "محليه"، "بريطانيه"، "رسمي" (not "الرسميه", and
-    not a short foreign syllable such as "بي")."""
-    return len(folded) >= 4 and not folded.startswith("ال") and folded.endswith(("ي", "يه", "يين", "يون", "يات"))
+    four letters or more: "محليه"، "بريطانيه"، "رسمي" (not "الرسميه", not a
+    short foreign syllable such as "بي", not a verb in the present, "يجري"،
+    "ينتهي", not a pronoun on a preposition, "عليه"، "لديه", nor a noun of
+    that shape, "نادي"، "وادي")."""
+    return len(folded) >= 4 and not folded.startswith(("ال", "ي")) \
+        and folded.endswith(("ي", "يه", "يين", "يون", "يات")) and folded not in _NOT_NISBA
+
+
+_NOT_NISBA = frozenset({"عليه", "لديه", "اليه", "فيه", "نادي", "وادي", "كرسي", "ماضي", "قاضي", "ثاني", "ديلي",
+                        "تعني", "تجري", "تنتهي", "تقضي", "تبقي"})
 
 
 def feminine_duals(folded: str) -> tuple[str, ...]:

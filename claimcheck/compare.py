@@ -215,7 +215,9 @@ def _root_key(base: str, r: str) -> str:
     """An opposites key through the root: form X (استفعل، يستفعل: seeking,
     bringing) is kept apart from the root's other forms ("استقدام" brings in,
     it does not "تقدم", advance)."""
-    form_x = base.startswith("است") or (base[:1] in "يتن" and base[1:3] == "ست")
+    if base[:1] == "س" and base[1:2] in "يتن" and len(base) >= 6:
+        base = base[1:]     # the future's س: "سيستقدم"
+    form_x = base.startswith(("است", "مست")) or (base[:1] in "يتن" and base[1:3] == "ست")
     return ("√است" if form_x else "√") + r
 
 

@@ -143,8 +143,10 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
         punct = not f[:1].isalnum() if f else True
         conj = not punct and len(f) > 3 and f[0] in CONJUNCTIONS and not f.startswith(starts)
         if not punct and f[:1] in CONJUNCTIONS and f.startswith(starts) and len(over) > 1 \
-                and upos not in ("NOUN", "PROPN", "ADJ"):
-            upos = "NOUN"   # "وكيل" split by the parser into و + "كيل" (a verb): one noun
+                and upos not in ("NOUN", "PROPN", "ADJ") and not predicate_word(f[1:]):
+            # "وكيل" split by the parser into و + "كيل" (a verb): one noun (but "وسيطرت"
+            # is و + a verb, whatever its first letters look like)
+            upos = "NOUN"
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
     return out
@@ -370,7 +372,7 @@ class Extractor:
         "مطالبة"، "متوعدين"; words.yaml clause_participles)."""
         w, ps = t.bare, self.lex.clause_participles
         return w in ps or (w[-1:] == "ه" and w[:-1] + "ا" in ps) or (w[-2:] == "ين" and w[:-2] + "ا" in ps) \
-            or (w[-3:] == "تين" and w[:-3] + "ا" in ps)
+            or (w[-3:] == "تين" and w[:-3] + "ا" in ps) or (w[-2:] == "ين" and w[:-2] + "يا" in ps)   # داعين
 
     def _break_before_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A clause-opening word or phrase ("في حين"، "بينما") with a reporting
@@ -465,10 +467,13 @@ class Extractor:
         elif j < hi and not toks[j].punct and toks[j].f.startswith("لل") and len(toks[j].f) >= 5:
             # who was spoken to ("وقال للصحفيين وزير الخارجية إن"، "قال للحشد الذي ...")
             # or when ("للمرة الأولى"): the speaker, if named, comes after it
+            addressee = toks[j]
             j += 1
-            while j < hi and not toks[j].punct and toks[j].f.startswith("ال") and _adjective_like(toks[j].f) \
-                    and toks[j].f not in self.lex.relatives:
-                j += 1
+            while j < hi and not toks[j].punct and toks[j].f.startswith("ال") and toks[j].f not in self.lex.relatives \
+                    and (_adjective_like(toks[j].f) or (addressee.wid and toks[j].head == addressee.wid
+                                                        and toks[j].deprel.startswith("amod"))
+                         or (addressee.f.endswith(("ين", "ون")) and toks[j].f.endswith(("ين", "ون", "ب")))):
+                j += 1      # "للصحفيين الأجانب": its adjectives
         # a relative clause there describes who was spoken to, it names no speaker
         src_end = j if i + n < j < hi and toks[j].f in self.lex.relatives else None
         k = j
@@ -729,7 +734,9 @@ class Extractor:
             if _is_marker(x):
                 bound = bound or "marker"
                 break
-            if x.f in self.lex.not_speakers or x.bare in self.lex.not_speakers or x.f in ("و", "ف"):
+            if x.f in self.lex.not_speakers or x.bare in self.lex.not_speakers \
+                    or (x.f in ("و", "ف") and not _plural(t)
+                        and any(toks[m].upos == "VERB" or self.find_cue(toks, m) is not None for m in range(lo, k))):
                 # "... حيث كان يكتب أن": a clause opener, the subject is after it; "... و تصفه":
                 # a conjunction written apart, the clause before it is another one
                 bound = bound or "start"
@@ -765,8 +772,8 @@ class Extractor:
     def _described(toks: list[Tok], k: int, start: int) -> bool:
         """The word at k is the adjective of the indefinite word before it, a
         subject's ("رفضت محكمة سعودية زواج ...": not the object)."""
-        return k > start and indefinite_nisba(toks[k].f) and not toks[k - 1].f.startswith("ال") \
-            and not toks[k - 1].punct
+        return k > start and indefinite_nisba(toks[k].f) and not written_maqsura(toks[k].text) \
+            and not toks[k - 1].f.startswith("ال") and not toks[k - 1].punct
 
     def _auxiliary(self, t: Tok) -> bool:
         """An auxiliary, with its conjunction too ("قد"، "وقد"، "فكان")."""
@@ -835,7 +842,9 @@ class Extractor:
         while f < before[1] - 1 and toks[f].text in _QUOTES:
             f += 1          # '"الصحة" تنفي ...'
         first = toks[f]
-        if before[2] == "start" and self._clause_start(toks, f, lo) and not first.conj \
+        particle = self._negation(first.f) or first.f in self.lex.function_words or first.f in self.lex.stopwords \
+            or first.upos in ("PART", "ADV", "AUX", "SCONJ", "CCONJ", "ADP", "DET", "PRON")
+        if before[2] == "start" and self._clause_start(toks, f, lo) and not first.conj and not particle \
                 and not self._stop(toks, f) and first.bare not in self.lex.not_speakers \
                 and (f > lo or ((first.upos in ("NOUN", "PROPN") or f == i - 1) and v.bare[:1] in "يتن")):
             # "لكن وكيل اللاعب نفى توقيع موكله ..."، "تركيا تحذر فرنسا من ...": after a word
@@ -857,7 +866,7 @@ class Extractor:
         ..."، "غير أن مصادر طبية أكدت ..."، "الانتخابات: الحريري يقول ...")."""
         lo = max([m + 1 for m in range(lo, k) if toks[m].text == ":"], default=lo)
         return all(t.punct or t.bare in self.lex.not_speakers or t.f in self.lex.not_speakers
-                   or t.f in self.lex.clause_breaks or t.f in ("غير", "ان", "أن", "في", "حين", "المقابل")
+                   or t.f in self.lex.clause_breaks or t.f in ("غير", "ان", "في", "حين", "المقابل")
                    for t in toks[lo:k])
 
     def _resumptive(self, toks: list[Tok], k: int) -> bool:
@@ -1233,7 +1242,7 @@ class Extractor:
         if entry.form == "verb" and entry.kind == "accuse" and i + n < hi and toks[i + n].f.startswith("ب") \
                 and len(toks[i + n].f) > 3 and not _is_marker(toks[i + n]) and toks[i + n].upos != "PROPN" \
                 and toks[i].bare in self.lex.cue_forms \
-                and not any(t.f.startswith("ب") and _verbal_noun_after(t) for t in toks[i + n + 1:min(hi, i + n + 12)]
+                and not any(t.f.startswith("ب") and len(t.f) > 3 for t in toks[i + n + 1:min(hi, i + n + 12)]
                             if not t.punct):
             # "يُتهم بقتل ..."، "سائحين اتهموا بشرب الخمر": a form with no object pronoun
             # ("اتهمه بـ" accuses), the charge at once and no other after it (not "اتهم
@@ -1270,8 +1279,11 @@ class Extractor:
                 k = i + n
                 while k < hi and not toks[k].punct and not toks[k].f.startswith(("ب", "ل")) and k - i <= _MAX_SOURCE:
                     k += 1
-                if (i + n < k < hi and toks[k].f.startswith("ب") and not _is_marker(toks[k])) \
+                if (i + n < k < hi and toks[k].f.startswith("ب") and not _is_marker(toks[k])
+                        and _second_definite(toks, i + n, k, True, self.lex.actor_participles,
+                                             self.lex.title_adjectives) is None) \
                         or toks[i + n].f.startswith("لل"):
+                    # (two parties before بـ: the first accuses, "اتهام المعارضة الحكومة بالفساد")
                     # "اتهام زوجة الوزير بالاحتيال"، "اتهامات للقوات الحكومية بـ ...": the accused
                     return _Split(None, i + n, named=True)
             src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi, agent=True)
@@ -1386,10 +1398,15 @@ class Extractor:
             k += 1
         if entry.marker_required and k == i + n and not self._blames(entry) \
                 and not (k < hi and (toks[k].f in entry.takes or _attached_take(entry, toks[k]))):
-            found = self._report_object(toks, i, n, hi, entry)
+            # the marker after an adverb or a setting ("وأضافوا لاحقا أن"، "في بيان أن"),
+            # after a long aside, or a report noun for object; else no claim
+            _, _, ahead, ahead_quote = self._after_verb(toks, i, n, hi, entry)
+            found = (None, ahead) if ahead is not None else \
+                self._report_object(toks, i, n, hi, entry) or self._late_marker(toks, i + n, hi)
             if found is None:
                 return None
             k = found[1]
+            quote = ahead_quote if ahead is not None else quote
         before = self._before_verb(toks, i, lo)
         src = (before[:2] if before else None) or self._conj_subject(doc, toks, i, lo, hi) \
             or self._plural_antecedent(toks, i, lo)
@@ -1475,8 +1492,11 @@ class Extractor:
         if sb is not None and sb > sa and (not_speaker or self._object_after(toks, sa, i, before, lo)):
             # "قالت سابقا إن"، "نفت تلك الأنباء"، "الصندوق يتوقع ارتفاع ...": not the
             # speaker, and what follows the verb at once is the content when no marker opened one
-            object_first = toks[sa].bare.startswith("ال") or third_person_suffix(toks[sa].text) \
-                or predicate_word(toks[sa].f)
+            # (not a party addressed before the frame's preposition: "تركيا تحذر الاتحاد
+            # الأوروبي من ...": the words before it are a plain name)
+            plain = all(not t.punct and (t.bare.startswith("ال") or t.upos == "PROPN") for t in toks[sa:sb])
+            object_first = (toks[sa].bare.startswith("ال") or third_person_suffix(toks[sa].text)
+                            or predicate_word(toks[sa].f)) and not plain
             if cstart == sb or (not not_speaker and object_first and cstart is not None
                                 and toks[sb].f in entry.takes and not _is_marker(toks[sb])):
                 cstart = sa     # "الخارجية تؤكد التوجه لفرض عقوبات على إيران": the object, not "إيران"

@@ -236,8 +236,10 @@ def quantities(text: str, lex: Lexicon) -> tuple:
     ws = words(folded)
     preds = predicates()
     out = []
+    part_end = None     # where the last figure counted as a part ends
     for n in number_spans(folded):
-        if _part(folded, ws, n, lex):
+        if _part(folded, ws, n, lex, part_end):
+            part_end = n.end
             continue
         following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
         after = following[:2]
@@ -275,16 +277,30 @@ def quantities(text: str, lex: Lexicon) -> tuple:
     return tuple(out)
 
 
-def _part(text: str, ws: list, n, lex: Lexicon) -> bool:
+# words before a figure searched for a word that makes it a part of a total
+PART_REACH = 2
+# words between a part and the next figure joined to it by و ("منها 49 في تعز و42")
+PART_CHAIN = 4
+
+
+def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) -> bool:
     """The figure `n` is a part of a total (`part_words`): the word right after
-    it is one ("14 منهم"), or one comes before it in its sentence ("من بينهم
-    5 أطفال"، "منها 49 في تعز و42 في الحديدة")."""
+    it is one ("14 منهم"), or one stands at most PART_REACH words before it
+    ("من بينهم 5 أطفال"), or it follows a part with و, a few words on, in its
+    sentence ("منها 49 في تعز و42 في الحديدة")."""
+    def part(w: str) -> bool:
+        return strip_clitics(w) in lex.part_words or w in lex.part_words
     after = next((w.text for w in ws if w.start >= n.end), "")
-    if strip_clitics(after) in lex.part_words or after in lex.part_words:
+    before = [w.text for w in ws if w.end <= n.start]
+    near = before[-PART_REACH - 1:]
+    if part(after) or any(part(w) for w in near[1:]) \
+            or any(part(f"{x} {y}") for x, y in zip(near, near[1:])):     # "من ضمن الوفيات 41"
         return True
-    start = max(text.rfind(p, 0, n.start) for p in ".؛;!?؟") + 1
-    return any(strip_clitics(w.text) in lex.part_words or w.text in lex.part_words
-               for w in ws if start <= w.start and w.end <= n.start)
+    if part_end is None:
+        return False
+    between = [w for w in ws if part_end <= w.start and w.end <= n.start]
+    joined = text[max(0, n.start - 1):n.start] == "و" or (bool(between) and between[-1].text == "و")
+    return joined and len(between) <= PART_CHAIN and not any(c in text[part_end:n.start] for c in ".؛;!?؟")
 
 
 # words before a figure searched for a count that names what it counts ("عدد القتلى ... بلغ 87")
@@ -323,8 +339,10 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     thing with no figure in common ("15 قتيلا" / "مقتل 17"), else None.  Two
     contents that each give several figures of one kind (monthly and annual
     rates, several years or products) list quantities, they do not state one."""
-    if a.times and b.times and not a.times & b.times:
-        return None     # "معدل التضخم الشهري" / "السنوي"، "موازنة 2014" / "2015": two times
+    for kind in (str.isdigit, lambda t: not t.isdigit()):
+        ta, tb = {t for t in a.times if kind(t)}, {t for t in b.times if kind(t)}
+        if ta and tb and not ta & tb:
+            return None     # "موازنة 2014" / "2015"، "معدل التضخم الشهري" / "السنوي": two times
     for key in sorted({k for k, _ in a.quantities} & {k for k, _ in b.quantities}):
         va = tuple(sorted({v for k, v in a.quantities if k == key}))
         vb = tuple(sorted({v for k, v in b.quantities if k == key}))
@@ -439,7 +457,9 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     speaker = speaker or claim.canonical or (claim.source.text if claim.source else "")
     roles = _roles(text, spans, ws, stated, preds, claim.content_names, speaker, lex) if preds.exclusive & pos else ()
     figures = tuple(numbers(text))
-    times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]) \
-        | (frozenset(ws) & lex.period_words)
+    counted = quantities(text, lex)
+    # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
+    times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
+                      and all(v != x for _, x in counted)) | (frozenset(ws) & lex.period_words)
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 figures, pointer, quantities(text, lex), deadline, roles, times)
+                 figures, pointer, counted, deadline, roles, times)

@@ -28,7 +28,7 @@ and rarely in the other one; both words must be Arabic content words of at
 least three letters (no numbers, no stopwords, no negation particles).  Only
 the word pairs are written - never a sentence of the corpus.
 
-The hand-written entries at the top of each YAML file, with their comments,
+The hand-written entries at the top of equivalents.yaml, with their comments,
 are kept; the mined entries replace everything below the GENERATED marker
 line.  The output is sorted and deterministic.  Never run this on dev or test
 data: they are kept for measurement.

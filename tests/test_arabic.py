@@ -190,7 +190,10 @@ def test_inflected_forms_reach_the_dictionary_form():
     assert "استمر" in inflected_forms("تستمر")
     # a noun's sound feminine plural
     assert "اصابه" in inflected_forms("الإصابات")
-    assert "تسريب" in inflected_forms("التسريبات")
+    # (its singular in ة only: "تعليقات" (comments) is no "تعليق" (suspension))
+    assert "تعليق" not in inflected_forms("تعليقات")
+    # the future's س only on a verb: "السينما" is no "نما"
+    assert "نما" not in inflected_forms("السينما")
     # a form I imperfect keeps no alef of its own: "يسقط" (falls) is not "أسقط" (brought down)
     assert "اسقط" not in inflected_forms("يسقط")
 

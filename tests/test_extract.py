@@ -1324,3 +1324,24 @@ def test_a_passive_accusation_names_no_accuser(run, text):
 def test_headline_subjects_objects_and_conjunctions(run, text, source, content):
     c = run(text).claims[-1]
     assert (c.source.text, c.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # a particle before a verb in the present is no subject
+    ("لا تستبعد الحكومة أن ترتفع الأسعار.", "الحكومة", "ترتفع الأسعار"),
+    # a plural verb's marker after an adverb or a setting
+    ("وأضافوا لاحقا أن الوضع خطير.", None, "الوضع خطير"),
+    # a conjunction written apart inside a subject of two
+    ("روسيا و الصين تؤكدان أن العقوبات غير شرعية.", "روسيا و الصين", "العقوبات غير شرعية"),
+    # و + a verb whose first letters look like a noun's ("وسيط")
+    ("وسيطرت القوات على المدينة، والجيش يؤكد أن الوضع آمن.", "الجيش", "الوضع آمن"),
+    # the party warned is not what is said
+    ("تركيا تحذر الاتحاد الأوروبي من التدخل في ليبيا.", "تركيا", "التدخل في ليبيا"),
+    # a word in ى is no adjective
+    ("أكد مسؤول أمريكي مسعى واشنطن إلى التهدئة.", "مسؤول أمريكي", "مسعى واشنطن إلى التهدئة"),
+    # who was spoken to, and its adjective
+    ("وقال للصحفيين الأجانب إن الوضع مستقر.", None, "الوضع مستقر"),
+])
+def test_review_cases_of_subjects_and_objects(run, text, source, content):
+    c = run(text).claims[-1]
+    assert (c.source.text if c.source else None, c.content.text) == (source, content)

@@ -190,13 +190,19 @@ def test_a_speaker_named_by_its_own_side_words_is_no_side():
 def test_a_signing_and_a_stable_patient_have_their_classes():
     deal = frames.frame(claim(0, "النادي", "أعلن", "التعاقد مع المهاجم لثلاثة مواسم"), LEX)
     assert "agreement" in deal.classes
-    alive = frames.frame(claim(1, "الوزارة", "قالت", "إن حالة المريضة مستقرة"), LEX)
+    alive = frames.frame(claim(1, "الوزارة", "قالت", "إن المريضة حالتها مستقرة وتتلقى العلاج"), LEX)
+    # a security situation that is calm says nothing of anyone alive
+    calm = frames.frame(claim(3, "الشرطة", "قالت", "إن الحالة الأمنية مستقرة في العاصمة"), LEX)
+    assert "alive" not in calm.classes
     dead = frames.frame(claim(2, "مصادر", "أكدت", "وفاة المريضة صباح اليوم"), LEX)
     assert "alive" in alive.classes and "dead" in dead.classes
 
 
 def test_issuing_is_not_topping_a_table():
-    assert "won" not in frames.frame(claim(0, "المتحدث", "قال", "إن الوزارة لم تصدر أي قرار"), LEX).negated
+    issued = frames.frame(claim(0, "المتحدث", "قال", "إن الوزارة لم تصدر أي قرار"), LEX)
+    assert "won" not in issued.classes | issued.negated
+    results = frames.frame(claim(2, "اللجنة", "قالت", "إن المفوضية تصدر النتائج النهائية غدا"), LEX)
+    assert "won" not in results.classes
     assert "won" in frames.frame(claim(1, "المرصد", "قال", "إن المرشح يتصدر النتائج"), LEX).classes
 
 
@@ -340,6 +346,14 @@ def test_a_pointer_denial_reaches_the_rest_of_a_report_told_after_it():
     col = pairs.FEATURES.index("pointer_any")
     got = {pr: t.X[r, col] for r, pr in enumerate(t.pairs)}
     assert got[(0, 1)] == 1.0 and got[(1, 2)] == 1.0 and got[(1, 3)] == 0.0
+    # two claims that name no source are no one reporter
+    anon = [claim(0, "", "نقلت", "مسؤولين زاروا دمشق"), claim(1, "المتحدثة", "نفت", "تلك الأخبار", cue_stance="deny"),
+            claim(2, "", "قالت", "الطقس معتدل غدا")]
+    for c in (anon[0], anon[2]):
+        c.source, c.canonical = None, None
+    t = _table(anon)
+    got = {pr: t.X[r, col] for r, pr in enumerate(t.pairs)}
+    assert got[(1, 2)] == 0.0
 
 
 def test_a_denial_by_its_own_negation_is_not_flipped_again():
@@ -354,6 +368,21 @@ def test_a_denial_by_its_own_negation_is_not_flipped_again():
     row = {pr: t.X[r] for r, pr in enumerate(t.pairs)}
     assert row[(0, 1)][col["frame_flipped"]] == 1.0 and row[(0, 1)][col["frame_shared"]] == 0.0
     assert row[(1, 2)][col["frame_flipped"]] == 1.0
+    # a denial cue flips even when its content negates something else
+    other = claim(3, "الجيش", "نفى", "مقتل أي جندي في الهجوم الذي لم يستهدف القاعدة", cue_stance="deny")
+    killed = claim(4, "المعارضة", "قالت", "إن الجيش قتل جنديا")
+    t = _table([other, killed])
+    assert t.X[0][col["frame_flipped"]] == 1.0 and t.X[0][col["frame_shared"]] == 0.0
+
+
+def test_a_part_is_read_near_its_figure_only():
+    q = frames.quantities
+    assert q("وفاة 15 شخصا، 14 منهم من الأطفال", LEX) == (("dead", 15.0),)
+    assert q("تسجيل 143 حالة في اليمن، منها 49 في تعز و42 في الحديدة", LEX)[0][1] == 143.0
+    assert len(q("تسجيل 143 حالة في اليمن، منها 49 في تعز و42 في الحديدة", LEX)) == 1
+    # a part word further away, or with no figure of its own, makes no part
+    assert q("اندلعت اشتباكات بينهم أسفرت عن مقتل 10 أشخاص", LEX) == (("dead", 10.0),)
+    assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead", 20.0),)
 
 
 def test_figures_of_two_periods_or_years_do_not_conflict():
@@ -365,6 +394,14 @@ def test_figures_of_two_periods_or_years_do_not_conflict():
     assert frames.conflicting_quantity(y14, y15) is None
     other = frames.frame(claim(4, "النقابة", "قالت", "إن معدل التضخم الشهري بلغ 9 في المئة"), LEX)
     assert frames.conflicting_quantity(monthly, other) is not None
+    # a toll in the range of years is a toll, not a year
+    toll = frames.frame(claim(5, "الوزارة", "قالت", "إن عدد القتلى ارتفع إلى 1950"), LEX)
+    other_toll = frames.frame(claim(6, "المعارضة", "قالت", "إن عدد القتلى ارتفع إلى 2010"), LEX)
+    assert frames.conflicting_quantity(toll, other_toll) is not None
+    # a title's "السابق" is no period
+    former = frames.frame(claim(7, "الشرطة", "قالت", "إن 15 شخصا قتلوا في منزل الوزير السابق"), LEX)
+    now = frames.frame(claim(8, "الأهالي", "قالوا", "إن 30 شخصا قتلوا في منزل الوزير السابق"), LEX)
+    assert frames.conflicting_quantity(former, now) is not None
 
 
 def _table(cs):
