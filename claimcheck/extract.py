@@ -1541,6 +1541,11 @@ class Extractor:
         t = toks[i]
         purpose = not t.conj and t.f.startswith("ل") and not fold(entry.lemma).startswith("ل")
         k = i - 1
+        if k - 2 >= lo and _is_marker(toks[k]) and toks[k].f in ("ان", "أن"):
+            # "وسبق للوزير أن صرح بأن ...": who it happened to before speaks
+            m = next((m for m in range(k - 1, max(lo, k - 6) - 1, -1) if toks[m].bare == "سبق"), None)
+            if m is not None and m + 1 < k and toks[m + 1].f.startswith("ل") and len(toks[m + 1].f) > 2:
+                return (m + 1, k)
         if not purpose:
             if k < lo or toks[k].bare not in ("اذ", "حيث"):
                 return None

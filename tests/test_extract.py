@@ -1345,3 +1345,9 @@ def test_headline_subjects_objects_and_conjunctions(run, text, source, content):
 def test_review_cases_of_subjects_and_objects(run, text, source, content):
     c = run(text).claims[-1]
     assert (c.source.text if c.source else None, c.content.text) == (source, content)
+
+
+def test_who_had_said_so_before_speaks(run):
+    r = run("ونقل الموقع عن مصدر أمني أن المشتبه به اعتقل. وسبق للوزير أن صرح بأن الحكومة لن ترفع الأسعار.")
+    c = one(r, "صرح")
+    assert (c.source.text, c.content.text) == ("للوزير", "الحكومة لن ترفع الأسعار")
