@@ -34,6 +34,9 @@ class Logistic:
     # (None: `threshold`), chosen for comparisons across outlets, which a
     # pre-publication check of one article never makes
     cross_threshold: Optional[float] = None
+    # the topic probability that makes a claim a restatement of another (the
+    # contradiction model's; None: the topic model's threshold)
+    restate_threshold: Optional[float] = None
 
     def threshold_for(self, cross: bool) -> float:
         """The decision threshold of a pair within one document or across two."""
@@ -59,6 +62,8 @@ class Logistic:
                "linkage": self.linkage}
         if self.cross_threshold is not None:
             out["cross_threshold"] = self.cross_threshold
+        if self.restate_threshold is not None:
+            out["restate_threshold"] = self.restate_threshold
         return out
 
 
@@ -68,7 +73,8 @@ def from_dict(name: str, d: dict, expected: Optional[tuple[str, ...]] = None) ->
         m = Logistic(name, feats, np.asarray(d["mean"], float), np.asarray(d["scale"], float),
                      np.asarray(d["weights"], float), float(d["bias"]), float(d["threshold"]),
                      str(d.get("linkage", "average")),
-                     float(d["cross_threshold"]) if d.get("cross_threshold") is not None else None)
+                     float(d["cross_threshold"]) if d.get("cross_threshold") is not None else None,
+                     float(d["restate_threshold"]) if d.get("restate_threshold") is not None else None)
     except (KeyError, TypeError, ValueError) as e:
         raise ConfigError(f"model {name!r} in models.json is malformed ({e})") from None
     if not (len(m.mean) == len(m.scale) == len(m.weights) == len(feats)):

@@ -335,19 +335,23 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     order: dict[int, int] = {}
     srcs = list(speakers) if speakers is not None else [fold(c.speaker("")) for c in claims]
     deniers = {(d, s) for c, d, s in zip(claims, doc_index, srcs) if c.stance == "deny" and s}
-    for c, d, k, f, s in zip(claims, doc_index, keys, frames, srcs):
+    bodies = [affiliation(c.source.text) if c.source is not None else "" for c in claims]
+    # a speaker named once with a title and then by name alone ("وزير الخارجية الروسي
+    # سيرغي لافروف" ... "لافروف"): the body it speaks for, in its document
+    known = {(d, s): b for d, s, b in zip(doc_index, srcs, bodies) if s and b}
+    for c, d, k, f, s, b in zip(claims, doc_index, keys, frames, srcs, bodies):
         n = order.get(d, 0)
         order[d] = n + 1
-        out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny",
-                           affiliation(c.source.text) if c.source is not None else ""))
+        out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), "")))
     return out
 
 
 def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
     """One speaker behind two claims: one canonical source, one person named
     two ways in two documents (sources.one_speaker, with `lex`), or a
-    spokesman and the body it speaks for (or two spokesmen of one body):
-    claims of one source do not contradict each other."""
+    spokesman and the body it speaks for (or two spokesmen of one body; a
+    minister and his deputy speak for one ministry): claims of one source do
+    not contradict each other."""
     if ca.source and ca.source == cb.source:
         return True
     if lex is not None and ca.doc != cb.doc and one_speaker(ca.source, cb.source, lex):

@@ -260,7 +260,7 @@ def _decide(docs: list[Document], claims: list[Claim], lex: Lexicon, per_documen
                                   models["contradiction"], lex, floor=min_score,
                                   # restatements need every pair among the claims, not the
                                   # caller's chosen ones (a draft against its archived neighbours)
-                                  topic_threshold=models["topic"].threshold if only is None else None)
+                                  topic_threshold=_restate_threshold(models) if only is None else None)
     groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
                                 links=[(c.a, c.b) for c in conflicts if c.confident],
                                 linkage=models["topic"].linkage)
@@ -278,6 +278,13 @@ def _decide(docs: list[Document], claims: list[Claim], lex: Lexicon, per_documen
     report = Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
                     model=model or {})
     return report, table
+
+
+def _restate_threshold(models: dict) -> float:
+    """The topic probability a restatement's link needs: the contradiction
+    model's, else the topic model's threshold."""
+    r = models["contradiction"].restate_threshold
+    return r if r is not None else models["topic"].threshold
 
 
 def _not_compared(claims: int, docs: int, not_compared: int, pairs: int) -> str:

@@ -124,7 +124,9 @@ def affiliation(text: str) -> str:
     -> "الجيش").  A single indefinite word ("باسم حركة ...") names no body
     for certain: ""."""
     folded = fold(text)         # "بإسم" too
-    ws = _words(re.split(r"[،,]", folded.split("باسم", 1)[1])[0]) if "باسم" in folded else []
+    if "باسم" not in folded:
+        return _ministry(folded)
+    ws = _words(re.split(r"[،,]", folded.split("باسم", 1)[1])[0])
     body: list[str] = []
     for w in ws:
         if body and not w.startswith("ال"):
@@ -135,15 +137,38 @@ def affiliation(text: str) -> str:
     return " ".join(body)
 
 
+def _ministry(folded: str) -> str:
+    """The ministry a minister, or his deputy or assistant, speaks for:
+    "نائب وزير الخارجية الروسي سيرجي ريابكوف" -> "وزاره الخارجيه الروسي"، "وزير
+    الخارجية سيرغي لافروف" -> "وزاره الخارجيه" (one with the other of the article's
+    ministries of that name whose country it does not say: sources.same_body)."""
+    ws = _words(re.split(r"[،,]", folded)[0])
+    k = next((k for k, w in enumerate(ws) if w in ("وزير", "وزيره")), None)
+    if k is None:
+        return ""
+    body = []
+    for w in ws[k + 1:k + 4]:
+        if not w.startswith("ال"):
+            break
+        body.append(w)
+    return "وزاره " + " ".join(body) if body else ""
+
+
 def same_body(a: str, b: str) -> bool:
     """Two folded names of one body: equal, or the words of one (two words at
     least) all among the other's ("الدعم السريع" / "قوات الدعم السريع").  A
     one-word name ("الجيش") is equal or nothing: news of a conflict names two
     armies, two governments."""
-    wa, wb = set(a.split()), set(b.split())
+    wa, wb = {_masculine(w) for w in a.split()}, {_masculine(w) for w in b.split()}
     if not wa or not wb:
         return False
     return wa == wb or (len(wa) >= 2 and wa <= wb) or (len(wb) >= 2 and wb <= wa)
+
+
+def _masculine(w: str) -> str:
+    """A folded adjective without its feminine ending: "الروسيه" and "الروسي"
+    name one country's body."""
+    return w[:-1] if w.endswith("يه") and len(w) > 4 else w
 
 
 def _same(a: str, b: str, lex: Lexicon | None = None) -> bool:

@@ -67,6 +67,7 @@ MAX_FALSE_ALARMS = 0.2
 THRESHOLDS = np.arange(5, 96) / 100
 BOOTSTRAP = 200      # resamples of the units for the standard error of F1
 TOPIC_TOLERANCE = 0.005   # cross-validated topic F1 this close to the best counts as as good
+RESTATE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8)     # tried for a restatement's topic link, besides the topic threshold
 
 
 @dataclass
@@ -343,25 +344,29 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     res["topic"] = {"penalty": best[1], "threshold": best[2], "linkage": best[4], "cv_topic_f1": round(best[0], 3),
                     "cv_best_topic_f1": round(top, 3)}
     p_topic = best[3]
-    restate = Restate(tab, p_topic, best[2])
     Xc = contra_features(tab.X, p_topic)
     bestc = None
     quiet_units = {u for u, unit in enumerate(units) if not unit.pairs}
     quiet = np.isin(tab.unit[tab.m_eval], list(quiet_units))     # pairs of contradiction-free units
     y = tab.y_contra[tab.m_eval]
+    # the topic probability a restatement's link needs: the topic threshold or
+    # higher (one event is not yet one thing said), by the same cross-validation
+    restates = {r: Restate(tab, p_topic, r) for r in sorted({best[2], *RESTATE_THRESHOLDS}) if r >= best[2]}
     for c in PENALTIES:
         p = oof(tab, Xc, tab.y_contra, tab.m_contra, c) * contradict.evidence(tab.X)
-        t, f = best_threshold(lambda t, p=p: restate(p, t)[tab.m_eval], y, tab.gold_pairs, quiet,
-                              len(quiet_units))
-        if bestc is None or f > bestc[0]:
-            bestc = (f, c, t, p)
-    f, c, t, p = bestc
+        for r, rs in restates.items():
+            t, f = best_threshold(lambda t, p=p, rs=rs: rs(p, t)[tab.m_eval], y, tab.gold_pairs, quiet,
+                                  len(quiet_units))
+            if bestc is None or f > bestc[0] + 1e-9:
+                bestc = (f, c, t, p, r)
+    f, c, t, p, r = bestc
+    restate = restates[r]
     gold = np.array([len(units[u].pairs) if u < len(units) else 0 for u in range(len(tab.sizes))])
     t1 = steady_threshold(lambda t: restate(p, t)[tab.m_eval], y, tab.unit[tab.m_eval], gold, t)
     pred = restate(p, t1)[tab.m_eval]
     f1 = pair_f1(pred, y, tab.gold_pairs)
     res["contradiction"] = {"penalty": c, "threshold": t1, "cv_f1": round(f1, 3), "cv_best_f1": round(f, 3),
-                            "best_threshold": t,
+                            "best_threshold": t, "restate_threshold": r,
                             "cv_f1_without_restatements": round(pair_f1(p[tab.m_eval] >= t1, y, tab.gold_pairs), 3),
                             "cv_false_per_free": round(float((pred & quiet).sum()) / max(1, len(quiet_units)), 2)}
     res["contradiction"].update(cross_threshold(tab, units, p, t1, restate))
@@ -442,7 +447,7 @@ def nested(tab: Table, units: list[Unit], cv: dict, rounds: int = 3) -> dict:
     contradiction-free unit, averaged over `rounds` partitions."""
     c = cv["contradiction"]["penalty"]
     p_topic = oof(tab, topic_input(tab.X), tab.y_topic, tab.m_topic, cv["topic"]["penalty"])
-    restate = Restate(tab, p_topic, cv["topic"]["threshold"])
+    restate = Restate(tab, p_topic, cv["contradiction"]["restate_threshold"])
     Xc = contra_features(tab.X, p_topic)
     ev = contradict.evidence(tab.X)
     y = tab.y_contra
@@ -491,7 +496,8 @@ def train(tab: Table, cv: dict) -> dict:
     mc = fit(Xc[tab.m_contra], tab.y_contra[tab.m_contra], cv["contradiction"]["penalty"])
     out["contradiction"] = learned.Logistic("contradiction", CONTRA_FEATURES, mc[0], mc[1], mc[2], mc[3],
                                             cv["contradiction"]["threshold"],
-                                            cross_threshold=cv["contradiction"]["cross_threshold"])
+                                            cross_threshold=cv["contradiction"]["cross_threshold"],
+                                            restate_threshold=cv["contradiction"]["restate_threshold"])
     return out
 
 

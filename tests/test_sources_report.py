@@ -42,7 +42,9 @@ def test_a_spokesman_speaks_for_the_body_named_after_basm():
     assert sources.affiliation("المتحدث باسم الجيش أفيخاي أدرعي") == "الجيش"      # a name ends the body
     assert sources.affiliation("الناطق باسم وزارة الخارجية، سامي علي") == "وزاره الخارجيه"
     assert sources.affiliation("المتحدث باسم حركة حماس") == ""      # one indefinite word: unsure
-    assert sources.affiliation("وزير الخارجية") == ""
+    # a minister speaks for his ministry; with no country named, for the article's one of that name
+    assert sources.affiliation("وزير الخارجية") == "وزاره الخارجيه"
+    assert sources.affiliation("وزير") == "" and sources.affiliation("رئيس الوزراء") == ""
     assert sources.same_body("الدعم السريع", "قوات الدعم السريع") and not sources.same_body("الجيش", "الشرطه")
     # one word names no body for certain: two armies in one story
     assert sources.same_body("الجيش", "الجيش") and not sources.same_body("الجيش", "الجيش الاسرايلي")
@@ -65,6 +67,14 @@ def test_a_name_after_a_comma_is_the_canonical_name_even_with_the_article():
     assert sources.canonical("رئيس لجنة التحقيق في الحادث، سامي الخطيب", LEX) == "سامي الخطيب"
     # a rank after the comma is no name
     assert sources.canonical("الناطق باسم الجيش، العميد", LEX) != "العميد"
+
+
+def test_a_minister_and_his_deputy_speak_for_one_ministry():
+    deputy = sources.affiliation("نائب وزير الخارجية الروسي سيرجي ريابكوف")
+    minister = sources.affiliation("وزير الخارجية الروسي سيرغي لافروف")
+    spokesman = sources.affiliation("المتحدثة باسم وزارة الخارجية الروسية")
+    assert sources.same_body(deputy, minister) and sources.same_body(deputy, spokesman)
+    assert not sources.same_body(minister, sources.affiliation("وزير الخارجية الأمريكي جون كيري"))
 
 
 def test_an_outlet_described_but_not_named_keeps_its_noun():

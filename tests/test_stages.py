@@ -454,8 +454,9 @@ def test_pairs_across_documents_have_their_own_threshold(tmp_path, monkeypatch):
     assert m.threshold_for(cross=False) == 0.9 and m.threshold_for(cross=True) == 0.1
     assert dc_replace(m, cross_threshold=None).threshold_for(cross=True) == 0.9
     f = tmp_path / "models.json"
-    f.write_text(json.dumps({"contradiction": m.to_dict()}), encoding="utf-8")
+    f.write_text(json.dumps({"contradiction": dc_replace(m, restate_threshold=0.7).to_dict()}), encoding="utf-8")
     assert learned.load(f)["contradiction"].cross_threshold == 0.1
+    assert learned.load(f)["contradiction"].restate_threshold == 0.7
     # the same two claims, in one document and in two
     a = claim(0, "وزارة الداخلية", "نفت", "إغلاق المعبر الحدودي أمام الشاحنات", cue_stance="deny")
     b = claim(1, "صحيفة المساء", "نقلت", "المعبر الحدودي أغلق أمام الشاحنات", sentence=1)
