@@ -191,7 +191,8 @@ def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]
     reaches the model's threshold (its threshold across documents for two
     claims of different documents), or `floor` when that is lower (a reader
     who wants more candidates, --min-score below the threshold); only the
-    first are `confident`.  With `topic_threshold` (the topic model's), a
+    first are `confident`.  With `topic_threshold` (the contradiction model's
+    restatement threshold, else the topic model's: pipeline._restate_threshold), a
     confident denial also reaches the restatements of what it denies when the
     weaker link of the chain (the denial's probability, the restatement's
     topic probability) reaches the pair's threshold: that link is their score,

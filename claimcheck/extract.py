@@ -736,7 +736,8 @@ class Extractor:
                 break
             if x.f in self.lex.not_speakers or x.bare in self.lex.not_speakers \
                     or (x.f in ("و", "ف") and not _plural(t)
-                        and any(toks[m].upos == "VERB" or self.find_cue(toks, m) is not None for m in range(lo, k))):
+                        and any(toks[m].upos == "VERB" or _imperfect_like(toks[m]) or self.find_cue(toks, m) is not None
+                                for m in range(lo, k))):
                 # "... حيث كان يكتب أن": a clause opener, the subject is after it; "... و تصفه":
                 # a conjunction written apart, the clause before it is another one
                 bound = bound or "start"
@@ -773,7 +774,8 @@ class Extractor:
         """The word at k is the adjective of the indefinite word before it, a
         subject's ("رفضت محكمة سعودية زواج ...": not the object)."""
         return k > start and indefinite_nisba(toks[k].f) and not written_maqsura(toks[k].text) \
-            and not toks[k - 1].f.startswith("ال") and not toks[k - 1].punct
+            and not toks[k - 1].f.startswith(("ال", "لل")) and not toks[k - 1].punct \
+            and toks[k].f.endswith("ه") == toks[k - 1].f.endswith("ه")    # agrees: not "مسؤول أمني أهمية"
 
     def _auxiliary(self, t: Tok) -> bool:
         """An auxiliary, with its conjunction too ("قد"، "وقد"، "فكان")."""
@@ -1544,7 +1546,8 @@ class Extractor:
         if k - 2 >= lo and _is_marker(toks[k]) and toks[k].f in ("ان", "أن"):
             # "وسبق للوزير أن صرح بأن ...": who it happened to before speaks
             m = next((m for m in range(k - 1, max(lo, k - 6) - 1, -1) if toks[m].bare == "سبق"), None)
-            if m is not None and m + 1 < k and toks[m + 1].f.startswith("ل") and len(toks[m + 1].f) > 2:
+            if m is not None and m + 1 < k and toks[m + 1].f.startswith("ل") and len(toks[m + 1].f) > 2 \
+                    and toks[m + 1].f not in self.lex.pronoun_phrases:     # ("وسبق لها أن": the earlier speaker)
                 return (m + 1, k)
         if not purpose:
             if k < lo or toks[k].bare not in ("اذ", "حيث"):
@@ -2241,6 +2244,12 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
     """t opens with a one-letter preposition of the cue's frame written onto
     the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ)."""
     return len(t.f) > 3 and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
+
+
+def _imperfect_like(t: Tok) -> bool:
+    """A word shaped like a verb in the present ("تدين"، "يقول": the tagger
+    reads some as nouns): a prefix of person, no article, no feminine ending."""
+    return not t.punct and t.bare[:1] in "يتن" and 4 <= len(t.bare) <= 6 and not t.bare.endswith(("ه", "ا", "ات"))
 
 
 def _verbal_noun_after(t: Tok) -> bool:

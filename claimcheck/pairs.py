@@ -330,12 +330,22 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
              speakers: Sequence[str] | None = None) -> list[Context]:
     """One Context per claim (claims of a document are consecutive);
     `speakers`, each claim's folded speaker when the run names it better than
-    its own document (sources.run_speakers)."""
+    its own document (sources.run_speakers).  A claim's body is the one its
+    source names (sources.affiliation), else the one its speaker's other claims
+    in the document name; a ministry whose country is unsaid takes the
+    document's one ministry of that name that says it."""
     out: list[Context] = []
     order: dict[int, int] = {}
     srcs = list(speakers) if speakers is not None else [fold(c.speaker("")) for c in claims]
     deniers = {(d, s) for c, d, s in zip(claims, doc_index, srcs) if c.stance == "deny" and s}
     bodies = [affiliation(c.source.text) if c.source is not None else "" for c in claims]
+    # a ministry whose country is unsaid is the one of its document that says it, when
+    # only one does ("وزير الخارجية سيرغي لافروف" beside "نائب وزير الخارجية الروسي")
+    said: dict[tuple[int, str], set[str]] = {}
+    for d, b in [*zip(doc_index, bodies), *zip(doc_index, srcs)]:     # a body named, or a ministry that speaks
+        if b.startswith("وزاره ") and len(b.split()) >= 3:
+            said.setdefault((d, " ".join(b.split()[:2])), set()).add(" ".join(_masculine_words(b)))
+    bodies = [next(iter(said[(d, b)])) if len(said.get((d, b), ())) == 1 else b for d, b in zip(doc_index, bodies)]
     # a speaker named once with a title and then by name alone ("وزير الخارجية الروسي
     # سيرغي لافروف" ... "لافروف"): the body it speaks for, in its document
     known = {(d, s): b for d, s, b in zip(doc_index, srcs, bodies) if s and b}
@@ -344,6 +354,11 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
         order[d] = n + 1
         out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), "")))
     return out
+
+
+def _masculine_words(b: str) -> list[str]:
+    """A folded body's words without feminine adjective endings ("الروسيه" -> "الروسي")."""
+    return [w[:-1] if w.endswith("يه") and len(w) > 4 else w for w in b.split()]
 
 
 def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:

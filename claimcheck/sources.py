@@ -118,7 +118,8 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
 
 def affiliation(text: str) -> str:
     """The body a source speaks for, folded: "المتحدث باسم الجيش السوداني" ->
-    "الجيش السوداني"، "الناطق باسم وزارة الخارجية، فلان" -> "وزارة الخارجية"; the
+    "الجيش السوداني"، "الناطق باسم وزارة الخارجية، فلان" -> "وزارة الخارجية"
+    (with no باسم, the ministry of a minister's title: _ministry); the
     name runs from the word after "باسم" through the definite words after it
     (a personal name after the body ends it: "المتحدث باسم الجيش أفيخاي أدرعي"
     -> "الجيش").  A single indefinite word ("باسم حركة ...") names no body
@@ -138,20 +139,28 @@ def affiliation(text: str) -> str:
 
 
 def _ministry(folded: str) -> str:
-    """The ministry a minister, or his deputy or assistant, speaks for:
-    "نائب وزير الخارجية الروسي سيرجي ريابكوف" -> "وزاره الخارجيه الروسي"، "وزير
-    الخارجية سيرغي لافروف" -> "وزاره الخارجيه" (one with the other of the article's
-    ministries of that name whose country it does not say: sources.same_body)."""
+    """The ministry a minister, or his deputy or assistant, speaks for, when
+    the source opens with the title: "نائب وزير الخارجية الروسي سيرجي ريابكوف"
+    -> "وزاره الخارجيه الروسي"، "وزير الخارجية سيرغي لافروف" -> "وزاره الخارجيه"
+    (its country unsaid: pairs.contexts and same_body).  Not a minister a
+    source relays ("رويترز عن وزير الدفاع") or is close to ("مستشار وزير
+    الدفاع")، a former one ("الأسبق") or a minister of state ("وزير الدولة")."""
     ws = _words(re.split(r"[،,]", folded)[0])
     k = next((k for k, w in enumerate(ws) if w in ("وزير", "وزيره")), None)
-    if k is None:
+    if k is None or any(w not in _RANKS for w in ws[:k]):
         return ""
     body = []
     for w in ws[k + 1:k + 4]:
         if not w.startswith("ال"):
             break
         body.append(w)
-    return "وزاره " + " ".join(body) if body else ""
+    if not body or body[0] == "الدوله" or set(body) & _FORMER:
+        return ""
+    return "وزاره " + " ".join(body)
+
+
+_RANKS = frozenset(fold(w) for w in ("نائب", "مساعد", "وكيل", "النائب", "المساعد"))
+_FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "المستقيل", "المستقيلة", "المقال", "المقالة"))
 
 
 def same_body(a: str, b: str) -> bool:
@@ -162,7 +171,9 @@ def same_body(a: str, b: str) -> bool:
     wa, wb = {_masculine(w) for w in a.split()}, {_masculine(w) for w in b.split()}
     if not wa or not wb:
         return False
-    return wa == wb or (len(wa) >= 2 and wa <= wb) or (len(wb) >= 2 and wb <= wa)
+    # a ministry whose country is unsaid ("وزاره الخارجيه") is, like one word, equal or nothing
+    short_a, short_b = (len(x) == 2 and "وزاره" in x for x in (wa, wb))
+    return wa == wb or (len(wa) >= 2 and wa <= wb and not short_a) or (len(wb) >= 2 and wb <= wa and not short_b)
 
 
 def _masculine(w: str) -> str:

@@ -239,9 +239,9 @@ def best_threshold(pred_at: Callable[[float], np.ndarray], y: np.ndarray, gold: 
 
 class Restate:
     """The restatement step of contradict.decide on the table: a found denial
-    also reaches the claims that restate what it denies (same topic by the
-    topic model at its threshold) when the weaker link of the chain reaches
-    the restatement's threshold."""
+    also reaches the claims that restate what it denies (a topic probability
+    that reaches `topic_threshold`, the restatement threshold) when the weaker
+    link of the chain reaches the restatement's decision threshold."""
 
     def __init__(self, tab: Table, p_topic: np.ndarray, topic_threshold: float):
         ab, ac, bc = [], [], []
@@ -351,7 +351,9 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     y = tab.y_contra[tab.m_eval]
     # the topic probability a restatement's link needs: the topic threshold or
     # higher (one event is not yet one thing said), by the same cross-validation
-    restates = {r: Restate(tab, p_topic, r) for r in sorted({best[2], *RESTATE_THRESHOLDS}) if r >= best[2]}
+    # (the highest first: of equal F1, the one that restates least, as topics merge least)
+    restates = {r: Restate(tab, p_topic, r) for r in sorted({best[2], *RESTATE_THRESHOLDS}, reverse=True)
+                if r >= best[2]}
     for c in PENALTIES:
         p = oof(tab, Xc, tab.y_contra, tab.m_contra, c) * contradict.evidence(tab.X)
         for r, rs in restates.items():

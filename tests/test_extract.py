@@ -1351,3 +1351,6 @@ def test_who_had_said_so_before_speaks(run):
     r = run("ونقل الموقع عن مصدر أمني أن المشتبه به اعتقل. وسبق للوزير أن صرح بأن الحكومة لن ترفع الأسعار.")
     c = one(r, "صرح")
     assert (c.source.text, c.content.text) == ("للوزير", "الحكومة لن ترفع الأسعار")
+    # a pronoun there is the earlier speaker
+    r = run("وقالت الوزيرة إن الأسعار مستقرة. وسبق لها أن صرحت بأن الحكومة لن ترفع الأسعار.")
+    assert one(r, "صرحت").source.text == "الوزيرة"

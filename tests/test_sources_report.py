@@ -75,6 +75,13 @@ def test_a_minister_and_his_deputy_speak_for_one_ministry():
     spokesman = sources.affiliation("المتحدثة باسم وزارة الخارجية الروسية")
     assert sources.same_body(deputy, minister) and sources.same_body(deputy, spokesman)
     assert not sources.same_body(minister, sources.affiliation("وزير الخارجية الأمريكي جون كيري"))
+    # no ministry for a minister relayed, advised or former, or a minister of state
+    for text in ("وكالة رويترز عن وزير الدفاع", "مستشار وزير الدفاع", "وزير الخارجية الأسبق عمرو موسى",
+                 "وزير الدولة لشؤون الإعلام"):
+        assert sources.affiliation(text) == "", text
+    # a ministry whose country is unsaid is, like one word, equal or nothing
+    assert not sources.same_body("وزاره الخارجيه", "وزاره الخارجيه الامريكي")
+    assert sources.same_body("وزاره الخارجيه", "وزاره الخارجيه")
 
 
 def test_an_outlet_described_but_not_named_keeps_its_noun():

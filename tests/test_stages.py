@@ -404,6 +404,38 @@ def test_figures_of_two_periods_or_years_do_not_conflict():
     assert frames.conflicting_quantity(former, now) is not None
 
 
+def test_a_restatement_threshold_of_its_own_or_the_topic_grouping_s():
+    from dataclasses import replace as dc_replace
+
+    from claimcheck.pipeline import _restate_threshold
+    models = dict(learned.packaged())
+    models["contradiction"] = dc_replace(models["contradiction"], restate_threshold=0.77)
+    assert _restate_threshold(models) == 0.77
+    models["contradiction"] = dc_replace(models["contradiction"], restate_threshold=None)
+    assert _restate_threshold(models) == models["topic"].threshold
+
+
+def test_a_speaker_keeps_the_ministry_its_title_named_and_an_unsaid_country_is_the_documents():
+    cs = [claim(0, "نائب وزير الخارجية الروسي سيرجي ريابكوف", "نفى", "توصل موسكو لاتفاق", cue_stance="deny"),
+          claim(1, "وزير الخارجية سيرغي لافروف", "أعلن", "روسيا ترى غرابة في التصرفات"),
+          claim(2, "لافروف", "ذكر", "الجانب الأمريكي اتفق على مواصلة الحوار")]
+    cs[2].canonical = cs[1].canonical = "سيرغي لافروف"
+    t = _table(cs)
+    col = pairs.FEATURES.index("same_source")
+    row = {pr: t.X[r] for r, pr in enumerate(t.pairs)}
+    assert row[(0, 2)][col] == 1.0 and row[(0, 1)][col] == 1.0
+    # a spokesman of a ministry whose country is unsaid speaks for the document's one that speaks
+    ms = [claim(0, "وزارة الدفاع الروسية", "أكدت", "القوات صدت الهجوم على المدينة"),
+          claim(1, "إيجور كوناشنيكوف المتحدث باسم وزارة الدفاع", "قال", "المسلحون سيطروا على المدينة")]
+    ms[1].canonical = "إيجور كوناشنيكوف"
+    t = _table(ms)
+    assert t.X[0][col] == 1.0
+    # in two documents, a name alone takes no body from the other one
+    ctx = pairs.contexts([cs[1], cs[2]], [0, 1], [None, None], [None, None],  # type: ignore[list-item]
+                         ["سيرغي لافروف", "سيرغي لافروف"])
+    assert ctx[0].body == "وزاره الخارجيه" and ctx[1].body == ""
+
+
 def _table(cs):
     return pair_table(cs, [0] * len(cs), LEX, per_document=True)
 
