@@ -26,7 +26,7 @@ from .arabic import fold
 from .compare import compare_texts
 from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, shared_quantity
 from .lexicon import Lexicon
-from .sources import affiliation, one_speaker, same_body
+from .sources import affiliation, masculine_words, one_speaker, same_body
 from .topics import Keys, Scorer, candidate_pairs, nearest
 from .types import Claim
 
@@ -344,7 +344,7 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     said: dict[tuple[int, str], set[str]] = {}
     for d, b in [*zip(doc_index, bodies), *zip(doc_index, srcs)]:     # a body named, or a ministry that speaks
         if b.startswith("وزاره ") and len(b.split()) >= 3:
-            said.setdefault((d, " ".join(b.split()[:2])), set()).add(" ".join(_masculine_words(b)))
+            said.setdefault((d, " ".join(b.split()[:2])), set()).add(" ".join(masculine_words(b)))
     bodies = [next(iter(said[(d, b)])) if len(said.get((d, b), ())) == 1 else b for d, b in zip(doc_index, bodies)]
     # a speaker named once with a title and then by name alone ("وزير الخارجية الروسي
     # سيرغي لافروف" ... "لافروف"): the body it speaks for, in its document
@@ -354,11 +354,6 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
         order[d] = n + 1
         out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), "")))
     return out
-
-
-def _masculine_words(b: str) -> list[str]:
-    """A folded body's words without feminine adjective endings ("الروسيه" -> "الروسي")."""
-    return [w[:-1] if w.endswith("يه") and len(w) > 4 else w for w in b.split()]
 
 
 def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:

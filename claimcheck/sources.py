@@ -168,7 +168,7 @@ def same_body(a: str, b: str) -> bool:
     least) all among the other's ("الدعم السريع" / "قوات الدعم السريع").  A
     one-word name ("الجيش") is equal or nothing: news of a conflict names two
     armies, two governments."""
-    wa, wb = {_masculine(w) for w in a.split()}, {_masculine(w) for w in b.split()}
+    wa, wb = set(masculine_words(a)), set(masculine_words(b))
     if not wa or not wb:
         return False
     # a ministry whose country is unsaid ("وزاره الخارجيه") is, like one word, equal or nothing
@@ -176,10 +176,10 @@ def same_body(a: str, b: str) -> bool:
     return wa == wb or (len(wa) >= 2 and wa <= wb and not short_a) or (len(wb) >= 2 and wb <= wa and not short_b)
 
 
-def _masculine(w: str) -> str:
-    """A folded adjective without its feminine ending: "الروسيه" and "الروسي"
-    name one country's body."""
-    return w[:-1] if w.endswith("يه") and len(w) > 4 else w
+def masculine_words(name: str) -> list[str]:
+    """A folded name's words, adjectives without their feminine ending:
+    "الروسيه" and "الروسي" name one country's body."""
+    return [w[:-1] if w.endswith("يه") and len(w) > 4 else w for w in name.split()]
 
 
 def _same(a: str, b: str, lex: Lexicon | None = None) -> bool:
