@@ -531,6 +531,8 @@ def inflected_forms(word: str) -> frozenset[str]:
     if p != w and len(p) >= 2:
         out.add(p)
     f = fold(word)
+    if word.lstrip("وف")[:2] in ("أل", "إل", "آل"):
+        out.add(f.removeprefix("و").removeprefix("ف") if f[:1] in _CONJ else f)   # "ألغيت": a hamza's alef, no article
     if f[:1] in _CONJ and len(f) >= 4:
         out.add(f)          # "وضعت", "وقعت": the first letter may be the root's, not a conjunction
     for x in list(out):

@@ -194,6 +194,8 @@ def test_inflected_forms_reach_the_dictionary_form():
     assert "تعليق" not in inflected_forms("تعليقات")
     # the future's س only on a verb: "السينما" is no "نما"
     assert "نما" not in inflected_forms("السينما")
+    # a word that opens with a hamza's alef has no article to lose: "ألغيت" is "ألغى"
+    assert "الغي" in inflected_forms("ألغيت") and "الغي" in inflected_forms("وألغيت")
     # a form I imperfect keeps no alef of its own: "يسقط" (falls) is not "أسقط" (brought down)
     assert "اسقط" not in inflected_forms("يسقط")
 

@@ -198,6 +198,12 @@ def test_a_signing_and_a_stable_patient_have_their_classes():
     assert "alive" in alive.classes and "dead" in dead.classes
 
 
+def test_a_confession_and_its_denial():
+    said = frames.frame(claim(0, "النيابة", "قالت", "إن المتهم اعترف بارتكاب الجريمة"), LEX)
+    denied = frames.frame(claim(1, "المحامي", "نفى", "أن يكون موكله قد أدلى بأي اعتراف", cue_stance="deny"), LEX)
+    assert "confessed" in said.classes and "confessed" in denied.classes
+
+
 def test_issuing_is_not_topping_a_table():
     issued = frames.frame(claim(0, "المتحدث", "قال", "إن الوزارة لم تصدر أي قرار"), LEX)
     assert "won" not in issued.classes | issued.negated
