@@ -173,7 +173,9 @@ def predicate_word(folded: str) -> bool:
 def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
     """A negator before the predicate of n words at i, or between its words
     ("المعارك لا تزال مستمرة": a negator before an exception negates nothing)."""
-    return any(ws[k] in preds.negators and ws[k + 1] not in exceptions
+    def negator(w: str) -> bool:
+        return w in preds.negators or (w[:1] in "وف" and w[1:] in preds.negators)     # "ولم"، "فلا"
+    return any(negator(ws[k]) and ws[k + 1] not in exceptions
                for k in range(max(0, i - NEGATION_REACH), i + n - 1))
 
 

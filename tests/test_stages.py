@@ -198,6 +198,11 @@ def test_a_signing_and_a_stable_patient_have_their_classes():
     assert "alive" in alive.classes and "dead" in dead.classes
 
 
+def test_a_negator_with_its_conjunction_negates():
+    f = frames.frame(claim(0, "الشرطة", "قالت", "إنها فتشت المنزل ولم تعتقل أحدا"), LEX)
+    assert "arrested" in f.negated and "arrested" not in f.classes
+
+
 def test_a_confession_and_its_denial():
     said = frames.frame(claim(0, "النيابة", "قالت", "إن المتهم اعترف بارتكاب الجريمة"), LEX)
     denied = frames.frame(claim(1, "المحامي", "نفى", "أن يكون موكله قد أدلى بأي اعتراف", cue_stance="deny"), LEX)
