@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
     "Token", "NumberSpan", "WORD", "words", "fold", "is_arabic", "proclitic_forms", "strip_clitics",
     "strip_proclitics", "strip_suffix", "stem_forms", "root", "numbers", "number_spans", "DERIVING_LETTERS",
-    "CONJUNCTIONS", "PREPOSITIONS", "inflected_forms", "affixed_forms",
+    "CONJUNCTIONS", "PREPOSITIONS", "inflected_forms", "affixed_forms", "among",
 ]
 
 # ---------------------------------------------------------------------------
@@ -592,6 +592,12 @@ def without_owner(folded: str) -> set[str]:
     if b == folded:
         return set()
     return {b, b[:-1] + "ه"} if b.endswith("ت") else {b}
+
+
+def among(folded: str, words: Collection[str]) -> bool:
+    """A folded word is one of `words`, as written or after its conjunction
+    ("لم"، "ولم"، "فلا"، "وقد")."""
+    return folded in words or (len(folded) > 2 and folded[0] in CONJUNCTIONS and folded[1:] in words)
 
 
 def accusative(raw: str) -> bool:

@@ -28,6 +28,7 @@ from .arabic import (
     WORD,
     accusative,
     affixed_forms,
+    among,
     cognate_object,
     fold,
     indefinite_nisba,
@@ -578,7 +579,7 @@ class Extractor:
 
     def _negation(self, f: str) -> bool:
         """A folded word is a negation particle, with a conjunction or without ("لم"، "ولم")."""
-        return f in self.lex.negation or (f[:1] in CONJUNCTIONS and f[1:] in self.lex.negation)
+        return among(f, self.lex.negation)
 
     def _marker_after_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A content marker from k on in the clause (before a comma or the end of
@@ -779,8 +780,7 @@ class Extractor:
 
     def _auxiliary(self, t: Tok) -> bool:
         """An auxiliary, with its conjunction too ("قد"، "وقد"، "فكان")."""
-        aux = self.lex.auxiliaries
-        return t.f in aux or t.bare in aux or (len(t.f) > 2 and t.f[0] in CONJUNCTIONS and t.f[1:] in aux)
+        return among(t.f, self.lex.auxiliaries) or t.bare in self.lex.auxiliaries
 
     def _pro_drop_object(self, doc: ParsedDoc, toks: list[Tok], i: int, n: int, hi: int) -> bool:
         """A conjoined verb followed at once by a verbal noun and no subject of

@@ -20,7 +20,7 @@ from typing import Optional
 
 import yaml
 
-from .arabic import fold, number_spans, numbers, stem_forms, strip_clitics, strip_suffix, words
+from .arabic import among, fold, number_spans, numbers, stem_forms, strip_clitics, strip_suffix, words
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
@@ -173,9 +173,7 @@ def predicate_word(folded: str) -> bool:
 def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
     """A negator before the predicate of n words at i, or between its words
     ("المعارك لا تزال مستمرة": a negator before an exception negates nothing)."""
-    def negator(w: str) -> bool:
-        return w in preds.negators or (w[:1] in "وف" and w[1:] in preds.negators)     # "ولم"، "فلا"
-    return any(negator(ws[k]) and ws[k + 1] not in exceptions
+    return any(among(ws[k], preds.negators) and ws[k + 1] not in exceptions     # "لم"، "ولم"، "فلا"
                for k in range(max(0, i - NEGATION_REACH), i + n - 1))
 
 

@@ -224,3 +224,10 @@ def test_a_nouns_owner_and_a_participles_feminine_dual():
     assert without_owner(fold("بيان")) == set()
     assert fold("مؤكدتين") in feminine_duals(fold("مؤكدة"))
     assert feminine_duals(fold("مؤكدا")) == ()
+
+
+def test_among_reads_a_word_with_its_conjunction_or_without():
+    from claimcheck.arabic import among
+    words = {"لم", "قد"}
+    assert among("لم", words) and among("ولم", words) and among("فقد", words)
+    assert not among("ول", words) and not among("لمم", words)
