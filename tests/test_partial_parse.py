@@ -300,3 +300,30 @@ def test_the_tokenizer_batch_changes_no_token():
         assert spans() == wide
     finally:
         tok.trainer.args["batch_size"] = parse.TOKENIZE_BATCH
+
+
+@pytest.mark.slow
+def test_the_tokenizer_read_directly_gives_stanzas_tokens():
+    """The tokenizer's predictions read without Stanza's Document: the tokens,
+    sentences and paragraphs Stanza's own bulk_process gives (one number cut at
+    its decimal point, blank lines, a paragraph cut for length included); a
+    word longer than Stanza's longest keeps its offsets."""
+    from claimcheck import parse
+    from claimcheck.models import resolve
+    ms = resolve("embedded")
+    assert parse._direct(parse.pipeline(ms, "cpu"))
+    text = SEED.read_text(encoding="utf-8")
+    texts = [text, "قال الوزير إن النمو بلغ 3.5 في المئة.\n\n\n  وأضاف: «لن نتراجع».  ", "نفى المتحدث ذلك. " * 120]
+    direct = [parse.to_data(d) for d in parse.tokenize_many(texts, ms)]
+    real = parse._direct
+    parse._direct = lambda nlp: False
+    try:
+        assert [parse.to_data(d) for d in parse.tokenize_many(texts, ms)] == direct
+    finally:
+        parse._direct = real
+    long = "x" * 1100 + " قال الوزير إن الاتفاق ألغي."
+    doc = parse.tokenize_many([long], ms)[0]
+    first = doc.sentences[0].words[0]
+    assert (first.start, first.end, first.text) == (0, 1100, "x" * 1100)
+    assert [w.text for w in doc.sentences[-1].words][-2:] == ["ألغي", "."]
+    assert parse._token_dicts(long, doc.sentences[0])[0]["text"] == "<UNK>"
