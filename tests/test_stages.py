@@ -314,6 +314,23 @@ def test_frames_negation_and_pointer():
     assert "control" in f.negated and "control" not in f.classes
     p = frames.frame(claim(1, "المتحدث", "نفى", "تلك الأنباء", cue_stance="deny"), LEX)
     assert p.pointer
+    deep = frames.frame(claim(2, "الوزير", "قال", "إنه لا يعرف أي شيء حول سحب الوثيقة من المجلس"), LEX)
+    assert not deep.pointer, "a report word deep in the content is part of what it states"
+
+
+def test_participles_and_verbal_nouns_state_their_class():
+    """A state said with a participle, and the verbal nouns news writes."""
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    held = of("إن الجيش لا يزال مسيطرا على المطار")
+    assert held.classes == {"control"} and not held.negated
+    assert "control" in of("إن المسلحين مسيطرون على الطريق الدولي").classes
+    assert "halted" in of("إن الشركة قررت غلق المصنع مؤقتا").classes
+    assert "operating" in of("إن استمرار العمل في المصنع طبيعي").classes
+    assert "cancelled" in of("إن المباراة ملغاة بقرار من الاتحاد").classes
+    assert "arrested" in of("إن موكله محتجز منذ أسبوع").classes
+    hurt = of("إن ثلاثة لاعبين جرحوا في الهجوم")
+    assert "injured" in hurt.classes and hurt.quantities == (("injured", 3.0),)
 
 
 def test_a_phrase_member_matches_with_words_between_and_a_negator_there_negates_it():
@@ -561,7 +578,26 @@ def test_kind_follows_the_feature_that_carried_it():
     x[pairs.FEATURES.index("frame_opposed")] = 1
     assert contradict._kind(x) == "opposing"
     x[pairs.FEATURES.index("deny_assert")] = 1
+    assert contradict._kind(x) == "opposing", "a denial that shares nothing with the report carries nothing"
+    x[pairs.FEATURES.index("key_sim")] = 0.2
     assert contradict._kind(x) == "denial"
+
+
+def test_a_denial_is_evidence_only_with_something_that_links_it_to_the_report():
+    """A denial against a report: evidence when the two share words (of their
+    contents, or of source and content), when the denial points at the report
+    nearest before it, names it inside itself, or negates what it states;
+    a denial of something else that merely comes later in the article is none."""
+    def row(**on: float) -> np.ndarray:
+        x = np.zeros(len(pairs.FEATURES))
+        x[pairs.FEATURES.index("deny_assert")] = 1
+        for k, v in on.items():
+            x[pairs.FEATURES.index(k)] = v
+        return x
+    assert contradict._kind(row()) is None
+    assert contradict._kind(row(pointer_any=1)) is None, "any earlier report: no link by itself"
+    for link in ("key_sim", "wide_sim", "pointer_next", "denies_embedded", "cmp_denial", "frame_flipped"):
+        assert contradict._kind(row(**{link: 0.3 if link.endswith("sim") else 1})) == "denial", link
 
 
 def _rows(n: int, deny: set, same_source: set = frozenset()) -> tuple[list, np.ndarray]:
@@ -626,6 +662,7 @@ def test_decide_gives_a_restatement_the_chain_s_score_and_reason():
     w = np.zeros(len(pairs.CONTRA_FEATURES))
     w[col("deny_assert_x_key_sim")] = 10.0
     X[prs.index((0, 1)), pairs.FEATURES.index("deny_assert_x_key_sim")] = 1.0   # only 0-1 shares words
+    X[prs.index((0, 1)), pairs.FEATURES.index("key_sim")] = 1.0
     model = learned.Logistic("contradiction", pairs.CONTRA_FEATURES, np.zeros(len(w)), np.ones(len(w)), w, -5.0,
                              threshold=0.5)
     p_topic = np.array([0.9, 0.2, 0.8])          # 0-1, 0-2, 1-2
