@@ -362,7 +362,9 @@ def _direct(nlp) -> bool:
     Document: a plain neural tokenizer, no multi-word token expander after
     it (the expander reads the Document)."""
     procs = getattr(nlp, "processors", None)
-    tok = procs.get("tokenize") if isinstance(procs, dict) else None
+    if not isinstance(procs, dict):
+        return False        # not a loaded Stanza pipeline (the benchmark's recorder)
+    tok = procs.get("tokenize")
     return tok is not None and "mwt" not in procs and not hasattr(tok, "_variant") \
         and not tok.config.get("pretokenized") and getattr(tok, "_speaker_opener", None) is None \
         and hasattr(tok, "trainer") and hasattr(tok, "vocab")
