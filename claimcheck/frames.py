@@ -277,8 +277,27 @@ def quantities(text: str, lex: Lexicon) -> tuple:
             continue
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
-        out.append((key, n.value))
+        out.append((key + SEVERAL_PLACES if _several_places(ws, n, lex) else key, n.value))
     return tuple(out)
+
+
+# words after a figure searched for "في" and places in the plural
+TOTAL_REACH = 5
+# what a figure summed over several places counts: its own kind of quantity
+SEVERAL_PLACES = ", several places"
+
+
+def _several_places(ws: list, n, lex: Lexicon) -> bool:
+    """The figure is a sum over several places: "في" and a plural place (or
+    "جميع"، "كافة" ...) within TOTAL_REACH words after it, in its clause
+    ("وفاة 5987 شخصا في البلدان الثلاثة")."""
+    after = [w.text for w in ws if w.start >= n.end][:TOTAL_REACH]
+    for x, y in zip(after, after[1:]):
+        if x.startswith("و") and len(x) > 2:
+            return False        # the next item ("... وإصابة 20 في المحافظات")
+        if x == "في" and (y in lex.several_places or strip_clitics(y) in lex.several_places):
+            return True
+    return False
 
 
 # words before a figure searched for a word that makes it a part of a total

@@ -101,6 +101,7 @@ KEYS = {
     "emphatics": "list of words",
     "clause_participles": "list of words",
     "period_words": "list of words",
+    "several_places": "list of words",
     "occasion_words": "list of words",
 }
 
@@ -196,6 +197,7 @@ class Lexicon:
     emphatics: set[str] = field(default_factory=set)
     clause_participles: set[str] = field(default_factory=set)
     period_words: set[str] = field(default_factory=set)
+    several_places: set[str] = field(default_factory=set)
     occasion_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 

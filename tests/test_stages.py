@@ -329,6 +329,10 @@ def test_participles_and_verbal_nouns_state_their_class():
     assert "operating" in of("إن استمرار العمل في المصنع طبيعي").classes
     assert "cancelled" in of("إن المباراة ملغاة بقرار من الاتحاد").classes
     assert "arrested" in of("إن موكله محتجز منذ أسبوع").classes
+    assert "ongoing" in of("إنه ما زالت المعارك جارية في محيط القصر").classes
+    bomb = of("إنه لا يوجد دليل على عمل إرهابي وراء سقوط الطائرة")
+    assert "attack" in bomb.classes | bomb.negated, "terror is an attack, against a fault"
+    assert "attack" in of("إن الطائرات نفذت ضربة جوية على المستشفى").classes
     hurt = of("إن ثلاثة لاعبين جرحوا في الهجوم")
     assert "injured" in hurt.classes and hurt.quantities == (("injured", 3.0),)
 
@@ -411,6 +415,21 @@ def test_a_part_is_read_near_its_figure_only():
     # a part word further away, or with no figure of its own, makes no part
     assert q("اندلعت اشتباكات بينهم أسفرت عن مقتل 10 أشخاص", LEX) == (("dead", 10.0),)
     assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead", 20.0),)
+
+
+def test_a_total_over_several_places_is_compared_only_with_another_total():
+    def of(n: int, content: str) -> frames.Frame:
+        return frames.frame(claim(n, "مصدر", "قال", content), LEX)
+    total = of(0, "إن أحدث الأرقام تظهر وفاة 5000 شخص في البلدان الثلاثة")
+    one = of(1, "إن عدد الوفيات بلغ 4000")
+    assert total.quantities == (("dead, several places", 5000.0),)
+    assert one.quantities == (("dead", 4000.0),)
+    assert frames.conflicting_quantity(total, one) is None, "4000 may be one of the three"
+    other = of(2, "إن 6000 شخص توفوا في جميع أنحاء البلاد")
+    assert frames.conflicting_quantity(total, other) is not None, "two totals do conflict"
+    # the next item after و keeps its own place
+    mixed = frames.quantities("مقتل 8 وإصابة 20 في المحافظات الشمالية", LEX)
+    assert mixed == (("dead", 8.0), ("injured, several places", 20.0))
 
 
 def test_figures_of_two_periods_or_years_do_not_conflict():
