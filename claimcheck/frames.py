@@ -35,6 +35,9 @@ from .types import Claim
 POINTER_REACH = 4
 # a negator at most this many words before a predicate word negates it
 NEGATION_REACH = 3
+# ... and a negated existence ("لا يوجد"، "لم تسجل"، "لا دليل") this many: what
+# follows it, a noun phrase of a few words, is said not to exist or happen
+EXISTENTIAL_REACH = 8
 # words a phrase member may have between two of its words
 PHRASE_GAP = 2
 
@@ -71,10 +74,11 @@ class Predicates:
     deadlines: frozenset = frozenset()  # folded words that set a time limit ("خلال"، "قبل")
     own_side: frozenset = frozenset()   # folded words for the speaker's own side ("قواتنا"، "بلاده")
     role_prepositions: frozenset = frozenset()  # folded prepositions before the target ("سيطر على ...")
+    existentials: frozenset = frozenset()  # folded words of existence after a negator ("يوجد"، "دليل")
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
-                   "role_prepositions"}
+                   "role_prepositions", "existentials"}
 
 
 def _key(word: str) -> str:
@@ -134,7 +138,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                           reverse=True))
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
                       folded("future"), idioms, frozenset(counted), folded("deadlines"), folded("own_side"),
-                      folded("role_prepositions"))
+                      folded("role_prepositions"), folded("existentials"))
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +179,19 @@ def predicate_word(folded: str) -> bool:
 
 
 def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
+    for k in range(i - 2, max(-1, i - EXISTENTIAL_REACH - 1), -1):
+        if ws[k] in _CLAUSE_BREAKS:
+            break       # "لا يوجد خلاف، وإن القوات سيطرت ...": a new clause
+        if among(ws[k], preds.negators) and ws[k + 1] in preds.existentials:
+            return True     # "لا يوجد أي دليل على وجود عمل إرهابي": nothing of what follows exists
+    return _negated_near(ws, i, n, preds, exceptions)
+
+
+# words that open a new clause: a negated existence before them does not reach past them
+_CLAUSE_BREAKS = frozenset({"وان", "ان", "لكن", "ولكن", "بل", "الا", "وانما", "انما", "حيث", "بينما", "فيما"})
+
+
+def _negated_near(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
     """A negator before the predicate of n words at i, or between its words
     ("المعارك لا تزال مستمرة": a negator before an exception negates nothing)."""
     return any(among(ws[k], preds.negators) and ws[k + 1] not in exceptions     # "لم"، "ولم"، "فلا"

@@ -417,6 +417,18 @@ def test_a_part_is_read_near_its_figure_only():
     assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead", 20.0),)
 
 
+def test_a_negated_existence_denies_what_follows_it_up_to_a_new_clause():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    bomb = of("إنه لا يوجد أي دليل حتى الآن على وجود عمل إرهابي وراء سقوط الطائرة")
+    assert "attack" in bomb.negated and "attack" not in bomb.classes
+    assert "dead" in of("إنه لم تسجل أي حالة وفاة بعد تلقي اللقاح").negated
+    apart = of("إنه لا يوجد خلاف بين الطرفين وإن القوات سيطرت على المدينة")
+    assert "control" in apart.classes and not apart.negated, "the negation stops at the new clause"
+    far = of("إن الجيش لم يرد على الأسئلة بعد أن سيطر المسلحون على المدينة")
+    assert "control" in far.classes, "a plain negator still reaches three words"
+
+
 def test_a_total_over_several_places_is_compared_only_with_another_total():
     def of(n: int, content: str) -> frames.Frame:
         return frames.frame(claim(n, "مصدر", "قال", content), LEX)
