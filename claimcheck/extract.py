@@ -43,7 +43,7 @@ from .arabic import (
 from .frames import predicate_word
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names
-from .types import Claim, Cue, ParsedDoc, Span
+from .types import Claim, Cue, ParsedDoc, Span, Word
 
 # a number with its decimal point or thousands separators is one token ("18.9"، "1,500")
 # a surface token: a word (arabic.WORD: numbers keep their decimal point and
@@ -1172,6 +1172,10 @@ class Extractor:
         elif source_span is None and entry.form != "preposition":
             prev = None if split.statement is None else \
                 self._sentence_subject(doc, text, cue_tok.sent, before=toks[split.statement].start)
+            if prev is None and entry.form == "verb" and i > 0 and toks[i - 1].sent == cue_tok.sent \
+                    and toks[i - 1].f in self.lex.clause_links:
+                # "ما نشره المنشد عبر حسابه، إذ كتب: ...": the subject of the clause it is tied to
+                prev = self._sentence_subject(doc, text, cue_tok.sent, before=toks[i - 1].start)
             prev = prev or self._previous_source(claims, cue_tok, doc)
             if prev is None and entry.form == "participle":
                 # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause
@@ -2120,18 +2124,22 @@ class Extractor:
             if subj is not None and subj.upos in ("NOUN", "PROPN") and any(ch.isalpha() for ch in subj.text) \
                     and not {fold(subj.text)} & (self.lex.not_speakers | self.lex.relatives):
                 keep = {subj.id}
+                last = subj
                 for w in words:      # its name, title and adjectives (not what it issued: "البنك بيانا")
                     if w.head in keep and w.deprel in ("flat", "flat:name", "amod", "nmod", "appos", "compound") \
                             and w.id > subj.id and not _statement_noun(fold(w.text), self.lex) \
                             and fold(w.text) not in self.lex.actor_participles:    # "الوزير المعارضة": two parties
+                        if w.id != last.id + 1 or _object_after(last, w):
+                            break
                         keep.add(w.id)
+                        last = w
                 ws = [w for w in words if w.id in keep]
                 s, e = min(w.start for w in ws), max(w.end for w in ws)
                 return Span(text[s:e], s, e)
         run: list = []
         best: list = []
         for w in words:
-            if w.upos == "PROPN" and any(ch.isalpha() for ch in w.text):
+            if w.upos == "PROPN" and sum(ch.isalpha() for ch in w.text) >= 2:    # not a pronoun's piece ("ه،")
                 run.append(w)
             else:
                 if run:
@@ -2142,6 +2150,22 @@ class Extractor:
             s, e = best[0].start, best[-1].end
             return Span(text[s:e], s, e)
         return None
+
+
+def _object_after(last: Word, w: Word) -> bool:
+    """w, right after the subject's words, begins the verb's object rather than
+    going on with the name: an indefinite common noun after a definite word or
+    a name ("وزير المالية مؤتمرا صحفيا"، "وزارة الصحة تقريرا"), or a definite
+    one after a name that is no relative adjective ("الوزيرة سلمى حداد
+    المستشفى", not "سلمى حداد المصرية")."""
+    f, prev = fold(w.text), fold(last.text)
+    if w.upos == "PROPN":
+        return False
+    definite = f.startswith("ال")
+    if not definite and (prev.startswith("ال") or last.upos == "PROPN"):
+        return True
+    nisba = w.text.rstrip("،,.").endswith(("ي", "ية", "يين", "يون"))     # (yeh, not alef maqsura: "المستشفى")
+    return definite and last.upos == "PROPN" and not nisba
 
 
 def _antecedent(toks: list[Tok], k: int, lo: int, verb: Optional[Tok] = None) -> Optional[tuple[int, int, str]]:

@@ -102,6 +102,7 @@ KEYS = {
     "clause_participles": "list of words",
     "period_words": "list of words",
     "several_places": "list of words",
+    "clause_links": "list of words",
     "occasion_words": "list of words",
 }
 
@@ -198,6 +199,7 @@ class Lexicon:
     clause_participles: set[str] = field(default_factory=set)
     period_words: set[str] = field(default_factory=set)
     several_places: set[str] = field(default_factory=set)
+    clause_links: set[str] = field(default_factory=set)
     occasion_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 

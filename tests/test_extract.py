@@ -454,6 +454,14 @@ def test_a_participle_after_a_verb_that_made_no_claim_speaks_for_its_subject(run
     assert c.source.text == "الوزير" and c.content.text == "المفاوضات انتهت بالفشل"
 
 
+def test_a_verb_tied_to_the_clause_before_it_speaks_for_that_clauses_subject(run):
+    c = one(run("وتصدر وزارة الصحة تقريرا يوميا، وكان آخرها مساء الاثنين عندما أعلنت عن 200 إصابة."), "أعلنت")
+    assert c.source.text == "وزارة الصحة", "its subject, without the object after it"
+    assert c.inherited_source
+    c = one(run("ومن بين المنشورات ما نشره الناشط سالم عبر حسابه الشخصي، إذ كتب أن الفنان توفي."), "كتب")
+    assert c.source.text == "سالم", "a name, not a pronoun's piece"
+
+
 def test_a_marker_after_the_preposition_of_a_frame_or_a_prepositional_cue(run):
     r = run("وحذرت الوزارة من أن الأسعار سترتفع.", "وكشفت الصحيفة عن أن الحكومة ستستقيل.",
             "وجاء على لسان الوزير أن المشروع سيكتمل العام المقبل.", per_document=True)

@@ -836,3 +836,18 @@ def test_word_rarity_comes_from_a_large_background():
         return df.get(min(km(word).words), 0)
     assert count("الحكومة") > 10 * count("غرابة") > 0
     assert count("زنقلوط") == 0
+
+
+def test_the_object_after_a_subject_is_not_part_of_its_name():
+    """extract._object_after on hand-built words: what ends a subject's
+    words (the verb's object) and what goes on with them."""
+    from claimcheck.extract import _object_after
+    from claimcheck.types import Word
+
+    def w(i: int, text: str, upos: str = "NOUN") -> Word:
+        return Word(i, text, text, upos, "", 0, "nmod", 0, 0, True)
+    assert _object_after(w(2, "المالية"), w(3, "مؤتمرا")), "an indefinite noun after a definite word"
+    assert _object_after(w(3, "حداد", "PROPN"), w(4, "المستشفى")), "a definite noun after a name"
+    assert not _object_after(w(3, "حداد", "PROPN"), w(4, "المصرية")), "a relative adjective goes on"
+    assert not _object_after(w(1, "وزير"), w(2, "المالية")), "a construct goes on"
+    assert not _object_after(w(2, "سلمى", "PROPN"), w(3, "حداد", "PROPN"))
