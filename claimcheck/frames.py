@@ -153,6 +153,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = ()) 
     of `exceptions` negates nothing ("ما زالت متوقفة": still halted)."""
     out = []
     st = [stems(w) for w in ws]
+    last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
     i = 0
     while i < len(ws):
         idiom = next((len(x) for x in preds.idioms if tuple(ws[i:i + len(x)]) == x), 0)
@@ -164,9 +165,17 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = ()) 
             i += 1
             continue
         n, cls, negative = hit
-        if not _aimed(ws, i, preds):
+        if last is not None and last[2] == cls and i - (last[0] + last[1]) <= PHRASE_GAP:
+            # "لم يتم التوصل إلى اتفاق": the object of a predicate of its own class is
+            # that one predicate, negated or aimed at with it
+            last = (i, n, cls, last[3])
+        elif _aimed(ws, i, preds):
+            last = (i, n, cls, None)
+        else:
             # a member that holds its own negator ("القتال لم يتوقف") is negated only by one before it
-            out.append((i, n, cls, _negated(ws, i, 1 if negative else n, preds, exceptions)))
+            last = (i, n, cls, _negated(ws, i, 1 if negative else n, preds, exceptions))
+        if last[3] is not None:
+            out.append((i, n, cls, last[3]))
         i += n
     return out
 

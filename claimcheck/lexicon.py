@@ -103,6 +103,8 @@ KEYS = {
     "period_words": "list of words",
     "several_places": "list of words",
     "clause_links": "list of words",
+    "deontic_words": "list of words",
+    "conditionals": "list of words",
     "occasion_words": "list of words",
 }
 
@@ -200,6 +202,8 @@ class Lexicon:
     period_words: set[str] = field(default_factory=set)
     several_places: set[str] = field(default_factory=set)
     clause_links: set[str] = field(default_factory=set)
+    deontic_words: set[str] = field(default_factory=set)
+    conditionals: set[str] = field(default_factory=set)
     occasion_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 

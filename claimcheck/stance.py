@@ -56,6 +56,10 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
         if w in lex.negation and w not in lex.forecast_negators:
             if k and ws[k - 1] in lex.relatives:
                 continue        # "الرحلات التي لم تبدأ بعد ...": a relative clause's negation
+            if k and ws[k - 1] in lex.conditionals:
+                return False    # "إن لم يتم التوصل إلى اتفاق ...": a condition
+            if nxt in lex.deontic_words:
+                return False    # "لا ينبغي أن ...": a norm, not a denial of a fact
             if nxt in lex.negation_exceptions or nxt in lex.cessations or _denial_word(nxt, lex) \
                     or lex.unknown_predicates & set(ws[k + 1:k + 3]):
                 return False

@@ -429,6 +429,25 @@ def test_a_negated_existence_denies_what_follows_it_up_to_a_new_clause():
     assert "control" in far.classes, "a plain negator still reaches three words"
 
 
+def test_a_predicate_and_its_object_of_the_same_class_are_one_predicate():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    none = of("إنه لم يتم التوصل إلى اتفاق")
+    assert none.negated == {"agreement"} and not none.classes, "the deal is negated with the reaching"
+    assert of("إن الطرفين توصلا إلى اتفاق").classes == {"agreement"}
+    cond = of("إنه إذا لم يتم التوصل إلى اتفاق فستعود الحرب")
+    assert "agreement" not in cond.classes | cond.negated, "a condition states nothing"
+
+
+def test_a_norm_and_a_condition_are_no_denial():
+    assert stance.assign(claim(0, "الخبيرة", "قالت", "لا ينبغي أن يمر الأمر مرور الكرام"), LEX).stance == "assert"
+    assert stance.assign(claim(1, "الوزير", "قال", "إنه إن لم يتم التوصل إلى اتفاق فستعود الحرب"),
+                         LEX).stance == "assert"
+    assert stance.assign(claim(2, "الوزير", "قال", "إنه لا يمكن أن يكون الجيش قد قصف المستشفى"),
+                         LEX).stance == "deny", "what cannot be is denied"
+    assert stance.assign(claim(3, "المتحدث", "قال", "إنه لم يحدث أي إطلاق نار"), LEX).stance == "deny"
+
+
 def test_a_total_over_several_places_is_compared_only_with_another_total():
     def of(n: int, content: str) -> frames.Frame:
         return frames.frame(claim(n, "مصدر", "قال", content), LEX)
