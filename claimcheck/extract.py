@@ -1011,6 +1011,15 @@ class Extractor:
                 continue
             entry, n = found
             lo, hi = by_sent.get(toks[i].sent, (0, len(toks)))
+            pair = self._coordinated(doc, text, toks, i, n, lo, hi, entry, claims)
+            if pair is not None:
+                # "الجزائر تؤكد ومصر تنفي وقوع جرحى": two claims of one content
+                for c in pair[:2]:
+                    c.id = f"{prefix}c{len(claims)}"
+                    c.doc = doc_id
+                    claims.append(c)
+                i = pair[2]
+                continue
             claim = self._claim(doc, text, toks, i, n, lo, hi, entry, claims)
             if claim is not None and self._publishes(toks, i, claims):
                 # "نشرت الصحيفة خبرا يدعي أن ...": one claim, the report's, by the publisher
@@ -1030,6 +1039,67 @@ class Extractor:
         if canonical:
             canonical_names(claims, self.lex)
         return claims
+
+    def _coordinated(self, doc, text, toks, i, n, lo, hi, entry: CueEntry,
+                     claims: list[Claim]) -> Optional[tuple[Claim, Claim, int]]:
+        """Two reporting verbs joined by و that share what follows the second:
+        "الجزائر تؤكد ومصر تنفي وقوع جرحى" (each subject before its verb),
+        "أكدت الحكومة ونفت المعارضة التوصل إلى اتفاق" (each after it).  The
+        second verb's claim is read as usual; the first takes its content, with
+        the words before the first verb (or between the verbs) for source.
+        Returns the two claims and the token after the second verb."""
+        if entry.form != "verb" or i + n >= hi or (i > lo and self._negation(toks[i - 1].f)):
+            return None
+        before = i > lo and not toks[i - 1].punct and not toks[i - 1].conj and toks[i - 1].upos != "VERB" \
+            and self.find_cue(toks, i - 1) is None
+        for m in range(i + n, min(hi, i + n + _MAX_SOURCE)):
+            x = toks[m]
+            if x.punct or _is_marker(x):
+                return None
+            second = self.find_cue(toks, m) if m > i + n or before else None
+            if second is None or second[0].form != "verb":
+                continue
+            e2, n2 = second
+            # SV: "ومصر تنفي" (a conjunction on the noun before the second verb);
+            # VS: "ونفت المعارضة" (on the second verb itself)
+            sv = before and m - (i + n) <= 3 and toks[i + n].conj and not x.conj
+            vs = not before and x.conj and m > i + n
+            if not (sv or vs):
+                return None
+            alone = self._claim(doc, text, toks, i, n, lo, hi, entry, claims)
+            if alone is not None and alone.content is not None and alone.content.end <= x.start:
+                return None     # "وحملت إيران السعودية المسؤولية واتهمت ...": the first says its own
+            c2 = self._claim(doc, text, toks, m, n2, lo, hi, e2, claims)
+            if c2 is None or c2.content is None:
+                return None
+            if vs and (c2.source is None or c2.inherited_source or c2.source.start < toks[m].end):
+                return None     # "نفى الوزير الخبر وأكد أن ...": one speaker, the first verb's own object
+            if sv:
+                first = self._before_verb(toks, i, lo)
+                if first is None or first[0] >= first[1]:
+                    return None
+                src = self._span(text, toks, first[0], first[1])
+                s2 = (i + n, m)
+            else:
+                src = self._span(text, toks, i + n, m)
+                s2 = None
+            if s2 is not None:
+                name = self._span(text, toks, *s2)
+                cont = c2.content
+                if name is None or cont is None:
+                    return None
+                if c2.source is not None and c2.source.start >= toks[m].end and not c2.inherited_source:
+                    # read as a subject after the verb, it is what the verb says ("تنفي التوصل إلى اتفاق")
+                    cont = Span(text[c2.source.start:cont.end], c2.source.start, cont.end)
+                bare = toks[s2[0]].conj and name.start == toks[s2[0]].start     # "ومصر": the name without و
+                own = Span(name.text[1:], name.start + 1, name.end) if bare else name
+                c2 = replace(c2, source=own, inherited_source=False, content=cont)
+            cue = Cue(span=Span(text[toks[i].start:toks[i].end], toks[i].start, toks[i].end), lemma=entry.lemma,
+                      kind=entry.kind, stance=entry.stance, form=entry.form, sentence=toks[i].sent, word=i,
+                      hedge=entry.hedge)
+            c1 = Claim(id="", doc="", cue=cue, source=src, canonical=None, content=c2.content, stance=entry.stance)
+            return c1, c2, m + n2
+        return None
 
     def _gist(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
         """Where the content starts after a gist word at k ("مفادها أن"، "،
@@ -2156,8 +2226,8 @@ def _object_after(last: Word, w: Word) -> bool:
     """w, right after the subject's words, begins the verb's object rather than
     going on with the name: an indefinite common noun after a definite word or
     a name ("وزير المالية مؤتمرا صحفيا"، "وزارة الصحة تقريرا"), or a definite
-    one after a name that is no relative adjective ("الوزيرة سلمى حداد
-    المستشفى", not "سلمى حداد المصرية")."""
+    one after a name or a definite noun that is no adjective ("الوزيرة سلمى
+    حداد المستشفى"، "الوزير الخبر"; not "سلمى حداد المصرية"، "الوزير السابق")."""
     f, prev = fold(w.text), fold(last.text)
     if w.upos == "PROPN":
         return False
@@ -2165,6 +2235,8 @@ def _object_after(last: Word, w: Word) -> bool:
     if not definite and (prev.startswith("ال") or last.upos == "PROPN"):
         return True
     nisba = w.text.rstrip("،,.").endswith(("ي", "ية", "يين", "يون"))     # (yeh, not alef maqsura: "المستشفى")
+    if definite and prev.startswith("ال") and w.upos != "ADJ" and not nisba:
+        return True     # "الوزير الخبر": a definite noun has no genitive after it, only adjectives
     return definite and last.upos == "PROPN" and not nisba
 
 

@@ -462,6 +462,25 @@ def test_a_verb_tied_to_the_clause_before_it_speaks_for_that_clauses_subject(run
     assert c.source.text == "سالم", "a name, not a pronoun's piece"
 
 
+def test_two_reporting_verbs_joined_by_wa_share_what_the_second_says(run):
+    r = run("الجزائر تؤكد ومصر تنفي وقوع جرحى في الهجوم على الحافلة.",
+            "أكدت الحكومة ونفت المعارضة التوصل إلى اتفاق.", per_document=True)
+    cues = by_cue(r)
+    assert (cues["تؤكد"].source.text, cues["تؤكد"].stance) == ("الجزائر", "assert")
+    assert (cues["تنفي"].source.text, cues["تنفي"].stance) == ("مصر", "deny")
+    assert cues["تؤكد"].content.text == cues["تنفي"].content.text == "وقوع جرحى في الهجوم على الحافلة"
+    assert (cues["أكدت"].source.text, cues["ونفت"].source.text) == ("الحكومة", "المعارضة")
+    assert cues["أكدت"].content.text == cues["ونفت"].content.text == "التوصل إلى اتفاق"
+    for c in r.claims:
+        text = next(d.text for d in r.documents if d.id == c.doc)
+        assert all(text[s.start:s.end] == s.text for s in (c.cue.span, c.source, c.content))
+    # one speaker, or a first verb with its own object: no sharing
+    r = run("قال الوزير وأضاف أن الاتفاق قريب.", "نفى الوزير الخبر وأكد أن المفاوضات مستمرة.", per_document=True)
+    cues = by_cue(r)
+    assert "قال" not in cues and cues["وأضاف"].content.text == "الاتفاق قريب"
+    assert cues["نفى"].content.text == "الخبر" and cues["وأكد"].content.text == "المفاوضات مستمرة"
+
+
 def test_a_marker_after_the_preposition_of_a_frame_or_a_prepositional_cue(run):
     r = run("وحذرت الوزارة من أن الأسعار سترتفع.", "وكشفت الصحيفة عن أن الحكومة ستستقيل.",
             "وجاء على لسان الوزير أن المشروع سيكتمل العام المقبل.", per_document=True)

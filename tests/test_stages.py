@@ -869,4 +869,6 @@ def test_the_object_after_a_subject_is_not_part_of_its_name():
     assert _object_after(w(3, "حداد", "PROPN"), w(4, "المستشفى")), "a definite noun after a name"
     assert not _object_after(w(3, "حداد", "PROPN"), w(4, "المصرية")), "a relative adjective goes on"
     assert not _object_after(w(1, "وزير"), w(2, "المالية")), "a construct goes on"
+    assert _object_after(w(1, "الوزير"), w(2, "الخبر")), "a definite noun takes no genitive"
+    assert not _object_after(w(1, "الوزير"), w(2, "السابق", "ADJ")), "only adjectives"
     assert not _object_after(w(2, "سلمى", "PROPN"), w(3, "حداد", "PROPN"))
