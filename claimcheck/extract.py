@@ -743,9 +743,12 @@ class Extractor:
                 # a conjunction written apart, the clause before it is another one
                 bound = bound or "start"
                 break
-            if (x.upos == "VERB" and not (k == lo == i - 1 and not x.conj)) or self.find_cue(toks, k) is not None:
+            misread = k == lo and not x.conj and (k == i - 1 or toks[k + 1].bare.startswith("ال")
+                                                  or toks[k + 1].upos == "PROPN")
+            if (x.upos == "VERB" and not misread) or self.find_cue(toks, k) is not None:
                 # (one word tagged a verb opening the sentence right before the cue is its
-                # subject the tagger misread, "تركيا تحذر ...": two verbs do not open a sentence)
+                # subject the tagger misread, "تركيا تحذر ...": two verbs do not open a sentence;
+                # so is one before a definite word or a name, "تلفزيون الخبر المقرب من النظام قال")
                 if comma_at is not None:
                     start = comma_at + 1
                     bound = bound or "start"
@@ -1040,6 +1043,16 @@ class Extractor:
             canonical_names(claims, self.lex)
         return claims
 
+    def _clause_link(self, toks: list[Tok], i: int) -> Optional[int]:
+        """Where the word that ties the verb at i to the clause before it in its
+        sentence stands ("إذ كتب"، "عندما أعلنت"، "قبل أن تنكر"), else None."""
+        k = i - 1
+        if k > 0 and _is_marker(toks[k]) and toks[k - 1].bare in self.lex.subordinators:
+            k -= 1
+        elif k < 0 or toks[k].f not in self.lex.clause_links:
+            return None
+        return k if toks[k].sent == toks[i].sent else None
+
     def _coordinated(self, doc, text, toks, i, n, lo, hi, entry: CueEntry,
                      claims: list[Claim]) -> Optional[tuple[Claim, Claim, int]]:
         """Two reporting verbs joined by و that share what follows the second:
@@ -1242,10 +1255,11 @@ class Extractor:
         elif source_span is None and entry.form != "preposition":
             prev = None if split.statement is None else \
                 self._sentence_subject(doc, text, cue_tok.sent, before=toks[split.statement].start)
-            if prev is None and entry.form == "verb" and i > 0 and toks[i - 1].sent == cue_tok.sent \
-                    and toks[i - 1].f in self.lex.clause_links:
-                # "ما نشره المنشد عبر حسابه، إذ كتب: ...": the subject of the clause it is tied to
-                prev = self._sentence_subject(doc, text, cue_tok.sent, before=toks[i - 1].start)
+            link = self._clause_link(toks, i) if prev is None and entry.form == "verb" else None
+            if link is not None:
+                # "ما نشره المنشد عبر حسابه، إذ كتب: ..."، "رفضت الشركتان التعليق، قبل أن
+                # تنكر المحادثات": the subject of the clause it is tied to
+                prev = self._sentence_subject(doc, text, cue_tok.sent, before=toks[link].start)
             prev = prev or self._previous_source(claims, cue_tok, doc)
             if prev is None and entry.form == "participle":
                 # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause
@@ -1559,11 +1573,13 @@ class Extractor:
                 # the source ends at a comma or a time before the object ("نفى الجيش، اليوم، سيطرة ...")
                 sa, cstart = i + n, k
                 sb = next((m for m in range(sa + 1, k) if toks[m].text in _COMMAS or self._stop(toks, m)), k)
-        if sb is not None and sb > sa and (toks[sa].f in self.lex.prepositions
+        if sb is not None and sb > sa and (toks[sa].f in self.lex.prepositions or toks[sa].text in _COMMAS
                                            or (toks[sa].f in self.lex.pronoun_phrases and cstart is not None
                                                and all(t.f in self.lex.pronoun_phrases or self._stop(toks, m)
                                                        for m, t in enumerate(toks[sa:cstart], sa)))):
-            sb = sa             # "فقال في حصيلته ..., إن": a phrase, not the speaker ("ليؤكد له دعم ...")
+            # "فقال في حصيلته ..., إن": a phrase, not the speaker ("ليؤكد له دعم ..."; a
+            # comma after the verb: "أعلن، مساء الأحد، أنه")
+            sb = sa
         not_speaker = sb is not None and sb > sa and self._not_speaker(toks, sa, i)
         if sb is not None and sb > sa and (not_speaker or self._object_after(toks, sa, i, before, lo)):
             # "قالت سابقا إن"، "نفت تلك الأنباء"، "الصندوق يتوقع ارتفاع ...": not the
@@ -1624,7 +1640,7 @@ class Extractor:
                     and toks[m + 1].f not in self.lex.pronoun_phrases:     # ("وسبق لها أن": the earlier speaker)
                 return (m + 1, k)
         if not purpose:
-            if k < lo or toks[k].bare not in ("اذ", "حيث"):
+            if k < lo or toks[k].f not in self.lex.clause_links:
                 return None
             k -= 1
             while k >= lo and toks[k].punct and toks[k].text in _COMMAS:
@@ -2199,7 +2215,7 @@ class Extractor:
                     if w.head in keep and w.deprel in ("flat", "flat:name", "amod", "nmod", "appos", "compound") \
                             and w.id > subj.id and not _statement_noun(fold(w.text), self.lex) \
                             and fold(w.text) not in self.lex.actor_participles:    # "الوزير المعارضة": two parties
-                        if w.id != last.id + 1 or _object_after(last, w):
+                        if w.id != last.id + 1 or _ends_name(last, w):
                             break
                         keep.add(w.id)
                         last = w
@@ -2222,7 +2238,7 @@ class Extractor:
         return None
 
 
-def _object_after(last: Word, w: Word) -> bool:
+def _ends_name(last: Word, w: Word) -> bool:
     """w, right after the subject's words, begins the verb's object rather than
     going on with the name: an indefinite common noun after a definite word or
     a name ("وزير المالية مؤتمرا صحفيا"، "وزارة الصحة تقريرا"), or a definite

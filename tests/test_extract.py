@@ -462,6 +462,15 @@ def test_a_verb_tied_to_the_clause_before_it_speaks_for_that_clauses_subject(run
     assert c.source.text == "سالم", "a name, not a pronoun's piece"
 
 
+def test_a_speaker_named_before_the_verb_is_kept_past_a_comma_a_subordinate_clause_or_a_misread_tag(run):
+    r = run("وأكدت الوكالة أن الرئيس يتقدم. إلا أن زعيم المعارضة أعلن، مساء الأحد، أنه يتصدر النتائج.")
+    assert one(r, "أعلن").source.text == "زعيم المعارضة", "a comma after the verb opens no source"
+    r = run("وأكد المصدر أن الصفقة تمت.\nواعتذر الوزير عن الحضور، بعد أن أعلن أن الاتفاق ألغي.")
+    assert one(r, "أعلن").source.text == "الوزير", "the subject of the clause it follows, not the last speaker"
+    c = one(run("تلفزيون الخبر المقرب من النظام قال إن الطلاب أكدوا تسريب الأسئلة."), "قال")
+    assert c.source.text == "تلفزيون الخبر المقرب من النظام", "a name the tagger read as a verb"
+
+
 def test_two_reporting_verbs_joined_by_wa_share_what_the_second_says(run):
     r = run("الجزائر تؤكد ومصر تنفي وقوع جرحى في الهجوم على الحافلة.",
             "أكدت الحكومة ونفت المعارضة التوصل إلى اتفاق.", per_document=True)

@@ -860,15 +860,15 @@ def test_word_rarity_comes_from_a_large_background():
 def test_the_object_after_a_subject_is_not_part_of_its_name():
     """extract._object_after on hand-built words: what ends a subject's
     words (the verb's object) and what goes on with them."""
-    from claimcheck.extract import _object_after
+    from claimcheck.extract import _ends_name
     from claimcheck.types import Word
 
     def w(i: int, text: str, upos: str = "NOUN") -> Word:
         return Word(i, text, text, upos, "", 0, "nmod", 0, 0, True)
-    assert _object_after(w(2, "المالية"), w(3, "مؤتمرا")), "an indefinite noun after a definite word"
-    assert _object_after(w(3, "حداد", "PROPN"), w(4, "المستشفى")), "a definite noun after a name"
-    assert not _object_after(w(3, "حداد", "PROPN"), w(4, "المصرية")), "a relative adjective goes on"
-    assert not _object_after(w(1, "وزير"), w(2, "المالية")), "a construct goes on"
-    assert _object_after(w(1, "الوزير"), w(2, "الخبر")), "a definite noun takes no genitive"
-    assert not _object_after(w(1, "الوزير"), w(2, "السابق", "ADJ")), "only adjectives"
-    assert not _object_after(w(2, "سلمى", "PROPN"), w(3, "حداد", "PROPN"))
+    assert _ends_name(w(2, "المالية"), w(3, "مؤتمرا")), "an indefinite noun after a definite word"
+    assert _ends_name(w(3, "حداد", "PROPN"), w(4, "المستشفى")), "a definite noun after a name"
+    assert not _ends_name(w(3, "حداد", "PROPN"), w(4, "المصرية")), "a relative adjective goes on"
+    assert not _ends_name(w(1, "وزير"), w(2, "المالية")), "a construct goes on"
+    assert _ends_name(w(1, "الوزير"), w(2, "الخبر")), "a definite noun takes no genitive"
+    assert not _ends_name(w(1, "الوزير"), w(2, "السابق", "ADJ")), "only adjectives"
+    assert not _ends_name(w(2, "سلمى", "PROPN"), w(3, "حداد", "PROPN"))
