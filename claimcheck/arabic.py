@@ -120,6 +120,12 @@ def written_maqsura(raw: str) -> bool:
     return _DROP.sub("", raw).endswith("\u0649")
 
 
+def written_teh_marbuta(raw: str) -> bool:
+    """The word as written ends in teh marbuta, which fold() makes a heh: a
+    noun or an adjective ("سيطرة"), never a verb ("سيطره" may be both)."""
+    return _DROP.sub("", raw).endswith("\u0629")
+
+
 #: proclitic conjunctions and prepositions
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"

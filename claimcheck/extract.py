@@ -39,6 +39,7 @@ from .arabic import (
     third_person_suffix,
     without_owner,
     written_maqsura,
+    written_teh_marbuta,
 )
 from .frames import predicate_word
 from .lexicon import CueEntry, Lexicon, default_lexicon
@@ -148,6 +149,8 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
             # "وكيل" split by the parser into و + "كيل" (a verb): one noun (but "وسيطرت"
             # is و + a verb, whatever its first letters look like)
             upos = "NOUN"
+        if upos == "VERB" and written_teh_marbuta(raw):
+            upos = "NOUN"   # no verb ends in teh marbuta: "سيطرة" read as a verb is the verbal noun
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
     return out

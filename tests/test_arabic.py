@@ -231,3 +231,9 @@ def test_among_reads_a_word_with_its_conjunction_or_without():
     words = {"لم", "قد"}
     assert among("لم", words) and among("ولم", words) and among("فقد", words)
     assert not among("ول", words) and not among("لمم", words)
+
+
+def test_teh_marbuta_as_written():
+    from claimcheck.arabic import written_teh_marbuta
+    assert written_teh_marbuta("سيطرة") and written_teh_marbuta("سيطرةً")
+    assert not written_teh_marbuta("سيطره") and not written_teh_marbuta("نفاه")

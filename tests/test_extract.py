@@ -467,6 +467,9 @@ def test_a_speaker_named_before_the_verb_is_kept_past_a_comma_a_subordinate_clau
     assert one(r, "أعلن").source.text == "زعيم المعارضة", "a comma after the verb opens no source"
     r = run("وأكد المصدر أن الصفقة تمت.\nواعتذر الوزير عن الحضور، بعد أن أعلن أن الاتفاق ألغي.")
     assert one(r, "أعلن").source.text == "الوزير", "the subject of the clause it follows, not the last speaker"
+    c = one(run("من جهتها، نفت جبهة المقاومة الوطنية سيطرة الحركة على الولاية بالكامل."), "نفت")
+    assert c.source.text == "جبهة المقاومة الوطنية", "a verbal noun in ة the tagger read as a verb opens the content"
+    assert c.content.text.startswith("سيطرة")
     c = one(run("تلفزيون الخبر المقرب من النظام قال إن الطلاب أكدوا تسريب الأسئلة."), "قال")
     assert c.source.text == "تلفزيون الخبر المقرب من النظام", "a name the tagger read as a verb"
 
