@@ -1505,6 +1505,20 @@ class Extractor:
             or self._plural_antecedent(toks, i, lo)
         return _Split(src, k, None, quote)
 
+    def _dropped_subject(self, toks: list[Tok], i: int, sa: int, sb: int, lo: int, entry: CueEntry) -> bool:
+        """A verb joined by و to a clause before it in its sentence, of a frame
+        that needs an object before its ب ("ووصفت ما حدث بالمجزرة"، "واتهم
+        المعارضة بعرقلته"), with one noun phrase before the ب and no name in
+        it: that phrase is the object, the subject the clause's before."""
+        if not toks[i].conj or not entry.object_first or i <= lo:
+            return False
+        if not any(t.upos == "VERB" or self.find_cue(toks, m) is not None for m, t in enumerate(toks[lo:i], lo)):
+            return False
+        phrase = toks[sa:sb]
+        return bool(phrase) and not any(t.punct or t.upos == "PROPN" or t.conj for t in phrase) \
+            and (phrase[0].f == "ما" or phrase[0].bare.startswith("ال")) \
+            and _second_definite(toks, sa, sb, True, self.lex.actor_participles, self.lex.title_adjectives) is None
+
     def _verb(self, doc, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
         """Verb-subject order (the source after the verb), the subject before the
         verb, or a direct object as the content."""
@@ -1516,6 +1530,7 @@ class Extractor:
         # "ووصف المتحدث التقرير بأنه مفبرك": the frame's ب on the marker
         detached = detached or (sb is not None and cstart == sb + 1 and "ب" in entry.takes
                                 and toks[sb].f.startswith("ب") and _is_marker(toks[sb]))
+        split_at = sb
         if sb is not None and (cstart == sb or detached) and sb > sa + 1 and not toks[sb - 1].punct \
                 and self._object_inside(toks, sb, entry):
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
@@ -1528,6 +1543,9 @@ class Extractor:
                 if k is not None and sa < k < sb and not toks[k].punct and not self._described(toks, k, sa):
                     sb = cstart = k
                     break
+        if sb is not None and sb == split_at and sb > sa and (cstart == sb or detached) and cstart is not None \
+                and self._dropped_subject(toks, i, sa, sb, lo, entry):
+            cstart = sb = sa
         if entry.issues:
             # "أصدر المجلس بيانا عبر فيسبوك: ...": the statement ends the source
             issued = next((k for k in range(sa + 1, sb) if not toks[k].bare.startswith("ال")

@@ -22,7 +22,7 @@ from .errors import ConfigError
 DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml",
               "words.yaml")
 STANCES = {"assert", "deny"}
-CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "an", "takes", "marker", "impersonal"}
+CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "an", "takes", "marker", "impersonal", "object"}
 FORMS = {"verb", "participle", "noun", "preposition"}
 # what a cue does; the report and the reasons read these (contradict.reason)
 CUE_KINDS = {"say", "report", "confirm", "reveal", "announce", "claim", "accuse", "add", "explain", "note", "state",
@@ -120,6 +120,7 @@ class CueEntry:
     marker_required: bool = False   # the content needs a marker (أن، إن، a colon, quotes or a "takes" word)
     takes: frozenset = frozenset()   # folded prepositions that open the content
     impersonal: bool = False    # a passive with no agent ("أفيد عن"، "أشيع أن"): no source, none inherited
+    object_first: bool = False  # its "takes" preposition follows the verb's object ("اتهم X بـ"، "وصف X بـ")
     issues: bool = False        # its object is a statement that ends the source ("أصدر الجيش بيانا: ..."),
     #                             with a marker after it (marker: statement)
 
@@ -286,6 +287,11 @@ def _groups(node, path: str, key: str, size: Optional[int]) -> list[list[str]]:
     return out
 
 
+def _flag(d: dict, key: str) -> bool:
+    """A cue's yes/no key ("impersonal: true"), false when absent."""
+    return key in d and str(d[key].value).lower() in ("true", "yes", "1")
+
+
 def _cues(node, path: str, lex: Lexicon) -> None:
     if not isinstance(node, yaml.SequenceNode):
         raise ConfigError(f"{_where(node, path)}: 'cues' must be a {KEYS['cues']}")
@@ -301,7 +307,7 @@ def _cues(node, path: str, lex: Lexicon) -> None:
         for req in ("lemma", "kind", "stance", "forms"):
             if req not in d:
                 raise ConfigError(f"{_where(item, path)}: cue is missing '{req}'")
-        for key in ("lemma", "kind", "stance", "form", "hedge", "an", "marker", "impersonal"):
+        for key in ("lemma", "kind", "stance", "form", "hedge", "an", "marker", "impersonal", "object"):
             if key in d and not isinstance(d[key], yaml.ScalarNode):
                 raise ConfigError(f"{_where(d[key], path)}: cue '{key}' must be a single value, not a list or mapping")
         if d["kind"].value not in CUE_KINDS:
@@ -313,7 +319,7 @@ def _cues(node, path: str, lex: Lexicon) -> None:
         form = d["form"].value if "form" in d else "verb"
         if form not in FORMS:
             raise ConfigError(f"{_where(d['form'], path)}: form must be one of {', '.join(sorted(FORMS))}")
-        hedge = str(d["hedge"].value).lower() in ("true", "yes", "1") if "hedge" in d else False
+        hedge = _flag(d, "hedge")
         an = d["an"].value if "an" in d else "content"
         if an not in ("source", "content"):
             raise ConfigError(f"{_where(d['an'], path)}: an must be 'source' or 'content', not '{an}'")
@@ -326,8 +332,7 @@ def _cues(node, path: str, lex: Lexicon) -> None:
                          marker_required=marker in ("required", "statement"), issues=marker == "statement",
                          takes=frozenset(fold(x) for x in (_strings(d["takes"], path, "takes")
                                                            if "takes" in d else [])),
-                         impersonal=str(d["impersonal"].value).lower() in ("true", "yes", "1")
-                         if "impersonal" in d else False)
+                         impersonal=_flag(d, "impersonal"), object_first=_flag(d, "object"))
         for f in _strings(d["forms"], path, "forms"):
             fo = fold(f)
             # participles and nouns listed as forms keep their own form type

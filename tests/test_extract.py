@@ -474,6 +474,15 @@ def test_a_speaker_named_before_the_verb_is_kept_past_a_comma_a_subordinate_clau
     assert c.source.text == "تلفزيون الخبر المقرب من النظام", "a name the tagger read as a verb"
 
 
+def test_a_joined_verb_that_needs_an_object_keeps_its_clauses_speaker(run):
+    c = by_cue(run("وقالت مصادر صحفية إن عدد القتلى يبلغ 40 شخصا ووصفت ما حدث بالمجزرة."))["ووصفت"]
+    assert c.source.text == "مصادر صحفية" and c.content.text == "ما حدث بالمجزرة"
+    c = by_cue(run("وأكد الوزير أن الاتفاق وقع واتهم المعارضة بعرقلته."))["واتهم"]
+    assert c.source.text == "الوزير" and c.content.text == "المعارضة بعرقلته"
+    c = by_cue(run("وأكد الوزير أن الاتفاق وقع ووصف رئيس الوزراء التقرير بأنه كاذب."))["ووصف"]
+    assert c.source.text == "رئيس الوزراء", "a subject and an object: the subject speaks"
+
+
 def test_two_reporting_verbs_joined_by_wa_share_what_the_second_says(run):
     r = run("الجزائر تؤكد ومصر تنفي وقوع جرحى في الهجوم على الحافلة.",
             "أكدت الحكومة ونفت المعارضة التوصل إلى اتفاق.", per_document=True)
