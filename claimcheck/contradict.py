@@ -163,7 +163,9 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
     asserts, C tells what B tells (B-C a candidate pair whose topic
     probability reaches `topic_threshold`, neither denying what the other
     asserts), and A, C are of different sources, one denying what the other
-    asserts.  Rows index `pairs` (and X, p_topic), in the order of A-B."""
+    asserts; and where both are restated, (row of A-B, row of A'-C, the
+    weaker of the rows A-A' and B-C, B) for A' telling what A tells and C
+    what B tells.  Rows index `pairs` (and X, p_topic), in the order of A-B."""
     row: dict[tuple[int, int], int] = {}
     near: dict[int, list[tuple[int, int]]] = {}
     for r, (i, j) in enumerate(pairs):
@@ -186,6 +188,14 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
                 rc = row.get((x, c))
                 if c != x and rc is not None and da[rc] and not same[rc]:
                     out.append((r, rc, rz, z))
+        # both restated: A' tells what A tells and C what B tells ("وشدد المصدر على أنه
+        # ليست هناك نية لخفض العملة" after his denial, against a second outlet's report):
+        # the weaker of the two topic links carries the chain
+        for a2, ra in near.get(a, ()):
+            for b2, rb in near.get(b, ()):
+                rc = row.get((a2, b2))
+                if rc is not None and a2 not in (b, b2) and b2 != a and da[rc] and not same[rc]:
+                    out.append((r, rc, ra if p_topic[ra] < p_topic[rb] else rb, b))
     return out
 
 

@@ -417,6 +417,20 @@ def test_a_part_is_read_near_its_figure_only():
     assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead", 20.0),)
 
 
+def test_courts_business_searches_and_weather_have_their_opposed_classes():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    pairs_ = [("إن المحكمة قضت بسجن المتهم خمس سنوات", "إن المحكمة قضت ببراءة المتهم"),
+              ("إن الشركة حققت أرباحا قياسية", "إن الشركة تكبدت خسائر كبيرة"),
+              ("إنه تم العثور على الصياد", "إن الصياد لا يزال مفقودا"),
+              ("إن الطقس سيكون ممطرا غدا", "إن الطقس سيكون مشمسا غدا")]
+    for a, b in pairs_:
+        assert contradict._opposed(of(a), of(b)) is not None, (a, b)
+    assert not of("إن المشروع تعثر بسبب التمويل").classes, "stalled is no finding"
+    assert not of("إن البنك يواجه أزمة سيولة").classes, "liquidity is no rain"
+    assert "profit" not in of("إن القرار صدر أيضا").classes
+
+
 def test_a_negated_existence_denies_what_follows_it_up_to_a_new_clause():
     def of(content: str) -> frames.Frame:
         return frames.frame(claim(0, "مصدر", "قال", content), LEX)
@@ -680,6 +694,20 @@ def test_a_denial_reaches_the_claims_that_restate_what_it_denies():
     prs, X = _rows(3, deny={1, 2})
     assert (prs.index((0, 1)), prs.index((0, 2)), prs.index((1, 2)), 1) in \
         contradict.restatements(prs, X, np.array([0.1, 0.1, 0.9]), 0.6)
+
+
+def test_a_repeated_denial_reaches_a_repeated_report():
+    # 0 and 2 deny one thing (topic 0.9), 1 and 3 report it (topic 0.8); 0 denies 1:
+    # 2 (the denial said again) against 3 (the report said again) shares that conflict,
+    # carried by the weaker of the two links
+    prs, X = _rows(4, deny={0, 2})
+    p_topic = np.array([{(0, 2): 0.9, (1, 3): 0.8}.get(pr, 0.1) for pr in prs])
+    found = contradict.restatements(prs, X, p_topic, topic_threshold=0.6)
+    r = prs.index
+    assert (r((0, 1)), r((2, 3)), r((1, 3)), 1) in found
+    # one link below the restatement threshold: no chain
+    p_topic = np.array([{(0, 2): 0.9, (1, 3): 0.5}.get(pr, 0.1) for pr in prs])
+    assert all(x[1] != r((2, 3)) for x in contradict.restatements(prs, X, p_topic, topic_threshold=0.6))
 
 
 def test_a_negated_forecast_with_a_time_limit_does_not_flip_a_fact():
