@@ -705,9 +705,9 @@ def test_a_repeated_denial_reaches_a_repeated_report():
     found = contradict.restatements(prs, X, p_topic, topic_threshold=0.6)
     r = prs.index
     assert (r((0, 1)), r((2, 3)), r((1, 3)), 1) in found
-    # one link below the restatement threshold: no chain
+    # one link below the restatement threshold: no chain from 0-1 to 2-3
     p_topic = np.array([{(0, 2): 0.9, (1, 3): 0.5}.get(pr, 0.1) for pr in prs])
-    assert all(x[1] != r((2, 3)) for x in contradict.restatements(prs, X, p_topic, topic_threshold=0.6))
+    assert all(x[:2] != (r((0, 1)), r((2, 3))) for x in contradict.restatements(prs, X, p_topic, 0.6))
 
 
 def test_a_negated_forecast_with_a_time_limit_does_not_flip_a_fact():
