@@ -1761,8 +1761,9 @@ class Extractor:
         t = toks[k]
         if rel == "advmod":
             return t.upos == "ADV"
+        suffixed = strip_suffix(t.bare) != t.bare and not written_teh_marbuta(t.text)    # not "وزارة"
         return t.upos not in ("PROPN", "X") and toks[k - 1].upos not in ("PROPN", "X") \
-            and (t.bare.startswith("ال") or strip_suffix(t.bare) != t.bare)
+            and (t.bare.startswith("ال") or suffixed)
 
     def _object_content(self, doc, toks, i, n, hi, entry: CueEntry) -> Optional[int]:
         """Where a content with no marker starts: the verb's direct object."""

@@ -474,6 +474,14 @@ def test_a_speaker_named_before_the_verb_is_kept_past_a_comma_a_subordinate_clau
     assert c.source.text == "تلفزيون الخبر المقرب من النظام", "a name the tagger read as a verb"
 
 
+def test_a_report_keeps_its_owner_and_a_bulletin_ends_the_source(run):
+    r = run("وأشار تقرير وزارة الصحة إلى تسجيل 45 إصابة جديدة.",
+            "وأوضحت الهيئة العامة للأرصاد في نشرتها اليومية أن درجات الحرارة ستنخفض.", per_document=True)
+    cues = by_cue(r)
+    assert cues["وأشار"].source.text == "تقرير وزارة الصحة", "a word in ة is no object pronoun's"
+    assert cues["وأوضحت"].source.text == "الهيئة العامة للأرصاد"
+
+
 def test_a_joined_verb_that_needs_an_object_keeps_its_clauses_speaker(run):
     c = by_cue(run("وقالت مصادر صحفية إن عدد القتلى يبلغ 40 شخصا ووصفت ما حدث بالمجزرة."))["ووصفت"]
     assert c.source.text == "مصادر صحفية" and c.content.text == "ما حدث بالمجزرة"
