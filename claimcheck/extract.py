@@ -2315,7 +2315,8 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
     """The start of a second noun phrase in toks[a:b]: a definite noun right
     after a definite word ("نفت الشركة التقارير ..."، "أعلنت الهيئة العليا
     للانتخابات النتائج") opens a new phrase (the first word of a genitive
-    construct has no article; an adjective agrees).
+    construct has no article; an adjective agrees), as does one after a noun
+    with its owner's pronoun opening the phrase ("نفت عائلتهم التهم").
     With `party` (the one blamed: "حمّلت إيران السعودية مسؤولية ..."), a
     definite word after a name opens it even when shaped like an adjective;
     `nouns` are shaped like adjectives and name a party ("اتهمت الحكومة
@@ -2335,7 +2336,8 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
         party_noun = t.f in nouns and not described
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
                 and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or party_noun))) \
-                and (p.f.startswith("ال") or p.upos == "PROPN" or (p.f.startswith("لل") and not _elative(t.f))) \
+                and (p.f.startswith("ال") or p.upos == "PROPN" or (p.f.startswith("لل") and not _elative(t.f))
+                     or (k == a + 1 and p.upos == "NOUN" and third_person_suffix(p.text, single_h=False))) \
                 and not p.punct:
             return k
     return None

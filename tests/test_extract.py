@@ -474,6 +474,15 @@ def test_a_speaker_named_before_the_verb_is_kept_past_a_comma_a_subordinate_clau
     assert c.source.text == "تلفزيون الخبر المقرب من النظام", "a name the tagger read as a verb"
 
 
+def test_a_speaker_with_an_owners_pronoun_and_a_parent(run):
+    r = run("نفت عائلتهم التهم الموجهة إليهم.", "وأكد والده أن ابنه بخير.",
+            "وقال الأمن والدفاع المدني إن الحصيلة ارتفعت.", per_document=True)
+    cues = by_cue(r)
+    assert cues["نفت"].source.text == "عائلتهم" and cues["نفت"].content.text == "التهم الموجهة إليهم"
+    assert cues["وأكد"].source.text == "والده", "a parent is no و + word"
+    assert cues["وقال"].source.text == "الأمن والدفاع المدني"
+
+
 def test_a_report_keeps_its_owner_and_a_bulletin_ends_the_source(run):
     r = run("وأشار تقرير وزارة الصحة إلى تسجيل 45 إصابة جديدة.",
             "وأوضحت الهيئة العامة للأرصاد في نشرتها اليومية أن درجات الحرارة ستنخفض.", per_document=True)
