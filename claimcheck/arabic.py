@@ -120,6 +120,17 @@ def written_maqsura(raw: str) -> bool:
     return _DROP.sub("", raw).endswith("\u0649")
 
 
+def conjunction_length(raw: str) -> int:
+    """Characters of the conjunction that opens a written word, with the
+    marks on it ("والمعارضة" -> 1, "وَمصر" -> 2); 0 when it opens with none."""
+    if not raw or raw[0] not in CONJUNCTIONS:
+        return 0
+    k = 1
+    while k < len(raw) and _DROP.fullmatch(raw[k]):
+        k += 1
+    return k
+
+
 def written_teh_marbuta(raw: str) -> bool:
     """The word as written ends in teh marbuta, which fold() makes a heh: a
     noun or an adjective ("سيطرة"), never a verb ("سيطره" may be both)."""

@@ -30,6 +30,7 @@ from .arabic import (
     affixed_forms,
     among,
     cognate_object,
+    conjunction_length,
     fold,
     indefinite_nisba,
     proclitic_forms,
@@ -154,6 +155,12 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
     return out
+
+
+# "قبل أن" / "بعد أن": a verb after them goes on with the subject of the clause before
+_BEFORE_AFTER = frozenset({"قبل", "بعد"})
+# "دون أن" / "بدون أن": the verb after them is not done
+_WITHOUT = frozenset({"دون", "بدون"})
 
 
 class Extractor:
@@ -746,12 +753,14 @@ class Extractor:
                 # a conjunction written apart, the clause before it is another one
                 bound = bound or "start"
                 break
-            misread = k == lo and not x.conj and (k == i - 1 or toks[k + 1].bare.startswith("ال")
-                                                  or toks[k + 1].upos == "PROPN")
+            misread = k == lo and not x.conj and (k == i - 1 or (
+                (toks[k + 1].bare.startswith("ال") or toks[k + 1].upos == "PROPN") and conj_at is None
+                and comma_at is None and _second_definite(toks, k + 1, i) is None))
             if (x.upos == "VERB" and not misread) or self.find_cue(toks, k) is not None:
                 # (one word tagged a verb opening the sentence right before the cue is its
                 # subject the tagger misread, "تركيا تحذر ...": two verbs do not open a sentence;
-                # so is one before a definite word or a name, "تلفزيون الخبر المقرب من النظام قال")
+                # so is one before a definite word or a name, "تلفزيون الخبر المقرب من النظام قال",
+                # unless an object or a second clause follows: "دخلت القوات البلدة والسكان يؤكدون")
                 if comma_at is not None:
                     start = comma_at + 1
                     bound = bound or "start"
@@ -1048,11 +1057,11 @@ class Extractor:
 
     def _clause_link(self, toks: list[Tok], i: int) -> Optional[int]:
         """Where the word that ties the verb at i to the clause before it in its
-        sentence stands ("إذ كتب"، "عندما أعلنت"، "قبل أن تنكر"), else None."""
+        sentence stands ("إذ كتب"، "قبل أن تنكر"، "بعد أن أعلن"), else None."""
         k = i - 1
-        if k > 0 and _is_marker(toks[k]) and toks[k - 1].bare in self.lex.subordinators:
-            k -= 1
-        elif k < 0 or toks[k].f not in self.lex.clause_links:
+        if k > 0 and _is_marker(toks[k]) and toks[k - 1].bare in _BEFORE_AFTER:
+            k -= 1      # (not "دون أن ينفي": without denying)
+        elif k < 0 or toks[k].bare not in self.lex.clause_links:
             return None
         return k if toks[k].sent == toks[i].sent else None
 
@@ -1064,8 +1073,10 @@ class Extractor:
         second verb's claim is read as usual; the first takes its content, with
         the words before the first verb (or between the verbs) for source.
         Returns the two claims and the token after the second verb."""
-        if entry.form != "verb" or i + n >= hi or (i > lo and self._negation(toks[i - 1].f)):
-            return None
+        if entry.form != "verb" or i + n >= hi or (i > lo and self._negation(toks[i - 1].f)) \
+                or not self._stands_alone(toks, i, lo, entry, claims) or self._byline(text, toks, i, n) \
+                or (i > lo + 1 and self._published_in(toks, i - 2, i, hi)):
+            return None     # (the checks _claim makes of a cue before reading it)
         before = i > lo and not toks[i - 1].punct and not toks[i - 1].conj and toks[i - 1].upos != "VERB" \
             and self.find_cue(toks, i - 1) is None
         for m in range(i + n, min(hi, i + n + _MAX_SOURCE)):
@@ -1095,21 +1106,20 @@ class Extractor:
                 if first is None or first[0] >= first[1]:
                     return None
                 src = self._span(text, toks, first[0], first[1])
-                s2 = (i + n, m)
-            else:
-                src = self._span(text, toks, i + n, m)
-                s2 = None
-            if s2 is not None:
-                name = self._span(text, toks, *s2)
+                name = self._span(text, toks, i + n, m)
                 cont = c2.content
                 if name is None or cont is None:
                     return None
                 if c2.source is not None and c2.source.start >= toks[m].end and not c2.inherited_source:
                     # read as a subject after the verb, it is what the verb says ("تنفي التوصل إلى اتفاق")
                     cont = Span(text[c2.source.start:cont.end], c2.source.start, cont.end)
-                bare = toks[s2[0]].conj and name.start == toks[s2[0]].start     # "ومصر": the name without و
-                own = Span(name.text[1:], name.start + 1, name.end) if bare else name
-                c2 = replace(c2, source=own, inherited_source=False, content=cont)
+                c2 = replace(c2, source=_without_conjunction(name) if name.start == toks[i + n].start else name,
+                             inherited_source=False, content=cont)
+            else:
+                # "أكدت الوزارة في بيان اليوم ونفت ...": the name, to a stop, a preposition or a verb's dependent
+                end = next((k for k in range(i + n + 1, m) if self._stop(toks, k) or toks[k].f in self.lex.prepositions
+                            or self._speech_channel(toks[k])), m)
+                src = self._span(text, toks, i + n, self._subject_end(toks, i, i + n, end))
             cue = Cue(span=Span(text[toks[i].start:toks[i].end], toks[i].start, toks[i].end), lemma=entry.lemma,
                       kind=entry.kind, stance=entry.stance, form=entry.form, sentence=toks[i].sent, word=i,
                       hedge=entry.hedge)
@@ -1208,7 +1218,9 @@ class Extractor:
                            if toks[m].upos == "VERB" or self.find_cue(toks, m) is not None), "")
             if self._negation(before):
                 return None
-        if entry.form == "verb" and self._negation(neg):
+        without = i > lo + 1 and _is_marker(toks[i - 1]) and toks[i - 2].bare in _WITHOUT
+        if entry.form == "verb" and (self._negation(neg) or without):
+            # ("رفض التعليق دون أن ينفي التقارير": without denying is not denying)
             if entry.stance != "deny":
                 return None     # "ولم تكشف الصحيفة عن اسميهما": nothing was said
             # "ولم ينكر المدير أن هناك قرارا ...": not denying that something holds
@@ -1250,8 +1262,7 @@ class Extractor:
         source_span = self._span(text, toks, *src) if src else None
         if split.src and source_span is not None and _conj_noun(toks[split.src[0]]) \
                 and source_span.start == toks[split.src[0]].start:
-            # "والمعارضة تنفي": the conjunction is not part of the name
-            source_span = Span(source_span.text[1:], source_span.start + 1, source_span.end)
+            source_span = _without_conjunction(source_span)     # "والمعارضة تنفي": not part of the name
         inherited = False
         if entry.impersonal:
             source_span = None      # "أفيد عن قصف ...": reported by no one named
@@ -1506,16 +1517,20 @@ class Extractor:
         return _Split(src, k, None, quote)
 
     def _dropped_subject(self, toks: list[Tok], i: int, sa: int, sb: int, lo: int, entry: CueEntry) -> bool:
-        """A verb joined by و to a clause before it in its sentence, of a frame
+        """A verb joined by و to a claim before it in its sentence, of a frame
         that needs an object before its ب ("ووصفت ما حدث بالمجزرة"، "واتهم
-        المعارضة بعرقلته"), with one noun phrase before the ب and no name in
-        it: that phrase is the object, the subject the clause's before."""
-        if not toks[i].conj or not entry.object_first or i <= lo:
+        المعارضة بعرقلته"), with one noun phrase before the ب that names no
+        speaker: that phrase is the object, and the claim before speaks on
+        (its source is inherited).  Not a title or a party ("ووصف المتحدث باسم
+        الرئاسة اللقاء ..."، "واتهمت المعارضة بارتكاب مجزرة"): a subject."""
+        if not toks[i].conj or not entry.object_first or i <= lo or sb >= len(toks) or self._affiliation(toks[sb]):
             return False
-        if not any(t.upos == "VERB" or self.find_cue(toks, m) is not None for m, t in enumerate(toks[lo:i], lo)):
+        if not any(self.find_cue(toks, m) is not None for m in range(lo, i)):
             return False
         phrase = toks[sa:sb]
-        return bool(phrase) and not any(t.punct or t.upos == "PROPN" or t.conj for t in phrase) \
+        speaker = any(t.bare in self.lex.titles or t.f in self.lex.titles or t.bare in self.lex.unnamed_sources
+                      or t.f in self.lex.actor_participles or t.bare in self.lex.generic_sources for t in phrase)
+        return bool(phrase) and not speaker and not any(t.punct or t.upos == "PROPN" or t.conj for t in phrase) \
             and (phrase[0].f == "ما" or phrase[0].bare.startswith("ال")) \
             and _second_definite(toks, sa, sb, True, self.lex.actor_participles, self.lex.title_adjectives) is None
 
@@ -1661,7 +1676,7 @@ class Extractor:
                     and toks[m + 1].f not in self.lex.pronoun_phrases:     # ("وسبق لها أن": the earlier speaker)
                 return (m + 1, k)
         if not purpose:
-            if k < lo or toks[k].f not in self.lex.clause_links:
+            if k < lo or toks[k].bare not in self.lex.clause_links:
                 return None
             k -= 1
             while k >= lo and toks[k].punct and toks[k].text in _COMMAS:
@@ -1673,7 +1688,9 @@ class Extractor:
         a = b = v + 1
         while b < i and not toks[b].punct and toks[b].f not in self.lex.prepositions and not self._stop(toks, b) \
                 and not self._not_speaker(toks, b, i) and toks[b].upos != "VERB" and b - a < 6 \
-                and not (b > a and toks[b].f.startswith(("بال", "لل", "كال"))):
+                and not (b > a and toks[b].f.startswith(("بال", "لل", "كال"))) \
+                and not (b > a and toks[b].head == toks[v].wid and toks[b].deprel == "obj"
+                         and toks[b].sent == toks[v].sent):     # "عقدت الوزارة مؤتمرا ...": its object
             b += 1          # ("اجتمع الوزير بالسفير ليؤكد ...": to a preposition written on)
         return (a, b) if b > a else None
 
@@ -2260,6 +2277,13 @@ class Extractor:
         return None
 
 
+def _without_conjunction(span: Span) -> Span:
+    """A span that opens with a conjunction written on its first word
+    ("والمعارضة"، "وَمصر"), without it and the marks on it."""
+    k = conjunction_length(span.text)
+    return Span(span.text[k:], span.start + k, span.end)
+
+
 def _ends_name(last: Word, w: Word) -> bool:
     """w, right after the subject's words, begins the verb's object rather than
     going on with the name: an indefinite common noun after a definite word or
@@ -2272,7 +2296,9 @@ def _ends_name(last: Word, w: Word) -> bool:
     definite = f.startswith("ال")
     if not definite and (prev.startswith("ال") or last.upos == "PROPN"):
         return True
-    nisba = w.text.rstrip("،,.").endswith(("ي", "ية", "يين", "يون"))     # (yeh, not alef maqsura: "المستشفى")
+    # a singular relative adjective (yeh, not alef maqsura: "المستشفى"); a plural
+    # one only as tagged ("الصحفيين" is as often the object)
+    nisba = w.text.rstrip("،,.").endswith(("ي", "ية"))
     if definite and prev.startswith("ال") and w.upos != "ADJ" and not nisba:
         return True     # "الوزير الخبر": a definite noun has no genitive after it, only adjectives
     return definite and last.upos == "PROPN" and not nisba

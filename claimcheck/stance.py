@@ -57,7 +57,7 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
             if k and ws[k - 1] in lex.relatives:
                 continue        # "الرحلات التي لم تبدأ بعد ...": a relative clause's negation
             if k and ws[k - 1] in lex.conditionals:
-                return False    # "إن لم يتم التوصل إلى اتفاق ...": a condition
+                return False    # "إذا لم يتم التوصل إلى اتفاق ...": a condition
             if nxt in lex.deontic_words:
                 return False    # "لا ينبغي أن ...": a norm, not a denial of a fact
             if nxt in lex.negation_exceptions or nxt in lex.cessations or _denial_word(nxt, lex) \

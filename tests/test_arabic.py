@@ -237,3 +237,9 @@ def test_teh_marbuta_as_written():
     from claimcheck.arabic import written_teh_marbuta
     assert written_teh_marbuta("سيطرة") and written_teh_marbuta("سيطرةً")
     assert not written_teh_marbuta("سيطره") and not written_teh_marbuta("نفاه")
+
+
+def test_a_conjunctions_length_with_its_marks():
+    from claimcheck.arabic import conjunction_length
+    assert conjunction_length("والمعارضة") == 1 and conjunction_length("وَمصر") == 2
+    assert conjunction_length("مصر") == 0 and conjunction_length("") == 0

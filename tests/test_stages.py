@@ -455,8 +455,10 @@ def test_a_predicate_and_its_object_of_the_same_class_are_one_predicate():
 
 def test_a_norm_and_a_condition_are_no_denial():
     assert stance.assign(claim(0, "الخبيرة", "قالت", "لا ينبغي أن يمر الأمر مرور الكرام"), LEX).stance == "assert"
-    assert stance.assign(claim(1, "الوزير", "قال", "إنه إن لم يتم التوصل إلى اتفاق فستعود الحرب"),
+    assert stance.assign(claim(1, "الوزير", "قال", "إنه إذا لم يتم التوصل إلى اتفاق فستعود الحرب"),
                          LEX).stance == "assert"
+    assert stance.assign(claim(4, "الوزير", "قال", "إن الجيش يؤكد أن لا قتلى بين المدنيين"),
+                         LEX).stance == "deny", "إن folds to أن: no condition"
     assert stance.assign(claim(2, "الوزير", "قال", "إنه لا يمكن أن يكون الجيش قد قصف المستشفى"),
                          LEX).stance == "deny", "what cannot be is denied"
     assert stance.assign(claim(3, "المتحدث", "قال", "إنه لم يحدث أي إطلاق نار"), LEX).stance == "deny"
