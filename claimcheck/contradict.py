@@ -196,7 +196,7 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
                 rc = row.get((a2, b2))
                 if rc is not None and a2 not in (b, b2) and b2 != a and da[rc] and not same[rc]:
                     out.append((r, rc, ra if p_topic[ra] < p_topic[rb] else rb, b))
-    return out
+    return list(dict.fromkeys(out))     # (one chain found from both ends once)
 
 
 def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,

@@ -147,10 +147,12 @@ def predicates() -> Predicates:
     return _load_predicates(text, "predicates.yaml")
 
 
-def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = ()) -> list[tuple[int, int, str, bool]]:
+def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
+            breaks: Collection[int] = ()) -> list[tuple[int, int, str, bool]]:
     """(first word, words spanned, class, negated) of each predicate a list of
     folded words states: idioms and aims passed over; a negator followed by one
-    of `exceptions` negates nothing ("ما زالت متوقفة": still halted)."""
+    of `exceptions` negates nothing ("ما زالت متوقفة": still halted); `breaks`,
+    the words that follow punctuation (_negated)."""
     out = []
     st = [stems(w) for w in ws]
     last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
@@ -165,15 +167,16 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = ()) 
             i += 1
             continue
         n, cls, negative = hit
-        if last is not None and last[2] == cls and i - (last[0] + last[1]) <= PHRASE_GAP:
-            # "لم يتم التوصل إلى اتفاق": the object of a predicate of its own class is
-            # that one predicate, negated or aimed at with it
+        if last is not None and last[2] == cls and i - (last[0] + last[1]) <= PHRASE_GAP \
+                and all(w in preds.role_prepositions for w in ws[last[0] + last[1]:i]):
+            # "لم يتم التوصل إلى اتفاق": the object of a predicate of its own class, with
+            # only a preposition between, is that one predicate, negated or aimed at with it
             last = (i, n, cls, last[3])
         elif _aimed(ws, i, preds):
             last = (i, n, cls, None)
         else:
             # a member that holds its own negator ("القتال لم يتوقف") is negated only by one before it
-            last = (i, n, cls, _negated(ws, i, 1 if negative else n, preds, exceptions))
+            last = (i, n, cls, _negated(ws, i, 1 if negative else n, preds, exceptions, breaks))
         if last[3] is not None:
             out.append((i, n, cls, last[3]))
         i += n
@@ -187,23 +190,37 @@ def predicate_word(folded: str) -> bool:
     return any(len(key) == 1 for s in stems(folded) for key, _ in preds.members.get(s, ()))
 
 
-def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
-    for k in range(i - 2, max(-1, i - EXISTENTIAL_REACH - 1), -1):
-        if ws[k] in _CLAUSE_BREAKS:
-            break       # "لا يوجد خلاف، وإن القوات سيطرت ...": a new clause
-        if among(ws[k], preds.negators) and ws[k + 1] in preds.existentials:
-            return True     # "لا يوجد أي دليل على وجود عمل إرهابي": nothing of what follows exists
+def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str],
+             breaks: Collection[int] = ()) -> bool:
+    """The predicate of n words at i is negated: by a negated existence some
+    words before it in its clause ("لا يوجد أي دليل على وجود عمل إرهابي":
+    nothing of what follows exists), else by a negator near it.  A clause
+    ends at punctuation (`breaks`: indices of words that follow some), at a
+    word that opens a clause ("بل"، "إنما"، "بأن") and at a conjunction on a
+    definite noun ("فالقوات سيطرت")."""
+    for k in range(i - 1, max(-1, i - EXISTENTIAL_REACH - 1), -1):
+        if k + 1 in breaks or ws[k] in _CLAUSE_BREAKS or (ws[k][:1] in "وف" and ws[k][1:3] == "ال"):
+            break
+        if k < i - 1 and ws[k] not in _RELATIVE_MA and among(ws[k], preds.negators) \
+                and ws[k + 1] in preds.existentials:
+            return True     # ("هناك ما يشير إلى": what points to it, no negation)
     return _negated_near(ws, i, n, preds, exceptions)
 
 
+# marks that end a clause for a negation
+_PUNCTUATION = frozenset("،,.؛;:!?؟")
 # words that open a new clause: a negated existence before them does not reach past them
-_CLAUSE_BREAKS = frozenset({"وان", "ان", "لكن", "ولكن", "بل", "الا", "وانما", "انما", "حيث", "بينما", "فيما"})
+_CLAUSE_BREAKS = frozenset({"وان", "ان", "لكن", "ولكن", "بل", "الا", "وانما", "انما", "حيث", "بينما", "فيما",
+                            "بان", "فان", "انه", "بانه"})
+# "ما" before a word of existence is what exists ("هناك ما يشير إلى"), not a negator
+_RELATIVE_MA = frozenset({"ما", "وما", "فما"})
 
 
 def _negated_near(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
     """A negator before the predicate of n words at i, or between its words
     ("المعارك لا تزال مستمرة": a negator before an exception negates nothing)."""
     return any(among(ws[k], preds.negators) and ws[k + 1] not in exceptions     # "لم"، "ولم"، "فلا"
+               and not (ws[k] in _RELATIVE_MA and ws[k + 1][:1] in "يت")   # "ما يشير إلى": what points to
                for k in range(max(0, i - NEGATION_REACH), i + n - 1))
 
 
@@ -318,12 +335,19 @@ def _several_places(ws: list, n, lex: Lexicon) -> bool:
     "جميع"، "كافة" ...) within TOTAL_REACH words after it, in its clause
     ("وفاة 5987 شخصا في البلدان الثلاثة")."""
     after = [w.text for w in ws if w.start >= n.end][:TOTAL_REACH]
-    for x, y in zip(after, after[1:]):
-        if x.startswith("و") and len(x) > 2:
-            return False        # the next item ("... وإصابة 20 في المحافظات")
+    preds = predicates()
+    for k, (x, y) in enumerate(zip(after, after[1:])):
+        if x.startswith("و") and len(x) > 2 and x not in preds.members and _counted(x[1:], preds) is not None:
+            return False        # the next item ("... وإصابة 20 في المحافظات"; not "وفاة" itself)
         if x == "في" and (y in lex.several_places or strip_clitics(y) in lex.several_places):
-            return True
+            z = after[k + 2] if k + 2 < len(after) else ""
+            # "جميع"، "مختلف" only before a place ("في جميع أنحاء البلاد"، not "في مختلف الأعمار")
+            return y not in _ALL_OF or z in lex.several_places or strip_clitics(z) in lex.several_places
     return False
+
+
+# words of "all" among several_places: a sum over places only before a place word
+_ALL_OF = frozenset({"جميع", "كافه", "مختلف", "عموم"})
 
 
 # words before a figure searched for a word that makes it a part of a total
@@ -488,7 +512,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     spans = words(text)
     ws = [fold(w.text) for w in spans]
     preds = predicates()
-    stated = _stated(ws, preds, lex.negation_exceptions)
+    breaks = {k for k in range(1, len(spans)) if any(c in _PUNCTUATION for c in text[spans[k - 1].end:spans[k].start])}
+    stated = _stated(ws, preds, lex.negation_exceptions, breaks)
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}

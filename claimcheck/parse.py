@@ -49,8 +49,9 @@ BATCH_WORDS = 300
 # texts of the corpus train split, dev, the seed and 200 PUD documents exactly
 # as 32 does (compared token by token; a slow test checks the seed).
 TOKENIZE_BATCH = 256
-# Stanza's tokenizer replaces a token longer than this with its unknown word
-# (a character model over thousands of characters is all memory)
+# Stanza's tokenizer replaces a token longer than its model's max_seqlen (this
+# when the model names none; 400 for the embedded one) with its unknown word: a
+# character model over thousands of characters is all memory
 LONGEST_WORD = 1000
 DEVICES = ("auto", "cpu", "cuda")
 # the processors that run on the selected sentences, after tokenization
@@ -392,7 +393,7 @@ def _tokenize_direct(nlp, paras: list[str]) -> list[list[list[RawToken]]]:
     data = TokenizationDataset(tok.config, input_text=raw, vocab=tok.vocab, evaluation=True,
                                dictionary=tok.trainer.dictionary)
     with torch.no_grad():
-        sents = output_predictions(None, tok.trainer, data, tok.vocab, None, tok.config.get("max_seqlen", LONGEST_WORD),
+        sents = output_predictions(None, tok.trainer, data, tok.vocab, None, longest_word(nlp),
                                    orig_text=raw, no_ssplit=tok.config.get("no_ssplit", False),
                                    num_workers=tok.config.get("num_workers", 0),
                                    postprocessor=tok._postprocessor)[3]
@@ -493,10 +494,11 @@ def complete(docs: Sequence[ParsedDoc], wanted: Sequence[Optional[Iterable[int]]
         from stanza.models.common.doc import Document
         nlp = pipeline(models, device)
         steps = [p for p in TAGGERS if p in nlp.processors]
+        longest = longest_word(nlp)
         size = sum(s.end - s.start for _, s in todo) or 1
         done = 0
         for batch in _batches(todo, lambda x: x[1].end - x[1].start, batch_chars):
-            tagged = nlp.process(Document([_token_dicts(d.text, s) for d, s in batch]), processors=steps)
+            tagged = nlp.process(Document([_token_dicts(d.text, s, longest) for d, s in batch]), processors=steps)
             for (_, s), st in zip(batch, tagged.sentences, strict=True):
                 _annotate(s, st)
             if progress:
@@ -524,7 +526,15 @@ def _batches(items: Sequence, size: Callable, limit: int) -> Iterable[list]:
         yield batch
 
 
-def _token_dicts(text: str, sent: Sentence) -> list[dict]:
+def longest_word(nlp) -> int:
+    """The longest token a pipeline's tokenizer gives as written (longer ones
+    Stanza replaces with its unknown word)."""
+    tok = getattr(nlp, "processors", {}).get("tokenize")
+    config = getattr(tok, "config", None)
+    return int(config.get("max_seqlen", LONGEST_WORD)) if isinstance(config, dict) else LONGEST_WORD
+
+
+def _token_dicts(text: str, sent: Sentence, longest: int = LONGEST_WORD) -> list[dict]:
     """A sentence as Stanza's Document takes it: tokens, and the words of each
     multi-word token (words sharing one token's offsets) after it."""
     out: list[dict] = []
@@ -539,7 +549,7 @@ def _token_dicts(text: str, sent: Sentence) -> list[dict]:
             out.append({"id": (ws[i].id, ws[j].id), "text": text[ws[i].start:ws[i].end]})
         # a word longer than the tokenizer's longest is given to the taggers as
         # Stanza's tokenizer gives it (its unknown word), not in full
-        out += [{"id": w.id, "text": w.text if len(w.text) <= LONGEST_WORD else "<UNK>"} for w in ws[i:j + 1]]
+        out += [{"id": w.id, "text": w.text if len(w.text) <= longest else "<UNK>"} for w in ws[i:j + 1]]
         i = j + 1
     return out
 

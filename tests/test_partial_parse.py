@@ -327,3 +327,6 @@ def test_the_tokenizer_read_directly_gives_stanzas_tokens():
     assert (first.start, first.end, first.text) == (0, 1100, "x" * 1100)
     assert [w.text for w in doc.sentences[-1].words][-2:] == ["ألغي", "."]
     assert parse._token_dicts(long, doc.sentences[0])[0]["text"] == "<UNK>"
+    longest = parse.longest_word(parse.pipeline(ms, "cpu"))
+    assert longest == 400, "the embedded tokenizer's max_seqlen"
+    assert parse._token_dicts(long, doc.sentences[0], longest)[0]["text"] == "<UNK>"
