@@ -100,7 +100,7 @@ def _child_claimcheck(job: dict) -> int:
     t_import = time.perf_counter()
     ms = resolve(job["models"])
     device = job.get("device", "cpu")
-    nlp = cparse.pipeline(ms, device)  # load the models outside the timed part, as the Stanza side does
+    cparse.pipeline(ms, device)  # load the models outside the timed part, as the Stanza side does
     t_load = time.perf_counter()
 
     # Where the time goes: wrap Stanza's bulk_process and, when they exist, a
