@@ -1518,8 +1518,8 @@ class Extractor:
 
     def _dropped_subject(self, toks: list[Tok], i: int, sa: int, sb: int, lo: int, entry: CueEntry) -> bool:
         """A verb joined by و to a claim before it in its sentence, of a frame
-        that needs an object before its ب ("ووصفت ما حدث بالمجزرة"، "واتهم
-        المعارضة بعرقلته"), with one noun phrase before the ب that names no
+        that needs an object before its ب ("ووصفت ما حدث بالمجزرة"، "ووصف
+        الخطوة بأنها تاريخية"), with one noun phrase before the ب that names no
         speaker: that phrase is the object, and the claim before speaks on
         (its source is inherited).  Not a title or a party ("ووصف المتحدث باسم
         الرئاسة اللقاء ..."، "واتهمت المعارضة بارتكاب مجزرة"): a subject."""
