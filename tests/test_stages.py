@@ -475,6 +475,8 @@ def test_a_norm_and_a_condition_are_no_denial():
     assert stance.assign(claim(2, "الوزير", "قال", "إنه لا يمكن أن يكون الجيش قد قصف المستشفى"),
                          LEX).stance == "deny", "what cannot be is denied"
     assert stance.assign(claim(3, "المتحدث", "قال", "إنه لم يحدث أي إطلاق نار"), LEX).stance == "deny"
+    for doubtless in ("إنه لا شك أن الاتفاق سيوقع قريبا", "إنه لا يخفى على أحد أن الأسعار ارتفعت"):
+        assert stance.assign(claim(5, "الوزير", "قال", doubtless), LEX).stance == "assert", "no doubt: affirmed"
 
 
 def test_a_total_over_several_places_is_compared_only_with_another_total():
