@@ -248,6 +248,7 @@ class _Tok:
     roots: frozenset
     groups: frozenset       # equivalence groups
     okeys: frozenset        # opposites keys
+    opposed: frozenset = frozenset()    # the keys opposite to any of okeys (_Index.opp), read once
 
 
 @dataclass
@@ -352,7 +353,8 @@ def _content_token(w: str, i: int, ix: _Index, phrase_group: dict[int, int]) -> 
     if w.startswith("ل") and not w.startswith("لا") and len(w) > 4:
         # a purpose or goal ("محاولة للسيطرة على المدينة") asserts no outcome
         okeys = set()
-    return _Tok(w, i, keys, base, _skeleton(base), r, _roots(base), frozenset(groups), frozenset(okeys))
+    opposed = frozenset(o for k in okeys for o in ix.opp.get(k, ()))
+    return _Tok(w, i, keys, base, _skeleton(base), r, _roots(base), frozenset(groups), frozenset(okeys), opposed)
 
 
 @lru_cache(maxsize=16384)
@@ -385,11 +387,8 @@ def _analyse(text: str, ix: _Index) -> _Text:
 # alignment
 
 def _opposite(a: _Tok, b: _Tok, ix: _Index) -> bool:
-    for k in a.okeys:
-        o = ix.opp.get(k)
-        if o and not o.isdisjoint(b.okeys):
-            return True
-    return False
+    """A key of one word is the opposite of a key of the other."""
+    return not a.opposed.isdisjoint(b.okeys)
 
 
 def _match(a: _Tok, b: _Tok, ix: _Index) -> Optional[tuple[str, float]]:
@@ -402,7 +401,9 @@ def _match(a: _Tok, b: _Tok, ix: _Index) -> Optional[tuple[str, float]]:
         return "spelling", 1.0
     if _opposite(a, b, ix):
         return "opposite", 0.0
-    if (len(a.base) >= FUZZY_MIN_LETTERS and len(b.base) >= FUZZY_MIN_LETTERS
+    la, lb = len(a.base), len(b.base)
+    # (the ratio is at most 200 * the shorter length / both lengths: checked before computing it)
+    if (la >= FUZZY_MIN_LETTERS and lb >= FUZZY_MIN_LETTERS and 200 * min(la, lb) >= FUZZY_MIN_RATIO * (la + lb)
             and fuzz.ratio(a.base, b.base) >= FUZZY_MIN_RATIO):
         return "spelling", 0.9
     if not a.roots.isdisjoint(b.roots):
