@@ -1055,11 +1055,12 @@ class Extractor:
             canonical_names(claims, self.lex)
         return claims
 
-    def _clause_link(self, toks: list[Tok], i: int) -> Optional[int]:
+    def _clause_link(self, toks: list[Tok], i: int, subordinate: bool = True) -> Optional[int]:
         """Where the word that ties the verb at i to the clause before it in its
-        sentence stands ("إذ كتب"، "قبل أن تنكر"، "بعد أن أعلن"), else None."""
+        sentence stands ("إذ كتب"، "قبل أن تنكر"، "بعد أن أعلن"; with
+        `subordinate` False, only the clause_links words), else None."""
         k = i - 1
-        if k > 0 and _is_marker(toks[k]) and toks[k - 1].bare in _BEFORE_AFTER:
+        if subordinate and k > 0 and _is_marker(toks[k]) and toks[k - 1].bare in _BEFORE_AFTER:
             k -= 1      # (not "دون أن ينفي": without denying)
         elif k < 0 or toks[k].bare not in self.lex.clause_links:
             return None
@@ -1676,9 +1677,10 @@ class Extractor:
                     and toks[m + 1].f not in self.lex.pronoun_phrases:     # ("وسبق لها أن": the earlier speaker)
                 return (m + 1, k)
         if not purpose:
-            if k < lo or toks[k].bare not in self.lex.clause_links:
+            link = self._clause_link(toks, i, subordinate=False)
+            if link is None:
                 return None
-            k -= 1
+            k = link - 1
             while k >= lo and toks[k].punct and toks[k].text in _COMMAS:
                 k -= 1
         v = next((m for m in range(k, max(lo, i - 10) - 1, -1)

@@ -320,7 +320,7 @@ def quantities(text: str, lex: Lexicon) -> tuple:
             continue
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
-        out.append((key + SEVERAL_PLACES if _several_places(ws, n, lex) else key, n.value))
+        out.append((key + SEVERAL_PLACES if _several_places(ws, n, lex, preds) else key, n.value))
     return tuple(out)
 
 
@@ -330,12 +330,11 @@ TOTAL_REACH = 5
 SEVERAL_PLACES = ", several places"
 
 
-def _several_places(ws: list, n, lex: Lexicon) -> bool:
+def _several_places(ws: list, n, lex: Lexicon, preds: Predicates) -> bool:
     """The figure is a sum over several places: "في" and a plural place (or
     "جميع"، "كافة" ...) within TOTAL_REACH words after it, in its clause
     ("وفاة 5987 شخصا في البلدان الثلاثة")."""
     after = [w.text for w in ws if w.start >= n.end][:TOTAL_REACH]
-    preds = predicates()
     for k, (x, y) in enumerate(zip(after, after[1:])):
         if x.startswith("و") and len(x) > 2 and x not in preds.members and _counted(x[1:], preds) is not None:
             return False        # the next item ("... وإصابة 20 في المحافظات"; not "وفاة" itself)
