@@ -392,6 +392,7 @@ def _tokenize_direct(nlp, paras: list[str]) -> list[list[list[RawToken]]]:
     raw = "\n\n".join(paras)
     data = TokenizationDataset(tok.config, input_text=raw, vocab=tok.vocab, evaluation=True,
                                dictionary=tok.trainer.dictionary)
+    _char_table_features(data)
     with torch.no_grad():
         sents = output_predictions(None, tok.trainer, data, tok.vocab, None, longest_word(nlp),
                                    orig_text=raw, no_ssplit=tok.config.get("no_ssplit", False),
@@ -413,6 +414,50 @@ def _tokenize_direct(nlp, paras: list[str]) -> list[list[list[RawToken]]]:
         out[pi].append([(t["text"], None if t.get("start_char") is None else t["start_char"] - off,
                          None if t.get("end_char") is None else t["end_char"] - off, [t["text"]]) for t in sent])
     return out
+
+
+# the per-character features Stanza's tokenizer reads that depend on the
+# character alone, and the two that depend on its place in the paragraph
+_CHAR_FEATURES = ("space_before", "capitalized", "numeric")
+_PLACE_FEATURES = ("end_of_para", "start_of_para")
+
+
+def _char_table_features(data) -> None:
+    """Let a TokenizationDataset turn a paragraph into the model's input with a
+    table of the characters seen (vocabulary id and features, worked out once
+    a character) instead of three feature functions called on every character:
+    the same arrays (a test compares them with Stanza's), a fifth of the
+    tokenizer's time.  Left as it is for a model that reads other features
+    (a dictionary, the structural windows) or a Stanza without them."""
+    from stanza.models.tokenization import data as tokdata
+    funcs = getattr(tokdata, "PER_CHAR_FEAT_FUNCS", None)
+    names = list(data.args.get("feat_funcs") or [])
+    if funcs is None or data.args.get("use_dictionary") or not data.eval \
+            or any(n not in _CHAR_FEATURES + _PLACE_FEATURES or n not in funcs and n in _CHAR_FEATURES for n in names):
+        return
+    per_char = [funcs[n] for n in names if n in _CHAR_FEATURES]
+    end, start = "end_of_para" in names, "start_of_para" in names
+    unit2id = data.vocab.unit2id
+    table: dict[str, tuple[int, ...]] = {}
+
+    def para_to_sentences(para):
+        rows = []
+        for unit, _ in para:
+            row = table.get(unit)
+            if row is None:
+                row = table[unit] = (unit2id(unit), *(f(unit) for f in per_char))
+            rows.append(row)
+        arr = np.array(rows, dtype=np.int64).reshape(len(rows), 1 + len(per_char))
+        feats = [arr[:, 1:]]
+        n = len(rows)
+        if end:
+            feats.append((np.arange(n) == n - 1).astype(np.int64)[:, None])
+        if start:
+            feats.append((np.arange(n) == 0).astype(np.int64)[:, None])
+        units = [unit for unit, _ in para]
+        return [(arr[:, 0].copy(), np.array([label for _, label in para]), np.hstack(feats), units)]
+
+    data.para_to_sentences = para_to_sentences
 
 
 def _convert(text: str, pieces: list[tuple[int, str]], tokenized: list[list[list[RawToken]]],

@@ -330,3 +330,31 @@ def test_the_tokenizer_read_directly_gives_stanzas_tokens():
     longest = parse.longest_word(parse.pipeline(ms, "cpu"))
     assert longest == 400, "the embedded tokenizer's max_seqlen"
     assert parse._token_dicts(long, doc.sentences[0], longest)[0]["text"] == "<UNK>"
+
+
+@pytest.mark.slow
+def test_the_character_table_gives_stanzas_tokenizer_input():
+    """The tokenizer's input built from a table of characters: the ids, labels,
+    features and units Stanza's own para_to_sentences builds, paragraph by
+    paragraph (digits, Latin capitals, a lone character, odd spaces)."""
+    from stanza.models.tokenization.data import TokenizationDataset
+
+    from claimcheck import parse
+    from claimcheck.models import resolve
+    tok = parse.pipeline(resolve("embedded"), "cpu").processors["tokenize"]
+    raw = "\n\n".join([SEED.read_text(encoding="utf-8"), "قال Reuters إن النمو 3.5٪ و١٢٣ في\u00a0المئة.",
+                       "x", "؟", "  بين  قوسين (NATO)  ", "A 1,000.5 ب"])
+
+    def data():
+        return TokenizationDataset(tok.config, input_text=raw, vocab=tok.vocab, evaluation=True,
+                                   dictionary=tok.trainer.dictionary)
+    theirs, ours = data(), data()
+    parse._char_table_features(ours)
+    assert ours.para_to_sentences is not theirs.para_to_sentences
+    assert len(theirs.data) >= 6
+    for para in theirs.data:
+        want, got = theirs.para_to_sentences(para), ours.para_to_sentences(para)
+        assert len(want) == len(got) == 1
+        for a, b in zip(want[0][:3], got[0][:3]):
+            assert a.shape == b.shape and np.array_equal(a, b)
+        assert want[0][3] == got[0][3]
