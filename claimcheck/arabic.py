@@ -558,7 +558,7 @@ def inflected_forms(word: str) -> frozenset[str]:
                 out.add(x[: -len(s)])
                 break
     for x in list(out):
-        if x[:1] == "س" and x[1:2] in _VERB_PREFIXES and len(x) >= 6 and not fold(word).startswith("ال"):
+        if x[:1] == "س" and x[1:2] in _VERB_PREFIXES and len(x) >= 5 and not fold(word).startswith("ال"):
             out.add(x[1:])      # the future's س: "ستنخفض" -> "تنخفض" (not "السينما")
     for x in list(out):
         for pre in _VERB_PREFIXES:

@@ -173,7 +173,11 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             # only a preposition between, is that one predicate, negated or aimed at with it
             last = (i, n, cls, last[3])
         elif _aimed(ws, i, preds):
-            last = (i, n, cls, None)
+            # an aim is no statement, but a denied one is ("لا نية لرفع الأسعار"،
+            # "لا تنوي الحكومة رفع الأسعار"، "لم تحاول السيطرة"): it denies the act
+            aim = _aim_word(ws, i, preds)
+            denied = aim is not None and _negated(ws, aim, 1, preds, exceptions, breaks)
+            last = (i, n, cls, True if denied else None)
         else:
             # a member that holds its own negator ("القتال لم يتوقف") is negated only by one before it
             last = (i, n, cls, _negated(ws, i, 1 if negative else n, preds, exceptions, breaks))
@@ -231,13 +235,22 @@ def _aimed(ws: list[str], i: int, preds: Predicates) -> bool:
     return purpose or any(b in preds.not_stated for b in ws[max(0, i - NEGATION_REACH):i])
 
 
+def _aim_word(ws: list[str], i: int, preds: Predicates) -> Optional[int]:
+    """The word of trying or planning nearest before the predicate at word i
+    (NEGATION_REACH words back), if any."""
+    return next((k for k in range(i - 1, max(-1, i - NEGATION_REACH - 1), -1) if ws[k] in preds.not_stated), None)
+
+
 def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str, bool]]:
     """(words spanned, class, whether the member holds a negator) of the
     longest member starting at word i.  The words of a phrase match in order
     with at most PHRASE_GAP other words between two of them ("المعارك لا تزال
     مستمرة" for "المعارك مستمرة")."""
     best: Optional[tuple[int, str, bool, int]] = None
-    for s in st[i]:
+    # the longest form first: of two members as long, the one that took fewer
+    # letters off the word ("توصلتا" is "توصل", a deal, before "وصل", arrived),
+    # and the same one in every run (a set's order changes with the hash seed)
+    for s in sorted(st[i], key=lambda x: (-len(x), x)):
         for key, cls in preds.members.get(s, ()):
             end = _phrase_end(st, i, key)
             if end is not None and (best is None or len(key) > best[3]):

@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from claimcheck import contradict, frames, learned, pairs, stance, topics
+from claimcheck import arabic, contradict, frames, learned, pairs, stance, topics
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import default_lexicon
 from claimcheck.pipeline import build_report, pair_table
@@ -464,6 +464,45 @@ def test_a_predicate_and_its_object_of_the_same_class_are_one_predicate():
     both = of("إن جنديا قتل ولم يقتل أي مدني")
     assert "dead" in both.classes and "dead" in both.negated, "a negator between: two predicates"
     assert "control" in of("إن القوات حاولت السيطرة على المطار وسيطرت عليه فعلا").classes
+
+
+def test_a_denied_plan_denies_the_act_and_a_plan_states_nothing():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    assert of("إنه لا توجد أي نية لرفع أسعار الوقود").negated == {"increased"}
+    assert of("إن الحكومة لا تنوي رفع أسعار الوقود").negated == {"increased"}
+    assert of("إن الحكومة سترفع أسعار الوقود الشهر المقبل").classes == {"increased"}, "a future of five letters"
+    aim = of("إن القوات تقدمت في محاولة للسيطرة على المدينة")
+    assert "control" not in aim.classes | aim.negated, "an attempt states nothing"
+    held = of("إن المدينة لا تزال تحت سيطرة الجيش")
+    assert "control" not in held.negated, "still: no negation"
+
+
+def test_a_content_that_states_both_sides_opposes_neither():
+    def of(k: int, content: str) -> frames.Frame:
+        return frames.frame(claim(k, "مصدر", "قال", content), LEX)
+    both = of(0, "إن الحكومة قررت رفع الضريبة وخفض البدلات")
+    assert {"increased", "decreased"} <= both.classes
+    rise = of(1, "إن الحكومة رفعت أسعار الكهرباء")
+    cut = of(2, "إن الحكومة خفضت أسعار الكهرباء")
+    assert pairs._frames(rise, cut, 0, 0)[0] == 1.0
+    assert pairs._frames(both, rise, 0, 0)[0] == 0.0 and pairs._frames(cut, both, 0, 0)[0] == 0.0
+    assert contradict._opposed(both, rise) is None and contradict._opposed(rise, cut) == "increased / decreased"
+
+
+def test_a_word_of_two_classes_is_read_as_its_longer_form_every_time():
+    """"توصلتا" is "توصل" (a deal), not "وصل"; "تعرض" (was subjected to) no offer;
+    fixed phrases of calm and of fame are no cut and no entry."""
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    assert of("إن موسكو وواشنطن توصلتا لاتفاق").classes == {"agreement"}
+    assert "talks" not in of("إن الشركة تعرضت لاختراق").classes
+    assert "leaked" in of("إن قراصنة سرقوا بيانات المستخدمين").classes
+    assert not of("إن القوات دخلت منطقة خفض التصعيد").classes - {"entered"}
+    assert not of("إن هذا اليوم سيدخل التاريخ").classes
+    assert "acquitted" in of("إن المحكمة برأت موكله من جميع التهم").classes
+    assert "won" in of("إن مرشحه هو الفائز الحقيقي").classes
+    assert "رفع" in arabic.inflected_forms("سترفع") and "تنخفض" in arabic.inflected_forms("ستنخفض")
 
 
 def test_a_norm_and_a_condition_are_no_denial():
