@@ -254,7 +254,7 @@ def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int
         for key, cls in preds.members.get(s, ()):
             end = _phrase_end(st, i, key)
             if end is not None and (best is None or len(key) > best[3]):
-                best = (end - i, cls, bool(preds.negators & set(key[1:])), len(key))
+                best = (end - i, cls, bool(preds.negators & set(key)), len(key))
                 break
     return None if best is None else best[:3]
 

@@ -505,6 +505,26 @@ def test_a_word_of_two_classes_is_read_as_its_longer_form_every_time():
     assert "رفع" in arabic.inflected_forms("سترفع") and "تنخفض" in arabic.inflected_forms("ستنخفض")
 
 
+def test_a_member_that_opens_with_its_negator_is_stated():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    assert of("إن أسعار الفائدة ستبقى دون تغيير").classes == {"stable"}
+    assert "intact" in of("إن المبنى لم يتضرر").classes
+    assert "stable" in of("إن الأسعار لم تبق دون تغيير").negated, "a negator before it still negates it"
+
+
+def test_happening_is_no_signing_and_a_gas_leak_is_no_bomb():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    assert "agreement" not in of("إن الانفجار الذي وقع في الميناء أسفر عن مقتل 3 أشخاص").classes
+    assert "agreement" in of("إن الوزير وقع على الاتفاقية").classes
+    gas, bomb = of("إن الانفجار نجم عن تسرب للغاز"), of("إن الانفجار نجم عن عبوة ناسفة")
+    assert "accident" in gas.classes and "leaked" not in gas.classes and "attack" in bomb.classes
+    failed = frames.frame(claim(1, "الوزير", "قال", "إن المفاوضات انهارت بالكامل"), LEX)
+    going = frames.frame(claim(2, "المسؤول", "أكد", "أن المفاوضات مستمرة"), LEX)
+    assert pairs._frames(failed, going, 0, 0)[0] == 1.0
+
+
 def test_a_norm_and_a_condition_are_no_denial():
     assert stance.assign(claim(0, "الخبيرة", "قالت", "لا ينبغي أن يمر الأمر مرور الكرام"), LEX).stance == "assert"
     assert stance.assign(claim(1, "الوزير", "قال", "إنه إذا لم يتم التوصل إلى اتفاق فستعود الحرب"),
