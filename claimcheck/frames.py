@@ -378,7 +378,7 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) 
     after = next((w.text for w in ws if w.start >= n.end), "")
     before = [w.text for w in ws if w.end <= n.start]
     near = before[-PART_REACH - 1:]
-    if part(after) or any(part(w) for w in near[1:]) \
+    if part(after) or any(part(w) for w in near[-PART_REACH:]) \
             or any(part(f"{x} {y}") for x, y in zip(near, near[1:])):     # "من ضمن الوفيات 41"
         return True
     if part_end is None:

@@ -415,6 +415,17 @@ def test_a_part_is_read_near_its_figure_only():
     # a part word further away, or with no figure of its own, makes no part
     assert q("اندلعت اشتباكات بينهم أسفرت عن مقتل 10 أشخاص", LEX) == (("dead", 10.0),)
     assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead", 20.0),)
+    # right after the part word, and after بين with the total it picks from
+    assert q("قتل 12 شخصا بينهم 3 أطفال", LEX) == (("dead", 12.0),)
+    assert q("بين القتلى ثلاثة أطفال", LEX) == () and q("من بين الضحايا 5 نساء", LEX) == ()
+
+
+def test_bringing_prices_or_a_fire_under_control_holds_no_place():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    assert "control" not in of("إن الخطوة تستهدف السيطرة على التضخم").classes
+    assert "control" not in of("إن فرق الإطفاء تمكنت من السيطرة على الحريق").classes
+    assert "control" in of("إن القوات تمكنت من السيطرة على المطار").classes
 
 
 def test_courts_business_searches_and_weather_have_their_opposed_classes():
