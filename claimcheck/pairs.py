@@ -26,7 +26,7 @@ from .arabic import fold
 from .compare import compare_texts
 from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, shared_quantity
 from .lexicon import Lexicon
-from .sources import affiliation, masculine_words, one_speaker, same_body
+from .sources import affiliation, holds_word, masculine_words, one_speaker, same_body
 from .topics import Keys, Scorer, candidate_pairs, nearest
 from .types import Claim
 
@@ -348,6 +348,15 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
         if b.startswith("وزاره ") and len(b.split()) >= 3:
             said.setdefault((d, " ".join(b.split()[:2])), set()).add(" ".join(masculine_words(b)))
     bodies = [next(iter(said[(d, b)])) if len(said.get((d, b), ())) == 1 else b for d, b in zip(doc_index, bodies)]
+    # "المتحدث باسم الحزب": a body named by its generic head alone is the latest
+    # source before it in its document whose name holds that word ("حزب العمال الكردستاني")
+    for k, (d, b) in enumerate(zip(doc_index, bodies)):
+        if b.startswith("ال") and " " not in b:
+            j = k - 1
+            while j >= 0 and doc_index[j] == d and not (" " in srcs[j] and holds_word(srcs[j], b)):
+                j -= 1
+            if j >= 0 and doc_index[j] == d:
+                bodies[k] = srcs[j]
     # a speaker named once with a title and then by name alone ("وزير الخارجية الروسي
     # سيرغي لافروف" ... "لافروف"): the body it speaks for, in its document
     known = {(d, s): b for d, s, b in zip(doc_index, srcs, bodies) if s and b}

@@ -253,7 +253,7 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
     if any(w in lex.same_source_words for w in ws):
         head = strip_clitics(ws[0])
         for n in reversed(named[-COREFERENCE_REACH:]):
-            if _holds(n, ws[0]):
+            if holds_word(n, ws[0]):
                 return n
         # "المصدر نفسه" is the latest source; "القاضي نفسه", with no judge
         # named before, is the judge himself
@@ -261,12 +261,12 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
         return named[-1] if ws[0] in lex.same_source_words or head in unnamed else None
     if len(ws) == 1 and ws[0] in lex.generic_sources:
         for n in reversed(named[-COREFERENCE_REACH:]):
-            if len(_words(n)) > 1 and _holds(n, ws[0]):
+            if len(_words(n)) > 1 and holds_word(n, ws[0]):
                 return n
     return None
 
 
-def _holds(name: str, w: str) -> bool:
+def holds_word(name: str, w: str) -> bool:
     """A name holds the folded word w, each up to its proclitics ("وزارة
     الصناعة" holds "الوزارة": the و of "وزارة" is no conjunction)."""
     forms = set(proclitic_forms(w)) - {w} or {w}

@@ -529,6 +529,7 @@ def test_happening_is_no_signing_and_a_gas_leak_is_no_bomb():
         return frames.frame(claim(0, "مصدر", "قال", content), LEX)
     assert "agreement" not in of("إن الانفجار الذي وقع في الميناء أسفر عن مقتل 3 أشخاص").classes
     assert "agreement" in of("إن الوزير وقع على الاتفاقية").classes
+    assert "intact" in of("إن شبكة التصريف لم تنهر").classes, "a hollow verb's short form"
     gas, bomb = of("إن الانفجار نجم عن تسرب للغاز"), of("إن الانفجار نجم عن عبوة ناسفة")
     assert "accident" in gas.classes and "leaked" not in gas.classes and "attack" in bomb.classes
     failed = frames.frame(claim(1, "الوزير", "قال", "إن المفاوضات انهارت بالكامل"), LEX)
@@ -619,6 +620,21 @@ def test_a_speaker_keeps_the_ministry_its_title_named_and_an_unsaid_country_is_t
 
 def _table(cs):
     return pair_table(cs, [0] * len(cs), LEX, per_document=True)
+
+
+def test_a_spokesman_of_a_body_named_by_its_generic_head_speaks_for_the_named_body():
+    """"المتحدث باسم الحزب" after "حزب العمال الكردستاني": one speaker, whose
+    denial and its own counter-statement are no contradiction."""
+    cs = [claim(0, "حزب العمال الكردستاني", "نفى", "سقوط أي قتلى في صفوفه جراء الغارات", cue_stance="deny"),
+          claim(1, "متحدث باسم الحزب", "قال", "إن الغارات أسفرت عن إصابة ثلاثة مزارعين", sentence=1),
+          claim(2, "متحدث باسم الجيش", "قال", "إن الغارات قتلت 15 مسلحا", sentence=2)]
+    ctx = pairs.contexts(cs, [0, 0, 0], [None] * 3, [None] * 3,  # type: ignore[list-item]
+                         ["حزب العمال الكردستاني", "متحدث باسم الحزب", "متحدث باسم الجيش"])
+    assert ctx[1].body == "حزب العمال الكردستاني"
+    assert pairs.same_speaker(ctx[0], ctx[1]) and not pairs.same_speaker(ctx[0], ctx[2])
+    assert ctx[2].body == "الجيش", "no earlier source holds the word: the word alone"
+    t = _table(cs)
+    assert t.X[t.pairs.index((0, 1)), pairs.FEATURES.index("same_source")] == 1.0
 
 
 def test_every_pair_of_a_document_is_a_candidate_with_one_feature_row():
