@@ -1180,10 +1180,13 @@ class Extractor:
         """Where a verdict on the report ("غير صحيح") starts in a..b (b if none);
         a verdict opening the content is left to it."""
         for k in range(a + 1, b):
+            first = strip_proclitics(toks[k].f)
             for v in self._verdicts:
-                n = len(v)
-                if k + n <= b and tuple(strip_proclitics(t.f) if m == 0 else t.f
-                                        for m, t in enumerate(toks[k:k + n])) == v:
+                if first != v[0]:
+                    continue
+                # up to two intensifiers may stand between its words ("عار تماما عن الصحة")
+                rest = [t.f for t in toks[k + 1:min(b, k + len(v) + 2)] if t.f not in self.lex.intensifiers]
+                if tuple(rest[:len(v) - 1]) == v[1:]:
                     return k
         return b
 

@@ -104,6 +104,7 @@ KEYS = {
     "several_places": "list of words",
     "clause_links": "list of words",
     "deontic_words": "list of words",
+    "exceptives": "list of words",
     "conditionals": "list of words",
     "occasion_words": "list of words",
 }
@@ -204,6 +205,7 @@ class Lexicon:
     several_places: set[str] = field(default_factory=set)
     clause_links: set[str] = field(default_factory=set)
     deontic_words: set[str] = field(default_factory=set)
+    exceptives: set[str] = field(default_factory=set)
     conditionals: set[str] = field(default_factory=set)
     occasion_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)

@@ -658,6 +658,12 @@ def test_a_verdict_on_a_named_report_is_not_part_of_what_it_said(run):
     assert named.content.text == "استقالة عدد من الوزراء" and named.stance == "assert"
     named = one(run("وقال المتحدث إن ادعاء الحركة بالسيطرة على البلدة عار عن الصحة."), "ادعاء")
     assert named.content.text.endswith("على البلدة") and named.stance == "assert"
+    # an intensifier inside the verdict, and verdicts of rumour and of misleading
+    for verdict in ("عار تماما عن الصحة", "مجرد شائعات", "مضلل وغير دقيق", "لا يمت إلى الواقع بصلة"):
+        r = run(f"وقالت الوزارة إن ما تداولته بعض المواقع عن رفع أسعار الخبز {verdict}.")
+        named = one(r, "تداولته")
+        assert named.content.text == "رفع أسعار الخبز" and named.stance == "assert", verdict
+        assert one(r, "وقالت").stance == "deny", verdict
 
 
 def test_a_refusal_to_comment_is_no_denial_and_jaa_reports_only_with_fi(run):

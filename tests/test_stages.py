@@ -550,6 +550,18 @@ def test_a_norm_and_a_condition_are_no_denial():
         assert stance.assign(claim(5, "الوزير", "قال", doubtless), LEX).stance == "assert", "no doubt: affirmed"
 
 
+def test_a_restriction_and_an_idiom_of_assent_are_no_denial():
+    def said(content: str) -> str:
+        return stance.assign(claim(0, "المصدر", "قال", content), LEX).stance
+    assert said("إن الأسعار لم ترتفع منذ عامين إلا بنسبة بسيطة") == "assert", "only a little"
+    assert said("إنه لا يوجد في المدينة سوى مستشفى واحد") == "assert"
+    assert said("إنه لا بديل عن الحوار لحل الأزمة") == "assert"
+    assert said("إن المدرب لا يمانع في رحيل اللاعب") == "assert"
+    assert said("إن الحكومة لم تتوان في دعم المتضررين") == "assert"
+    assert said("إن الجيش لم ينسحب من المدينة إلا أن المعارك تراجعت") == "deny", "إلا أن: however"
+    assert said("إن الحكومة لم توقع أي اتفاق مع الشركة") == "deny"
+
+
 def test_a_total_over_several_places_is_compared_only_with_another_total():
     def of(n: int, content: str) -> frames.Frame:
         return frames.frame(claim(n, "مصدر", "قال", content), LEX)
