@@ -1040,6 +1040,12 @@ class Extractor:
                 # "نشرت الصحيفة خبرا يدعي أن ...": one claim, the report's, by the publisher
                 outer = claims.pop()
                 claim = replace(claim, source=outer.source, inherited_source=outer.inherited_source)
+            if claim is not None and any(c.cue.span == claim.cue.span or (
+                    c.source is not None and c.source == claim.source and c.content == claim.content)
+                    for c in claims[-3:]):
+                # "وبحسب ما أفاد به شهود"، "حسب ما صرح به المتحدث": the verb after the
+                # preposition says what the preposition's claim says, once
+                claim = None
             if claim is not None:
                 claim.id = f"{prefix}c{len(claims)}"
                 claim.doc = doc_id
@@ -1176,6 +1182,12 @@ class Extractor:
                 return True
         return False
 
+    def _saying_noun(self, t: Tok) -> bool:
+        """A "saying" with its owner's pronoun ("قوله"، "قولها"): the noun cue
+        a relayed quote closes its source with."""
+        entry = self.lex.cue_forms.get(t.f)
+        return entry is not None and entry.form == "noun" and entry.kind == "say" and t.f.startswith("قول")
+
     def _verdict_at(self, toks: list[Tok], a: int, b: int) -> int:
         """Where a verdict on the report ("غير صحيح") starts in a..b (b if none);
         a verdict opening the content is left to it."""
@@ -1263,6 +1275,11 @@ class Extractor:
         src = self._before_accusative(toks, split.src, i) if split.src else None
         while src is not None and src[1] - src[0] > 1 and toks[src[1] - 1].f in self.lex.prepositions:
             src = (src[0], src[1] - 1)      # "قال المندوب ... تشوركين إلى غرابة ...": no speaker ends on one
+        if src is not None and src[1] - src[0] > 2 and self._saying_noun(toks[src[1] - 1]):
+            # "نقلت رويترز عن مسؤول قوله إن ...": the relayed speaker's "saying" is no part of the source
+            src = (src[0], src[1] - 1)
+            if toks[src[1] - 1].text in _COMMAS:
+                src = (src[0], src[1] - 1)      # "عن مصادر لم تحددها، قولها"
         source_span = self._span(text, toks, *src) if src else None
         if split.src and source_span is not None and _conj_noun(toks[split.src[0]]) \
                 and source_span.start == toks[split.src[0]].start:

@@ -1428,3 +1428,16 @@ def test_who_had_said_so_before_speaks(run):
     # a pronoun there is the earlier speaker
     r = run("وقالت الوزيرة إن الأسعار مستقرة. وسبق لها أن صرحت بأن الحكومة لن ترفع الأسعار.")
     assert one(r, "صرحت").source.text == "الوزيرة"
+
+
+def test_a_relayed_saying_closes_no_source_and_a_moved_cue_is_read_once(run):
+    c = one(run("ونقل التلفزيون الرسمي عن وزير الداخلية قوله إن الوضع تحت السيطرة."), "ونقل")
+    assert c.source.text == "التلفزيون الرسمي عن وزير الداخلية" and c.content.text == "الوضع تحت السيطرة"
+    c = one(run("ونقلت وكالة رويترز عن مصادر لم تحددها، قولها إن الشركة أوقفت الإنتاج."), "ونقلت")
+    assert c.source.text == "وكالة رويترز عن مصادر لم تحددها"
+    # a preposition's claim read through the verb after "ما": one claim, not two
+    for text in ("وبحسب ما أفاد به شهود عيان فإن القصف استمر حتى الفجر.",
+                 "حسب ما صرح به المتحدث فإن الشركة لم تتلق أي عرض."):
+        r = run(text)
+        assert len(r.claims) == 1, [c.cue.span.text for c in r.claims]
+        assert r.claims[0].content.text in ("القصف استمر حتى الفجر", "الشركة لم تتلق أي عرض")
