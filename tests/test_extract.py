@@ -1441,3 +1441,8 @@ def test_a_relayed_saying_closes_no_source_and_a_moved_cue_is_read_once(run):
         r = run(text)
         assert len(r.claims) == 1, [c.cue.span.text for c in r.claims]
         assert r.claims[0].content.text in ("القصف استمر حتى الفجر", "الشركة لم تتلق أي عرض")
+
+
+def test_as_someone_put_it_attributes_what_follows(run):
+    c = one(run("على حد قول المتحدث فإن الشركة لم تتلق أي عرض."), "على حد قول")
+    assert c.source.text == "المتحدث" and c.content.text == "الشركة لم تتلق أي عرض" and c.stance == "deny"
