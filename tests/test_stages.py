@@ -516,6 +516,15 @@ def test_a_word_of_two_classes_is_read_as_its_longer_form_every_time():
     assert "رفع" in arabic.inflected_forms("سترفع") and "تنخفض" in arabic.inflected_forms("ستنخفض")
 
 
+def test_rigging_arson_and_departure_have_their_classes():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    assert "rigged" in of("إن الانتخابات شهدت تزويرا واسعا").classes and "fair" in of("إنها جرت بنزاهة").classes
+    assert "rigged" not in of("إن المسلحين دخلوا دير الزور").classes, "a place"
+    assert "attack" in of("إن الحريق كان متعمدا").classes
+    assert "departed" in of("إن الرئيس لم يغادر العاصمة").negated
+
+
 def test_a_member_that_opens_with_its_negator_is_stated():
     def of(content: str) -> frames.Frame:
         return frames.frame(claim(0, "مصدر", "قال", content), LEX)
