@@ -320,7 +320,9 @@ def quantities(text: str, lex: Lexicon) -> tuple:
             st = [stems(w) for w in following]
             key = next((c for c in [_counted_at(st, following.index(w), preds) for w in after]
                         + [_counted(w, preds) for w in before] if c), None)
-            if key is None and people:
+            kind = bool(after) and (after[0] in lex.person_nouns or strip_clitics(after[0]) in lex.person_nouns)
+            if key is None and (people or kind):
+                # "95 شخصا على الأقل قتلوا"، "سبعة جنود صوماليين قتلوا"
                 further = [w.text for w in ws if w.start >= n.end][:PEOPLE_REACH]
                 key = _counted_after(further, [stems(w) for w in further], preds)
             if key is None and (people or not after):

@@ -95,6 +95,7 @@ KEYS = {
     "time_units": "list of words",
     "percent_words": "list of words",
     "people_words": "list of words",
+    "person_nouns": "list of words",
     "tally_words": "list of words",
     "part_words": "list of words",
     "title_adjectives": "list of words",
@@ -196,6 +197,7 @@ class Lexicon:
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)
+    person_nouns: set[str] = field(default_factory=set)
     tally_words: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)

@@ -420,6 +420,16 @@ def test_a_part_is_read_near_its_figure_only():
     assert q("بين القتلى ثلاثة أطفال", LEX) == () and q("من بين الضحايا 5 نساء", LEX) == ()
 
 
+def test_what_happened_is_no_negation_and_soldiers_count_what_befell_them():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    mine = of("إن ما جرى على الحدود ناجم عن انفجار لغم")
+    assert "accident" in mine.classes and not mine.negated, "ما: what, not not"
+    assert "held" not in mine.classes | mine.negated
+    assert frames.quantities("سبعة جنود صوماليين قتلوا في الهجوم", LEX) == (("dead", 7.0),)
+    assert frames.quantities("نشر 500 جندي في المدينة", LEX)[0][0] != frames.quantities("إجلاء 200 مدني", LEX)[0][0]
+
+
 def test_bringing_prices_or_a_fire_under_control_holds_no_place():
     def of(content: str) -> frames.Frame:
         return frames.frame(claim(0, "مصدر", "قال", content), LEX)
