@@ -558,7 +558,8 @@ def inflected_forms(word: str) -> frozenset[str]:
                 out.add(x[: -len(s)])
                 break
     for x in list(out):
-        if x[:1] == "س" and x[1:2] in _VERB_PREFIXES and len(x) >= 5 and not fold(word).startswith("ال"):
+        if x[:1] == "س" and x[1:2] in _VERB_PREFIXES and len(x) >= 5 and not fold(word).startswith("ال") \
+                and not (len(x) == 5 and x.endswith("ا")):     # "سينما" is no future of نما (سينمو)
             out.add(x[1:])      # the future's س: "ستنخفض" -> "تنخفض" (not "السينما")
     for x in list(out):
         for pre in _VERB_PREFIXES:
@@ -651,3 +652,24 @@ def feminine_duals(folded: str) -> tuple[str, ...]:
 #: demonstratives, folded ("هذه المزاعم"، "تلك الأنباء"): they open the noun phrase they point with
 DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذان", "هاتان", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك",
                                              "أولئك"))
+
+
+# ---------------------------------------------------------------------------
+# exceptions after a negation
+
+def restricted(after: list[str], exceptives: Collection[str], negators: Collection[str]) -> bool:
+    """The folded words after a negation hold an exception in its clause ("لم
+    ترتفع إلا بنسبة بسيطة"، "لا يوجد سوى ..."): "only", not a denial.  Not "إلا أن" (however)
+    nor "ألا" before a verb (أن لا: "طلبت ألا يشاركوا", folded alike); the
+    clause ends at another negation ("لم يسفر عن قتلى ولم يصب إلا جندي")."""
+    for k, w in enumerate(after):
+        if w in negators or (w[:1] in "وف" and w[1:] in negators):
+            return False
+        if w in exceptives:
+            nxt = after[k + 1] if k + 1 < len(after) else ""
+            return nxt not in _HOWEVER and nxt[:1] not in _IMPERFECT
+    return False
+
+
+_HOWEVER = frozenset({"ان", "انه", "انها", "انهم"})
+_IMPERFECT = frozenset("يتن")

@@ -20,7 +20,7 @@ from typing import Optional
 
 import yaml
 
-from .arabic import among, fold, number_spans, numbers, stem_forms, strip_clitics, strip_suffix, words
+from .arabic import among, fold, number_spans, numbers, restricted, stem_forms, strip_clitics, strip_suffix, words
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
@@ -148,7 +148,7 @@ def predicates() -> Predicates:
 
 
 def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
-            breaks: Collection[int] = ()) -> list[tuple[int, int, str, bool]]:
+            breaks: Collection[int] = (), exceptives: Collection[str] = ()) -> list[tuple[int, int, str, bool]]:
     """(first word, words spanned, class, negated) of each predicate a list of
     folded words states: idioms and aims passed over; a negator followed by one
     of `exceptions` negates nothing ("ما زالت متوقفة": still halted); `breaks`,
@@ -158,7 +158,8 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
     i = 0
     while i < len(ws):
-        idiom = next((len(x) for x in preds.idioms if tuple(ws[i:i + len(x)]) == x), 0)
+        idiom = next((len(x) for x in preds.idioms if tuple(ws[i:i + len(x)]) == x
+                      or (strip_clitics(ws[i]),) + tuple(ws[i + 1:i + len(x)]) == x), 0)   # "لهجوم غادر" too
         if idiom:
             i += idiom      # "من أجل": in order to, not postponed
             continue
@@ -176,11 +177,14 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             # an aim is no statement, but a denied one is ("لا نية لرفع الأسعار"،
             # "لا تنوي الحكومة رفع الأسعار"، "لم تحاول السيطرة"): it denies the act
             aim = _aim_word(ws, i, preds)
-            denied = aim is not None and _negated(ws, aim, 1, preds, exceptions, breaks)
+            denied = aim is not None and _aim_denied(ws, aim, preds)
             last = (i, n, cls, True if denied else None)
         else:
             # a member that holds its own negator ("القتال لم يتوقف") is negated only by one before it
-            last = (i, n, cls, _negated(ws, i, 1 if negative else n, preds, exceptions, breaks))
+            neg = _negated(ws, i, 1 if negative else n, preds, exceptions, breaks)
+            # "لم ترتفع الأسعار إلا بنسبة بسيطة": only a little, still a rise
+            neg = neg and not restricted(ws[i + n:i + n + EXCEPTIVE_REACH], exceptives, preds.negators)
+            last = (i, n, cls, neg)
         if last[3] is not None:
             out.append((i, n, cls, last[3]))
         i += n
@@ -237,8 +241,24 @@ def _aimed(ws: list[str], i: int, preds: Predicates) -> bool:
 
 def _aim_word(ws: list[str], i: int, preds: Predicates) -> Optional[int]:
     """The word of trying or planning nearest before the predicate at word i
-    (NEGATION_REACH words back), if any."""
-    return next((k for k in range(i - 1, max(-1, i - NEGATION_REACH - 1), -1) if ws[k] in preds.not_stated), None)
+    (NEGATION_REACH words back), if any; a condition ("إذا"، "لو") is none."""
+    return next((k for k in range(i - 1, max(-1, i - NEGATION_REACH - 1), -1)
+                 if ws[k] in preds.not_stated and ws[k] not in _CONDITIONS), None)
+
+
+# the words of not_stated that open a condition: what follows is neither stated nor denied
+_CONDITIONS = frozenset({"اذا", "لو", "طالما"})
+
+
+def _aim_denied(ws: list[str], aim: int, preds: Predicates) -> bool:
+    """The aim at word `aim` is itself negated, right before it ("لا نية"،
+    "لا تنوي"، "لم تحاول") or through words of existence ("لا توجد أي نية"،
+    "ليس هناك خطة"); a negator of another verb before it is not its own
+    ("لم تتخل عن خطة رفع الأسعار")."""
+    k = aim - 1
+    while k >= 0 and aim - k <= 3 and ws[k] in preds.existentials:
+        k -= 1
+    return k >= 0 and among(ws[k], preds.negators)
 
 
 def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str, bool]]:
@@ -279,9 +299,13 @@ _YEARS = (1900, 2100)
 # further ("عدد ضحايا الفيروس بلغ 4181") raised more false conflicts than it found
 # (dev and cross-validation)
 COUNTED_REACH = 1
+# words after a negated predicate searched for an exception ("إلا"، "سوى")
+EXCEPTIVE_REACH = 6
 # words after a figure searched for what the people it counts went through
-# ("158 شخصا على الأقل آخرين أصيبوا")
+# ("158 شخصا على الأقل آخرين أصيبوا"), and for people of a kind (the noun,
+# an adjective, the predicate)
 PEOPLE_REACH = 6
+KIND_REACH = 3
 
 
 def quantities(text: str, lex: Lexicon) -> tuple:
@@ -322,8 +346,10 @@ def quantities(text: str, lex: Lexicon) -> tuple:
                         + [_counted(w, preds) for w in before] if c), None)
             kind = bool(after) and (after[0] in lex.person_nouns or strip_clitics(after[0]) in lex.person_nouns)
             if key is None and (people or kind):
-                # "95 شخصا على الأقل قتلوا"، "سبعة جنود صوماليين قتلوا"
-                further = [w.text for w in ws if w.start >= n.end][:PEOPLE_REACH]
+                # "95 شخصا على الأقل قتلوا"; people of a kind only with the predicate
+                # right after them and an adjective ("سبعة جنود صوماليين قتلوا"; not
+                # "نشر 500 جندي في البلدة بعد مقتل المدنيين")
+                further = [w.text for w in ws if w.start >= n.end][:PEOPLE_REACH if people else KIND_REACH]
                 key = _counted_after(further, [stems(w) for w in further], preds)
             if key is None and (people or not after):
                 key = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
@@ -527,7 +553,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     ws = [fold(w.text) for w in spans]
     preds = predicates()
     breaks = {k for k in range(1, len(spans)) if any(c in _PUNCTUATION for c in text[spans[k - 1].end:spans[k].start])}
-    stated = _stated(ws, preds, lex.negation_exceptions, breaks)
+    stated = _stated(ws, preds, lex.negation_exceptions, breaks, lex.exceptives)
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}

@@ -67,6 +67,7 @@ KEYS = {
     "unknown_predicates": "list of words",
     "concessives": "list of words or phrases",
     "generic_sources": "list of words",
+    "anaphoric_bodies": "list of words",
     "passive_auxiliaries": "list of words",
     "initiating_verbs": "list of words",
     "report_nouns": "list of words",
@@ -168,6 +169,7 @@ class Lexicon:
     unknown_predicates: set[str] = field(default_factory=set)
     concessives: set[str] = field(default_factory=set)
     generic_sources: set[str] = field(default_factory=set)
+    anaphoric_bodies: set[str] = field(default_factory=set)
     passive_auxiliaries: set[str] = field(default_factory=set)
     initiating_verbs: set[str] = field(default_factory=set)
     report_nouns: set[str] = field(default_factory=set)

@@ -329,7 +329,7 @@ def _compare(a: Claim, b: Claim, lex: Lexicon):
 
 
 def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames: list[Frame],
-             speakers: Sequence[str] | None = None) -> list[Context]:
+             speakers: Sequence[str] | None = None, lex: Lexicon | None = None) -> list[Context]:
     """One Context per claim (claims of a document are consecutive);
     `speakers`, each claim's folded speaker when the run names it better than
     its own document (sources.run_speakers).  A claim's body is the one its
@@ -348,10 +348,11 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
         if b.startswith("وزاره ") and len(b.split()) >= 3:
             said.setdefault((d, " ".join(b.split()[:2])), set()).add(" ".join(masculine_words(b)))
     bodies = [next(iter(said[(d, b)])) if len(said.get((d, b), ())) == 1 else b for d, b in zip(doc_index, bodies)]
-    # "المتحدث باسم الحزب": a body named by its generic head alone is the latest
-    # source before it in its document whose name holds that word ("حزب العمال الكردستاني")
+    # "المتحدث باسم الحزب": a body named by a head that cannot name one alone is the
+    # latest source before it in its document whose name holds that word ("حزب العمال الكردستاني")
+    anaphoric = lex.anaphoric_bodies if lex is not None else ()
     for k, (d, b) in enumerate(zip(doc_index, bodies)):
-        if b.startswith("ال") and " " not in b:
+        if b in anaphoric:
             j = k - 1
             while j >= 0 and doc_index[j] == d and not (" " in srcs[j] and holds_word(srcs[j], b)):
                 j -= 1

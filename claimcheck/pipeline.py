@@ -189,7 +189,7 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     keys = [km(c.content.text if c.content else "") for c in claims]
     speakers = run_speakers(claims, doc_index, lex)
     frames = [frame(c, lex, speaker=s) for c, s in zip(claims, speakers)]
-    ctx = pairs_mod.contexts(claims, doc_index, keys, frames, speakers)
+    ctx = pairs_mod.contexts(claims, doc_index, keys, frames, speakers, lex)
     wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
     sim = pairs_mod.similarity(keys, wide, doc_index)
     cand = pairs_mod.candidates(ctx, keys, per_document, sim.content) if only is None else sorted(only)

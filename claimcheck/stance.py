@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .arabic import CONJUNCTIONS, DEMONSTRATIVES, WORD, fold, proclitic_forms
+from .arabic import CONJUNCTIONS, DEMONSTRATIVES, WORD, fold, proclitic_forms, restricted
 from .lexicon import Lexicon
 from .types import Claim
 
@@ -65,21 +65,8 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
             if nxt in lex.negation_exceptions or nxt in lex.cessations or _denial_word(nxt, lex) \
                     or lex.unknown_predicates & set(ws[k + 1:k + 3]):
                 return False
-            return not _restricted(ws[k + 1:k + 1 + EXCEPTIVE_REACH], lex)
+            return not restricted(ws[k + 1:k + 1 + EXCEPTIVE_REACH], lex.exceptives, lex.negation)
     return False
-
-
-def _restricted(after: list[str], lex: Lexicon) -> bool:
-    """An exception follows the negation in its clause ("لم ترتفع إلا بنسبة
-    بسيطة"، "لا يوجد سوى ..."): "only", not a denial; "إلا أن" (however)
-    opens another clause."""
-    for k, w in enumerate(after):
-        if w in lex.exceptives:
-            return not (k + 1 < len(after) and fold(after[k + 1]) in _HOWEVER)
-    return False
-
-
-_HOWEVER = frozenset({"ان", "انه", "انها", "انهم"})
 
 
 def _denial_word(w: str, lex: Lexicon) -> bool:
