@@ -358,3 +358,27 @@ def test_the_character_table_gives_stanzas_tokenizer_input():
         for a, b in zip(want[0][:3], got[0][:3]):
             assert a.shape == b.shape and np.array_equal(a, b)
         assert want[0][3] == got[0][3]
+
+
+@pytest.mark.slow
+def test_the_fast_vocabulary_map_gives_stanzas_ids():
+    """Every vocabulary of the embedded tagger, lemmatizer and parser maps
+    characters, words and tags to the ids Stanza's own map gives (unknown
+    units, Latin capitals and None included)."""
+    from claimcheck import parse
+    from claimcheck.models import resolve
+    nlp = parse.pipeline(resolve("embedded"), "cpu")
+    original = parse.STANZA_DECODING["map"]
+    units = list("قال الوزير إن 3.5٪ Reuters NATO ﷺ") + ["قال", "الوزير", "NOUN", "Reuters", "؟", "", None]
+    seen = 0
+    for name in ("pos", "lemma", "depparse"):
+        multi = nlp.processors[name].trainer.vocab if hasattr(nlp.processors[name], "trainer") else None
+        multi = multi if multi is not None else nlp.processors[name].vocab
+        for key, vocab in getattr(multi, "_vocabs", {}).items():
+            try:
+                want = original(vocab, units)
+            except (AttributeError, TypeError, ValueError):
+                continue        # a vocabulary of its own lookup that cannot take these units (keyed features)
+            assert vocab.map(units) == want, (name, key)
+            seen += 1
+    assert seen >= 5
