@@ -427,7 +427,6 @@ def _tokenize_direct(nlp, paras: list[str]) -> list[list[list[RawToken]]]:
     bulk_process joins documents), its predictions read as offsets without
     building a Document: the same tokens and sentences, a tenth of the
     tokenizer's time saved (Document and Token objects for every word)."""
-    import torch
     from stanza.models.tokenization.data import TokenizationDataset
     from stanza.models.tokenization.utils import output_predictions
     tok = nlp.processors["tokenize"]
