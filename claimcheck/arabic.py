@@ -534,6 +534,10 @@ _VERB_ENDINGS = ("ون", "ين", "ان", "وا", "تا", "ت", "ن", "ا", "ه")
 _VERB_PREFIXES = ("ي", "ت", "ن")
 
 
+# prepositions written joined to their word, whose letter begins many roots too (لقي، بحث، كتب)
+_ROOT_OR_PREPOSITION = frozenset("بلك")
+
+
 @lru_cache(maxsize=131072)
 def inflected_forms(word: str) -> frozenset[str]:
     """The forms a word may stand for once its clitics and inflection are
@@ -553,6 +557,8 @@ def inflected_forms(word: str) -> frozenset[str]:
         out.add(f.removeprefix("و").removeprefix("ف") if f[:1] in _CONJ else f)   # "ألغيت": a hamza's alef, no article
     if f[:1] in _CONJ and len(f) >= 4:
         out.add(f)          # "وضعت", "وقعت": the first letter may be the root's, not a conjunction
+    if f[:1] in _ROOT_OR_PREPOSITION and len(f) >= 4:
+        out.add(f)          # "لقوا حتفهم"، "بحثت": so may a preposition's letter
     for x in list(out):
         for s in _VERB_ENDINGS:
             if x.endswith(s) and len(x) - len(s) >= 2:

@@ -235,7 +235,9 @@ def _negated_near(ws: list[str], i: int, n: int, preds: Predicates, exceptions: 
 def _aimed(ws: list[str], i: int, preds: Predicates) -> bool:
     """The predicate at word i is only aimed at: written with the preposition ل
     ("للسيطرة") or after a word of trying or planning ("في محاولة للسيطرة")."""
-    purpose = ws[i].startswith("ل") and any(k in preds.members for k in stems(ws[i][1:]))
+    # (not a member whose own first letter is ل: "لقوا حتفهم")
+    purpose = ws[i].startswith("ل") and any(k in preds.members for k in stems(ws[i][1:])) \
+        and not any(k.startswith("ل") and k in preds.members for k in stems(ws[i]))
     return purpose or any(b in preds.not_stated for b in ws[max(0, i - NEGATION_REACH):i])
 
 

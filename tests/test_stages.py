@@ -450,6 +450,16 @@ def test_review_words_that_only_look_like_members():
     assert not any(k == "dead" for k, _ in frames.quantities("في عام 2018 طالب ذوو القتلى بالتحقيق", LEX))
 
 
+def test_a_root_that_opens_with_a_prepositions_letter_is_read_whole():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    assert "dead" in of("إن خمسة أشخاص لقوا حتفهم").classes, "ل of لقي, no purpose"
+    assert "talks" in of("إن الوزيرين بحثا العلاقات الثنائية").classes
+    assert "talks" not in of("إن فرق الإنقاذ ما زالت تبحث عن ناجين").classes, "searching"
+    aim = of("إن القوات تقدمت للسيطرة على المدينة")
+    assert "control" not in aim.classes | aim.negated, "the ل of purpose"
+
+
 def test_what_happened_is_no_negation_and_soldiers_count_what_befell_them():
     def of(content: str) -> frames.Frame:
         return frames.frame(claim(0, "مصدر", "قال", content), LEX)
