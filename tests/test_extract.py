@@ -860,6 +860,9 @@ def test_verdicts_of_untruth_and_of_words_taken_out_of_context_deny(run):
     assert one(run("وقال المتحدث إن هذه الأنباء ليست صحيحة."), "وقال").stance == "deny"
     assert one(run("وأكد الوزير أن تصريحاته اقتطعت من سياقها."), "وأكد").stance == "deny"
     assert one(run("وقال المتحدث إن الخبر لا وجود له."), "وقال").stance == "deny"
+    # old footage passed off as new is debunked; an old thing said to be old is not
+    assert one(run("وأوضح البيان أن الصور المتداولة قديمة وتعود إلى عام 2015."), "وأوضح").stance == "deny"
+    assert one(run("وقالت الشركة إن أجهزتها قديمة وستستبدلها."), "وقالت").stance == "assert"
 
 
 def test_a_verb_that_describes_a_statement_speaks_for_the_statements_author(run):
