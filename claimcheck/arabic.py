@@ -151,7 +151,6 @@ DERIVING_LETTERS = "يتناسم"
 
 
 @lru_cache(maxsize=131072)
-@lru_cache(maxsize=131072)
 def proclitic_forms(w: str) -> tuple[str, ...]:
     """Every plausible form of a folded word without its proclitics -
     conjunction (و ف), then preposition (ب ل ك, لل for ل + article), then the

@@ -75,10 +75,11 @@ class Predicates:
     own_side: frozenset = frozenset()   # folded words for the speaker's own side ("قواتنا"، "بلاده")
     role_prepositions: frozenset = frozenset()  # folded prepositions before the target ("سيطر على ...")
     existentials: frozenset = frozenset()  # folded words of existence after a negator ("يوجد"، "دليل")
+    other_senses: tuple = ()    # (member stem, preposition): with the preposition after it, another verb
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
-                   "role_prepositions", "existentials"}
+                   "role_prepositions", "existentials", "other_senses"}
 
 
 def _key(word: str) -> str:
@@ -136,9 +137,15 @@ def _load_predicates(text: str, path: str) -> Predicates:
         return frozenset(fold(w) for w in data.get(key) or [])
     idioms = tuple(sorted({tuple(fold(w.text) for w in words(str(x))) for x in data.get("idioms") or []}, key=len,
                           reverse=True))
+    senses = []
+    for x in data.get("other_senses") or []:
+        ws = [fold(w.text) for w in words(str(x))]
+        if len(ws) != 2:
+            raise ConfigError(f"{path}: an entry of other_senses is a word and its preposition, not {x!r}")
+        senses.append((strip_clitics(ws[0]), ws[1]))
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
                       folded("future"), idioms, frozenset(counted), folded("deadlines"), folded("own_side"),
-                      folded("role_prepositions"), folded("existentials"))
+                      folded("role_prepositions"), folded("existentials"), tuple(senses))
 
 
 @lru_cache(maxsize=1)
@@ -164,8 +171,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             i += idiom      # "من أجل": in order to, not postponed
             continue
         hit = _match(st, i, preds)
-        if hit is None:
-            i += 1
+        if hit is None or (hit[0] == 1 and any(w in st[i] and p in ws[i + 1:i + 2 + PHRASE_GAP]
+                                               for w, p in preds.other_senses)):
+            i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
             continue
         n, cls, negative = hit
         if last is not None and last[2] == cls and i - (last[0] + last[1]) <= PHRASE_GAP \

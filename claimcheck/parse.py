@@ -348,6 +348,8 @@ def _fast_vocab_map() -> None:
         if cls.unit2id is not lookup or cls.normalize_unit is not normalize:
             return original(self, units)
         ids = self._unit2id
+        if V.UNK not in ids:
+            return original(self, units)
         unk = ids[V.UNK]
         if self.lower:
             return [unk if u is None else ids.get(u.lower(), unk) for u in units]

@@ -863,6 +863,7 @@ def test_verdicts_of_untruth_and_of_words_taken_out_of_context_deny(run):
     # old footage passed off as new is debunked; an old thing said to be old is not
     assert one(run("وأوضح البيان أن الصور المتداولة قديمة وتعود إلى عام 2015."), "وأوضح").stance == "deny"
     assert one(run("وقالت الشركة إن أجهزتها قديمة وستستبدلها."), "وقالت").stance == "assert"
+    assert one(run("وقال مدير المتحف إن الصور قديمة وتعود إلى القرن التاسع عشر."), "وقال").stance == "assert"
 
 
 def test_a_verb_that_describes_a_statement_speaks_for_the_statements_author(run):

@@ -460,6 +460,23 @@ def test_a_root_that_opens_with_a_prepositions_letter_is_read_whole():
     assert "control" not in aim.classes | aim.negated, "the ل of purpose"
 
 
+def test_review_health_sport_and_searching_words_in_their_other_senses():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    assert "recovered" not in of("إن علاج المريض خير دليل على كفاءة المستشفى").classes
+    assert "recovered" in of("إن الفنان بخير").classes
+    left = of("إن المريض خرج من العناية المركزة")
+    assert "critical" not in left.classes and "critical" in of("إن المريض في العناية المركزة").classes
+    assert "draw" not in of("إن سعر التعادل للشركة يبلغ 80 دولارا").classes
+    assert "won" not in of("إن الفريق تأهل إلى النهائي").classes, "qualifying after a draw is no win"
+    qualified, out = of("إن الفريق تأهل إلى النهائي"), of("إن الفريق ودع البطولة")
+    assert pairs._frames(qualified, out, 0, 0)[0] == 1.0
+    for searching in ("إن فرق الإنقاذ بحثوا عن ناجين تحت الأنقاض", "إن فرق الإنقاذ تبحث منذ الصباح عن ناجين",
+                      "إن البحث عن المفقودين مستمر"):
+        assert "talks" not in of(searching).classes, searching
+    assert "talks" in of("إن الوزيرين بحثا العلاقات الثنائية").classes
+
+
 def test_what_happened_is_no_negation_and_soldiers_count_what_befell_them():
     def of(content: str) -> frames.Frame:
         return frames.frame(claim(0, "مصدر", "قال", content), LEX)
