@@ -76,6 +76,7 @@ class Predicates:
     role_prepositions: frozenset = frozenset()  # folded prepositions before the target ("سيطر على ...")
     existentials: frozenset = frozenset()  # folded words of existence after a negator ("يوجد"، "دليل")
     other_senses: tuple = ()    # (member stem, preposition): with the preposition after it, another verb
+    idiom_starts: Optional[dict] = None     # the idioms by their first word, longest first
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
@@ -143,9 +144,12 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if len(ws) != 2:
             raise ConfigError(f"{path}: an entry of other_senses is a word and its preposition, not {x!r}")
         senses.append((strip_clitics(ws[0]), ws[1]))
+    starts: dict = {}
+    for x in idioms:
+        starts.setdefault(x[0], []).append(x)
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
                       folded("future"), idioms, frozenset(counted), folded("deadlines"), folded("own_side"),
-                      folded("role_prepositions"), folded("existentials"), tuple(senses))
+                      folded("role_prepositions"), folded("existentials"), tuple(senses), starts)
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +169,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
     i = 0
     while i < len(ws):
-        idiom = next((len(x) for x in preds.idioms if tuple(ws[i:i + len(x)]) == x
-                      or (strip_clitics(ws[i]),) + tuple(ws[i + 1:i + len(x)]) == x), 0)   # "لهجوم غادر" too
+        idiom = _idiom_at(ws, i, preds)
         if idiom:
             i += idiom      # "من أجل": in order to, not postponed
             continue
@@ -249,6 +252,17 @@ def _aimed(ws: list[str], i: int, preds: Predicates) -> bool:
     return purpose or any(b in preds.not_stated for b in ws[max(0, i - NEGATION_REACH):i])
 
 
+def _idiom_at(ws: list[str], i: int, preds: Predicates) -> int:
+    """The length of the idiom that starts at word i ("لهجوم غادر" with its
+    proclitic too), 0 if none."""
+    starts = preds.idiom_starts or {}
+    for first in dict.fromkeys((ws[i], strip_clitics(ws[i]))):
+        for x in starts.get(first, ()):
+            if tuple(ws[i + 1:i + len(x)]) == x[1:]:
+                return len(x)
+    return 0
+
+
 def _aim_word(ws: list[str], i: int, preds: Predicates) -> Optional[int]:
     """The word of trying or planning nearest before the predicate at word i
     (NEGATION_REACH words back), if any; a condition ("إذا"، "لو") is none."""
@@ -280,13 +294,18 @@ def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int
     # the longest form first: of two members as long, the one that took fewer
     # letters off the word ("توصلتا" is "توصل", a deal, before "وصل", arrived),
     # and the same one in every run (a set's order changes with the hash seed)
-    for s in sorted(st[i], key=lambda x: (-len(x), x)):
+    for s in _longest_first(st[i]):
         for key, cls in preds.members.get(s, ()):
             end = _phrase_end(st, i, key)
             if end is not None and (best is None or len(key) > best[3]):
                 best = (end - i, cls, bool(preds.negators & set(key)), len(key))
                 break
     return None if best is None else best[:3]
+
+
+@lru_cache(maxsize=65536)
+def _longest_first(forms: frozenset) -> tuple:
+    return tuple(sorted(forms, key=lambda x: (-len(x), x)))
 
 
 def _phrase_end(st: list[frozenset], i: int, key: tuple) -> Optional[int]:
