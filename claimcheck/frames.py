@@ -292,8 +292,8 @@ def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int
     مستمرة" for "المعارك مستمرة")."""
     best: Optional[tuple[int, str, bool, int]] = None
     # the longest form first: of two members as long, the one that took fewer
-    # letters off the word ("توصلتا" is "توصل", a deal, before "وصل", arrived),
-    # and the same one in every run (a set's order changes with the hash seed)
+    # letters off the word, and the same one in every run (a set's order
+    # changes with the hash seed)
     for s in _longest_first(st[i]):
         for key, cls in preds.members.get(s, ()):
             end = _phrase_end(st, i, key)
