@@ -166,6 +166,7 @@ class Scorer:
         self._own: dict[int, dict[str, float]] = {}      # each group's weights, built on first use
         self._bg: dict[str, float] = {}
         self._local: dict[tuple[int, int], float] = {}
+        self._scores: dict[tuple[int, int], float] = {}
 
     def _weight(self, k: str, v: int, size: int) -> float:
         """A key held by v of the size claims being weighed."""
@@ -194,7 +195,14 @@ class Scorer:
         return lambda k: self._weight(k, dfa.get(k, 0) + dfb.get(k, 0), size)
 
     def __call__(self, a: int, b: int) -> float:
-        return similarity(self.keys[a], self.keys[b], self._table(self.groups[a], self.groups[b]))
+        # a pair scored when the candidates were chosen is scored again for its
+        # features: the score is kept
+        key = (a, b)
+        got = self._scores.get(key)
+        if got is None:
+            got = self._scores[key] = similarity(self.keys[a], self.keys[b],
+                                                 self._table(self.groups[a], self.groups[b]))
+        return got
 
 
 def nearest(pairs: list[tuple[int, int]], scorer: Scorer, neighbours: int = NEIGHBOURS) -> list[tuple[int, int]]:
