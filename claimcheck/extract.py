@@ -1035,6 +1035,9 @@ class Extractor:
                     claims.append(c)
                 i = pair[2]
                 continue
+            if entry.form == "noun" and i > lo and toks[i - 1].f in ("في", "وفي") and self._names_statement(toks[i]):
+                i += n          # "وفي تصريح خاص لـ«العربية»، أوضح المتحدث أن ...": where it was said
+                continue
             claim = self._claim(doc, text, toks, i, n, lo, hi, entry, claims)
             if claim is not None and self._publishes(toks, i, claims):
                 # "نشرت الصحيفة خبرا يدعي أن ...": one claim, the report's, by the publisher
@@ -1273,6 +1276,8 @@ class Extractor:
             cont = self._span(text, toks, split.cstart, end)
         cue_tok = toks[i]
         src = self._before_accusative(toks, split.src, i) if split.src else None
+        if src is not None and src[1] - src[0] > 1 and toks[src[0]].f in self.lex.topic_particles:
+            src = (src[0] + 1, src[1])      # "أما وزير الداخلية فقد أكد ...": "as for" names no one
         while src is not None and src[1] - src[0] > 1 and toks[src[1] - 1].f in self.lex.prepositions:
             src = (src[0], src[1] - 1)      # "قال المندوب ... تشوركين إلى غرابة ...": no speaker ends on one
         if src is not None and src[1] - src[0] > 2 and self._saying_noun(toks[src[1] - 1]):

@@ -1450,3 +1450,11 @@ def test_a_relayed_saying_closes_no_source_and_a_moved_cue_is_read_once(run):
 def test_as_someone_put_it_attributes_what_follows(run):
     c = one(run("على حد قول المتحدث فإن الشركة لم تتلق أي عرض."), "على حد قول")
     assert c.source.text == "المتحدث" and c.content.text == "الشركة لم تتلق أي عرض" and c.stance == "deny"
+
+
+def test_as_for_names_no_one_and_a_statement_after_fi_is_where_it_was_said(run):
+    c = one(run("أما وزير الداخلية فقد أكد أن الوضع الأمني مستقر."), "أكد")
+    assert c.source.text == "وزير الداخلية"
+    r = run("وفي تصريح خاص لـ«العربية»، أوضح المتحدث أن المفاوضات مستمرة.")
+    assert [c.cue.span.text for c in r.claims] == ["أوضح"]
+    assert r.claims[0].source.text == "المتحدث" and r.claims[0].content.text == "المفاوضات مستمرة"
