@@ -1276,8 +1276,11 @@ class Extractor:
             cont = self._span(text, toks, split.cstart, end)
         cue_tok = toks[i]
         src = self._before_accusative(toks, split.src, i) if split.src else None
-        if src is not None and src[1] - src[0] > 1 and toks[src[0]].f in self.lex.topic_particles:
-            src = (src[0] + 1, src[1])      # "أما وزير الداخلية فقد أكد ...": "as for" names no one
+        if src is not None and src[1] - src[0] > 1 and (toks[src[0]].f in self.lex.topic_particles or (
+                toks[src[0]].f in ("في", "وفي") and self._names_statement(toks[src[0] + 1]))):
+            # "أما وزير الداخلية فقد أكد ...": "as for" names no one; "وفي بيان للوزارة، أكدت
+            # أن ...": the statement is the source, not where it was
+            src = (src[0] + 1, src[1])
         while src is not None and src[1] - src[0] > 1 and toks[src[1] - 1].f in self.lex.prepositions:
             src = (src[0], src[1] - 1)      # "قال المندوب ... تشوركين إلى غرابة ...": no speaker ends on one
         if src is not None and src[1] - src[0] > 2 and self._saying_noun(toks[src[1] - 1]):

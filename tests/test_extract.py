@@ -1458,3 +1458,4 @@ def test_as_for_names_no_one_and_a_statement_after_fi_is_where_it_was_said(run):
     r = run("وفي تصريح خاص لـ«العربية»، أوضح المتحدث أن المفاوضات مستمرة.")
     assert [c.cue.span.text for c in r.claims] == ["أوضح"]
     assert r.claims[0].source.text == "المتحدث" and r.claims[0].content.text == "المفاوضات مستمرة"
+    assert one(run("وفي بيان للوزارة، أكدت أن الأسعار لن ترتفع."), "أكدت").source.text == "بيان للوزارة"
