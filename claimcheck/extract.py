@@ -1185,6 +1185,14 @@ class Extractor:
                 return True
         return False
 
+    @staticmethod
+    def _relays_to(toks: list[Tok], k: int, lo: int) -> bool:
+        """The token at k opens whom a saying is relayed from: "عن", or "إلى"
+        after a verb of attributing a few words before it ("نسبت الصحيفة إلى")."""
+        if toks[k].f == "عن":
+            return True
+        return toks[k].f == "الي" and any(t.bare.startswith("نسب") for t in toks[max(lo, k - 4):k])
+
     def _saying_noun(self, t: Tok) -> bool:
         """A "saying" with its owner's pronoun ("قوله"، "قولها"): the noun cue
         a relayed quote closes its source with."""
@@ -2041,12 +2049,13 @@ class Extractor:
         return None
 
     def _quoted_saying(self, toks, i, n, lo, hi) -> _Split:
-        """"يذكر عن الوزير قوله ...": the source follows the nearest "عن" before the cue."""
+        """"يذكر عن الوزير قوله ...": the source follows the nearest "عن" before the
+        cue, or the "إلى" of a verb of attributing ("نسبت الصحيفة إلى دبلوماسيين قولهم")."""
         src = None
         k = i - 1
-        while k >= lo and toks[k].f != "عن" and i - k < 16:
+        while k >= lo and not self._relays_to(toks, k, lo) and i - k < 16:
             k -= 1
-        if k >= lo and toks[k].f == "عن":
+        if k >= lo and self._relays_to(toks, k, lo):
             b = i
             while b > k + 1 and toks[b - 1].punct:
                 b -= 1

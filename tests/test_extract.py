@@ -1459,3 +1459,6 @@ def test_as_for_names_no_one_and_a_statement_after_fi_is_where_it_was_said(run):
     assert [c.cue.span.text for c in r.claims] == ["أوضح"]
     assert r.claims[0].source.text == "المتحدث" and r.claims[0].content.text == "المفاوضات مستمرة"
     assert one(run("وفي بيان للوزارة، أكدت أن الأسعار لن ترتفع."), "أكدت").source.text == "بيان للوزارة"
+    # a saying attributed with نسب ... إلى is its owner's, as one relayed with عن
+    c = one(run("ونسبت صحيفة الغارديان إلى دبلوماسيين غربيين قولهم إن العقوبات ستفرض قريبا."), "قولهم")
+    assert c.source.text == "دبلوماسيين غربيين" and c.content.text == "العقوبات ستفرض قريبا"
