@@ -2233,8 +2233,9 @@ class Extractor:
                 c += 1
             return src, c, None
         a = i - 1
-        while a > lo and i - a < 4 and not toks[a - 1].punct and toks[a - 1].bare in self.lex.pointer_leads:
-            a -= 1
+        while a > lo and i - a < 5 and not toks[a - 1].punct and (toks[a - 1].bare in self.lex.pointer_leads
+                                                                  or toks[a - 1].f in self.lex.same_source_words):
+            a -= 1      # "وهو الأمر نفسه الذي أكدته ...": the reflexive is part of the pointer
         if a == i - 1:
             return src, None, None      # "ما نشرته الوكالة." alone names no proposition
         return src, None, self._span(text, toks, a, i)

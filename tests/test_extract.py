@@ -1462,3 +1462,8 @@ def test_as_for_names_no_one_and_a_statement_after_fi_is_where_it_was_said(run):
     # a saying attributed with نسب ... إلى is its owner's, as one relayed with عن
     c = one(run("ونسبت صحيفة الغارديان إلى دبلوماسيين غربيين قولهم إن العقوبات ستفرض قريبا."), "قولهم")
     assert c.source.text == "دبلوماسيين غربيين" and c.content.text == "العقوبات ستفرض قريبا"
+
+
+def test_a_pointer_may_hold_a_reflexive(run):
+    c = one(run("قال المصدر إن صالح قتل، وهو الأمر نفسه الذي أكدته وسائل إعلام أخرى."), "أكدته")
+    assert c.source.text == "وسائل إعلام أخرى" and c.content.text == "وهو الأمر نفسه الذي"
