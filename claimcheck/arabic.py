@@ -669,7 +669,7 @@ def restricted(after: list[str], exceptives: Collection[str], negators: Collecti
     nor "ألا" before a verb (أن لا: "طلبت ألا يشاركوا", folded alike); the
     clause ends at another negation ("لم يسفر عن قتلى ولم يصب إلا جندي")."""
     for k, w in enumerate(after):
-        if w in negators or (w[:1] in "وف" and w[1:] in negators):
+        if among(w, negators):
             return False
         if w in exceptives:
             nxt = after[k + 1] if k + 1 < len(after) else ""

@@ -161,6 +161,8 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
 _BEFORE_AFTER = frozenset({"قبل", "بعد"})
 # "دون أن" / "بدون أن": the verb after them is not done
 _WITHOUT = frozenset({"دون", "بدون"})
+# "في" (with its و): where a statement noun after it was said ("في بيان"، "وفي تصريح")
+_IN = frozenset({"في", "وفي"})
 
 
 class Extractor:
@@ -1035,7 +1037,7 @@ class Extractor:
                     claims.append(c)
                 i = pair[2]
                 continue
-            if entry.form == "noun" and i > lo and toks[i - 1].f in ("في", "وفي") and self._names_statement(toks[i]):
+            if entry.form == "noun" and i > lo and toks[i - 1].f in _IN and self._names_statement(toks[i]):
                 i += n          # "وفي تصريح خاص لـ«العربية»، أوضح المتحدث أن ...": where it was said
                 continue
             claim = self._claim(doc, text, toks, i, n, lo, hi, entry, claims)
@@ -1285,7 +1287,7 @@ class Extractor:
         cue_tok = toks[i]
         src = self._before_accusative(toks, split.src, i) if split.src else None
         if src is not None and src[1] - src[0] > 1 and (toks[src[0]].f in self.lex.topic_particles or (
-                toks[src[0]].f in ("في", "وفي") and self._names_statement(toks[src[0] + 1]))):
+                toks[src[0]].f in _IN and self._names_statement(toks[src[0] + 1]))):
             # "أما وزير الداخلية فقد أكد ...": "as for" names no one; "وفي بيان للوزارة، أكدت
             # أن ...": the statement is the source, not where it was
             src = (src[0] + 1, src[1])

@@ -13,7 +13,7 @@ verb affixes, so one member form of a class covers its conjugations and clitics.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -69,14 +69,14 @@ class Predicates:
     not_stated: frozenset       # folded words before which a predicate is only aimed at
     negators: frozenset         # folded words that negate a predicate after them
     future: frozenset           # folded words that put a content in the future
-    idioms: tuple = ()          # fixed phrases (tuples of folded words) whose words are no predicate
+    idioms: dict = field(default_factory=dict)    # fixed phrases whose words are no predicate: tuples of
+    #                                               folded words by their first word, longest first
     counted: frozenset = frozenset()    # classes whose members a figure counts ("15 قتيلا")
     deadlines: frozenset = frozenset()  # folded words that set a time limit ("خلال"، "قبل")
     own_side: frozenset = frozenset()   # folded words for the speaker's own side ("قواتنا"، "بلاده")
     role_prepositions: frozenset = frozenset()  # folded prepositions before the target ("سيطر على ...")
     existentials: frozenset = frozenset()  # folded words of existence after a negator ("يوجد"، "دليل")
     other_senses: tuple = ()    # (member stem, preposition): with the preposition after it, another verb
-    idiom_starts: Optional[dict] = None     # the idioms by their first word, longest first
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
@@ -148,8 +148,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
     for x in idioms:
         starts.setdefault(x[0], []).append(x)
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
-                      folded("future"), idioms, frozenset(counted), folded("deadlines"), folded("own_side"),
-                      folded("role_prepositions"), folded("existentials"), tuple(senses), starts)
+                      folded("future"), starts, frozenset(counted), folded("deadlines"), folded("own_side"),
+                      folded("role_prepositions"), folded("existentials"), tuple(senses))
 
 
 @lru_cache(maxsize=1)
@@ -255,9 +255,8 @@ def _aimed(ws: list[str], i: int, preds: Predicates) -> bool:
 def _idiom_at(ws: list[str], i: int, preds: Predicates) -> int:
     """The length of the idiom that starts at word i ("لهجوم غادر" with its
     proclitic too), 0 if none."""
-    starts = preds.idiom_starts or {}
     for first in dict.fromkeys((ws[i], strip_clitics(ws[i]))):
-        for x in starts.get(first, ()):
+        for x in preds.idioms.get(first, ()):
             if tuple(ws[i + 1:i + len(x)]) == x[1:]:
                 return len(x)
     return 0
