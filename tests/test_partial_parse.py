@@ -303,6 +303,41 @@ def test_the_tokenizer_batch_changes_no_token():
 
 
 @pytest.mark.slow
+def test_loaded_models_are_kept_out_of_the_collectors_sweeps():
+    """What a model load leaves (torch, Stanza, the models) is frozen out of
+    the garbage collector's full sweeps, and parsing goes on as before."""
+    import gc
+
+    from claimcheck import parse
+    from claimcheck.models import resolve
+    ms = resolve("embedded")
+    parse._PIPELINES.clear()
+    gc.unfreeze()
+    parse.pipeline(ms, "cpu")
+    assert gc.get_freeze_count() > 100_000
+    doc = parse.parse("قال الوزير إن الاتفاق ألغي.", ms)
+    assert [w.text for w in doc.sentences[0].words][:2] == ["قال", "الوزير"] and doc.sentences[0].parsed
+
+
+@pytest.mark.slow
+def test_a_documents_tokens_do_not_depend_on_the_others_tokenized_with_it():
+    """Paragraphs longer than Stanza's window, each read alone, and short ones
+    batched with others: every document tokenizes as it does alone."""
+    from claimcheck import parse
+    from claimcheck.models import resolve
+    ms = resolve("embedded")
+    sentences = ["قال الوزير إن الحكومة ستخفض أسعار الوقود بنسبة 3.5 في المئة الشهر المقبل،",
+                 "فيما نفى المتحدث باسم المعارضة أن يكون الاتفاق قد وقع في العاصمة،",
+                 "وأكد شهود أن الطريق بين المدينتين أغلق صباح الثلاثاء لساعات"]
+    long_a = " ".join((sentences * 6)[:17]) + "."
+    long_b = " ".join(list(reversed(sentences * 6))[:16]) + "."
+    assert parse.WINDOW < len(long_a) <= parse.MAX_PARAGRAPH and parse.WINDOW < len(long_b) <= parse.MAX_PARAGRAPH
+    texts = [long_a, SEED.read_text(encoding="utf-8"), long_b, "نفى المتحدث ذلك.\n\n" + long_a]
+    together = [parse.to_data(d) for d in parse.tokenize_many(texts, ms)]
+    assert together == [parse.to_data(parse.tokenize_many([t], ms)[0]) for t in texts]
+
+
+@pytest.mark.slow
 def test_the_tokenizer_read_directly_gives_stanzas_tokens():
     """The tokenizer's predictions read without Stanza's Document: the tokens,
     sentences and paragraphs Stanza's own bulk_process gives (one number cut at
