@@ -20,7 +20,18 @@ from typing import Optional
 
 import yaml
 
-from .arabic import among, fold, number_spans, numbers, restricted, stem_forms, strip_clitics, strip_suffix, words
+from .arabic import (
+    among,
+    fold,
+    number_spans,
+    numbers,
+    proclitic_forms,
+    restricted,
+    stem_forms,
+    strip_clitics,
+    strip_suffix,
+    words,
+)
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
@@ -504,9 +515,12 @@ def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozen
 
 
 def _overlap(a: frozenset, b: frozenset) -> bool:
-    """Two sets of bare words share one, up to an ending ("روسيا" / "الروسية")."""
-    return bool(a & b) or bool({f for w in a for f in stem_forms(w) if f[:1] != "~"}
-                               & {f for w in b for f in stem_forms(w) if f[:1] != "~"})
+    """Two sets of bare words share one, up to an ending ("روسيا" / "الروسية")
+    or a first letter that only looks like a conjunction ("وادي" bare of its
+    article / "وادي" bare of a و it never had: "ادي")."""
+    def forms(ws: frozenset) -> set:
+        return {f for w in ws for x in proclitic_forms(w) for f in stem_forms(x) if f[:1] != "~"}
+    return bool(a & b) or bool(forms(a) & forms(b))
 
 
 def shared_quantity(a: Frame, b: Frame) -> bool:

@@ -187,6 +187,17 @@ def test_a_speaker_named_by_its_own_side_words_is_no_side():
     assert frames.exclusive_sides(c, d) is not None
 
 
+def test_one_place_written_with_and_without_its_article_is_one_target():
+    """"الوادي" bare of its article and "وادي" bare of a و it never had ("ادي")
+    name one valley: two sides controlling it are exclusive."""
+    a = frames.frame(claim(0, "الجبهة", "قالت", "إنها تسيطر على مواقع في الوادي"), LEX)
+    b = frames.frame(claim(1, "الحركة", "قالت", "إنها أحكمت السيطرة على وادي المدينة"), LEX)
+    got = frames.exclusive_sides(a, b)
+    assert got is not None and got[0] == "control"
+    c = frames.frame(claim(2, "الحركة", "قالت", "إنها أحكمت السيطرة على المطار"), LEX)
+    assert frames.exclusive_sides(a, c) is None
+
+
 def test_a_signing_and_a_stable_patient_have_their_classes():
     deal = frames.frame(claim(0, "النادي", "أعلن", "التعاقد مع المهاجم لثلاثة مواسم"), LEX)
     assert "agreement" in deal.classes
