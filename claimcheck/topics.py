@@ -57,8 +57,12 @@ def _background() -> tuple[int, dict[str, int]]:
             text = (resources.files("claimcheck") / "data" / "background_df.tsv").read_text(encoding="utf-8")
         except OSError:
             text = ""
-        rows = (line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
-        df = {k: int(v) for k, v in rows}
+        # the header's comment lines, then key TAB count lines (keys hold no
+        # space): one split of the rest, twice as fast as line by line
+        while text.startswith("#"):
+            text = text[text.find("\n") + 1:] if "\n" in text else ""
+        parts = text.split()
+        df = dict(zip(parts[0::2], map(int, parts[1::2])))
         _BG = (df.pop("__sentences__", 0), df)
     return _BG
 
