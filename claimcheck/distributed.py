@@ -2,7 +2,8 @@
 ``dask.distributed.Client`` given to ``analyze``).
 
 The per-document work (parse, claims) is independent: documents go to the
-workers in chunks of about a Stanza batch (CHUNK_CHARS), each worker loads the Stanza models once and keeps them
+workers in chunks of about a batch of the tagger and parser (CHUNK_CHARS),
+each worker loads the Stanza models once and keeps them
 (parse.pipeline caches them in the worker process), and the parse cache is
 shared when the workers see the same cache folder.  iter_claims hands the
 chunks back one at a time in input order (a window of tasks submitted ahead),
@@ -28,7 +29,7 @@ from typing import Optional
 
 from .errors import ClaimcheckError, first_line
 
-CHUNK_CHARS = 8000   # characters a task (at least one document): a full Stanza batch
+CHUNK_CHARS = 8000   # characters a task (at least one document): a batch of parse_many's tagger and parser
 RETRIES = 2          # a task whose worker died runs again elsewhere this many times
 # Tasks submitted ahead of the one the client awaits, at least (four per worker
 # thread when the cluster says how many it has): results are taken in input

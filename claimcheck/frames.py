@@ -25,7 +25,6 @@ from .arabic import (
     fold,
     number_spans,
     numbers,
-    proclitic_forms,
     restricted,
     stem_forms,
     strip_clitics,
@@ -99,6 +98,11 @@ def _key(word: str) -> str:
     return strip_clitics(fold(word))
 
 
+def _unarticled(w: str) -> str:
+    """A folded word as written, without the article ("الوادي" -> "وادي")."""
+    return w[2:] if w.startswith("ال") and len(w) >= 5 else w
+
+
 def _keys(member: str) -> list[tuple]:
     """The keys a member is matched by: its words without proclitics, and,
     where a word's first letters only look like them, as written without the
@@ -106,7 +110,7 @@ def _keys(member: str) -> list[tuple]:
     "بوفاة" are found too; a word of the text loses only one conjunction)."""
     ws = [fold(w.text) for w in words(member)]
     plain = tuple(_key(w) for w in ws)
-    written = tuple(w[2:] if w.startswith("ال") and len(w) >= 5 else w for w in ws)
+    written = tuple(_unarticled(w) for w in ws)
     return list(dict.fromkeys(k for k in (plain, written) if k))
 
 
@@ -515,12 +519,9 @@ def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozen
 
 
 def _overlap(a: frozenset, b: frozenset) -> bool:
-    """Two sets of bare words share one, up to an ending ("روسيا" / "الروسية")
-    or a first letter that only looks like a conjunction ("وادي" bare of its
-    article / "وادي" bare of a و it never had: "ادي")."""
-    def forms(ws: frozenset) -> set:
-        return {f for w in ws for x in proclitic_forms(w) for f in stem_forms(x) if f[:1] != "~"}
-    return bool(a & b) or bool(forms(a) & forms(b))
+    """Two sets of bare words share one, up to an ending ("روسيا" / "الروسية")."""
+    return bool(a & b) or bool({f for w in a for f in stem_forms(w) if f[:1] != "~"}
+                               & {f for w in b for f in stem_forms(w) if f[:1] != "~"})
 
 
 def shared_quantity(a: Frame, b: Frame) -> bool:
@@ -556,7 +557,10 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
     انتزعت البلدة" took it).  What: the words after that preposition, else
     after the predicate, within its clause.  Words are bare of clitics."""
     def bare(xs: Iterable[str]) -> frozenset:
-        return frozenset(b for b in (strip_clitics(x) for x in xs)
+        # each word bare of its proclitics, and bare of its article only: a
+        # first letter that only looks like a conjunction stays on one of them
+        # ("وادي" -> "ادي" and "وادي", as "الوادي" -> "وادي")
+        return frozenset(b for x in xs for b in (strip_clitics(x), _unarticled(x))
                          if len(b) > 2 and b not in lex.stopwords and b not in lex.function_words)
     # a word that a punctuation mark separates from the one before it opens a clause
     opens = [k == 0 or not text[spans[k - 1].end:spans[k].start].isspace() for k in range(len(spans))]

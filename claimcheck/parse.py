@@ -31,14 +31,23 @@ from .models import ModelSet
 from .types import ParsedDoc, Sentence, Word
 
 _PIPELINES: dict[str, object] = {}
+_SETTLED = False      # _settle has run
 _PARA = re.compile(r"[^\r\n]+")
-# Paragraphs longer than this are cut at sentence punctuation or spaces before
-# Stanza sees them.  The embedded tokenizer rarely ends a sentence inside a
-# paragraph, so one 24,000-character line became 1,000-word "sentences" (46 s,
-# 2.5 GB against 14 s, 0.5 GB for the same text in lines; the parser's cost
-# grows with the square of a sentence).  No paragraph of the corpus or the
-# seed is this long (the longest: 1,118), so their analysis is unchanged.
+# Lines longer than this are cut, at sentence punctuation or spaces, into
+# pieces of at most WINDOW characters before Stanza sees them.  The embedded
+# tokenizer rarely ends a sentence inside a paragraph, so one 24,000-character
+# line became 1,000-word "sentences" (46 s, 2.5 GB against 14 s, 0.5 GB for
+# the same text in lines; the parser's cost grows with the square of a
+# sentence).  No paragraph of the corpus or the seed is this long (the
+# longest: 1,118), so their analysis is unchanged.  Stanza's tokenizer reads a
+# paragraph longer than WINDOW (the larger of 1,000 and the model's
+# max_seqlen: output_predictions) in windows, and two such paragraphs in one
+# batch give other tokens than each alone (after the first window it pads
+# every row of the batch to one length): tokenize_many gives each its own
+# call, the few natural paragraphs between the two lengths (9 of the 898
+# lines of the corpus train split and dev) and no piece of a cut line.
 MAX_PARAGRAPH = 1200
+WINDOW = 1000
 _SENTENCE_END = re.compile(r"[.!?\u061f\u06d4](?=\s)")     # not the point of 3.5
 # Words in one batch of the tagger and the parser: fastest on 2 cores among
 # 32 (a model's training batch), 250, 500, 1000 and 5000 (Stanza's default),
@@ -50,15 +59,13 @@ BATCH_WORDS = 300
 # Calls of TOKENIZE_CHARS characters (the text of some 200 short articles)
 # give batches of paragraphs of about one length, and 64 a batch is then the
 # fastest on 2 cores (200 PUD documents, medians of five: 0.73 s against 0.89 s
-# for calls of 8,000 characters and 256 a batch, 0.77 s for 32 or 128).  Neither
-# changes a token: the 311 texts of the corpus train split, dev, the seed and
-# 200 PUD documents tokenize exactly as with the model's 32 (compared token by
-# token; a slow test checks the seed).
+# for calls of 8,000 characters and 256 a batch, 0.77 s for 32 or 128).  The
+# 311 texts of the corpus train split, dev, the seed and 200 PUD documents
+# tokenize as with calls of 8,000 characters and the model's 32 a batch
+# (compared token by token; a slow test checks the seed), but for one
+# paragraph over WINDOW that now tokenizes as it does alone.
 TOKENIZE_BATCH = 64
 TOKENIZE_CHARS = 100_000
-# the paragraph length past which Stanza's tokenizer predicts in windows
-# (output_predictions: the larger of this and the model's max_seqlen)
-WINDOW = 1000
 # Stanza's tokenizer replaces a token longer than its model's max_seqlen (this
 # when the model names none; 400 for the embedded one) with its unknown word: a
 # character model over thousands of characters is all memory
@@ -78,13 +85,16 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
         if not s.strip():
             continue
         start = m.start()
-        while len(s) > MAX_PARAGRAPH:
-            ends = [e.start() for e in _SENTENCE_END.finditer(s, 0, MAX_PARAGRAPH)]
+        # a line too long is cut into pieces that Stanza's tokenizer reads whole
+        # (WINDOW), which tokenize_many batches
+        limit = WINDOW if len(s) > MAX_PARAGRAPH else MAX_PARAGRAPH
+        while len(s) > limit:
+            ends = [e.start() for e in _SENTENCE_END.finditer(s, 0, limit)]
             cut = ends[-1] if ends else -1
-            if cut < MAX_PARAGRAPH // 2:
-                cut = s.rfind(" ", 0, MAX_PARAGRAPH)
-            if cut < MAX_PARAGRAPH // 2:
-                cut = MAX_PARAGRAPH - 1
+            if cut < limit // 2:
+                cut = s.rfind(" ", 0, limit)
+            if cut < limit // 2:
+                cut = limit - 1
             out.append((start, s[: cut + 1]))
             start += cut + 1
             s = s[cut + 1:]
@@ -194,11 +204,18 @@ def pipeline(models: ModelSet, device: str = "cpu"):
 
 
 def _settle() -> None:
-    """Keep what is loaded now (torch, Stanza and the models: some 300,000
-    objects, for as long as the process lives) out of the garbage collector's
-    full sweeps, which would otherwise walk them all again and again: on 2
-    cores, 200 short articles analysed 5% faster, the first run after loading
-    10%.  What is garbage already is collected first (some 0.1 s, once)."""
+    """Once a process, at its first model load: what is alive then (torch,
+    Stanza and the models, some 300,000 objects, and whatever the caller holds)
+    is kept out of the garbage collector's full sweeps, which would otherwise
+    walk it all again and again: on 2 cores, 200 short articles analysed 5%
+    faster, the first run after loading 10%.  What is garbage already is
+    collected first (some 0.1 s).  The price: a cycle among those objects is
+    never collected (a pipeline dropped from _PIPELINES afterwards stays in
+    memory); models are loaded to be kept for the life of the process."""
+    global _SETTLED
+    if _SETTLED:
+        return
+    _SETTLED = True
     gc.collect()
     gc.freeze()
 
@@ -576,15 +593,13 @@ def tokenize_many(texts: Sequence[str], models: ModelSet, batch_chars: int = TOK
     results: list = [None] * len(flat)
     if flat:
         nlp = pipeline(models, device)
-        # Stanza's tokenizer reads a paragraph longer than WINDOW in windows,
-        # and one batch of two such paragraphs gives other tokens than each
-        # alone: each goes alone
+        # a paragraph Stanza reads in windows goes alone (see MAX_PARAGRAPH)
         window = max(WINDOW, longest_word(nlp))
         short = [i for i, p in enumerate(flat) if len(p) <= window]
         for batch in _batches(short, lambda i: len(flat[i]), batch_chars):
             for i, r in zip(batch, tokenize_paragraphs(nlp, [flat[i] for i in batch])):
                 results[i] = r
-        for i in set(range(len(flat))).difference(short):
+        for i in [i for i, p in enumerate(flat) if len(p) > window]:
             results[i] = tokenize_paragraphs(nlp, [flat[i]])[0]
     out, k = [], 0
     for t, ps in zip(texts, pieces):

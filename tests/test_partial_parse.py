@@ -313,28 +313,48 @@ def test_loaded_models_are_kept_out_of_the_collectors_sweeps():
     ms = resolve("embedded")
     parse._PIPELINES.clear()
     gc.unfreeze()
+    parse._SETTLED = False
     parse.pipeline(ms, "cpu")
-    assert gc.get_freeze_count() > 100_000
+    frozen = gc.get_freeze_count()
+    assert frozen > 100_000
+    parse.pipeline(ms, "cuda" if False else "auto")      # the same models: nothing loaded, nothing frozen again
+    assert gc.get_freeze_count() == frozen
     doc = parse.parse("قال الوزير إن الاتفاق ألغي.", ms)
     assert [w.text for w in doc.sentences[0].words][:2] == ["قال", "الوزير"] and doc.sentences[0].parsed
 
 
 @pytest.mark.slow
 def test_a_documents_tokens_do_not_depend_on_the_others_tokenized_with_it():
-    """Paragraphs longer than Stanza's window, each read alone, and short ones
-    batched with others: every document tokenizes as it does alone."""
+    """Two paragraphs longer than Stanza's window, in one batch of its
+    tokenizer, get other tokens than each alone; tokenize_many gives each
+    its own call, and every document tokenizes as it does alone."""
     from claimcheck import parse
     from claimcheck.models import resolve
     ms = resolve("embedded")
-    sentences = ["قال الوزير إن الحكومة ستخفض أسعار الوقود بنسبة 3.5 في المئة الشهر المقبل،",
-                 "فيما نفى المتحدث باسم المعارضة أن يكون الاتفاق قد وقع في العاصمة،",
-                 "وأكد شهود أن الطريق بين المدينتين أغلق صباح الثلاثاء لساعات"]
-    long_a = " ".join((sentences * 6)[:17]) + "."
-    long_b = " ".join(list(reversed(sentences * 6))[:16]) + "."
-    assert parse.WINDOW < len(long_a) <= parse.MAX_PARAGRAPH and parse.WINDOW < len(long_b) <= parse.MAX_PARAGRAPH
-    texts = [long_a, SEED.read_text(encoding="utf-8"), long_b, "نفى المتحدث ذلك.\n\n" + long_a]
+    nlp = parse.pipeline(ms, "cpu")
+    line = SEED.read_text(encoding="utf-8").replace("\n", " ")
+    a, b = line[:1100].strip(), line[1100:2280].strip()
+    assert parse.WINDOW < len(a) <= parse.MAX_PARAGRAPH and parse.WINDOW < len(b) <= parse.MAX_PARAGRAPH
+    alone = [parse.tokenize_paragraphs(nlp, [a])[0], parse.tokenize_paragraphs(nlp, [b])[0]]
+    assert parse.tokenize_paragraphs(nlp, [a, b]) != alone        # what this test guards against
+    texts = [a, SEED.read_text(encoding="utf-8"), b, "نفى المتحدث ذلك.\n\n" + a]
     together = [parse.to_data(d) for d in parse.tokenize_many(texts, ms)]
     assert together == [parse.to_data(parse.tokenize_many([t], ms)[0]) for t in texts]
+
+
+@pytest.mark.slow
+def test_a_line_too_long_is_cut_into_pieces_stanza_reads_whole():
+    """A line over MAX_PARAGRAPH (text pasted without line breaks) is cut into
+    pieces of at most WINDOW characters, which are batched; a paragraph
+    between the two lengths stays whole."""
+    from claimcheck import parse
+    line = SEED.read_text(encoding="utf-8").replace("\n", " ")
+    pieces = parse.paragraphs(line)
+    assert len(pieces) > 3 and all(len(p) <= parse.WINDOW for _, p in pieces)
+    assert all(line[o:o + len(p)] == p for o, p in pieces)
+    assert [o for o, _ in pieces] == [0] + [o + len(p) for o, p in pieces[:-1]]     # nothing left out
+    natural = line[:1100].strip()
+    assert parse.paragraphs(natural) == [(0, natural)]
 
 
 @pytest.mark.slow

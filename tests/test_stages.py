@@ -196,6 +196,13 @@ def test_one_place_written_with_and_without_its_article_is_one_target():
     assert got is not None and got[0] == "control"
     c = frames.frame(claim(2, "الحركة", "قالت", "إنها أحكمت السيطرة على المطار"), LEX)
     assert frames.exclusive_sides(a, c) is None
+    # a word is not another one without its first letter: "الفرقة" is no "الرقة"
+    d = frames.frame(claim(3, "الفرقة الرابعة", "قالت", "إنها سيطرت على المطار"), LEX)
+    e = frames.frame(claim(4, "مجلس الرقة العسكري", "قال", "إنه سيطر على المطار"), LEX)
+    assert frames.exclusive_sides(d, e) is not None
+    f = frames.frame(claim(5, "الجيش", "قال", "إنه سيطر على الرقة"), LEX)
+    g = frames.frame(claim(6, "التنظيم", "قال", "إنه سيطر على مقر الفرقة 17"), LEX)
+    assert frames.exclusive_sides(f, g) is None
 
 
 def test_a_signing_and_a_stable_patient_have_their_classes():
