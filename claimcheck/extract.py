@@ -59,6 +59,11 @@ _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
+# words searched back from "قال فيها" for the statement it names
+STATEMENT_REACH = 16
+# "أدلى بها": the statement's pronoun after the verb of its making
+_WITH_IT = frozenset({"بها", "به", "بهما"})
+_IN_IT = frozenset({"فيه", "فيها", "فيهما"})
 # dependents that continue a subject's name: "المحلل الاقتصادي وعضو اللجنة كمال كرار"
 _SUBJECT_PARTS = {"amod", "nmod", "flat", "compound", "conj", "appos", "cc", "case"}
 BYLINE_WORDS = 4     # words of the name in a byline ("كتب: سامي علي")
@@ -179,6 +184,8 @@ class Extractor:
         # sentences the last extract() needed parsed and found tokens only
         self.unparsed: set[int] = set()
         self._verdicts = [tuple(v.split()) for v in lex.verdicts]
+        # what a "قال فيه" tells of: a statement, or the occasion or medium of one ("مؤتمرا صحفيا أكد فيه")
+        self._said_nouns = set(lex.statement_nouns) | set(lex.speech_channels)
 
     def candidates(self, doc: ParsedDoc) -> set[int]:
         """The sentences that can carry a claim: those with a cue, found on the
@@ -1040,6 +1047,9 @@ class Extractor:
             if entry.form == "noun" and i > lo and toks[i - 1].f in _IN and self._names_statement(toks[i]):
                 i += n          # "وفي تصريح خاص لـ«العربية»، أوضح المتحدث أن ...": where it was said
                 continue
+            if entry.form == "noun" and self._names_statement(toks[i]) and self._made_after(toks, i + n, hi):
+                i += n          # "تصريحات أدلى بها الوزير، ...، زعم فيها أن": its verb says what it says
+                continue
             claim = self._claim(doc, text, toks, i, n, lo, hi, entry, claims)
             if claim is not None and self._publishes(toks, i, claims):
                 # "نشرت الصحيفة خبرا يدعي أن ...": one claim, the report's, by the publisher
@@ -1692,11 +1702,54 @@ class Extractor:
         elif report is not None:
             src = (report, i)   # "تقارير أفادت أن ..."، "حصيلة سابقة تفيد ..."
         elif before is not None:
-            src = before[:2]
+            # "تصريحات أدلى بها الوزير، رئيس المجلس، يوم السبت، زعم فيها": the
+            # statement's author, not the words between commas before the verb
+            src = self._said_in(toks, i, n, lo) or before[:2]
         if src is None and not (cstart == i + n and toks[i].conj):
-            src = self._governing_subject(toks, i, lo, entry) or self._conj_subject(doc, toks, i, lo, hi) \
-                or self._plural_antecedent(toks, i, lo)
+            src = self._said_in(toks, i, n, lo) or self._governing_subject(toks, i, lo, entry) \
+                or self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
         return _Split(src, cstart, None, quote)
+
+    @staticmethod
+    def _made_after(toks: list[Tok], k: int, hi: int) -> bool:
+        """A verb at k that carries the pronoun of the statement before it, the
+        relative clause of its making ("تصريحات أدلى بها"، "مقابلة أجراها")."""
+        if k >= hi or toks[k].punct or toks[k].bare.startswith("ال"):
+            return False
+        return (k + 1 < hi and toks[k + 1].f in _WITH_IT) \
+            or (toks[k].upos == "VERB" and third_person_suffix(toks[k].text))
+
+    def _said_in(self, toks: list[Tok], i: int, n: int, lo: int) -> Optional[tuple[int, int]]:
+        """A verb with no subject followed by "فيه" / "فيها" tells what a
+        statement named before it in its sentence says ("تصريحات أدلى بها
+        الوزير، يوم الأحد، زعم فيها أن ..."، "بعث الرئيس برسالة إلى البرلمان
+        قال فيها إن ..."، "في مقابلة مع القناة أجراها الوزير، نفى فيها ..."):
+        who made the statement speaks, the subject of a verb after the noun
+        that carries its pronoun ("أدلى بها"، "أجراها"), else the subject of
+        the verb before the noun."""
+        if i + n >= len(toks) or toks[i + n].f not in _IN_IT:
+            return None
+        for m in range(i - 1, max(lo, i - STATEMENT_REACH) - 1, -1):
+            x = toks[m]
+            if x.sent != toks[i].sent or x.text in _SENT_END:
+                return None
+            nouns = self._said_nouns
+            if x.punct or not any(_in_nouns(f, nouns) or _in_nouns(strip_suffix(f), nouns)
+                                  for f in proclitic_forms(x.f)):
+                continue
+            for q in range(m + 1, min(i, m + 6)):
+                if toks[q].punct:
+                    break
+                if not self._made_after(toks, q, i):
+                    continue
+                # "أدلى بها الوزير"، "أجراها الوزير"
+                start = q + 2 if q + 1 < i and toks[q + 1].f in _WITH_IT else q + 1
+                b = start
+                while b < i and not toks[b].punct and not self._stop(toks, b) and toks[b].upos != "VERB":
+                    b += 1
+                return (start, b) if b > start else None
+            return self._statement_author(toks, m, lo)
+        return None
 
     def _governing_subject(self, toks: list[Tok], i: int, lo: int, entry: CueEntry) -> Optional[tuple[int, int]]:
         """A cue with no subject of its own that goes on the clause of the verb

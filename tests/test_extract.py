@@ -984,6 +984,26 @@ def test_a_reporting_noun_after_a_verb_of_setting_about_it(run):
     check_spans(r)
 
 
+def test_a_verb_said_in_a_statement_named_before_it_speaks_for_its_author(run):
+    # "قال فيها" with no subject: who made the statement named before it speaks,
+    # the subject after the verb that carries its pronoun, else before the noun
+    r = run("وجاء ذلك بعد تصريحات أدلى بها وزير الخارجية، يوم الأحد، زعم فيها أن قوات بلاده أسرت جنودا.")
+    c = one(r, "زعم")
+    assert (c.source.text, c.content.text) == ("وزير الخارجية", "قوات بلاده أسرت جنودا")
+    # the statement noun makes no claim of its own, and an apposition between
+    # commas before the verb is not who speaks
+    r = run("وجاء الرد عقب تصريحات أدلى بها علي حسن، رئيس المجلس، يوم السبت، زعم فيها أن جنودا أسروا.")
+    assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("زعم", "علي حسن")]
+    r = run("وبعث الرئيس برسالة إلى البرلمان قال فيها إن الحكومة لن تستقيل.")
+    assert one(r, "قال").source.text == "الرئيس"
+    r = run("وفي مقابلة مع القناة أجراها الوزير أمس، نفى فيها وجود أي اتفاق.")
+    c = one(r, "نفى")
+    assert (c.source.text, c.stance) == ("الوزير", "deny")
+    r = run("وعقد المتحدث مؤتمرا صحفيا أكد فيه أن الهدنة صامدة.")
+    assert one(r, "أكد").source.text == "المتحدث"
+    check_spans(r)
+
+
 def test_statements_in_recordings_and_issued_statements(run):
     # a recording, a video, a statement with an adjective: its author speaks
     r = run("وظهر القائد في تسجيل مصور قال فيه إن قواته سيطرت على المطار.")
