@@ -184,6 +184,10 @@ class Extractor:
         # sentences the last extract() needed parsed and found tokens only
         self.unparsed: set[int] = set()
         self._verdicts = [tuple(v.split()) for v in lex.verdicts]
+        # a reporting participle in the accusative, how the verb before it was done
+        # ("غرد النائب قائلا إن"، "ورد المتحدث مؤكدا"): no part of a speaker's name
+        self._circumstantial = {k for k, e in lex.cue_forms.items()
+                                if e.form == "participle" and " " not in k and k.endswith("ا") and len(k) > 3}
         # what a "قال فيه" tells of: a statement, or the occasion or medium of one ("مؤتمرا صحفيا أكد فيه")
         self._said_nouns = set(lex.statement_nouns) | set(lex.speech_channels)
 
@@ -312,7 +316,7 @@ class Extractor:
     def _stop(self, toks, k) -> int:
         """Length of a source-stop word or phrase at k (0 if none)."""
         t = toks[k]
-        if t.bare in self.lex.source_stops or t.f in self.lex.source_stops:
+        if t.bare in self.lex.source_stops or t.f in self.lex.source_stops or t.bare in self._circumstantial:
             return 1
         if t.f in self.lex.occasion_words and k + 1 < len(toks) and not toks[k + 1].punct \
                 and third_person_suffix(toks[k + 1].text):

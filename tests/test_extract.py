@@ -984,6 +984,16 @@ def test_a_reporting_noun_after_a_verb_of_setting_about_it(run):
     check_spans(r)
 
 
+def test_a_participle_of_manner_is_no_part_of_the_source(run):
+    # "قائلا" / "مؤكدا" after the subject tells how it spoke
+    r = run("وغرد النائب قائلا إن الحكومة ستسقط قريبا.")
+    c = one(r, "وغرد")
+    assert (c.source.text, c.content.text) == ("النائب", "الحكومة ستسقط قريبا")
+    r = run("وأعلن متحدث عسكري قائلا: تم أسر جنديين.")
+    assert [(c.source.text, c.content.text) for c in r.claims] == [("متحدث عسكري", "تم أسر جنديين")]
+    check_spans(r)
+
+
 def test_a_verb_said_in_a_statement_named_before_it_speaks_for_its_author(run):
     # "قال فيها" with no subject: who made the statement named before it speaks,
     # the subject after the verb that carries its pronoun, else before the noun
