@@ -486,6 +486,9 @@ class Extractor:
     def _after_verb(self, toks, i, n, hi, entry: CueEntry):
         """Returns (source_a, source_b, content_a, quote) for tokens after a verb cue."""
         j = i + n
+        while j + 1 < hi and toks[j].f in self.lex.participle_adverbs and not toks[j + 1].punct \
+                and not _is_marker(toks[j + 1]):
+            j += 1          # "وأكد أيضا الوزير أن"، "وأكد بدوره المتحدث": how, not who
         if j < hi and toks[j].f in self.lex.pronoun_phrases:
             j += 1          # "وأكد لنا مسؤول أن"، "يدعي فيه مواطن أن"
         elif j < hi and not toks[j].punct and toks[j].f.startswith("لل") and len(toks[j].f) >= 5:
@@ -2262,6 +2265,8 @@ class Extractor:
         first = i + n
         if first < hi and toks[first].f in self.lex.pronoun_phrases:
             first += 1          # "حسب ما صرح به المتحدث"
+        while first + 1 < hi and toks[first].f in self.lex.participle_adverbs and not toks[first + 1].punct:
+            first += 1          # "وهو ما أكدته كذلك مصادر طبية"
         head = self._relative_head(toks, i, lo)
         if head is not None and head < i - 1:
             first += self._channel(toks, first, hi)     # "ما يتم تداوله عبر مواقع التواصل"

@@ -984,6 +984,16 @@ def test_a_reporting_noun_after_a_verb_of_setting_about_it(run):
     check_spans(r)
 
 
+def test_an_adverb_of_addition_before_the_subject_is_no_part_of_it(run):
+    # "أيضا" / "كذلك" / "بدوره" between the verb and its subject
+    r = run("وأكد أيضا الوزير أن الاتفاق قريب. وأكد بدوره المتحدث أن الهدنة صامدة.")
+    assert [c.source.text for c in r.claims] == ["الوزير", "المتحدث"]
+    r = run("وهو ما أكدته كذلك مصادر طبية.")
+    c = one(r, "أكدته")
+    assert (c.source.text, c.content.text) == ("مصادر طبية", "وهو ما")
+    check_spans(r)
+
+
 def test_a_participle_of_manner_is_no_part_of_the_source(run):
     # "قائلا" / "مؤكدا" after the subject tells how it spoke
     r = run("وغرد النائب قائلا إن الحكومة ستسقط قريبا.")
