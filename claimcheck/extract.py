@@ -60,10 +60,12 @@ _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page titl
 _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
 # words searched back from "قال فيها" for the statement it names
-STATEMENT_REACH = 16
+STATEMENT_REACH = 24
 # "أدلى بها": the statement's pronoun after the verb of its making
 _WITH_IT = frozenset({"بها", "به", "بهما"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما"})
+# short words that open a clause after a comma (longer ones with و / ف are Tok.conj)
+_CLAUSE_OPENERS = frozenset({"وفي", "وقد", "ولم", "ومن", "ومع", "ثم"})
 # dependents that continue a subject's name: "المحلل الاقتصادي وعضو اللجنة كمال كرار"
 _SUBJECT_PARTS = {"amod", "nmod", "flat", "compound", "conj", "appos", "cc", "case"}
 BYLINE_WORDS = 4     # words of the name in a byline ("كتب: سامي علي")
@@ -189,7 +191,7 @@ class Extractor:
         self._circumstantial = {k for k, e in lex.cue_forms.items()
                                 if e.form == "participle" and " " not in k and k.endswith("ا") and len(k) > 3}
         # what a "قال فيه" tells of: a statement, or the occasion or medium of one ("مؤتمرا صحفيا أكد فيه")
-        self._said_nouns = set(lex.statement_nouns) | set(lex.speech_channels)
+        self._said_nouns = set(lex.statement_nouns) | set(lex.speech_channels) | set(lex.interview_nouns)
 
     def candidates(self, doc: ParsedDoc) -> set[int]:
         """The sentences that can carry a claim: those with a cue, found on the
@@ -483,11 +485,18 @@ class Extractor:
         return Span(text[s:e], s, e)
 
     # ---- the source after a verb (verb-subject order) --------------------
+    def _adverb_before_subject(self, toks: list[Tok], j: int, hi: int) -> bool:
+        """An adverb of addition at j with the subject after it ("أيضا الوزير"،
+        "بدوره المتحدث"), not a marker, nor a demonstrative with its noun
+        ("بهذا الشأن")."""
+        if j + 1 >= hi or toks[j].f not in self.lex.participle_adverbs or toks[j + 1].punct or _is_marker(toks[j + 1]):
+            return False
+        return not (toks[j].f.startswith(("بهذ", "بذل")) and toks[j + 1].bare.startswith("ال"))
+
     def _after_verb(self, toks, i, n, hi, entry: CueEntry):
         """Returns (source_a, source_b, content_a, quote) for tokens after a verb cue."""
         j = i + n
-        while j + 1 < hi and toks[j].f in self.lex.participle_adverbs and not toks[j + 1].punct \
-                and not _is_marker(toks[j + 1]):
+        while self._adverb_before_subject(toks, j, hi):
             j += 1          # "وأكد أيضا الوزير أن"، "وأكد بدوره المتحدث": how, not who
         if j < hi and toks[j].f in self.lex.pronoun_phrases:
             j += 1          # "وأكد لنا مسؤول أن"، "يدعي فيه مواطن أن"
@@ -1054,7 +1063,8 @@ class Extractor:
             if entry.form == "noun" and i > lo and toks[i - 1].f in _IN and self._names_statement(toks[i]):
                 i += n          # "وفي تصريح خاص لـ«العربية»، أوضح المتحدث أن ...": where it was said
                 continue
-            if entry.form == "noun" and self._names_statement(toks[i]) and self._made_after(toks, i + n, hi):
+            if entry.form == "noun" and self._names_statement(toks[i]) and self._made_after(toks, i + n, hi) \
+                    and self._statement_ahead(toks, i + n, hi):
                 i += n          # "تصريحات أدلى بها الوزير، ...، زعم فيها أن": its verb says what it says
                 continue
             claim = self._claim(doc, text, toks, i, n, lo, hi, entry, claims)
@@ -1726,23 +1736,46 @@ class Extractor:
         return (k + 1 < hi and toks[k + 1].f in _WITH_IT) \
             or (toks[k].upos == "VERB" and third_person_suffix(toks[k].text))
 
+    def _said_nouns_at(self, t: Tok) -> bool:
+        """A statement, or the occasion or medium of one, with its clitics
+        ("برسالة"، "مؤتمرا"، "تصريحاته")."""
+        nouns = self._said_nouns
+        return not t.punct and any(_in_nouns(f, nouns) or _in_nouns(strip_suffix(f), nouns)
+                                   for f in proclitic_forms(t.f))
+
+    def _statement_ahead(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A verb with no subject, followed by "فيه" / "فيها", comes after k in
+        its sentence: it tells what the statement at k says."""
+        for q in range(k + 1, min(hi, k + STATEMENT_REACH)):
+            if toks[q].sent != toks[k].sent or toks[q].text in _SENT_END:
+                return False
+            if toks[q].f in _IN_IT and self.find_cue(toks, q - 1) is not None:
+                return True
+        return False
+
     def _said_in(self, toks: list[Tok], i: int, n: int, lo: int) -> Optional[tuple[int, int]]:
-        """A verb with no subject followed by "فيه" / "فيها" tells what a
-        statement named before it in its sentence says ("تصريحات أدلى بها
+        """A verb with no subject followed by "فيه" / "فيها" tells what the
+        statement of the noun phrase before it says ("تصريحات أدلى بها
         الوزير، يوم الأحد، زعم فيها أن ..."، "بعث الرئيس برسالة إلى البرلمان
         قال فيها إن ..."، "في مقابلة مع القناة أجراها الوزير، نفى فيها ..."):
         who made the statement speaks, the subject of a verb after the noun
-        that carries its pronoun ("أدلى بها"، "أجراها"), else the subject of
-        the verb before the noun."""
+        that carries its pronoun ("أدلى بها"، "أجراها"), else whom an
+        interview was with ("مقابلة مع الرئيس قال فيها"), else the subject of
+        the verb before the noun.  The scan back stops at a relative word
+        ("خطاب الرئيس الذي قال فيه": that clause has its antecedent), at any
+        other verb ("ترأس الوزير اجتماعا قال فيه") and at a comma that opens
+        a clause with و / ف or ثم: another clause."""
         if i + n >= len(toks) or toks[i + n].f not in _IN_IT:
             return None
         for m in range(i - 1, max(lo, i - STATEMENT_REACH) - 1, -1):
             x = toks[m]
-            if x.sent != toks[i].sent or x.text in _SENT_END:
+            if x.sent != toks[i].sent or x.text in _SENT_END or x.bare in self.lex.relative_heads:
                 return None
-            nouns = self._said_nouns
-            if x.punct or not any(_in_nouns(f, nouns) or _in_nouns(strip_suffix(f), nouns)
-                                  for f in proclitic_forms(x.f)):
+            if x.text in _COMMAS and m + 1 < i and (toks[m + 1].conj or toks[m + 1].f in _CLAUSE_OPENERS):
+                return None     # "بيانا، وفي اليوم نفسه عقد الرئيس اجتماعا أكد فيه": another clause
+            if not self._said_nouns_at(x):
+                if x.upos == "VERB" and not self._made_after(toks, m, i):
+                    return None
                 continue
             for q in range(m + 1, min(i, m + 6)):
                 if toks[q].punct:
@@ -1755,6 +1788,13 @@ class Extractor:
                 while b < i and not toks[b].punct and not self._stop(toks, b) and toks[b].upos != "VERB":
                     b += 1
                 return (start, b) if b > start else None
+            if any(_in_nouns(f, self.lex.interview_nouns) for f in proclitic_forms(x.f)):
+                if m + 2 < i and toks[m + 1].f == "مع":
+                    b = m + 2
+                    while b < i and not toks[b].punct and not self._stop(toks, b) and toks[b].upos != "VERB":
+                        b += 1
+                    return (m + 2, b) if b > m + 2 else None
+                return None     # who gave it is not who asked ("أجرت القناة مقابلة ...")
             return self._statement_author(toks, m, lo)
         return None
 
@@ -2265,7 +2305,7 @@ class Extractor:
         first = i + n
         if first < hi and toks[first].f in self.lex.pronoun_phrases:
             first += 1          # "حسب ما صرح به المتحدث"
-        while first + 1 < hi and toks[first].f in self.lex.participle_adverbs and not toks[first + 1].punct:
+        while self._adverb_before_subject(toks, first, hi):
             first += 1          # "وهو ما أكدته كذلك مصادر طبية"
         head = self._relative_head(toks, i, lo)
         if head is not None and head < i - 1:

@@ -94,6 +94,7 @@ KEYS = {
     "called_forms": "list of words",
     "participle_adverbs": "list of words",
     "statement_nouns": "list of words",
+    "interview_nouns": "list of words",
     "time_units": "list of words",
     "percent_words": "list of words",
     "people_words": "list of words",
@@ -198,6 +199,7 @@ class Lexicon:
     called_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)
     statement_nouns: set[str] = field(default_factory=set)
+    interview_nouns: set[str] = field(default_factory=set)
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)

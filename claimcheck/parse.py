@@ -95,7 +95,8 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
                 cut = s.rfind(" ", 0, limit)
             if cut < limit // 2:
                 cut = limit - 1
-            out.append((start, s[: cut + 1]))
+            if s[: cut + 1].strip():
+                out.append((start, s[: cut + 1]))      # (a run of spaces alone is no piece)
             start += cut + 1
             s = s[cut + 1:]
         if s.strip():

@@ -97,6 +97,8 @@ def main() -> None:
         f.write(f"__sentences__\t{n}\n")
         for key, c in sorted(df.items(), key=lambda x: (-x[1], x[0])):
             if c >= a.min:
+                if any(ch.isspace() for ch in key):     # topics._background reads the table by whitespace
+                    raise SystemExit(f"mine_idf: the key {key!r} holds a space; no table written in full")
                 f.write(f"{key}\t{c}\n")
     print(f"{n} sentences, {sum(1 for c in df.values() if c >= a.min)} keys -> {a.out}")
 

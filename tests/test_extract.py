@@ -994,6 +994,23 @@ def test_an_adverb_of_addition_before_the_subject_is_no_part_of_it(run):
     check_spans(r)
 
 
+def test_what_a_said_in_verb_does_not_reach(run):
+    # a statement noun with its author before a relative clause, another
+    # clause's statement, an interview given to someone, a refusal to disclose
+    r = run("وتابع المواطنون خطاب الرئيس الذي قال فيه إن الحكومة باقية.")
+    assert one(r, "قال").source.text == "الرئيس"
+    r = run("ونشرت الوزارة تغريدة، ثم ترأس الوزير اجتماعا قال فيه إن الخطة نجحت.")
+    assert one(r, "قال").source is None or one(r, "قال").source.text != "الوزارة"
+    r = run("وأجرت قناة الجزيرة مقابلة مع الرئيس قال فيها إن الحرب ستنتهي.")
+    assert one(r, "قال").source.text == "الرئيس"
+    r = run("وقال مسؤول عسكري رافضا الكشف عن هويته إن الجيش انسحب من المدينة.")
+    assert [(c.cue.span.text, c.source.text, c.stance) for c in r.claims] == [("وقال", "مسؤول عسكري", "assert")]
+    # a statement noun whose content follows its gist word keeps its claim
+    r = run("ونقلت الوكالة تصريحات أدلى بها الوزير مفادها أن الاتفاق قريب.")
+    assert any(c.cue.span.text == "تصريحات" for c in r.claims)
+    check_spans(r)
+
+
 def test_a_participle_of_manner_is_no_part_of_the_source(run):
     # "قائلا" / "مؤكدا" after the subject tells how it spoke
     r = run("وغرد النائب قائلا إن الحكومة ستسقط قريبا.")

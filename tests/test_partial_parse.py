@@ -317,8 +317,9 @@ def test_loaded_models_are_kept_out_of_the_collectors_sweeps():
     parse.pipeline(ms, "cpu")
     frozen = gc.get_freeze_count()
     assert frozen > 100_000
-    parse.pipeline(ms, "cuda" if False else "auto")      # the same models: nothing loaded, nothing frozen again
-    assert gc.get_freeze_count() == frozen
+    parse._PIPELINES.clear()
+    parse.pipeline(ms, "cpu")           # loaded again: frozen once a process, not again
+    assert gc.get_freeze_count() <= frozen      # (a frozen object freed since leaves the count)
     doc = parse.parse("قال الوزير إن الاتفاق ألغي.", ms)
     assert [w.text for w in doc.sentences[0].words][:2] == ["قال", "الوزير"] and doc.sentences[0].parsed
 
@@ -353,6 +354,9 @@ def test_a_line_too_long_is_cut_into_pieces_stanza_reads_whole():
     assert len(pieces) > 3 and all(len(p) <= parse.WINDOW for _, p in pieces)
     assert all(line[o:o + len(p)] == p for o, p in pieces)
     assert [o for o, _ in pieces] == [0] + [o + len(p) for o, p in pieces[:-1]]     # nothing left out
+    spaced = " " * 600 + "ب" * 1000
+    assert all(p.strip() for _, p in parse.paragraphs(spaced))       # no piece of spaces alone
+    assert parse.paragraphs("ا" * 1200) == [(0, "ا" * 1200)] and len(parse.paragraphs("ا" * 1201)) == 2
     natural = line[:1100].strip()
     assert parse.paragraphs(natural) == [(0, natural)]
 
