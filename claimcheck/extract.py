@@ -318,8 +318,10 @@ class Extractor:
     def _stop(self, toks, k) -> int:
         """Length of a source-stop word or phrase at k (0 if none)."""
         t = toks[k]
-        if t.bare in self.lex.source_stops or t.f in self.lex.source_stops or t.bare in self._circumstantial:
+        if t.bare in self.lex.source_stops or t.f in self.lex.source_stops:
             return 1
+        if t.bare in self._circumstantial and not (k + 1 < len(toks) and toks[k + 1].bare in self.lex.undisclosed):
+            return 1        # "غرد النائب قائلا إن" (not "مسؤول رافضا الكشف عن هويته")
         if t.f in self.lex.occasion_words and k + 1 < len(toks) and not toks[k + 1].punct \
                 and third_person_suffix(toks[k + 1].text):
             return 1        # "لدى مغادرته": the occasion, not "لدى الأمم المتحدة"
@@ -486,12 +488,18 @@ class Extractor:
 
     # ---- the source after a verb (verb-subject order) --------------------
     def _adverb_before_subject(self, toks: list[Tok], j: int, hi: int) -> bool:
-        """An adverb of addition at j with the subject after it ("أيضا الوزير"،
-        "بدوره المتحدث"), not a marker, nor a demonstrative with its noun
-        ("بهذا الشأن")."""
-        if j + 1 >= hi or toks[j].f not in self.lex.participle_adverbs or toks[j + 1].punct or _is_marker(toks[j + 1]):
+        """An adverb of addition at j with a speaker after it ("أيضا الوزير"،
+        "بدوره المتحدث"، "كذلك مصادر طبية"): a title, an unnamed or generic
+        source or a name, not the object ("وأعلن أيضا الإفراج عن ...") nor a
+        demonstrative's noun ("بهذا الشأن")."""
+        if j + 1 >= hi or toks[j].f not in self.lex.participle_adverbs or toks[j + 1].punct:
             return False
-        return not (toks[j].f.startswith(("بهذ", "بذل")) and toks[j + 1].bare.startswith("ال"))
+        nxt = toks[j + 1]
+        if toks[j].f.startswith(("بهذ", "بذل")) and nxt.bare.startswith("ال"):
+            return False
+        head = nxt.bare.removeprefix("ال")
+        return nxt.upos == "PROPN" or head in self.lex.titles or nxt.bare in self.lex.unnamed_sources \
+            or head in self.lex.unnamed_sources or nxt.bare in self.lex.generic_sources
 
     def _after_verb(self, toks, i, n, hi, entry: CueEntry):
         """Returns (source_a, source_b, content_a, quote) for tokens after a verb cue."""
@@ -1744,13 +1752,20 @@ class Extractor:
                                    for f in proclitic_forms(t.f))
 
     def _statement_ahead(self, toks: list[Tok], k: int, hi: int) -> bool:
-        """A verb with no subject, followed by "فيه" / "فيها", comes after k in
-        its sentence: it tells what the statement at k says."""
+        """A verb followed by "فيه" / "فيها" comes after the verb of making at
+        k in the same clause: it tells what the statement before k says.  A
+        marker (the statement's own content), a relative word, another verb or
+        a comma that opens a clause first: it does not."""
         for q in range(k + 1, min(hi, k + STATEMENT_REACH)):
-            if toks[q].sent != toks[k].sent or toks[q].text in _SENT_END:
+            t = toks[q]
+            if t.sent != toks[k].sent or t.text in _SENT_END or _is_marker(t) or t.bare in self.lex.relative_heads:
                 return False
-            if toks[q].f in _IN_IT and self.find_cue(toks, q - 1) is not None:
-                return True
+            if t.text in _COMMAS and q + 1 < hi and (toks[q + 1].conj or toks[q + 1].f in _CLAUSE_OPENERS):
+                return False
+            if q + 1 < hi and toks[q + 1].f in _IN_IT:
+                return self.find_cue(toks, q) is not None
+            if t.upos == "VERB":
+                return False
         return False
 
     def _said_in(self, toks: list[Tok], i: int, n: int, lo: int) -> Optional[tuple[int, int]]:
@@ -1788,13 +1803,16 @@ class Extractor:
                 while b < i and not toks[b].punct and not self._stop(toks, b) and toks[b].upos != "VERB":
                     b += 1
                 return (start, b) if b > start else None
-            if any(_in_nouns(f, self.lex.interview_nouns) for f in proclitic_forms(x.f)):
-                if m + 2 < i and toks[m + 1].f == "مع":
-                    b = m + 2
+            nxt = toks[m + 1] if m + 1 < i else None
+            if any(_in_nouns(f, self.lex.interview_nouns) for f in proclitic_forms(x.f)) \
+                    and nxt is not None and nxt.f == "مع" and m + 2 < i:
+                if not any(f in self.lex.media_words for f in proclitic_forms(toks[m + 2].f)):
+                    b = m + 2       # "أجرت القناة مقابلة مع الرئيس قال فيها": the one it was with
                     while b < i and not toks[b].punct and not self._stop(toks, b) and toks[b].upos != "VERB":
                         b += 1
                     return (m + 2, b) if b > m + 2 else None
-                return None     # who gave it is not who asked ("أجرت القناة مقابلة ...")
+            elif nxt is not None and not nxt.punct and (nxt.f == "من" or (nxt.f[:1] == "ل" and len(nxt.f) > 2)):
+                return None     # "تسجيلا لزعيم التنظيم قال فيه": its owner, not who aired it
             return self._statement_author(toks, m, lo)
         return None
 

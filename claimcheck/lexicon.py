@@ -95,6 +95,8 @@ KEYS = {
     "participle_adverbs": "list of words",
     "statement_nouns": "list of words",
     "interview_nouns": "list of words",
+    "media_words": "list of words",
+    "undisclosed": "list of words",
     "time_units": "list of words",
     "percent_words": "list of words",
     "people_words": "list of words",
@@ -200,6 +202,8 @@ class Lexicon:
     participle_adverbs: set[str] = field(default_factory=set)
     statement_nouns: set[str] = field(default_factory=set)
     interview_nouns: set[str] = field(default_factory=set)
+    media_words: set[str] = field(default_factory=set)
+    undisclosed: set[str] = field(default_factory=set)
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)
