@@ -1768,6 +1768,14 @@ class Extractor:
                 return False
         return False
 
+    def _words_until(self, toks: list[Tok], start: int, i: int) -> Optional[tuple[int, int]]:
+        """The speaker's words from `start`, before the verb at i: to a
+        punctuation mark, a word that ends a source or a verb."""
+        b = start
+        while b < i and not toks[b].punct and not self._stop(toks, b) and toks[b].upos != "VERB":
+            b += 1
+        return (start, b) if b > start else None
+
     def _said_in(self, toks: list[Tok], i: int, n: int, lo: int) -> Optional[tuple[int, int]]:
         """A verb with no subject followed by "فيه" / "فيها" tells what the
         statement of the noun phrase before it says ("تصريحات أدلى بها
@@ -1798,19 +1806,12 @@ class Extractor:
                 if not self._made_after(toks, q, i):
                     continue
                 # "أدلى بها الوزير"، "أجراها الوزير"
-                start = q + 2 if q + 1 < i and toks[q + 1].f in _WITH_IT else q + 1
-                b = start
-                while b < i and not toks[b].punct and not self._stop(toks, b) and toks[b].upos != "VERB":
-                    b += 1
-                return (start, b) if b > start else None
+                return self._words_until(toks, q + 2 if q + 1 < i and toks[q + 1].f in _WITH_IT else q + 1, i)
             nxt = toks[m + 1] if m + 1 < i else None
             if any(_in_nouns(f, self.lex.interview_nouns) for f in proclitic_forms(x.f)) \
                     and nxt is not None and nxt.f == "مع" and m + 2 < i:
                 if not any(f in self.lex.media_words for f in proclitic_forms(toks[m + 2].f)):
-                    b = m + 2       # "أجرت القناة مقابلة مع الرئيس قال فيها": the one it was with
-                    while b < i and not toks[b].punct and not self._stop(toks, b) and toks[b].upos != "VERB":
-                        b += 1
-                    return (m + 2, b) if b > m + 2 else None
+                    return self._words_until(toks, m + 2, i)    # "مقابلة مع الرئيس قال فيها": the one it was with
             elif nxt is not None and not nxt.punct and (nxt.f == "من" or (nxt.f[:1] == "ل" and len(nxt.f) > 2)):
                 return None     # "تسجيلا لزعيم التنظيم قال فيه": its owner, not who aired it
             return self._statement_author(toks, m, lo)

@@ -20,17 +20,7 @@ from typing import Optional
 
 import yaml
 
-from .arabic import (
-    among,
-    fold,
-    number_spans,
-    numbers,
-    restricted,
-    stem_forms,
-    strip_clitics,
-    strip_suffix,
-    words,
-)
+from .arabic import among, fold, number_spans, numbers, restricted, stem_forms, strip_clitics, strip_suffix, words
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
