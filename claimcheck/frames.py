@@ -78,6 +78,12 @@ class Predicates:
     existentials: frozenset = frozenset()  # folded words of existence after a negator ("يوجد"، "دليل")
     other_senses: tuple = ()    # (member stem, preposition): with the preposition after it, another verb
 
+    def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
+        """Class x of one claim and class y of the other are opposed, each on
+        its own side: a content that states both sides itself ("رفع الضريبة
+        ... وخفض البدل": two things) opposes nothing with one of them."""
+        return frozenset((x, y)) in self.oppositions and y not in states_a and x not in states_b
+
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses"}

@@ -146,9 +146,7 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int) -> tuple[float, float, float, 
     P = predicates()
     ya, na = (a.classes, a.negated) if not pa else (a.negated, a.classes)
     yb, nb = (b.classes, b.negated) if not pb else (b.negated, b.classes)
-    # each claim on its own side: a content that states both sides itself ("رفع
-    # الضريبة ... وخفض البدل": two things) opposes nothing with one of them
-    opposed = any(frozenset((x, y)) in P.oppositions and y not in ya and x not in yb for x in ya for y in yb)
+    opposed = any(P.opposes(x, y, ya, yb) for x in ya for y in yb)
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached
     flipped = bool((ya & nb) or (na & yb)) and not _by_then(a, b)
     shared = bool(ya & yb)
