@@ -284,7 +284,8 @@ class Extractor:
             # "وهو ما نفاه"، "الأمر الذي أكده": a verb with an object pronoun
             # reports only in a relative clause, or with the ب of its frame after
             # its subject ("حيث قدرتها الحكومة بـ 21 مليارا"); "بالنفي" is a noun's
-            if (e.form == "verb" and (relative or prefixed == "ل" or self._frame_b_ahead(toks, i, e))) \
+            if (e.form == "verb" and (relative or prefixed == "ل" or self._frame_b_ahead(toks, i, e)
+                                      or (prefixed == "" and self._fronted_report(toks, i) is not None))) \
                     or (e.form == "noun" and prefixed != "ل"):
                 return e, 1
             bare_noun = t.bare[len(prefixed):]
@@ -292,6 +293,19 @@ class Extractor:
                     and self._initiator(toks, i) is not None:
                 return self.lex.noun_forms[bare_noun], 1     # "قام الفريق بنفي الخبر"، "خرج بالنفي القاطع"
         return None
+
+    def _fronted_report(self, toks: list[Tok], i: int) -> Optional[int]:
+        """A report named before the verb at i, which takes it up again with its
+        pronoun ("هذه الأنباء نفاها مصدر ..."، "الخبر نفته الوزارة"): where the
+        report's phrase starts (its demonstrative, if any)."""
+        k = i - 1
+        if k < 0 or toks[k].punct or toks[k].sent != toks[i].sent:
+            return None
+        if toks[k].bare in DEMONSTRATIVES:
+            return k
+        if not (toks[k].f.startswith("ال") and self._names_report(toks[k])):
+            return None
+        return k - 1 if k > 0 and not toks[k - 1].punct and toks[k - 1].bare in DEMONSTRATIVES else k
 
     def _frame_b_ahead(self, toks: list[Tok], i: int, e: CueEntry) -> bool:
         """The preposition ب of the cue's frame a few words after it, in its sentence."""
@@ -497,9 +511,35 @@ class Extractor:
         nxt = toks[j + 1]
         if toks[j].f.startswith(("بهذ", "بذل")) and nxt.bare.startswith("ال"):
             return False
-        head = nxt.bare.removeprefix("ال")
-        return nxt.upos == "PROPN" or head in self.lex.titles or nxt.bare in self.lex.unnamed_sources \
-            or head in self.lex.unnamed_sources or nxt.bare in self.lex.generic_sources
+        return self._speaker_word(nxt)
+
+    def _speaker_word(self, t: Tok) -> bool:
+        """A word that opens a speaker's name: a title, an unnamed or generic
+        source or a name ("المتحدث"، "مصدر"، "الوزارة"، "رويترز")."""
+        head = t.bare.removeprefix("ال")
+        return t.upos == "PROPN" or head in self.lex.titles or t.bare in self.lex.unnamed_sources \
+            or head in self.lex.unnamed_sources or t.bare in self.lex.generic_sources
+
+    def _pointer_before_subject(self, toks: list[Tok], i: int, n: int, hi: int) -> Optional[tuple[int, int, int]]:
+        """A pointer object between a verb and its subject, verb-object-subject
+        ("ونفى ذلك المتحدث باسم الجيش"، "وأكدت هذه الأنباء مصادر في الشركة"):
+        (where the pointer ends, where the subject starts, where it ends); the
+        pointer starts after the verb.  A demonstrative with a noun that is no
+        report goes with the subject ("أكد هذا المسؤول"), and so does one
+        whose clause goes on to a marker ("وقالت هذه القوات في بيان إنها ...")."""
+        j = i + n
+        if j + 1 >= hi or toks[j].punct or toks[j].bare not in DEMONSTRATIVES:
+            return None
+        s = j + 1
+        if toks[s].f.startswith("ال") and (self._names_report(toks[s]) or toks[s].bare in self.lex.pointer_leads):
+            s += 1          # "هذه الأنباء"، "ذلك الأمر": the pointer names what it points to
+        # the clause, to the next cue ("ونفى ذلك المتحدث، مشيرا إلى أن ...": the participle's marker)
+        end = next((m for m in range(s + 1, hi) if self.find_cue(toks, m) is not None), hi)
+        if s >= end or toks[s].punct or self._stop(toks, s) or not self._speaker_word(toks[s]) \
+                or any(_is_marker(t) or t.text == ":" or t.text in _OPEN_QUOTES for t in toks[s:end]):
+            return None
+        sb = next((m for m in range(s + 1, end) if toks[m].punct or self._stop(toks, m)), end)
+        return s, s, self._subject_end(toks, i, s, min(sb, s + _MAX_SOURCE))
 
     def _after_verb(self, toks, i, n, hi, entry: CueEntry):
         """Returns (source_a, source_b, content_a, quote) for tokens after a verb cue."""
@@ -1012,6 +1052,12 @@ class Extractor:
         if not subj:
             return None
         w = subj[0]
+        ids = {x.id: x for x in sent.words}
+        pointer = w if fold(w.text) in DEMONSTRATIVES else ids.get(w.id - 1)
+        if pointer is not None and fold(pointer.text) in DEMONSTRATIVES and pointer.id - 1 == t.head:
+            # "ونفى ذلك المتحدث وقال ..."، "ونفت هذه الأنباء مصادر ..., وقالت": the
+            # pointer after the first verb is its object, not its subject
+            return None
         keep = {w.id}
         for x in sent.words:        # its name, title, adjectives and what they carry, up to the verb
             if x.head in keep and x.id > w.id and x.start < t.start and x.deprel.split(":")[0] in _SUBJECT_PARTS:
@@ -1426,6 +1472,18 @@ class Extractor:
             # ("اتهمه بـ" accuses), the charge at once and no other after it (not "اتهم
             # بشار الأسد المعارضة بالإرهاب"): accused, no accuser named
             return None
+        fronted = self._fronted_report(toks, i) if entry.form == "verb" and toks[i].bare not in self.lex.cue_forms \
+            and toks[i].f not in self.lex.cue_forms else None
+        if fronted is not None and fronted >= lo:
+            # "هذه الأنباء نفاها مصدر في الاتحاد": the report is the content, the speaker
+            # follows the verb (or, with none there, the previous one goes on)
+            s = i + n
+            src = None
+            if s < hi and not toks[s].punct and self._speaker_word(toks[s]):
+                end = next((m for m in range(s + 1, hi) if toks[m].punct or self._stop(toks, m)
+                            or self.find_cue(toks, m) is not None), hi)
+                src = (s, self._subject_end(toks, i, s, min(end, s + _MAX_SOURCE)))
+            return _Split(src, None, self._span(text, toks, fronted, i))
         if entry.form == "verb" and _plural(toks[i]):
             return self._plural_verb(doc, toks, i, n, lo, hi, entry)
         if entry.form == "verb" and self._relative(toks, i, lo):
@@ -1613,6 +1671,10 @@ class Extractor:
         verb, or a direct object as the content."""
         if self._unblamed(toks, i + n, entry):
             return None
+        pointer = self._pointer_before_subject(toks, i, n, hi)
+        if pointer is not None:
+            ends, speaker, speaker_ends = pointer
+            return _Split((speaker, speaker_ends), None, self._span(doc.text, toks, i + n, ends))
         sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
         # "قدرت الحكومة الخسائر بـ 21 مليارا": the preposition of the frame written apart
         detached = sb is not None and cstart == sb + 1 and _detached_take(entry, toks[sb])

@@ -213,6 +213,45 @@ def test_pointer_denial_keeps_the_pointer_as_content(run):
     assert c.source.text.startswith("المتحدث باسم الجماعة")
 
 
+def test_a_pointer_object_before_the_subject_is_the_content(run):
+    # verb-object-subject: the demonstrative is what is denied, the speaker follows it
+    r = run("ونفى ذلك المتحدث باسم وزارة الطاقة، مؤكدا أن الأسعار لن تتغير.")
+    c = one(r, "ونفى")
+    assert c.stance == "deny" and c.content.text == "ذلك"
+    assert c.source.text == "المتحدث باسم وزارة الطاقة"
+    assert one(r, "مؤكدا").source.text == "المتحدث باسم وزارة الطاقة"
+    r = run("ونفت هذه الأنباء مصادر أمنية، وقالت إن الصوت ناجم عن تدريب عسكري.")
+    c = one(r, "ونفت")
+    assert c.content.text == "هذه الأنباء" and c.source.text == "مصادر أمنية"
+    assert one(r, "وقالت").source.text == "مصادر أمنية"     # the coordinated verb's speaker, not the pointer
+    r = run("وأكد ذلك مصدر أمني في العاصمة.")
+    assert one(r, "وأكد").content.text == "ذلك"
+    check_spans(r)
+
+
+def test_a_demonstrative_subject_keeps_its_marker(run):
+    # the demonstrative goes with the speaker when a marker follows: no pointer
+    r = run("وقالت هذه القوات، في بيان، إنها سيطرت على المطار.")
+    c = one(r, "وقالت")
+    assert c.source.text == "هذه القوات" and c.content.text.startswith("سيطرت")
+    r = run("وأكد هذا المسؤول أن الحكومة ستدفع الرواتب.")
+    assert one(r, "وأكد").source.text == "هذا المسؤول"
+
+
+def test_a_fronted_report_taken_up_by_the_verbs_pronoun(run):
+    r = run("لكن هذه الأنباء نفاها مصدر في الاتحاد.")
+    c = one(r, "نفاها")
+    assert c.stance == "deny" and c.content.text == "هذه الأنباء"
+    assert c.source.text == "مصدر في الاتحاد"
+    r = run("الخبر أكده مصدر حكومي، وقال إن الاتفاق سيوقع غدا.")
+    assert one(r, "أكده").content.text == "الخبر"
+    assert one(r, "وقال").source.text == "مصدر حكومي"
+    check_spans(r)
+    # an object pronoun with nothing named before it reports nothing
+    r = run("أعلنت الوزارة خطة جديدة ونشرتها على موقعها.")
+    assert not [c for c in r.claims if c.cue.span.text == "ونشرتها"]
+
+
 def test_an_unmarked_relative_clause_after_an_indefinite_noun(run):
     # Arabic describes an indefinite noun by a clause with no relative word,
     # its verb carrying a pronoun back to the noun: a report of its own
