@@ -128,6 +128,9 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
     with و or ف that are no conjunction (the lexicon's, by default)."""
     starts = tuple(default_lexicon().conjunction_lookalikes if lookalikes is None else lookalikes)
     text = doc.text
+    # a document that writes the preposition "على" with its alef maqsura writes
+    # "علي" with a yeh for the name ("المتحدث أحمد علي إن ..."): the two fold alike
+    named_ali = _ON in text
     words = [(si, w) for si, s in enumerate(doc.sentences) for w in s.words]
     out: list[Tok] = []
     wi = 0
@@ -159,10 +162,16 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
             upos = "NOUN"
         if upos == "VERB" and written_teh_marbuta(raw):
             upos = "NOUN"   # no verb ends in teh marbuta: "سيطرة" read as a verb is the verbal noun
+        if named_ali and f == _ALI and not written_maqsura(raw):
+            f, upos = _ALI_NAME, "PROPN"
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
     return out
 
+
+_ON = "\u0639\u0644\u0649"            # "على" as written
+_ALI = fold(_ON)                        # "علي": the preposition and the name, folded
+_ALI_NAME = "اسم:" + _ALI               # the name's folded form, where the document tells them apart
 
 # "قبل أن" / "بعد أن": a verb after them goes on with the subject of the clause before
 _BEFORE_AFTER = frozenset({"قبل", "بعد"})
@@ -1068,6 +1077,8 @@ class Extractor:
         b = next((k for k in range(hi - 1, lo - 1, -1) if toks[k].end <= e), None)
         if a is None or b is None or b < a or toks[a].start >= t.start:
             return None
+        while b + 1 < hi and toks[b + 1].f == _ALI_NAME and toks[b + 1].start < t.start:
+            b += 1      # "اللاعب محمد علي": the parse reads the name as the preposition
         return a, b + 1
 
     def _plural_antecedent(self, toks, i, lo) -> Optional[tuple[int, int]]:

@@ -252,6 +252,23 @@ def test_a_fronted_report_taken_up_by_the_verbs_pronoun(run):
     assert not [c for c in r.claims if c.cue.span.text == "ونشرتها"]
 
 
+def test_the_name_ali_is_no_preposition_where_the_text_writes_ala_with_maqsura(run):
+    # "علي" (the name) and "على" (on) fold alike; a text that writes the preposition
+    # with its alef maqsura writes the name with a yeh
+    r = run("وقال المتحدث باسم الوزارة أحمد علي إن الرحلات ستستأنف على الفور.")
+    assert one(r, "وقال").source.text == "المتحدث باسم الوزارة أحمد علي"
+    r = run("وأكد اللاعب محمد علي أن الفريق جاهز، وشدد على أن الجمهور سيحضر.")
+    assert one(r, "وأكد").source.text == "اللاعب محمد علي"
+    assert one(r, "وشدد").source.text == "اللاعب محمد علي"
+    r = run("قال علي لاريجاني إن بلاده لن توافق على الشروط.")
+    assert one(r, "قال").source.text == "علي لاريجاني"
+    # a text that writes the preposition with a yeh keeps reading it as one
+    r = run("وأكد المتحدث علي أن القرار نهائي.")
+    c = one(r, "وأكد")
+    assert c.source.text == "المتحدث" and c.content.text == "القرار نهائي"
+    check_spans(r)
+
+
 def test_an_unmarked_relative_clause_after_an_indefinite_noun(run):
     # Arabic describes an indefinite noun by a clause with no relative word,
     # its verb carrying a pronoun back to the noun: a report of its own
