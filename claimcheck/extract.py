@@ -310,11 +310,18 @@ class Extractor:
         k = i - 1
         if k < 0 or toks[k].punct or toks[k].sent != toks[i].sent:
             return None
-        if toks[k].bare in DEMONSTRATIVES:
-            return k
-        if not (toks[k].f.startswith("ال") and self._names_report(toks[k])):
+        if toks[k].bare not in DEMONSTRATIVES:
+            if not self._names_pointed(toks[k]):
+                return None
+            if k > 0 and not toks[k - 1].punct and toks[k - 1].bare in DEMONSTRATIVES:
+                k -= 1
+        prev = toks[k - 1] if k > 0 and not toks[k - 1].punct and toks[k - 1].sent == toks[i].sent else None
+        if prev is not None and (_is_marker(prev) or among(prev.f, self.lex.prepositions | self.lex.subordinators
+                                                           | self.lex.occasion_words | {"رغم"})):
+            # "وبعد ذلك نفاه ..."، "ومع ذلك أكده ...": a time or a concession, no report;
+            # "كما أن هذا يؤكده الخبراء": the subject of a clause
             return None
-        return k - 1 if k > 0 and not toks[k - 1].punct and toks[k - 1].bare in DEMONSTRATIVES else k
+        return k
 
     def _frame_b_ahead(self, toks: list[Tok], i: int, e: CueEntry) -> bool:
         """The preposition ب of the cue's frame a few words after it, in its sentence."""
@@ -527,25 +534,48 @@ class Extractor:
         source or a name ("المتحدث"، "مصدر"، "الوزارة"، "رويترز")."""
         head = t.bare.removeprefix("ال")
         return t.upos == "PROPN" or head in self.lex.titles or t.bare in self.lex.unnamed_sources \
-            or head in self.lex.unnamed_sources or t.bare in self.lex.generic_sources
+            or head in self.lex.unnamed_sources or t.bare in self.lex.generic_sources or head in self.lex.media_words
+
+    def _names_pointed(self, t: Tok) -> bool:
+        """A definite noun after a demonstrative that names what the pointer
+        points to: a report ("هذه الأنباء"، "تلك الاتهامات") or "الأمر"."""
+        return t.f.startswith("ال") and (self._names_report(t) or t.bare in self.lex.pointer_leads
+                                        or self._report_noun_word(t.bare))
 
     def _pointer_before_subject(self, toks: list[Tok], i: int, n: int, hi: int) -> Optional[tuple[int, int, int]]:
         """A pointer object between a verb and its subject, verb-object-subject
         ("ونفى ذلك المتحدث باسم الجيش"، "وأكدت هذه الأنباء مصادر في الشركة"):
         (where the pointer ends, where the subject starts, where it ends); the
-        pointer starts after the verb.  A demonstrative with a noun that is no
-        report goes with the subject ("أكد هذا المسؤول"), and so does one
-        whose clause goes on to a marker ("وقالت هذه القوات في بيان إنها ...")."""
+        pointer starts after the verb.  The demonstrative goes with the subject
+        ("هذا المسؤول") when a marker follows in the clause ("وقالت هذه القوات في
+        بيان إنها ...")، when the verb has an object after the noun ("ونفى هذا
+        الوزير أي علاقة له") or the parse reads the noun as the subject and the
+        demonstrative as its ("وأكدت هذه الوكالة وقوع انفجار")."""
         j = i + n
         if j + 1 >= hi or toks[j].punct or toks[j].bare not in DEMONSTRATIVES:
             return None
         s = j + 1
-        if toks[s].f.startswith("ال") and (self._names_report(toks[s]) or toks[s].bare in self.lex.pointer_leads):
+        if self._names_pointed(toks[s]):
             s += 1          # "هذه الأنباء"، "ذلك الأمر": the pointer names what it points to
-        # the clause, to the next cue ("ونفى ذلك المتحدث، مشيرا إلى أن ...": the participle's marker)
-        end = next((m for m in range(s + 1, hi) if self.find_cue(toks, m) is not None), hi)
+        # the clause, to the next verb or participle cue ("ونفى ذلك المتحدث، مشيرا إلى أن
+        # ...": the participle's marker; "قولهم إن" after a nested source is the verb's)
+        end = next((m for m in range(s + 1, hi) if (found := self.find_cue(toks, m)) is not None
+                    and found[0].form in ("verb", "participle")), hi)
         if s >= end or toks[s].punct or self._stop(toks, s) or not self._speaker_word(toks[s]) \
                 or any(_is_marker(t) or t.text == ":" or t.text in _OPEN_QUOTES for t in toks[s:end]):
+            return None
+        v = toks[i]
+        if any(t.f == "عن" or (v.wid and t.sent == v.sent and t.head == v.wid and t.deprel in ("obj", "ccomp", "xcomp"))
+               for t in toks[s + 1:end]):
+            # "ونفى هذا الوزير أي علاقة له"، "ورفضت هذه الحكومة الاقتراح": the verb has an
+            # object after the noun, so the demonstrative goes with its subject; "نقلت هذه
+            # الصحيفة عن مسؤولين": a nested source
+            return None
+        d, noun = toks[j], toks[s]
+        if s == j + 1 and v.wid and d.deprel == "det" and d.head == noun.wid and noun.head == v.wid \
+                and noun.deprel.startswith("nsubj"):
+            # the parse reads the demonstrative as the noun's and the noun as the subject
+            # ("وأكدت هذه الوكالة وقوع انفجار"، "وأكد هذا المصدر وجود اتصالات")
             return None
         sb = next((m for m in range(s + 1, end) if toks[m].punct or self._stop(toks, m)), end)
         return s, s, self._subject_end(toks, i, s, min(sb, s + _MAX_SOURCE))
@@ -2340,7 +2370,9 @@ class Extractor:
 
     def _report_noun(self, toks: list[Tok], k: int) -> bool:
         """A noun that names a report ("مزاعم"، "المزاعم"، "ادعاءات")."""
-        f = toks[k].bare
+        return self._report_noun_word(toks[k].bare)
+
+    def _report_noun_word(self, f: str) -> bool:
         e = self.lex.cue_forms.get(f) or self.lex.cue_forms.get(f[2:] if f.startswith("ال") else f)
         return e is not None and e.form == "noun" and e.kind != "say"
 

@@ -236,6 +236,13 @@ def test_a_demonstrative_subject_keeps_its_marker(run):
     assert c.source.text == "هذه القوات" and c.content.text.startswith("سيطرت")
     r = run("وأكد هذا المسؤول أن الحكومة ستدفع الرواتب.")
     assert one(r, "وأكد").source.text == "هذا المسؤول"
+    # ... and when the verb has an object of its own after the noun
+    for text, cue, source, content in (
+            ("ونفى هذا الوزير أي علاقة له بالصفقة.", "ونفى", "هذا الوزير", "أي علاقة له بالصفقة"),
+            ("وأعلنت هذه الجماعة مسؤوليتها عن الهجوم.", "وأعلنت", "هذه الجماعة", "مسؤوليتها عن الهجوم"),
+            ("وأكدت هذه الوكالة وقوع انفجار في العاصمة.", "وأكدت", "هذه الوكالة", "وقوع انفجار في العاصمة")):
+        c = one(run(text), cue)
+        assert (c.source.text, c.content.text) == (source, content), text
 
 
 def test_a_fronted_report_taken_up_by_the_verbs_pronoun(run):
@@ -247,9 +254,13 @@ def test_a_fronted_report_taken_up_by_the_verbs_pronoun(run):
     assert one(r, "أكده").content.text == "الخبر"
     assert one(r, "وقال").source.text == "مصدر حكومي"
     check_spans(r)
-    # an object pronoun with nothing named before it reports nothing
-    r = run("أعلنت الوزارة خطة جديدة ونشرتها على موقعها.")
-    assert not [c for c in r.claims if c.cue.span.text == "ونشرتها"]
+    # an object pronoun with nothing named before it reports nothing, nor one after
+    # a demonstrative that goes with a preposition or a marker
+    for text, cue in (("أعلنت الوزارة خطة جديدة ونشرتها على موقعها.", "ونشرتها"),
+                      ("وقال الوزير إن الخطة جاهزة، وبعد ذلك نفاه المتحدث.", "نفاه"),
+                      ("ومع ذلك أكده مسؤول في الحزب.", "أكده"),
+                      ("كما أن هذا يؤكده الخبراء.", "يؤكده")):
+        assert not [c for c in run(text).claims if c.cue.span.text == cue], text
 
 
 def test_the_name_ali_is_no_preposition_where_the_text_writes_ala_with_maqsura(run):
