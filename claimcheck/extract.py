@@ -261,8 +261,9 @@ class Extractor:
                     if key in self.multi:
                         return self.multi[key], n
         for cand in (t.f, t.bare):
-            if cand in self.lex.not_cues or (cand in self.lex.called_forms and written_maqsura(t.text)):
-                return None     # "جروب يدعى شاومينج": is called, not claims
+            if cand in self.lex.not_cues or (cand in self.lex.called_forms and written_maqsura(t.text)) \
+                    or (cand in self.lex.maqsura_forms and not written_maqsura(t.text)):
+                return None     # "جروب يدعى شاومينج": is called, not claims; "رأي": an opinion
             e = self.lex.cue_forms.get(cand)
             if e is not None and e.form == "verb" and self._after_preposition(toks, i):
                 # "بعد تداول صور ..."، "بتهمة نشر أخبار ...": a verbal noun

@@ -92,6 +92,7 @@ KEYS = {
     "truth_nouns": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
+    "maqsura_forms": "list of words",
     "participle_adverbs": "list of words",
     "statement_nouns": "list of words",
     "interview_nouns": "list of words",
@@ -199,6 +200,7 @@ class Lexicon:
     truth_nouns: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
+    maqsura_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)
     statement_nouns: set[str] = field(default_factory=set)
     interview_nouns: set[str] = field(default_factory=set)

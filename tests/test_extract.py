@@ -364,6 +364,15 @@ def test_insisting_reports_only_with_an(run):
     assert [x for x in r.claims if x.cue.span.text == "تصر"] == []
 
 
+def test_a_view_held_is_a_claim_only_as_the_verb_is_written(run):
+    # "رأى" (held a view) folds like the noun "رأي" (an opinion)
+    r = run("ورأى المحلل أن الانتخابات ستؤجل.")
+    c = one(r, "ورأى")
+    assert c.source.text == "المحلل" and c.content.text == "الانتخابات ستؤجل" and c.hedged
+    r = run("وقال الوزير إن رأي الحكومة أن الاتفاق جيد.")
+    assert [x.cue.span.text for x in r.claims] == ["وقال"]
+
+
 def test_an_impersonal_report_without_a_channel_is_no_claim(run):
     r = run("ونفى مصدر مسؤول بالوزارة ما تم تداوله بشأن تسريب الامتحان.")
     c = one(r, "ونفى")
