@@ -50,7 +50,8 @@ from .types import Claim, Cue, ParsedDoc, Span, Word
 # a number with its decimal point or thousands separators is one token ("18.9"، "1,500")
 # a surface token: a word (arabic.WORD: numbers keep their decimal point and
 # thousands separators), any other run of word characters, or one punctuation mark
-_TOKEN = re.compile(rf"(?:{WORD.pattern})|\w+|[^\w\s]")
+# an outlet's web name is one word ("العربية.نت"، "الجزيرة.نت"): its dot ends no sentence
+_TOKEN = re.compile(rf"(?:{WORD.pattern})\.(?:نت|كوم)(?!\w)|(?:{WORD.pattern})|\w+|[^\w\s]")
 _MARKER = re.compile(r"^(?:ب|ف)?[ا](?:ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")   # أن، إن، بأن، فإن، أنه ...
 _OPEN_QUOTES = {'"', "«", "“", "'", "„"}
 _CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}

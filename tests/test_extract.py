@@ -373,6 +373,13 @@ def test_a_view_held_is_a_claim_only_as_the_verb_is_written(run):
     assert [x.cue.span.text for x in r.claims] == ["وقال"]
 
 
+def test_an_outlets_web_name_is_one_word(run):
+    r = run("وأكدت مصادر متطابقة للعربية.نت أن المفاوضات انهارت.")
+    c = one(r, "وأكدت")
+    assert c.source.text == "مصادر متطابقة للعربية.نت" and c.content.text == "المفاوضات انهارت"
+    check_spans(r)
+
+
 def test_an_impersonal_report_without_a_channel_is_no_claim(run):
     r = run("ونفى مصدر مسؤول بالوزارة ما تم تداوله بشأن تسريب الامتحان.")
     c = one(r, "ونفى")
