@@ -666,6 +666,11 @@ class Extractor:
                     # (not "أعرب الوزير عن أمله في أن ...": a noun with its owner's pronoun is said)
                     k = m
                     continue
+                if m < hi and _is_marker(toks[m]) and k > j and m > k + 1 and self._speech_channel(toks[k + 1]):
+                    # "وأكد الجيش على حسابه في تويتر أن ...": where it was said, not what
+                    src_end = k if src_end is None else src_end
+                    k = m
+                    continue
                 if (_attached_take(entry, t) and t.f not in entry.takes) or t.bare in self.lex.blame_objects:
                     return j, src_end if src_end is not None else k, k, None
                 if k - 1 > j and toks[k - 1].bare in self.lex.claimed_objects:
@@ -2306,6 +2311,8 @@ class Extractor:
         a = i + n
         if a < hi and toks[a].f in ("ل", "الي"):
             a += 1
+        elif a + 1 < hi and toks[a].f == "لما" and self.find_cue(toks, a + 1) is not None:
+            a += 1          # "طبقا لما أعلنته الوزارة": ل and ما written as one word
         moved = None
         apart = a + 1 < hi and toks[a].f == "ما"
         if apart:

@@ -380,6 +380,21 @@ def test_an_outlets_web_name_is_one_word(run):
     check_spans(r)
 
 
+def test_where_it_was_said_after_the_cues_preposition_is_no_content(run):
+    r = run("وأكد الجيش على حسابه في تويتر أن طائراته قصفت مواقع المسلحين.")
+    c = one(r, "وأكد")
+    assert c.source.text == "الجيش" and c.content.text == "طائراته قصفت مواقع المسلحين"
+    r = run("وأكد الوزير على أهمية الحوار.")
+    assert one(r, "وأكد").content.text == "أهمية الحوار"
+
+
+def test_lima_written_as_one_word_moves_the_cue_to_its_verb(run):
+    r = run("وطبقا لما أعلنته وزارة الصحة، ارتفعت الإصابات إلى 500.")
+    c = one(r, "أعلنته")
+    assert c.source.text == "وزارة الصحة" and c.content.text == "ارتفعت الإصابات إلى 500"
+    check_spans(r)
+
+
 def test_an_impersonal_report_without_a_channel_is_no_claim(run):
     r = run("ونفى مصدر مسؤول بالوزارة ما تم تداوله بشأن تسريب الامتحان.")
     c = one(r, "ونفى")
