@@ -126,12 +126,12 @@ def affiliation(text: str) -> str:
     for certain: ""."""
     folded = fold(text)         # "بإسم" too
     if "باسم" not in folded:
-        return _ministry(folded)
+        return _ministry(folded) or _headed(folded)
     ws = _words(re.split(r"[،,]", folded.split("باسم", 1)[1])[0])
     body: list[str] = []
     for w in ws:
-        if body and not w.startswith("ال"):
-            break
+        if body and (not w.startswith("ال") or w in _NAME_OPENERS):
+            break           # "باسم الجيش العميد يحيى سريع": the rank opens the name
         body.append(w)
     if not body or (len(body) == 1 and not body[0].startswith("ال")):
         return ""
@@ -159,6 +159,32 @@ def _ministry(folded: str) -> str:
     return "وزاره " + " ".join(body)
 
 
+def _headed(folded: str) -> str:
+    """The body a source heads when it opens with the head's title: "قائد
+    الجيش السوداني الفريق أول ركن عبدالفتاح البرهان" -> "الجيش السوداني"
+    (its definite words, up to a rank or a name), "رئيس لجنة التحقيق ..." ->
+    "لجنه التحقيق"; a head speaks for what it heads.  Not a former one."""
+    ws = _words(re.split(r"[،,]", folded)[0])
+    if len(ws) < 2 or ws[0] not in _HEADS:
+        return ""
+    body: list[str] = []
+    for w in ws[1:4]:
+        if (body and not w.startswith("ال")) or w in _NAME_OPENERS:
+            break
+        body.append(w)
+    if not body or (len(body) == 1 and not body[0].startswith("ال")) or set(body) & _FORMER \
+            or body[0] in _STATE_WORDS:
+        return ""
+    return " ".join(body)
+
+
+# what a head of state or government heads is no body of its own ("رئيس الوزراء"، "رئيس الجمهورية")
+_STATE_WORDS = frozenset(fold(w) for w in ("الوزراء", "الجمهورية", "الدولة", "البلاد", "الحكومة"))
+_HEADS = frozenset(fold(w) for w in ("قائد", "رئيس", "رئيسة", "زعيم", "زعيمة", "مدير", "مديرة"))
+# ranks and honorifics that open a personal name after a body's name
+_NAME_OPENERS = frozenset(fold(w) for w in ("العميد", "اللواء", "العقيد", "الجنرال", "الفريق", "المشير", "الرائد",
+                                            "النقيب", "العماد", "الأدميرال", "السيد", "السيدة", "الدكتور",
+                                            "الدكتورة", "الشيخ"))
 _RANKS = frozenset(fold(w) for w in ("نائب", "مساعد", "وكيل", "النائب", "المساعد"))
 _FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "المستقيل", "المستقيلة", "المقال", "المقالة"))
 

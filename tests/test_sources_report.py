@@ -45,6 +45,11 @@ def test_a_spokesman_speaks_for_the_body_named_after_basm():
     # a minister speaks for his ministry; with no country named, for the article's one of that name
     assert sources.affiliation("وزير الخارجية") == "وزاره الخارجيه"
     assert sources.affiliation("وزير") == "" and sources.affiliation("رئيس الوزراء") == ""
+    # a head speaks for what it heads; a rank after the body opens a name
+    assert sources.affiliation("قائد الجيش السوداني الفريق أول ركن عبدالفتاح البرهان") == "الجيش السوداني"
+    assert sources.affiliation("رئيس لجنة التحقيق في حادث تحطم الطائرة") == "لجنه التحقيق"
+    assert sources.affiliation("المتحدث باسم الجيش العميد يحيى سريع") == "الجيش"
+    assert sources.affiliation("رئيس النادي السابق") == "" and sources.affiliation("رئيس الجمهورية") == ""
     assert sources.same_body("الدعم السريع", "قوات الدعم السريع") and not sources.same_body("الجيش", "الشرطه")
     # one word names no body for certain: two armies in one story
     assert sources.same_body("الجيش", "الجيش") and not sources.same_body("الجيش", "الجيش الاسرايلي")
