@@ -26,7 +26,7 @@ from .arabic import fold
 from .compare import compare_texts
 from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, shared_quantity
 from .lexicon import Lexicon
-from .sources import affiliation, holds_word, masculine_words, one_speaker, same_body
+from .sources import affiliation, holds_word, masculine_words, one_speaker, one_state, same_body
 from .topics import Keys, Scorer, candidate_pairs, nearest
 from .types import Claim
 
@@ -376,6 +376,8 @@ def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
         return True
     if lex is not None and ca.doc != cb.doc and one_speaker(ca.source, cb.source, lex):
         return True     # "الطيار أيمن المقدم" in one outlet, "المقدم" in another
+    if lex is not None and ca.source and cb.source and one_state(ca.source, cb.source, lex):
+        return True     # "مصر" and "السلطات المصرية": one side
     return any(x.body and ((y.source and same_body(x.body, y.source)) or (y.body and same_body(x.body, y.body)))
                for x, y in ((ca, cb), (cb, ca)))
 

@@ -401,6 +401,23 @@ def one_speaker(a: str, b: str, lex: Lexicon) -> bool:
     return ta is not None and ta == tb
 
 
+def one_state(a: str, b: str, lex: Lexicon) -> bool:
+    """A country and a body of its state, two folded speakers: "مصر" /
+    "السلطات المصريه"، "باكستان" / "وزاره الخارجيه الباكستانيه" (the body's
+    words, `state_bodies`, then the country's adjective, whose stem opens
+    the country's name)."""
+    for x, y in ((a, b), (b, a)):
+        wx, wy = x.split(), y.split()
+        if len(wx) != 1 or not 2 <= len(wy) <= 3 or not all(w in lex.state_bodies for w in wy[:-1]) \
+                or not wy[-1].startswith("ال"):
+            continue
+        adjective = wy[-1][2:]
+        stem = adjective[:-2] if adjective.endswith("يه") else adjective[:-1] if adjective.endswith("ي") else ""
+        if len(stem) >= 3 and wx[0].removeprefix("ال").startswith(stem):
+            return True
+    return False
+
+
 def _name_tail(ws: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """The last two words when they can be a personal name: the first no role
     word, no word with the article, no generic head ("لجنة التحقيق"، "وزارة

@@ -67,6 +67,15 @@ def test_a_spokesman_and_the_body_it_speaks_for_are_one_speaker():
     assert not same_speaker(ctx("الجيش السوداني"), ctx("سامي علي", "قوات الدعم السريع"))
 
 
+def test_a_country_and_a_body_of_its_state_are_one_side():
+    from claimcheck.arabic import fold
+    assert sources.one_state(fold("مصر"), fold("السلطات المصرية"), LEX)
+    assert sources.one_state(fold("وزارة الخارجية الباكستانية"), fold("باكستان"), LEX)
+    assert sources.one_state(fold("إسرائيل"), fold("الجيش الإسرائيلي"), LEX)
+    assert not sources.one_state(fold("مصر"), fold("السلطات الليبية"), LEX)
+    assert not sources.one_state(fold("مصر"), fold("اللاعب المصري"), LEX)    # no body of a state
+
+
 def test_a_name_after_a_comma_is_the_canonical_name_even_with_the_article():
     assert sources.canonical("محافظ حمص، طلال البرازي", LEX) == "طلال البرازي"
     assert sources.canonical("رئيس لجنة التحقيق في الحادث، سامي الخطيب", LEX) == "سامي الخطيب"
