@@ -213,7 +213,7 @@ def _same(a: str, b: str, lex: Lexicon | None = None) -> bool:
     if fa == fb or fuzz.ratio(fa, fb) >= 90:
         return True
     wa, wb = fa.split(), fb.split()
-    if wa and wb and lex is not None and _surname(wa, wb, lex):
+    if wa and wb and lex is not None and (_surname(wa, wb, lex) or _short_name(wa, wb, lex)):
         return True
     if not wa or not wb or wa[-1].startswith("ال") or len(wa[-1]) < 3:
         return False
@@ -251,6 +251,9 @@ def _latest_same(name: str, recent: list[str], lex: Lexicon | None = None) -> st
         lasts = [f[f.rfind(" ") + 1:] for f in folded]
         could.update(i for _, _, i in process.extract(wa[-1], lasts, scorer=fuzz.ratio, score_cutoff=85,
                                                       limit=None))
+        # a body's own name beside its name with the head word ("ارابتك" / "شركه ارابتك ...")
+        could.update(i for i, f in enumerate(folded) if (len(wa) == 1 and f.split()[1:2] == wa)
+                     or (len(wa) > 1 and f == wa[1]))
     return next((recent[i] for i in sorted(could, reverse=True) if _same(name, recent[i], lex)), None)
 
 
@@ -286,10 +289,21 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
         unnamed = {strip_clitics(w) for w in lex.unnamed_sources}
         return named[-1] if ws[0] in lex.same_source_words or head in unnamed else None
     if len(ws) == 1 and ws[0] in lex.generic_sources:
-        for n in reversed(named[-COREFERENCE_REACH:]):
-            if len(_words(n)) > 1 and holds_word(n, ws[0]):
-                return n
+        recent = [n for n in reversed(named[-COREFERENCE_REACH:]) if len(_words(n)) > 1]
+        # a name headed by the word first ("البنك المركزي العراقي" for "البنك"), then
+        # one that holds it elsewhere ("وزارة الصناعة" for "الوزارة"; not before a
+        # name headed by it: "دراسة للبنك ..." is no bank)
+        return next((n for n in recent if holds_word(_words(n)[0], ws[0])), None) \
+            or next((n for n in recent if holds_word(n, ws[0])), None)
     return None
+
+
+def _short_name(wa: list[str], wb: list[str], lex: Lexicon) -> bool:
+    """One folded name is a body's own name alone and the other that body
+    with its head word ("ارابتك" / "شركه ارابتك القابضه"، "حماس" / "حركه حماس")."""
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) == 1 and len(long_) >= 2 and len(short[0]) > 3 and not short[0].startswith("ال") \
+        and "ال" + long_[0] in lex.anaphoric_bodies and long_[1] == short[0]
 
 
 def holds_word(name: str, w: str) -> bool:
@@ -391,8 +405,8 @@ def one_speaker(a: str, b: str, lex: Lexicon) -> bool:
     wa, wb = a.split(), b.split()
     if wa[0] in lex.unnamed_sources or wb[0] in lex.unnamed_sources:
         return False    # "مصدر أمني مصري" / "مسؤول أمني مصري": two unnamed sources
-    if _surname(wa, wb, lex):
-        return True     # "المقدم" / "الطيار أيمن المقدم"
+    if _surname(wa, wb, lex) or _short_name(wa, wb, lex):
+        return True     # "المقدم" / "الطيار أيمن المقدم"، "أرابتك" / "شركة أرابتك القابضة"
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1 and len(long_) >= 2 and short[0] == long_[-1] and len(short[0]) > 3 \
             and not short[0].startswith("ال") and not _is_role(long_[-2], lex):

@@ -67,6 +67,22 @@ def test_a_spokesman_and_the_body_it_speaks_for_are_one_speaker():
     assert not same_speaker(ctx("الجيش السوداني"), ctx("سامي علي", "قوات الدعم السريع"))
 
 
+def test_a_generic_head_names_the_latest_source_it_heads():
+    cs = [claim(0, "البنك المركزي العراقي", "سعر الصرف ثابت"), claim(1, "دراسة للبنك المركزي", "السعر سينخفض"),
+          claim(2, "البنك", "الخبر غير صحيح", "deny")]
+    sources.canonical_names(cs, LEX)
+    assert cs[2].canonical == "البنك المركزي العراقي"     # not the study that holds "للبنك"
+
+
+def test_a_bodys_own_name_alone_and_with_its_head_word_are_one_speaker():
+    cs = [claim(0, "أرابتك", "الشركة ستنفذ المرحلة الأولى"), claim(1, "شركة أرابتك القابضة", "لا تعاقد", "deny")]
+    sources.canonical_names(cs, LEX)
+    assert cs[0].canonical == cs[1].canonical == "شركة أرابتك القابضة"
+    from claimcheck.arabic import fold
+    assert sources.one_speaker(fold("أرابتك"), fold("شركة أرابتك القابضة"), LEX)
+    assert not sources.one_speaker(fold("فتح"), fold("حركة حماس"), LEX)
+
+
 def test_a_country_and_a_body_of_its_state_are_one_side():
     from claimcheck.arabic import fold
     assert sources.one_state(fold("مصر"), fold("السلطات المصرية"), LEX)
