@@ -51,7 +51,7 @@ from .types import Claim, Cue, ParsedDoc, Span, Word
 # a surface token: a word (arabic.WORD: numbers keep their decimal point and
 # thousands separators), any other run of word characters, or one punctuation mark
 # an outlet's web name is one word ("العربية.نت"، "الجزيرة.نت"): its dot ends no sentence
-_TOKEN = re.compile(rf"(?:{WORD.pattern})\.(?:نت|كوم)(?!\w)|(?:{WORD.pattern})|\w+|[^\w\s]")
+_TOKEN = re.compile(rf"(?:{WORD.pattern})\.نت(?!\w)|(?:{WORD.pattern})|\w+|[^\w\s]")
 _MARKER = re.compile(r"^(?:ب|ف)?[ا](?:ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")   # أن، إن، بأن، فإن، أنه ...
 _OPEN_QUOTES = {'"', "«", "“", "'", "„"}
 _CLOSE = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
@@ -129,9 +129,11 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
     with و or ف that are no conjunction (the lexicon's, by default)."""
     starts = tuple(default_lexicon().conjunction_lookalikes if lookalikes is None else lookalikes)
     text = doc.text
-    # a document that writes the preposition "على" with its alef maqsura writes
-    # "علي" with a yeh for the name ("المتحدث أحمد علي إن ..."): the two fold alike
-    named_ali = _ON in text
+    # a document that writes the preposition "على" with its alef maqsura more
+    # often than "علي" with a yeh writes the name with the yeh ("المتحدث أحمد
+    # علي إن ..."): the two fold alike (an Egyptian text may write both as "علي");
+    # as often, the yeh is the name unless "أن" follows ("وأكد المتحدث علي أن")
+    on, ali = text.count(_ON), len(_ALI_WRITTEN.findall(text))
     words = [(si, w) for si, s in enumerate(doc.sentences) for w in s.words]
     out: list[Tok] = []
     wi = 0
@@ -163,7 +165,7 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
             upos = "NOUN"
         if upos == "VERB" and written_teh_marbuta(raw):
             upos = "NOUN"   # no verb ends in teh marbuta: "سيطرة" read as a verb is the verbal noun
-        if named_ali and f == _ALI and not written_maqsura(raw):
+        if f == _ALI and on >= max(1, ali) and not written_maqsura(raw) and (on > ali or not _THAT.match(text, e)):
             f, upos = _ALI_NAME, "PROPN"
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
@@ -173,6 +175,8 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
 _ON = "\u0639\u0644\u0649"            # "على" as written
 _ALI = fold(_ON)                        # "علي": the preposition and the name, folded
 _ALI_NAME = "اسم:" + _ALI               # the name's folded form, where the document tells them apart
+_ALI_WRITTEN = re.compile(r"(?<!\w)\u0639\u0644\u064a(?!\w)")       # "علي" as written
+_THAT = re.compile(r"\s+\u0623\u0646(?!\w)")                     # " أن" (not "إن", after قال)
 
 # "قبل أن" / "بعد أن": a verb after them goes on with the subject of the clause before
 _BEFORE_AFTER = frozenset({"قبل", "بعد"})
@@ -633,6 +637,9 @@ class Extractor:
                 src_end = k - 1 if src_end is None else src_end
                 k += 1
                 continue
+            if _is_marker(t) and k > j and (toks[k - 1].bare in self.lex.clause_breaks
+                                            or f"{toks[k - 1].bare} {t.bare}" in self.lex.clause_breaks):
+                break       # "رأى السكان طائرات ... إلا أن الجيش نفى ذلك": another clause's marker
             if _is_marker(t):
                 if src_end is None and k - 1 > j and self._truth(toks[k - 1]):
                     return j, k - 1, k - 1, None    # "لم يستبعد المتحدث احتمال أن ...": the noun governs it
@@ -666,7 +673,7 @@ class Extractor:
                     # (not "أعرب الوزير عن أمله في أن ...": a noun with its owner's pronoun is said)
                     k = m
                     continue
-                if m < hi and _is_marker(toks[m]) and k > j and m > k + 1 and self._speech_channel(toks[k + 1]):
+                if m < hi and _is_marker(toks[m]) and k > j and m > k + 1 and self._own_channel(toks, k + 1, m):
                     # "وأكد الجيش على حسابه في تويتر أن ...": where it was said, not what
                     src_end = k if src_end is None else src_end
                     k = m
@@ -2005,6 +2012,17 @@ class Extractor:
                 k -= 1          # the preposition of "في تصريحه" goes with it
             return k
         return sb
+
+    def _own_channel(self, toks: list[Tok], k: int, m: int) -> bool:
+        """The words from k to the marker at m name where the speaker said it:
+        its own account or page ("حسابه في تويتر"، "صفحتها الرسمية") or a
+        platform ("تويتر"), and no one else's words ("تصريح الرئيس بأن"،
+        "تقرير صادر عن البنك يفيد بأن"، "تغريدة للرئيس زعم فيها أن")."""
+        t = toks[k]
+        owned = third_person_suffix(t.text) or any(f in self.lex.platforms for f in proclitic_forms(t.f))
+        return owned and self._speech_channel(t) and not any(
+            x.upos == "VERB" or x.bare in self.lex.relatives or self.find_cue(toks, n) is not None
+            for n, x in enumerate(toks[k + 1:m], k + 1))
 
     def _speech_channel(self, t: Tok) -> bool:
         """A speech or a medium (`speech_channels`), with its article or an

@@ -69,6 +69,7 @@ KEYS = {
     "generic_sources": "list of words",
     "anaphoric_bodies": "list of words",
     "state_bodies": "list of words",
+    "platforms": "list of words",
     "topic_particles": "list of words",
     "passive_auxiliaries": "list of words",
     "initiating_verbs": "list of words",
@@ -177,6 +178,7 @@ class Lexicon:
     generic_sources: set[str] = field(default_factory=set)
     anaphoric_bodies: set[str] = field(default_factory=set)
     state_bodies: set[str] = field(default_factory=set)
+    platforms: set[str] = field(default_factory=set)
     topic_particles: set[str] = field(default_factory=set)
     passive_auxiliaries: set[str] = field(default_factory=set)
     initiating_verbs: set[str] = field(default_factory=set)

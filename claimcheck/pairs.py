@@ -349,11 +349,13 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     # "المتحدث باسم الحزب": a body named by a head that cannot name one alone is the
     # latest source before it in its document whose name holds that word ("حزب العمال الكردستاني")
     anaphoric = lex.anaphoric_bodies if lex is not None else ()
+    unnamed = lex.unnamed_sources if lex is not None else frozenset()
     for k, (d, b) in enumerate(zip(doc_index, bodies)):
         if b in anaphoric:
             j = k - 1
-            while j >= 0 and doc_index[j] == d and not (" " in srcs[j] and holds_word(srcs[j], b)):
-                j -= 1
+            while j >= 0 and doc_index[j] == d and not (" " in srcs[j] and holds_word(srcs[j], b)
+                                                        and srcs[j].split()[0] not in unnamed):
+                j -= 1      # (not "مصادر في النادي": no name of the club)
             if j >= 0 and doc_index[j] == d:
                 bodies[k] = srcs[j]
     # a speaker named once with a title and then by name alone ("وزير الخارجية الروسي
@@ -378,7 +380,10 @@ def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
         return True     # "الطيار أيمن المقدم" in one outlet, "المقدم" in another
     if lex is not None and ca.source and cb.source and one_state(ca.source, cb.source, lex):
         return True     # "مصر" and "السلطات المصرية": one side
-    return any(x.body and ((y.source and same_body(x.body, y.source)) or (y.body and same_body(x.body, y.body)))
+    # (an unnamed source inside a body is not its voice: "مصادر في النادي" / "رئيس النادي")
+    unnamed = lex.unnamed_sources if lex is not None else frozenset()
+    return any(x.body and ((y.source and same_body(x.body, y.source) and y.source.split()[0] not in unnamed)
+                           or (y.body and same_body(x.body, y.body)))
                for x, y in ((ca, cb), (cb, ca)))
 
 

@@ -266,17 +266,19 @@ def test_a_fronted_report_taken_up_by_the_verbs_pronoun(run):
 def test_the_name_ali_is_no_preposition_where_the_text_writes_ala_with_maqsura(run):
     # "علي" (the name) and "على" (on) fold alike; a text that writes the preposition
     # with its alef maqsura writes the name with a yeh
-    r = run("وقال المتحدث باسم الوزارة أحمد علي إن الرحلات ستستأنف على الفور.")
+    # with a yeh ("علي"), more often than the preposition with its maqsura, it is the name
+    r = run("وقال المتحدث باسم الوزارة أحمد علي إن الرحلات ستستأنف على الفور بعد السيطرة على الحريق.")
     assert one(r, "وقال").source.text == "المتحدث باسم الوزارة أحمد علي"
-    r = run("وأكد اللاعب محمد علي أن الفريق جاهز، وشدد على أن الجمهور سيحضر.")
+    r = run("وأكد اللاعب محمد علي أن الفريق جاهز، وشدد على أن الجمهور سيحضر على الرغم من الحر.")
     assert one(r, "وأكد").source.text == "اللاعب محمد علي"
     assert one(r, "وشدد").source.text == "اللاعب محمد علي"
-    r = run("قال علي لاريجاني إن بلاده لن توافق على الشروط.")
+    r = run("قال علي لاريجاني إن بلاده لن توافق على الشروط المفروضة على طهران.")
     assert one(r, "قال").source.text == "علي لاريجاني"
-    # a text that writes the preposition with a yeh keeps reading it as one
-    r = run("وأكد المتحدث علي أن القرار نهائي.")
-    c = one(r, "وأكد")
-    assert c.source.text == "المتحدث" and c.content.text == "القرار نهائي"
+    # a text that writes the preposition with a yeh, as often as with its maqsura, keeps it one
+    for text in ("وأكد المتحدث علي أن القرار نهائي.",
+                 "وأكد المتحدث العسكري علي أن القوات سيطرت على المدينة."):
+        c = one(run(text), "وأكد")
+        assert c.source.text.startswith("المتحدث") and "علي" not in c.source.text, text
     check_spans(r)
 
 
@@ -371,12 +373,18 @@ def test_a_view_held_is_a_claim_only_as_the_verb_is_written(run):
     assert c.source.text == "المحلل" and c.content.text == "الانتخابات ستؤجل" and c.hedged
     r = run("وقال الوزير إن رأي الحكومة أن الاتفاق جيد.")
     assert [x.cue.span.text for x in r.claims] == ["وقال"]
+    # "saw", with the marker of another clause later ("إلا أن"، "كيف أن"): no view
+    r = run("رأى السكان طائرات مسيرة في السماء إلا أن الجيش نفى ذلك.")
+    assert [(x.cue.span.text, x.source.text) for x in r.claims] == [("نفى", "الجيش")]
+    assert not run("رأى المشاهدون كيف أن الحكم تجاهل الخطأ.").claims
 
 
 def test_an_outlets_web_name_is_one_word(run):
     r = run("وأكدت مصادر متطابقة للعربية.نت أن المفاوضات انهارت.")
     c = one(r, "وأكدت")
     assert c.source.text == "مصادر متطابقة للعربية.نت" and c.content.text == "المفاوضات انهارت"
+    # (".كوم" is left to the tokenizer, which ends a sentence there)
+    assert [x for x in run("وأفاد موقع مصراوي.كوم بأن الامتحانات تأجلت.").claims if x.content.text == "مصراوي.كوم"] == []
     check_spans(r)
 
 
@@ -386,6 +394,12 @@ def test_where_it_was_said_after_the_cues_preposition_is_no_content(run):
     assert c.source.text == "الجيش" and c.content.text == "طائراته قصفت مواقع المسلحين"
     r = run("وأكد الوزير على أهمية الحوار.")
     assert one(r, "وأكد").content.text == "أهمية الحوار"
+    # someone else's words after the preposition are what is pointed to, not where
+    r = run("وأشار الوزير إلى تصريح الرئيس بأن الحكومة لن تستقيل.")
+    assert one(r, "وأشار").content.text.startswith("تصريح الرئيس")
+    assert one(r, "تصريح").source.text == "الرئيس"
+    r = run("وأشار الوزير إلى تقرير صادر عن البنك الدولي يفيد بأن النمو سيتباطأ.")
+    assert one(r, "وأشار").content.text.startswith("تقرير صادر")
 
 
 def test_lima_written_as_one_word_moves_the_cue_to_its_verb(run):
