@@ -45,6 +45,7 @@ from .arabic import (
 from .frames import predicate_word
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names
+from .stance import opens_with_falsity
 from .types import Claim, Cue, ParsedDoc, Span, Word
 
 # a number with its decimal point or thousands separators is one token ("18.9"، "1,500")
@@ -1434,6 +1435,8 @@ class Extractor:
             src = (src[0], src[1] - 1)
             if toks[src[1] - 1].text in _COMMAS:
                 src = (src[0], src[1] - 1)      # "عن مصادر لم تحددها، قولها"
+        if src is not None and head is not None and opens_with_falsity([t.f for t in toks[src[0]:hi]], self.lex):
+            return None     # "إن ما كتب عار تماما عن الصحة": a verdict on what was written, no speaker
         source_span = self._span(text, toks, *src) if src else None
         if split.src and source_span is not None and _conj_noun(toks[split.src[0]]) \
                 and source_span.start == toks[split.src[0]].start:

@@ -104,6 +104,14 @@ def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> boo
                for w in f & by_first.keys() for p in by_first[w])
 
 
+def opens_with_falsity(ws: list[str], lex: Lexicon) -> bool:
+    """The folded words open with a denial phrase ("عار تماما عن الصحة"،
+    "كاذب"): a verdict, as after "ما كتب" in "إن ما كتب عار عن الصحة"."""
+    forms = [set(proclitic_forms(w)) for w in ws[:FALSITY_WINDOW]]
+    by_first = _phrases(tuple(lex.denial_phrases))
+    return bool(forms) and any(_phrase_at(forms, 0, p, lex) for w in forms[0] & by_first.keys() for p in by_first[w])
+
+
 def _mentioned(forms: list[set[str]], k: int, lex: Lexicon, ws: list[str]) -> bool:
     """The word at k names reports as the thing talked about, not as a verdict:
     right after a word of `mentions` ("وراء الشائعات"، "لمثل هذه الشائعات"); after

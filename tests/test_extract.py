@@ -200,6 +200,11 @@ def test_report_noun_inside_a_denial_is_its_own_claim(run):
     check_spans(r)
 
 
+def test_a_verdict_on_what_was_written_names_no_writer(run):
+    r = run("وقال الوزير إن ما كتب عارٍ تماماً عن الصحة.")
+    assert [c.cue.span.text for c in r.claims] == ["وقال"] and one(r, "وقال").stance == "deny"
+
+
 def test_relative_report_after_ma(run):
     r = run("نفى المتحدث العسكري ما تداولته وسائل إعلام سعودية من استهداف مكة بصاروخين.")
     c = one(r, "تداولته")
@@ -384,7 +389,8 @@ def test_an_outlets_web_name_is_one_word(run):
     c = one(r, "وأكدت")
     assert c.source.text == "مصادر متطابقة للعربية.نت" and c.content.text == "المفاوضات انهارت"
     # (".كوم" is left to the tokenizer, which ends a sentence there)
-    assert [x for x in run("وأفاد موقع مصراوي.كوم بأن الامتحانات تأجلت.").claims if x.content.text == "مصراوي.كوم"] == []
+    claims = run("وأفاد موقع مصراوي.كوم بأن الامتحانات تأجلت.").claims
+    assert [x for x in claims if x.content.text == "مصراوي.كوم"] == []
     check_spans(r)
 
 
