@@ -126,7 +126,7 @@ def affiliation(text: str) -> str:
     for certain: ""."""
     folded = fold(text)         # "بإسم" too
     if "باسم" not in folded:
-        return _ministry(folded) or _headed(folded)
+        return _ministry(folded) or _headed(folded) or _officer(folded)
     ws = _words(re.split(r"[،,]", folded.split("باسم", 1)[1])[0])
     body: list[str] = []
     for w in ws:
@@ -178,6 +178,24 @@ def _headed(folded: str) -> str:
     return " ".join(body)
 
 
+def _officer(folded: str) -> str:
+    """The body a titled officer serves, named after "في": "الرئيس التنفيذي
+    للشؤون المالية في المجموعة أسامة ديب" -> "المجموعه" (its definite words).
+    Not an unnamed source ("مسؤول في الشركة", "مصادر في النادي": a leak is
+    no body's voice), and not "في" with anything but a definite word."""
+    ws = _words(re.split(r"[،,]", folded)[0])
+    if len(ws) < 3 or "في" not in ws[1:] or ws[0] in _UNNAMED:
+        return ""
+    body: list[str] = []
+    for w in ws[ws.index("في", 1) + 1:]:
+        if not w.startswith("ال") or w in _NAME_OPENERS:
+            break
+        body.append(w)
+    return " ".join(body) if body and not set(body) & _FORMER else ""
+
+
+_UNNAMED = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسئولون", "شهود",
+                                       "ناشطون", "مراقبون", "محللون", "عضو", "أعضاء", "موظف", "موظفون", "عامل", "عمال"))
 # what a head of state or government heads is no body of its own ("رئيس الوزراء"، "رئيس الجمهورية")
 _STATE_WORDS = frozenset(fold(w) for w in ("الوزراء", "الجمهورية", "الدولة", "البلاد", "الحكومة"))
 _HEADS = frozenset(fold(w) for w in ("قائد", "رئيس", "رئيسة", "زعيم", "زعيمة", "مدير", "مديرة"))

@@ -50,6 +50,9 @@ def test_a_spokesman_speaks_for_the_body_named_after_basm():
     assert sources.affiliation("رئيس لجنة التحقيق في حادث تحطم الطائرة") == "لجنه التحقيق"
     assert sources.affiliation("المتحدث باسم الجيش العميد يحيى سريع") == "الجيش"
     assert sources.affiliation("رئيس النادي السابق") == "" and sources.affiliation("رئيس الجمهورية") == ""
+    # a titled officer serves the body after "في"; an unnamed insider is no body's voice
+    assert sources.affiliation("الرئيس التنفيذي للشؤون المالية في المجموعة أسامة ديب") == "المجموعه"
+    assert sources.affiliation("مسؤول في الشركة") == "" and sources.affiliation("مصادر في النادي الأهلي") == ""
     assert sources.same_body("الدعم السريع", "قوات الدعم السريع") and not sources.same_body("الجيش", "الشرطه")
     # one word names no body for certain: two armies in one story
     assert sources.same_body("الجيش", "الجيش") and not sources.same_body("الجيش", "الجيش الاسرايلي")
