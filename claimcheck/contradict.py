@@ -25,7 +25,7 @@ import numpy as np
 
 from .arabic import WORD, fold, strip_clitics, words
 from .compare import compare_texts, format_number
-from .frames import Frame, conflicting_quantity, exclusive_sides, predicates
+from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, quantity_name
 from .learned import Logistic
 from .lexicon import Lexicon
 from .pairs import FEATURES, contra_features
@@ -98,7 +98,7 @@ def _figures(fa: Frame, fb: Frame) -> str:
     q = conflicting_quantity(fa, fb)
     if q is not None:
         key, va, vb = q
-        return f"{key.replace('_', ' ')}: {fmt(va)} / {fmt(vb)}"
+        return f"{quantity_name(key)}: {fmt(va)} / {fmt(vb)}"
     return f"{fmt(fa.figures)} / {fmt(fb.figures)}"
 
 

@@ -400,8 +400,39 @@ def quantities(text: str, lex: Lexicon) -> tuple:
             continue
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
-        out.append((key + SEVERAL_PLACES if _several_places(ws, n, lex, preds) else key, n.value))
+        side = _side(after[:1], lex) if key in preds.counted else ""
+        out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value))
     return tuple(out)
+
+
+# what a count's key carries after it when the people counted are of one side
+SIDE = "/"
+
+
+def _side(after: list[str], lex: Lexicon) -> str:
+    """The side the people right after a figure belong to ("30 مسلحا": fighters,
+    "12 مدنيا": civilians), as a key's ending; "" for people at large."""
+    for w in after:
+        for f in (w, strip_clitics(w)):
+            if f in lex.fighter_nouns:
+                return SIDE + "fighters"
+            if f in lex.civilian_nouns:
+                return SIDE + "civilians"
+    return ""
+
+
+def _meets(ka: str, kb: str) -> bool:
+    """Two keys count one thing: the same predicate (and places), and the same
+    side of people or one of them none ("dead" meets "dead/civilians")."""
+    a, _, sa = ka.partition(SIDE)
+    b, _, sb = kb.partition(SIDE)
+    return a == b and (sa == sb or not sa or not sb)
+
+
+def quantity_name(key: str) -> str:
+    """A key as the reason shows it: "dead/civilians" -> "dead (civilians)"."""
+    base, _, side = key.partition(SIDE)
+    return base.replace("_", " ") + (f" ({side})" if side else "")
 
 
 # words after a figure searched for "في" and places in the plural
@@ -495,11 +526,14 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
         ta, tb = {t for t in a.times if kind(t)}, {t for t in b.times if kind(t)}
         if ta and tb and not ta & tb:
             return None     # "موازنة 2014" / "2015"، "معدل التضخم الشهري" / "السنوي": two times
-    for key in sorted({k for k, _ in a.quantities} & {k for k, _ in b.quantities}):
-        va = tuple(sorted({v for k, v in a.quantities if k == key}))
-        vb = tuple(sorted({v for k, v in b.quantities if k == key}))
-        if not set(va) & set(vb) and (len(va) == 1 or len(vb) == 1):
-            return key, va, vb
+    for ka in sorted({k for k, _ in a.quantities}):
+        for kb in sorted({k for k, _ in b.quantities}):
+            if not _meets(ka, kb):
+                continue
+            va = tuple(sorted({v for k, v in a.quantities if k == ka}))
+            vb = tuple(sorted({v for k, v in b.quantities if k == kb}))
+            if not set(va) & set(vb) and (len(va) == 1 or len(vb) == 1):
+                return max(ka, kb, key=len), va, vb
     return None
 
 
@@ -522,7 +556,7 @@ def _overlap(a: frozenset, b: frozenset) -> bool:
 
 def shared_quantity(a: Frame, b: Frame) -> bool:
     """Both frames give one figure for one counted thing."""
-    return bool(set(a.quantities) & set(b.quantities))
+    return any(va == vb and _meets(ka, kb) for ka, va in a.quantities for kb, vb in b.quantities)
 
 
 def _counted_at(st: list[frozenset], i: int, preds: Predicates) -> Optional[str]:

@@ -104,6 +104,8 @@ KEYS = {
     "percent_words": "list of words",
     "people_words": "list of words",
     "person_nouns": "list of words",
+    "fighter_nouns": "list of words",
+    "civilian_nouns": "list of words",
     "tally_words": "list of words",
     "part_words": "list of words",
     "title_adjectives": "list of words",
@@ -214,6 +216,8 @@ class Lexicon:
     percent_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
+    fighter_nouns: set[str] = field(default_factory=set)
+    civilian_nouns: set[str] = field(default_factory=set)
     tally_words: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)

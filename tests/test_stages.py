@@ -266,6 +266,19 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
+def test_counts_of_fighters_and_of_civilians_are_two_quantities():
+    army = frames.frame(claim(0, "الجيش", "قال", "إن قواته قتلت 30 مسلحا في العملية"), LEX)
+    medics = frames.frame(claim(1, "مصادر طبية", "ذكرت", "أن 12 مدنيا قتلوا في القصف"), LEX)
+    assert army.quantities == (("dead/fighters", 30.0),) and medics.quantities == (("dead/civilians", 12.0),)
+    assert frames.conflicting_quantity(army, medics) is None, "militants and civilians are two counts"
+    # a count of people at large meets a count of either side
+    toll = frames.frame(claim(2, "الوزارة", "قالت", "إن الحادث أسفر عن مقتل 20 شخصا"), LEX)
+    assert frames.conflicting_quantity(medics, toll) == ("dead/civilians", (12.0,), (20.0,))
+    assert "dead (civilians): 12 / 20" in contradict._figures(medics, toll)
+    other = frames.frame(claim(3, "المرصد", "قال", "إن 45 مسلحا قتلوا"), LEX)
+    assert frames.conflicting_quantity(army, other) == ("dead/fighters", (30.0,), (45.0,))
+
+
 def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quantity():
     # the next item begins at its و even past the people counted
     assert frames.quantities("وفاة 15 شخصا وإصابة 20 آخرين", LEX) == (("dead", 15.0), ("injured", 20.0))
@@ -432,7 +445,7 @@ def test_a_part_is_read_near_its_figure_only():
     assert len(q("تسجيل 143 حالة في اليمن، منها 49 في تعز و42 في الحديدة", LEX)) == 1
     # a part word further away, or with no figure of its own, makes no part
     assert q("اندلعت اشتباكات بينهم أسفرت عن مقتل 10 أشخاص", LEX) == (("dead", 10.0),)
-    assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead", 20.0),)
+    assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead/fighters", 20.0),)
     # right after the part word, and after بين with the total it picks from
     assert q("قتل 12 شخصا بينهم 3 أطفال", LEX) == (("dead", 12.0),)
     assert q("بين القتلى ثلاثة أطفال", LEX) == () and q("من بين الضحايا 5 نساء", LEX) == ()
@@ -501,7 +514,7 @@ def test_what_happened_is_no_negation_and_soldiers_count_what_befell_them():
     mine = of("إن ما جرى على الحدود ناجم عن انفجار لغم")
     assert "accident" in mine.classes and not mine.negated, "ما: what, not not"
     assert "held" not in mine.classes | mine.negated
-    assert frames.quantities("سبعة جنود صوماليين قتلوا في الهجوم", LEX) == (("dead", 7.0),)
+    assert frames.quantities("سبعة جنود صوماليين قتلوا في الهجوم", LEX) == (("dead/fighters", 7.0),)
     assert frames.quantities("نشر 500 جندي في المدينة", LEX)[0][0] != frames.quantities("إجلاء 200 مدني", LEX)[0][0]
 
 
