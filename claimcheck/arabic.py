@@ -362,6 +362,14 @@ _SCALES = {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "الفان": 2e3, "
 #: verb ألّف and in news mostly a round figure
 _PLURAL_SCALES = {"الاف", "ملايين", "مليارات", "بلايين", "تريليونات", "الف", "الفا"}
 _SCALES = _folded(_SCALES)
+#: a lone "ألف" counts before an indefinite noun ("نحو ألف شخص"، "ألف دولار")
+_THOUSAND = {"الف", "الفا"}
+
+
+def _counts_after(nxt: str) -> bool:
+    """The word after a lone "ألف" is what it counts: an Arabic word of three
+    letters or more, no article, no conjunction-led clause ("ألف شخص")."""
+    return len(nxt) >= 3 and is_arabic(nxt) and not nxt.startswith(("ال", "و")) and nxt not in _SCALES
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,9 +504,9 @@ def _spans_from_tokens(toks: list[tuple[str, int, int]]) -> list[NumberSpan]:
         else:
             flush()
             base = w if w in _SCALES else w[1:]
-            if kind == "scale" and base in _PLURAL_SCALES:
+            if kind == "scale" and base in _PLURAL_SCALES and not (base in _THOUSAND and _counts_after(nxt)):
                 i += 1
-                continue                   # "آلاف" alone is vague
+                continue                   # "آلاف" alone is vague (not "ألف شخص": a thousand people)
             cur = _Number()
             cur.start, cur.end = s, e
             if kind == "scale":

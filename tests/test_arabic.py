@@ -159,13 +159,14 @@ def test_root_is_deterministic():
     ("20 وخمسة", [20, 5]),
     ("ارتفع بنسبة 90ر6 بالمئة", [6.9]),        # news-agency decimals: the fraction typed first
     ("نحو 5ر2 مليون", [2.5e6]),
+    ("نحو ألف شخص", [1000]),                  # a lone thousand before what it counts
 ])
 def test_numbers(text, values):
     assert numbers(text) == [float(v) for v in values]
 
 
 @pytest.mark.parametrize("text", [
-    "آلاف الأشخاص", "عشرات القتلى", "يوم الاثنين", "أحد المسؤولين", "لست أدري", "قال الوزير",
+    "آلاف الأشخاص", "عشرات القتلى", "يوم الاثنين", "أحد المسؤولين", "لست أدري", "قال الوزير", "حرف الألف",
 ])
 def test_not_numbers(text):
     assert numbers(text) == []
