@@ -179,6 +179,9 @@ _ALI_NAME = "اسم:" + _ALI               # the name's folded form, where the d
 _ALI_WRITTEN = re.compile(r"(?<!\w)\u0639\u0644\u064a(?!\w)")       # "علي" as written
 _THAT = re.compile(r"\s+\u0623\u0646(?!\w)")                     # " أن" (not "إن", after قال)
 
+# "about": what a report was about follows it ("ما نشر حول ..."، "ما تردد بشأن ...")
+_ABOUT = frozenset({"عن", "حول", "بشان"})
+
 # "قبل أن" / "بعد أن": a verb after them goes on with the subject of the clause before
 _BEFORE_AFTER = frozenset({"قبل", "بعد"})
 # "دون أن" / "بدون أن": the verb after them is not done
@@ -1404,10 +1407,12 @@ class Extractor:
         head = self._relative_head(toks, i, lo) if entry.form == "verb" else None
         if split.src is None and head is not None and head < i - 1:
             return None     # "ما تم تداوله بشأن ...": an impersonal report names no source to inherit
-        if split.src is None and head is not None and i + n < hi and toks[i + n].f in entry.takes \
+        if split.src is None and head is not None and i + n < hi \
+                and (toks[i + n].f in entry.takes or toks[i + n].f in _ABOUT) \
                 and entry.kind == "report" and not entry.an_source and not third_person_suffix(toks[i].text):
-            # "نافيا ما تردد عن إقالته": what was going round, no one named ("مقال
-            # نشرته عن ..." carries its object's pronoun: its writer goes on from before)
+            # "نافيا ما تردد عن إقالته"، "عدم صحة ما نشر حول إفلاسها": what was going
+            # round, no one named ("مقال نشرته عن ..." carries its object's pronoun:
+            # its writer goes on from before)
             return None
         named = self._report_antecedent(toks, head, lo) if split.named and head is not None else None
         if named is not None:

@@ -420,6 +420,11 @@ def test_an_impersonal_report_without_a_channel_is_no_claim(run):
     c = one(r, "ونفى")
     assert c.source.text == "مصدر مسؤول بالوزارة" and c.content.text.startswith("ما تم تداوله")
     assert [x for x in r.claims if x.cue.span.text == "تداوله"] == []
+    # a passive report "about" something names no one: not the speaker of the sentence
+    r = run("وأكدت الشركة عدم صحة ما نشر حول إفلاسها.")
+    assert [x.cue.span.text for x in r.claims] == ["وأكدت"]
+    r = run("ونفت الوزارة ما نشرته الصحيفة حول إقالة الوزير.")
+    assert one(r, "نشرته").source.text == "الصحيفة"
 
 
 def test_a_denial_with_an_adverb_before_its_report_noun_object(run):
