@@ -367,8 +367,11 @@ _THOUSAND = {"الف", "الفا"}
 
 
 def _counts_after(nxt: str) -> bool:
-    """The word after a lone "ألف" is what it counts: an Arabic word of three
-    letters or more, no article, no conjunction-led clause ("ألف شخص")."""
+    """The word after a lone "ألف" is what it counts (an Arabic word of three
+    letters or more, no article, no conjunction-led clause: "ألف شخص"), or
+    the rest of its number ("ألف وثلاثمئة")."""
+    if nxt.startswith("و") and _word_value(nxt) is not None:
+        return True
     return len(nxt) >= 3 and is_arabic(nxt) and not nxt.startswith(("ال", "و")) and nxt not in _SCALES
 
 

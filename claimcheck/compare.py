@@ -171,7 +171,7 @@ class _Index:
         self.falsity_phrases = sorted((f for f in fal if " " in f), key=lambda f: (-len(f), f))
         # approximate figures: a phrase right before the number ("اكثر من 50")
         appr = sorted(set(lex.approximators), key=lambda f: (-len(f), f))
-        self.approx = re.compile("(?:" + "|".join(map(re.escape, appr)) + r")\s+(?:ال)?") if appr else None
+        self.approx = re.compile("(?:" + "|".join(map(re.escape, appr)) + r")\s+") if appr else None
         # equivalents: key -> group ids; multi-word members as key tuples
         self.eq: dict[str, set[int]] = {}
         self.eq_phrases: list[tuple[tuple[str, ...], int]] = []
@@ -309,7 +309,10 @@ def _numbers(folded: str, starts: dict[int, int], ix: _Index,
         while k < len(offsets) and offsets[k] < n.end:
             consumed.add(k)
             k += 1
-    approx_at = {m.end() for m in ix.approx.finditer(folded)} if ix.approx else set()
+    # the figure right after the phrase, or after an article ("أكثر من الـ 50"; not
+    # the "ال" that opens "ألف", folded "الف")
+    approx_at = {e for m in ix.approx.finditer(folded) for e in (m.end(), m.end() + 2)
+                 if e == m.end() or folded.startswith("ال", m.end())} if ix.approx else set()
     return [n.value for n in spans], {n.value for n in spans if n.start in approx_at}
 
 

@@ -51,6 +51,8 @@ class Frame:
     figures: tuple              # numbers stated
     pointer: bool               # the content points back at a report ("تلك الأنباء")
     quantities: tuple = ()      # (what is counted, value) of each counted figure: (("dead", 15.0), ...)
+    # what each of the quantities allows: "=" the figure, "min" at least it ("أكثر من 50"),
+    # "max" at most it, "about" within a quarter of it ("نحو ألف"); empty: all "="
     deadline: bool = False      # a forecast that something will not happen by a time ("لن ... خلال ساعات")
     # (class, who, what) of each exclusive class stated: "الجيش سيطر على القصر" ->
     # ("control", {"جيش"}, {"قصر"}); who is the speaker when the content names no one
@@ -58,6 +60,7 @@ class Frame:
     # when its figures hold: the years it names and its words of period ("الشهري"،
     # "السنوي"، "الماضي"): figures of two different times do not conflict
     times: frozenset = frozenset()
+    bounds: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -348,7 +351,12 @@ KIND_REACH = 3
 
 
 def quantities(text: str, lex: Lexicon) -> tuple:
-    """(what is counted, value) of the figures of a text: what is counted is
+    """(what is counted, value) of the figures of a text (_quantities)."""
+    return tuple((k, v) for k, v, _ in _quantities(text, lex))
+
+
+def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
+    """(what is counted, value, bound) of the figures of a text: what is counted is
     the predicate class of a word right after the figure or right before it
     ("15 قتيلا"، "مقتل 15"، "وفاة 15 شخصا" are all "dead"), else the stem of
     the word after it ("38 شاحنة"), "%" for a percentage.  A word after the
@@ -401,8 +409,48 @@ def quantities(text: str, lex: Lexicon) -> tuple:
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
         side = _side(after[:1], lex) if key in preds.counted else ""
-        out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value))
-    return tuple(out)
+        out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value,
+                    _bound(ws, n, lex)))
+    return out
+
+
+# words after a figure searched for a lower bound ("40 قتيلا على الأقل")
+BOUND_REACH = 4
+
+
+def _bound(ws: list, n, lex: Lexicon) -> str:
+    """What a figure allows, from the words around it (numbers.yaml
+    lower_bounds, upper_bounds, lower_bounds_after, approximators): "min",
+    "max", "about" or "=" (the figure itself)."""
+    before = [w.text for w in ws if w.end <= n.start][-3:]
+    phrases = {" ".join(before[k:]) for k in range(len(before))}
+    phrases |= {p[2:] for p in phrases if p.startswith("ال")}
+    if phrases & lex.lower_bounds:
+        return "min"
+    if phrases & lex.upper_bounds:
+        return "max"
+    if phrases & set(lex.approximators):
+        return "about"
+    after = [w.text for w in ws if w.start >= n.end][:BOUND_REACH + 1]
+    if any(" ".join(after[k:k + 2]) in lex.lower_bounds_after or after[k] in lex.lower_bounds_after
+           for k in range(len(after))):
+        return "min"
+    return "="
+
+
+# how far from its figure a word of about reaches
+ABOUT = 0.25
+
+
+def _allows(value: float, bound: str) -> tuple[float, float]:
+    """The values a figure with its bound allows."""
+    if bound == "min":
+        return value, float("inf")
+    if bound == "max":
+        return float("-inf"), value
+    if bound == "about":
+        return value * (1 - ABOUT), value * (1 + ABOUT)
+    return value, value
 
 
 # what a count's key carries after it when the people counted are of one side
@@ -410,14 +458,15 @@ SIDE = "/"
 
 
 def _side(after: list[str], lex: Lexicon) -> str:
-    """The side the people right after a figure belong to ("30 مسلحا": fighters,
-    "12 مدنيا": civilians), as a key's ending; "" for people at large."""
+    """The side the people right after a figure belong to ("30 مسلحا":
+    militants, "5 جنود": security forces, "12 مدنيا": civilians), as a key's
+    ending; "" for people at large."""
     for w in after:
         for f in (w, strip_clitics(w)):
-            if f in lex.fighter_nouns:
-                return SIDE + "fighters"
-            if f in lex.civilian_nouns:
-                return SIDE + "civilians"
+            for side, nouns in (("security forces", lex.security_nouns), ("militants", lex.militant_nouns),
+                                ("civilians", lex.civilian_nouns)):
+                if f in nouns:
+                    return SIDE + side
     return ""
 
 
@@ -526,15 +575,25 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
         ta, tb = {t for t in a.times if kind(t)}, {t for t in b.times if kind(t)}
         if ta and tb and not ta & tb:
             return None     # "موازنة 2014" / "2015"، "معدل التضخم الشهري" / "السنوي": two times
-    for ka in sorted({k for k, _ in a.quantities}):
-        for kb in sorted({k for k, _ in b.quantities}):
+    qa, qb = _bounded(a), _bounded(b)
+    for ka in sorted({k for k, _, _ in qa}):
+        for kb in sorted({k for k, _, _ in qb}):
             if not _meets(ka, kb):
                 continue
-            va = tuple(sorted({v for k, v in a.quantities if k == ka}))
-            vb = tuple(sorted({v for k, v in b.quantities if k == kb}))
-            if not set(va) & set(vb) and (len(va) == 1 or len(vb) == 1):
-                return max(ka, kb, key=len), va, vb
+            ra = {_allows(v, x) for k, v, x in qa if k == ka}
+            rb = {_allows(v, x) for k, v, x in qb if k == kb}
+            va = tuple(sorted({v for k, v, _ in qa if k == ka}))
+            vb = tuple(sorted({v for k, v, _ in qb if k == kb}))
+            if (len(va) == 1 or len(vb) == 1) and not any(lo <= hi2 and lo2 <= hi for lo, hi in ra for lo2, hi2 in rb):
+                # named as the figures count alike: people at large when one says no side
+                return min(ka, kb, key=len), va, vb
     return None
+
+
+def _bounded(f: Frame) -> list[tuple[str, float, str]]:
+    """A frame's quantities with their bounds ("=" where it has none)."""
+    bounds = f.bounds if len(f.bounds) == len(f.quantities) else ("=",) * len(f.quantities)
+    return [(k, v, b) for (k, v), b in zip(f.quantities, bounds)]
 
 
 def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozenset, frozenset]]:
@@ -647,9 +706,10 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     speaker = speaker or claim.canonical or (claim.source.text if claim.source else "")
     roles = _roles(text, spans, ws, stated, preds, claim.content_names, speaker, lex) if preds.exclusive & pos else ()
     figures = tuple(numbers(text))
-    counted = quantities(text, lex)
+    found = _quantities(text, lex)
+    counted = tuple((k, v) for k, v, _ in found)
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
     times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
                       and all(v != x for _, x in counted)) | (frozenset(ws) & lex.period_words)
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 figures, pointer, counted, deadline, roles, times)
+                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found))

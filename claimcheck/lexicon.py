@@ -56,6 +56,9 @@ KEYS = {
     "negation_exceptions": "list of words",
     "function_words": "list of words",
     "outlet_words": "list of words",
+    "lower_bounds": "list of phrases",
+    "upper_bounds": "list of phrases",
+    "lower_bounds_after": "list of phrases",
     "approximators": "list of phrases",
     "same_source_words": "list of words",
     "prepositions": "list of words",
@@ -69,6 +72,8 @@ KEYS = {
     "generic_sources": "list of words",
     "anaphoric_bodies": "list of words",
     "state_bodies": "list of words",
+    "countries": "list of words",
+    "staff_words": "list of words",
     "platforms": "list of words",
     "topic_particles": "list of words",
     "passive_auxiliaries": "list of words",
@@ -104,7 +109,8 @@ KEYS = {
     "percent_words": "list of words",
     "people_words": "list of words",
     "person_nouns": "list of words",
-    "fighter_nouns": "list of words",
+    "security_nouns": "list of words",
+    "militant_nouns": "list of words",
     "civilian_nouns": "list of words",
     "tally_words": "list of words",
     "part_words": "list of words",
@@ -180,6 +186,8 @@ class Lexicon:
     generic_sources: set[str] = field(default_factory=set)
     anaphoric_bodies: set[str] = field(default_factory=set)
     state_bodies: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    staff_words: set[str] = field(default_factory=set)
     platforms: set[str] = field(default_factory=set)
     topic_particles: set[str] = field(default_factory=set)
     passive_auxiliaries: set[str] = field(default_factory=set)
@@ -189,6 +197,9 @@ class Lexicon:
     verb_dependents: set[str] = field(default_factory=set)
     speech_channels: set[str] = field(default_factory=set)
     approximators: list[str] = field(default_factory=list)
+    lower_bounds: set[str] = field(default_factory=set)
+    upper_bounds: set[str] = field(default_factory=set)
+    lower_bounds_after: set[str] = field(default_factory=set)
     verdicts: list[str] = field(default_factory=list)
     no_comment: set[str] = field(default_factory=set)
     claimed_objects: set[str] = field(default_factory=set)
@@ -216,7 +227,8 @@ class Lexicon:
     percent_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
-    fighter_nouns: set[str] = field(default_factory=set)
+    security_nouns: set[str] = field(default_factory=set)
+    militant_nouns: set[str] = field(default_factory=set)
     civilian_nouns: set[str] = field(default_factory=set)
     tally_words: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)

@@ -26,7 +26,7 @@ from .arabic import fold
 from .compare import compare_texts
 from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, shared_quantity
 from .lexicon import Lexicon
-from .sources import affiliation, holds_word, masculine_words, one_speaker, one_state, same_body
+from .sources import affiliation, holds_word, masculine_words, no_voice, one_speaker, one_state, same_body
 from .topics import Keys, Scorer, candidate_pairs, nearest
 from .types import Claim
 
@@ -349,12 +349,11 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     # "المتحدث باسم الحزب": a body named by a head that cannot name one alone is the
     # latest source before it in its document whose name holds that word ("حزب العمال الكردستاني")
     anaphoric = lex.anaphoric_bodies if lex is not None else ()
-    unnamed = lex.unnamed_sources if lex is not None else frozenset()
     for k, (d, b) in enumerate(zip(doc_index, bodies)):
         if b in anaphoric:
             j = k - 1
             while j >= 0 and doc_index[j] == d and not (" " in srcs[j] and holds_word(srcs[j], b)
-                                                        and srcs[j].split()[0] not in unnamed):
+                                                        and not (lex is not None and no_voice(srcs[j], lex))):
                 j -= 1      # (not "مصادر في النادي": no name of the club)
             if j >= 0 and doc_index[j] == d:
                 bodies[k] = srcs[j]
@@ -380,9 +379,10 @@ def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
         return True     # "الطيار أيمن المقدم" in one outlet, "المقدم" in another
     if lex is not None and ca.source and cb.source and one_state(ca.source, cb.source, lex):
         return True     # "مصر" and "السلطات المصرية": one side
-    # (an unnamed source inside a body is not its voice: "مصادر في النادي" / "رئيس النادي")
-    unnamed = lex.unnamed_sources if lex is not None else frozenset()
-    return any(x.body and ((y.source and same_body(x.body, y.source) and y.source.split()[0] not in unnamed)
+    # (someone inside a body is not its voice: "مصادر في النادي"، "طبيبا في المستشفى" / "رئيس النادي")
+    def voice(source: str) -> bool:
+        return not (lex is not None and no_voice(source, lex))
+    return any(x.body and ((y.source and same_body(x.body, y.source) and voice(y.source))
                            or (y.body and same_body(x.body, y.body)))
                for x, y in ((ca, cb), (cb, ca)))
 

@@ -169,15 +169,25 @@ def _headed(folded: str) -> str:
     ws = _words(re.split(r"[،,]", folded)[0])
     if len(ws) < 2 or ws[0] not in _HEADS:
         return ""
-    body: list[str] = []
-    for w in ws[1:4]:
-        if (body and not w.startswith("ال")) or w in _NAME_OPENERS:
-            break
-        body.append(w)
+    body = _body_words(ws[1:])
     if not body or (len(body) == 1 and not body[0].startswith("ال")) or set(body) & _FORMER \
             or body[0] in _STATE_WORDS:
         return ""
     return " ".join(body)
+
+
+def _body_words(ws: list[str]) -> list[str]:
+    """A body's name at the start of ws: its first word and the definite words
+    after it, up to a rank or a name (at most three); none when a complement
+    with ل follows, which the name needs and a short cut would lose ("الاتحاد
+    الدولي لكرة القدم" is no "الاتحاد الدولي", "الهيئة العامة للإحصاء" no "الهيئة العامة")."""
+    body: list[str] = []
+    for w in ws[:3]:
+        if (body and not w.startswith("ال")) or w in _NAME_OPENERS:
+            break
+        body.append(w)
+    nxt = ws[len(body)] if len(body) < len(ws) else ""
+    return [] if nxt.startswith("ل") and len(nxt) > 3 and not nxt.startswith("ال") else body
 
 
 def _officer(folded: str) -> str:
@@ -186,18 +196,16 @@ def _officer(folded: str) -> str:
     Not an unnamed source ("مسؤول في الشركة", "مصادر في النادي": a leak is
     no body's voice), and not "في" with anything but a definite word."""
     ws = _words(re.split(r"[،,]", folded)[0])
-    if len(ws) < 3 or "في" not in ws[1:] or ws[0] in _UNNAMED:
+    if len(ws) < 3 or "في" not in ws[1:] or ws[0] not in _EXECUTIVES:
         return ""
-    body: list[str] = []
-    for w in ws[ws.index("في", 1) + 1:]:
-        if not w.startswith("ال") or w in _NAME_OPENERS:
-            break
-        body.append(w)
-    return " ".join(body) if body and not set(body) & _FORMER else ""
+    body = _body_words(ws[ws.index("في", 1) + 1:])
+    return " ".join(body) if body and body[0].startswith("ال") and not set(body) & _FORMER else ""
 
 
-_UNNAMED = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسئولون", "شهود",
-                                       "ناشطون", "مراقبون", "محللون", "عضو", "أعضاء", "موظف", "موظفون", "عامل", "عمال"))
+# the titles of a body's executives: they speak for it ("الرئيس التنفيذي ... في المجموعة");
+# an expert, a doctor, an envoy or an insider "في" a body do not
+_EXECUTIVES = frozenset(fold(w) for w in ("الرئيس", "رئيس", "المدير", "مدير", "الأمين", "أمين", "المتحدث",
+                                          "متحدث", "الناطق", "ناطق", "نائب", "النائب"))
 # what a head of state or government heads is no body of its own ("رئيس الوزراء"، "رئيس الجمهورية")
 _STATE_WORDS = frozenset(fold(w) for w in ("الوزراء", "الجمهورية", "الدولة", "البلاد", "الحكومة"))
 _HEADS = frozenset(fold(w) for w in ("قائد", "رئيس", "رئيسة", "زعيم", "زعيمة", "مدير", "مديرة"))
@@ -435,20 +443,33 @@ def one_speaker(a: str, b: str, lex: Lexicon) -> bool:
     return ta is not None and ta == tb
 
 
+def no_voice(speaker: str, lex: Lexicon) -> bool:
+    """A folded speaker that opens with an unnamed source or a staff word, in
+    any case or number ("مسؤولا في الشركة"، "طبيبا في المستشفى"، "مصادر في
+    النادي"): someone inside a body, not its voice."""
+    ws = speaker.split()
+    if not ws:
+        return False
+    w = ws[0]
+    forms = {w, w[:-1] if w.endswith(("ا", "ه")) else w, w[:-2] if w.endswith(("ين", "ون", "ان")) else w}
+    return bool(forms & (lex.unnamed_sources | lex.staff_words))
+
+
 def one_state(a: str, b: str, lex: Lexicon) -> bool:
     """A country and a body of its state, two folded speakers: "مصر" /
-    "السلطات المصريه"، "باكستان" / "وزاره الخارجيه الباكستانيه" (the body's
-    words, `state_bodies`, then the country's adjective, whose stem opens
-    the country's name)."""
+    "السلطات المصريه"، "باكستان" / "وزاره الخارجيه الباكستانيه" (a country of
+    `countries`; the body's words, `state_bodies`, then the country's
+    adjective, whose stem is the country's name up to its ending)."""
     for x, y in ((a, b), (b, a)):
         wx, wy = x.split(), y.split()
-        if len(wx) != 1 or not 2 <= len(wy) <= 3 or not all(w in lex.state_bodies for w in wy[:-1]) \
-                or not wy[-1].startswith("ال"):
+        if len(wx) != 1 or wx[0] not in lex.countries or not 2 <= len(wy) <= 3 \
+                or not all(w in lex.state_bodies for w in wy[:-1]) or not wy[-1].startswith("ال"):
             continue
         adjective = wy[-1][2:]
         stem = adjective[:-2] if adjective.endswith("يه") else adjective[:-1] if adjective.endswith("ي") else ""
-        if len(stem) >= 3 and wx[0].removeprefix("ال").startswith(stem):
-            return True
+        country = wx[0].removeprefix("ال")
+        if len(stem) >= 3 and country in (stem, stem + "ا", stem + "يا", stem + "يه", stem + "ه", stem + "ان"):
+            return True     # مصر / المصريه، روسيا / الروسيه، السعوديه / السعوديه، عمان / العماني
     return False
 
 

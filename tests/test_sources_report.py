@@ -93,6 +93,21 @@ def test_a_country_and_a_body_of_its_state_are_one_side():
     assert sources.one_state(fold("إسرائيل"), fold("الجيش الإسرائيلي"), LEX)
     assert not sources.one_state(fold("مصر"), fold("السلطات الليبية"), LEX)
     assert not sources.one_state(fold("مصر"), fold("اللاعب المصري"), LEX)    # no body of a state
+    # the country's own name, not a name that opens like it, nor a party named like a state's forces
+    for a, b in (("ليبيريا", "السلطات الليبية"), ("محللون", "السلطات المحلية"), ("الوطن", "الجيش الوطني"),
+                 ("مصراتة", "الحكومة المصرية"), ("لبنان", "القوات اللبنانية")):
+        assert not sources.one_state(fold(a), fold(b), LEX), (a, b)
+
+
+def test_an_insider_of_a_body_is_not_its_voice():
+    from claimcheck.arabic import fold
+    for who in ("مسؤولا في الشركة", "طبيبا في المستشفى", "مصادر في النادي", "ضابط في الجيش"):
+        assert sources.no_voice(fold(who), LEX), who
+    assert not sources.no_voice(fold("مدير المستشفى"), LEX)
+    # a head's body cut short would name another body: none ("الاتحاد الدولي لكرة القدم")
+    assert sources.affiliation("رئيس الاتحاد الدولي لكرة القدم") == ""
+    assert sources.affiliation("الخبير في الشؤون العسكرية اللواء سامي") == ""
+    assert sources.affiliation("المندوب الروسي في الأمم المتحدة") == ""
 
 
 def test_a_name_after_a_comma_is_the_canonical_name_even_with_the_article():

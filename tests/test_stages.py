@@ -266,17 +266,37 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
-def test_counts_of_fighters_and_of_civilians_are_two_quantities():
+def test_counts_of_two_sides_are_two_quantities():
     army = frames.frame(claim(0, "الجيش", "قال", "إن قواته قتلت 30 مسلحا في العملية"), LEX)
     medics = frames.frame(claim(1, "مصادر طبية", "ذكرت", "أن 12 مدنيا قتلوا في القصف"), LEX)
-    assert army.quantities == (("dead/fighters", 30.0),) and medics.quantities == (("dead/civilians", 12.0),)
+    assert army.quantities == (("dead/militants", 30.0),) and medics.quantities == (("dead/civilians", 12.0),)
     assert frames.conflicting_quantity(army, medics) is None, "militants and civilians are two counts"
-    # a count of people at large meets a count of either side
-    toll = frames.frame(claim(2, "الوزارة", "قالت", "إن الحادث أسفر عن مقتل 20 شخصا"), LEX)
-    assert frames.conflicting_quantity(medics, toll) == ("dead/civilians", (12.0,), (20.0,))
-    assert "dead (civilians): 12 / 20" in contradict._figures(medics, toll)
-    other = frames.frame(claim(3, "المرصد", "قال", "إن 45 مسلحا قتلوا"), LEX)
-    assert frames.conflicting_quantity(army, other) == ("dead/fighters", (30.0,), (45.0,))
+    soldiers = frames.frame(claim(2, "الحركة", "قالت", "إن 12 جنديا قتلوا"), LEX)
+    assert frames.conflicting_quantity(army, soldiers) is None, "militants and soldiers are two counts"
+    # a count of people at large meets a count of any side, and names the quantity
+    toll = frames.frame(claim(3, "الوزارة", "قالت", "إن الحادث أسفر عن مقتل 20 شخصا"), LEX)
+    assert frames.conflicting_quantity(medics, toll) == ("dead", (12.0,), (20.0,))
+    assert "dead: 12 / 20" in contradict._figures(medics, toll)
+    other = frames.frame(claim(4, "المرصد", "قال", "إن 45 مسلحا قتلوا"), LEX)
+    assert frames.conflicting_quantity(army, other) == ("dead/militants", (30.0,), (45.0,))
+    assert "dead (militants): 30 / 45" in contradict._figures(army, other)
+
+
+def test_a_bounded_figure_conflicts_only_with_what_it_does_not_allow():
+    more = frames.frame(claim(0, "الوزارة", "قالت", "إن أكثر من ألف شخص أصيبوا"), LEX)
+    assert more.quantities == (("injured", 1000.0),) and more.bounds == ("min",)
+    assert frames.conflicting_quantity(more, frames.frame(claim(1, "الهلال", "قال", "إن 1200 شخص أصيبوا"), LEX)) is None
+    assert frames.conflicting_quantity(more, frames.frame(claim(1, "الهلال", "قال", "إن 300 شخص أصيبوا"), LEX)) \
+        == ("injured", (1000.0,), (300.0,))
+    least = frames.frame(claim(2, "الدفاع المدني", "قال", "إن 40 شخصا قتلوا على الأقل"), LEX)
+    assert least.bounds == ("min",)
+    more_dead = frames.frame(claim(3, "الوزارة", "قالت", "إن 55 شخصا قتلوا"), LEX)
+    assert frames.conflicting_quantity(least, more_dead) is None
+    about = frames.frame(claim(4, "الشرطة", "قالت", "إن نحو ألف شخص شاركوا"), LEX)
+    assert about.bounds == ("about",)
+    assert frames.conflicting_quantity(about, frames.frame(claim(5, "المنظمون", "قالوا", "إن 1100 شخص شاركوا"), LEX)) \
+        is None
+    assert frames.conflicting_quantity(about, frames.frame(claim(5, "المنظمون", "قالوا", "إن 10 آلاف شخص شاركوا"), LEX))
 
 
 def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quantity():
@@ -445,7 +465,7 @@ def test_a_part_is_read_near_its_figure_only():
     assert len(q("تسجيل 143 حالة في اليمن، منها 49 في تعز و42 في الحديدة", LEX)) == 1
     # a part word further away, or with no figure of its own, makes no part
     assert q("اندلعت اشتباكات بينهم أسفرت عن مقتل 10 أشخاص", LEX) == (("dead", 10.0),)
-    assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead/fighters", 20.0),)
+    assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead/security forces", 20.0),)
     # right after the part word, and after بين with the total it picks from
     assert q("قتل 12 شخصا بينهم 3 أطفال", LEX) == (("dead", 12.0),)
     assert q("بين القتلى ثلاثة أطفال", LEX) == () and q("من بين الضحايا 5 نساء", LEX) == ()
@@ -514,7 +534,7 @@ def test_what_happened_is_no_negation_and_soldiers_count_what_befell_them():
     mine = of("إن ما جرى على الحدود ناجم عن انفجار لغم")
     assert "accident" in mine.classes and not mine.negated, "ما: what, not not"
     assert "held" not in mine.classes | mine.negated
-    assert frames.quantities("سبعة جنود صوماليين قتلوا في الهجوم", LEX) == (("dead/fighters", 7.0),)
+    assert frames.quantities("سبعة جنود صوماليين قتلوا في الهجوم", LEX) == (("dead/security forces", 7.0),)
     assert frames.quantities("نشر 500 جندي في المدينة", LEX)[0][0] != frames.quantities("إجلاء 200 مدني", LEX)[0][0]
 
 
