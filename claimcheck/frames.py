@@ -464,18 +464,35 @@ def _side(after: list[str], lex: Lexicon) -> str:
     for w in after:
         for f in (w, strip_clitics(w)):
             for side, nouns in (("security forces", lex.security_nouns), ("militants", lex.militant_nouns),
-                                ("civilians", lex.civilian_nouns)):
+                                ("civilians", lex.civilian_nouns), ("children", lex.child_nouns),
+                                ("women", lex.women_nouns)):
                 if f in nouns:
                     return SIDE + side
     return ""
 
 
+# the sides that are a part of another side (people at large, "", hold them all)
+_PART_OF = {"children": "civilians", "women": "civilians"}
+
+
+def _within(part: str, whole: str) -> bool:
+    """The people of side `part` are among those of side `whole`."""
+    while part != whole and part:
+        part = _PART_OF.get(part, "")
+    return part == whole
+
+
 def _meets(ka: str, kb: str) -> bool:
-    """Two keys count one thing: the same predicate (and places), and the same
-    side of people or one of them none ("dead" meets "dead/civilians")."""
+    """Two keys count one thing or a thing and its part: the same predicate
+    (and places), and one side within the other ("dead" meets
+    "dead/civilians", "dead/civilians" meets "dead/children")."""
     a, _, sa = ka.partition(SIDE)
     b, _, sb = kb.partition(SIDE)
-    return a == b and (sa == sb or not sa or not sb)
+    return a == b and (_within(sa, sb) or _within(sb, sa))
+
+
+def _side_of(key: str) -> str:
+    return key.partition(SIDE)[2]
 
 
 def quantity_name(key: str) -> str:
@@ -584,9 +601,17 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
             rb = {_allows(v, x) for k, v, x in qb if k == kb}
             va = tuple(sorted({v for k, v, _ in qa if k == ka}))
             vb = tuple(sorted({v for k, v, _ in qb if k == kb}))
-            if (len(va) == 1 or len(vb) == 1) and not any(lo <= hi2 and lo2 <= hi for lo, hi in ra for lo2, hi2 in rb):
-                # named as the figures count alike: people at large when one says no side
-                return min(ka, kb, key=len), va, vb
+            sa, sb = _side_of(ka), _side_of(kb)
+            if sa == sb:
+                met = any(lo <= hi2 and lo2 <= hi for lo, hi in ra for lo2, hi2 in rb)
+            else:
+                # a part and its whole ("15 طفلا" / "40 شخصا"): they conflict only
+                # when the part must be larger than the whole
+                part, whole = (ra, rb) if _within(sa, sb) else (rb, ra)
+                met = any(lo <= hi2 for lo, _ in part for _, hi2 in whole)
+            if (len(va) == 1 or len(vb) == 1) and not met:
+                # named as the figures count alike: the whole's side when they differ
+                return (kb if _within(sa, sb) else ka), va, vb
     return None
 
 

@@ -111,6 +111,8 @@ KEYS = {
     "person_nouns": "list of words",
     "security_nouns": "list of words",
     "militant_nouns": "list of words",
+    "child_nouns": "list of words",
+    "women_nouns": "list of words",
     "civilian_nouns": "list of words",
     "tally_words": "list of words",
     "part_words": "list of words",
@@ -229,6 +231,8 @@ class Lexicon:
     person_nouns: set[str] = field(default_factory=set)
     security_nouns: set[str] = field(default_factory=set)
     militant_nouns: set[str] = field(default_factory=set)
+    child_nouns: set[str] = field(default_factory=set)
+    women_nouns: set[str] = field(default_factory=set)
     civilian_nouns: set[str] = field(default_factory=set)
     tally_words: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)

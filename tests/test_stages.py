@@ -273,10 +273,17 @@ def test_counts_of_two_sides_are_two_quantities():
     assert frames.conflicting_quantity(army, medics) is None, "militants and civilians are two counts"
     soldiers = frames.frame(claim(2, "الحركة", "قالت", "إن 12 جنديا قتلوا"), LEX)
     assert frames.conflicting_quantity(army, soldiers) is None, "militants and soldiers are two counts"
-    # a count of people at large meets a count of any side, and names the quantity
+    # a side is a part of people at large: a smaller figure of it denies nothing,
+    # a larger one does (the quantity named as the whole's)
     toll = frames.frame(claim(3, "الوزارة", "قالت", "إن الحادث أسفر عن مقتل 20 شخصا"), LEX)
-    assert frames.conflicting_quantity(medics, toll) == ("dead", (12.0,), (20.0,))
-    assert "dead: 12 / 20" in contradict._figures(medics, toll)
+    assert frames.conflicting_quantity(medics, toll) is None, "12 civilians among 20 dead"
+    many = frames.frame(claim(5, "ناشطون", "قالوا", "إن 35 مدنيا قتلوا"), LEX)
+    assert frames.conflicting_quantity(many, toll) == ("dead", (35.0,), (20.0,))
+    assert "dead: 35 / 20" in contradict._figures(many, toll)
+    children = frames.frame(claim(6, "اليونيسف", "قالت", "إن 15 طفلا قتلوا"), LEX)
+    assert children.quantities == (("dead/children", 15.0),)
+    assert frames.conflicting_quantity(children, medics) == ("dead/civilians", (15.0,), (12.0,))
+    assert frames.conflicting_quantity(children, toll) is None
     other = frames.frame(claim(4, "المرصد", "قال", "إن 45 مسلحا قتلوا"), LEX)
     assert frames.conflicting_quantity(army, other) == ("dead/militants", (30.0,), (45.0,))
     assert "dead (militants): 30 / 45" in contradict._figures(army, other)
