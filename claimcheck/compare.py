@@ -534,8 +534,8 @@ def _numbers_conflict(A: _Text, B: _Text) -> Optional[tuple[list[float], list[fl
 
 
 def format_number(x: float) -> str:
-    """A figure as a reason shows it: 12, 2.5, 1500."""
-    return str(int(x)) if x == int(x) else f"{x:g}"
+    """A figure as a reason shows it: 12, 2.5, 1,500, 3,500,000,000."""
+    return f"{int(x):,}" if x == int(x) else f"{x:,.10g}"
 
 
 def _polarity(T: _Text, stance: str) -> int:

@@ -496,8 +496,13 @@ def _side_of(key: str) -> str:
 
 
 def quantity_name(key: str) -> str:
-    """A key as the reason shows it: "dead/civilians" -> "dead (civilians)"."""
+    """A key as the reason shows it: "dead/civilians" -> "dead (civilians)";
+    "" for the stem of a word a figure counts ("جني" of "جنيه": the figures
+    say enough)."""
     base, _, side = key.partition(SIDE)
+    name = base.split(",")[0]
+    if name not in predicates().counted and name not in ("%", "people"):
+        return ""
     return base.replace("_", " ") + (f" ({side})" if side else "")
 
 

@@ -289,6 +289,12 @@ def test_counts_of_two_sides_are_two_quantities():
     assert "dead (militants): 30 / 45" in contradict._figures(army, other)
 
 
+def test_a_reason_shows_figures_with_separators_and_no_stem_for_a_name():
+    a = frames.frame(claim(0, "الوزارة", "قالت", "إن العجز بلغ 3.5 مليار جنيه"), LEX)
+    b = frames.frame(claim(1, "الصندوق", "قال", "إن العجز بلغ 5 مليارات جنيه"), LEX)
+    assert contradict._figures(a, b) == "3,500,000,000 / 5,000,000,000"
+
+
 def test_a_bounded_figure_conflicts_only_with_what_it_does_not_allow():
     more = frames.frame(claim(0, "الوزارة", "قالت", "إن أكثر من ألف شخص أصيبوا"), LEX)
     assert more.quantities == (("injured", 1000.0),) and more.bounds == ("min",)
