@@ -362,6 +362,8 @@ class Extractor:
             return 1
         if t.bare in self._circumstantial and not (k + 1 < len(toks) and toks[k + 1].bare in self.lex.undisclosed):
             return 1        # "غرد النائب قائلا إن" (not "مسؤول رافضا الكشف عن هويته")
+        if t.f in self.lex.occasion_times and k > 0 and k + 1 < len(toks) and not toks[k + 1].punct:
+            return 1        # "وصرح المدرب عقب المباراة بأن": when, not who
         if t.f in self.lex.occasion_words and k + 1 < len(toks) and not toks[k + 1].punct \
                 and third_person_suffix(toks[k + 1].text):
             return 1        # "لدى مغادرته": the occasion, not "لدى الأمم المتحدة"

@@ -126,6 +126,7 @@ KEYS = {
     "exceptives": "list of words",
     "conditionals": "list of words",
     "occasion_words": "list of words",
+    "occasion_times": "list of words",
 }
 
 
@@ -246,6 +247,7 @@ class Lexicon:
     exceptives: set[str] = field(default_factory=set)
     conditionals: set[str] = field(default_factory=set)
     occasion_words: set[str] = field(default_factory=set)
+    occasion_times: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -200,6 +200,13 @@ def test_report_noun_inside_a_denial_is_its_own_claim(run):
     check_spans(r)
 
 
+def test_a_time_or_a_disclosure_after_the_speaker_ends_it(run):
+    for text, cue, source in (("وصرّح المدرب عقب المباراة بأن الفريق قدم أداء جيدا.", "وصرّح", "المدرب"),
+                              ("وأفادت الشركة في إفصاح للبورصة بأن أرباحها تراجعت.", "وأفادت", "الشركة"),
+                              ("وقالت المحكمة في حيثيات حكمها إن المتهم ارتكب الجريمة.", "وقالت", "المحكمة")):
+        assert one(run(text), cue).source.text == source, text
+
+
 def test_a_verdict_on_what_was_written_names_no_writer(run):
     r = run("وقال الوزير إن ما كتب عارٍ تماماً عن الصحة.")
     assert [c.cue.span.text for c in r.claims] == ["وقال"] and one(r, "وقال").stance == "deny"
