@@ -98,8 +98,7 @@ def _figures(fa: Frame, fb: Frame) -> str:
     q = conflicting_quantity(fa, fb)
     if q is not None:
         key, va, vb = q
-        name = quantity_name(key)
-        return f"{name}: {fmt(va)} / {fmt(vb)}" if name else f"{fmt(va)} / {fmt(vb)}"
+        return f"{quantity_name(key)}: {fmt(va)} / {fmt(vb)}"
     return f"{fmt(fa.figures)} / {fmt(fb.figures)}"
 
 

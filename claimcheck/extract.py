@@ -541,6 +541,21 @@ class Extractor:
             return False
         return self._speaker_word(nxt)
 
+    def _time_before_subject(self, toks: list[Tok], j: int, hi: int) -> int:
+        """Where the subject starts when a time stands between the verb and it
+        ("وقال أمس وزير الخارجية إن"، "وقال عقب الاجتماع وزير الخارجية إن"): past
+        the time, when a speaker's word follows it; else j."""
+        st = self._stop(toks, j) if j < hi and not toks[j].punct else 0
+        if not st:
+            return j
+        k = j + st
+        if toks[j].f in self.lex.occasion_times:
+            m = k       # the occasion's own words ("عقب الاجتماع الطارئ")
+            while m < min(hi, k + 3) and not toks[m].punct and not self._speaker_word(toks[m]):
+                m += 1
+            k = m
+        return k if k < hi and not toks[k].punct and self._speaker_word(toks[k]) else j
+
     def _speaker_word(self, t: Tok) -> bool:
         """A word that opens a speaker's name: a title, an unnamed or generic
         source or a name ("المتحدث"، "مصدر"، "الوزارة"، "رويترز")."""
@@ -597,6 +612,7 @@ class Extractor:
         j = i + n
         while self._adverb_before_subject(toks, j, hi):
             j += 1          # "وأكد أيضا الوزير أن"، "وأكد بدوره المتحدث": how, not who
+        j = self._time_before_subject(toks, j, hi)
         if j < hi and toks[j].f in self.lex.pronoun_phrases:
             j += 1          # "وأكد لنا مسؤول أن"، "يدعي فيه مواطن أن"
         elif j < hi and not toks[j].punct and toks[j].f.startswith("لل") and len(toks[j].f) >= 5:

@@ -20,7 +20,7 @@ from typing import Optional
 
 import yaml
 
-from .arabic import among, fold, number_spans, numbers, restricted, stem_forms, strip_clitics, strip_suffix, words
+from .arabic import among, fold, number_spans, numbers, restricted, stem_forms, strip_clitics, words
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
@@ -374,7 +374,9 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             continue
         following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
         after = following[:2]
-        before = [w.text for w in ws if w.end <= n.start][-COUNTED_REACH:][::-1]
+        bound, bound_words = _bound(ws, n, lex)
+        # (past a bound before the figure: "مقتل أكثر من 500"، "قتل على الأقل 40")
+        before = [w.text for w in ws if w.end <= n.start][-COUNTED_REACH - bound_words:][::-1]
         for k, w in enumerate(after):
             if w.startswith("و") and w[1:] not in lex.percent_words and w not in preds.members:
                 after = after[:k]   # "مقتل 8 وإصابة 33"، "وفاة 15 شخصا وإصابة 20": the next item
@@ -403,39 +405,43 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             if key is None and people:
                 key = "people"
             elif key is None and after:
-                key = strip_suffix(strip_clitics(after[0]), light=True)
+                key = _unit(strip_clitics(after[0]))
         if key is None or key in lex.time_units or fold(key) in lex.time_units:
             continue
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
         side = _side(after[:1], lex) if key in preds.counted else ""
-        out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value,
-                    _bound(ws, n, lex)))
+        out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value, bound))
     return out
 
 
 # words after a figure searched for a lower bound ("40 قتيلا على الأقل")
-BOUND_REACH = 4
+BOUND_REACH = 3
 
 
-def _bound(ws: list, n, lex: Lexicon) -> str:
+def _bound(ws: list, n, lex: Lexicon) -> tuple[str, int]:
     """What a figure allows, from the words around it (numbers.yaml
     lower_bounds, upper_bounds, lower_bounds_after, approximators): "min",
-    "max", "about" or "=" (the figure itself)."""
+    "max", "about" or "=" (the figure itself), and the words of the bound
+    right before the figure."""
     before = [w.text for w in ws if w.end <= n.start][-3:]
-    phrases = {" ".join(before[k:]) for k in range(len(before))}
-    phrases |= {p[2:] for p in phrases if p.startswith("ال")}
-    if phrases & lex.lower_bounds:
-        return "min"
-    if phrases & lex.upper_bounds:
-        return "max"
-    if phrases & set(lex.approximators):
-        return "about"
-    after = [w.text for w in ws if w.start >= n.end][:BOUND_REACH + 1]
+    # the longest phrase that ends right before the figure decides ("لا يتجاوز 100" is
+    # at most, not "يتجاوز"; "على الأقل 40" at least, not the approximator "أقل")
+    for k in range(len(before)):
+        phrase = " ".join(before[k:])
+        for kind, phrases in (("max", lex.upper_bounds), ("min", lex.lower_bounds), ("about", lex.approximators)):
+            if phrase in phrases:
+                return kind, len(before) - k
+    # a lower bound after the figure and what it counts, before the next item or figure
+    after: list[str] = []
+    for w in [w.text for w in ws if w.start >= n.end][:BOUND_REACH + 1]:
+        if w[:1].isdigit() or (after and w.startswith("و") and w not in lex.lower_bounds_after):
+            break
+        after.append(w)
     if any(" ".join(after[k:k + 2]) in lex.lower_bounds_after or after[k] in lex.lower_bounds_after
            for k in range(len(after))):
-        return "min"
-    return "="
+        return "min", 0
+    return "=", 0
 
 
 # how far from its figure a word of about reaches
@@ -451,6 +457,16 @@ def _allows(value: float, bound: str) -> tuple[float, float]:
     if bound == "about":
         return value * (1 - ABOUT), value * (1 + ABOUT)
     return value, value
+
+
+def _unit(w: str) -> str:
+    """What a figure counts when it is no predicate's: the folded word without
+    a plural or dual ending ("مليارات" -> "مليار"، "مشتركين" -> "مشترك"), its
+    other endings kept ("جنيه" stays: no pronoun is written on a unit)."""
+    for end in ("ات", "ون", "ين", "ان"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[:-len(end)]
+    return w
 
 
 # what a count's key carries after it when the people counted are of one side
@@ -496,13 +512,9 @@ def _side_of(key: str) -> str:
 
 
 def quantity_name(key: str) -> str:
-    """A key as the reason shows it: "dead/civilians" -> "dead (civilians)";
-    "" for the stem of a word a figure counts ("جني" of "جنيه": the figures
-    say enough)."""
+    """A key as the reason shows it: "dead/civilians" -> "dead (civilians)",
+    a unit as folded ("دولار"، "جنيه")."""
     base, _, side = key.partition(SIDE)
-    name = base.split(",")[0]
-    if name not in predicates().counted and name not in ("%", "people"):
-        return ""
     return base.replace("_", " ") + (f" ({side})" if side else "")
 
 

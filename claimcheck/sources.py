@@ -467,9 +467,9 @@ def one_state(a: str, b: str, lex: Lexicon) -> bool:
             continue
         adjective = wy[-1][2:]
         stem = adjective[:-2] if adjective.endswith("يه") else adjective[:-1] if adjective.endswith("ي") else ""
-        country = wx[0].removeprefix("ال")
-        if len(stem) >= 3 and country in (stem, stem + "ا", stem + "يا", stem + "يه", stem + "ه", stem + "ان"):
-            return True     # مصر / المصريه، روسيا / الروسيه، السعوديه / السعوديه، عمان / العماني
+        names = {wx[0], wx[0].removeprefix("ال")}       # "المانيا" keeps its ال: ألمانيا
+        if len(stem) >= 3 and names & {stem + end for end in ("", "ا", "يا", "يه", "ه", "ان", "ي", "ستان")}:
+            return True     # مصر / المصريه، روسيا / الروسيه، جيبوتي / الجيبوتيه، أفغانستان / الأفغانيه
     return False
 
 

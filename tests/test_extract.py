@@ -200,6 +200,11 @@ def test_report_noun_inside_a_denial_is_its_own_claim(run):
     check_spans(r)
 
 
+def test_a_time_between_the_verb_and_its_subject_is_passed_over(run):
+    for text in ("وقال أمس وزير الخارجية إن العلاقات جيدة.", "وقال عقب الاجتماع وزير الخارجية إن العلاقات جيدة."):
+        assert one(run(text), "وقال").source.text == "وزير الخارجية", text
+
+
 def test_a_time_or_a_disclosure_after_the_speaker_ends_it(run):
     for text, cue, source in (("وصرّح المدرب عقب المباراة بأن الفريق قدم أداء جيدا.", "وصرّح", "المدرب"),
                               ("وأفادت الشركة في إفصاح للبورصة بأن أرباحها تراجعت.", "وأفادت", "الشركة"),

@@ -93,6 +93,8 @@ def test_a_country_and_a_body_of_its_state_are_one_side():
     assert sources.one_state(fold("إسرائيل"), fold("الجيش الإسرائيلي"), LEX)
     assert not sources.one_state(fold("مصر"), fold("السلطات الليبية"), LEX)
     assert not sources.one_state(fold("مصر"), fold("اللاعب المصري"), LEX)    # no body of a state
+    for a, b in (("جيبوتي", "الحكومة الجيبوتية"), ("ألمانيا", "الحكومة الألمانية"), ("أفغانستان", "السلطات الأفغانية")):
+        assert sources.one_state(fold(a), fold(b), LEX), (a, b)
     # the country's own name, not a name that opens like it, nor a party named like a state's forces
     for a, b in (("ليبيريا", "السلطات الليبية"), ("محللون", "السلطات المحلية"), ("الوطن", "الجيش الوطني"),
                  ("مصراتة", "الحكومة المصرية"), ("لبنان", "القوات اللبنانية")):

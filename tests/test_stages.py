@@ -289,10 +289,10 @@ def test_counts_of_two_sides_are_two_quantities():
     assert "dead (militants): 30 / 45" in contradict._figures(army, other)
 
 
-def test_a_reason_shows_figures_with_separators_and_no_stem_for_a_name():
+def test_a_reason_shows_figures_with_separators_and_their_unit_whole():
     a = frames.frame(claim(0, "الوزارة", "قالت", "إن العجز بلغ 3.5 مليار جنيه"), LEX)
     b = frames.frame(claim(1, "الصندوق", "قال", "إن العجز بلغ 5 مليارات جنيه"), LEX)
-    assert contradict._figures(a, b) == "3,500,000,000 / 5,000,000,000"
+    assert contradict._figures(a, b) == "جنيه: 3,500,000,000 / 5,000,000,000"
 
 
 def test_a_bounded_figure_conflicts_only_with_what_it_does_not_allow():
@@ -305,6 +305,10 @@ def test_a_bounded_figure_conflicts_only_with_what_it_does_not_allow():
     assert least.bounds == ("min",)
     more_dead = frames.frame(claim(3, "الوزارة", "قالت", "إن 55 شخصا قتلوا"), LEX)
     assert frames.conflicting_quantity(least, more_dead) is None
+    # the longest phrase decides: "لا يتجاوز" is at most, "على الأقل" before the figure at least
+    at_most = frames.frame(claim(6, "الشرطة", "قالت", "إن عدد المعتقلين لا يتجاوز 100 شخص"), LEX)
+    assert at_most.quantities == (("arrested", 100.0),) and at_most.bounds == ("max",)
+    assert frames.frame(claim(7, "المستشفى", "قال", "إنه قتل على الأقل 40 شخصا"), LEX).quantities == (("dead", 40.0),)
     about = frames.frame(claim(4, "الشرطة", "قالت", "إن نحو ألف شخص شاركوا"), LEX)
     assert about.bounds == ("about",)
     assert frames.conflicting_quantity(about, frames.frame(claim(5, "المنظمون", "قالوا", "إن 1100 شخص شاركوا"), LEX)) \
