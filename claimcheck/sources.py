@@ -317,7 +317,8 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
         unnamed = {strip_clitics(w) for w in lex.unnamed_sources}
         return named[-1] if ws[0] in lex.same_source_words or head in unnamed else None
     if len(ws) == 1 and ws[0] in lex.generic_sources:
-        recent = [n for n in reversed(named[-COREFERENCE_REACH:]) if len(_words(n)) > 1]
+        # (not an insider's name: "مسؤول في الشركة" is no antecedent of "الشركة")
+        recent = [n for n in reversed(named[-COREFERENCE_REACH:]) if len(_words(n)) > 1 and not no_voice(fold(n), lex)]
         # a name headed by the word first ("البنك المركزي العراقي" for "البنك"), then
         # one that holds it elsewhere ("وزارة الصناعة" for "الوزارة"; not before a
         # name headed by it: "دراسة للبنك ..." is no bank)

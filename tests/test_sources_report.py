@@ -77,6 +77,12 @@ def test_a_generic_head_names_the_latest_source_it_heads():
     assert cs[2].canonical == "البنك المركزي العراقي"     # not the study that holds "للبنك"
 
 
+def test_an_insider_is_no_antecedent_of_the_body():
+    cs = [claim(0, "مسؤول في الشركة", "المصنع سيغلق"), claim(1, "الشركة", "لا نية لإغلاق المصنع", "deny")]
+    sources.canonical_names(cs, LEX)
+    assert cs[1].canonical == "الشركة"
+
+
 def test_a_bodys_own_name_alone_and_with_its_head_word_are_one_speaker():
     cs = [claim(0, "أرابتك", "الشركة ستنفذ المرحلة الأولى"), claim(1, "شركة أرابتك القابضة", "لا تعاقد", "deny")]
     sources.canonical_names(cs, LEX)
