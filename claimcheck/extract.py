@@ -179,6 +179,9 @@ _ALI_NAME = "اسم:" + _ALI               # the name's folded form, where the d
 _ALI_WRITTEN = re.compile(r"(?<!\w)\u0639\u0644\u064a(?!\w)")       # "علي" as written
 _THAT = re.compile(r"\s+\u0623\u0646(?!\w)")                     # " أن" (not "إن", after قال)
 
+# words of an occasion between a verb and its subject ("وقال عقب الاجتماع الطارئ الوزير")
+OCCASION_WORDS = 2
+
 # "about": what a report was about follows it ("ما نشر حول ..."، "ما تردد بشأن ...")
 _ABOUT = frozenset({"عن", "حول", "بشان"})
 
@@ -362,8 +365,12 @@ class Extractor:
             return 1
         if t.bare in self._circumstantial and not (k + 1 < len(toks) and toks[k + 1].bare in self.lex.undisclosed):
             return 1        # "غرد النائب قائلا إن" (not "مسؤول رافضا الكشف عن هويته")
-        if t.f in self.lex.occasion_times and k > 0 and k + 1 < len(toks) and not toks[k + 1].punct:
-            return 1        # "وصرح المدرب عقب المباراة بأن": when, not who
+        if t.f in self.lex.occasion_times and k > 0 and k + 1 < len(toks) and not toks[k + 1].punct \
+                and not toks[k - 1].punct and (toks[k - 1].upos in ("NOUN", "PROPN")
+                                               or (toks[k - 1].upos == "ADJ" and toks[k - 1].f.endswith(("ي", "يه")))):
+            # "وصرح المدرب عقب المباراة بأن": when, not who (after a name, not after a
+            # verb or a participle: "اللجنة المشكلة إثر الحادث"، "الذي وقع إثر")
+            return 1
         if t.f in self.lex.occasion_words and k + 1 < len(toks) and not toks[k + 1].punct \
                 and third_person_suffix(toks[k + 1].text):
             return 1        # "لدى مغادرته": the occasion, not "لدى الأمم المتحدة"
@@ -544,21 +551,36 @@ class Extractor:
     def _time_before_subject(self, toks: list[Tok], j: int, hi: int) -> int:
         """Where the subject starts when a time stands between the verb and it
         ("وقال أمس وزير الخارجية إن"، "وقال عقب الاجتماع وزير الخارجية إن"): past
-        the time, when a speaker's word follows it; else j."""
-        st = self._stop(toks, j) if j < hi and not toks[j].punct else 0
+        the time, when a speaker's word follows it and a marker follows the
+        speaker in the clause; else j.  Not past an occasion of the speaker's
+        own ("وأضاف عقب لقائه الرئيس أن": the pronoun is the speaker, who follows
+        is met), nor before the verb's object ("واتهم أمس الحكومة بـ ...")."""
+        occasion = j < hi and toks[j].f in self.lex.occasion_times
+        st = 1 if occasion else (self._stop(toks, j) if j < hi and not toks[j].punct else 0)
         if not st:
             return j
         k = j + st
-        if toks[j].f in self.lex.occasion_times:
-            m = k       # the occasion's own words ("عقب الاجتماع الطارئ")
-            while m < min(hi, k + 3) and not toks[m].punct and not self._speaker_word(toks[m]):
+        if occasion:
+            m = k       # the occasion's own words ("عقب الاجتماع الطارئ"), at most OCCASION_WORDS
+            while m < min(hi, k + OCCASION_WORDS + 1) and not toks[m].punct and not self._speaker_word(toks[m]):
+                if third_person_suffix(toks[m].text) or toks[m].f == "مع":
+                    return j
                 m += 1
+            if m > k + OCCASION_WORDS:
+                return j    # a longer occasion ("عقب الاجتماع الطارئ لمجلس الأمن ..."): no cut
             k = m
-        return k if k < hi and not toks[k].punct and self._speaker_word(toks[k]) else j
+        if k >= hi or toks[k].punct or not self._speaker_word(toks[k]):
+            return j
+        m = k + 1
+        while m < hi and not toks[m].punct and not _is_marker(toks[m]) and m - k <= _MAX_SOURCE:
+            m += 1
+        return k if m < hi and (_is_marker(toks[m]) or toks[m].text == ":") else j
 
     def _speaker_word(self, t: Tok) -> bool:
         """A word that opens a speaker's name: a title, an unnamed or generic
         source or a name ("المتحدث"، "مصدر"، "الوزارة"، "رويترز")."""
+        if t.f in self.lex.prepositions:
+            return False    # "في", "لدى": words of a title's phrase, no speaker's first word
         head = t.bare.removeprefix("ال")
         return t.upos == "PROPN" or head in self.lex.titles or t.bare in self.lex.unnamed_sources \
             or head in self.lex.unnamed_sources or t.bare in self.lex.generic_sources or head in self.lex.media_words

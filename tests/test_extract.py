@@ -203,6 +203,14 @@ def test_report_noun_inside_a_denial_is_its_own_claim(run):
 def test_a_time_between_the_verb_and_its_subject_is_passed_over(run):
     for text in ("وقال أمس وزير الخارجية إن العلاقات جيدة.", "وقال عقب الاجتماع وزير الخارجية إن العلاقات جيدة."):
         assert one(run(text), "وقال").source.text == "وزير الخارجية", text
+    # not the one met on the speaker's own occasion, nor the verb's object after a time
+    r = run("وقال الوزير إن المحادثات مثمرة. وأضاف عقب لقائه الرئيس الأمريكي أن الاتفاق قريب.")
+    assert one(r, "وأضاف").source.text == "الوزير"
+    r = run("وقال زعيم المعارضة إن الوضع خطير. واتهم أمس الحكومة بالتقصير.")
+    assert one(r, "واتهم").source.text != "الحكومة"
+    # a longer occasion is left whole: it holds the speaker
+    r = run("وقال عقب الاجتماع الذي عقد في القاهرة وزير الخارجية المصري إن الاتفاق قريب.")
+    assert "وزير الخارجية المصري" in one(r, "وقال").source.text
 
 
 def test_a_time_or_a_disclosure_after_the_speaker_ends_it(run):
