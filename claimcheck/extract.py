@@ -546,7 +546,8 @@ class Extractor:
         nxt = toks[j + 1]
         if toks[j].f.startswith(("بهذ", "بذل")) and nxt.bare.startswith("ال"):
             return False
-        return self._speaker_word(nxt)
+        # (or a phrase of where or when before the speaker: "وأكد بدوره في تصريح أن")
+        return self._speaker_word(nxt) or nxt.f in self.lex.prepositions
 
     def _time_before_subject(self, toks: list[Tok], j: int, hi: int) -> int:
         """Where the subject starts when a time stands between the verb and it

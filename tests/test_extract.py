@@ -208,6 +208,9 @@ def test_a_time_between_the_verb_and_its_subject_is_passed_over(run):
     assert one(r, "وأضاف").source.text == "الوزير"
     r = run("وقال زعيم المعارضة إن الوضع خطير. واتهم أمس الحكومة بالتقصير.")
     assert one(r, "واتهم").source.text != "الحكومة"
+    # an adverb of addition before a phrase of where: the speaker goes on
+    r = run("وقال الوزير إن الأسعار مستقرة. وأكد بدوره في تصريح أن الأسعار ستنخفض.")
+    assert one(r, "وأكد").content.text == "الأسعار ستنخفض"
     # a longer occasion is left whole: it holds the speaker
     r = run("وقال عقب الاجتماع الذي عقد في القاهرة وزير الخارجية المصري إن الاتفاق قريب.")
     assert "وزير الخارجية المصري" in one(r, "وقال").source.text
