@@ -179,9 +179,6 @@ _ALI_NAME = "اسم:" + _ALI               # the name's folded form, where the d
 _ALI_WRITTEN = re.compile(r"(?<!\w)\u0639\u0644\u064a(?!\w)")       # "علي" as written
 _THAT = re.compile(r"\s+\u0623\u0646(?!\w)")                     # " أن" (not "إن", after قال)
 
-# words of an occasion between a verb and its subject ("وقال عقب الاجتماع الطارئ الوزير")
-OCCASION_WORDS = 2
-
 # "about": what a report was about follows it ("ما نشر حول ..."، "ما تردد بشأن ...")
 _ABOUT = frozenset({"عن", "حول", "بشان"})
 
@@ -546,42 +543,11 @@ class Extractor:
         nxt = toks[j + 1]
         if toks[j].f.startswith(("بهذ", "بذل")) and nxt.bare.startswith("ال"):
             return False
-        # (or a phrase of where or when before the speaker: "وأكد بدوره في تصريح أن")
-        return self._speaker_word(nxt) or nxt.f in self.lex.prepositions
-
-    def _time_before_subject(self, toks: list[Tok], j: int, hi: int) -> int:
-        """Where the subject starts when a time stands between the verb and it
-        ("وقال أمس وزير الخارجية إن"، "وقال عقب الاجتماع وزير الخارجية إن"): past
-        the time, when a speaker's word follows it and a marker follows the
-        speaker in the clause; else j.  Not past an occasion of the speaker's
-        own ("وأضاف عقب لقائه الرئيس أن": the pronoun is the speaker, who follows
-        is met), nor before the verb's object ("واتهم أمس الحكومة بـ ...")."""
-        occasion = j < hi and toks[j].f in self.lex.occasion_times
-        st = 1 if occasion else (self._stop(toks, j) if j < hi and not toks[j].punct else 0)
-        if not st:
-            return j
-        k = j + st
-        if occasion:
-            m = k       # the occasion's own words ("عقب الاجتماع الطارئ"), at most OCCASION_WORDS
-            while m < min(hi, k + OCCASION_WORDS + 1) and not toks[m].punct and not self._speaker_word(toks[m]):
-                if third_person_suffix(toks[m].text) or toks[m].f == "مع":
-                    return j
-                m += 1
-            if m > k + OCCASION_WORDS:
-                return j    # a longer occasion ("عقب الاجتماع الطارئ لمجلس الأمن ..."): no cut
-            k = m
-        if k >= hi or toks[k].punct or not self._speaker_word(toks[k]):
-            return j
-        m = k + 1
-        while m < hi and not toks[m].punct and not _is_marker(toks[m]) and m - k <= _MAX_SOURCE:
-            m += 1
-        return k if m < hi and (_is_marker(toks[m]) or toks[m].text == ":") else j
+        return self._speaker_word(nxt)
 
     def _speaker_word(self, t: Tok) -> bool:
         """A word that opens a speaker's name: a title, an unnamed or generic
         source or a name ("المتحدث"، "مصدر"، "الوزارة"، "رويترز")."""
-        if t.f in self.lex.prepositions:
-            return False    # "في", "لدى": words of a title's phrase, no speaker's first word
         head = t.bare.removeprefix("ال")
         return t.upos == "PROPN" or head in self.lex.titles or t.bare in self.lex.unnamed_sources \
             or head in self.lex.unnamed_sources or t.bare in self.lex.generic_sources or head in self.lex.media_words
@@ -635,7 +601,6 @@ class Extractor:
         j = i + n
         while self._adverb_before_subject(toks, j, hi):
             j += 1          # "وأكد أيضا الوزير أن"، "وأكد بدوره المتحدث": how, not who
-        j = self._time_before_subject(toks, j, hi)
         if j < hi and toks[j].f in self.lex.pronoun_phrases:
             j += 1          # "وأكد لنا مسؤول أن"، "يدعي فيه مواطن أن"
         elif j < hi and not toks[j].punct and toks[j].f.startswith("لل") and len(toks[j].f) >= 5:
