@@ -277,8 +277,7 @@ def test_a_fronted_report_taken_up_by_the_verbs_pronoun(run):
 
 def test_the_name_ali_is_no_preposition_where_the_text_writes_ala_with_maqsura(run):
     # "علي" (the name) and "على" (on) fold alike; a text that writes the preposition
-    # with its alef maqsura writes the name with a yeh
-    # with a yeh ("علي"), more often than the preposition with its maqsura, it is the name
+    # with its alef maqsura more often than "علي" with a yeh writes the name with the yeh
     r = run("وقال المتحدث باسم الوزارة أحمد علي إن الرحلات ستستأنف على الفور بعد السيطرة على الحريق.")
     assert one(r, "وقال").source.text == "المتحدث باسم الوزارة أحمد علي"
     r = run("وأكد اللاعب محمد علي أن الفريق جاهز، وشدد على أن الجمهور سيحضر على الرغم من الحر.")
