@@ -311,8 +311,9 @@ def _numbers(folded: str, starts: dict[int, int], ix: _Index,
             k += 1
     # the figure right after the phrase, or after an article ("أكثر من الـ 50"; not
     # the "ال" that opens "ألف", folded "الف")
-    approx_at = {e for m in ix.approx.finditer(folded) for e in (m.end(), m.end() + 2)
-                 if e == m.end() or folded.startswith("ال", m.end())} if ix.approx else set()
+    approx_at = {m.end() for m in ix.approx.finditer(folded)} if ix.approx else set()
+    approx_at |= {e + 2 + len(folded[e + 2:]) - len(folded[e + 2:].lstrip(" ")) for e in approx_at
+                  if folded.startswith("ال", e)}
     return [n.value for n in spans], {n.value for n in spans if n.start in approx_at}
 
 

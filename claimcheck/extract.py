@@ -133,8 +133,9 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
     # a document that writes the preposition "على" with its alef maqsura more
     # often than "علي" with a yeh writes the name with the yeh ("المتحدث أحمد
     # علي إن ..."): the two fold alike (an Egyptian text may write both as "علي");
-    # as often, the yeh is the name unless "أن" follows ("وأكد المتحدث علي أن")
-    on, ali = text.count(_ON), len(_ALI_WRITTEN.findall(text))
+    # as often, the yeh is the name unless "أن" follows ("وأكد المتحدث علي أن"); with
+    # no "على" at all, one "علي" before a proper noun (below)
+    on, ali = len(_ON_WRITTEN.findall(text)), len(_ALI_WRITTEN.findall(text))
     words = [(si, w) for si, s in enumerate(doc.sentences) for w in s.words]
     out: list[Tok] = []
     wi = 0
@@ -170,14 +171,22 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
             f, upos = _ALI_NAME, "PROPN"
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
+    if on == 0 and ali == 1:
+        # no "على" to tell them apart, and one "علي": the name when the parse reads a
+        # proper noun after it ("الإيراني علي لاريجاني أن")
+        for k, t in enumerate(out[:-1]):
+            if t.f == _ALI and not written_maqsura(t.text) and out[k + 1].upos == "PROPN":
+                t.f = t.bare = _ALI_NAME
+                t.upos = "PROPN"
     return out
 
 
 _ON = "\u0639\u0644\u0649"            # "على" as written
 _ALI = fold(_ON)                        # "علي": the preposition and the name, folded
 _ALI_NAME = "اسم:" + _ALI               # the name's folded form, where the document tells them apart
-_ALI_WRITTEN = re.compile(r"(?<!\w)\u0639\u0644\u064a(?!\w)")       # "علي" as written
-_THAT = re.compile(r"\s+\u0623\u0646(?!\w)")                     # " أن" (not "إن", after قال)
+_ALI_WRITTEN = re.compile(r"(?<!\w)\u0639\u0644\u064a(?!\w)")       # "علي" as written, a word
+_ON_WRITTEN = re.compile(r"(?<!\w)\u0639\u0644\u0649(?!\w)")        # "على" as a word (not in "الأعلى")
+_THAT = re.compile(r"\s+\u0623\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?(?!\w)")   # " أن"، " أنه" (not "إن")
 
 # "about": what a report was about follows it ("ما نشر حول ..."، "ما تردد بشأن ...")
 _ABOUT = frozenset({"عن", "حول", "بشان"})
@@ -208,6 +217,8 @@ class Extractor:
         # ("غرد النائب قائلا إن"، "ورد المتحدث مؤكدا"): no part of a speaker's name
         self._circumstantial = {k for k, e in lex.cue_forms.items()
                                 if e.form == "participle" and " " not in k and k.endswith("ا") and len(k) > 3}
+        # words before a demonstrative that make it no fronted report ("وبعد ذلك"، "ومع ذلك"، "رغم ذلك")
+        self._before_fronted = lex.prepositions | lex.subordinators | lex.occasion_words | {"رغم"}
         # what a "قال فيه" tells of: a statement, or the occasion or medium of one ("مؤتمرا صحفيا أكد فيه")
         self._said_nouns = set(lex.statement_nouns) | set(lex.speech_channels) | set(lex.interview_nouns)
 
@@ -291,9 +302,10 @@ class Extractor:
                 return noun, 1      # "بادر النادي إلى التأكيد على أن ..."
         hits = self._affixed.get(t.bare)
         if hits is None:
+            # (not a form that is a cue only as written with its maqsura: "لرأي" is an opinion's)
             hits = self._affixed[t.bare] = tuple(
                 (e, prefixed) for cand, prefixed in affixed_forms(t.bare)
-                if (e := self.lex.cue_forms.get(cand)) is not None)
+                if cand not in self.lex.maqsura_forms and (e := self.lex.cue_forms.get(cand)) is not None)
         if not hits:
             return None
         relative = self._relative_head(toks, i, 0) is not None
@@ -326,8 +338,7 @@ class Extractor:
             if k > 0 and not toks[k - 1].punct and toks[k - 1].bare in DEMONSTRATIVES:
                 k -= 1
         prev = toks[k - 1] if k > 0 and not toks[k - 1].punct and toks[k - 1].sent == toks[i].sent else None
-        if prev is not None and (_is_marker(prev) or among(prev.f, self.lex.prepositions | self.lex.subordinators
-                                                           | self.lex.occasion_words | {"رغم"})):
+        if prev is not None and (_is_marker(prev) or among(prev.f, self._before_fronted)):
             # "وبعد ذلك نفاه ..."، "ومع ذلك أكده ...": a time or a concession, no report;
             # "كما أن هذا يؤكده الخبراء": the subject of a clause
             return None

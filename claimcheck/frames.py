@@ -51,8 +51,6 @@ class Frame:
     figures: tuple              # numbers stated
     pointer: bool               # the content points back at a report ("تلك الأنباء")
     quantities: tuple = ()      # (what is counted, value) of each counted figure: (("dead", 15.0), ...)
-    # what each of the quantities allows: "=" the figure, "min" at least it ("أكثر من 50"),
-    # "max" at most it, "about" within a quarter of it ("نحو ألف"); empty: all "="
     deadline: bool = False      # a forecast that something will not happen by a time ("لن ... خلال ساعات")
     # (class, who, what) of each exclusive class stated: "الجيش سيطر على القصر" ->
     # ("control", {"جيش"}, {"قصر"}); who is the speaker when the content names no one
@@ -60,6 +58,8 @@ class Frame:
     # when its figures hold: the years it names and its words of period ("الشهري"،
     # "السنوي"، "الماضي"): figures of two different times do not conflict
     times: frozenset = frozenset()
+    # what each of the quantities allows: "=" the figure, "min" at least it ("أكثر من 50"),
+    # "max" at most it, "about" within a quarter of it ("نحو ألف"); empty: all "="
     bounds: tuple = ()
 
 
@@ -406,7 +406,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 key = "people"
             elif key is None and after:
                 key = _unit(strip_clitics(after[0]))
-        if key is None or key in lex.time_units or fold(key) in lex.time_units:
+        if key is None or key in lex.time_units or fold(key) in lex.time_units \
+                or (after and strip_clitics(after[0]) in lex.time_units):      # "3 ساعات", not the unit "ساع"
             continue
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
@@ -415,8 +416,10 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
     return out
 
 
-# words after a figure searched for a lower bound ("40 قتيلا على الأقل")
+# words after a figure searched for a lower bound ("40 قتيلا على الأقل"), and the
+# words of the longest bound before one ("ما لا يقل عن")
 BOUND_REACH = 3
+BOUND_WORDS = 4
 
 
 def _bound(ws: list, n, lex: Lexicon) -> tuple[str, int]:
@@ -424,7 +427,7 @@ def _bound(ws: list, n, lex: Lexicon) -> tuple[str, int]:
     lower_bounds, upper_bounds, lower_bounds_after, approximators): "min",
     "max", "about" or "=" (the figure itself), and the words of the bound
     right before the figure."""
-    before = [w.text for w in ws if w.end <= n.start][-3:]
+    before = [w.text for w in ws if w.end <= n.start][-BOUND_WORDS:]
     # the longest phrase that ends right before the figure decides ("لا يتجاوز 100" is
     # at most, not "يتجاوز"; "على الأقل 40" at least, not the approximator "أقل")
     for k in range(len(before)):
@@ -602,7 +605,9 @@ def _counted_after(following: list[str], st: list[frozenset], preds: Predicates)
 
 def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple]]:
     """(what is counted, a's figures, b's figures) when both frames count one
-    thing with no figure in common ("15 قتيلا" / "مقتل 17"), else None.  Two
+    thing (or one a part of what the other counts: a side of people) and what
+    their figures allow with their bounds does not meet ("15 قتيلا" / "مقتل 17";
+    a part only when it must be larger than its whole), else None.  Two
     contents that each give several figures of one kind (monthly and annual
     rates, several years or products) list quantities, they do not state one."""
     for kind in (str.isdigit, lambda t: not t.isdigit()):
@@ -656,7 +661,8 @@ def _overlap(a: frozenset, b: frozenset) -> bool:
 
 
 def shared_quantity(a: Frame, b: Frame) -> bool:
-    """Both frames give one figure for one counted thing."""
+    """Both frames give one figure for one counted thing (or for a thing and
+    its part)."""
     return any(va == vb and _meets(ka, kb) for ka, va in a.quantities for kb, vb in b.quantities)
 
 

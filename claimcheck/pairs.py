@@ -369,10 +369,11 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
 
 def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
     """One speaker behind two claims: one canonical source, one person named
-    two ways in two documents (sources.one_speaker, with `lex`), or a
-    spokesman and the body it speaks for (or two spokesmen of one body; a
-    minister and his deputy speak for one ministry): claims of one source do
-    not contradict each other."""
+    two ways in two documents (sources.one_speaker, with `lex`), a country and
+    a body of its state (sources.one_state), or a spokesman, head or executive
+    and the body it speaks for (or two of one body; a minister and his deputy
+    speak for one ministry), not someone inside it (sources.no_voice): claims
+    of one source do not contradict each other."""
     if ca.source and ca.source == cb.source:
         return True
     if lex is not None and ca.doc != cb.doc and one_speaker(ca.source, cb.source, lex):

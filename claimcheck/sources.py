@@ -102,7 +102,7 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
         while k < len(ws) and (_is_role(ws[k], lex) or (k > 0 and fold(ws[k]) in _RANK_WORDS)):
             k += 1
         name = ws[k:]
-        if name and k > 0 and fold(ws[k - 1]) == "في":
+        if len(name) == 1 and k > 0 and fold(ws[k - 1]) == "في":
             return " ".join(words)      # "وزارة الصحة في غزة": a place after "في", no person
         if name and k > 0 and (not any(_is_role(w, lex) for w in name) or _personal_name(name, lex, bare_titles)):
             return " ".join(name)
@@ -170,8 +170,7 @@ def _headed(folded: str) -> str:
     if len(ws) < 2 or ws[0] not in _HEADS:
         return ""
     body = _body_words(ws[1:])
-    if not body or (len(body) == 1 and not body[0].startswith("ال")) or set(body) & _FORMER \
-            or body[0] in _STATE_WORDS:
+    if not body or (len(body) == 1 and not body[0].startswith("ال")) or set(body) & (_FORMER | _STATE_WORDS):
         return ""
     return " ".join(body)
 
@@ -205,7 +204,7 @@ def _officer(folded: str) -> str:
 # the titles of a body's executives: they speak for it ("الرئيس التنفيذي ... في المجموعة");
 # an expert, a doctor, an envoy or an insider "في" a body do not
 _EXECUTIVES = frozenset(fold(w) for w in ("الرئيس", "رئيس", "المدير", "مدير", "الأمين", "أمين", "المتحدث",
-                                          "متحدث", "الناطق", "ناطق", "نائب", "النائب"))
+                                          "متحدث", "الناطق", "ناطق"))     # (not "نائب": a member of parliament too)
 # what a head of state or government heads is no body of its own ("رئيس الوزراء"، "رئيس الجمهورية")
 _STATE_WORDS = frozenset(fold(w) for w in ("الوزراء", "الجمهورية", "الدولة", "البلاد", "الحكومة"))
 _HEADS = frozenset(fold(w) for w in ("قائد", "رئيس", "رئيسة", "زعيم", "زعيمة", "مدير", "مديرة"))
@@ -267,8 +266,9 @@ def _folded(name: str) -> str:
 def _latest_same(name: str, recent: list[str], lex: Lexicon | None = None) -> str | None:
     """The latest of `recent` that _same takes for `name`.  rapidfuzz's bulk
     scorer first keeps those that could pass (_same needs the whole names or
-    their last words alike), so a long input with thousands of sources costs
-    a C loop per claim, not hundreds of Python calls."""
+    their last words alike, or a body's own name beside its head word), so a
+    long input with thousands of sources costs a C loop and one pass over the
+    RECENT names per claim, not hundreds of Python calls."""
     if not recent:
         return None
     fa = fold(name)
@@ -301,7 +301,8 @@ COREFERENCE_REACH = 12   # earlier claims a generic or reflexive source may poin
 def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
     """The earlier source that this one names again: "المصدر نفسه" is the
     latest source, "القاضي نفسه" the latest one whose name holds "قاضي";
-    "الشركة" (a generic head alone) is the latest source whose name holds "شركة"."""
+    "الشركة" (a generic head alone) is the latest source headed by "شركة",
+    else the latest whose name holds it, never an insider's ("مسؤول في الشركة")."""
     ws = [fold(w) for w in _words(text)]
     if not ws or not named:
         return None
@@ -453,7 +454,7 @@ def no_voice(speaker: str, lex: Lexicon) -> bool:
         return False
     w = ws[0]
     forms = {w, w[:-1] if w.endswith(("ا", "ه")) else w, w[:-2] if w.endswith(("ين", "ون", "ان")) else w}
-    return bool(forms & (lex.unnamed_sources | lex.staff_words))
+    return bool(forms & lex.unnamed_sources) or bool(forms & lex.staff_words)
 
 
 def one_state(a: str, b: str, lex: Lexicon) -> bool:

@@ -291,6 +291,11 @@ def test_the_name_ali_is_no_preposition_where_the_text_writes_ala_with_maqsura(r
         c = one(run(text), "وأكد")
         assert c.source.text.startswith("المتحدث") and "علي" not in c.source.text, text
     check_spans(r)
+    # with no "على" in the text ("الأعلى" is none), one "علي" before a proper noun is the name
+    r = run("وأكد أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني أن واشنطن تخفي العدد.")
+    assert one(r, "وأكد").source.text.endswith("علي لاريجاني")
+    # "لرأي" is an opinion's, not the verb رأى with ل
+    assert [c.cue.span.text for c in run("وقال الوزير إن لرأي الخبراء أن الخطة ناجحة.").claims] == ["وقال"]
 
 
 def test_an_unmarked_relative_clause_after_an_indefinite_noun(run):

@@ -103,7 +103,7 @@ def test_a_country_and_a_body_of_its_state_are_one_side():
         assert sources.one_state(fold(a), fold(b), LEX), (a, b)
     # the country's own name, not a name that opens like it, nor a party named like a state's forces
     for a, b in (("ليبيريا", "السلطات الليبية"), ("محللون", "السلطات المحلية"), ("الوطن", "الجيش الوطني"),
-                 ("مصراتة", "الحكومة المصرية"), ("لبنان", "القوات اللبنانية")):
+                 ("مصراتة", "الحكومة المصرية"), ("لبنان", "القوات اللبنانية"), ("مالي", "وزارة المالية")):
         assert not sources.one_state(fold(a), fold(b), LEX), (a, b)
 
 
@@ -116,6 +116,8 @@ def test_an_insider_of_a_body_is_not_its_voice():
     assert sources.affiliation("رئيس الاتحاد الدولي لكرة القدم") == ""
     assert sources.affiliation("الخبير في الشؤون العسكرية اللواء سامي") == ""
     assert sources.affiliation("المندوب الروسي في الأمم المتحدة") == ""
+    assert sources.affiliation("النائب في البرلمان سامي") == ""      # a member, not an executive
+    assert sources.affiliation("رئيس مجلس الوزراء") == ""            # the government's head
 
 
 def test_a_name_after_a_comma_is_the_canonical_name_even_with_the_article():

@@ -305,6 +305,9 @@ def test_a_bounded_figure_conflicts_only_with_what_it_does_not_allow():
     assert least.bounds == ("min",)
     more_dead = frames.frame(claim(3, "الوزارة", "قالت", "إن 55 شخصا قتلوا"), LEX)
     assert frames.conflicting_quantity(least, more_dead) is None
+    # a four-word bound, and a figure of time is no quantity
+    assert frames.frame(claim(8, "المستشفى", "قال", "إن مقتل ما لا يقل عن 40 شخصا"), LEX).bounds == ("min",)
+    assert frames.quantities("بعد 3 ساعات من الاجتماع", LEX) == ()
     # the longest phrase decides: "لا يتجاوز" is at most, "على الأقل" before the figure at least
     at_most = frames.frame(claim(6, "الشرطة", "قالت", "إن عدد المعتقلين لا يتجاوز 100 شخص"), LEX)
     assert at_most.quantities == (("arrested", 100.0),) and at_most.bounds == ("max",)
