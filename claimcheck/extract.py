@@ -604,8 +604,15 @@ class Extractor:
             # the parse reads the demonstrative as the noun's and the noun as the subject
             # ("وأكدت هذه الوكالة وقوع انفجار"، "وأكد هذا المصدر وجود اتصالات")
             return None
-        sb = next((m for m in range(s + 1, end) if toks[m].punct or self._stop(toks, m)), end)
-        return s, s, self._subject_end(toks, i, s, min(sb, s + _MAX_SOURCE))
+        return s, *self._speaker_after(toks, i, s, end)
+
+    def _speaker_after(self, toks: list[Tok], i: int, s: int, end: int, cues: bool = False) -> tuple[int, int]:
+        """The speaker that opens at s after the verb at i: to the first
+        punctuation or stop before `end` (with `cues`, or the next cue), at most
+        _MAX_SOURCE tokens, cut where the verb's own dependents begin."""
+        sb = next((m for m in range(s + 1, end) if toks[m].punct or self._stop(toks, m)
+                   or (cues and self.find_cue(toks, m) is not None)), end)
+        return s, self._subject_end(toks, i, s, min(sb, s + _MAX_SOURCE))
 
     def _after_verb(self, toks, i, n, hi, entry: CueEntry):
         """Returns (source_a, source_b, content_a, quote) for tokens after a verb cue."""
@@ -1560,9 +1567,7 @@ class Extractor:
             s = i + n
             src = None
             if s < hi and not toks[s].punct and self._speaker_word(toks[s]):
-                end = next((m for m in range(s + 1, hi) if toks[m].punct or self._stop(toks, m)
-                            or self.find_cue(toks, m) is not None), hi)
-                src = (s, self._subject_end(toks, i, s, min(end, s + _MAX_SOURCE)))
+                src = self._speaker_after(toks, i, s, hi, cues=True)
             return _Split(src, None, self._span(text, toks, fronted, i))
         if entry.form == "verb" and _plural(toks[i]):
             return self._plural_verb(doc, toks, i, n, lo, hi, entry)

@@ -381,9 +381,7 @@ def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
     if lex is not None and ca.source and cb.source and one_state(ca.source, cb.source, lex):
         return True     # "مصر" and "السلطات المصرية": one side
     # (someone inside a body is not its voice: "مصادر في النادي"، "طبيبا في المستشفى" / "رئيس النادي")
-    def voice(source: str) -> bool:
-        return not (lex is not None and no_voice(source, lex))
-    return any(x.body and ((y.source and same_body(x.body, y.source) and voice(y.source))
+    return any(x.body and ((y.source and same_body(x.body, y.source) and (lex is None or not no_voice(y.source, lex)))
                            or (y.body and same_body(x.body, y.body)))
                for x, y in ((ca, cb), (cb, ca)))
 
