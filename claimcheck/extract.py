@@ -61,6 +61,7 @@ _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
+_OUTLET_NAME = 4    # words of an outlet's name after "لوكالة" / "لصحيفة" (with its quotes)
 # words searched back from "قال فيها" for the statement it names
 STATEMENT_REACH = 24
 # "أدلى بها": the statement's pronoun after the verb of its making
@@ -68,6 +69,7 @@ _WITH_IT = frozenset({"بها", "به", "بهما"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما"})
 # short words that open a clause after a comma (longer ones with و / ف are Tok.conj)
 _CLAUSE_OPENERS = frozenset({"وفي", "وقد", "ولم", "ومن", "ومع", "ثم"})
+_PRONOUN_OPENERS = frozenset({"وهو", "وهي", "وهم"})     # "...، وهي أنباء نفتها الوزارة"
 # dependents that continue a subject's name: "المحلل الاقتصادي وعضو اللجنة كمال كرار"
 _SUBJECT_PARTS = {"amod", "nmod", "flat", "compound", "conj", "appos", "cc", "case"}
 BYLINE_WORDS = 4     # words of the name in a byline ("كتب: سامي علي")
@@ -431,13 +433,34 @@ class Extractor:
         t = toks[k]
         return _conj_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers
 
+    def _outlet_described(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A definite adjective at k with a preposition after it, describing
+        the outlet named before it ("المتحدثة بلسان الحكومة"، "المقربة من الحزب")."""
+        return k + 1 < hi and toks[k].upos == "ADJ" and toks[k].f.startswith("ال") and not toks[k + 1].punct \
+            and (toks[k + 1].f in self.lex.prepositions or toks[k + 1].f[:1] in ("ب", "ل"))
+
     def _clause_word(self, toks: list[Tok], k: int, hi: int) -> int:
-        """Length of a clause word or phrase at k ("فيما"، "حيث"، "في حين"; 0 if none)."""
+        """Length of a clause word or phrase at k ("فيما"، "حيث"، "في حين"; 0 if none),
+        or of a pronoun and the indefinite noun a reporting verb describes ("وهي
+        أنباء نفتها الوزارة"، "وهي خطوة قال المعارضون إنها ...")."""
         if k >= hi:
             return 0
         if k + 1 < hi and f"{toks[k].f} {toks[k + 1].f}" in self.lex.clause_breaks:
             return 2
+        if self._described_by_cue(toks, k, hi):
+            return 2
         return 1 if toks[k].f in self.lex.clause_breaks else 0
+
+    def _described_by_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A pronoun with its conjunction at k, an indefinite noun, then a
+        reporting verb: "وهي أنباء قال مسؤول إنها ..." (the noun is what the
+        pronoun is, the verb's clause describes it; its subject follows it)."""
+        if k + 2 >= hi or toks[k].f not in _PRONOUN_OPENERS:
+            return False
+        noun = toks[k + 1]
+        found = self.find_cue(toks, k + 2)
+        return not noun.punct and not noun.f.startswith("ال") and noun.upos in ("NOUN", "X") \
+            and found is not None and found[0].form == "verb"
 
     def _clause_word_after(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A clause word ("فيما"، "حيث"، "في حين") follows the token at k."""
@@ -631,6 +654,22 @@ class Extractor:
                                                         and toks[j].deprel.startswith("amod"))
                          or (addressee.f.endswith(("ين", "ون")) and toks[j].f.endswith(("ين", "ون", "ب")))):
                 j += 1      # "للصحفيين الأجانب": its adjectives
+        elif j < hi and toks[j].f[:1] == "ل" and toks[j].f[1:] in self.lex.outlet_words:
+            # the outlet spoken to ("وقال لوكالة الأناضول مصدر أمني إن"، "قال لصحيفة
+            # «الشرق الأوسط» إن"): its name goes with it, the speaker comes after
+            j += 1
+            named = j
+            while j < hi and j - named < _OUTLET_NAME and not _is_marker(toks[j]) and toks[j].upos != "VERB" \
+                    and not self._outlet_described(toks, j, hi) \
+                    and (toks[j].text in _QUOTES or (not toks[j].punct and (toks[j].upos == "PROPN"
+                                                                            or toks[j].f.startswith("ال")))):
+                j += 1
+            if self._outlet_described(toks, j, hi):
+                # what describes the outlet ("لصحيفة «البعث» المتحدثة بلسان الحكومة إنها"): up to the marker
+                m = next((m for m in range(j + 1, min(hi, j + _OUTLET_NAME + 2))
+                          if toks[m].punct or _is_marker(toks[m])), None)
+                if m is not None and _is_marker(toks[m]):
+                    j = m
         # a relative clause there describes who was spoken to, it names no speaker
         src_end = j if i + n < j < hi and toks[j].f in self.lex.relatives else None
         k = j
@@ -931,6 +970,8 @@ class Extractor:
                 bound = bound or "start"
         if bound is None or start >= end:
             return None
+        if start > lo and end - start == 1 and self._described_by_cue(toks, start - 1, i + 1):
+            return None     # "وهي أنباء قال مسؤول إنها ...": the noun is described, the subject follows the verb
         if toks[start].f in self.lex.prepositions \
                 or all(t.f in self.lex.stopwords or t.punct or t.bare in self.lex.not_speakers
                        for t in toks[start:end]):
@@ -2211,6 +2252,8 @@ class Extractor:
             if not toks[m].bare.startswith("ال") and self._names_report(toks[m]):
                 if m > 0 and m == k - 1 and self._published_in(toks, m - 1, k, len(toks)):
                     return None     # "قالت المنظمة في تقرير نشرته اليوم إن ...": where it was said
+                if m > 0 and m == k - 1 and toks[m - 1].f in _PRONOUN_OPENERS:
+                    return None     # "وهي أنباء قال مسؤول إنها ...": the report is named, another speaks of it
                 start = m if m == k - 1 or self._indefinite_modifier(toks[k - 1]) else None
                 break
             if (m == k - 1 or self._indefinite_modifier(toks[k - 1])) and self._describes_statement(toks, m, k):

@@ -24,6 +24,7 @@ from .arabic import among, fold, number_spans, numbers, restricted, stem_forms, 
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
+from .stance import opens_with_falsity
 from .types import Claim
 
 # words of a content searched for a word that points back at a report ("تلك
@@ -741,8 +742,10 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     neg = {cls for _, _, cls, negated in stated if negated}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
     bare = {strip_clitics(w) for w in ws[:POINTER_REACH]}
-    # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report
-    pointer = bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
+    # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report; a
+    # denial that is a verdict alone ("قال إنها عارية عن الصحة") judges what came before
+    pointer = bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws))) \
+        or (claim.stance == "deny" and opens_with_falsity(ws, lex))
     if preds.future & set(ws[:6]):
         modality = "future"     # a forecast, whoever makes it (a hedged forecast too)
     elif claim.hedged:

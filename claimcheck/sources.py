@@ -252,8 +252,13 @@ def _same(a: str, b: str, lex: Lexicon | None = None) -> bool:
 def _surname(wa: list[str], wb: list[str], lex: Lexicon) -> bool:
     """A family name with the article alone ("الكاظمي") names the person
     whose full name ends with it after a personal name ("رئيس الوزراء مصطفى
-    الكاظمي"), not a body after a title ("الجيش" / "قائد الجيش")."""
+    الكاظمي"), not a body after a title ("الجيش" / "قائد الجيش"); so does a
+    family name of two words, a name head and a word with the article ("عبد
+    الرؤوف" / "الدكتور هشام عبد الرؤوف")."""
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) == 2 and short[0] in _NAME_HEADS and short[1].startswith("ال") and len(long_) >= 3 \
+            and long_[-2:] == short and not _is_role(long_[-3], lex):
+        return True
     return len(short) == 1 and len(long_) >= 2 and short[0] == long_[-1] and short[0].startswith("ال") \
         and len(short[0]) > 4 and not _is_role(long_[-2], lex)     # _is_role holds the titles
 

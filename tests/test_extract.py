@@ -1670,3 +1670,29 @@ def test_as_for_names_no_one_and_a_statement_after_fi_is_where_it_was_said(run):
 def test_a_pointer_may_hold_a_reflexive(run):
     c = one(run("قال المصدر إن صالح قتل، وهو الأمر نفسه الذي أكدته وسائل إعلام أخرى."), "أكدته")
     assert c.source.text == "وسائل إعلام أخرى" and c.content.text == "وهو الأمر نفسه الذي"
+
+
+def test_the_outlet_spoken_to_is_no_speaker(run):
+    c = one(run("وقال لوكالة الأنباء الألمانية مصدر أمني إن الطائرة لم تسقط."), "وقال")
+    assert c.source.text == "مصدر أمني" and c.content.text == "الطائرة لم تسقط"
+    c = one(run("وقالت الوزارة في بيان إن الامتحانات ستجري في موعدها، حيث قالت لصحيفة «الوطن» المقربة من "
+                "الحكومة إنها ضبطت المسربين."), "قالت")
+    assert c.source.text == "الوزارة" and c.content.text == "ضبطت المسربين", "the outlet and what describes it"
+    c = one(run("وقال وزير النقل لقناة «النيل» إن القطارات تعمل."), "وقال")
+    assert c.source.text == "وزير النقل"
+
+
+def test_a_report_a_pronoun_clause_describes_is_spoken_of_by_the_subject_after_the_verb(run):
+    r = run("وأعلنت البلدية رفع رسوم النظافة، وهي خطوة قال التجار إنها ستضر بالأسواق.")
+    a, b = one(r, "وأعلنت"), one(r, "قال")
+    assert a.content.text == "رفع رسوم النظافة"
+    assert b.source.text == "التجار" and b.content.text == "ستضر بالأسواق"
+    r = run("وتحدثت أنباء عن إغلاق المعبر، وهي أنباء قال مسؤول في الهيئة إنها عارية عن الصحة.")
+    c = one(r, "قال")
+    assert c.source.text == "مسؤول في الهيئة" and c.stance == "deny"
+    assert r.contradictions, "the verdict answers the report named before it"
+
+
+def test_according_to_mechanisms_names_no_speaker(run):
+    r = run("ويتحدد سعر الفائدة وفق آليات السوق منذ عامين.")
+    assert not r.claims

@@ -7,6 +7,7 @@ import io
 import json
 
 from claimcheck import report, sources
+from claimcheck.arabic import fold
 from claimcheck.lexicon import default_lexicon
 from claimcheck.pipeline import build_report
 from claimcheck.types import Claim, Cue, Document, Span
@@ -265,3 +266,20 @@ def test_a_name_opening_with_hamza_alif_lam_is_no_title_and_a_bare_title_takes_t
     c = [at(0, "الرئيس الأذربيجاني سامي علي", "c")]
     sources.canonical_names(c, LEX)
     assert sources.run_speakers(a + b + c, [0, 1, 1, 2], LEX)[1] == "الرييس الاذربيجاني"
+
+
+def test_a_family_name_of_two_words_meets_the_full_name():
+    cs = [claim(0, "رئيس هيئة الدواء، الدكتور كمال عبد الستار", "رفع الأسعار"), claim(1, "عبد الستار", "نقص الأدوية"),
+          claim(2, "عبد الرحيم", "استقرار الأسعار")]
+    sources.canonical_names(cs, LEX)
+    assert cs[0].canonical == cs[1].canonical and cs[2].canonical != cs[0].canonical
+    assert sources.one_speaker(fold("عبد الستار"), fold("الوزير كمال عبد الستار"), LEX)
+    # a head and its body ("مجلس النواب" is no family name of "رئيس مجلس النواب")
+    assert not sources.one_speaker(fold("ابو الغيط"), fold("الوزير سامح ابو زيد"), LEX)
+
+
+def test_a_generic_head_names_again_the_department_or_union_named_before():
+    cs = [claim(0, "دائرة الإحصاءات العامة", "ارتفاع الأسعار"), claim(1, "نقابة المعلمين", "إضراب"),
+          claim(2, "الدائرة", "تراجع الأسعار"), claim(3, "النقابة", "تعليق الإضراب")]
+    sources.canonical_names(cs, LEX)
+    assert cs[2].canonical == cs[0].canonical and cs[3].canonical == cs[1].canonical

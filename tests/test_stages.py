@@ -387,6 +387,11 @@ def test_frames_negation_and_pointer():
     assert p.pointer
     deep = frames.frame(claim(2, "الوزير", "قال", "إنه لا يعرف أي شيء حول سحب الوثيقة من المجلس"), LEX)
     assert not deep.pointer, "a report word deep in the content is part of what it states"
+    # a denial that is a verdict alone judges what came before it ("قال إنها عارية عن الصحة")
+    verdict = stance.assign(claim(3, "مسؤول", "قال", "عارية تماما عن الصحة"), LEX)
+    assert verdict.stance == "deny" and frames.frame(verdict, LEX).pointer
+    stated = stance.assign(claim(4, "مسؤول", "قال", "المصنع لم يتوقف عن الإنتاج"), LEX)
+    assert not frames.frame(stated, LEX).pointer
 
 
 def test_participles_and_verbal_nouns_state_their_class():
