@@ -373,6 +373,8 @@ class Extractor:
         t = toks[k]
         if t.bare in self.lex.source_stops or t.f in self.lex.source_stops:
             return 1
+        if t.f == "ل" and k > 0 and not toks[k - 1].punct:
+            return 1        # "قال مصدر أمني لـ«الشروق» إن": the outlet spoken to
         if t.bare in self._circumstantial and not (k + 1 < len(toks) and toks[k + 1].bare in self.lex.undisclosed):
             return 1        # "غرد النائب قائلا إن" (not "مسؤول رافضا الكشف عن هويته")
         if t.f in self.lex.occasion_times and k > 0 and k + 1 < len(toks) and not toks[k + 1].punct \
@@ -654,10 +656,12 @@ class Extractor:
                                                         and toks[j].deprel.startswith("amod"))
                          or (addressee.f.endswith(("ين", "ون")) and toks[j].f.endswith(("ين", "ون", "ب")))):
                 j += 1      # "للصحفيين الأجانب": its adjectives
-        elif j < hi and toks[j].f[:1] == "ل" and toks[j].f[1:] in self.lex.outlet_words:
+        elif j < hi and self._outlet_addressed(toks[j]):
             # the outlet spoken to ("وقال لوكالة الأناضول مصدر أمني إن"، "قال لصحيفة
-            # «الشرق الأوسط» إن"): its name goes with it, the speaker comes after
+            # «الشرق الأوسط» إن"، "أكد لـ«الشروق»"): its name goes with it, the speaker comes after
             j += 1
+            while j < hi and toks[j].text == "\u0640":
+                j += 1      # the tatweel of "لـ" written apart
             named = j
             while j < hi and j - named < _OUTLET_NAME and not _is_marker(toks[j]) and toks[j].upos != "VERB" \
                     and not self._outlet_described(toks, j, hi) \
@@ -1758,8 +1762,10 @@ class Extractor:
         if k < hi and toks[k].text in _OPEN_QUOTES:
             quote = toks[k].text
             k += 1
-        if entry.marker_required and k == i + n and not self._blames(entry) \
-                and not (k < hi and (toks[k].f in entry.takes or _attached_take(entry, toks[k]))):
+        # "أكدوا لـ«الشروق» أن": the outlet spoken to, not the frame's preposition
+        addressed = k == i + n and k < hi and self._outlet_addressed(toks[k])
+        if (entry.marker_required or addressed) and k == i + n and not self._blames(entry) \
+                and (addressed or not (k < hi and (toks[k].f in entry.takes or _attached_take(entry, toks[k])))):
             # the marker after an adverb or a setting ("وأضافوا لاحقا أن"، "في بيان أن"),
             # after a long aside, or a report noun for object; else no claim
             _, _, ahead, ahead_quote = self._after_verb(toks, i, n, hi, entry)
@@ -1773,6 +1779,10 @@ class Extractor:
         src = (before[:2] if before else None) or self._conj_subject(doc, toks, i, lo, hi) \
             or self._plural_antecedent(toks, i, lo)
         return _Split(src, k, None, quote)
+
+    def _outlet_addressed(self, t: Tok) -> bool:
+        """"لوكالة"، "لصحيفة"، "لـ" written apart: the outlet a speaker talks to."""
+        return t.f == "ل" or (t.f[:1] == "ل" and t.f[1:] in self.lex.outlet_words)
 
     def _dropped_subject(self, toks: list[Tok], i: int, sa: int, sb: int, lo: int, entry: CueEntry) -> bool:
         """A verb joined by و to a claim before it in its sentence, of a frame

@@ -56,7 +56,7 @@ FEATURES = (
 CONTRA_FEATURES = FEATURES + (
     "p_topic", "deny_assert_x_p_topic", "other_source_denial_x_p_topic", "assert_assert_x_p_topic",
     "frame_opposed_x_p_topic", "figures_differ_x_p_topic", "pointer_next_x_other_source",
-    "camp_cross_x_p_topic",
+    "camp_cross_x_p_topic", "quantity_conflict_x_p_topic",
 )
 
 
@@ -91,7 +91,7 @@ def contra_features(X: np.ndarray, p_topic: np.ndarray) -> np.ndarray:
     aa = (1.0 - col["deny_assert"]) * (1.0 - col["both_deny"])
     extra = [p_topic, col["deny_assert"] * p_topic, col["deny_assert"] * other * p_topic, aa * p_topic,
              col["frame_opposed"] * p_topic, col["figures_differ"] * p_topic, col["pointer_next"] * other,
-             col["camp_cross"] * p_topic]
+             col["camp_cross"] * p_topic, col["quantity_conflict"] * p_topic]
     return np.column_stack([X] + extra) if len(X) else np.zeros((0, len(CONTRA_FEATURES)))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .arabic import CONJUNCTIONS, DEMONSTRATIVES, WORD, fold, proclitic_forms, restricted
+from .arabic import CONJUNCTIONS, DEMONSTRATIVES, WORD, fold, numbers, proclitic_forms, restricted
 from .lexicon import Lexicon
 from .types import Claim
 
@@ -36,6 +36,8 @@ ACCUSED_REACH = 6
 ACCUSED_WINDOW = 2
 # intensifier words a falsity phrase may hold between its words ("كل البعد")
 MAX_INTENSIFIERS = 2
+# words after a bound ("لا يقل عن") searched for its figure
+BOUND_REACH = 3
 # words before a falsity phrase within which a charge names it ("بتهمة نشر أخبار كاذبة")
 CHARGE_REACH = 6
 
@@ -63,10 +65,26 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
             if nxt in lex.deontic_words:
                 return False    # "لا ينبغي أن ...": a norm, not a denial of a fact
             if nxt in lex.negation_exceptions or nxt in lex.cessations or _denial_word(nxt, lex) \
-                    or lex.unknown_predicates & set(ws[k + 1:k + 3]):
+                    or lex.unknown_predicates & set(ws[k + 1:k + 3]) or _bound_at(ws, k, lex):
                 return False
             return not restricted(ws[k + 1:k + 1 + EXCEPTIVE_REACH], lex.exceptives, lex.negation)
     return False
+
+
+def _bound_at(ws: list[str], k: int, lex: Lexicon) -> bool:
+    """The negation at k opens a bound on a figure ("لا يقل عن 11"، "لم تتجاوز
+    20 في المئة": numbers.yaml lower_bounds and upper_bounds): it states the
+    figure, it denies nothing."""
+    bounds = _folded_phrases(tuple(lex.lower_bounds | lex.upper_bounds))
+    for n in (3, 2):
+        if " ".join(ws[k:k + n]) in bounds and any(numbers(w) for w in ws[k + n:k + n + BOUND_REACH]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _folded_phrases(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(_words(p)) for p in phrases)
 
 
 def _denial_word(w: str, lex: Lexicon) -> bool:

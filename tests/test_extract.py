@@ -1696,3 +1696,10 @@ def test_a_report_a_pronoun_clause_describes_is_spoken_of_by_the_subject_after_t
 def test_according_to_mechanisms_names_no_speaker(run):
     r = run("ويتحدد سعر الفائدة وفق آليات السوق منذ عامين.")
     assert not r.claims
+
+
+def test_the_outlet_after_a_separate_la_is_spoken_to(run):
+    c = one(run("وقال مصدر أمني لـ«الشروق» إن العقار مخالف."), "وقال")
+    assert c.source.text == "مصدر أمني" and c.content.text == "العقار مخالف"
+    c = one(run("غير أن سكانا في المنطقة أكدوا لـ\"الأهرام\"، في الوقت نفسه، أن المبنى انهار ليلا."), "أكدوا")
+    assert c.source.text == "سكانا في المنطقة" and c.content.text == "المبنى انهار ليلا"

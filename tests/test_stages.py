@@ -1175,3 +1175,12 @@ def test_the_object_after_a_subject_is_not_part_of_its_name():
     assert _ends_name(w(1, "الوزير"), w(2, "الخبر")), "a definite noun takes no genitive"
     assert not _ends_name(w(1, "الوزير"), w(2, "السابق", "ADJ")), "only adjectives"
     assert not _ends_name(w(2, "سلمى", "PROPN"), w(3, "حداد", "PROPN"))
+
+
+def test_a_negated_bound_on_a_figure_states_the_figure():
+    for content in ("عدد القتلى لا يقل عن 11", "نسبة المشاركة لم تتجاوز 20 في المئة"):
+        assert stance.assign(claim(0, "مصدر", "قال", content), LEX).stance == "assert", content
+    # without a figure the negation denies ("لم تتجاوز القانون")
+    assert stance.assign(claim(1, "الشركة", "قالت", "إنها لم تتجاوز القانون"), LEX).stance == "deny"
+    f = frames.frame(claim(2, "الشركة", "قالت", "الإيرادات تجاوزت 10 ملايين دولار"), LEX)
+    assert f.bounds == ("min",), "the feminine verb of a lower bound"
