@@ -61,6 +61,7 @@ _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
+_ASIDE = 14         # words of an aside between a subject and its verb ("، وهي هيئة مستقلة ...،")
 _OUTLET_NAME = 4    # words of an outlet's name after "لوكالة" / "لصحيفة" (with its quotes)
 # words searched back from "قال فيها" for the statement it names
 STATEMENT_REACH = 24
@@ -435,6 +436,44 @@ class Extractor:
         t = toks[k]
         return _conj_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers
 
+    def _aside_after(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
+        """The comma at k opens an aside about the word before it, a relative
+        or a pronoun clause closed by a comma and followed by a marker ("الوزير،
+        الذي تحدث في مؤتمر صحفي، إن ..."): the index of that marker."""
+        if k + 1 >= hi or not (toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives):
+            return None
+        for m in range(k + 2, min(hi - 1, k + _ASIDE)):
+            if toks[m].text in _SENT_END or _is_marker(toks[m]):
+                return None
+            if toks[m].text in _COMMAS:
+                return m + 1 if _is_marker(toks[m + 1]) else None
+        return None
+
+    @staticmethod
+    def _acronym(toks: list[Tok], k: int, lo: int) -> bool:
+        """The bracket at k belongs to a short name in brackets after a word
+        ("مجموعة أبحاث التضخم (إيناغ)"), read back from its closing one."""
+        if toks[k].text == "(":
+            return k > lo and not toks[k - 1].punct and any(t.text == ")" for t in toks[k + 1:k + 5])
+        o = next((m for m in range(k - 1, max(lo, k - 5) - 1, -1) if toks[m].text == "("), None)
+        return toks[k].text == ")" and o is not None and o > lo and not toks[o - 1].punct \
+            and not any(t.punct for t in toks[o + 1:k])
+
+    def _aside_before(self, toks: list[Tok], k: int, lo: int) -> Optional[int]:
+        """The comma that opens an aside ending with the comma at k, when the
+        aside is a clause about the word before it ("، وهي هيئة مستقلة تضم
+        خبراء،"، "، التي تسيطر على المدينة،"): where the subject before it ends."""
+        if k <= lo or toks[k].text not in _COMMAS:
+            return None
+        for m in range(k - 1, max(lo, k - _ASIDE) - 1, -1):
+            if toks[m].text in _SENT_END or _is_marker(toks[m]):
+                return None
+            if toks[m].text in _COMMAS:
+                first = toks[m + 1] if m + 1 < k else None
+                ok = first is not None and (first.f in _PRONOUN_OPENERS or first.f in self.lex.relatives)
+                return m if ok and m > lo and (not toks[m - 1].punct or toks[m - 1].text in (")", *_QUOTES)) else None
+        return None
+
     def _outlet_described(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A definite adjective at k with a preposition after it, describing
         the outlet named before it ("المتحدثة بلسان الحكومة"، "المقربة من الحزب")."""
@@ -613,8 +652,11 @@ class Extractor:
         # ...": the participle's marker; "قولهم إن" after a nested source is the verb's)
         end = next((m for m in range(s + 1, hi) if (found := self.find_cue(toks, m)) is not None
                     and found[0].form in ("verb", "participle")), hi)
+        # (a quoted name of an outlet is no quotation: "في تصريحات لموقع «روداو»")
+        named = self._outlet_quotes(toks, s, end)
         if s >= end or toks[s].punct or self._stop(toks, s) or not self._speaker_word(toks[s]) \
-                or any(_is_marker(t) or t.text == ":" or t.text in _OPEN_QUOTES for t in toks[s:end]):
+                or any(_is_marker(t) or t.text == ":" or (t.text in _OPEN_QUOTES and m not in named)
+                       for m, t in enumerate(toks[s:end], s)):
             return None
         v = toks[i]
         if any(t.f == "عن" or (v.wid and t.sent == v.sent and t.head == v.wid and t.deprel in ("obj", "ccomp", "xcomp"))
@@ -680,6 +722,12 @@ class Extractor:
         while k < hi and k - j <= _MAX_SOURCE + 12:
             t = toks[k]
             if t.punct:
+                aside = self._aside_after(toks, k, hi) if t.text in _COMMAS and k > j else None
+                if aside is not None:
+                    # "وقال الوزير، الذي تحدث في مؤتمر صحفي، إن ...": the verb's marker after the aside
+                    src_end = k if src_end is None else src_end
+                    k = aside
+                    continue
                 if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):
                     break       # "وأكد الرئيس ضرورة ...، فيما قالت الوزارة إن": no marker of its own
                 if t.text == '"' and _closes_quote(toks, k):
@@ -905,12 +953,16 @@ class Extractor:
             if self._auxiliary(toks[k]):
                 bound = "aux"     # "X كانت كشفت", "X قد قال"
             k -= 1              # an adverb: "والتي بدورها نفت"
+        aside = self._aside_before(toks, k, lo)
+        if aside is not None:
+            k = aside - 1       # "X، وهي هيئة مستقلة تضم خبراء، قدرت ...": the subject before the aside
         end = k + 1
         start = end
         comma_at = conj_at = second_at = None
         while k >= lo and end - k <= _MAX_SOURCE:
             x = toks[k]
-            if x.punct and x.text not in _QUOTES and not (x.text in "()" and bound == "aux"):
+            if x.punct and x.text not in _QUOTES \
+                    and not (x.text in "()" and (bound == "aux" or self._acronym(toks, k, lo))):
                 if x.text in _COMMAS and comma_at is None and k > lo and end - k <= 5:
                     comma_at = k      # "محافظ حمص، طلال البرازي أعلن": apposition
                     k -= 1
@@ -1780,6 +1832,18 @@ class Extractor:
             or self._plural_antecedent(toks, i, lo)
         return _Split(src, k, None, quote)
 
+    def _outlet_quotes(self, toks: list[Tok], a: int, b: int) -> set[int]:
+        """The quotation marks between a and b that enclose an outlet's name
+        after its word ("لموقع «روداو»"، "صحيفة "الوطن""), opening and closing."""
+        out: set[int] = set()
+        for m in range(max(a, 1), b):
+            if toks[m].text in _QUOTES and m not in out and \
+                    (toks[m - 1].f in self.lex.outlet_words or self._outlet_addressed(toks[m - 1])):
+                close = next((x for x in range(m + 1, min(b, m + _OUTLET_NAME + 1)) if toks[x].text in _QUOTES), None)
+                if close is not None:
+                    out.update((m, close))
+        return out
+
     def _outlet_addressed(self, t: Tok) -> bool:
         """"لوكالة"، "لصحيفة"، "لـ" written apart: the outlet a speaker talks to."""
         return t.f == "ل" or (t.f[:1] == "ل" and t.f[1:] in self.lex.outlet_words)
@@ -2545,10 +2609,14 @@ class Extractor:
         if head is not None and head < i - 1:
             first += self._channel(toks, first, hi)     # "ما يتم تداوله عبر مواقع التواصل"
         k, stop = first, None
+        # a word with ب opens the content of a report noun or of a verb whose frame
+        # takes it, not of a pointer's verb ("وهو ما دحضه المدير الجهوي للصحة بالقيروان")
+        found = self.find_cue(toks, i)
+        takes_b = agent or toks[i].upos != "VERB" or (found is not None and "ب" in found[0].takes)
         while k < hi and (not toks[k].punct or toks[k].text in _QUOTES) and toks[k].f not in self.lex.content_openers \
                 and not _is_marker(toks[k]) and k - first < _MAX_SOURCE \
                 and (toks[k].upos != "VERB" or self._stop(toks, k)):
-            if k > first and toks[k].f.startswith("ب") and len(toks[k].f) >= 4 and toks[k].upos != "PROPN" \
+            if takes_b and k > first and toks[k].f.startswith("ب") and len(toks[k].f) >= 4 and toks[k].upos != "PROPN" \
                     and toks[k].f not in self.lex.titles:
                 # "ادعاء الحركة بالسيطرة على ...": the content opens with the preposition
                 # (a title word such as "باسم" still belongs to the source)

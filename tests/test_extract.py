@@ -1703,3 +1703,27 @@ def test_the_outlet_after_a_separate_la_is_spoken_to(run):
     assert c.source.text == "مصدر أمني" and c.content.text == "العقار مخالف"
     c = one(run("غير أن سكانا في المنطقة أكدوا لـ\"الأهرام\"، في الوقت نفسه، أن المبنى انهار ليلا."), "أكدوا")
     assert c.source.text == "سكانا في المنطقة" and c.content.text == "المبنى انهار ليلا"
+
+
+def test_a_quoted_outlet_name_after_a_pointer_object_is_no_quotation(run):
+    c = one(run('ونفت هذه الأنباء مصادر مقربة من الحزب، في تصريحات لموقع "الساحة"، مرجحة أن يكون الوزير مسافرا.'),
+            "ونفت")
+    assert c.source.text == "مصادر مقربة من الحزب" and c.content.text == "هذه الأنباء"
+
+
+def test_a_companys_legal_form_stays_in_its_name(run):
+    c = one(run("نفت شركة الواحة القابضة تلقيها أي عرض للاستحواذ."), "نفت")
+    assert c.source.text == "شركة الواحة القابضة" and c.content.text == "تلقيها أي عرض للاستحواذ"
+
+
+def test_a_place_with_bi_stays_in_the_source_of_a_pointer(run):
+    c = one(run("وتداولت صفحات خبر إغلاق المدرسة، وهو ما نفاه مدير التعليم بالمحافظة، سامي عادل، مؤكدا أن "
+                "الدراسة مستمرة."), "نفاه")
+    assert c.source.text.startswith("مدير التعليم بالمحافظة") and c.content.text == "وهو ما"
+
+
+def test_an_aside_between_the_subject_and_its_verb(run):
+    c = one(run("لكن رابطة المستهلكين (رام)، وهي جمعية مستقلة تضم خبراء، قدرت الزيادة بنحو 40 في المئة."), "قدرت")
+    assert c.source.text == "رابطة المستهلكين (رام)"
+    c = one(run("وقال الوزير، الذي تحدث في مؤتمر صحفي، إن الأسعار لن ترتفع."), "وقال")
+    assert c.source.text == "الوزير" and c.content.text == "الأسعار لن ترتفع"
