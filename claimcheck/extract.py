@@ -740,6 +740,8 @@ class Extractor:
                 else:
                     return (j, src_end if src_end is not None else k) + opened
                 continue
+            if k > j and toks[k].f not in self.lex.elaborations and self._break_before_cue(toks, k, hi):
+                break       # "وأكدت الوزارة وقوع الحادث لكنه نفى ...": another clause and its verb
             if (k > j + 1 or (k > j and toks[k - 1].text in _COMMAS)) \
                     and (self._report_clause(toks, k) is not None or self._participle_clause(toks, k, hi, quoted=True)):
                 # "نشرت صفحة خبرا يدعي أن ..."، "ردا على تقارير أفادت أن ...": the
@@ -1071,6 +1073,8 @@ class Extractor:
         t = toks[k]
         if t.f in self.lex.not_speakers or t.bare in self.lex.not_speakers or self._stop(toks, k):
             return True
+        if t.f == "ما" and k + 1 < len(toks) and (toks[k + 1].upos == "VERB" or self.find_cue(toks, k + 1) is not None):
+            return True     # "لكنها فندت ما ورد بشأن ...": what was said, the object
         said = self.find_cue(toks, k)
         if said is not None and said[0].form == "participle":
             return True     # "وأردف قائلا: ...": the participle goes on with the verb's speaker

@@ -49,6 +49,7 @@ KEYS = {
     "auxiliaries": "list of words",
     "relatives": "list of words",
     "clause_breaks": "list of words",
+    "elaborations": "list of words",
     "headless_relatives": "list of words",
     "name_parts": "list of words",
     "reference_words": "list of words",
@@ -170,6 +171,7 @@ class Lexicon:
     auxiliaries: set[str] = field(default_factory=set)
     relatives: set[str] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)
+    elaborations: set[str] = field(default_factory=set)
     headless_relatives: set[str] = field(default_factory=set)
     name_parts: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)

@@ -1727,3 +1727,14 @@ def test_an_aside_between_the_subject_and_its_verb(run):
     assert c.source.text == "رابطة المستهلكين (رام)"
     c = one(run("وقال الوزير، الذي تحدث في مؤتمر صحفي، إن الأسعار لن ترتفع."), "وقال")
     assert c.source.text == "الوزير" and c.content.text == "الأسعار لن ترتفع"
+
+
+def test_what_was_said_after_a_verb_is_its_object_and_but_she_keeps_the_speaker(run):
+    r = run("وأقرت الوزارة بوقوع خطأ، لكنها نفت ما تردد عن فصل موظفين.")
+    a, b = one(r, "وأقرت"), one(r, "نفت")
+    assert a.content.text == "بوقوع خطأ"
+    assert b.source is not None and b.source.text == "الوزارة" and b.content.text == "ما تردد عن فصل موظفين"
+    c = one(run("ونفى ما تردد عن استقالة المدير."), "ونفى")
+    assert c.source is None and c.content.text == "ما تردد عن استقالة المدير"
+    r = run("وأكدت الشركة وقوع العطل لكنه نفى ما نشر عن حجم الخسائر.")
+    assert one(r, "وأكدت").content.text == "وقوع العطل" and one(r, "نفى").content.text == "ما نشر عن حجم الخسائر"
