@@ -374,8 +374,11 @@ class Extractor:
         t = toks[k]
         if t.bare in self.lex.source_stops or t.f in self.lex.source_stops:
             return 1
-        if t.f == "ل" and k > 0 and not toks[k - 1].punct:
-            return 1        # "قال مصدر أمني لـ«الشروق» إن": the outlet spoken to
+        if t.f == "ل" and k > 0 and not toks[k - 1].punct and not self._belongs_before(toks[k - 1]):
+            # "قال مصدر أمني لـ«الشروق» إن"، "سيرهي شيريفاتي لـ«RBC»": the outlet spoken to
+            # (after a title or a describing word, what the title belongs to: "الأمين العام
+            # لـ«حزب الله»"، "الوكالة التابعة لـ«الحوثيين»"، "المكتب الإعلامي لـ«الحشد»")
+            return 1
         if t.bare in self._circumstantial and not (k + 1 < len(toks) and toks[k + 1].bare in self.lex.undisclosed):
             return 1        # "غرد النائب قائلا إن" (not "مسؤول رافضا الكشف عن هويته")
         if t.f in self.lex.occasion_times and k > 0 and k + 1 < len(toks) and not toks[k + 1].punct \
@@ -474,10 +477,56 @@ class Extractor:
                 return m if ok and m > lo and (not toks[m - 1].punct or toks[m - 1].text in (")", *_QUOTES)) else None
         return None
 
+    def _outlet_end(self, toks: list[Tok], j: int, hi: int) -> int:
+        """Past the name of an outlet spoken to that starts at j (after "لوكالة"،
+        "لـ"): a quoted name whole ("لـ"سكاي نيوز عربية""، "لـ«عربي21»"), else its
+        names and definite words up to a speaker's word ("لوكالة فرانس برس الناطق
+        باسم الجيش"), then what describes it ("المقربة من الرياض"، "المتحدثة
+        بلسان الحكومة") up to the speaker or the marker."""
+        while j < hi and toks[j].text == "\u0640":
+            j += 1          # the tatweel of "لـ" written apart
+        if j < hi and toks[j].text in _QUOTES:
+            close = next((m for m in range(j + 1, min(hi, j + 2 * _OUTLET_NAME)) if toks[m].text in _QUOTES), None)
+            if close is not None:
+                j = close + 1
+        else:
+            named = j
+            while j < hi and j - named < _OUTLET_NAME and not _is_marker(toks[j]) and toks[j].upos != "VERB" \
+                    and not self._outlet_described(toks, j, hi) and not (j > named and self._speaker_head(toks[j])) \
+                    and not toks[j].punct and (toks[j].upos == "PROPN" or toks[j].f.startswith("ال")):
+                j += 1
+        while j < hi and not toks[j].punct and toks[j].upos == "ADJ" and not self._outlet_described(toks, j, hi) \
+                and not self._speaker_head(toks[j]):
+            j += 1          # "لصحيفة «الأيام» الفلسطينية"
+        if self._outlet_described(toks, j, hi):
+            # up to a person's title or an unnamed source (a body named there is what
+            # the outlet is close to: "المقربة من الحكومة")
+            for m in range(j + 2, min(hi, j + _MAX_SOURCE)):
+                person = self._speaker_head(toks[m], bodies=False)
+                if toks[m].punct or _is_marker(toks[m]) or person:
+                    return m if _is_marker(toks[m]) or person else j
+        return j
+
+    def _belongs_before(self, t: Tok) -> bool:
+        """A definite title or describing word, after which "لـ" names what it
+        belongs to ("العام"، "الرسمي"، "التابعة"، "العسكري"، "الأعلى")."""
+        return t.bare.startswith("ال") and (t.bare in self.lex.titles or t.f in self.lex.title_adjectives
+                                             or _adjective_like(t.f) or _elative(t.f)
+                                             or t.bare in self.lex.generic_sources)
+
+    def _speaker_head(self, t: Tok, bodies: bool = True) -> bool:
+        """A word that opens a speaker's name: a title, an unnamed source or
+        (with `bodies`) a generic head ("الناطق"، "وزير"، "مصدر"، "المدير")."""
+        if t.punct or (t.f.startswith("ال") and t.f.endswith(("ي", "يه"))) or self._names_report(t):
+            return False    # "الرسمية" of "وكالة الأنباء الرسمية", "الأنباء" of an agency's name
+        return t.bare in self.lex.titles or t.f in self.lex.titles or t.bare in self.lex.unnamed_sources \
+            or (bodies and (t.bare in self.lex.generic_sources or t.f in self.lex.generic_sources))
+
     def _outlet_described(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A definite adjective at k with a preposition after it, describing
         the outlet named before it ("المتحدثة بلسان الحكومة"، "المقربة من الحزب")."""
-        return k + 1 < hi and toks[k].upos == "ADJ" and toks[k].f.startswith("ال") and not toks[k + 1].punct \
+        return k + 1 < hi and toks[k].upos in ("ADJ", "NOUN", "VERB") and toks[k].f.startswith("ال") \
+            and not self._speaker_head(toks[k]) and not toks[k + 1].punct \
             and (toks[k + 1].f in self.lex.prepositions or toks[k + 1].f[:1] in ("ب", "ل"))
 
     def _clause_word(self, toks: list[Tok], k: int, hi: int) -> int:
@@ -701,21 +750,7 @@ class Extractor:
         elif j < hi and self._outlet_addressed(toks[j]):
             # the outlet spoken to ("وقال لوكالة الأناضول مصدر أمني إن"، "قال لصحيفة
             # «الشرق الأوسط» إن"، "أكد لـ«الشروق»"): its name goes with it, the speaker comes after
-            j += 1
-            while j < hi and toks[j].text == "\u0640":
-                j += 1      # the tatweel of "لـ" written apart
-            named = j
-            while j < hi and j - named < _OUTLET_NAME and not _is_marker(toks[j]) and toks[j].upos != "VERB" \
-                    and not self._outlet_described(toks, j, hi) \
-                    and (toks[j].text in _QUOTES or (not toks[j].punct and (toks[j].upos == "PROPN"
-                                                                            or toks[j].f.startswith("ال")))):
-                j += 1
-            if self._outlet_described(toks, j, hi):
-                # what describes the outlet ("لصحيفة «البعث» المتحدثة بلسان الحكومة إنها"): up to the marker
-                m = next((m for m in range(j + 1, min(hi, j + _OUTLET_NAME + 2))
-                          if toks[m].punct or _is_marker(toks[m])), None)
-                if m is not None and _is_marker(toks[m]):
-                    j = m
+            j = self._outlet_end(toks, j + 1, hi)
         # a relative clause there describes who was spoken to, it names no speaker
         src_end = j if i + n < j < hi and toks[j].f in self.lex.relatives else None
         k = j
@@ -1062,7 +1097,8 @@ class Extractor:
             return False
         if t.deprel.startswith("nsubj") and t.head == toks[i].wid:
             return False
-        return True
+        # "ونفت قوات الدعم السريع مسؤوليتها": a name, then the verb's object owned by it
+        return self._first_owned(toks, j + 1, min(hi, j + _MAX_SOURCE)) is None
 
     def _not_speaker(self, toks: list[Tok], k: int, i: int) -> bool:
         """The word at k cannot open the name of the speaker of the verb at i:
@@ -2236,10 +2272,15 @@ class Extractor:
                       None)
         if anyone is not None and self._truth(toks[anyone - 1]):
             anyone -= 1     # "نفى مسؤول عسكري وجود أي خطة": the noun of truth governs it
-        found = [x for x in (_second_definite(toks, i + n, min(end, i + n + 6),
-                                              describing=self.lex.title_adjectives),
-                             self._direct_object(doc, toks, i, n, end),
-                             self._first_owned(toks, i + n + 1, min(end, i + n + 6)), anyone)
+        # "ونفت القناة ذلك"، "ونفى الوزير هذه الأنباء": a pointer after the subject is the object
+        pointer = next((k for k in range(i + n + 1, min(end, i + n + _MAX_SOURCE))
+                        if toks[k].bare in DEMONSTRATIVES and not toks[k - 1].punct), None)
+        second = _second_definite(toks, i + n, min(end, i + n + 6), describing=self.lex.title_adjectives)
+        owned = self._first_owned(toks, i + n + 1, min(end, i + n + 6))
+        if second is not None and owned is not None and second < owned \
+                and all(toks[m].bare.startswith("ال") for m in range(second, owned)):
+            second = None   # "ونفت قوات الدعم السريع مسؤوليتها": definite words, then what their owner did
+        found = [x for x in (second, self._direct_object(doc, toks, i, n, end), owned, anyone, pointer)
                  if x is not None and not self._described(toks, x, i + n)]
         k = min(found) if found else None
         while k is not None and k < end and (toks[k].punct or self._stop(toks, k)
@@ -2620,8 +2661,10 @@ class Extractor:
         while k < hi and (not toks[k].punct or toks[k].text in _QUOTES) and toks[k].f not in self.lex.content_openers \
                 and not _is_marker(toks[k]) and k - first < _MAX_SOURCE \
                 and (toks[k].upos != "VERB" or self._stop(toks, k)):
-            if takes_b and k > first and toks[k].f.startswith("ب") and len(toks[k].f) >= 4 and toks[k].upos != "PROPN" \
-                    and toks[k].f not in self.lex.titles:
+            if (takes_b or self._said_nouns_at(toks[k]) or toks[k].f[1:] in self.lex.cue_forms) and k > first \
+                    and toks[k].f.startswith("ب") \
+                    and len(toks[k].f) >= 4 and toks[k].upos != "PROPN" and toks[k].f not in self.lex.titles:
+                # ("وهو ما أكده رئيس النادي بقوله إن": what he said opens it, whatever the cue)
                 # "ادعاء الحركة بالسيطرة على ...": the content opens with the preposition
                 # (a title word such as "باسم" still belongs to the source)
                 return (first, stop or k), k, None

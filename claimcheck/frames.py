@@ -680,6 +680,8 @@ def _counted(w: str, preds: Predicates) -> Optional[str]:
     return hit[1] if hit is not None and hit[1] in preds.counted else None
 
 
+# words of a denial that is a verdict alone ("عارية تماما عن الصحة"), pointing back
+VERDICT_WORDS = 5
 # words searched before and after an exclusive predicate for who did it and to what
 ROLE_REACH = 4
 
@@ -745,7 +747,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report; a
     # denial that is a verdict alone ("قال إنها عارية عن الصحة") judges what came before
     pointer = bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws))) \
-        or (claim.stance == "deny" and opens_with_falsity(ws, lex))
+        or (claim.stance == "deny" and len(ws) <= VERDICT_WORDS and opens_with_falsity(ws, lex))
     if preds.future & set(ws[:6]):
         modality = "future"     # a forecast, whoever makes it (a hedged forecast too)
     elif claim.hedged:

@@ -36,8 +36,8 @@ ACCUSED_REACH = 6
 ACCUSED_WINDOW = 2
 # intensifier words a falsity phrase may hold between its words ("كل البعد")
 MAX_INTENSIFIERS = 2
-# words after a bound ("لا يقل عن") searched for its figure
-BOUND_REACH = 3
+# words after a bound ("لا يقل عن") read for its figure (at once, or after "نحو")
+BOUND_REACH = 2
 # words before a falsity phrase within which a charge names it ("بتهمة نشر أخبار كاذبة")
 CHARGE_REACH = 6
 
@@ -77,8 +77,10 @@ def _bound_at(ws: list[str], k: int, lex: Lexicon) -> bool:
     figure, it denies nothing."""
     bounds = _folded_phrases(tuple(lex.lower_bounds | lex.upper_bounds))
     for n in (3, 2):
-        if " ".join(ws[k:k + n]) in bounds and any(numbers(w) for w in ws[k + n:k + n + BOUND_REACH]):
-            return True
+        after = ws[k + n:k + n + BOUND_REACH]
+        if " ".join(ws[k:k + n]) in bounds and after and (numbers(after[0]) or (
+                len(after) > 1 and after[0] in lex.approximators and numbers(after[1]))):
+            return True     # (not "لم تتجاوز حدود عام 1967": the figure is no bound's)
     return False
 
 

@@ -1738,3 +1738,26 @@ def test_what_was_said_after_a_verb_is_its_object_and_but_she_keeps_the_speaker(
     assert c.source is None and c.content.text == "ما تردد عن استقالة المدير"
     r = run("وأكدت الشركة وقوع العطل لكنه نفى ما نشر عن حجم الخسائر.")
     assert one(r, "وأكدت").content.text == "وقوع العطل" and one(r, "نفى").content.text == "ما نشر عن حجم الخسائر"
+
+
+def test_la_after_a_title_names_what_it_belongs_to_and_an_outlets_name_stops_at_the_speaker(run):
+    for text, source in (('وقال الأمين العام لـ"حزب الأمة" سامي فهد إن الحزب سيشارك.',
+                          'الأمين العام لـ"حزب الأمة" سامي فهد'),
+                         ('وقالت وزارة الدفاع التابعة لـ"حكومة الإنقاذ" إن قواتها تقدمت.',
+                          'وزارة الدفاع التابعة لـ"حكومة الإنقاذ"'),
+                         ("وقال لوكالة الأنباء الرسمية المتحدث باسم الجيش إن القوات تقدمت.", "المتحدث باسم الجيش"),
+                         ("وصرح لقناة الجزيرة وزير الخارجية بأن المفاوضات مستمرة.", "وزير الخارجية"),
+                         ('وقال لـ"نيوز24" مصدر في الحركة إن الاعتقالات سياسية.', "مصدر في الحركة"),
+                         ("وقال لقناة «الأفق» المقربة من الحكومة مصدر دبلوماسي إن المحادثات متوقفة.", "مصدر دبلوماسي")):
+        c = one(run(text), "وقالت" if text.startswith("وقالت") else "وصرح" if text.startswith("وصرح") else "وقال")
+        assert c.source is not None and c.source.text == source, (text, c.source)
+
+
+def test_a_pointer_or_an_owned_object_after_the_subject_is_what_is_denied(run):
+    r = run("ذكرت صحيفة محلية أن المدير استقال. ونفت القناة ذلك.")
+    c = one(r, "ونفت")
+    assert c.source.text == "القناة" and c.content.text == "ذلك"
+    c = one(run("قالت مصادر إن المصنع أغلق. ونفت قوات الدفاع الذاتي مسؤوليتها عن الحريق."), "ونفت")
+    assert c.source.text == "قوات الدفاع الذاتي" and c.content.text == "مسؤوليتها عن الحريق"
+    c = one(run("وهو ما أكده رئيس النادي بقوله إن الصفقة انتهت."), "أكده")
+    assert c.source.text == "رئيس النادي"

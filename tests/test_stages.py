@@ -392,6 +392,8 @@ def test_frames_negation_and_pointer():
     assert verdict.stance == "deny" and frames.frame(verdict, LEX).pointer
     stated = stance.assign(claim(4, "مسؤول", "قال", "المصنع لم يتوقف عن الإنتاج"), LEX)
     assert not frames.frame(stated, LEX).pointer
+    named = stance.assign(claim(5, "الوزير", "قال", "لا صحة لما تداولته مواقع التواصل بشأن اعتقال المدرب"), LEX)
+    assert named.stance == "deny" and not frames.frame(named, LEX).pointer, "a verdict that names what it judges"
 
 
 def test_participles_and_verbal_nouns_state_their_class():
@@ -1180,7 +1182,8 @@ def test_the_object_after_a_subject_is_not_part_of_its_name():
 def test_a_negated_bound_on_a_figure_states_the_figure():
     for content in ("عدد القتلى لا يقل عن 11", "نسبة المشاركة لم تتجاوز 20 في المئة"):
         assert stance.assign(claim(0, "مصدر", "قال", content), LEX).stance == "assert", content
-    # without a figure the negation denies ("لم تتجاوز القانون")
+    # without a figure right after it the negation denies ("لم تتجاوز القانون"، "حدود عام 1967")
     assert stance.assign(claim(1, "الشركة", "قالت", "إنها لم تتجاوز القانون"), LEX).stance == "deny"
+    assert stance.assign(claim(1, "الجيش", "قال", "القوات لم تتجاوز حدود عام 1967"), LEX).stance == "deny"
     f = frames.frame(claim(2, "الشركة", "قالت", "الإيرادات تجاوزت 10 ملايين دولار"), LEX)
     assert f.bounds == ("min",), "the feminine verb of a lower bound"
