@@ -162,10 +162,11 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
     B-C, B) for candidate pairs where one of A, B denies what the other
     asserts, C tells what B tells (B-C a candidate pair whose topic
     probability reaches `topic_threshold`, neither denying what the other
-    asserts), and A, C are of different sources, one denying what the other
-    asserts; and where both are restated, (row of A-B, row of A'-C, the
-    weaker of the rows A-A' and B-C, B) for A' telling what A tells and C
-    what B tells.  Rows index `pairs` (and X, p_topic), in the order of A-B."""
+    asserts, and in one document sharing words of their contents), and A,
+    C are of different sources, one denying what the other asserts; and
+    where both are restated, (row of A-B, row of A'-C, the weaker of the
+    rows A-A' and B-C, B) for A' telling what A tells and C what B tells.
+    Rows index `pairs` (and X, p_topic), in the order of A-B."""
     row: dict[tuple[int, int], int] = {}
     near: dict[int, list[tuple[int, int]]] = {}
     for r, (i, j) in enumerate(pairs):
@@ -175,8 +176,13 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
     # two claims that conflict by themselves restate nothing of each other
     opposed = (X[:, _COL["frame_opposed"]] > 0.5) | (X[:, _COL["frame_flipped"]] > 0.5) \
         | (X[:, _COL["quantity_conflict"]] > 0.5)
+    # within one document every claim is near the others in topic: a restatement there
+    # also shares words of its content with what it restates (cross-validated F1 0.639
+    # -> 0.644, across documents 0.642 -> 0.676; on the made-up check articles, false
+    # contradictions 56 -> 37 for 2 found fewer)
+    apart = (X[:, _COL["same_doc"]] < 0.5) | (X[:, _COL["key_sim"]] > 0)
     for r, (i, j) in enumerate(pairs):
-        if not da[r] and not opposed[r] and p_topic[r] >= topic_threshold:
+        if not da[r] and not opposed[r] and p_topic[r] >= topic_threshold and apart[r]:
             near.setdefault(i, []).append((j, r))
             near.setdefault(j, []).append((i, r))
     out = []
