@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from .arabic import fold
 from .compare import compare_texts
-from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, shared_quantity
+from .frames import Frame, bounded_conflict, conflicting_quantity, exclusive_sides, predicates, shared_quantity
 from .lexicon import Lexicon
 from .sources import affiliation, holds_word, masculine_words, no_voice, one_speaker, one_state, same_body
 from .topics import Keys, Scorer, candidate_pairs, nearest
@@ -47,7 +47,7 @@ FEATURES = (
     "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
     "camp_cross", "camp_cross_x_key_sim", "same_camp", "wide_sim", "deny_assert_x_wide_sim",
     "frame_disjoint", "both_figures", "doc_sim", "denies_embedded", "quantity_conflict", "quantity_shared",
-    "relays", "deny_best", "deny_rel",
+    "relays", "quantity_bounded", "deny_best", "deny_rel",
 )
 
 
@@ -301,6 +301,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         float(same_doc and (_embeds(a, b) or _embeds(b, a))),
         float(conflicting_quantity(ca.frame, cb.frame) is not None), float(shared_quantity(ca.frame, cb.frame)),
         float(same_doc and (_relays(a, b) or _relays(b, a))),
+        float(bounded_conflict(ca.frame, cb.frame)),
     ]
 
 

@@ -1200,3 +1200,15 @@ def test_a_negated_bound_on_a_figure_states_the_figure():
     assert stance.assign(claim(1, "الجيش", "قال", "القوات لم تتجاوز حدود عام 1967"), LEX).stance == "deny"
     f = frames.frame(claim(2, "الشركة", "قالت", "الإيرادات تجاوزت 10 ملايين دولار"), LEX)
     assert f.bounds == ("min",), "the feminine verb of a lower bound"
+
+
+def test_a_figure_against_a_bound_it_breaks_is_a_bounded_conflict():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(stance.assign(claim(0, "مصدر", "قال", content), LEX), LEX)
+    said, bound = fr("نسبة المشاركة بلغت 11 في المئة"), fr("النسبة لم تتجاوز 8 في المئة")
+    assert frames.bounded_conflict(said, bound) and frames.bounded_conflict(bound, said)
+    # two figures that differ, neither a bound: a conflict, not a bounded one
+    assert frames.conflicting_quantity(said, fr("نسبة المشاركة بلغت 15 في المئة")) is not None
+    assert not frames.bounded_conflict(said, fr("نسبة المشاركة بلغت 15 في المئة"))
+    # a bound the figure keeps to is no conflict
+    assert not frames.bounded_conflict(fr("النسبة لم تتجاوز 20 في المئة"), said)
