@@ -390,10 +390,11 @@ class Extractor:
         if t.f in self.lex.occasion_words and k + 1 < len(toks) and not toks[k + 1].punct \
                 and third_person_suffix(toks[k + 1].text):
             return 1        # "لدى مغادرته": the occasion, not "لدى الأمم المتحدة"
-        if k > 0 and t.f[:1] == "ل" and t.f[1:] in self.lex.outlet_words and toks[k - 1].bare.startswith("ال") \
-                and not toks[k - 1].punct and toks[k - 1].bare[2:] not in self.lex.outlet_staff:
-            # "أكدت الشرطة لوكالة الأنباء أن ...": the outlet addressed, after a definite
-            # speaker (an outlet's own staff is no speaker of its own: "المراسل لوكالة ...")
+        if k > 0 and t.f[:1] == "ل" and t.f[1:] in self.lex.outlet_words and not toks[k - 1].punct \
+                and toks[k - 1].bare.removeprefix("ال") not in self.lex.outlet_staff:
+            # "أكدت الشرطة لوكالة الأنباء أن ..."، "قال نتنياهو لشبكة فوكس"، "مسؤول أوروبي
+            # لإذاعة فرنسا": the outlet addressed (an outlet's own staff is no speaker of
+            # its own: "المراسل لوكالة ..."، "مراسل لصحيفة")
             return 1
         if k + 2 < len(toks) and t.f in ("في", "منذ") and f"{toks[k + 1].f} {toks[k + 2].f}" in self.lex.source_stops:
             return 3        # "في وقت سابق"، "في وقت لاحق"

@@ -102,8 +102,11 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
         while k < len(ws) and (_is_role(ws[k], lex) or (k > 0 and fold(ws[k]) in _RANK_WORDS)):
             k += 1
         name = ws[k:]
-        if len(name) == 1 and k > 0 and fold(ws[k - 1]) == "في":
-            return " ".join(words)      # "وزارة الصحة في غزة": a place after "في", no person
+        if name and k > 0 and ((len(name) == 1 and fold(ws[k - 1]) == "في") or fold(name[0])[:3] == "بال"
+                               or fold(name[0])[1:] in lex.place_nouns):
+            # "وزارة الصحة في غزة"، "المدير الجهوي للصحة بالقيروان"، "مدير الأمن بمدينة
+            # صفاقس": a place, no person
+            return " ".join(words)
         if name and k > 0 and (not any(_is_role(w, lex) for w in name) or _personal_name(name, lex, bare_titles)):
             return " ".join(name)
         if name and k == 0 and not any(_is_role(w, lex) for w in name) and part is cut[0] and len(cut) > 1:

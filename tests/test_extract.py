@@ -456,7 +456,7 @@ def test_a_source_keeps_its_own_phrases_and_names(run):
             "وقالت ثلاثة مصادر أمنية لوكالة رويترز إن انفجارا وقع قرب الميناء.",
             "وأكد المصدر ذاته أن المفاوضات مستمرة.")
     assert one(r, "وقال").source.text == "المتحدث باسم الجيش العميد سامر خليل"
-    assert one(r, "وقالت").source.text == "ثلاثة مصادر أمنية لوكالة رويترز"
+    assert one(r, "وقالت").source.text == "ثلاثة مصادر أمنية", "the outlet spoken to is no part of the speaker"
     assert one(r, "وأكد").source.text == "المصدر ذاته"
 
 
@@ -1761,3 +1761,12 @@ def test_a_pointer_or_an_owned_object_after_the_subject_is_what_is_denied(run):
     assert c.source.text == "قوات الدفاع الذاتي" and c.content.text == "مسؤوليتها عن الحريق"
     c = one(run("وهو ما أكده رئيس النادي بقوله إن الصفقة انتهت."), "أكده")
     assert c.source.text == "رئيس النادي"
+
+
+def test_the_outlet_spoken_to_after_a_name_or_an_unnamed_speaker(run):
+    c = one(run('وقال نتنياهو لشبكة "فوكس نيوز" إن الحرب ستستمر.'), "وقال")
+    assert c.source.text == "نتنياهو"
+    c = one(run("وقال مسؤول أوروبي لإذاعة فرنسا الدولية إن العقوبات ستفرض."), "وقال")
+    assert c.source.text == "مسؤول أوروبي"
+    c = one(run("وقال مراسل لوكالة الأنباء الألمانية إن الانفجار وقع قرب السفارة."), "وقال")
+    assert c.source.text == "مراسل لوكالة الأنباء الألمانية", "an outlet's own staff"

@@ -283,3 +283,10 @@ def test_a_generic_head_names_again_the_department_or_union_named_before():
           claim(2, "الدائرة", "تراجع الأسعار"), claim(3, "النقابة", "تعليق الإضراب")]
     sources.canonical_names(cs, LEX)
     assert cs[2].canonical == cs[0].canonical and cs[3].canonical == cs[1].canonical
+
+
+def test_a_place_after_a_title_is_no_personal_name():
+    assert sources.canonical("المدير الجهوي للصحة بالقيروان", LEX) == "المدير الجهوي للصحة بالقيروان"
+    assert sources.canonical("مدير الأمن بمدينة صفاقس", LEX) == "مدير الأمن بمدينة صفاقس"
+    assert sources.canonical("المدير الجهوي للصحة بالقيروان، عماد بن سالم", LEX) == "عماد بن سالم"
+    assert sources.canonical("رئيس البلدية بوعلام", LEX) == "بوعلام", "a name may open with بو"
