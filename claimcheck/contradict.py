@@ -85,7 +85,8 @@ def _opposed(fa: Frame, fb: Frame) -> Optional[str]:
     P = predicates()
     for x in sorted(fa.classes | fa.negated):
         for y in sorted(fb.classes | fb.negated):
-            if P.opposes(x, y, fa.classes, fb.classes) or (x == y and (x in fa.negated) != (y in fb.negated)):
+            if (P.opposes(x, y, fa.classes, fb.classes) and not P.apart(x, y, fa, fb)) \
+                    or (x == y and (x in fa.negated) != (y in fb.negated)):
                 return f"{x.replace('_', ' ')} / {y.replace('_', ' ')}"
     return None
 

@@ -62,6 +62,9 @@ class Frame:
     # what each of the quantities allows: "=" the figure, "min" at least it ("أكثر من 50"),
     # "max" at most it, "about" within a quarter of it ("نحو ألف"); empty: all "="
     bounds: tuple = ()
+    # what a change is said of: the first words of the content that are no predicate
+    # ("سعر الخبز سيبقى ..." -> {"سعر", "خبز"}, "ارتفعت كلفة الإنتاج" -> {"كلفه", "انتاج"})
+    measured: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -81,12 +84,20 @@ class Predicates:
     role_prepositions: frozenset = frozenset()  # folded prepositions before the target ("سيطر على ...")
     existentials: frozenset = frozenset()  # folded words of existence after a negator ("يوجد"، "دليل")
     other_senses: tuple = ()    # (member stem, preposition): with the preposition after it, another verb
+    measured: frozenset = frozenset()   # classes of a change in something measured (a price rose / stayed)
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
         its own side: a content that states both sides itself ("رفع الضريبة
         ... وخفض البدل": two things) opposes nothing with one of them."""
         return frozenset((x, y)) in self.oppositions and y not in states_a and x not in states_b
+
+    def apart(self, x: str, y: str, a: Frame, b: Frame) -> bool:
+        """Two changes said of different things ("سعر الخبز سيبقى دون تغيير" /
+        "كلفة الإنتاج ارتفعت"): classes of `measured`, both contents naming
+        what changed, no word of it in common."""
+        return x in self.measured and y in self.measured and bool(a.measured) and bool(b.measured) \
+            and not a.measured & b.measured
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
@@ -128,16 +139,19 @@ def _load_predicates(text: str, path: str) -> Predicates:
     members: dict = {}
     exclusive = set()
     counted = set()
+    measured = set()
+    known = {"members", "exclusive", "counted", "measured"}
     for name, spec in classes.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("members"), list):
             raise ConfigError(f"{path}: class {name!r} needs a list of members")
-        if set(spec) - {"members", "exclusive", "counted"}:
-            raise ConfigError(f"{path}: class {name!r} has unknown keys "
-                              f"{sorted(set(spec) - {'members', 'exclusive', 'counted'})}")
+        if set(spec) - known:
+            raise ConfigError(f"{path}: class {name!r} has unknown keys {sorted(set(spec) - known)}")
         if spec.get("exclusive"):
             exclusive.add(name)
         if spec.get("counted"):
             counted.add(name)
+        if spec.get("measured"):
+            measured.add(name)
         for m in spec["members"]:
             for key in _keys(str(m)):
                 if all(key != k for k, _ in members.get(key[0], [])):
@@ -164,7 +178,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
         starts.setdefault(x[0], []).append(x)
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
                       folded("future"), starts, frozenset(counted), folded("deadlines"), folded("own_side"),
-                      folded("role_prepositions"), folded("existentials"), tuple(senses))
+                      folded("role_prepositions"), folded("existentials"), tuple(senses), frozenset(measured))
 
 
 @lru_cache(maxsize=1)
@@ -691,6 +705,8 @@ def _counted(w: str, preds: Predicates) -> Optional[str]:
     return hit[1] if hit is not None and hit[1] in preds.counted else None
 
 
+# first words of a content read for what a change is said of
+MEASURED_WORDS = 2
 # words of a denial that is a verdict alone ("عارية تماما عن الصحة"), pointing back
 VERDICT_WORDS = 5
 # words searched before and after an exclusive predicate for who did it and to what
@@ -775,5 +791,29 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
     times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
                       and all(v != x for _, x in counted)) | (frozenset(ws) & lex.period_words)
+    measured = _measured(ws, stated, preds, lex) if preds.measured & (pos | neg) else frozenset()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found))
+                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured)
+
+
+def _measured(ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates, lex: Lexicon) -> frozenset:
+    """What a change is said of: the first MEASURED_WORDS words of the content
+    and the first ones after its first predicate of change ("سعر الخبز سيبقى
+    ..."، "ارتفع الرقم القياسي ..."، "البنك سيرفع سعر الفائدة"), none a
+    predicate, a function word, a negator or a figure, bare of clitics and the article."""
+    taken = {k for i, n, _, _ in stated for k in range(i, i + n)}
+
+    def first(start: int) -> list[str]:
+        out: list[str] = []
+        for k in range(start, len(ws)):
+            w = ws[k]
+            if len(out) == MEASURED_WORDS:
+                break
+            if k in taken or w in lex.stopwords or w in lex.function_words or w in lex.negation or w.isdigit():
+                continue
+            bare = _unarticled(strip_clitics(w))
+            if len(bare) > 2:
+                out.append(bare)
+        return out
+    change = next((i + n for i, n, cls, _ in stated if cls in preds.measured), len(ws))
+    return frozenset(first(0) + first(change))

@@ -1212,3 +1212,18 @@ def test_a_figure_against_a_bound_it_breaks_is_a_bounded_conflict():
     assert not frames.bounded_conflict(said, fr("نسبة المشاركة بلغت 15 في المئة"))
     # a bound the figure keeps to is no conflict
     assert not frames.bounded_conflict(fr("النسبة لم تتجاوز 20 في المئة"), said)
+
+
+def test_changes_said_of_different_things_do_not_oppose():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    price, cost = fr("سعر الخبز سيبقى دون أي تغيير"), fr("كلفة إنتاج الخبز ارتفعت إلى 48 قرشا")
+    assert "stable" in price.classes and "increased" in cost.classes
+    assert pairs._frames(price, cost, 0, 0)[0] == 0.0, "a price kept, a cost risen: two things"
+    # one thing that rose and fell
+    rose, fell = fr("ارتفع معدل التضخم في المدن"), fr("انخفض معدل التضخم في المدن")
+    assert pairs._frames(rose, fell, 0, 0)[0] == 1.0
+    # what an actor changes follows its verb ("البنك سيرفع سعر الفائدة")
+    raised, kept = fr("البنك المركزي سيرفع سعر الفائدة بنصف نقطة"), fr("أسعار الفائدة ستبقى دون تغيير")
+    assert pairs._frames(raised, kept, 0, 0)[0] == 1.0
+    assert "stable" in frames.predicates().measured and "dead" not in frames.predicates().measured
