@@ -1576,9 +1576,11 @@ class Extractor:
             # round, no one named ("مقال نشرته عن ..." carries its object's pronoun:
             # its writer goes on from before)
             return None
-        named = self._report_antecedent(toks, head, lo) if split.named and head is not None else None
+        named = self._report_antecedent(toks, head, lo) \
+            if split.named and head is not None and (split.src is None or head < i - 1) else None
         if named is not None:
-            # "الأنباء التي تناقلتها وسائل إعلام عن ...": the report noun is the cue
+            # "المزاعم التي تم تداولها عن ...": the report noun is the cue of an impersonal
+            # verb; with a subject ("الأنباء التي تناقلتها وسائل إعلام") the verb is
             i, n, entry = named, 1, replace(entry, form="noun")
         cont = split.cont
         if split.cstart is not None and cont is None:
