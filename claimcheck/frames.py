@@ -85,6 +85,7 @@ class Predicates:
     existentials: frozenset = frozenset()  # folded words of existence after a negator ("يوجد"، "دليل")
     other_senses: tuple = ()    # (member stem, preposition): with the preposition after it, another verb
     measured: frozenset = frozenset()   # classes of a change in something measured (a price rose / stayed)
+    measure_heads: frozenset = frozenset()  # words that name a measure of something, not what ("أسعار"، "معدل")
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -97,11 +98,11 @@ class Predicates:
         "كلفة الإنتاج ارتفعت"): classes of `measured`, both contents naming
         what changed, no word of it in common."""
         return x in self.measured and y in self.measured and bool(a.measured) and bool(b.measured) \
-            and not a.measured & b.measured
+            and not (a.measured & b.measured) - self.measure_heads
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
-                   "role_prepositions", "existentials", "other_senses"}
+                   "role_prepositions", "existentials", "other_senses", "measure_heads"}
 
 
 def _key(word: str) -> str:
@@ -178,7 +179,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
         starts.setdefault(x[0], []).append(x)
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
                       folded("future"), starts, frozenset(counted), folded("deadlines"), folded("own_side"),
-                      folded("role_prepositions"), folded("existentials"), tuple(senses), frozenset(measured))
+                      folded("role_prepositions"), folded("existentials"), tuple(senses), frozenset(measured),
+                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("measure_heads") or []))
 
 
 @lru_cache(maxsize=1)

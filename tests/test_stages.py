@@ -1223,6 +1223,9 @@ def test_changes_said_of_different_things_do_not_oppose():
     # one thing that rose and fell
     rose, fell = fr("ارتفع معدل التضخم في المدن"), fr("انخفض معدل التضخم في المدن")
     assert pairs._frames(rose, fell, 0, 0)[0] == 1.0
+    # a measure's name in common is not the thing measured: rates and fuel prices
+    cut, fuel = fr("البنك المركزي سيخفض أسعار الفائدة"), fr("أي زيادة جديدة في أسعار الوقود")
+    assert pairs._frames(cut, fuel, 0, 0)[0] == 0.0
     # what an actor changes follows its verb ("البنك سيرفع سعر الفائدة")
     raised, kept = fr("البنك المركزي سيرفع سعر الفائدة بنصف نقطة"), fr("أسعار الفائدة ستبقى دون تغيير")
     assert pairs._frames(raised, kept, 0, 0)[0] == 1.0
