@@ -62,8 +62,9 @@ class Frame:
     # what each of the quantities allows: "=" the figure, "min" at least it ("أكثر من 50"),
     # "max" at most it, "about" within a quarter of it ("نحو ألف"); empty: all "="
     bounds: tuple = ()
-    # what a change is said of: the first words of the content that are no predicate
-    # ("سعر الخبز سيبقى ..." -> {"سعر", "خبز"}, "ارتفعت كلفة الإنتاج" -> {"كلفه", "انتاج"})
+    # what a change is said of: each measure's name (its group in predicates.yaml
+    # measure_heads) and the thing it measures ("سعر الخبز سيبقى ..." -> (0, "خبز"),
+    # "الأسعار ارتفعت" -> (0, ""))
     measured: frozenset = frozenset()
 
 
@@ -85,7 +86,8 @@ class Predicates:
     existentials: frozenset = frozenset()  # folded words of existence after a negator ("يوجد"، "دليل")
     other_senses: tuple = ()    # (member stem, preposition): with the preposition after it, another verb
     measured: frozenset = frozenset()   # classes of a change in something measured (a price rose / stayed)
-    measure_heads: frozenset = frozenset()  # words that name a measure of something, not what ("أسعار"، "معدل")
+    measure_heads: dict = field(default_factory=dict)   # a measure's name -> its group ("أسعار" -> 0, "سعر" -> 0)
+    measure_units: frozenset = frozenset()  # units and rates a change is given in ("لتر"، "بنسبة"، "المئة")
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -95,14 +97,17 @@ class Predicates:
 
     def apart(self, x: str, y: str, a: Frame, b: Frame) -> bool:
         """Two changes said of different things ("سعر الخبز سيبقى دون تغيير" /
-        "كلفة الإنتاج ارتفعت"): classes of `measured`, both contents naming
-        what changed, no word of it in common."""
-        return x in self.measured and y in self.measured and bool(a.measured) and bool(b.measured) \
-            and not (a.measured & b.measured) - self.measure_heads
+        "كلفة الإنتاج ارتفعت"): classes of `measured`, both contents naming a
+        measure (Frame.measured), none of one the other's."""
+        if x not in self.measured or y not in self.measured or not a.measured or not b.measured:
+            return False
+        # apart when no measure of one is the other's: another measure ("سعر الخبز" /
+        # "كلفة إنتاج الخبز"), or one measure of two things ("أسعار الفائدة" / "أسعار الوقود")
+        return not any(ga == gb and (not wa or not wb or wa == wb) for ga, wa in a.measured for gb, wb in b.measured)
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
-                   "role_prepositions", "existentials", "other_senses", "measure_heads"}
+                   "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units"}
 
 
 def _key(word: str) -> str:
@@ -174,13 +179,19 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if len(ws) != 2:
             raise ConfigError(f"{path}: an entry of other_senses is a word and its preposition, not {x!r}")
         senses.append((strip_clitics(ws[0]), ws[1]))
+    heads: dict = {}
+    for g, group in enumerate(data.get("measure_heads") or []):
+        if not isinstance(group, list):
+            raise ConfigError(f"{path}: an entry of measure_heads is a list of one measure's names, not {group!r}")
+        for w in group:
+            heads[_unarticled(fold(str(w)))] = g
     starts: dict = {}
     for x in idioms:
         starts.setdefault(x[0], []).append(x)
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
                       folded("future"), starts, frozenset(counted), folded("deadlines"), folded("own_side"),
                       folded("role_prepositions"), folded("existentials"), tuple(senses), frozenset(measured),
-                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("measure_heads") or []))
+                      heads, frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("measure_units") or []))
 
 
 @lru_cache(maxsize=1)
@@ -707,8 +718,8 @@ def _counted(w: str, preds: Predicates) -> Optional[str]:
     return hit[1] if hit is not None and hit[1] in preds.counted else None
 
 
-# first words of a content read for what a change is said of
-MEASURED_WORDS = 2
+# words after a measure's name read for what it measures ("سعر لتر الحليب")
+MEASURED_REACH = 3
 # words of a denial that is a verdict alone ("عارية تماما عن الصحة"), pointing back
 VERDICT_WORDS = 5
 # words searched before and after an exclusive predicate for who did it and to what
@@ -793,29 +804,30 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
     times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
                       and all(v != x for _, x in counted)) | (frozenset(ws) & lex.period_words)
-    measured = _measured(ws, stated, preds, lex) if preds.measured & (pos | neg) else frozenset()
+    measured = _measured(ws, preds, lex) if preds.measured & (pos | neg) else frozenset()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured)
 
 
-def _measured(ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates, lex: Lexicon) -> frozenset:
-    """What a change is said of: the first MEASURED_WORDS words of the content
-    and the first ones after its first predicate of change ("سعر الخبز سيبقى
-    ..."، "ارتفع الرقم القياسي ..."، "البنك سيرفع سعر الفائدة"), none a
-    predicate, a function word, a negator or a figure, bare of clitics and the article."""
-    taken = {k for i, n, _, _ in stated for k in range(i, i + n)}
-
-    def first(start: int) -> list[str]:
-        out: list[str] = []
-        for k in range(start, len(ws)):
-            w = ws[k]
-            if len(out) == MEASURED_WORDS:
-                break
-            if k in taken or w in lex.stopwords or w in lex.function_words or w in lex.negation or w.isdigit():
-                continue
-            bare = _unarticled(strip_clitics(w))
-            if len(bare) > 2:
-                out.append(bare)
-        return out
-    change = next((i + n for i, n, cls, _ in stated if cls in preds.measured), len(ws))
-    return frozenset(first(0) + first(change))
+def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:
+    """What a change is said of: each measure named in the content (a word of
+    predicates.yaml measure_heads, with its clitics: "لأسعار") and the first
+    word after it that names what it measures, past units, adjectives and
+    function words ("سعر لتر الحليب" -> حليب، "الرسوم الجمركية على السيارات" ->
+    سيارات; "" when none follows: "الأسعار ارتفعت")."""
+    out = set()
+    for k, w in enumerate(ws):
+        group = preds.measure_heads.get(_unarticled(w), preds.measure_heads.get(_unarticled(strip_clitics(w))))
+        if group is None:
+            continue
+        what = ""
+        for x in ws[k + 1:k + 1 + MEASURED_REACH]:
+            bare = _unarticled(strip_clitics(x))
+            if x in lex.stopwords or x in lex.function_words or x.isdigit() or bare in preds.measure_units \
+                    or x in preds.measure_units or (x.startswith("ال") and x.endswith(("ي", "يه"))):
+                continue    # "لتر"، "على"، "الجمركية"
+            if _unarticled(x) not in preds.measure_heads and not predicate_word(x):
+                what = bare     # (not "ارتفعت"، "مستقرة": what happened to it)
+            break
+        out.add((group, what))
+    return frozenset(out)

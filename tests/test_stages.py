@@ -1226,6 +1226,14 @@ def test_changes_said_of_different_things_do_not_oppose():
     # a measure's name in common is not the thing measured: rates and fuel prices
     cut, fuel = fr("البنك المركزي سيخفض أسعار الفائدة"), fr("أي زيادة جديدة في أسعار الوقود")
     assert pairs._frames(cut, fuel, 0, 0)[0] == 0.0
+    # the review's cases: one thing said kept and risen, in other words
+    for kept, risen in (("الحكومة قررت الإبقاء على سعر الخبز دون تغيير", "سعر الخبز ارتفع في عدد من الولايات"),
+                        ("سعر لتر الحليب لم يتغير", "إنه ارتفع بنسبة 10 في المئة"),
+                        ("الأسعار مستقرة في الأسواق", "الأسعار ارتفعت بشكل كبير"),
+                        ("الرسوم الجمركية على السيارات بقيت كما هي", "الحكومة رفعت الرسوم على السيارات")):
+        assert pairs._frames(fr(kept), fr(risen), 0, 0)[0] == 1.0, (kept, risen)
+    # two counts of two things
+    assert pairs._frames(fr("عدد الطلاب ارتفع هذا العام"), fr("عدد المعلمين انخفض"), 0, 0)[0] == 0.0
     # what an actor changes follows its verb ("البنك سيرفع سعر الفائدة")
     raised, kept = fr("البنك المركزي سيرفع سعر الفائدة بنصف نقطة"), fr("أسعار الفائدة ستبقى دون تغيير")
     assert pairs._frames(raised, kept, 0, 0)[0] == 1.0
