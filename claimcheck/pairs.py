@@ -272,6 +272,10 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         kind = None     # a negated forecast with a time limit against a fact (as in _frames)
     if kind == "opposing" and _changes_apart(ca.frame, cb.frame):
         kind = None     # "ارتفعت كلفة الإنتاج" / "سجلت مجموعة الخبز انخفاضا": two things changed
+    # a figure expected or forecast ("توقع الصندوق أن يبلغ التضخم 21%"، "سيتم") is no
+    # count to set against one stated as a fact (eval/FORMAT.md: forecast against actual)
+    forecast = (a.cue.kind == "believe" or ca.frame.modality == "future") \
+        != (b.cue.kind == "believe" or cb.frame.modality == "future")
     p1, p2 = _pointer(claims, ctx, i, j)
     q1, q2 = _pointer(claims, ctx, j, i)
     # a denial flips what its content states, unless its stance came from the content's
@@ -308,9 +312,10 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         _disjoint(ca.frame, cb.frame), float(bool(ca.frame.figures) and bool(cb.frame.figures)),
         scorer.document(ca.doc, cb.doc),
         float(same_doc and (_embeds(a, b) or _embeds(b, a))),
-        float(conflicting_quantity(ca.frame, cb.frame) is not None), float(shared_quantity(ca.frame, cb.frame)),
+        float(not forecast and conflicting_quantity(ca.frame, cb.frame) is not None),
+        float(shared_quantity(ca.frame, cb.frame)),
         float(same_doc and (_relays(a, b) or _relays(b, a))),
-        float(bounded_conflict(ca.frame, cb.frame)),
+        float(not forecast and bounded_conflict(ca.frame, cb.frame)),
     ]
 
 

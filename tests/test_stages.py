@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from claimcheck import arabic, contradict, frames, learned, pairs, stance, topics
+from claimcheck import arabic, contradict, frames, learned, pairs, pipeline, stance, topics
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import default_lexicon
 from claimcheck.pipeline import build_report, pair_table
@@ -1238,3 +1238,15 @@ def test_changes_said_of_different_things_do_not_oppose():
     raised, kept = fr("البنك المركزي سيرفع سعر الفائدة بنصف نقطة"), fr("أسعار الفائدة ستبقى دون تغيير")
     assert pairs._frames(raised, kept, 0, 0)[0] == 1.0
     assert "stable" in frames.predicates().measured and "dead" not in frames.predicates().measured
+
+
+def test_a_forecast_figure_is_no_count_against_a_stated_one():
+    said = claim(0, "الجهاز", "أعلن", "معدل التضخم بلغ 12 في المئة")
+    expected = claim(1, "الصندوق", "توقع", "يبلغ معدل التضخم 20 في المئة", kind="believe")
+    other = claim(2, "المعارضة", "قالت", "معدل التضخم بلغ 30 في المئة")
+    cs = [stance.assign(c, LEX) for c in (said, expected, other)]
+    table = pipeline.pair_table(cs, [0, 0, 0], LEX, per_document=False)
+    col = pairs.FEATURES.index("quantity_conflict")
+    got = {pr: table.X[r, col] for r, pr in enumerate(table.pairs)}
+    assert got[(0, 1)] == 0.0, "a forecast against a figure stated as a fact"
+    assert got[(0, 2)] == 1.0, "two stated figures of one rate"
