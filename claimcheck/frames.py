@@ -614,7 +614,10 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> Option
         if w.text[:1].isdigit() or any(c in ".،,;:؛!?؟" for c in text[w.end:nxt.start]):
             return None
         if strip_clitics(w.text) in lex.tally_words or w.text in lex.tally_words:
-            return _counted(nxt.text, preds)
+            counted = _counted(nxt.text, preds)
+            if counted is None and (_unarticled(nxt.text) in lex.people_words or nxt.text in lex.people_words):
+                return "people"     # "قدرت الشرطة عدد المشاركين بنحو 15 ألفا"
+            return counted
     return None
 
 

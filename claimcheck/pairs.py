@@ -155,6 +155,13 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int) -> tuple[float, float, float, 
 
 
 
+def _forecast(c: Claim, f: Frame) -> bool:
+    """A content expected rather than stated: a hedged cue of belief ("توقع
+    الصندوق أن ..."، "رجح"; not "قدرت الشرطة عدد المشاركين بـ": an estimate
+    of what is) or a content in the future ("سيتم")."""
+    return (c.cue.kind == "believe" and c.cue.hedge) or f.modality == "future"
+
+
 def _changes_apart(a: Frame, b: Frame) -> bool:
     """Each frame states a change in something measured, and they say it of
     different things (Predicates.apart)."""
@@ -272,10 +279,9 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         kind = None     # a negated forecast with a time limit against a fact (as in _frames)
     if kind == "opposing" and _changes_apart(ca.frame, cb.frame):
         kind = None     # "ارتفعت كلفة الإنتاج" / "سجلت مجموعة الخبز انخفاضا": two things changed
-    # a figure expected or forecast ("توقع الصندوق أن يبلغ التضخم 21%"، "سيتم") is no
-    # count to set against one stated as a fact (eval/FORMAT.md: forecast against actual)
-    forecast = (a.cue.kind == "believe" or ca.frame.modality == "future") \
-        != (b.cue.kind == "believe" or cb.frame.modality == "future")
+    # a figure expected or forecast is no count to set against one stated as a fact
+    # (eval/FORMAT.md: forecast against actual)
+    forecast = _forecast(a, ca.frame) != _forecast(b, cb.frame)
     p1, p2 = _pointer(claims, ctx, i, j)
     q1, q2 = _pointer(claims, ctx, j, i)
     # a denial flips what its content states, unless its stance came from the content's

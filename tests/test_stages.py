@@ -1243,6 +1243,7 @@ def test_changes_said_of_different_things_do_not_oppose():
 def test_a_forecast_figure_is_no_count_against_a_stated_one():
     said = claim(0, "الجهاز", "أعلن", "معدل التضخم بلغ 12 في المئة")
     expected = claim(1, "الصندوق", "توقع", "يبلغ معدل التضخم 20 في المئة", kind="believe")
+    expected.cue.hedge = True
     other = claim(2, "المعارضة", "قالت", "معدل التضخم بلغ 30 في المئة")
     cs = [stance.assign(c, LEX) for c in (said, expected, other)]
     table = pipeline.pair_table(cs, [0, 0, 0], LEX, per_document=False)
@@ -1250,3 +1251,9 @@ def test_a_forecast_figure_is_no_count_against_a_stated_one():
     got = {pr: table.X[r, col] for r, pr in enumerate(table.pairs)}
     assert got[(0, 1)] == 0.0, "a forecast against a figure stated as a fact"
     assert got[(0, 2)] == 1.0, "two stated figures of one rate"
+    # an estimate of what is ("قدرت الشرطة عدد المشاركين بنحو 15 ألفا") is no forecast
+    march = claim(0, "المنظمون", "قال", "أكثر من مئة ألف شخص شاركوا في المسيرة")
+    police = claim(1, "الشرطة", "قدرت", "عدد المشاركين بنحو 15 ألفا", kind="believe")
+    cs = [stance.assign(c, LEX) for c in (march, police)]
+    table = pipeline.pair_table(cs, [0, 0], LEX, per_document=False)
+    assert table.X[0, col] == 1.0 and table.X[0, pairs.FEATURES.index("quantity_bounded")] == 1.0
