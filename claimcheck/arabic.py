@@ -27,6 +27,7 @@ from functools import lru_cache
 __all__ = [
     "Token", "NumberSpan", "WORD", "words", "fold", "is_arabic", "proclitic_forms", "strip_clitics",
     "strip_proclitics", "strip_suffix", "stem_forms", "root", "numbers", "number_spans", "DERIVING_LETTERS",
+    "definite_nisba",
     "CONJUNCTIONS", "PREPOSITIONS", "inflected_forms", "affixed_forms", "among",
 ]
 
@@ -654,6 +655,18 @@ def indefinite_nisba(folded: str) -> bool:
 
 _NOT_NISBA = frozenset({"عليه", "لديه", "اليه", "فيه", "نادي", "وادي", "كرسي", "ماضي", "قاضي", "ثاني", "ديلي",
                         "تعني", "تجري", "تنتهي", "تقضي", "تبقي"})
+
+
+def definite_nisba(folded: str) -> bool:
+    """A folded word with the article shaped like a relative adjective
+    (nisba): "الرسمي"، "الجمركيه"، "الفلسطينيين" (not "الأراضي"، "الأهالي"،
+    "الماضي": nouns of that shape)."""
+    return folded.startswith("ال") and indefinite_nisba(folded[2:]) and folded[2:] not in _DEFINITE_NOT_NISBA
+
+
+# broken plurals and nouns ending like a nisba that take the article
+_DEFINITE_NOT_NISBA = frozenset({"اراضي", "اهالي", "مواشي", "اغاني", "معاني", "مباني", "ليالي", "ايادي", "مراعي",
+                                 "مساعي", "دواعي"})
 
 
 def feminine_duals(folded: str) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from .arabic import (
     among,
     cognate_object,
     conjunction_length,
+    definite_nisba,
     fold,
     indefinite_nisba,
     proclitic_forms,
@@ -61,6 +62,7 @@ _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
+_OWNED_REACH = 6    # words after a verb searched for its object owned by the subject ("مسؤوليتها")
 _ASIDE = 14         # words of an aside between a subject and its verb ("، وهي هيئة مستقلة ...،")
 _OUTLET_NAME = 4    # words of an outlet's name after "لوكالة" / "لصحيفة" (with its quotes)
 # words searched back from "قال فيها" for the statement it names
@@ -503,32 +505,32 @@ class Extractor:
             # up to a person's title or an unnamed source (a body named there is what
             # the outlet is close to: "المقربة من الحكومة")
             for m in range(j + 2, min(hi, j + _MAX_SOURCE)):
-                person = self._speaker_head(toks[m], bodies=False)
-                if toks[m].punct or _is_marker(toks[m]) or person:
-                    return m if _is_marker(toks[m]) or person else j
+                if toks[m].punct or _is_marker(toks[m]) or self._speaker_head(toks[m], bodies=False):
+                    return m    # the speaker, the marker, or the comma that ends the description
         return j
 
     def _belongs_before(self, t: Tok) -> bool:
-        """A definite title or describing word, after which "لـ" names what it
-        belongs to ("العام"، "الرسمي"، "التابعة"، "العسكري"، "الأعلى")."""
-        return t.bare.startswith("ال") and (t.bare in self.lex.titles or t.f in self.lex.title_adjectives
-                                             or _adjective_like(t.f) or _elative(t.f)
-                                             or t.bare in self.lex.generic_sources)
+        """A definite describing word, after which "لـ" names what the title it
+        describes belongs to ("الأمين العام لـ"، "المتحدث الرسمي لـ"، "التابعة لـ"،
+        "الجناح العسكري لـ"، "المجلس الأعلى لـ"); after a title itself ("الوزير
+        لـ«الشروق»") it is the outlet spoken to."""
+        return t.bare.startswith("ال") and (t.f in self.lex.title_adjectives or definite_nisba(t.f) or _elative(t.f))
 
     def _speaker_head(self, t: Tok, bodies: bool = True) -> bool:
         """A word that opens a speaker's name: a title, an unnamed source or
         (with `bodies`) a generic head ("الناطق"، "وزير"، "مصدر"، "المدير")."""
-        if t.punct or (t.f.startswith("ال") and t.f.endswith(("ي", "يه"))) or self._names_report(t):
+        if t.punct or definite_nisba(t.f) or self._names_report(t):
             return False    # "الرسمية" of "وكالة الأنباء الرسمية", "الأنباء" of an agency's name
         return t.bare in self.lex.titles or t.f in self.lex.titles or t.bare in self.lex.unnamed_sources \
             or (bodies and (t.bare in self.lex.generic_sources or t.f in self.lex.generic_sources))
 
     def _outlet_described(self, toks: list[Tok], k: int, hi: int) -> bool:
-        """A definite adjective at k with a preposition after it, describing
-        the outlet named before it ("المتحدثة بلسان الحكومة"، "المقربة من الحزب")."""
+        """A definite word at k (the tagger calls these participles adjectives,
+        nouns or verbs) with a preposition after it, describing the outlet named
+        before it ("المتحدثة بلسان الحكومة"، "المقربة من الحزب"، "التابعة لـ")."""
         return k + 1 < hi and toks[k].upos in ("ADJ", "NOUN", "VERB") and toks[k].f.startswith("ال") \
             and not self._speaker_head(toks[k]) and not toks[k + 1].punct \
-            and (toks[k + 1].f in self.lex.prepositions or toks[k + 1].f[:1] in ("ب", "ل"))
+            and (toks[k + 1].f in self.lex.prepositions or toks[k + 1].f[:2] in ("بل", "لل") or toks[k + 1].f == "ل")
 
     def _clause_word(self, toks: list[Tok], k: int, hi: int) -> int:
         """Length of a clause word or phrase at k ("فيما"، "حيث"، "في حين"; 0 if none),
@@ -1088,7 +1090,8 @@ class Extractor:
 
     def _pro_drop_object(self, doc: ParsedDoc, toks: list[Tok], i: int, n: int, hi: int) -> bool:
         """A conjoined verb followed at once by a verbal noun and no subject of
-        its own: "وأكدت استمرار العمل"، "واكد استمراره في ..."."""
+        its own: "وأكدت استمرار العمل"، "واكد استمراره في ..." (not a name
+        before an object it owns: "ونفت قوات الدعم السريع مسؤوليتها")."""
         j = i + n
         if not toks[i].conj or j >= hi:
             return False
@@ -1099,7 +1102,7 @@ class Extractor:
         if t.deprel.startswith("nsubj") and t.head == toks[i].wid:
             return False
         # "ونفت قوات الدعم السريع مسؤوليتها": a name, then the verb's object owned by it
-        return self._first_owned(toks, j + 1, min(hi, j + _MAX_SOURCE)) is None
+        return self._first_owned(toks, j + 1, min(hi, j + _OWNED_REACH)) is None
 
     def _not_speaker(self, toks: list[Tok], k: int, i: int) -> bool:
         """The word at k cannot open the name of the speaker of the verb at i:
@@ -1576,8 +1579,9 @@ class Extractor:
             # round, no one named ("مقال نشرته عن ..." carries its object's pronoun:
             # its writer goes on from before)
             return None
-        named = self._report_antecedent(toks, head, lo) \
-            if split.named and head is not None and (split.src is None or head < i - 1) else None
+        impersonal = split.src is None or (head is not None and i - 1 > head
+                                           and toks[i - 1].bare in self.lex.passive_auxiliaries)
+        named = self._report_antecedent(toks, head, lo) if split.named and head is not None and impersonal else None
         if named is not None:
             # "المزاعم التي تم تداولها عن ...": the report noun is the cue of an impersonal
             # verb; with a subject ("الأنباء التي تناقلتها وسائل إعلام") the verb is
@@ -2277,9 +2281,12 @@ class Extractor:
             anyone -= 1     # "نفى مسؤول عسكري وجود أي خطة": the noun of truth governs it
         # "ونفت القناة ذلك"، "ونفى الوزير هذه الأنباء": a pointer after the subject is the object
         pointer = next((k for k in range(i + n + 1, min(end, i + n + _MAX_SOURCE))
-                        if toks[k].bare in DEMONSTRATIVES and not toks[k - 1].punct), None)
+                        if toks[k].bare in DEMONSTRATIVES and not toks[k - 1].punct
+                        and (toks[k - 1].bare.startswith("ال") or toks[k - 1].upos == "PROPN")
+                        and toks[k - 1].f not in self.lex.prepositions), None)
+        # (after the subject's last word, not after a preposition: "مصادر في هذه الوزارة"، "خلال هذه الجلسة")
         second = _second_definite(toks, i + n, min(end, i + n + 6), describing=self.lex.title_adjectives)
-        owned = self._first_owned(toks, i + n + 1, min(end, i + n + 6))
+        owned = self._first_owned(toks, i + n + 1, min(end, i + n + _OWNED_REACH))
         if second is not None and owned is not None and second < owned \
                 and all(toks[m].bare.startswith("ال") for m in range(second, owned)):
             second = None   # "ونفت قوات الدعم السريع مسؤوليتها": definite words, then what their owner did

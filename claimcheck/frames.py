@@ -20,7 +20,7 @@ from typing import Optional
 
 import yaml
 
-from .arabic import among, fold, number_spans, numbers, restricted, stem_forms, strip_clitics, words
+from .arabic import among, definite_nisba, fold, number_spans, numbers, restricted, stem_forms, strip_clitics, words
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
@@ -94,6 +94,16 @@ class Predicates:
         its own side: a content that states both sides itself ("رفع الضريبة
         ... وخفض البدل": two things) opposes nothing with one of them."""
         return frozenset((x, y)) in self.oppositions and y not in states_a and x not in states_b
+
+    def against(self, x: str, y: str, a: Frame, b: Frame) -> bool:
+        """Class x of frame a is opposed to class y of frame b (as stated or
+        negated: `opposes` on the frames' stated classes) and said of one thing
+        (not `apart`)."""
+        return self.opposes(x, y, a.classes, b.classes) and not self.apart(x, y, a, b)
+
+    def changes_apart(self, a: Frame, b: Frame) -> bool:
+        """Some change of a and some change of b are said of different things."""
+        return any(self.apart(x, y, a, b) for x in a.classes | a.negated for y in b.classes | b.negated)
 
     def apart(self, x: str, y: str, a: Frame, b: Frame) -> bool:
         """Two changes said of different things ("سعر الخبز سيبقى دون تغيير" /
@@ -826,8 +836,10 @@ def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:
         what = ""
         for x in ws[k + 1:k + 1 + MEASURED_REACH]:
             bare = _unarticled(strip_clitics(x))
+            if x in lex.prepositions and x != "علي":
+                break       # "الأسعار في الوقت الحالي": when or where, not what (but "الرسوم على السيارات")
             if x in lex.stopwords or x in lex.function_words or x.isdigit() or bare in preds.measure_units \
-                    or x in preds.measure_units or (x.startswith("ال") and x.endswith(("ي", "يه"))):
+                    or x in preds.measure_units or definite_nisba(x):
                 continue    # "لتر"، "على"، "الجمركية"
             if _unarticled(x) not in preds.measure_heads and not predicate_word(x):
                 what = bare     # (not "ارتفعت"، "مستقرة": what happened to it)

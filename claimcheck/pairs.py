@@ -147,8 +147,9 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int) -> tuple[float, float, float, 
     ya, na = (a.classes, a.negated) if not pa else (a.negated, a.classes)
     yb, nb = (b.classes, b.negated) if not pb else (b.negated, b.classes)
     opposed = any(P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b) for x in ya for y in yb)
-    # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached
-    flipped = bool((ya & nb) or (na & yb)) and not _by_then(a, b)
+    # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
+    # الوقود لم ترتفع" does not deny that interest rates rose
+    flipped = any(not P.apart(x, x, a, b) for x in (ya & nb) | (na & yb)) and not _by_then(a, b)
     shared = bool(ya & yb)
     other = not pa and not pb and exclusive_sides(a, b) is not None
     return float(opposed), float(flipped), float(shared), float(other)
@@ -160,13 +161,6 @@ def _forecast(c: Claim, f: Frame) -> bool:
     الصندوق أن ..."، "رجح"; not "قدرت الشرطة عدد المشاركين بـ": an estimate
     of what is) or a content in the future ("سيتم")."""
     return (c.cue.kind == "believe" and c.cue.hedge) or f.modality == "future"
-
-
-def _changes_apart(a: Frame, b: Frame) -> bool:
-    """Each frame states a change in something measured, and they say it of
-    different things (Predicates.apart)."""
-    P = predicates()
-    return any(P.apart(x, y, a, b) for x in a.classes | a.negated for y in b.classes | b.negated)
 
 
 def _by_then(a: Frame, b: Frame) -> bool:
@@ -277,8 +271,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     kind = rel.kind if rel is not None and rel.relation == "contradict" else None
     if kind == "negation" and _by_then(ca.frame, cb.frame):
         kind = None     # a negated forecast with a time limit against a fact (as in _frames)
-    if kind == "opposing" and _changes_apart(ca.frame, cb.frame):
-        kind = None     # "ارتفعت كلفة الإنتاج" / "سجلت مجموعة الخبز انخفاضا": two things changed
+    if kind == "opposing" and predicates().changes_apart(ca.frame, cb.frame):
+        kind = None     # "ارتفعت أسعار الفائدة" / "تراجعت أسعار الوقود": two things changed
     # a figure expected or forecast is no count to set against one stated as a fact
     # (eval/FORMAT.md: forecast against actual)
     forecast = _forecast(a, ca.frame) != _forecast(b, cb.frame)

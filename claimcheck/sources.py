@@ -102,10 +102,12 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
         while k < len(ws) and (_is_role(ws[k], lex) or (k > 0 and fold(ws[k]) in _RANK_WORDS)):
             k += 1
         name = ws[k:]
-        if name and k > 0 and ((len(name) == 1 and fold(ws[k - 1]) == "في") or fold(name[0])[:3] == "بال"
-                               or fold(name[0])[1:] in lex.place_nouns):
+        place = fold(name[0]) if name else ""
+        if name and k > 0 and ((len(name) == 1 and fold(ws[k - 1]) == "في")
+                               or (place.startswith("ب") and (place in lex.title_adjectives or place.startswith("بال")
+                                                              or place[1:] in lex.place_nouns))):
             # "وزارة الصحة في غزة"، "المدير الجهوي للصحة بالقيروان"، "مدير الأمن بمدينة
-            # صفاقس": a place, no person
+            # صفاقس": a place, no person; "وزير الخارجية بالنيابة": part of the title
             return " ".join(words)
         if name and k > 0 and (not any(_is_role(w, lex) for w in name) or _personal_name(name, lex, bare_titles)):
             return " ".join(name)

@@ -37,7 +37,7 @@ ACCUSED_WINDOW = 2
 # intensifier words a falsity phrase may hold between its words ("كل البعد")
 MAX_INTENSIFIERS = 2
 # words after a bound ("لا يقل عن") read for its figure (at once, or after "نحو")
-BOUND_REACH = 2
+FIGURE_REACH = 2
 # words before a falsity phrase within which a charge names it ("بتهمة نشر أخبار كاذبة")
 CHARGE_REACH = 6
 
@@ -75,18 +75,13 @@ def _bound_at(ws: list[str], k: int, lex: Lexicon) -> bool:
     """The negation at k opens a bound on a figure ("لا يقل عن 11"، "لم تتجاوز
     20 في المئة": numbers.yaml lower_bounds and upper_bounds): it states the
     figure, it denies nothing."""
-    bounds = _folded_phrases(tuple(lex.lower_bounds | lex.upper_bounds))
-    for n in (3, 2):
-        after = ws[k + n:k + n + BOUND_REACH]
+    bounds = lex.lower_bounds | lex.upper_bounds      # folded when the lexicon loads
+    for n in (3, 2):    # "لا يقل عن"، "لم تتجاوز": a bound's words
+        after = ws[k + n:k + n + FIGURE_REACH]
         if " ".join(ws[k:k + n]) in bounds and after and (numbers(after[0]) or (
                 len(after) > 1 and after[0] in lex.approximators and numbers(after[1]))):
             return True     # (not "لم تتجاوز حدود عام 1967": the figure is no bound's)
     return False
-
-
-@lru_cache(maxsize=8)
-def _folded_phrases(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(" ".join(_words(p)) for p in phrases)
 
 
 def _denial_word(w: str, lex: Lexicon) -> bool:

@@ -1237,7 +1237,11 @@ def test_changes_said_of_different_things_do_not_oppose():
     # what an actor changes follows its verb ("البنك سيرفع سعر الفائدة")
     raised, kept = fr("البنك المركزي سيرفع سعر الفائدة بنصف نقطة"), fr("أسعار الفائدة ستبقى دون تغيير")
     assert pairs._frames(raised, kept, 0, 0)[0] == 1.0
-    assert "stable" in frames.predicates().measured and "dead" not in frames.predicates().measured
+    # a negated change of another thing is no flip of this one
+    assert pairs._frames(fr("أسعار الوقود لم ترتفع"), fr("أسعار الفائدة ارتفعت"), 0, 0)[1] == 0.0
+    assert pairs._frames(fr("أسعار الوقود لم ترتفع"), fr("أسعار الوقود ارتفعت"), 0, 0)[1] == 1.0
+    # a broken plural is a thing measured, not an adjective ("أسعار الأراضي")
+    assert pairs._frames(fr("ارتفعت أسعار الأراضي"), fr("انخفضت أسعار الفائدة"), 0, 0)[0] == 0.0
 
 
 def test_a_forecast_figure_is_no_count_against_a_stated_one():
@@ -1251,6 +1255,12 @@ def test_a_forecast_figure_is_no_count_against_a_stated_one():
     got = {pr: table.X[r, col] for r, pr in enumerate(table.pairs)}
     assert got[(0, 1)] == 0.0, "a forecast against a figure stated as a fact"
     assert got[(0, 2)] == 1.0, "two stated figures of one rate"
+    # two forecasts of one rate still meet
+    other_forecast = claim(3, "البنك", "توقع", "يبلغ معدل التضخم 35 في المئة", kind="believe")
+    other_forecast.cue.hedge = True
+    cs = [stance.assign(c, LEX) for c in (expected, other_forecast)]
+    table = pipeline.pair_table(cs, [0, 0], LEX, per_document=False)
+    assert table.X[0, col] == 1.0
     # an estimate of what is ("قدرت الشرطة عدد المشاركين بنحو 15 ألفا") is no forecast
     march = claim(0, "المنظمون", "قال", "أكثر من مئة ألف شخص شاركوا في المسيرة")
     police = claim(1, "الشرطة", "قدرت", "عدد المشاركين بنحو 15 ألفا", kind="believe")
