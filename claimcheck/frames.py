@@ -404,7 +404,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
     folded = fold(text)
     ws = words(folded)
     preds = predicates()
-    out = []
+    out: list[tuple[str, float, str]] = []
     part_end = None     # where the last figure counted as a part ends
     for n in number_spans(folded):
         if _part(folded, ws, n, lex, part_end):
@@ -442,6 +442,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 key = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
             if key is None and people:
                 key = "people"
+            elif key is None and after and out and strip_clitics(after[0]) in lex.other_words:
+                key = out[-1][0]    # "3 مواليد ... و5 آخرين": what the figure before counts
             elif key is None and after:
                 key = _unit(strip_clitics(after[0]))
         if key is None or key in lex.time_units or fold(key) in lex.time_units \
@@ -666,7 +668,8 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
             vb = tuple(sorted({v for k, v, _ in qb if k == kb}))
             sa, sb = _side_of(ka), _side_of(kb)
             if sa == sb:
-                met = any(lo <= hi2 and lo2 <= hi for lo, hi in ra for lo2, hi2 in rb)
+                met = any(lo <= hi2 and lo2 <= hi for lo, hi in ra for lo2, hi2 in rb) \
+                    or _sums_to(qa, ka, rb) or _sums_to(qb, kb, ra)
             else:
                 # a part and its whole ("15 طفلا" / "40 شخصا"): they conflict only
                 # when the part must be larger than the whole
@@ -687,6 +690,14 @@ def bounded_conflict(a: Frame, b: Frame) -> bool:
     if q is None:
         return False
     return any(x in ("min", "max") for f in (a, b) for k, _, x in _bounded(f) if _meets(k, q[0]))
+
+
+def _sums_to(q: list[tuple[str, float, str]], key: str, ranges: set) -> bool:
+    """Several figures of one counted thing in one content add up to what the
+    other content allows ("3 مواليد قضوا حرقا و5 آخرين" and "8 مواليد"): parts
+    told one by one, not another count."""
+    values = [v for k, v, x in q if k == key and x == "="]
+    return len(values) > 1 and any(lo <= sum(values) <= hi for lo, hi in ranges)
 
 
 def _bounded(f: Frame) -> list[tuple[str, float, str]]:

@@ -110,6 +110,7 @@ KEYS = {
     "time_units": "list of words",
     "percent_words": "list of words",
     "people_words": "list of words",
+    "other_words": "list of words",
     "person_nouns": "list of words",
     "security_nouns": "list of words",
     "militant_nouns": "list of words",
@@ -233,6 +234,7 @@ class Lexicon:
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)
+    other_words: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
     security_nouns: set[str] = field(default_factory=set)
     militant_nouns: set[str] = field(default_factory=set)

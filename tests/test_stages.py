@@ -1267,3 +1267,16 @@ def test_a_forecast_figure_is_no_count_against_a_stated_one():
     cs = [stance.assign(c, LEX) for c in (march, police)]
     table = pipeline.pair_table(cs, [0, 0], LEX, per_document=False)
     assert table.X[0, col] == 1.0 and table.X[0, pairs.FEATURES.index("quantity_bounded")] == 1.0
+
+
+def test_parts_told_one_by_one_add_up_to_the_total():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    total = fr("لقي 8 مواليد جدد مصرعهم فجر الثلاثاء")
+    assert total.quantities == (("مواليد", 8.0),)
+    parts = fr("3 مواليد قضوا حرقا و5 آخرين بسبب الاختناق")
+    assert parts.quantities == (("مواليد", 3.0), ("مواليد", 5.0)), "the others count what the figure before counts"
+    assert frames.conflicting_quantity(total, parts) is None
+    assert frames.conflicting_quantity(total, fr("3 مواليد قضوا حرقا و4 آخرين بسبب الاختناق")) is not None
+    # "وإصابة 30 آخرين": the word before the figure says what it counts
+    assert fr("مقتل 12 شخصا وإصابة 30 آخرين").quantities == (("dead", 12.0), ("injured", 30.0))
