@@ -64,6 +64,8 @@ _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
 _OWNED_REACH = 6    # words after a verb searched for its object owned by the subject ("مسؤوليتها")
 _ASIDE = 14         # words of an aside between a subject and its verb ("، وهي هيئة مستقلة ...،")
+_QUOTED_NAME = 8    # tokens from an outlet name's opening quote to its closing one ("لـ«سكاي نيوز عربية»")
+_BRACKETED = 4      # tokens of a short name in brackets after a subject ("مجموعة أبحاث التضخم (إيناغ)")
 _OUTLET_NAME = 4    # words of an outlet's name after "لوكالة" / "لصحيفة" (with its quotes)
 # words searched back from "قال فيها" for the statement it names
 STATEMENT_REACH = 24
@@ -460,8 +462,8 @@ class Extractor:
         """The bracket at k belongs to a short name in brackets after a word
         ("مجموعة أبحاث التضخم (إيناغ)"), read back from its closing one."""
         if toks[k].text == "(":
-            return k > lo and not toks[k - 1].punct and any(t.text == ")" for t in toks[k + 1:k + 5])
-        o = next((m for m in range(k - 1, max(lo, k - 5) - 1, -1) if toks[m].text == "("), None)
+            return k > lo and not toks[k - 1].punct and any(t.text == ")" for t in toks[k + 1:k + _BRACKETED + 1])
+        o = next((m for m in range(k - 1, max(lo, k - _BRACKETED - 1) - 1, -1) if toks[m].text == "("), None)
         return toks[k].text == ")" and o is not None and o > lo and not toks[o - 1].punct \
             and not any(t.punct for t in toks[o + 1:k])
 
@@ -489,7 +491,7 @@ class Extractor:
         while j < hi and toks[j].text == "\u0640":
             j += 1          # the tatweel of "لـ" written apart
         if j < hi and toks[j].text in _QUOTES:
-            close = next((m for m in range(j + 1, min(hi, j + 2 * _OUTLET_NAME)) if toks[m].text in _QUOTES), None)
+            close = next((m for m in range(j + 1, min(hi, j + _QUOTED_NAME)) if toks[m].text in _QUOTES), None)
             if close is not None:
                 j = close + 1
         else:
@@ -1886,7 +1888,7 @@ class Extractor:
         for m in range(max(a, 1), b):
             if toks[m].text in _QUOTES and m not in out and \
                     (toks[m - 1].f in self.lex.outlet_words or self._outlet_addressed(toks[m - 1])):
-                close = next((x for x in range(m + 1, min(b, m + _OUTLET_NAME + 1)) if toks[x].text in _QUOTES), None)
+                close = next((x for x in range(m + 1, min(b, m + _QUOTED_NAME)) if toks[x].text in _QUOTES), None)
                 if close is not None:
                     out.update((m, close))
         return out
