@@ -681,12 +681,12 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     return None
 
 
-def bounded_conflict(a: Frame, b: Frame) -> bool:
-    """The two frames' figures conflict (conflicting_quantity) and one of them
-    is written as a bound ("لم تتجاوز 8 في المئة" / "11 في المئة"، "أكثر من 50
-    ألفا" / "لم يتجاوز ألفي شخص"): a range said against a figure, not a count
-    updated."""
-    q = conflicting_quantity(a, b)
+def bounded_conflict(a: Frame, b: Frame, q: Optional[tuple[str, tuple, tuple]] = None) -> bool:
+    """The two frames' figures conflict (conflicting_quantity, or its result
+    `q` when the caller has it) and one of them is written as a bound ("لم
+    تتجاوز 8 في المئة" / "11 في المئة"، "أكثر من 50 ألفا" / "لم يتجاوز ألفي
+    شخص"): a range said against a figure, not a count updated."""
+    q = q or conflicting_quantity(a, b)
     if q is None:
         return False
     return any(x in ("min", "max") for f in (a, b) for k, _, x in _bounded(f) if _meets(k, q[0]))

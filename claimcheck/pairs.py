@@ -276,6 +276,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     # a figure expected or forecast is no count to set against one stated as a fact
     # (eval/FORMAT.md: forecast against actual)
     forecast = _forecast(a, ca.frame) != _forecast(b, cb.frame)
+    figures = None if forecast else conflicting_quantity(ca.frame, cb.frame)
     p1, p2 = _pointer(claims, ctx, i, j)
     q1, q2 = _pointer(claims, ctx, j, i)
     # a denial flips what its content states, unless its stance came from the content's
@@ -312,10 +313,10 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         _disjoint(ca.frame, cb.frame), float(bool(ca.frame.figures) and bool(cb.frame.figures)),
         scorer.document(ca.doc, cb.doc),
         float(same_doc and (_embeds(a, b) or _embeds(b, a))),
-        float(not forecast and conflicting_quantity(ca.frame, cb.frame) is not None),
+        float(figures is not None),
         float(shared_quantity(ca.frame, cb.frame)),
         float(same_doc and (_relays(a, b) or _relays(b, a))),
-        float(not forecast and bounded_conflict(ca.frame, cb.frame)),
+        float(figures is not None and bounded_conflict(ca.frame, cb.frame, figures)),
     ]
 
 
