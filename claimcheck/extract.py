@@ -17,6 +17,7 @@ that Arabic news follows:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
@@ -448,13 +449,18 @@ class Extractor:
         """The comma at k opens an aside about the word before it, a relative
         or a pronoun clause closed by a comma and followed by a marker ("الوزير،
         الذي تحدث في مؤتمر صحفي، إن ..."): the index of that marker."""
-        if k + 1 >= hi or not (toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives):
+        if k + 1 >= hi:
+            return None
+        # where it was said: "، في بيان،"، "، عبر حسابها على فيسبوك،" (not "، على سبيل الإعارة،")
+        channel = toks[k + 1].f in self.lex.channel_prepositions and k + 2 < hi and self._speech_channel(toks[k + 2])
+        if not (channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives):
             return None
         for m in range(k + 2, min(hi - 1, k + _ASIDE)):
             if toks[m].text in _SENT_END or _is_marker(toks[m]):
                 return None
             if toks[m].text in _COMMAS:
-                return m + 1 if _is_marker(toks[m + 1]) else None
+                # ("أكدت الشركة، في بيان، عدم صحة ...": then what was said)
+                return m + 1 if _is_marker(toks[m + 1]) or (channel and not toks[m + 1].punct) else None
         return None
 
     @staticmethod
@@ -766,6 +772,9 @@ class Extractor:
                 if aside is not None:
                     # "وقال الوزير، الذي تحدث في مؤتمر صحفي، إن ...": the verb's marker after the aside
                     src_end = k if src_end is None else src_end
+                    clause = itertools.takewhile(lambda x: x.text not in _SENT_END, toks[aside:hi])
+                    if not any(_is_marker(x) for x in clause):
+                        return j, src_end, aside, None  # "أكدت الشركة، في بيان، عدم صحة ...": the object
                     k = aside
                     continue
                 if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):
@@ -2718,6 +2727,8 @@ class Extractor:
         no title ("الهيئة فوز"، "الحزب فوزه"); "وزارة الداخلية" and "الدكتور
         محمد" go on (a name's words, tagged nouns or names, are not told apart)."""
         t, prev = toks[k], toks[k - 1]
+        if t.bare in self.lex.negation and t.upos == "NOUN":
+            return True     # "أكد المتحدث عدم صحة ما ...": a negation noun is no speaker's word
         word = prev.text[1:] if prev.conj else prev.text
         definite = word.startswith("ال") and prev.upos in ("NOUN", "ADJ") and prev.bare not in self.lex.titles
         return definite and self._bare_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
@@ -2865,6 +2876,10 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
             nxt.upos == "PROPN" or (nxt.bare.startswith("ال") and nxt.bare[-2:] != t.f[-2:]
                                      and not _adjective_like(nxt.bare)))
         party_noun = t.f in nouns and not described
+        if party and p.upos == "PROPN" and not p.f.startswith("ال") and k + 1 < b and t.f.startswith("ال") \
+                and nxt is not None and not nxt.punct and nxt.f.startswith("ال") and not _adjective_like(nxt.f) \
+                and nxt.f not in describing:
+            continue    # "اتهم سامر الخطيب الحكومة بـ": a family name, the next definite word the party
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
                 and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or party_noun))) \
                 and (p.f.startswith("ال") or p.upos == "PROPN" or (p.f.startswith("لل") and not _elative(t.f))

@@ -1781,3 +1781,30 @@ def test_a_title_before_la_is_the_speaker_and_a_demonstrative_after_a_prepositio
     assert c.source.text == "مصادر في هذه الوزارة" and c.content.text == "وجود أي خطة لرفع الأسعار"
     c = one(run("ونفى وزير المالية خلال هذه الجلسة رفع الأسعار."), "ونفى")
     assert c.content.text == "رفع الأسعار"
+
+
+def test_a_negation_noun_opens_what_is_confirmed_and_denies_it(run):
+    c = one(run("أكد المتحدث عدم صحة ما نشرته الصحيفة عن إغلاق المعبر."), "أكد")
+    assert (c.source.text, c.stance) == ("المتحدث", "deny")
+    assert c.content.text.startswith("عدم صحة")
+    c = one(run("أكدت الوزارة، الاثنين، عدم صحة ما تداولته صفحات على مواقع التواصل بشأن تسريب الأسئلة."), "أكدت")
+    assert (c.source.text, c.stance) == ("الوزارة", "deny")
+    c = one(run("قال مصدر، فضل عدم الكشف عن هويته، إن الأسئلة لم تسرب."), "قال")
+    assert c.source.text == "مصدر"
+
+
+def test_where_it_was_said_between_commas_then_the_object(run):
+    c = one(run("وأكدت الشركة، في بيان مقتضب، عدم وجود أي خلافات بين الشركاء."), "وأكدت")
+    assert (c.source.text, c.content.text) == ("الشركة", "عدم وجود أي خلافات بين الشركاء")
+    c = one(run("ونفى المتحدث، خلال مؤتمر صحفي، وجود أي مفاوضات."), "ونفى")
+    assert (c.source.text, c.content.text) == ("المتحدث", "وجود أي مفاوضات")
+    c = one(run("وقال الوزير، في مؤتمر صحفي، الأحد، إن المعبر مفتوح."), "وقال")
+    assert (c.source.text, c.content.text) == ("الوزير", "المعبر مفتوح")
+
+
+def test_a_family_name_with_the_article_stays_with_the_accuser(run):
+    c = one(run("واتهم القيادي في الحركة سامر الخطيب الحكومة بالوقوف وراء الاعتقالات."), "واتهم")
+    assert c.source.text == "القيادي في الحركة سامر الخطيب"
+    assert c.content.text == "الحكومة بالوقوف وراء الاعتقالات"
+    c = one(run("واتهمت إيران السعودية بدعم الجماعات المسلحة."), "واتهمت")
+    assert (c.source.text, c.content.text) == ("إيران", "السعودية بدعم الجماعات المسلحة")
