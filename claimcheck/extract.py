@@ -858,9 +858,10 @@ class Extractor:
             if k > j and ((t.conj and (self._is_clause_cue(toks, k) or self._subject_clause(toks, k, hi)))
                           or self._lone_conjunction_cue(toks, k, hi)):
                 break                       # "..., وأكدت ..."، "... والمعارضة تنفي": a new reporting clause
-            if k > j + 1 and entry.stance == "deny" and t.bare in DEMONSTRATIVES \
+            if (k > j + 1 or k == j) and entry.stance == "deny" and t.bare in DEMONSTRATIVES \
                     and not (k + 1 < hi and toks[k + 1].f.startswith("ال")):
                 # "ونفت وكالة الأنباء الرسمية ذلك": a pointer denial, the pointer its object
+                # ("لكن الشركة نفت ذلك، مشيرة إلى ...": right after the verb, its subject before it)
                 return j, k if src_end is None else src_end, k, None
             if k > j and (self._report_noun(toks, k) or self._opens_report(toks, k, hi)
                           or (entry.stance == "deny" and self._object_report(toks, k))):
