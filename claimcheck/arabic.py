@@ -234,11 +234,14 @@ def cognate_object(noun: str, verb: str) -> bool:
     n = fold(noun)
     if len(n) < 4 or n.startswith("ال") or not n.endswith("ا"):
         return False
-    strong = [c for c in root(verb) if c not in _WEAK]
-    if len(strong) < 2:
-        return False
-    it = iter(n[:-1])
-    return all(c in it for c in strong)
+    v = fold(verb)
+    # a weak verb's feminine past keeps two letters of its root and the ت ("نفت": نفي)
+    for r in (root(v),) + ((v[:-1],) if len(v) == 3 and v.endswith("ت") else ()):
+        strong = [c for c in r if c not in _WEAK]
+        it = iter(n[:-1])
+        if len(strong) >= 2 and all(c in it for c in strong):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------

@@ -17,7 +17,6 @@ that Arabic news follows:
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
@@ -64,6 +63,8 @@ _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page titl
 _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
 _OWNED_REACH = 6    # words after a verb searched for its object owned by the subject ("مسؤوليتها")
+_TIME_ASIDE = 3     # words of an aside of time or place after where it was said ("، صباح اليوم،")
+_COGNATE_REACH = 4  # words from a verb to its cognate object ("نفى المتحدث باسم الوزارة نفيا")
 _ASIDE = 14         # words of an aside between a subject and its verb ("، وهي هيئة مستقلة ...،")
 _QUOTED_NAME = 8    # tokens from an outlet name's opening quote to its closing one ("لـ«سكاي نيوز عربية»")
 _BRACKETED = 4      # tokens of a short name in brackets after a subject ("مجموعة أبحاث التضخم (إيناغ)")
@@ -111,6 +112,12 @@ class _Split:
     named: bool = False     # a report named inside another claim ("ما نشر عن ..."، "ادعاء الحركة ...")
     statement: Optional[int] = None   # the statement noun the cue describes, its author the speaker
     #                                     ("أصدرت الوزارة بيانا قالت فيه ...")
+
+
+def _indefinite_accusative(t: Tok) -> bool:
+    """An indefinite word in the accusative, as an adjective of a cognate
+    object is ("قاطعا"، "تاما"، "شديدًا")."""
+    return not t.f.startswith("ال") and len(t.f) >= 3 and (accusative(t.text) or t.f.endswith("ا"))
 
 
 def _is_marker(t: Tok) -> bool:
@@ -764,6 +771,7 @@ class Extractor:
             j = self._outlet_end(toks, j + 1, hi)
         # a relative clause there describes who was spoken to, it names no speaker
         src_end = j if i + n < j < hi and toks[j].f in self.lex.relatives else None
+        said_where: Optional[tuple[int, int]] = None    # (source end, word after) of "، في بيان،"
         k = j
         while k < hi and k - j <= _MAX_SOURCE + 12:
             t = toks[k]
@@ -772,9 +780,8 @@ class Extractor:
                 if aside is not None:
                     # "وقال الوزير، الذي تحدث في مؤتمر صحفي، إن ...": the verb's marker after the aside
                     src_end = k if src_end is None else src_end
-                    clause = itertools.takewhile(lambda x: x.text not in _SENT_END, toks[aside:hi])
-                    if not any(_is_marker(x) for x in clause):
-                        return j, src_end, aside, None  # "أكدت الشركة، في بيان، عدم صحة ...": the object
+                    if said_where is None and toks[k + 1].f in self.lex.channel_prepositions:
+                        said_where = (src_end, aside)
                     k = aside
                     continue
                 if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):
@@ -788,6 +795,18 @@ class Extractor:
                     k = opened             # a quoted name: 'وكالة "رويترز" ...'
                 else:
                     return (j, src_end if src_end is not None else k) + opened
+                continue
+            if src_end is None and k > j and cognate_object(t.bare, toks[i].bare):
+                # "نفى الوزير نفيا قاطعا أن ..."، "رفضت الحركة رفضا تاما الاتهامات": how the verb
+                # was done ends its subject (the tagger may call it a name); its adjectives go
+                # with it, the object may follow
+                src_end = k
+                k += 1
+                while k < hi and not toks[k].punct and _indefinite_accusative(toks[k]) and not _is_marker(toks[k]):
+                    k += 1
+                if k < hi and not toks[k].punct and not _is_marker(toks[k]) \
+                        and not self._marker_after_clause(toks, k, hi):
+                    return j, src_end, k, None
                 continue
             if k > j and toks[k].f not in self.lex.elaborations and self._break_before_cue(toks, k, hi):
                 break       # "وأكدت الوزارة وقوع الحادث لكنه نفى ...": another clause and its verb
@@ -882,6 +901,15 @@ class Extractor:
                     k += st
                     continue
             k += 1
+        if said_where is not None:
+            # "أكدت الشركة، في بيان، عدم صحة ..." (no marker, no preposition of the verb's):
+            # the object after where it was said and any short aside of time ("، الجمعة،")
+            end, m = said_where
+            while (c := next((x for x in range(m, min(hi, m + _TIME_ASIDE + 1)) if toks[x].punct), None)) is not None \
+                    and toks[c].text in _COMMAS and c > m:
+                m = c + 1
+            if m < hi and not toks[m].punct and not _is_marker(toks[m]) and toks[m].f not in self.lex.prepositions:
+                return j, end, m, None
         return j, None, None, None
 
     def _negation(self, f: str) -> bool:
@@ -1130,7 +1158,18 @@ class Extractor:
         said = self.find_cue(toks, k)
         if said is not None and said[0].form == "participle":
             return True     # "وأردف قائلا: ...": the participle goes on with the verb's speaker
-        return t.upos != "PROPN" and cognate_object(t.bare, toks[i].bare)
+        return cognate_object(t.bare, toks[i].bare)     # (the tagger may call it a name)
+
+    def _cognate_of_verb(self, toks: list[Tok], k: int, lo: int) -> bool:
+        """The word at k is the cognate object of a reporting verb a few words
+        before it ("نفى الوزير نفيا قاطعا"، "رفضت الحركة رفضا تاما")."""
+        for m in range(k - 1, max(lo, k - _COGNATE_REACH) - 1, -1):
+            if toks[m].punct:
+                return False
+            found = self.find_cue(toks, m) if cognate_object(toks[k].bare, toks[m].bare) else None
+            if found is not None and found[0].form == "verb":
+                return True
+        return False
 
     def _trim_before(self, toks: list[Tok], before: Optional[tuple[int, int, str]], i: int):
         """The subject before the verb without the words that open its clause
@@ -1341,6 +1380,9 @@ class Extractor:
                 continue
             entry, n = found
             lo, hi = by_sent.get(toks[i].sent, (0, len(toks)))
+            if self._cognate_of_verb(toks, i, lo):
+                i += n          # "نفى الوزير نفيا قاطعا أن ...": how the verb denies, no cue of its own
+                continue
             pair = self._coordinated(doc, text, toks, i, n, lo, hi, entry, claims)
             if pair is not None:
                 # "الجزائر تؤكد ومصر تنفي وقوع جرحى": two claims of one content
@@ -1766,6 +1808,9 @@ class Extractor:
             src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi, agent=True)
             if src is not None and toks[src[0]].bare in self.lex.pointer_leads:
                 return None     # "تأكيد ذلك أو نفيه من مسؤولية ...": no report, no source
+            if cstart is not None and 0 < cstart < hi and toks[cstart - 1].text in _COMMAS \
+                    and (said := self.find_cue(toks, cstart)) is not None and said[0].form == "verb":
+                return None     # "بعد إعلان الرئيس، أكد المسؤول أن ...": the verb after the comma has its own claim
             return _Split(src, cstart, named=True) if cstart is not None else None
         if entry.form == "noun":
             return self._quoted_saying(toks, i, n, lo, hi)
@@ -2879,7 +2924,7 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
         party_noun = t.f in nouns and not described
         if party and p.upos == "PROPN" and not p.f.startswith("ال") and k + 1 < b and t.f.startswith("ال") \
                 and nxt is not None and not nxt.punct and nxt.f.startswith("ال") and not _adjective_like(nxt.f) \
-                and nxt.f not in describing:
+                and not _elative(nxt.f) and nxt.f not in describing:
             continue    # "اتهم سامر الخطيب الحكومة بـ": a family name, the next definite word the party
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
                 and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or party_noun))) \

@@ -210,6 +210,8 @@ def test_alef_maqsura_as_written_tells_the_verb_from_the_noun():
 
 @pytest.mark.parametrize("noun, verb, cognate", [
     ("إنكارا", "أنكر", True), ("نفيا", "نفى", True), ("تأكيدا", "أكد", True),
+    ("نفيًا", "نفت", True),        # a weak verb's feminine past: two letters of its root and the ت
+    ("رفضا", "رفضت", True), ("بيانا", "نفت", False),
     ("شديدا", "أنكر", False),      # an adjective, not the verb's noun
     ("الإنكار", "أنكر", False),    # definite: a noun phrase, not a cognate object
     ("ارتفاعا", "توقع", False), ("مواطن", "ادعى", False),

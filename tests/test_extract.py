@@ -1808,3 +1808,37 @@ def test_a_family_name_with_the_article_stays_with_the_accuser(run):
     assert c.content.text == "الحكومة بالوقوف وراء الاعتقالات"
     c = one(run("واتهمت إيران السعودية بدعم الجماعات المسلحة."), "واتهمت")
     assert (c.source.text, c.content.text) == ("إيران", "السعودية بدعم الجماعات المسلحة")
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ('وقال المتحدث، في بيان، الاثنين: "لن نتراجع".', "وقال", "المتحدث", "لن نتراجع"),
+    ("وأعلنت الوزارة، في بيان، الجمعة، تعليق الدراسة.", "وأعلنت", "الوزارة", "تعليق الدراسة"),
+    ("وأكد المتحدث، في بيان، صباح اليوم، وقوع انفجار في الميناء.", "وأكد", "المتحدث", "وقوع انفجار في الميناء"),
+    ("وأعرب الوزير، في بيان، عن قلقه من التصعيد.", "وأعرب", "الوزير", "قلقه من التصعيد"),
+    ("وأشار الوزير، في كلمته، إلى أن الأسعار ستنخفض.", "وأشار", "الوزير", "الأسعار ستنخفض"),
+])
+def test_after_where_it_was_said_a_time_aside_and_the_verbs_preposition_are_skipped(run, text, cue, source, content):
+    c = one(run(text), cue)
+    assert (c.source.text, c.content.text) == (source, content)
+
+
+def test_a_cognate_object_is_how_the_verb_was_done(run):
+    r = run("ونفى الوزير نفيا قاطعا أن تكون الحكومة قد رفعت الأسعار.")
+    assert [c.cue.span.text for c in r.claims] == ["ونفى"], "نفيا is no cue of its own"
+    assert r.claims[0].source.text == "الوزير"
+    c = one(run("ونفت الوزارة نفيًا قاطعًا صحة هذه الأنباء."), "ونفت")
+    assert (c.source.text, c.content.text) == ("الوزارة", "صحة هذه الأنباء")
+    c = one(run("ورفضت الحركة رفضا قاطعا الاتهامات الموجهة إليها."), "ورفضت")
+    assert (c.source.text, c.content.text) == ("الحركة", "الاتهامات الموجهة إليها")
+
+
+def test_a_report_noun_before_a_comma_and_a_verb_leaves_the_verb_its_claim(run):
+    r = run("وبعد وقت قصير من إعلان الرئيس، أكد المسؤول في الوزارة أن القتال متواصل.")
+    c = one(r, "أكد")
+    assert (c.source.text, c.content.text) == ("المسؤول في الوزارة", "القتال متواصل")
+    assert not [x for x in r.claims if x.cue.span.text == "إعلان"]
+
+
+def test_an_elative_after_the_accused_is_its_adjective(run):
+    c = one(run("واتهمت بكين البيت الأبيض بالتدخل في شؤونها."), "واتهمت")
+    assert c.source.text == "بكين"
