@@ -1002,22 +1002,39 @@ class Extractor:
                 m += 1
             if m > j + 1 and m > parsed:
                 parsed, walked = m, True
+        def past_name(k: Optional[int]) -> Optional[int]:
+            while k is not None and k + 1 < hi and self._personal_name(toks, k) and not toks[k + 1].punct:
+                k += 1      # "نفى السفير فهد الراشد وجود ...": the parse took the name for the object
+            return k
+
+        parsed = past_name(parsed)
         if parsed is not None and toks[parsed].upos != "NOUN" and not walked:
             parsed = None
+        named = False
         for k in range(j + 1, min(hi, j + _MAX_SOURCE if parsed is None else parsed)):
             t, p = toks[k], toks[k - 1]
             if p.text in _COMMAS and k - 2 > j and not any(x.bare in self.lex.relative_heads for x in toks[j:k]):
                 p = toks[k - 2]     # "نفى المتحدث باسم الجيش، سيطرة ...": a comma after the source
             if t.punct or p.punct:
                 continue
+            if self._personal_name(toks, k):
+                named = True
+                continue    # "نفى السفير فهد الراشد وجود ...": the speaker's name, not the object
+            if named and p is toks[k - 1] and (p.upos == "PROPN" or self._personal_name(toks, k - 1)):
+                if t.f.startswith("ال") and t.upos in ("NOUN", "X") and not p.f.startswith("ال") \
+                        and not _adjective_like(t.f):
+                    return k    # "كذب رئيس الحزب كمال كيليتشدار أوغلو البيانات": after a name without the article
+                if t.f == "ما" and k + 1 < hi and (toks[k + 1].upos == "VERB" or self.find_cue(toks, k + 1)):
+                    return k    # "ونفى أحمد العوضي ما راج من أنباء": what was said
             if (not t.f.startswith(("ال", "لل", "بال", "كال"))
                     and (t.upos in ("NOUN", "X") or self._truth(t))
                     and t.f not in self.lex.prepositions
-                    and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p))
+                    and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p)
+                         or (p is toks[k - 1] and self._personal_name(toks, k - 1)))
                     and not t.f.isdigit()
                     and not _nominative_plural(t) and not self._affiliation(t)):
                 return k        # before the parse's object, if any: "كشفت الوزارة تفاصيل الخطة الجديدة"
-        return parsed if parsed is not None else object_start(("obj", "ccomp", "xcomp", "obl:arg"))
+        return parsed if parsed is not None else past_name(object_start(("obj", "ccomp", "xcomp", "obl:arg")))
 
     # ---- the source before the verb (subject-verb order) ----------------
     def _before_verb(self, toks, i, lo) -> Optional[tuple[int, int, str]]:
@@ -1159,6 +1176,19 @@ class Extractor:
         if said is not None and said[0].form == "participle":
             return True     # "وأردف قائلا: ...": the participle goes on with the verb's speaker
         return cognate_object(t.bare, toks[i].bare)     # (the tagger may call it a name)
+
+    def _personal_name(self, toks: list[Tok], k: int) -> bool:
+        """The word at k is a given name (`given_names`) or the family name
+        right after one ("فهد الراشد"، "سيرغي لافروف"): a name's word, unless a
+        noun of truth or negation opens the object there ("أكد سامر عدم ...").
+        (A second word of a family name is not told from a verbal noun:
+        "سيرجي ريابكوف توصل موسكو ..."; it is left to the parse.)"""
+        t = toks[k]
+        if t.bare in self.lex.given_names:
+            return True
+        if self._truth(t) or t.bare in self.lex.negation or k == 0 or toks[k - 1].punct:
+            return False
+        return toks[k - 1].bare in self.lex.given_names
 
     def _cognate_of_verb(self, toks: list[Tok], k: int, lo: int) -> bool:
         """The word at k is the cognate object of a reporting verb a few words

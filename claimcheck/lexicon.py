@@ -53,6 +53,7 @@ KEYS = {
     "place_nouns": "list of words",
     "headless_relatives": "list of words",
     "name_parts": "list of words",
+    "given_names": "list of words",
     "reference_words": "list of words",
     "negating_words": "list of words",
     "negation_exceptions": "list of words",
@@ -177,6 +178,7 @@ class Lexicon:
     place_nouns: set[str] = field(default_factory=set)
     headless_relatives: set[str] = field(default_factory=set)
     name_parts: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)
     negating_words: set[str] = field(default_factory=set)
     negation_exceptions: set[str] = field(default_factory=set)

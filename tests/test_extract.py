@@ -1842,3 +1842,18 @@ def test_a_report_noun_before_a_comma_and_a_verb_leaves_the_verb_its_claim(run):
 def test_an_elative_after_the_accused_is_its_adjective(run):
     c = one(run("واتهمت بكين البيت الأبيض بالتدخل في شؤونها."), "واتهمت")
     assert c.source.text == "بكين"
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("وأكد رئيس البلدية محمد العلي عدم صحة الأنباء عن إغلاق السوق.", "وأكد", "رئيس البلدية محمد العلي",
+     "عدم صحة الأنباء عن إغلاق السوق"),
+    ("ونفى السفير فهد الراشد وجود أي خلاف بين البلدين.", "ونفى", "السفير فهد الراشد", "وجود أي خلاف بين البلدين"),
+    ("وأعلن مدير الأمن ماجد العتيبي القبض على المتهمين.", "وأعلن", "مدير الأمن ماجد العتيبي", "القبض على المتهمين"),
+    ("ونفى الفنان أحمد العوضي ما راج من أنباء في هذا الشأن.", "ونفى", "الفنان أحمد العوضي",
+     "ما راج من أنباء في هذا الشأن"),
+    ("كذب رئيس الحزب كمال كيليتشدار أوغلو البيانات الرسمية المعلنة.", "كذب", "رئيس الحزب كمال كيليتشدار أوغلو",
+     "البيانات الرسمية المعلنة"),
+])
+def test_a_given_name_after_a_title_goes_on_with_the_speaker(run, text, cue, source, content):
+    c = one(run(text), cue)
+    assert (c.source.text, c.content.text) == (source, content)
