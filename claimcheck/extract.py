@@ -454,8 +454,8 @@ class Extractor:
 
     def _aside_after(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
         """The comma at k opens an aside about the word before it, a relative
-        or a pronoun clause closed by a comma and followed by a marker ("الوزير،
-        الذي تحدث في مؤتمر صحفي، إن ..."): the index of that marker."""
+        or a pronoun clause or where it was said, closed by a comma ("الوزير،
+        الذي تحدث في مؤتمر صحفي، إن ..."): the index of the word after it."""
         if k + 1 >= hi:
             return None
         # where it was said: "، في بيان،"، "، عبر حسابها على فيسبوك،" (not "، على سبيل الإعارة،")
@@ -466,8 +466,9 @@ class Extractor:
             if toks[m].text in _SENT_END or _is_marker(toks[m]):
                 return None
             if toks[m].text in _COMMAS:
-                # ("أكدت الشركة، في بيان، عدم صحة ...": then what was said)
-                return m + 1 if _is_marker(toks[m + 1]) or (channel and not toks[m + 1].punct) else None
+                # ("أكدت الشركة، في بيان، عدم صحة ..."، "أكد المتحدث، الذي فضل عدم الكشف عن
+                # اسمه، عدم صحة ...": then what was said)
+                return m + 1 if not toks[m + 1].punct else None
         return None
 
     @staticmethod
@@ -771,17 +772,23 @@ class Extractor:
             j = self._outlet_end(toks, j + 1, hi)
         # a relative clause there describes who was spoken to, it names no speaker
         src_end = j if i + n < j < hi and toks[j].f in self.lex.relatives else None
-        said_where: Optional[tuple[int, int]] = None    # (source end, word after) of "، في بيان،"
+        said_where: Optional[tuple[int, int]] = None    # (source end, word after) of the first aside
         k = j
         while k < hi and k - j <= _MAX_SOURCE + 12:
             t = toks[k]
             if t.punct:
                 aside = self._aside_after(toks, k, hi) if t.text in _COMMAS and k > j else None
-                if aside is not None:
+                if aside is not None and said_where is None and src_end is None \
+                        and toks[k + 1].f not in _PRONOUN_OPENERS and not any(x.text in _COMMAS for x in toks[j:k]) \
+                        and not any(self.find_cue(toks, m) is not None for m in range(k + 1, aside - 1)):
+                    # an aside right after the subject: where it was said ends the source, a
+                    # relative clause describes it ("الوزارة، التي تسيطر عليها الجماعة، ..."); its
+                    # object follows unless the scan finds what the verb says further on (not
+                    # "، وهو ما نفاه ...،": a claim of its own)
+                    said_where = (k if toks[k + 1].f in self.lex.channel_prepositions else aside - 1, aside)
+                if aside is not None and _is_marker(toks[aside]):
                     # "وقال الوزير، الذي تحدث في مؤتمر صحفي، إن ...": the verb's marker after the aside
                     src_end = k if src_end is None else src_end
-                    if said_where is None and toks[k + 1].f in self.lex.channel_prepositions:
-                        said_where = (src_end, aside)
                     k = aside
                     continue
                 if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):

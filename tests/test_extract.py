@@ -1857,3 +1857,11 @@ def test_an_elative_after_the_accused_is_its_adjective(run):
 def test_a_given_name_after_a_title_goes_on_with_the_speaker(run, text, cue, source, content):
     c = one(run(text), cue)
     assert (c.source.text, c.content.text) == (source, content)
+
+
+def test_a_relative_clause_after_the_subject_describes_it_and_the_object_follows(run):
+    c = one(run("وأكد المتحدث، الذي فضل عدم الكشف عن اسمه، عدم صحة هذه المعلومات."), "وأكد")
+    assert (c.source.text, c.content.text, c.stance) == ("المتحدث، الذي فضل عدم الكشف عن اسمه",
+                                                          "عدم صحة هذه المعلومات", "deny")
+    c = one(run("وأعلنت الوزارة، التي تسيطر عليها الجماعة، مقتل القائد في غارة."), "وأعلنت")
+    assert (c.source.text, c.content.text) == ("الوزارة، التي تسيطر عليها الجماعة", "مقتل القائد في غارة")
