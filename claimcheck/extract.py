@@ -770,6 +770,9 @@ class Extractor:
             # the outlet spoken to ("وقال لوكالة الأناضول مصدر أمني إن"، "قال لصحيفة
             # «الشرق الأوسط» إن"، "أكد لـ«الشروق»"): its name goes with it, the speaker comes after
             j = self._outlet_end(toks, j + 1, hi)
+        if j < hi and toks[j].text in _COMMAS and j + 1 < hi and toks[j + 1].f in self.lex.channel_prepositions \
+                and (a := self._aside_after(toks, j, hi)) is not None and not _is_marker(toks[a]):
+            j = a           # "ونفت، في بيان، وزارة الخارجية ...": where it was said, then the speaker
         # a relative clause there describes who was spoken to, it names no speaker
         src_end = j if i + n < j < hi and toks[j].f in self.lex.relatives else None
         said_where: Optional[tuple[int, int]] = None    # (source end, word after) of the first aside

@@ -1865,3 +1865,12 @@ def test_a_relative_clause_after_the_subject_describes_it_and_the_object_follows
                                                           "عدم صحة هذه المعلومات", "deny")
     c = one(run("وأعلنت الوزارة، التي تسيطر عليها الجماعة، مقتل القائد في غارة."), "وأعلنت")
     assert (c.source.text, c.content.text) == ("الوزارة، التي تسيطر عليها الجماعة", "مقتل القائد في غارة")
+
+
+def test_where_it_was_said_right_after_the_verb_then_the_speaker(run):
+    c = one(run("وقالت، في بيان، وزارة الخارجية إن الاتصالات مستمرة."), "وقالت")
+    assert (c.source.text, c.content.text) == ("وزارة الخارجية", "الاتصالات مستمرة")
+    c = one(run("وأكد، خلال مؤتمر صحفي، المتحدث باسم الجيش أن القوات تقدمت."), "وأكد")
+    assert c.source.text == "المتحدث باسم الجيش"
+    c = one(run("وقال الوزير إن الطريق مغلق. وأضاف، في بيان، إن الاتصالات مستمرة."), "وأضاف")
+    assert c.content.text == "الاتصالات مستمرة"
