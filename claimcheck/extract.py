@@ -2141,14 +2141,15 @@ class Extractor:
                 or self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
         return _Split(src, cstart, None, quote)
 
-    @staticmethod
-    def _made_after(toks: list[Tok], k: int, hi: int) -> bool:
+    def _made_after(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A verb at k that carries the pronoun of the statement before it, the
-        relative clause of its making ("تصريحات أدلى بها"، "مقابلة أجراها")."""
+        relative clause of its making ("تصريحات أدلى بها"، "مقابلة أجراها"; a
+        verb of making (`making_verbs`) the tagger read as a noun)."""
         if k >= hi or toks[k].punct or toks[k].bare.startswith("ال"):
             return False
         return (k + 1 < hi and toks[k + 1].f in _WITH_IT) \
-            or (toks[k].upos == "VERB" and third_person_suffix(toks[k].text))
+            or (third_person_suffix(toks[k].text)
+                and (toks[k].upos == "VERB" or bool(without_owner(toks[k].bare) & self.lex.making_verbs)))
 
     def _said_nouns_at(self, t: Tok) -> bool:
         """A statement, or the occasion or medium of one, with its clitics
@@ -2547,10 +2548,14 @@ class Extractor:
         """Who made the statement at `report`: the words between it and the verb
         right before it, to a comma or a word that cannot be a speaker ("نشر
         المرصد، وهو كيان ...، اليوم بيانا" -> المرصد), else None."""
+        def verb(m: int) -> bool:     # (a verb of issuing the tagger read as a noun: "نشر")
+            return toks[m].upos == "VERB" or (not toks[m].f.startswith("ال") and (
+                (found := self.find_cue(toks, m)) is not None and found[0].form == "verb"))
+
         k = report - 1
-        while k >= lo and toks[k].sent == toks[report].sent and toks[k].upos != "VERB":
+        while k >= lo and toks[k].sent == toks[report].sent and not verb(k):
             k -= 1
-        if k < lo or toks[k].upos != "VERB":
+        if k < lo or not verb(k):
             return None
         b = k + 1
         while b < report and not toks[b].punct and not self._stop(toks, b):

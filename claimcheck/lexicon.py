@@ -54,6 +54,7 @@ KEYS = {
     "headless_relatives": "list of words",
     "name_parts": "list of words",
     "given_names": "list of words",
+    "making_verbs": "list of words",
     "reference_words": "list of words",
     "negating_words": "list of words",
     "negation_exceptions": "list of words",
@@ -179,6 +180,7 @@ class Lexicon:
     headless_relatives: set[str] = field(default_factory=set)
     name_parts: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
+    making_verbs: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)
     negating_words: set[str] = field(default_factory=set)
     negation_exceptions: set[str] = field(default_factory=set)
