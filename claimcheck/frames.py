@@ -20,7 +20,18 @@ from typing import Optional
 
 import yaml
 
-from .arabic import among, definite_nisba, fold, number_spans, numbers, restricted, stem_forms, strip_clitics, words
+from .arabic import (
+    among,
+    definite_nisba,
+    fold,
+    number_spans,
+    numbers,
+    proclitic_forms,
+    restricted,
+    stem_forms,
+    strip_clitics,
+    words,
+)
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
@@ -60,7 +71,9 @@ class Frame:
     # "السنوي"، "الماضي"): figures of two different times do not conflict
     times: frozenset = frozenset()
     # what each of the quantities allows: "=" the figure, "min" at least it ("أكثر من 50"),
-    # "max" at most it, "about" within a quarter of it ("نحو ألف"); empty: all "="
+    # "max" at most it, "about" within a quarter of it ("نحو ألف"), "upto" the latest
+    # count of a tally that rose ("ارتفعت الحصيلة إلى 93": lower counts came before);
+    # empty: all "="
     bounds: tuple = ()
     # what a change is said of: each measure's name (its group in predicates.yaml
     # measure_heads) and the thing it measures ("سعر الخبز سيبقى ..." -> (0, "خبز"),
@@ -452,6 +465,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
         side = _side(after[:1], lex) if key in preds.counted else ""
+        if bound == "=" and key in preds.counted and _risen(ws, n, lex):
+            bound = "upto"      # "ارتفعت حصيلة القتلى إلى 93": the latest count, lower ones came before
         out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value, bound))
     return out
 
@@ -491,11 +506,25 @@ def _bound(ws: list, n, lex: Lexicon) -> tuple[str, int]:
 ABOUT = 0.25
 
 
+# words from a tally's verb of rising to its figure ("ارتفعت حصيلة ضحايا الغارة إلى")
+RISE_REACH = 8
+
+
+def _risen(ws: list, n, lex: Lexicon) -> bool:
+    """The figure at n follows إلى and, a few words before, a verb of a tally
+    that rose (numbers.yaml rise_words)."""
+    before = [w.text for w in ws if w.end <= n.start][-RISE_REACH:]
+    if not before or before[-1] not in ("الي", "إلى"):
+        return False
+    return any(f in lex.rise_words for w in before[:-1] for f in proclitic_forms(w))
+
+
 def _allows(value: float, bound: str) -> tuple[float, float]:
-    """The values a figure with its bound allows."""
+    """The values a figure with its bound allows ("upto": the latest count of
+    a tally that rose, which the counts before it did not exceed)."""
     if bound == "min":
         return value, float("inf")
-    if bound == "max":
+    if bound in ("max", "upto"):
         return float("-inf"), value
     if bound == "about":
         return value * (1 - ABOUT), value * (1 + ABOUT)
@@ -658,6 +687,9 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
         if ta and tb and not ta & tb:
             return None     # "موازنة 2014" / "2015"، "معدل التضخم الشهري" / "السنوي": two times
     qa, qb = _bounded(a), _bounded(b)
+    if any(x == "upto" for _, _, x in qa) and any(x == "upto" for _, _, x in qb):
+        # two latest counts of a tally that rose: neither says which came first
+        qa, qb = ([(k, v, "=" if x == "upto" else x) for k, v, x in q] for q in (qa, qb))
     for ka in sorted({k for k, _, _ in qa}):
         for kb in sorted({k for k, _, _ in qb}):
             if not _meets(ka, kb):

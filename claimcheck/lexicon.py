@@ -120,6 +120,7 @@ KEYS = {
     "women_nouns": "list of words",
     "civilian_nouns": "list of words",
     "tally_words": "list of words",
+    "rise_words": "list of words",
     "part_words": "list of words",
     "title_adjectives": "list of words",
     "emphatics": "list of words",
@@ -246,6 +247,7 @@ class Lexicon:
     women_nouns: set[str] = field(default_factory=set)
     civilian_nouns: set[str] = field(default_factory=set)
     tally_words: set[str] = field(default_factory=set)
+    rise_words: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)
     emphatics: set[str] = field(default_factory=set)

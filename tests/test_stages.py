@@ -1280,3 +1280,15 @@ def test_parts_told_one_by_one_add_up_to_the_total():
     assert frames.conflicting_quantity(total, fr("3 مواليد قضوا حرقا و4 آخرين بسبب الاختناق")) is not None
     # "وإصابة 30 آخرين": the word before the figure says what it counts
     assert fr("مقتل 12 شخصا وإصابة 30 آخرين").quantities == (("dead", 12.0), ("injured", 30.0))
+
+
+def test_the_latest_count_of_a_tally_that_rose_is_no_conflict_with_a_lower_one():
+    risen = frames.frame(claim(0, "وزارة الصحة", "قالت", "إن حصيلة ضحايا الغارة ارتفعت إلى 31 قتيلا"), LEX)
+    earlier = frames.frame(claim(1, "مدير المستشفى", "قال", "إن 23 شخصا قتلوا في الغارة"), LEX)
+    later = frames.frame(claim(2, "المرصد", "قال", "إن 40 شخصا قتلوا في الغارة"), LEX)
+    assert frames.conflicting_quantity(risen, earlier) is None, "a lower count came before the latest"
+    assert frames.conflicting_quantity(risen, later) == ("dead", (31.0,), (40.0,))
+    # only a tally that grows: a rate that rose may be told otherwise elsewhere
+    rate = frames.frame(claim(3, "المعهد", "قال", "إن التضخم ارتفع إلى 44 في المئة"), LEX)
+    other = frames.frame(claim(4, "الخبراء", "قالوا", "إن التضخم بلغ 40 في المئة"), LEX)
+    assert frames.conflicting_quantity(rate, other) is not None
