@@ -229,17 +229,17 @@ _WEAK = set("اويىء")
 def cognate_object(noun: str, verb: str) -> bool:
     """An indefinite accusative verbal noun of the verb's own root, its
     cognate object (المفعول المطلق): "أنكر إنكارا"، "نفى نفيا قاطعا"، "أكد
-    تأكيدا".  The root's strong letters, at least two, appear in order in the
-    noun before its final alif of the accusative."""
+    تأكيدا".  The root's letters appear in order in the noun before its final
+    alif of the accusative."""
     n = fold(noun)
     if len(n) < 4 or n.startswith("ال") or not n.endswith("ا"):
         return False
     v = fold(verb)
-    # a weak verb's feminine past keeps two letters of its root and the ت ("نفت": نفي)
-    for r in (root(v),) + ((v[:-1],) if len(v) == 3 and v.endswith("ت") else ()):
-        strong = [c for c in r if c not in _WEAK]
+    # every letter of the root, in order ("تأكيدا": أكد; not "كندا"، "نفطا"); a weak
+    # verb's feminine past keeps two letters of its root and the ت ("نفت": نفي)
+    for r in (root(v),) + ((v[:-1] + "ي",) if len(v) == 3 and v.endswith("ت") else ()):
         it = iter(n[:-1])
-        if len(strong) >= 2 and all(c in it for c in strong):
+        if len(r) >= 3 and all(c in it for c in r):
             return True
     return False
 

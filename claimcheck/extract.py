@@ -64,6 +64,7 @@ _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
 _OWNED_REACH = 6    # words after a verb searched for its object owned by the subject ("مسؤوليتها")
 _TIME_ASIDE = 3     # words of an aside of time or place after where it was said ("، صباح اليوم،")
+_COGNATE_NOT_AFTER = frozenset({"كما", "ثم", "قد"})     # "كما نفيا": a dual verb after them
 _COGNATE_REACH = 4  # words from a verb to its cognate object ("نفى المتحدث باسم الوزارة نفيا")
 _ASIDE = 14         # words of an aside between a subject and its verb ("، وهي هيئة مستقلة ...،")
 _QUOTED_NAME = 8    # tokens from an outlet name's opening quote to its closing one ("لـ«سكاي نيوز عربية»")
@@ -402,7 +403,7 @@ class Extractor:
         if t.f in self.lex.occasion_words and k + 1 < len(toks) and not toks[k + 1].punct \
                 and third_person_suffix(toks[k + 1].text):
             return 1        # "لدى مغادرته": the occasion, not "لدى الأمم المتحدة"
-        if k > 0 and t.f[:1] == "ل" and t.f[1:] in self.lex.outlet_words and not toks[k - 1].punct \
+        if k > 0 and t.f != "ل" and self._outlet_addressed(t) and not toks[k - 1].punct \
                 and toks[k - 1].bare.removeprefix("ال") not in self.lex.outlet_staff:
             # "أكدت الشرطة لوكالة الأنباء أن ..."، "قال نتنياهو لشبكة فوكس"، "مسؤول أوروبي
             # لإذاعة فرنسا": the outlet addressed (an outlet's own staff is no speaker of
@@ -771,7 +772,8 @@ class Extractor:
             # «الشرق الأوسط» إن"، "أكد لـ«الشروق»"): its name goes with it, the speaker comes after
             j = self._outlet_end(toks, j + 1, hi)
         if j < hi and toks[j].text in _COMMAS and j + 1 < hi and toks[j + 1].f in self.lex.channel_prepositions \
-                and (a := self._aside_after(toks, j, hi)) is not None and not _is_marker(toks[a]):
+                and (a := self._aside_after(toks, j, hi)) is not None and not _is_marker(toks[a]) \
+                and self._marker_after_clause(toks, a, hi):
             j = a           # "ونفت، في بيان، وزارة الخارجية ...": where it was said, then the speaker
         # a relative clause there describes who was spoken to, it names no speaker
         src_end = j if i + n < j < hi and toks[j].f in self.lex.relatives else None
@@ -806,7 +808,7 @@ class Extractor:
                 else:
                     return (j, src_end if src_end is not None else k) + opened
                 continue
-            if src_end is None and k > j and cognate_object(t.bare, toks[i].bare):
+            if src_end is None and j < k <= j + _COGNATE_REACH and not t.conj and cognate_object(t.bare, toks[i].bare):
                 # "نفى الوزير نفيا قاطعا أن ..."، "رفضت الحركة رفضا تاما الاتهامات": how the verb
                 # was done ends its subject (the tagger may call it a name); its adjectives go
                 # with it, the object may follow
@@ -814,7 +816,8 @@ class Extractor:
                 k += 1
                 while k < hi and not toks[k].punct and _indefinite_accusative(toks[k]) and not _is_marker(toks[k]):
                     k += 1
-                if k < hi and not toks[k].punct and not _is_marker(toks[k]) \
+                if k < hi and not toks[k].punct and not _is_marker(toks[k]) and toks[k].upos != "VERB" \
+                        and toks[k].f not in self.lex.prepositions and not toks[k].f.startswith("لل") \
                         and not self._marker_after_clause(toks, k, hi):
                     return j, src_end, k, None
                 continue
@@ -1013,7 +1016,7 @@ class Extractor:
             if m > j + 1 and m > parsed:
                 parsed, walked = m, True
         def past_name(k: Optional[int]) -> Optional[int]:
-            while k is not None and k + 1 < hi and self._personal_name(toks, k) and not toks[k + 1].punct:
+            while k is not None and k + 1 < hi and self._personal_name(toks, k, j) and not toks[k + 1].punct:
                 k += 1      # "نفى السفير فهد الراشد وجود ...": the parse took the name for the object
             return k
 
@@ -1027,10 +1030,10 @@ class Extractor:
                 p = toks[k - 2]     # "نفى المتحدث باسم الجيش، سيطرة ...": a comma after the source
             if t.punct or p.punct:
                 continue
-            if self._personal_name(toks, k):
+            if self._personal_name(toks, k, j):
                 named = True
                 continue    # "نفى السفير فهد الراشد وجود ...": the speaker's name, not the object
-            if named and p is toks[k - 1] and (p.upos == "PROPN" or self._personal_name(toks, k - 1)):
+            if named and p is toks[k - 1] and (p.upos == "PROPN" or self._personal_name(toks, k - 1, j)):
                 if t.f.startswith("ال") and t.upos in ("NOUN", "X") and not p.f.startswith("ال") \
                         and not _adjective_like(t.f):
                     return k    # "كذب رئيس الحزب كمال كيليتشدار أوغلو البيانات": after a name without the article
@@ -1040,7 +1043,7 @@ class Extractor:
                     and (t.upos in ("NOUN", "X") or self._truth(t))
                     and t.f not in self.lex.prepositions
                     and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p)
-                         or (p is toks[k - 1] and self._personal_name(toks, k - 1)))
+                         or (p is toks[k - 1] and self._personal_name(toks, k - 1, j)))
                     and not t.f.isdigit()
                     and not _nominative_plural(t) and not self._affiliation(t)):
                 return k        # before the parse's object, if any: "كشفت الوزارة تفاصيل الخطة الجديدة"
@@ -1187,22 +1190,53 @@ class Extractor:
             return True     # "وأردف قائلا: ...": the participle goes on with the verb's speaker
         return cognate_object(t.bare, toks[i].bare)     # (the tagger may call it a name)
 
-    def _personal_name(self, toks: list[Tok], k: int) -> bool:
-        """The word at k is a given name (`given_names`) or the family name
-        right after one ("فهد الراشد"، "سيرغي لافروف"): a name's word, unless a
-        noun of truth or negation opens the object there ("أكد سامر عدم ...").
-        (A second word of a family name is not told from a verbal noun:
-        "سيرجي ريابكوف توصل موسكو ..."; it is left to the parse.)"""
-        t = toks[k]
-        if t.bare in self.lex.given_names:
-            return True
-        if self._truth(t) or t.bare in self.lex.negation or k == 0 or toks[k - 1].punct:
+    def _personal_name(self, toks: list[Tok], k: int, j: int) -> bool:
+        """The word at k is a word of a person's name in the speaker's phrase
+        that starts at j: a given name (`given_names`) after a title, a staff
+        word or a person's role ("نفى السفير فهد الراشد"، "الفنان أحمد العوضي";
+        not "أكد البيان حسن سير ..."), or the family name right after one
+        ("فهد الراشد"، "سيرغي لافروف") - unless it is the object: a noun of
+        truth or negation ("أكد سامر عدم ...")، a noun with its owner's pronoun
+        ("النائب ماجد دعمه")، the head of a construct ("الملك سلمان دعم
+        المملكة") or a definite noun with its adjective ("الرئيس عباس الإدارة
+        الأمريكية").  (A second word of a family name is not told from a
+        verbal noun: "سيرجي ريابكوف توصل موسكو ..."; it is left to the parse.)"""
+        t, given, links = toks[k], self.lex.given_names, self.lex.name_links
+        p = toks[k - 1] if k > j else None
+        # a person is named: the subject opens with a given name, or a title or a role comes first
+        person = k == j or toks[j].bare in given or self._person_before(toks, j, k)
+        if t.bare in given:
+            return person
+        if p is None or p.punct or self._truth(t) or t.bare in self.lex.negation \
+                or not (p.bare in given or p.bare in links) or not person:
             return False
-        return toks[k - 1].bare in self.lex.given_names
+        if p.bare in links or p.bare == "عبد" or t.bare in links:
+            return True     # "عبد ربه"، "بن سلمان"، "أبو زيد"، "هالة أبو السعد": one name
+        if k - 2 >= j and toks[k - 2].bare in given and not _written_definite(t):
+            return False    # "هاني شاكر قرار ...": a family name that is a given name ends the name
+        if third_person_suffix(t.text):
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and not nxt.punct and _written_definite(nxt):
+            # a definite family name, unless the next word is its agreeing adjective
+            return t.f.startswith("ال") and not (_adjective_like(nxt.f) and _feminine(t.f) == _feminine(nxt.f))
+        return True
+
+    def _person_before(self, toks: list[Tok], j: int, k: int) -> bool:
+        """A title, a staff word or a person's role (`person_roles`) from j to k."""
+        for t in toks[j:k]:
+            b = t.bare.removeprefix("ال")
+            if t.bare in self.lex.titles or b in self.lex.titles or b in self.lex.staff_words \
+                    or b in self.lex.person_roles:
+                return True
+        return False
 
     def _cognate_of_verb(self, toks: list[Tok], k: int, lo: int) -> bool:
         """The word at k is the cognate object of a reporting verb a few words
         before it ("نفى الوزير نفيا قاطعا"، "رفضت الحركة رفضا تاما")."""
+        t = toks[k]
+        if t.conj or t.upos == "VERB" or (k > lo and toks[k - 1].f in _COGNATE_NOT_AFTER):
+            return False    # "وأكدا"، "كما نفيا": a verb of two speakers, not how the first spoke
         for m in range(k - 1, max(lo, k - _COGNATE_REACH) - 1, -1):
             if toks[m].punct:
                 return False
@@ -1989,8 +2023,10 @@ class Extractor:
         return out
 
     def _outlet_addressed(self, t: Tok) -> bool:
-        """"لوكالة"، "لصحيفة"، "لـ" written apart: the outlet a speaker talks to."""
-        return t.f == "ل" or (t.f[:1] == "ل" and t.f[1:] in self.lex.outlet_words)
+        """"لوكالة"، "لصحيفة"، "لـ" written apart: the outlet a speaker talks to
+        (the outlet that writes, too: "لموقعنا"، "لقناتنا")."""
+        return t.f == "ل" or (t.f[:1] == "ل" and (t.f[1:] in self.lex.outlet_words or (
+            t.f.endswith("نا") and bool(without_owner(t.f[1:]) & self.lex.outlet_words))))
 
     def _dropped_subject(self, toks: list[Tok], i: int, sa: int, sb: int, lo: int, entry: CueEntry) -> bool:
         """A verb joined by و to a claim before it in its sentence, of a frame
@@ -2033,7 +2069,7 @@ class Extractor:
             # after a comma: "نفت وزارة التربية والتعليم، مزاعم ..." has none)
             for k in (self._first_owned(toks, sa + 1, sb),
                       _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
-                                       self.lex.actor_participles, self.lex.title_adjectives),
+                                       self.lex.actor_participles, self.lex.title_adjectives, self.lex.given_names),
                       self._direct_object(doc, toks, i, n, hi)):
                 if k is not None and sa < k < sb and not toks[k].punct and not self._described(toks, k, sa):
                     sb = cstart = k
@@ -2944,7 +2980,8 @@ def _conj_noun(t: Tok) -> bool:
 
 
 def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
-                     nouns: Collection[str] = (), describing: Collection[str] = ()) -> Optional[int]:
+                     nouns: Collection[str] = (), describing: Collection[str] = (),
+                     given_names: Collection[str] = ()) -> Optional[int]:
     """The start of a second noun phrase in toks[a:b]: a definite noun right
     after a definite word ("نفت الشركة التقارير ..."، "أعلنت الهيئة العليا
     للانتخابات النتائج") opens a new phrase (the first word of a genitive
@@ -2957,7 +2994,8 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
     definite word that is not their adjective, or a name, follows them ("اتهمت
     الأحزاب المعارضة الحكومة": then they describe the subject; "المسؤولين
     السابقين" agree).  Words of `describing` describe the word before them
-    ("الرئيس السابق")."""
+    ("الرئيس السابق"); after one of `given_names`, a definite word followed by
+    another is its family name ("اتهم سامر الخطيب الحكومة")."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
         if t.f in describing:
@@ -2967,7 +3005,7 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
             nxt.upos == "PROPN" or (nxt.bare.startswith("ال") and nxt.bare[-2:] != t.f[-2:]
                                      and not _adjective_like(nxt.bare)))
         party_noun = t.f in nouns and not described
-        if party and p.upos == "PROPN" and not p.f.startswith("ال") and k + 1 < b and t.f.startswith("ال") \
+        if party and p.bare in given_names and k + 1 < b and t.f.startswith("ال") \
                 and nxt is not None and not nxt.punct and nxt.f.startswith("ال") and not _adjective_like(nxt.f) \
                 and not _elative(nxt.f) and nxt.f not in describing:
             continue    # "اتهم سامر الخطيب الحكومة بـ": a family name, the next definite word the party
@@ -2978,6 +3016,17 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
                 and not p.punct:
             return k
     return None
+
+
+def _written_definite(t: Tok) -> bool:
+    """The word is written with the article (not "إلغاء"، "إلزام", which fold to
+    ال... too)."""
+    return (t.text[1:] if t.conj else t.text).startswith("ال")
+
+
+def _feminine(w: str) -> bool:
+    """A folded word ends in the feminine teh marbuta ("الإدارة"، "الأمريكية")."""
+    return w.endswith("ه")
 
 
 def _elative(w: str) -> bool:

@@ -54,6 +54,8 @@ KEYS = {
     "headless_relatives": "list of words",
     "name_parts": "list of words",
     "given_names": "list of words",
+    "person_roles": "list of words",
+    "name_links": "list of words",
     "making_verbs": "list of words",
     "reference_words": "list of words",
     "negating_words": "list of words",
@@ -181,6 +183,8 @@ class Lexicon:
     headless_relatives: set[str] = field(default_factory=set)
     name_parts: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
+    person_roles: set[str] = field(default_factory=set)
+    name_links: set[str] = field(default_factory=set)
     making_verbs: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)
     negating_words: set[str] = field(default_factory=set)
