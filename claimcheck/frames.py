@@ -72,8 +72,8 @@ class Frame:
     times: frozenset = frozenset()
     # what each of the quantities allows: "=" the figure, "min" at least it ("أكثر من 50"),
     # "max" at most it, "about" within a quarter of it ("نحو ألف"), "upto" the latest
-    # count of a tally that rose ("ارتفعت الحصيلة إلى 93": lower counts came before);
-    # empty: all "="
+    # count of a tally that rose ("ارتفعت الحصيلة إلى 93": lower counts came before),
+    # "more" a count of others ("و5 آخرين": no count of all); empty: all "="
     bounds: tuple = ()
     # what a change is said of: each measure's name (its group in predicates.yaml
     # measure_heads) and the thing it measures ("سعر الخبز سيبقى ..." -> (0, "خبز"),
@@ -121,7 +121,14 @@ class Predicates:
     def apart(self, x: str, y: str, a: Frame, b: Frame) -> bool:
         """Two changes said of different things ("سعر الخبز سيبقى دون تغيير" /
         "كلفة الإنتاج ارتفعت"): classes of `measured`, both contents naming a
-        measure (Frame.measured), none of one the other's."""
+        measure (Frame.measured), none of one the other's; or two states of
+        people (a counted class against another) said of groups of different
+        counts."""
+        if (x in self.counted or y in self.counted) and a.quantities and b.quantities \
+                and not {v for _, v in a.quantities} & {v for _, v in b.quantities}:
+            # states of groups counted apart ("ثلاث وفيات" / "118 مصابا غادروا المستشفيات بعد
+            # تماثلهم للشفاء"): some died, others recovered (not "مقتل 3 رهائن" / "الرهائن الثلاثة أحياء")
+            return True
         if x not in self.measured or y not in self.measured or not a.measured or not b.measured:
             return False
         # apart when no measure of one is the other's: another measure ("سعر الخبز" /
@@ -467,6 +474,12 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
         side = _side(after[:1], lex) if key in preds.counted else ""
         if bound == "=" and key in preds.counted and _risen(ws, n, lex):
             bound = "upto"      # "ارتفعت حصيلة القتلى إلى 93": the latest count, lower ones came before
+        elif bound == "=" and key not in preds.counted and not any(k == key for k, _, _ in out) \
+                and any(strip_clitics(w) in lex.other_words for w in following[:2]):
+            # "ستشمل أربعة رهائن آخرين": more of them than told elsewhere, no count of all
+            # (after a figure of the same thing in the content, one part of it: "3 ... و5 آخرين";
+            # after a counted class, the others besides those: "مقتل 12 وإصابة 30 آخرين")
+            bound = "more"
         out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value, bound))
     return out
 
@@ -521,11 +534,14 @@ def _risen(ws: list, n, lex: Lexicon) -> bool:
 
 def _allows(value: float, bound: str) -> tuple[float, float]:
     """The values a figure with its bound allows ("upto": the latest count of
-    a tally that rose, which the counts before it did not exceed)."""
+    a tally that rose, which the counts before it did not exceed; "more": a
+    count of others, which says nothing of all of them)."""
     if bound == "min":
         return value, float("inf")
     if bound in ("max", "upto"):
         return float("-inf"), value
+    if bound == "more":
+        return float("-inf"), float("inf")
     if bound == "about":
         return value * (1 - ABOUT), value * (1 + ABOUT)
     return value, value

@@ -1910,3 +1910,8 @@ def test_a_dual_verb_or_a_word_of_the_same_letters_is_no_cognate_object(run):
 def test_where_it_was_said_after_the_verb_with_no_speaker_after_it(run):
     c = one(run("ونفت، في بيان، صحة ما نشرته الصحيفة."), "ونفت")
     assert c.content.text == "صحة ما نشرته الصحيفة"
+
+
+def test_the_outlet_that_writes_is_spoken_to(run):
+    c = one(run("وأفادت مصادر محلية في البلدة لقناتنا بأن الاشتباكات مستمرة."), "وأفادت")
+    assert (c.source.text, c.content.text) == ("مصادر محلية في البلدة", "الاشتباكات مستمرة")

@@ -1292,3 +1292,16 @@ def test_the_latest_count_of_a_tally_that_rose_is_no_conflict_with_a_lower_one()
     rate = frames.frame(claim(3, "المعهد", "قال", "إن التضخم ارتفع إلى 44 في المئة"), LEX)
     other = frames.frame(claim(4, "الخبراء", "قالوا", "إن التضخم بلغ 40 في المئة"), LEX)
     assert frames.conflicting_quantity(rate, other) is not None
+
+
+def test_a_count_of_others_or_states_of_groups_of_other_sizes_conflict_with_nothing():
+    first = frames.frame(claim(0, "مصدر", "قال", "إن الجماعة ستفرج عن ثمانية رهائن في المرحلة الأولى"), LEX)
+    more = frames.frame(claim(1, "المصدر", "قال", "إن المرحلة الثانية ستشمل أربعة رهائن آخرين"), LEX)
+    assert frames.conflicting_quantity(first, more) is None, "four more, not four in all"
+    dead = frames.frame(claim(2, "الوزارة", "أعلنت", "تسجيل 142 إصابة بالكوليرا وثلاث وفيات"), LEX)
+    cured = frames.frame(claim(3, "المدير", "قال", "إن 118 مريضا غادروا المستشفى بعد تماثلهم للشفاء"), LEX)
+    assert "dead" in dead.classes and "recovered" in cured.classes
+    assert frames.predicates().apart("dead", "recovered", dead, cured), "some died, others recovered"
+    killed = frames.frame(claim(4, "الخاطفون", "قالوا", "إنهم قتلوا 3 رهائن"), LEX)
+    alive = frames.frame(claim(5, "الحكومة", "قالت", "إن 3 رهائن على قيد الحياة"), LEX)
+    assert not frames.predicates().apart("dead", "alive", killed, alive), "one group: dead or alive"
