@@ -1305,3 +1305,11 @@ def test_a_count_of_others_or_states_of_groups_of_other_sizes_conflict_with_noth
     killed = frames.frame(claim(4, "الخاطفون", "قالوا", "إنهم قتلوا 3 رهائن"), LEX)
     alive = frames.frame(claim(5, "الحكومة", "قالت", "إن 3 رهائن على قيد الحياة"), LEX)
     assert not frames.predicates().apart("dead", "alive", killed, alive), "one group: dead or alive"
+
+
+def test_a_change_forecast_does_not_oppose_a_change_stated():
+    rose = frames.frame(claim(0, "المعارضة", "قالت", "إن أسعار المواد الغذائية ارتفعت بأكثر من 70% خلال عام"), LEX)
+    fall = frames.frame(claim(1, "البنك", "توقع", "أن ينخفض التضخم إلى 38% بنهاية العام"), LEX)
+    fell = frames.frame(claim(2, "البنك", "قال", "إن الأسعار انخفضت خلال العام"), LEX)
+    assert pairs._frames(rose, fell, 0, 0)[0] == 1.0
+    assert pairs._frames(rose, fall, 0, 0, forecast=True)[0] == 0.0, "expected, not stated"
