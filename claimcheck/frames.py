@@ -124,8 +124,8 @@ class Predicates:
         measure (Frame.measured), none of one the other's; or two states of
         people (a counted class against another) said of groups of different
         counts."""
-        if (x in self.counted or y in self.counted) and a.quantities and b.quantities \
-                and not {v for _, v in a.quantities} & {v for _, v in b.quantities}:
+        if any(c in self.counted and _counts(f, c) and g.quantities and not _counts(f, c) & {v for _, v in g.quantities}
+               for c, f, g in ((x, a, b), (y, b, a))):
             # states of groups counted apart ("ثلاث وفيات" / "118 مصابا غادروا المستشفيات بعد
             # تماثلهم للشفاء"): some died, others recovered (not "مقتل 3 رهائن" / "الرهائن الثلاثة أحياء")
             return True
@@ -475,7 +475,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
         if bound == "=" and key in preds.counted and _risen(ws, n, lex):
             bound = "upto"      # "ارتفعت حصيلة القتلى إلى 93": the latest count, lower ones came before
         elif bound == "=" and key not in preds.counted and not any(k == key for k, _, _ in out) \
-                and any(strip_clitics(w) in lex.other_words for w in following[:2]):
+                and any(_others(following, m, lex) for m in range(min(2, len(following)))):
             # "ستشمل أربعة رهائن آخرين": more of them than told elsewhere, no count of all
             # (after a figure of the same thing in the content, one part of it: "3 ... و5 آخرين";
             # after a counted class, the others besides those: "مقتل 12 وإصابة 30 آخرين")
@@ -524,12 +524,26 @@ RISE_REACH = 8
 
 
 def _risen(ws: list, n, lex: Lexicon) -> bool:
-    """The figure at n follows إلى and, a few words before, a verb of a tally
-    that rose (numbers.yaml rise_words)."""
+    """The figure at n follows إلى and, a few words before, a verb of rising
+    and a word of a tally (numbers.yaml rise_words, tally_words): "ارتفعت
+    حصيلة القتلى إلى 31" (not "الأمطار زادت من معاناة السكان وأدت إلى 7 وفيات")."""
     before = [w.text for w in ws if w.end <= n.start][-RISE_REACH:]
     if not before or before[-1] not in ("الي", "إلى"):
         return False
-    return any(f in lex.rise_words for w in before[:-1] for f in proclitic_forms(w))
+    forms = [set(proclitic_forms(w)) for w in before[:-1]]
+    return any(f & lex.rise_words for f in forms) and any(f & lex.tally_words for f in forms)
+
+
+def _others(following: list[str], m: int, lex: Lexicon) -> bool:
+    """The word m after a figure says "others" ("أربعة رهائن آخرين"; not the
+    singular before a noun: "آخر الأسبوع"، "آخر دفعة", the last)."""
+    w = strip_clitics(following[m])
+    if w not in lex.other_words:
+        return False
+    return not (w == _LAST and m + 1 < len(following) and not following[m + 1].startswith("و"))
+
+
+_LAST = fold("آخر")
 
 
 def _allows(value: float, bound: str) -> tuple[float, float]:
@@ -584,6 +598,11 @@ def _within(part: str, whole: str) -> bool:
     while part != whole and part:
         part = _PART_OF.get(part, "")
     return part == whole
+
+
+def _counts(f: Frame, cls: str) -> set:
+    """The figures of a frame that count the class itself (any side, places)."""
+    return {v for k, v in f.quantities if k.partition(SIDE)[0].replace(SEVERAL_PLACES, "") == cls}
 
 
 def _meets(ka: str, kb: str) -> bool:
@@ -703,9 +722,10 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
         if ta and tb and not ta & tb:
             return None     # "موازنة 2014" / "2015"، "معدل التضخم الشهري" / "السنوي": two times
     qa, qb = _bounded(a), _bounded(b)
-    if any(x == "upto" for _, _, x in qa) and any(x == "upto" for _, _, x in qb):
-        # two latest counts of a tally that rose: neither says which came first
-        qa, qb = ([(k, v, "=" if x == "upto" else x) for k, v, x in q] for q in (qa, qb))
+    both = {k for k, _, x in qa if x == "upto"} & {k for k, _, x in qb if x == "upto"}
+    if both:
+        # two latest counts of one tally that rose: neither says which came first
+        qa, qb = ([(k, v, "=" if x == "upto" and k in both else x) for k, v, x in q] for q in (qa, qb))
     for ka in sorted({k for k, _, _ in qa}):
         for kb in sorted({k for k, _, _ in qb}):
             if not _meets(ka, kb):

@@ -1313,3 +1313,30 @@ def test_a_change_forecast_does_not_oppose_a_change_stated():
     fell = frames.frame(claim(2, "البنك", "قال", "إن الأسعار انخفضت خلال العام"), LEX)
     assert pairs._frames(rose, fell, 0, 0)[0] == 1.0
     assert pairs._frames(rose, fall, 0, 0, forecast=True)[0] == 0.0, "expected, not stated"
+
+
+def test_review_cases_of_risen_tallies_others_groups_and_forecasts():
+    def fr(k: int, content: str, cue: str = "قال") -> frames.Frame:
+        return frames.frame(claim(k, "مصدر", cue, content), LEX)
+    # a rise needs a tally: rain that made suffering worse and led to 7 deaths is a count
+    rain = fr(0, "إن الأمطار زادت من معاناة السكان وأدت إلى 7 وفيات")
+    assert frames.conflicting_quantity(rain, fr(1, "إن الأمطار تسببت في 4 وفيات")) is not None
+    # "آخر" before a noun is the last, not others
+    week = fr(2, "إن الجماعة ستفرج عن أربعة رهائن آخر الأسبوع")
+    assert frames.conflicting_quantity(week, fr(3, "إن الجماعة ستفرج عن ثمانية رهائن آخر الأسبوع")) is not None
+    # the groups are the counted class's own figures (5 guards and 4 houses are no group of the dead)
+    killed = fr(4, "إن قائد الفصيل قتل في الغارة مع 5 من حراسه")
+    survived = fr(5, "إن قائد الفصيل نجا من الغارة التي دمرت 4 منازل")
+    assert not frames.predicates().apart("dead", "alive", killed, survived)
+    # two latest counts reset only the tally both raised
+    dead = fr(6, "إن حصيلة القتلى ارتفعت إلى 31 قتيلا")
+    both = fr(7, "إن عدد المصابين ارتفع إلى 60 مصابا بينما سقط 23 قتيلا")
+    assert frames.conflicting_quantity(dead, both) is None
+
+
+def test_a_forecast_against_a_future_verb_still_opposes():
+    # "توقع البنك أن يرتفع التضخم" / "قال الصندوق إن التضخم سينخفض": both speak of what will come
+    rise = claim(0, "البنك", "توقع", "أن يرتفع التضخم خلال العام المقبل", kind="believe")
+    fall = claim(1, "الصندوق", "قال", "إن التضخم سينخفض خلال العام المقبل")
+    fell = claim(2, "الجهاز", "قال", "إن التضخم انخفض خلال العام الماضي")
+    assert pairs._future_verb(fall) and not pairs._future_verb(rise) and not pairs._future_verb(fell)
