@@ -1340,3 +1340,8 @@ def test_a_forecast_against_a_future_verb_still_opposes():
     fall = claim(1, "الصندوق", "قال", "إن التضخم سينخفض خلال العام المقبل")
     fell = claim(2, "الجهاز", "قال", "إن التضخم انخفض خلال العام الماضي")
     assert pairs._future_verb(fall) and not pairs._future_verb(rise) and not pairs._future_verb(fell)
+
+
+def test_those_who_survived_are_alive():
+    f = frames.frame(claim(0, "الدفاع المدني", "قال", "إن العمال نجوا من الحادث"), LEX)
+    assert "alive" in f.classes
