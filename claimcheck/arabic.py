@@ -660,6 +660,11 @@ _NOT_NISBA = frozenset({"عليه", "لديه", "اليه", "فيه", "نادي"
                         "تعني", "تجري", "تنتهي", "تقضي", "تبقي"})
 
 
+def feminine(folded: str) -> bool:
+    """A folded word ends in the feminine teh marbuta ("الإدارة"، "الأمريكية")."""
+    return folded.endswith("ه")
+
+
 def definite_nisba(folded: str) -> bool:
     """A folded word with the article shaped like a relative adjective
     (nisba): "الرسمي"، "الجمركيه"، "الفلسطينيين" (not "الأراضي"، "الأهالي"،

@@ -32,6 +32,7 @@ from .arabic import (
     cognate_object,
     conjunction_length,
     definite_nisba,
+    feminine,
     fold,
     indefinite_nisba,
     proclitic_forms,
@@ -1210,7 +1211,7 @@ class Extractor:
         if p is None or p.punct or self._truth(t) or t.bare in self.lex.negation \
                 or not (p.bare in given or p.bare in links) or not person:
             return False
-        if p.bare in links or p.bare == "عبد" or t.bare in links:
+        if p.bare in links or t.bare in links:
             return True     # "عبد ربه"، "بن سلمان"، "أبو زيد"، "هالة أبو السعد": one name
         if k - 2 >= j and toks[k - 2].bare in given and not _written_definite(t):
             return False    # "هاني شاكر قرار ...": a family name that is a given name ends the name
@@ -1219,7 +1220,7 @@ class Extractor:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and not nxt.punct and _written_definite(nxt):
             # a definite family name, unless the next word is its agreeing adjective
-            return t.f.startswith("ال") and not (_adjective_like(nxt.f) and _feminine(t.f) == _feminine(nxt.f))
+            return t.f.startswith("ال") and not (_adjective_like(nxt.f) and feminine(t.f) == feminine(nxt.f))
         return True
 
     def _person_before(self, toks: list[Tok], j: int, k: int) -> bool:
@@ -3022,11 +3023,6 @@ def _written_definite(t: Tok) -> bool:
     """The word is written with the article (not "إلغاء"، "إلزام", which fold to
     ال... too)."""
     return (t.text[1:] if t.conj else t.text).startswith("ال")
-
-
-def _feminine(w: str) -> bool:
-    """A folded word ends in the feminine teh marbuta ("الإدارة"، "الأمريكية")."""
-    return w.endswith("ه")
 
 
 def _elative(w: str) -> bool:
