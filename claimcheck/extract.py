@@ -65,6 +65,7 @@ _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
 _OWNED_REACH = 6    # words after a verb searched for its object owned by the subject ("مسؤوليتها")
 _TIME_ASIDE = 3     # words of an aside of time or place after where it was said ("، صباح اليوم،")
+_OCCASION = 3       # words from a verbal noun of time to its comma ("عقب نشر التقرير،")
 _COGNATE_NOT_AFTER = frozenset({"كما", "ثم", "قد"})     # "كما نفيا": a dual verb after them
 _COGNATE_REACH = 4  # words from a verb to its cognate object ("نفى المتحدث باسم الوزارة نفيا")
 _ASIDE = 14         # words of an aside between a subject and its verb ("، وهي هيئة مستقلة ...،")
@@ -1249,15 +1250,25 @@ class Extractor:
     def _trim_before(self, toks: list[Tok], before: Optional[tuple[int, int, str]], i: int):
         """The subject before the verb without the words that open its clause
         ("لكن الوزير قال"، "إذ كتب"); None when nothing is left, or when it
-        opens with a preposition ("وفي بيان آخر أعلن")."""
+        opens with a preposition or a word of time ("وفي بيان آخر أعلن"، "وبعد
+        بيان الجيش، قال")."""
         if before is None:
             return None
         a, b, bound = before
+        if a > 0 and self._time_word(toks[a - 1]) and not toks[a - 1].punct:
+            return None         # ("بعد" right before the phrase the scan back stopped at)
         while a < b and not toks[a].punct and self._not_speaker(toks, a, i):
+            if self._time_word(toks[a]):
+                return None     # "وبعد بيان الجيش، قال ..."، "وعقب نشر التقرير، نفت ...": when, not who
             a += 1
-        if a >= b or toks[a].bare in self.lex.prepositions:
+        if a >= b or toks[a].bare in self.lex.prepositions or self._time_word(toks[a]):
             return None
         return a, b, bound
+
+    def _time_word(self, t: Tok) -> bool:
+        """A word that opens a phrase of time ("بعد"، "قبل"، "عقب"، "إثر")."""
+        return t.bare in self.lex.subordinators or t.bare in self.lex.occasion_words \
+            or t.bare in self.lex.occasion_times
 
     def _object_after(self, toks: list[Tok], k: int, i: int, before: Optional[tuple[int, int, str]],
                       lo: int) -> bool:
@@ -1457,6 +1468,13 @@ class Extractor:
             lo, hi = by_sent.get(toks[i].sent, (0, len(toks)))
             if self._cognate_of_verb(toks, i, lo):
                 i += n          # "نفى الوزير نفيا قاطعا أن ...": how the verb denies, no cue of its own
+                continue
+            if i > lo and self._time_word(toks[i - 1]) and not toks[i - 1].punct \
+                    and self._verb_claim_after_comma(toks, i + n, min(hi, i + n + _OCCASION)) \
+                    and not any(third_person_suffix(t.text) for t in toks[i + n:min(hi, i + n + _OCCASION)]):
+                # "وعقب نشر التقرير، نفت الوزارة ...": when (a verbal noun and what it was of),
+                # the claim after the comma (not "بعد إعلان الجيش سيطرته على المدينة، ...")
+                i += n
                 continue
             pair = self._coordinated(doc, text, toks, i, n, lo, hi, entry, claims)
             if pair is not None:
@@ -1883,9 +1901,10 @@ class Extractor:
             src, cstart, _ = self._relative_report(text, toks, i, n, lo, hi, agent=True)
             if src is not None and toks[src[0]].bare in self.lex.pointer_leads:
                 return None     # "تأكيد ذلك أو نفيه من مسؤولية ...": no report, no source
-            if cstart is not None and 0 < cstart < hi and toks[cstart - 1].text in _COMMAS \
-                    and (said := self.find_cue(toks, cstart)) is not None and said[0].form == "verb":
-                return None     # "بعد إعلان الرئيس، أكد المسؤول أن ...": the verb after the comma has its own claim
+            if cstart is not None and self._verb_claim_after_comma(toks, i + n, min(hi, cstart + 1)):
+                # "بعد إعلان الرئيس، أكد المسؤول أن ..."، "وعقب نشر التقرير، نفت الوزارة ...":
+                # the verb after the comma has its own claim
+                return None
             return _Split(src, cstart, named=True) if cstart is not None else None
         if entry.form == "noun":
             return self._quoted_saying(toks, i, n, lo, hi)
@@ -2713,8 +2732,16 @@ class Extractor:
                         cstart = comma + 2 if opener.f == "فقد" else comma + 1
             if cstart < hi and _is_marker(toks[cstart]):
                 cstart += 1
+            if moved is None and self._verb_claim_after_comma(toks, b, min(hi, cstart + 1)):
+                return None     # "وبحسب بيان الوزارة، أكد الوزير أن ...": the verb's own claim says it
             return _Split((a, end), cstart, cue=moved)
         return _Split((a, end), None, self._clause_before(text, toks, i, lo), cue=moved)
+
+    def _verb_claim_after_comma(self, toks: list[Tok], a: int, b: int) -> bool:
+        """A comma from a to b followed by a reporting verb, which makes a claim
+        of its own."""
+        return any(toks[k].text in _COMMAS and k + 1 < len(toks) and (found := self.find_cue(toks, k + 1)) is not None
+                   and found[0].form == "verb" for k in range(a, b))
 
     def _marker_ahead(self, toks: list[Tok], k: int, hi: int, reach: int = 8) -> bool:
         """A content marker (أن / إن or a colon) follows within `reach` tokens of the

@@ -1909,3 +1909,16 @@ def test_where_it_was_said_after_the_verb_with_no_speaker_after_it(run):
 def test_the_outlet_that_writes_is_spoken_to(run):
     c = one(run("وأفادت مصادر محلية في البلدة لقناتنا بأن الاشتباكات مستمرة."), "وأفادت")
     assert (c.source.text, c.content.text) == ("مصادر محلية في البلدة", "الاشتباكات مستمرة")
+
+
+def test_a_phrase_of_time_before_the_verb_is_no_speaker_and_makes_no_claim_of_its_own(run):
+    c = one(run("وبعد بيان الجيش، قال المتحدث باسم الحركة إن القصف مستمر."), "قال")
+    assert c.source.text == "المتحدث باسم الحركة"
+    c = one(run("وقبل صدور التقرير، نفى الوزير وجود أي فساد."), "نفى")
+    assert (c.source.text, c.content.text) == ("الوزير", "وجود أي فساد")
+    r = run("وعقب نشر التقرير، نفت الوزارة صحة ما ورد فيه.")
+    assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("نفت", "الوزارة")]
+    r = run("وبحسب بيان الوزارة، أكد الوزير أن المعبر مفتوح.")
+    assert [(c.cue.span.text, c.source.text, c.content.text) for c in r.claims] == [("أكد", "الوزير", "المعبر مفتوح")]
+    c = one(run("بحسب وكالة رويترز، فإن الاتفاق قريب."), "بحسب")
+    assert (c.source.text, c.content.text) == ("وكالة رويترز", "الاتفاق قريب")
