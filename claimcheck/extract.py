@@ -65,6 +65,7 @@ _COMMAS = {"،", ","}
 _MAX_SOURCE = 14
 _OWNED_REACH = 6    # words after a verb searched for its object owned by the subject ("مسؤوليتها")
 _TIME_ASIDE = 3     # words of an aside of time or place after where it was said ("، صباح اليوم،")
+_SHORT_ASIDE = 4    # words of an aside with no verb between commas ("، في الوقت نفسه،")
 _OCCASION = 3       # words from a verbal noun of time to its comma ("عقب نشر التقرير،")
 _COGNATE_NOT_AFTER = frozenset({"كما", "ثم", "قد"})     # "كما نفيا": a dual verb after them
 _COGNATE_REACH = 4  # words from a verb to its cognate object ("نفى المتحدث باسم الوزارة نفيا")
@@ -463,15 +464,23 @@ class Extractor:
             return None
         # where it was said: "، في بيان،"، "، عبر حسابها على فيسبوك،" (not "، على سبيل الإعارة،")
         channel = toks[k + 1].f in self.lex.channel_prepositions and k + 2 < hi and self._speech_channel(toks[k + 2])
-        if not (channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives):
-            return None
+        clause = channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives
         for m in range(k + 2, min(hi - 1, k + _ASIDE)):
             if toks[m].text in _SENT_END or _is_marker(toks[m]):
                 return None
             if toks[m].text in _COMMAS:
                 # ("أكدت الشركة، في بيان، عدم صحة ..."، "أكد المتحدث، الذي فضل عدم الكشف عن
-                # اسمه، عدم صحة ...": then what was said)
-                return m + 1 if not toks[m + 1].punct else None
+                # اسمه، عدم صحة ...": then what was said); a few words of when or how, with
+                # no verb ("، في الوقت نفسه،"، "، الثلاثاء،"، "، ردا على سؤال،"; not "، لخلافة
+                # المدرب،") before an object, not before a marker ("قال الوزير، رئيس الحزب، إن")
+                opener = toks[k + 1]
+                short = m - k - 1 <= _SHORT_ASIDE and (
+                    opener.f in self.lex.channel_prepositions or self._stop(toks, k + 1)
+                    or _indefinite_accusative(opener)) and not any(
+                    t.upos == "VERB" or self.find_cue(toks, q) is not None for q, t in enumerate(toks[k + 1:m], k + 1))
+                if toks[m + 1].punct or not (clause or (short and not _is_marker(toks[m + 1]))):
+                    return None
+                return m + 1
         return None
 
     @staticmethod
@@ -788,11 +797,11 @@ class Extractor:
                 if aside is not None and said_where is None and src_end is None \
                         and toks[k + 1].f not in _PRONOUN_OPENERS and not any(x.text in _COMMAS for x in toks[j:k]) \
                         and not any(self.find_cue(toks, m) is not None for m in range(k + 1, aside - 1)):
-                    # an aside right after the subject: where it was said ends the source, a
-                    # relative clause describes it ("الوزارة، التي تسيطر عليها الجماعة، ..."); its
+                    # an aside right after the subject: a relative clause describes it ("الوزارة،
+                    # التي تسيطر عليها الجماعة، ..."), where or when it was said ends it; its
                     # object follows unless the scan finds what the verb says further on (not
                     # "، وهو ما نفاه ...،": a claim of its own)
-                    said_where = (k if toks[k + 1].f in self.lex.channel_prepositions else aside - 1, aside)
+                    said_where = (aside - 1 if toks[k + 1].f in self.lex.relatives else k, aside)
                 if aside is not None and _is_marker(toks[aside]):
                     # "وقال الوزير، الذي تحدث في مؤتمر صحفي، إن ...": the verb's marker after the aside
                     src_end = k if src_end is None else src_end

@@ -1922,3 +1922,12 @@ def test_a_phrase_of_time_before_the_verb_is_no_speaker_and_makes_no_claim_of_it
     assert [(c.cue.span.text, c.source.text, c.content.text) for c in r.claims] == [("أكد", "الوزير", "المعبر مفتوح")]
     c = one(run("بحسب وكالة رويترز، فإن الاتفاق قريب."), "بحسب")
     assert (c.source.text, c.content.text) == ("وكالة رويترز", "الاتفاق قريب")
+
+
+def test_a_short_aside_of_when_or_how_after_the_subject_then_the_object(run):
+    c = one(run("وأكدت الوزارة، في الوقت نفسه، وجود نقص في الأدوية."), "وأكدت")
+    assert (c.source.text, c.content.text) == ("الوزارة", "وجود نقص في الأدوية")
+    c = one(run("ونفى الوزير، بشكل قاطع، وجود أي اتفاق."), "ونفى")
+    assert (c.source.text, c.content.text) == ("الوزير", "وجود أي اتفاق")
+    c = one(run("وقال الوزير، رئيس الحزب، إن المعبر مفتوح."), "وقال")
+    assert c.source.text == "الوزير، رئيس الحزب", "before a marker the words between commas are the speaker's"
