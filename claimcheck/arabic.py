@@ -660,6 +660,14 @@ _NOT_NISBA = frozenset({"عليه", "لديه", "اليه", "فيه", "نادي"
                         "تعني", "تجري", "تنتهي", "تقضي", "تبقي"})
 
 
+def future_stem(folded: str) -> str | None:
+    """The imperfect verb of a folded word with the future's سـ ("سينخفض" ->
+    "ينخفض"، "سترتفع" -> "ترتفع"), else None."""
+    if len(folded) > 4 and folded[0] == "س" and folded[1] in "يتنا":
+        return folded[1:]
+    return None
+
+
 def feminine(folded: str) -> bool:
     """A folded word ends in the feminine teh marbuta ("الإدارة"، "الأمريكية")."""
     return folded.endswith("ه")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
-from .arabic import fold, words
+from .arabic import fold, future_stem, words
 from .compare import compare_texts
 from .frames import (
     Frame,
@@ -177,8 +177,8 @@ def _forecast(c: Claim, f: Frame) -> bool:
 def _future_verb(c: Claim) -> bool:
     """The content holds a predicate verb in the future ("سينخفض"، "سترتفع"):
     it speaks of what will come too, as a forecast does."""
-    ws = [fold(w.text) for w in words(c.content.text)] if c.content else []
-    return any(len(w) > 4 and w[0] == "س" and w[1] in "يتنا" and predicate_word(w[1:]) for w in ws)
+    stems = [future_stem(fold(w.text)) for w in words(c.content.text)] if c.content else []
+    return any(x is not None and predicate_word(x) for x in stems)
 
 
 def _by_then(a: Frame, b: Frame) -> bool:

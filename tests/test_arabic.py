@@ -246,3 +246,10 @@ def test_a_conjunctions_length_with_its_marks():
     from claimcheck.arabic import conjunction_length
     assert conjunction_length("والمعارضة") == 1 and conjunction_length("وَمصر") == 2
     assert conjunction_length("مصر") == 0 and conjunction_length("") == 0
+
+
+def test_the_future_prefix_of_a_verb():
+    from claimcheck.arabic import future_stem
+    assert future_stem("سينخفض") == "ينخفض" and future_stem("سترتفع") == "ترتفع"
+    assert future_stem("سياسه") == "ياسه", "by its shape alone; the caller asks whether the stem is a predicate"
+    assert future_stem("سعر") is None
