@@ -467,8 +467,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             elif key is None and after:
                 key = _unit(strip_clitics(after[0]))
         if key is None or key in lex.time_units or fold(key) in lex.time_units \
-                or (after and strip_clitics(after[0]) in lex.time_units):      # "3 ساعات", not the unit "ساع"
-            continue
+                or (key != "%" and after and strip_clitics(after[0]) in lex.time_units):
+            continue    # "3 ساعات", not the unit "ساع" (but "12% الشهر الماضي" is a percentage)
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
         side = _side(after[:1], lex) if key in preds.counted else ""

@@ -1345,3 +1345,9 @@ def test_a_forecast_against_a_future_verb_still_opposes():
 def test_those_who_survived_are_alive():
     f = frames.frame(claim(0, "الدفاع المدني", "قال", "إن العمال نجوا من الحادث"), LEX)
     assert "alive" in f.classes
+
+
+def test_a_percentage_before_a_word_of_time_is_still_a_percentage():
+    q = frames.quantities("ارتفع معدل التضخم السنوي إلى 12% الشهر الماضي", LEX)
+    assert q == (("%", 12.0),)
+    assert frames.quantities("استمرت المفاوضات 3 ساعات", LEX) == ()
