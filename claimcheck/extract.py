@@ -1035,16 +1035,19 @@ class Extractor:
         if parsed is not None and toks[parsed].upos != "NOUN" and not walked:
             parsed = None
         named = False
+        name_here = j < hi and self._personal_name(toks, j, j)    # whether the word before k is a name's
         for k in range(j + 1, min(hi, j + _MAX_SOURCE if parsed is None else parsed)):
             t, p = toks[k], toks[k - 1]
+            after_name, name_here = name_here, not t.punct and self._personal_name(toks, k, j)
             if p.text in _COMMAS and k - 2 > j and not any(x.bare in self.lex.relative_heads for x in toks[j:k]):
                 p = toks[k - 2]     # "نفى المتحدث باسم الجيش، سيطرة ...": a comma after the source
             if t.punct or p.punct:
                 continue
-            if self._personal_name(toks, k, j):
+            if name_here:
                 named = True
                 continue    # "نفى السفير فهد الراشد وجود ...": the speaker's name, not the object
-            if named and p is toks[k - 1] and (p.upos == "PROPN" or self._personal_name(toks, k - 1, j)):
+            after_name = after_name and p is toks[k - 1]
+            if named and p is toks[k - 1] and (p.upos == "PROPN" or after_name):
                 if t.f.startswith("ال") and t.upos in ("NOUN", "X") and not p.f.startswith("ال") \
                         and not _adjective_like(t.f):
                     return k    # "كذب رئيس الحزب كمال كيليتشدار أوغلو البيانات": after a name without the article
@@ -1054,7 +1057,7 @@ class Extractor:
                     and (t.upos in ("NOUN", "X") or self._truth(t))
                     and t.f not in self.lex.prepositions
                     and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p)
-                         or (p is toks[k - 1] and self._personal_name(toks, k - 1, j)))
+                         or after_name)
                     and not t.f.isdigit()
                     and not _nominative_plural(t) and not self._affiliation(t)):
                 return k        # before the parse's object, if any: "كشفت الوزارة تفاصيل الخطة الجديدة"
