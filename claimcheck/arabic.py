@@ -121,6 +121,12 @@ def written_maqsura(raw: str) -> bool:
     return _DROP.sub("", raw).endswith("\u0649")
 
 
+def written_shadda(raw: str) -> bool:
+    """The word as written carries a shadda, which fold() drops: "بيّن" is
+    the verb (explained), "بين" may be the preposition (between)."""
+    return "\u0651" in raw
+
+
 def conjunction_length(raw: str) -> int:
     """Characters of the conjunction that opens a written word, with the
     marks on it ("والمعارضة" -> 1, "وَمصر" -> 2); 0 when it opens with none."""

@@ -42,6 +42,7 @@ from .arabic import (
     third_person_suffix,
     without_owner,
     written_maqsura,
+    written_shadda,
     written_teh_marbuta,
 )
 from .frames import predicate_word
@@ -301,8 +302,9 @@ class Extractor:
                         return self.multi[key], n
         for cand in (t.f, t.bare):
             if cand in self.lex.not_cues or (cand in self.lex.called_forms and written_maqsura(t.text)) \
-                    or (cand in self.lex.maqsura_forms and not written_maqsura(t.text)):
-                return None     # "جروب يدعى شاومينج": is called, not claims; "رأي": an opinion
+                    or (cand in self.lex.maqsura_forms and not written_maqsura(t.text)) \
+                    or (cand in self.lex.shadda_forms and not written_shadda(t.text)):
+                return None     # "جروب يدعى شاومينج": is called, not claims; "رأي": an opinion; "بين": between
             e = self.lex.cue_forms.get(cand)
             if e is not None and e.form == "verb" and self._after_preposition(toks, i):
                 # "بعد تداول صور ..."، "بتهمة نشر أخبار ...": a verbal noun
@@ -324,7 +326,8 @@ class Extractor:
             # (not a form that is a cue only as written with its maqsura: "لرأي" is an opinion's)
             hits = self._affixed[t.bare] = tuple(
                 (e, prefixed) for cand, prefixed in affixed_forms(t.bare)
-                if cand not in self.lex.maqsura_forms and (e := self.lex.cue_forms.get(cand)) is not None)
+                if cand not in self.lex.maqsura_forms and cand not in self.lex.shadda_forms
+                and (e := self.lex.cue_forms.get(cand)) is not None)
         if not hits:
             return None
         relative = self._relative_head(toks, i, 0) is not None
@@ -809,6 +812,11 @@ class Extractor:
                     continue
                 if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):
                     break       # "وأكد الرئيس ضرورة ...، فيما قالت الوزارة إن": no marker of its own
+                if t.text in _COMMAS and k > j and aside is None and k + 1 < hi and not toks[k + 1].punct \
+                        and _indefinite_accusative(toks[k + 1]) and not _is_marker(toks[k + 1]) \
+                        and self.find_cue(toks, k + 1) is None and not self._marker_in_sentence(toks, k + 1, hi):
+                    break       # "أكد المحافظ عدم وجود أي نية للتعويم، خلافا لما تداولته ...": why or against
+                    #             what it was said, after the object: no marker of the verb's there
                 if t.text == '"' and _closes_quote(toks, k):
                     break       # '... "المواقع التي أعلن المتمردون السيطرة عليها".': the quote the verb stands in ends
                 opened = self._punct_opens(toks, k, hi)
@@ -939,6 +947,16 @@ class Extractor:
     def _negation(self, f: str) -> bool:
         """A folded word is a negation particle, with a conjunction or without ("لم"، "ولم")."""
         return among(f, self.lex.negation)
+
+    def _marker_in_sentence(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A content marker or a colon from k on in the sentence, past commas
+        ("، ردا على سؤال، إن ..."), that opens no clause of time itself."""
+        for m in range(k, hi):
+            if toks[m].text in _SENT_END:
+                return False
+            if toks[m].text == ":" or (_is_marker(toks[m]) and toks[m - 1].bare not in self.lex.subordinators):
+                return True
+        return False
 
     def _marker_after_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A content marker from k on in the clause (before a comma or the end of

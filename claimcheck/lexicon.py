@@ -106,6 +106,7 @@ KEYS = {
     "gist_words": "list of words",
     "called_forms": "list of words",
     "maqsura_forms": "list of words",
+    "shadda_forms": "list of words",
     "participle_adverbs": "list of words",
     "statement_nouns": "list of words",
     "interview_nouns": "list of words",
@@ -131,6 +132,11 @@ KEYS = {
     "several_places": "list of words",
     "clause_links": "list of words",
     "deontic_words": "list of words",
+    "no_longer": "list of words",
+    "returning_words": "list of words",
+    "resolve_nouns": "list of words",
+    "circulated_words": "list of words",
+    "corrections": "list of phrases",
     "exceptives": "list of words",
     "conditionals": "list of words",
     "occasion_words": "list of words",
@@ -235,6 +241,7 @@ class Lexicon:
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     maqsura_forms: set[str] = field(default_factory=set)
+    shadda_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)
     statement_nouns: set[str] = field(default_factory=set)
     interview_nouns: set[str] = field(default_factory=set)
@@ -260,6 +267,11 @@ class Lexicon:
     several_places: set[str] = field(default_factory=set)
     clause_links: set[str] = field(default_factory=set)
     deontic_words: set[str] = field(default_factory=set)
+    no_longer: set[str] = field(default_factory=set)
+    returning_words: set[str] = field(default_factory=set)
+    resolve_nouns: set[str] = field(default_factory=set)
+    circulated_words: set[str] = field(default_factory=set)
+    corrections: list[str] = field(default_factory=list)
     exceptives: set[str] = field(default_factory=set)
     conditionals: set[str] = field(default_factory=set)
     occasion_words: set[str] = field(default_factory=set)
@@ -419,7 +431,7 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             lex.opposites.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
         elif key == "equivalents":
             getattr(lex, key).extend([fold(w) for w in g] for g in _groups(v, path, key, None))
-        elif key in ("denial_phrases", "falsity", "approximators", "verdicts"):
+        elif key in ("denial_phrases", "falsity", "approximators", "verdicts", "corrections"):
             getattr(lex, key).extend(fold(s) for s in _strings(v, path, key))
         else:
             getattr(lex, key).update(fold(s) for s in _strings(v, path, key))

@@ -1931,3 +1931,25 @@ def test_a_short_aside_of_when_or_how_after_the_subject_then_the_object(run):
     assert (c.source.text, c.content.text) == ("الوزير", "وجود أي اتفاق")
     c = one(run("وقال الوزير، رئيس الحزب، إن المعبر مفتوح."), "وقال")
     assert c.source.text == "الوزير، رئيس الحزب", "before a marker the words between commas are the speaker's"
+
+
+def test_the_past_of_explaining_is_a_cue_only_written_with_its_shadda(run):
+    c = one(run("وبيّن الدفاع المدني أن فرق الإنقاذ انتشلت ثلاث جثث من تحت الأنقاض."), "وبيّن")
+    assert (c.source.text, c.content.text) == ("الدفاع المدني", "فرق الإنقاذ انتشلت ثلاث جثث من تحت الأنقاض")
+    r = run("وقال الوزير إن المسافة بين المدينتين تبلغ مئة كيلومتر.")
+    assert [c.cue.span.text for c in r.claims] == ["وقال"]
+
+
+def test_disowning_what_is_attributed_is_a_denial(run):
+    c = one(run("تبرأت النقابة من البيان المنسوب إليها على مواقع التواصل."), "تبرأت")
+    assert (c.source.text, c.stance) == ("النقابة", "deny")
+    assert c.content.text.startswith("البيان المنسوب إليها")
+
+
+def test_why_or_against_what_it_was_said_after_the_object_is_no_source(run):
+    c = one(run("أكدت الوزارة عدم وجود أي نقص في الأدوية، خلافا لما نشرته صفحات محلية."), "أكدت")
+    assert (c.source.text, c.stance) == ("الوزارة", "deny")
+    assert c.content.text.startswith("عدم وجود أي نقص في الأدوية")
+    # an aside of why before the verb's marker is still passed over
+    c = one(run("وقال المتحدث، ردا على سؤال، إن المفاوضات مستمرة."), "وقال")
+    assert c.content.text == "المفاوضات مستمرة"
