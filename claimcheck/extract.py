@@ -445,12 +445,29 @@ class Extractor:
                 return k      # "... ووصف ..." : a new reporting clause
             if k > k0 and not close and self._subject_clause(toks, k, hi):
                 return k      # "... والمعارضة تنفي ذلك": a new clause, its subject first
+            if k > k0 and not close and not t.punct and any(not x.punct for x in toks[k0:k]) \
+                    and self._correction_at(toks, k):
+                # "... لم يقتل في الغارة كما أشيع": the report it answers is part of what is said
+                while k < hi and k - k0 < _MAX_CONTENT and not (toks[k].punct and (
+                        toks[k].text in _SENT_END or toks[k].text in _COMMAS)):
+                    k += 1
+                return k
             if k > k0 and not close and not t.punct and self._break_before_cue(toks, k, hi):
                 return k      # "... في حين تحدثت باكو عن ...": a new reporting clause, no comma
             if k > k0 and not close and self._participle_clause(toks, k, hi):
                 return k      # "... عن إفلاسه مؤكدا أنه ...": a participle opens its own claim
             k += 1
         return k
+
+    def _correction_at(self, toks: list[Tok], k: int) -> bool:
+        """A phrase that answers a report opens at k ("كما أشيع"، "خلافا لما
+        تردد"; negation.yaml corrections)."""
+        for p in self.lex.corrections:
+            ws = p.split()
+            if ws[0] in (toks[k].f, toks[k].bare) and k + len(ws) <= len(toks) \
+                    and all(toks[k + m].f == w for m, w in enumerate(ws[1:], 1)):
+                return True
+        return False
 
     def _clause_subject(self, toks: list[Tok], k: int) -> bool:
         """A noun or name with a conjunction that can open a clause as its
@@ -813,7 +830,8 @@ class Extractor:
                 if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):
                     break       # "وأكد الرئيس ضرورة ...، فيما قالت الوزارة إن": no marker of its own
                 if t.text in _COMMAS and k > j and aside is None and k + 1 < hi and not toks[k + 1].punct \
-                        and _indefinite_accusative(toks[k + 1]) and not _is_marker(toks[k + 1]) \
+                        and _indefinite_accusative(toks[k + 1]) and toks[k + 1].upos != "VERB" \
+                        and not toks[k + 1].f.endswith(("ها", "نا")) and not _is_marker(toks[k + 1]) \
                         and self.find_cue(toks, k + 1) is None and not self._marker_in_sentence(toks, k + 1, hi):
                     break       # "أكد المحافظ عدم وجود أي نية للتعويم، خلافا لما تداولته ...": why or against
                     #             what it was said, after the object: no marker of the verb's there
@@ -949,13 +967,20 @@ class Extractor:
         return among(f, self.lex.negation)
 
     def _marker_in_sentence(self, toks: list[Tok], k: int, hi: int) -> bool:
-        """A content marker or a colon from k on in the sentence, past commas
-        ("، ردا على سؤال، إن ..."), that opens no clause of time itself."""
+        """A content marker, a colon or a quote from k on in the sentence, past
+        commas ("، ردا على سؤال، إن ..."، "، غاضبا، «...»"), that opens no clause
+        of time itself and follows no other reporting verb in its clause."""
+        other = False       # a reporting verb since the last comma: the marker would be its own
         for m in range(k, hi):
             if toks[m].text in _SENT_END:
                 return False
-            if toks[m].text == ":" or (_is_marker(toks[m]) and toks[m - 1].bare not in self.lex.subordinators):
-                return True
+            if toks[m].text in _COMMAS:
+                other = False   # "، تأكيدا لما قاله الرئيس، أن ...": an aside closed, the verb's marker
+            elif toks[m].text == ":" or toks[m].text in _OPEN_QUOTES \
+                    or (_is_marker(toks[m]) and toks[m - 1].bare not in self.lex.subordinators):
+                return not other    # (not "، خلافا لما نشرته صفحات زعمت أن ...": زعمت's)
+            elif m > k and toks[m].upos == "VERB" and self.find_cue(toks, m) is not None:
+                other = True
         return False
 
     def _marker_after_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
@@ -1431,7 +1456,15 @@ class Extractor:
         if not t.wid or t.deprel != "conj":
             return None
         sent = doc.sentences[t.sent]
-        subj = [w for w in sent.words if w.head == t.head and w.deprel.startswith("nsubj")]
+        ids = {x.id: x for x in sent.words}
+        head = t.head
+        said = ids.get(head)
+        outer = ids.get(said.head) if said is not None and said.deprel == "ccomp" else None
+        if outer is not None and said is not None and outer.start < said.start and self._reporting_word(outer.text):
+            # "قال المبعوث إن الأطراف وافقت على ...، وشدد على ...": the parse hung the verb on
+            # what was said; a reporting verb goes on with the speaker, not with the subject said of
+            head = outer.id
+        subj = [w for w in sent.words if w.head == head and w.deprel.startswith("nsubj")]
         if subj and fold(subj[0].text) in self.lex.relatives | self.lex.not_speakers:
             # "شكك X في الأرقام التي نشرها الجهاز، وقال": the parse hung the verb on
             # the relative clause; its speaker is the main verb's subject
@@ -1441,9 +1474,8 @@ class Extractor:
         if not subj:
             return None
         w = subj[0]
-        ids = {x.id: x for x in sent.words}
         pointer = w if fold(w.text) in DEMONSTRATIVES else ids.get(w.id - 1)
-        if pointer is not None and fold(pointer.text) in DEMONSTRATIVES and pointer.id - 1 == t.head:
+        if pointer is not None and fold(pointer.text) in DEMONSTRATIVES and pointer.id - 1 == head:
             # "ونفى ذلك المتحدث وقال ..."، "ونفت هذه الأنباء مصادر ..., وقالت": the
             # pointer after the first verb is its object, not its subject
             return None
@@ -1460,6 +1492,12 @@ class Extractor:
         while b + 1 < hi and toks[b + 1].f == _ALI_NAME and toks[b + 1].start < t.start:
             b += 1      # "اللاعب محمد علي": the parse reads the name as the preposition
         return a, b + 1
+
+    def _reporting_word(self, text: str) -> bool:
+        """A word of the text is a reporting verb (with its conjunction)."""
+        f = fold(text)
+        e = self.lex.cue_forms.get(f) or (self.lex.cue_forms.get(f[1:]) if f[:1] in CONJUNCTIONS else None)
+        return e is not None and e.form == "verb"
 
     def _plural_antecedent(self, toks, i, lo) -> Optional[tuple[int, int]]:
         """For a plural pro-drop verb (وأكدوا): the nearest definite plural noun before it."""
@@ -2124,6 +2162,14 @@ class Extractor:
                 if k is not None and sa < k < sb and not toks[k].punct and not self._described(toks, k, sa):
                     sb = cstart = k
                     break
+        if sb is not None and sb == split_at and cstart == sb + 1 and sb > sa + 1 and toks[sb].f in entry.takes \
+                and not toks[sb - 1].punct and not _is_marker(toks[cstart]) and quote is None:
+            # "أكد الجيش استعادة السيطرة على المعبر"، "أكد الجيش عدم إطلاق أي قذائف على البلدة":
+            # a verbal noun after the subject is the object, the preposition its own, not the frame's
+            k = next((m for m in range(sa + 1, sb) if self._agent_ends(toks, m)
+                      and toks[m].bare not in self.lex.same_source_words), None)
+            if k is not None:
+                sb = cstart = split_at = k
         if sb is not None and sb == split_at and sb > sa and (cstart == sb or detached) and cstart is not None \
                 and self._dropped_subject(toks, i, sa, sb, lo, entry):
             cstart = sb = sa

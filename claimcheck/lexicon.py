@@ -133,7 +133,8 @@ KEYS = {
     "clause_links": "list of words",
     "deontic_words": "list of words",
     "no_longer": "list of words",
-    "returning_words": "list of words",
+    "no_longer_states": "list of words",
+    "no_longer_adverbs": "list of words",
     "resolve_nouns": "list of words",
     "circulated_words": "list of words",
     "corrections": "list of phrases",
@@ -268,7 +269,8 @@ class Lexicon:
     clause_links: set[str] = field(default_factory=set)
     deontic_words: set[str] = field(default_factory=set)
     no_longer: set[str] = field(default_factory=set)
-    returning_words: set[str] = field(default_factory=set)
+    no_longer_states: set[str] = field(default_factory=set)
+    no_longer_adverbs: set[str] = field(default_factory=set)
     resolve_nouns: set[str] = field(default_factory=set)
     circulated_words: set[str] = field(default_factory=set)
     corrections: list[str] = field(default_factory=list)

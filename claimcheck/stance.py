@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import Optional
 
 from .arabic import CONJUNCTIONS, DEMONSTRATIVES, WORD, fold, numbers, proclitic_forms, restricted
 from .lexicon import Lexicon
@@ -56,29 +57,77 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
     inside a relative clause ("الرحلات التي لم تبدأ") is passed over."""
     if ws[:1] and (ws[0] in lex.concessives or " ".join(ws[:2]) in lex.concessives):
         return False
-    # a subject that names what was circulated may be long before its negated
-    # predicate ("إن الصور المنشورة للمياه العكرة في الصنابير لا تخص المحافظة")
-    window = CIRCULATED_WINDOW if lex.circulated_words & set(ws[:NEGATION_WINDOW]) else NEGATION_WINDOW
-    for k, w in enumerate(ws[:window]):
-        nxt = ws[k + 1] if k + 1 < len(ws) else ""
-        if w == "ما" and nxt in lex.negation_exceptions:
+    for k, w in enumerate(ws[:_window(ws, lex)]):
+        if w == "ما" and k + 1 < len(ws) and ws[k + 1] in lex.negation_exceptions:
             return False        # "ما زال": still
-        if w in lex.negation and w not in lex.forecast_negators:
-            if k and ws[k - 1] in lex.relatives:
-                continue        # "الرحلات التي لم تبدأ بعد ...": a relative clause's negation
-            if k and ws[k - 1] in lex.conditionals:
-                return False    # "إذا لم يتم التوصل إلى اتفاق ...": a condition
-            if nxt in lex.deontic_words or (k and ws[k - 1] in lex.deontic_words):
-                return False    # "لا ينبغي أن ..."، "ضرورة عدم ...": a norm, not a denial of a fact
-            if nxt in lex.resolve_nouns:
-                return False    # "عدم التهاون مع ...": a resolve
-            if nxt in lex.no_longer and not (k + 2 < len(ws) and ws[k + 2] in lex.returning_words):
-                return False    # "لم يعد قادرا على ...": no longer, a new state
-            if nxt in lex.negation_exceptions or nxt in lex.cessations or _denial_word(nxt, lex) \
-                    or lex.unknown_predicates & set(ws[k + 1:k + 3]) or _bound_at(ws, k, lex):
-                return False
-            return not restricted(ws[k + 1:k + 1 + EXCEPTIVE_REACH], lex.exceptives, lex.negation)
+        if k >= NEGATION_WINDOW and opens_with_falsity(ws[k:], lex):
+            return False        # "الأنباء المتداولة عن ... لا أساس لها": the verdict's, not the predicate's
+        verdict = _negation_at(ws, k, lex)
+        if verdict is not None:
+            return verdict
     return False
+
+
+def _window(ws: list[str], lex: Lexicon) -> int:
+    """How far into the content its main predicate's negation is looked for:
+    NEGATION_WINDOW words, or, when the subject names what was circulated
+    ("إن الصور المنشورة للمياه العكرة في الصنابير لا تخص المحافظة"), up to
+    CIRCULATED_WINDOW words while no other clause opens (a verb in the present,
+    a conjunction, a marker: "الفيديو المتداول يظهر جنودا لا يرتدون ...")."""
+    if not lex.circulated_words & set(ws[:NEGATION_WINDOW]):
+        return NEGATION_WINDOW
+    for k in range(1, min(len(ws), CIRCULATED_WINDOW)):
+        w = ws[k]
+        if w in lex.negation:
+            return max(k + 1, NEGATION_WINDOW)
+        if w in lex.clause_links or w in CLAUSE_OPENERS or (w[:1] in CONJUNCTIONS and w[1:] in CLAUSE_OPENERS) \
+                or (w[:1] in CONJUNCTIONS and w[1:2] in "يت" and 5 <= len(w) <= 7) \
+                or (k >= NEGATION_WINDOW and w[:1] in "يت" and 4 <= len(w) <= 6 and ws[k - 1] not in lex.relatives):
+            return k        # "الوثيقة المسربة صحيحة لكن الحكومة لم تعلق": another clause's negation
+    return min(len(ws), CIRCULATED_WINDOW)
+
+
+# words that open another clause inside a content (stance._window)
+CLAUSE_OPENERS = frozenset({"ان", "لان", "لكن", "ولكن", "بل", "بينما", "فيما", "حيث", "اذ", "كي", "لكي"})
+
+
+def _negation_at(ws: list[str], k: int, lex: Lexicon) -> Optional[bool]:
+    """Whether the word at k is a negation that denies (True), one that denies
+    nothing (False: a norm, a resolve, "no longer", a condition, a negated stop
+    or denial, a bound on a figure, a restriction), or no negation of the
+    main predicate (None: no negation, a forecast's "لن"، one in a relative clause)."""
+    w = ws[k]
+    if w not in lex.negation or w in lex.forecast_negators:
+        return None
+    nxt = ws[k + 1] if k + 1 < len(ws) else ""
+    if k and ws[k - 1] in lex.relatives:
+        return None         # "الرحلات التي لم تبدأ بعد ...": a relative clause's negation
+    if k and ws[k - 1] in lex.conditionals:
+        return False        # "إذا لم يتم التوصل إلى اتفاق ...": a condition
+    if nxt in lex.deontic_words or (k and ws[k - 1] in lex.deontic_words):
+        return False        # "لا ينبغي أن ..."، "ضرورة عدم ...": a norm, not a denial of a fact
+    if nxt in lex.resolve_nouns:
+        return False        # "عدم التهاون مع ...": a resolve
+    if _no_longer(ws, k, lex):
+        return False        # "لم يعد قادرا على ...": no longer, a new state
+    if nxt in lex.negation_exceptions or nxt in lex.cessations or _denial_word(nxt, lex) \
+            or lex.unknown_predicates & set(ws[k + 1:k + 3]) or _bound_at(ws, k, lex):
+        return False
+    return not restricted(ws[k + 1:k + 1 + EXCEPTIVE_REACH], lex.exceptives, lex.negation)
+
+
+def _no_longer(ws: list[str], k: int, lex: Lexicon) -> bool:
+    """"لم يعد" at k opens "no longer" and a state: an indefinite accusative
+    ("قادرا")، a verb in the present ("تعتمد")، or a word of being
+    (`no_longer_states`: "هناك"، "بحاجة"، "ضمن") - not "did not return"
+    ("لم يعد إلى بلاده"، "لم يعد منذ أيام"، "لم يعد أبدا") nor "did not promise"
+    ("لم يعد الموظفين بزيادة")."""
+    if ws[k] != "لم" or k + 2 >= len(ws) or ws[k + 1] not in lex.no_longer:
+        return False
+    w = ws[k + 2]
+    return w in lex.no_longer_states or (w[:1] in "يتن" and 3 <= len(w) <= 7 and w[-1:] != "ه") \
+        or ((w.endswith("ا") or w.endswith("ين")) and len(w) > 3 and not w.startswith("ال")
+            and w[:1] not in "بلك" and w not in lex.intensifiers and w not in lex.no_longer_adverbs)
 
 
 def _bound_at(ws: list[str], k: int, lex: Lexicon) -> bool:
@@ -125,6 +174,7 @@ def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> boo
     by_first = _phrases(tuple(lex.denial_phrases))
     return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
                and not (len(p) == 1 and _mentioned(forms, k, lex, ws))
+               and not (k and forms[k - 1] & lex.negation)
                for k, f in enumerate(forms) if not (circulated and k == 0)
                for w in f & by_first.keys() for p in by_first[w])
 
@@ -201,25 +251,31 @@ def _phrases(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-def corrects(ws: list[str], lex: Lexicon) -> bool:
+def corrects(text: str, lex: Lexicon) -> bool:
     """The content negates something and answers a report with it ("لم يسقط
     من المبنى كما أشيع"، "لا تحتوي على أي مواد ملوثة، خلافا لما أوردته
-    تقارير"; negation.yaml corrections): the negation, before the answer or
-    after "خلافا لما ...", rejects what was reported."""
+    تقارير"; negation.yaml corrections): the speaker's own negation, before the
+    answer, or after the comma that closes an answer opening the content
+    ("خلافا لما تردد، لم يتم إغلاق المعبر"), rejects what was reported (not a
+    negation inside the report: "خلافا لما تردد عن عدم توفر الأدوية")."""
+    ws = _words(text)
     by_first = _phrases(tuple(lex.corrections))
     for k, w in enumerate(ws):
         for p in by_first.get(w, ()):
-            if tuple(ws[k:k + len(p)]) == p:
-                if _negates(ws, 0, k, lex) or (p[0] != "كما" and _negates(ws, k + len(p), len(ws), lex)):
-                    return True
+            if tuple(ws[k:k + len(p)]) != p:
+                continue
+            if k == 0:
+                after = _words(text.split("،", 1)[1]) if "،" in text else []
+                return _denies_in(after, 0, len(after), lex)
+            return _denies_in(ws, 0, k, lex)
     return False
 
 
-def _negates(ws: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
-    """A negation among words lo..hi that denies (not "لا يزال"، "لن"، "لم يتوقف")."""
-    return any(ws[m] in lex.negation and ws[m] not in lex.forecast_negators
-               and not (m + 1 < len(ws) and (ws[m + 1] in lex.negation_exceptions or ws[m + 1] in lex.cessations))
-               for m in range(lo, hi))
+def _denies_in(ws: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
+    """A negation among words lo..hi that denies (_negation_at), with its
+    conjunction too ("سببه ماس كهربائي وليس عملا متعمدا كما أشيع")."""
+    ws = [w[1:] if w[:1] in CONJUNCTIONS and w[1:] in lex.negation else w for w in ws]
+    return any(_negation_at(ws, m, lex) for m in range(lo, hi))
 
 
 def hedged(c: Claim, ws: list[str], lex: Lexicon) -> bool:
@@ -246,7 +302,7 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
     # reporter's ("وفقا لما نقلته وسائل إعلام، نفى مصدر في الجيش ...")
     if stance == "assert" and c.cue.form != "noun" and c.cue.kind != "accuse" \
             and (neg or declares_false(ws, lex, c.cue.kind == "report")
-                 or (c.cue.kind != "report" and (denies_itself(ws, lex) or corrects(ws, lex)))):
+                 or (c.cue.kind != "report" and (denies_itself(ws, lex) or corrects(c.content.text, lex)))):
         stance = "deny"
     elif stance == "assert" and c.cue.kind == "accuse" and _accused_of_falsity(ws, lex):
         stance = "deny"     # "اتهم الحركة بتضخيم عدد القتلى"، "بفبركة الصور": what she says is false

@@ -127,8 +127,12 @@ def test_no_longer_asserts_a_new_state_but_did_not_return_denies():
     for content in ("إن المستشفى لم يعد قادرا على استقبال الجرحى", "إن البلاد لم تعد تستورد القمح من الخارج",
                     "إن اللاعب لم يعد ضمن حسابات المدرب"):
         assert stance.assign(claim(0, "المدير", "قال", content), LEX).stance == "assert", content
-    for content in ("إن الوزير لم يعد إلى البلاد منذ أسبوع", "إن الوفد لم يعد بعد من العاصمة"):
+    for content in ("إن الوزير لم يعد إلى البلاد منذ أسبوع", "إن الوفد لم يعد بعد من العاصمة",
+                    "إن الصحفي المختطف لم يعد منذ ثلاثة أيام", "إن الحكومة لم تعد المواطنين بشيء",
+                    "إن القرار لا يعد انتهاكا للاتفاق", "إن الصيادين لم يعودوا لمنازلهم"):
         assert stance.assign(claim(0, "المصدر", "قال", content), LEX).stance == "deny", content
+    for content in ("إن الأطباء لم يعودوا قادرين على العمل", "لم نعد نثق بالوسطاء"):
+        assert stance.assign(claim(0, "المدير", "قال", content), LEX).stance == "assert", content
 
 
 def test_a_negation_noun_of_a_resolve_or_a_rule_is_no_denial():
@@ -145,6 +149,10 @@ def test_a_negated_predicate_of_what_was_circulated_denies_however_long_its_subj
     # no circulated thing named: a negation this late is not the main predicate's
     assert stance.assign(claim(0, "المنظمة", "قالت", "إن المساعدات التي وصلت إلى المدينة أمس لا تكفي"),
                          LEX).stance == "assert"
+    # the negation of another clause after the circulated thing denies nothing of it
+    for content in ("إن الفيديو المتداول على مواقع التواصل الاجتماعي يظهر جنودا لا يرتدون زيا رسميا",
+                    "إن الوثيقة المسربة صحيحة لكن الحكومة لم تعلق عليها حتى الآن"):
+        assert stance.assign(claim(0, "المتحدث", "قال", content), LEX).stance == "assert", content
 
 
 def test_a_negation_that_answers_a_report_denies_it_but_a_counter_statement_asserts():
@@ -152,14 +160,21 @@ def test_a_negation_that_answers_a_report_denies_it_but_a_counter_statement_asse
                     "خلافا لما تردد، لم يتم إغلاق المعبر"):
         assert stance.assign(claim(0, "النادي", "أكد", content), LEX).stance == "deny", content
     for content in ("إن المنتخب سيلعب في موعده كما أعلن سابقا", "إن الطفل ما زال على قيد الحياة خلافا لما أشيع",
-                    "إن الطائرة لا تزال في الخدمة، خلافا لما تردد"):
+                    "إن الطائرة لا تزال في الخدمة، خلافا لما تردد",
+                    # the report's own negation is not the speaker's
+                    "إن المستشفى يعمل بكامل طاقته، خلافا لما تردد عن عدم توفر الأدوية",
+                    "إن المريض لم يعد بحاجة إلى التنفس الاصطناعي، خلافا لما أشيع"):
         assert stance.assign(claim(0, "المتحدث", "قال", content), LEX).stance == "assert", content
 
 
 def test_guesswork_idle_talk_and_fiction_are_verdicts_of_falsity():
     for content in ("إن ما نشر عن إفلاس الشركة مجرد تكهنات", "إن الحديث عن صفقة مع النادي كلام فارغ",
-                    "إن قصة الكنز المدفون تحت القلعة خرافة", "إن الأرقام المعلنة مضخمة"):
+                    "إن قصة الكنز المدفون تحت القلعة مجرد خرافة", "إن الأرقام المعلنة مضخمة"):
         assert stance.assign(claim(0, "المتحدث", "قال", content), LEX).stance == "deny", content
+    # a folk tale, an amplifier, a verdict negated: no denial
+    for content in ("إن الفيلم يروي خرافة شعبية قديمة", "إن القاعة مزودة بجهاز مضخم للصوت",
+                    "إن الأرقام التي تنشرها الحكومة حقيقية وغير مضخمة"):
+        assert stance.assign(claim(0, "المخرج", "قال", content), LEX).stance == "assert", content
 
 
 def test_denial_cue_keeps_its_stance():
