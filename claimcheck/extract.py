@@ -446,12 +446,9 @@ class Extractor:
             if k > k0 and not close and self._subject_clause(toks, k, hi):
                 return k      # "... والمعارضة تنفي ذلك": a new clause, its subject first
             if k > k0 and not close and not t.punct and any(not x.punct for x in toks[k0:k]) \
-                    and self._correction_at(toks, k):
-                # "... لم يقتل في الغارة كما أشيع": the report it answers is part of what is said
-                while k < hi and k - k0 < _MAX_CONTENT and not (toks[k].punct and (
-                        toks[k].text in _SENT_END or toks[k].text in _COMMAS)):
-                    k += 1
-                return k
+                    and (n := self._correction_at(toks, k)):
+                k += n        # "... لم يقتل في الغارة كما أشيع": the report it answers is part of what is said
+                continue
             if k > k0 and not close and not t.punct and self._break_before_cue(toks, k, hi):
                 return k      # "... في حين تحدثت باكو عن ...": a new reporting clause, no comma
             if k > k0 and not close and self._participle_clause(toks, k, hi):
@@ -459,15 +456,15 @@ class Extractor:
             k += 1
         return k
 
-    def _correction_at(self, toks: list[Tok], k: int) -> bool:
-        """A phrase that answers a report opens at k ("كما أشيع"، "خلافا لما
-        تردد"; negation.yaml corrections)."""
+    def _correction_at(self, toks: list[Tok], k: int) -> int:
+        """The length of a phrase that answers a report at k ("كما أشيع"،
+        "خلافا لما تردد"; negation.yaml corrections), 0 if none."""
         for p in self.lex.corrections:
             ws = p.split()
             if ws[0] in (toks[k].f, toks[k].bare) and k + len(ws) <= len(toks) \
                     and all(toks[k + m].f == w for m, w in enumerate(ws[1:], 1)):
-                return True
-        return False
+                return len(ws)
+        return 0
 
     def _clause_subject(self, toks: list[Tok], k: int) -> bool:
         """A noun or name with a conjunction that can open a clause as its
@@ -832,7 +829,8 @@ class Extractor:
                 if t.text in _COMMAS and k > j and aside is None and k + 1 < hi and not toks[k + 1].punct \
                         and _indefinite_accusative(toks[k + 1]) and toks[k + 1].upos != "VERB" \
                         and not toks[k + 1].f.endswith(("ها", "نا")) and not _is_marker(toks[k + 1]) \
-                        and self.find_cue(toks, k + 1) is None and not self._marker_in_sentence(toks, k + 1, hi):
+                        and self.find_cue(toks, k + 1) is None \
+                        and not self._marker_in_sentence(toks, k + 1, hi, entry.takes):
                     break       # "أكد المحافظ عدم وجود أي نية للتعويم، خلافا لما تداولته ...": why or against
                     #             what it was said, after the object: no marker of the verb's there
                 if t.text == '"' and _closes_quote(toks, k):
@@ -966,10 +964,12 @@ class Extractor:
         """A folded word is a negation particle, with a conjunction or without ("لم"، "ولم")."""
         return among(f, self.lex.negation)
 
-    def _marker_in_sentence(self, toks: list[Tok], k: int, hi: int) -> bool:
-        """A content marker, a colon or a quote from k on in the sentence, past
-        commas ("، ردا على سؤال، إن ..."، "، غاضبا، «...»"), that opens no clause
-        of time itself and follows no other reporting verb in its clause."""
+    def _marker_in_sentence(self, toks: list[Tok], k: int, hi: int, takes: Collection[str] = ()) -> bool:
+        """A content marker, a colon, a quote or (after a comma) a preposition
+        of the cue's frame (`takes`) from k on in the sentence, past commas ("،
+        ردا على سؤال، إن ..."، "، غاضبا، «...»"، "، مستعرضا ما حققته، عن ..."),
+        that opens no clause of time itself and follows no other reporting
+        verb in its clause."""
         other = False       # a reporting verb since the last comma: the marker would be its own
         for m in range(k, hi):
             if toks[m].text in _SENT_END:
@@ -977,7 +977,8 @@ class Extractor:
             if toks[m].text in _COMMAS:
                 other = False   # "، تأكيدا لما قاله الرئيس، أن ...": an aside closed, the verb's marker
             elif toks[m].text == ":" or toks[m].text in _OPEN_QUOTES \
-                    or (_is_marker(toks[m]) and toks[m - 1].bare not in self.lex.subordinators):
+                    or (_is_marker(toks[m]) and toks[m - 1].bare not in self.lex.subordinators) \
+                    or (toks[m].f in takes and toks[m - 1].text in _COMMAS):
                 return not other    # (not "، خلافا لما نشرته صفحات زعمت أن ...": زعمت's)
             elif m > k and toks[m].upos == "VERB" and self.find_cue(toks, m) is not None:
                 other = True
@@ -1460,7 +1461,8 @@ class Extractor:
         head = t.head
         said = ids.get(head)
         outer = ids.get(said.head) if said is not None and said.deprel == "ccomp" else None
-        if outer is not None and said is not None and outer.start < said.start and self._reporting_word(outer.text):
+        if outer is not None and said is not None and outer.start < said.start and self._reporting_word(outer.text) \
+                and not self._nests_source(outer.text) and self._agrees(t, sent.words, outer.id):
             # "قال المبعوث إن الأطراف وافقت على ...، وشدد على ...": the parse hung the verb on
             # what was said; a reporting verb goes on with the speaker, not with the subject said of
             head = outer.id
@@ -1492,6 +1494,25 @@ class Extractor:
         while b + 1 < hi and toks[b + 1].f == _ALI_NAME and toks[b + 1].start < t.start:
             b += 1      # "اللاعب محمد علي": the parse reads the name as the preposition
         return a, b + 1
+
+    def _nests_source(self, text: str) -> bool:
+        """A reporting verb whose "عن" names a nested source ("نقلت الصحيفة عن
+        مصدر ..."): its subject is not the one who speaks."""
+        f = fold(text)
+        e = self.lex.cue_forms.get(f) or (self.lex.cue_forms.get(f[1:]) if f[:1] in CONJUNCTIONS else None)
+        return e is not None and e.an_source
+
+    @staticmethod
+    def _agrees(t: Tok, words: list, verb: int) -> bool:
+        """The verb at t agrees in gender with the subject of the verb `verb`
+        (a past feminine ends in ت, a present one opens with it; a feminine
+        subject ends in teh marbuta): "نقلت الصحيفة ...، وأكد" does not."""
+        subj = next((w for w in words if w.head == verb and w.deprel.startswith("nsubj")), None)
+        if subj is None:
+            return True
+        f = t.bare
+        she = f.endswith("ت") or f.startswith("ت")
+        return she == feminine(fold(subj.text)) or f.endswith(("وا", "ون"))
 
     def _reporting_word(self, text: str) -> bool:
         """A word of the text is a reporting verb (with its conjunction)."""
@@ -2119,7 +2140,7 @@ class Extractor:
     def _dropped_subject(self, toks: list[Tok], i: int, sa: int, sb: int, lo: int, entry: CueEntry) -> bool:
         """A verb joined by و to a claim before it in its sentence, of a frame
         that needs an object before its ب ("ووصفت ما حدث بالمجزرة"، "ووصف
-        الخطوة بأنها تاريخية"), with one noun phrase before the ب that names no
+        الخطوة بأنها تاريخية"، "ووصف هذه الأخبار بأنها ..."), with one noun phrase before the ب that names no
         speaker: that phrase is the object, and the claim before speaks on
         (its source is inherited).  Not a title or a party ("ووصف المتحدث باسم
         الرئاسة اللقاء ..."، "واتهمت المعارضة بارتكاب مجزرة"): a subject."""
@@ -2127,6 +2148,8 @@ class Extractor:
             return False
         if not any(self.find_cue(toks, m) is not None for m in range(lo, i)):
             return False
+        if sb - sa > 1 and toks[sa].bare in DEMONSTRATIVES:
+            sa += 1         # "ووصف هذه الأخبار بأنها ...": the demonstrative opens the object
         phrase = toks[sa:sb]
         speaker = any(t.bare in self.lex.titles or t.f in self.lex.titles or t.bare in self.lex.unnamed_sources
                       or t.f in self.lex.actor_participles or t.bare in self.lex.generic_sources for t in phrase)
@@ -2165,9 +2188,15 @@ class Extractor:
         if sb is not None and sb == split_at and cstart == sb + 1 and sb > sa + 1 and toks[sb].f in entry.takes \
                 and not toks[sb - 1].punct and not _is_marker(toks[cstart]) and quote is None:
             # "أكد الجيش استعادة السيطرة على المعبر"، "أكد الجيش عدم إطلاق أي قذائف على البلدة":
-            # a verbal noun after the subject is the object, the preposition its own, not the frame's
-            k = next((m for m in range(sa + 1, sb) if self._agent_ends(toks, m)
-                      and toks[m].bare not in self.lex.same_source_words), None)
+            # the parse's object of the verb after the subject, a bare noun, holds the preposition
+            # (not after a person's title or role, where a name follows: "أكدت الناشطة الحقوقية
+            # أمل حسن على ..."، "أعرب الرئيس الجزائري عبد المجيد تبون عن ..."; nor a time:
+            # "حذرت الأمم المتحدة مرة أخرى من ...")
+            k = next((m for m in range(sa + 1, sb) if self._agent_ends(toks, m) and toks[m].wid
+                      and toks[m].deprel == "obj" and toks[m].head == toks[i].wid
+                      and toks[m].bare not in self.lex.same_source_words and not self._stop(toks, m)
+                      and self.find_cue(toks, m) is None and not self._personal_name(toks, m, sa)
+                      and not self._person_before(toks, sa, m)), None)
             if k is not None:
                 sb = cstart = split_at = k
         if sb is not None and sb == split_at and sb > sa and (cstart == sb or detached) and cstart is not None \

@@ -1938,6 +1938,8 @@ def test_the_past_of_explaining_is_a_cue_only_written_with_its_shadda(run):
     assert (c.source.text, c.content.text) == ("الدفاع المدني", "فرق الإنقاذ انتشلت ثلاث جثث من تحت الأنقاض")
     r = run("وقال الوزير إن المسافة بين المدينتين تبلغ مئة كيلومتر.")
     assert [c.cue.span.text for c in r.claims] == ["وقال"]
+    # the adjective (clear) is written alike: no marker, no claim
+    assert run("ظهر خلاف بيّن بين الحكومة والمعارضة حول الموازنة.").claims == []
 
 
 def test_why_or_against_what_it_was_said_after_the_object_is_no_source(run):
@@ -1960,9 +1962,14 @@ def test_a_verbal_noun_object_keeps_its_own_preposition(run):
     assert (c.source.text, c.content.text) == ("الجيش", "استعادة السيطرة على المعبر")
     c = one(run("أكد الجيش عدم إطلاق أي قذائف على البلدة."), "أكد")
     assert (c.source.text, c.stance) == ("الجيش", "deny")
-    # the frame's own preposition right after the subject, and an emphatic "نفسه", as before
+    # the frame's own preposition right after the subject, as before
     c = one(run("وشدد رئيس الوزراء على أهمية الحوار."), "وشدد")
     assert (c.source.text, c.content.text) == ("رئيس الوزراء", "أهمية الحوار")
+    # a name after a person's title or role, a time after the subject: the speaker's, not the object
+    c = one(run("أكدت الناشطة الحقوقية أمل حسن على ضرورة الإفراج عن المعتقلين."), "أكدت")
+    assert c.content.text == "ضرورة الإفراج عن المعتقلين"
+    c = one(run("حذرت الأمم المتحدة مرة أخرى من تفاقم الأزمة الإنسانية."), "حذرت")
+    assert (c.source.text, c.content.text) == ("الأمم المتحدة", "تفاقم الأزمة الإنسانية")
 
 
 def test_a_negation_that_answers_a_report_keeps_the_report_in_what_is_said(run):
@@ -1970,6 +1977,10 @@ def test_a_negation_that_answers_a_report_keeps_the_report_in_what_is_said(run):
     assert (c.content.text, c.stance) == ("قائد اللواء الثالث في الجيش لم يقتل في الغارة كما أشيع", "deny")
     c = one(run("أكد المتحدث أنه، خلافا لما تردد، لم يتم إغلاق المعبر."), "أكد")
     assert (c.content.text, c.stance) == ("خلافا لما تردد، لم يتم إغلاق المعبر", "deny")
+    # a claim of its own after the answer is still found
+    r = run("أكد الجيش أن القائد لم يقتل كما أشيع فيما نفت الحركة وجوده في المنطقة.")
+    assert one(r, "أكد").content.text == "القائد لم يقتل كما أشيع"
+    assert one(r, "نفت").source.text == "الحركة"
 
 
 def test_a_reporting_verb_joined_to_what_was_said_goes_on_with_the_speaker(run):
@@ -1977,3 +1988,8 @@ def test_a_reporting_verb_joined_to_what_was_said_goes_on_with_the_speaker(run):
     assert one(r, "وشدد").source.text == "المبعوث الأممي"
     r = run("وقال الوزير إن الحكومة ستخفض الضرائب، وأكد أن الميزانية تسمح بذلك.")
     assert one(r, "وأكد").source.text == "الوزير"
+    r = run("قالت وزارة الخارجية إن السفير استدعي للتشاور، وأكدت أن العلاقات لن تتأثر.")
+    assert one(r, "وأكدت").source.text == "وزارة الخارجية"
+    # not when the verb does not agree with that speaker, nor past a nested source
+    r = run("نقلت الصحيفة عن مصدر أن الوزير قدم استقالته، وأكد أنه لن يتراجع عنها.")
+    assert one(r, "وأكد").source.text != "الصحيفة"
