@@ -106,6 +106,7 @@ KEYS = {
     "gist_words": "list of words",
     "called_forms": "list of words",
     "maqsura_forms": "list of words",
+    "refused_objects": "list of words",
     "shadda_forms": "list of words",
     "participle_adverbs": "list of words",
     "statement_nouns": "list of words",
@@ -242,6 +243,7 @@ class Lexicon:
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     maqsura_forms: set[str] = field(default_factory=set)
+    refused_objects: set[str] = field(default_factory=set)
     shadda_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)
     statement_nouns: set[str] = field(default_factory=set)

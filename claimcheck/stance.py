@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from .arabic import CONJUNCTIONS, DEMONSTRATIVES, WORD, fold, numbers, proclitic_forms, restricted
+from .arabic import CONJUNCTIONS, DEMONSTRATIVES, WORD, fold, numbers, proclitic_forms, restricted, strip_clitics
 from .lexicon import Lexicon
 from .types import Claim
 
@@ -306,4 +306,6 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
         stance = "deny"
     elif stance == "assert" and c.cue.kind == "accuse" and _accused_of_falsity(ws, lex):
         stance = "deny"     # "اتهم الحركة بتضخيم عدد القتلى"، "بفبركة الصور": what she says is false
+    elif stance == "deny" and c.cue.kind == "reject" and ws[:1] and strip_clitics(ws[0]) in lex.refused_objects:
+        stance = "assert"   # "رفض الوزير مطالب النقابات ...": a refusal of a demand denies nothing
     return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

@@ -177,6 +177,16 @@ def test_guesswork_idle_talk_and_fiction_are_verdicts_of_falsity():
         assert stance.assign(claim(0, "المخرج", "قال", content), LEX).stance == "assert", content
 
 
+def test_a_refusal_of_a_demand_an_offer_or_an_appeal_denies_nothing():
+    for content in ("مطالب النقابات برفع الحد الأدنى للأجور", "الطعن المقدم من الشركة", "العرض الحكومي بزيادة الرواتب",
+                    "دعوات المعارضة لإجراء انتخابات مبكرة"):
+        c = claim(0, "الوزير", "رفض", content, cue_stance="deny", kind="reject")
+        assert stance.assign(c, LEX).stance == "assert", content
+    for content in ("الاتهامات الموجهة إليها بالوقوف وراء الهجوم", "الأرقام التي نشرتها الوكالة"):
+        c = claim(0, "الحركة", "رفضت", content, cue_stance="deny", kind="reject")
+        assert stance.assign(c, LEX).stance == "deny", content
+
+
 def test_denial_cue_keeps_its_stance():
     assert stance.assign(claim(0, "الوزير", "نفى", "توقيع الاتفاق", cue_stance="deny"), LEX).stance == "deny"
 
