@@ -1495,30 +1495,34 @@ class Extractor:
             b += 1      # "اللاعب محمد علي": the parse reads the name as the preposition
         return a, b + 1
 
+    def _cue_entry(self, text: str) -> Optional[CueEntry]:
+        """The cue entry of a word as written, with its conjunction or without."""
+        f = fold(text)
+        return self.lex.cue_forms.get(f) or (self.lex.cue_forms.get(f[1:]) if f[:1] in CONJUNCTIONS else None)
+
+    def _reporting_word(self, text: str) -> bool:
+        """A word of the text is a reporting verb."""
+        e = self._cue_entry(text)
+        return e is not None and e.form == "verb"
+
     def _nests_source(self, text: str) -> bool:
         """A reporting verb whose "عن" names a nested source ("نقلت الصحيفة عن
         مصدر ..."): its subject is not the one who speaks."""
-        f = fold(text)
-        e = self.lex.cue_forms.get(f) or (self.lex.cue_forms.get(f[1:]) if f[:1] in CONJUNCTIONS else None)
+        e = self._cue_entry(text)
         return e is not None and e.an_source
 
     @staticmethod
     def _agrees(t: Tok, words: list, verb: int) -> bool:
         """The verb at t agrees in gender with the subject of the verb `verb`
-        (a past feminine ends in ت, a present one opens with it; a feminine
-        subject ends in teh marbuta): "نقلت الصحيفة ...، وأكد" does not."""
+        (the parse's gender of the verb, else a past feminine ending in ت; a
+        feminine subject ends in teh marbuta): "نقلت الصحيفة ...، وأكد" does not."""
         subj = next((w for w in words if w.head == verb and w.deprel.startswith("nsubj")), None)
-        if subj is None:
+        if subj is None or t.bare.endswith(("وا", "ون")):
             return True
-        f = t.bare
-        she = f.endswith("ت") or f.startswith("ت")
-        return she == feminine(fold(subj.text)) or f.endswith(("وا", "ون"))
-
-    def _reporting_word(self, text: str) -> bool:
-        """A word of the text is a reporting verb (with its conjunction)."""
-        f = fold(text)
-        e = self.lex.cue_forms.get(f) or (self.lex.cue_forms.get(f[1:]) if f[:1] in CONJUNCTIONS else None)
-        return e is not None and e.form == "verb"
+        own = next((w for w in words if w.id == t.wid), None)
+        feats = own.feats if own is not None else ""
+        she = "Gender=Fem" in feats if "Gender=" in feats else t.bare.endswith("ت")
+        return she == feminine(fold(subj.text))
 
     def _plural_antecedent(self, toks, i, lo) -> Optional[tuple[int, int]]:
         """For a plural pro-drop verb (وأكدوا): the nearest definite plural noun before it."""

@@ -138,6 +138,7 @@ KEYS = {
     "no_longer_adverbs": "list of words",
     "resolve_nouns": "list of words",
     "circulated_words": "list of words",
+    "clause_openers": "list of words",
     "corrections": "list of phrases",
     "exceptives": "list of words",
     "conditionals": "list of words",
@@ -275,6 +276,7 @@ class Lexicon:
     no_longer_adverbs: set[str] = field(default_factory=set)
     resolve_nouns: set[str] = field(default_factory=set)
     circulated_words: set[str] = field(default_factory=set)
+    clause_openers: set[str] = field(default_factory=set)
     corrections: list[str] = field(default_factory=list)
     exceptives: set[str] = field(default_factory=set)
     conditionals: set[str] = field(default_factory=set)

@@ -4,10 +4,13 @@ The cue gives the first reading (نفى denies, قال asserts).  The content ca
 turn a neutral cue into a denial (eval/FORMAT.md): it declares a report false
 ("قالت إن هذه الأنباء عارية من الصحة"، "أكد عدم صحة ..."), or it negates its
 own main predicate ("قال إن الشركة لم تتعاقد مع أي جهة"), or its own verb
-denies ("إن الشركة تنفي الخبر").  A positive counter-statement ("لا يزال
-حيا"), a negation of knowing ("لم يعرف مصدرها"), one inside an opening
-concession ("رغم عدم ...") and a negated denial ("لا تنفي") stay
-assertions.  Hedging comes from the cue, the content's hedge words or an
+denies ("إن الشركة تنفي الخبر"), or it negates something and answers a
+report with it ("لم يقتل في الغارة كما أشيع").  A positive counter-statement
+("لا يزال حيا"), a negation of knowing ("لم يعرف مصدرها"), one inside an
+opening concession ("رغم عدم ...")، a negated denial ("لا تنفي")، "no longer"
+("لم يعد قادرا")، a resolve or a norm ("عدم التهاون"، "ضرورة عدم") stay
+assertions, and so does a refusal of a demand or an offer ("رفض الوزير مطالب
+النقابات").  Hedging comes from the cue, the content's hedge words or an
 unnamed source.
 """
 from __future__ import annotations
@@ -80,15 +83,11 @@ def _window(ws: list[str], lex: Lexicon) -> int:
         w = ws[k]
         if w in lex.negation:
             return max(k + 1, NEGATION_WINDOW)
-        if w in lex.clause_links or w in CLAUSE_OPENERS or (w[:1] in CONJUNCTIONS and w[1:] in CLAUSE_OPENERS) \
+        if w in lex.clause_links or w in lex.clause_openers or (w[:1] in CONJUNCTIONS and w[1:] in lex.clause_openers) \
                 or (w[:1] in CONJUNCTIONS and w[1:2] in "يت" and 5 <= len(w) <= 7) \
                 or (k >= NEGATION_WINDOW and w[:1] in "يت" and 4 <= len(w) <= 6 and ws[k - 1] not in lex.relatives):
             return k        # "الوثيقة المسربة صحيحة لكن الحكومة لم تعلق": another clause's negation
     return min(len(ws), CIRCULATED_WINDOW)
-
-
-# words that open another clause inside a content (stance._window)
-CLAUSE_OPENERS = frozenset({"ان", "لان", "لكن", "ولكن", "بل", "بينما", "فيما", "حيث", "اذ", "كي", "لكي"})
 
 
 def _negation_at(ws: list[str], k: int, lex: Lexicon) -> Optional[bool]:
