@@ -2762,8 +2762,8 @@ class Extractor:
         if entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
                                       and toks[k].f not in self.lex.prepositions):
             return _Split(None, k)
-        if any(_attached_take(entry, toks[m]) for m in range(k + 1, min(hi, k + 5))):
-            return _Split(None, k)      # "متهمة الحوثيين بإطلاقهما": the one accused and what of
+        if any(_attached_take(entry, toks[m]) or _detached_take(entry, toks[m]) for m in range(k + 1, min(hi, k + 5))):
+            return _Split(None, k)      # "متهمة الحوثيين بإطلاقهما"، "بـ«التقليل ...»": the one accused and what of
         return None
 
     def _quoted_saying(self, toks, i, n, lo, hi) -> _Split:

@@ -1993,3 +1993,11 @@ def test_a_reporting_verb_joined_to_what_was_said_goes_on_with_the_speaker(run):
     # not when the verb does not agree with that speaker, nor past a nested source
     r = run("نقلت الصحيفة عن مصدر أن الوزير قدم استقالته، وأكد أنه لن يتراجع عنها.")
     assert one(r, "وأكد").source.text != "الصحيفة"
+
+
+def test_an_accusing_participle_with_its_preposition_written_apart(run):
+    r = run('وقال الوزير إن الجلسة باطلة، متهما المعارضة بـ"تزوير المحضر".')
+    c = one(r, "متهما")
+    assert (c.source.text, c.content.text) == ("الوزير", 'المعارضة بـ"تزوير المحضر"')
+    # the accused, not the accuser
+    assert [x.cue.span.text for x in run('ومثل 45 شخصا متهمين بـ"قتل المتظاهرين" أمام المحكمة.').claims] == []
