@@ -447,7 +447,7 @@ class Extractor:
                 return k      # "... والمعارضة تنفي ذلك": a new clause, its subject first
             if k > k0 and not close and not t.punct and any(not x.punct for x in toks[k0:k]) \
                     and (n := self._correction_at(toks, k)):
-                k += n        # "... لم يقتل في الغارة كما أشيع": the report it answers is part of what is said
+                k = min(k + n, hi)    # "... لم يقتل في الغارة كما أشيع": the report it answers is said too
                 continue
             if k > k0 and not close and not t.punct and self._break_before_cue(toks, k, hi):
                 return k      # "... في حين تحدثت باكو عن ...": a new reporting clause, no comma
@@ -2190,7 +2190,7 @@ class Extractor:
                     sb = cstart = k
                     break
         if sb is not None and sb == split_at and cstart == sb + 1 and sb > sa + 1 and toks[sb].f in entry.takes \
-                and not toks[sb - 1].punct and not _is_marker(toks[cstart]) and quote is None:
+                and not toks[sb - 1].punct and cstart < hi and not _is_marker(toks[cstart]) and quote is None:
             # "أكد الجيش استعادة السيطرة على المعبر"، "أكد الجيش عدم إطلاق أي قذائف على البلدة":
             # the parse's object of the verb after the subject, a bare noun, holds the preposition
             # (not after a person's title or role, where a name follows: "أكدت الناشطة الحقوقية
