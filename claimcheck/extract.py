@@ -233,6 +233,11 @@ class Extractor:
         # sentences the last extract() needed parsed and found tokens only
         self.unparsed: set[int] = set()
         self._verdicts = [tuple(v.split()) for v in lex.verdicts]
+        # phrases that answer a report ("كما أشيع"), by their first word (folded when the lexicon loads)
+        self._corrections: dict[str, list[tuple[str, ...]]] = {}
+        for c in lex.corrections:
+            ws = tuple(c.split())
+            self._corrections.setdefault(ws[0], []).append(ws)
         # a reporting participle in the accusative, how the verb before it was done
         # ("غرد النائب قائلا إن"، "ورد المتحدث مؤكدا"): no part of a speaker's name
         self._circumstantial = {k for k, e in lex.cue_forms.items()
@@ -459,11 +464,10 @@ class Extractor:
     def _correction_at(self, toks: list[Tok], k: int) -> int:
         """The length of a phrase that answers a report at k ("كما أشيع"،
         "خلافا لما تردد"; negation.yaml corrections), 0 if none."""
-        for p in self.lex.corrections:
-            ws = p.split()
-            if ws[0] in (toks[k].f, toks[k].bare) and k + len(ws) <= len(toks) \
-                    and all(toks[k + m].f == w for m, w in enumerate(ws[1:], 1)):
-                return len(ws)
+        for first in {toks[k].f, toks[k].bare}:
+            for ws in self._corrections.get(first, ()):
+                if k + len(ws) <= len(toks) and all(toks[k + m].f == w for m, w in enumerate(ws[1:], 1)):
+                    return len(ws)
         return 0
 
     def _clause_subject(self, toks: list[Tok], k: int) -> bool:
@@ -1461,12 +1465,16 @@ class Extractor:
         head = t.head
         said = ids.get(head)
         outer = ids.get(said.head) if said is not None and said.deprel == "ccomp" else None
+        subj = None
         if outer is not None and said is not None and outer.start < said.start and self._reporting_word(outer.text) \
-                and not self._nests_source(outer.text) and self._agrees(t, sent.words, outer.id):
+                and not self._nests_source(outer.text):
             # "قال المبعوث إن الأطراف وافقت على ...، وشدد على ...": the parse hung the verb on
             # what was said; a reporting verb goes on with the speaker, not with the subject said of
-            head = outer.id
-        subj = [w for w in sent.words if w.head == head and w.deprel.startswith("nsubj")]
+            speaker = [w for w in sent.words if w.head == outer.id and w.deprel.startswith("nsubj")]
+            if not speaker or self._agrees(t, ids.get(t.wid), speaker[0]):
+                head, subj = outer.id, speaker
+        if subj is None:
+            subj = [w for w in sent.words if w.head == head and w.deprel.startswith("nsubj")]
         if subj and fold(subj[0].text) in self.lex.relatives | self.lex.not_speakers:
             # "شكك X في الأرقام التي نشرها الجهاز، وقال": the parse hung the verb on
             # the relative clause; its speaker is the main verb's subject
@@ -1512,14 +1520,12 @@ class Extractor:
         return e is not None and e.an_source
 
     @staticmethod
-    def _agrees(t: Tok, words: list, verb: int) -> bool:
-        """The verb at t agrees in gender with the subject of the verb `verb`
+    def _agrees(t: Tok, own: Optional[Word], subj: Word) -> bool:
+        """The verb at t (its parse word `own`) agrees in gender with `subj`
         (the parse's gender of the verb, else a past feminine ending in ت; a
         feminine subject ends in teh marbuta): "نقلت الصحيفة ...، وأكد" does not."""
-        subj = next((w for w in words if w.head == verb and w.deprel.startswith("nsubj")), None)
-        if subj is None or t.bare.endswith(("وا", "ون")):
+        if t.bare.endswith(("وا", "ون")):
             return True
-        own = next((w for w in words if w.id == t.wid), None)
         feats = own.feats if own is not None else ""
         she = "Gender=Fem" in feats if "Gender=" in feats else t.bare.endswith("ت")
         return she == feminine(fold(subj.text))
