@@ -365,7 +365,7 @@ def claim_data(c: Claim) -> dict:
     def span(s: Optional[Span]):
         return None if s is None else [s.text, s.start, s.end]
     return {"cue": [span(c.cue.span), c.cue.lemma, c.cue.kind, c.cue.stance, c.cue.form, c.cue.sentence,
-                    c.cue.word, c.cue.hedge],
+                    c.cue.word, c.cue.hedge, c.cue.paragraph],
             "source": span(c.source), "canonical": c.canonical, "content": span(c.content), "stance": c.stance,
             "negated": c.negated, "hedged": c.hedged, "inherited": c.inherited_source,
             "propn": [list(x) if isinstance(x, (list, tuple)) else x for x in c.source_propn],
@@ -378,8 +378,10 @@ def claim_from(d: dict, doc: str) -> Claim:
     cue = d["cue"]
     cue_span = span(cue[0])
     assert cue_span is not None
+    # (an archive written before cues kept their line: the headline was the first sentence)
+    paragraph = int(cue[8]) if len(cue) > 8 else int(cue[5])
     return Claim(id="", doc=doc, cue=Cue(cue_span, cue[1], cue[2], cue[3], cue[4], int(cue[5]), int(cue[6]),
-                                         bool(cue[7])),
+                                         bool(cue[7]), paragraph),
                  source=span(d["source"]), canonical=d["canonical"], content=span(d["content"]),
                  stance=d["stance"], negated=bool(d["negated"]), hedged=bool(d["hedged"]),
                  inherited_source=bool(d["inherited"]),

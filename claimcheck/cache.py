@@ -24,8 +24,9 @@ from .types import ParsedDoc
 FORMAT = 2        # 2: sentences may be tokens only (parse.to_data); 1 (all parsed) is read as well
 READS = (1, 2)
 # the key scheme: 2 since a decimal point no longer ends a sentence (entries
-# of key 1 hold the old sentences and are not read)
-KEY = 2
+# of key 1 hold the old sentences and are not read); 3 since a sentence end
+# the tokenizer left inside a sentence cuts it (parse._cut_sentences)
+KEY = 3
 
 
 _SHARD = re.compile(r"[0-9a-f]{2}")

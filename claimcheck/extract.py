@@ -1609,6 +1609,7 @@ class Extractor:
             i += n
         starts = [t.start for t in toks]
         for c in claims:
+            c.cue.paragraph = doc.sentences[c.cue.sentence].paragraph
             if c.source is not None:
                 c.source_propn = _propn_runs(_within(toks, starts, c.source))
             if c.content is not None:
@@ -2241,6 +2242,10 @@ class Extractor:
                     k += self._stop(toks, k) or 1   # "لتؤكد من جانبها، فوز مرشحها"
                 if k >= hi or toks[k].punct:
                     k = None
+            if k is None and i + n < hi and accusative(toks[i + n].text) and toks[i + n].upos != "VERB" \
+                    and self.find_cue(toks, i + n) is None and not self._names_report(toks[i + n]) \
+                    and not self._names_statement(toks[i + n]):
+                k = i + n       # "وتتوقع نمواً اقتصادياً": a word in the accusative is an object, never the speaker
             if k is None and self._report_clause(toks, i) is not None and i + n < hi and not toks[i + n].punct:
                 k = i + n       # "منشورات تعلن وفاته قبل أن يتم حذفها": the report speaks, what follows is said
             if k is None and (self._opens_sentence(toks, before, lo) or (before is not None and before[2] == "aux")):
@@ -2829,6 +2834,8 @@ class Extractor:
         if b == a:
             return None
         end = next((k for k in range(a + 1, b) if self._stop(toks, k)), b)     # "حسبما أعلنت الوكالة الثلاثاء"
+        if end - 1 > a and toks[end - 1].f in self.lex.relatives:
+            end -= 1        # "ووفق رواية الشرطة التي وصلت للصحيفة فإن ...": the relative opens an aside
         if b < hi and _is_marker(toks[b]) and not any(self.find_cue(toks, m) for m in range(lo, i)) \
                 and (verb is None or moved is not None):
             # "وجاء على لسان الوزير أن ...": the content follows its marker (with a cue
@@ -2839,18 +2846,35 @@ class Extractor:
             if b < hi and toks[b].upos == "VERB":
                 # "بحسب مصادر محلية تحدثت لـ"العربي الجديد"، فإن القصف ...": the verb
                 # describes the source; the main clause opens with فإن / فقد after the comma
-                comma = next((m for m in range(b + 1, min(hi, b + _MAX_SOURCE))
-                              if toks[m].punct and (toks[m].text in _COMMAS or toks[m].text in _SENT_END)), None)
-                if comma is not None and comma + 1 < hi and toks[comma].text in _COMMAS:
-                    opener = toks[comma + 1]
-                    if (_is_marker(opener) and opener.f.startswith("ف")) or opener.f == "فقد":
-                        cstart = comma + 2 if opener.f == "فقد" else comma + 1
+                cstart = self._main_clause_after(toks, b + 1, hi, cstart)
+            elif cstart < hi and cstart > b and toks[cstart].f in self.lex.relatives:
+                # "وحسب وزير الصحة، الذي زار المكان، فإن سبب الحريق ...": an aside
+                # on the source, then the main clause after its comma
+                cstart = self._main_clause_after(toks, cstart + 1, hi, cstart, any_opener=True)
             if cstart < hi and _is_marker(toks[cstart]):
                 cstart += 1
             if moved is None and self._verb_claim_after_comma(toks, b, min(hi, cstart + 1)):
                 return None     # "وبحسب بيان الوزارة، أكد الوزير أن ...": the verb's own claim says it
             return _Split((a, end), cstart, cue=moved)
         return _Split((a, end), None, self._clause_before(text, toks, i, lo), cue=moved)
+
+    def _main_clause_after(self, toks: list[Tok], a: int, hi: int, default: int, any_opener: bool = False) -> int:
+        """Where the main clause opens after the next comma from a (within a
+        source's reach), when it opens with فإن or فقد (or, with `any_opener`,
+        whatever opens it); else `default`."""
+        comma = next((m for m in range(a, min(hi, a + _MAX_SOURCE))
+                      if toks[m].punct and (toks[m].text in _COMMAS or toks[m].text in _SENT_END)
+                      or _is_marker(toks[m]) and toks[m].f.startswith("ف") or toks[m].f == "فقد"), None)
+        if comma is not None and not toks[comma].punct:
+            # "ووفق رواية الأمن التي وصلت للموقع فإن ...": the main clause with no comma
+            return comma + 1 if toks[comma].f == "فقد" else comma
+        if comma is not None and comma + 1 < hi and toks[comma].text in _COMMAS:
+            opener = toks[comma + 1]
+            if opener.f == "فقد":
+                return comma + 2
+            if (_is_marker(opener) and opener.f.startswith("ف")) or any_opener:
+                return comma + 1
+        return default
 
     def _verb_claim_after_comma(self, toks: list[Tok], a: int, b: int) -> bool:
         """A comma from a to b followed by a reporting verb, which makes a claim

@@ -327,7 +327,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         min(3, len(ca.frame.names & cb.frame.names)) / 3.0,
         float(bool(set(ca.frame.figures) & set(cb.frame.figures) - {0.0, 1.0})),
         _figures_differ(ca.frame, cb.frame),
-        float(a.cue.sentence == 0 or b.cue.sentence == 0),
+        float(a.cue.paragraph == 0 or b.cue.paragraph == 0),
         float(a.hedged or b.hedged), float("future" in (ca.frame.modality, cb.frame.modality)),
         deny_assert * key_sim, deny_assert * same_source, deny_assert * same_doc,
         (1.0 - deny_assert) * (1.0 - float(da and db)) * key_sim,

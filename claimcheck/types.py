@@ -68,6 +68,7 @@ class Cue:
     sentence: int
     word: int               # index of the head word in the sentence's words
     hedge: bool = False
+    paragraph: int = 0      # the line of the text the sentence stands in (0: the headline)
 
 
 @dataclass(slots=True)

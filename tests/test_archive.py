@@ -225,3 +225,18 @@ def test_check_equals_analyze_on_the_corpus_events(tmp_path):
         assert got_x == want, f.stem
         compared += len(want)
     assert compared > 0
+
+
+def test_a_stored_claim_keeps_the_line_its_cue_stands_in():
+    from claimcheck.archive import claim_data, claim_from
+    from claimcheck.types import Claim, Cue, Span
+    cue = Cue(Span("نفى", 40, 43), "نفى", "deny", "deny", "verb", sentence=3, word=0, paragraph=2)
+    c = Claim(id="d0:c0", doc="a", cue=cue, source=Span("الوزير", 44, 50), canonical="الوزير",
+              content=None, stance="deny")
+    data = json.loads(json.dumps(claim_data(c)))
+    assert claim_from(data, "a").cue.paragraph == 2
+    # an archive written before cues kept their line: its first sentence was the headline
+    data["cue"] = data["cue"][:8]
+    assert claim_from(data, "a").cue.paragraph == 3
+    data["cue"][5] = 0
+    assert claim_from(data, "a").cue.paragraph == 0

@@ -72,6 +72,32 @@ def test_quote_across_sentences_resolves_speaker(run):
     assert c.content.text.startswith("سنعيد فتحه")
 
 
+def test_a_sentence_end_inside_a_line_ends_the_claim(run):
+    # the tokenizer keeps a line whole; the point ends the first sentence,
+    # and the second sentence's verb is a claim of its own
+    r = run("قصفت الطائرات الجسر الرئيسي في البلدة. لكن المتحدث باسم الجيش قال إن القتال مستمر.")
+    c = one(r, "قال")
+    assert c.source.text == "المتحدث باسم الجيش"
+    assert c.content.text == "القتال مستمر"
+    assert all("." not in x.content.text for x in r.claims if x.content)
+    check_spans(r)
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("واندلع الحريق في الطابق الثالث فجر اليوم. وحسب وزير الصحة، الذي زار المكان، فإن سبب الحريق تماس كهربائي.",
+     "وحسب", "وزير الصحة", "سبب الحريق تماس كهربائي"),
+    ("وبحسب الشرطة، التي وصلت إلى المكان، قتل ثلاثة مدنيين.", "وبحسب", "الشرطة", "قتل ثلاثة مدنيين"),
+    ("ووفق رواية الشرطة التي وصلت للصحيفة فإن 17 شخصا قتلوا في الحادث، وأصيب 36 آخرون.",
+     "ووفق", "رواية الشرطة", "17 شخصا قتلوا في الحادث"),
+])
+def test_an_aside_on_a_prepositional_source_is_neither_source_nor_content(run, text, cue, source, content):
+    r = run(text)
+    c = one(r, cue)
+    assert c.source.text == source
+    assert c.content.text.startswith(content)
+    check_spans(r)
+
+
 def test_quote_after_a_sentence_that_names_the_speaker(run):
     text = ("التقى الوزير فادي سليم بممثلي النقابات في العاصمة لمناقشة الأجور.\n"
             'وقال: "الزيادة ستصرف مطلع الشهر".')

@@ -57,6 +57,30 @@ def test_a_decimal_point_ends_no_sentence():
     assert not _split_number(text, end, end + 1)            # a real end, a space before the next
 
 
+def _one_tokenizer_sentence(para):
+    """`para` as the tokenizer's single sentence: its words and marks as raw tokens."""
+    import re
+    return [[(m.group(0), m.start(), m.end(), [m.group(0)]) for m in re.finditer(r"[^\s.«»]+|[.«»]", para)]]
+
+
+def test_a_sentence_end_the_tokenizer_left_inside_a_sentence_cuts_it():
+    from claimcheck.parse import _convert
+    text = "قتل جندي في الهجوم. وقال الوزير إن الطريق مغلق."
+    doc = _convert(text, [(0, text)], [_one_tokenizer_sentence(text)], "m")
+    assert [text[s.start:s.end] for s in doc.sentences] == ["قتل جندي في الهجوم.", "وقال الوزير إن الطريق مغلق."]
+    for s in doc.sentences:                                 # each sentence numbers its own words
+        assert [w.id for w in s.words] == list(range(1, len(s.words) + 1))
+
+
+def test_no_cut_inside_a_quotation_or_after_an_initial():
+    from claimcheck.parse import _convert
+    for text in ("وقال الوزير: «الطريق مغلق. والجسر مفتوح» أمس",
+                 'وقال الوزير: "الطريق مغلق. والجسر مفتوح" أمس',
+                 "كتبه م. أحمد في الصحيفة"):
+        doc = _convert(text, [(0, text)], [_one_tokenizer_sentence(text)], "m")
+        assert len(doc.sentences) == 1, text
+
+
 @pytest.mark.slow
 def test_a_number_with_a_decimal_point_stays_in_its_sentence():
     text = "قالت الشركة إن حصتها البالغة 13.29٪ في المصرف ستباع بنحو 8.18 بليون دينار هذا العام."
