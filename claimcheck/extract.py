@@ -1102,7 +1102,8 @@ class Extractor:
                 if t.f == "ما" and k + 1 < hi and (toks[k + 1].upos == "VERB" or self.find_cue(toks, k + 1)):
                     return k    # "ونفى أحمد العوضي ما راج من أنباء": what was said
             if (not t.f.startswith(("ال", "لل", "بال", "كال"))
-                    and (t.upos in ("NOUN", "X") or self._truth(t))
+                    and (t.upos in ("NOUN", "X") or self._truth(t)
+                         or predicate_word(t.f) and not any(x.upos == "VERB" for x in toks[j + 1:k]))
                     and t.f not in self.lex.prepositions
                     and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p)
                          or after_name)

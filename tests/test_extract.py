@@ -98,6 +98,14 @@ def test_an_aside_on_a_prepositional_source_is_neither_source_nor_content(run, t
     check_spans(r)
 
 
+def test_a_verbal_noun_of_what_happened_opens_the_object_whatever_its_tag(run):
+    # the parser tags "تحرير" a preposition here; it names what was announced
+    r = run("أعلنت هيئة الأركان التركية تحرير قرية الزيتونة شمالي سوريا.")
+    c = one(r, "أعلنت")
+    assert c.source.text == "هيئة الأركان التركية"
+    assert c.content.text == "تحرير قرية الزيتونة شمالي سوريا"
+
+
 def test_quote_after_a_sentence_that_names_the_speaker(run):
     text = ("التقى الوزير فادي سليم بممثلي النقابات في العاصمة لمناقشة الأجور.\n"
             'وقال: "الزيادة ستصرف مطلع الشهر".')
