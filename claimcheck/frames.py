@@ -21,6 +21,7 @@ from typing import Optional
 import yaml
 
 from .arabic import (
+    POSTNOMINAL,
     among,
     definite_nisba,
     fold,
@@ -431,10 +432,18 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             part_end = n.end
             continue
         following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
-        after = following[:2]
         bound, bound_words = _bound(ws, n, lex)
         # (past a bound before the figure: "مقتل أكثر من 500"، "قتل على الأقل 40")
-        before = [w.text for w in ws if w.end <= n.start][-COUNTED_REACH - bound_words:][::-1]
+        before = [w.text for w in ws if w.end <= n.start][::-1]
+        if folded[n.start:n.end] in POSTNOMINAL and before and before[0][:1].isalpha() \
+                and before[0] not in lex.prepositions and before[0] not in lex.function_words \
+                and _counted(before[0], preds) is None:
+            # "جنديا واحدا قتل"، "مقتل شخص واحد": one and two follow what they count
+            # (not a predicate's: "وإصابة اثنين" counts the injured)
+            following = [before[0]] + following[:1 + PHRASE_GAP]
+            before = before[1:]
+        before = before[:COUNTED_REACH + bound_words]
+        after = following[:2]
         for k, w in enumerate(after):
             if w.startswith("و") and w[1:] not in lex.percent_words and w not in preds.members:
                 after = after[:k]   # "مقتل 8 وإصابة 33"، "وفاة 15 شخصا وإصابة 20": the next item

@@ -160,6 +160,7 @@ def test_root_is_deterministic():
     ("ارتفع بنسبة 90ر6 بالمئة", [6.9]),        # news-agency decimals: the fraction typed first
     ("نحو 5ر2 مليون", [2.5e6]),
     ("نحو ألف شخص", [1000]),                  # a lone thousand before what it counts
+    ("جنديا واحدا", [1]),                     # one in the accusative, after what it counts
 ])
 def test_numbers(text, values):
     assert numbers(text) == [float(v) for v in values]

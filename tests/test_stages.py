@@ -330,6 +330,16 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
+def test_one_and_two_count_the_word_before_them():
+    # the numerals of one and two follow what they count
+    assert frames.quantities("مقتل شخص واحد وإصابة اثنين", LEX) == (("dead", 1.0), ("injured", 2.0))
+    assert frames.quantities("قتل جنديان اثنان في الكمين", LEX) == (("dead", 2.0),)
+    assert frames.quantities("في وقت واحد", LEX) == ()
+    one = frames.frame(claim(0, "ضابط", "قال", "إن جنديا واحدا قتل في الكمين"), LEX)
+    seven = frames.frame(claim(1, "الحركة", "قالت", "إن سبعة جنود قتلوا في الكمين"), LEX)
+    assert frames.conflicting_quantity(one, seven) is not None
+
+
 def test_counts_of_two_sides_are_two_quantities():
     army = frames.frame(claim(0, "الجيش", "قال", "إن قواته قتلت 30 مسلحا في العملية"), LEX)
     medics = frames.frame(claim(1, "مصادر طبية", "ذكرت", "أن 12 مدنيا قتلوا في القصف"), LEX)
