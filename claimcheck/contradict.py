@@ -142,8 +142,10 @@ def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon, vi
 
 
 def _in_order(ws: frozenset, texts: str) -> str:
-    """Folded words in the order the texts name them."""
+    """Folded words in the order the texts name them, each once (not a word
+    and its form without a letter read as a clitic: "بوتين" and "وتين")."""
     folded = fold(texts)
+    ws = frozenset(w for w in ws if not any(v != w and strip_clitics(v) == w for v in ws))
     return " ".join(sorted(ws, key=lambda w: (folded.find(w) < 0, folded.find(w), w)))
 
 

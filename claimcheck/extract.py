@@ -458,8 +458,22 @@ class Extractor:
                 return k      # "... في حين تحدثت باكو عن ...": a new reporting clause, no comma
             if k > k0 and not close and self._participle_clause(toks, k, hi):
                 return k      # "... عن إفلاسه مؤكدا أنه ...": a participle opens its own claim
+            if k > k0 and not close and self._attribution_clause(toks, k, hi):
+                return k      # "... الجسر مغلق حسبما ذكرت الوكالة": another source's report of it
             k += 1
         return k
+
+    def _attribution_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """An attribution with a reporting verb of its own opens at k ("حسبما
+        ذكرت الوكالة"، "وفق ما أعلنه الجيش"، "طبقا لما نقلته الصحيفة")."""
+        found = self.find_cue(toks, k)
+        if found is None or found[0].form != "preposition":
+            return False
+        m = k + found[1]
+        while m < hi and toks[m].f in ("ما", "لما", "ل"):
+            m += 1
+        verb = self.find_cue(toks, m) if m < hi else None
+        return verb is not None and verb[0].form == "verb"
 
     def _correction_at(self, toks: list[Tok], k: int) -> int:
         """The length of a phrase that answers a report at k ("كما أشيع"،
@@ -485,7 +499,9 @@ class Extractor:
             return None
         # where it was said: "، في بيان،"، "، عبر حسابها على فيسبوك،" (not "، على سبيل الإعارة،")
         channel = toks[k + 1].f in self.lex.channel_prepositions and k + 2 < hi and self._speech_channel(toks[k + 2])
-        clause = channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives
+        # ... or who else reported it ("، وفق ما نشره مركز الإعلام،")
+        clause = channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives \
+            or self._attribution_clause(toks, k + 1, hi)
         for m in range(k + 2, min(hi - 1, k + _ASIDE)):
             if toks[m].text in _SENT_END or _is_marker(toks[m]):
                 return None
@@ -934,8 +950,9 @@ class Extractor:
                 # "ونفت وكالة الأنباء الرسمية ذلك": a pointer denial, the pointer its object
                 # ("لكن الشركة نفت ذلك، مشيرة إلى ...": right after the verb, its subject before it)
                 return j, k if src_end is None else src_end, k, None
-            if k > j and (self._report_noun(toks, k) or self._opens_report(toks, k, hi)
-                          or (entry.stance == "deny" and self._object_report(toks, k))):
+            if k > j and not self._attributes(toks, k) and (
+                    self._report_noun(toks, k) or self._opens_report(toks, k, hi)
+                    or (entry.stance == "deny" and self._object_report(toks, k))):
                 # "نفى الوزير مزاعم الحركة ..."، "نفت الشركة رسميا التقارير التي ذكرت ...":
                 # the report is the content ("نفى المقربون صحة الخبر": with the noun governing it)
                 if k - 2 > j and self._agent_ends(toks, k - 2) and self._bare_noun(toks[k - 1]):
@@ -2858,6 +2875,16 @@ class Extractor:
                 return None     # "وبحسب بيان الوزارة، أكد الوزير أن ...": the verb's own claim says it
             return _Split((a, end), cstart, cue=moved)
         return _Split((a, end), None, self._clause_before(text, toks, i, lo), cue=moved)
+
+    def _attributes(self, toks: list[Tok], k: int) -> bool:
+        """The word at k opens an attribution ("حسبما ذكرت الوكالة"، "بحسب
+        مصادر"; or is the ما of "وفق ما أعلنه الجيش"): a claim of its own, not
+        the verb's object."""
+        for m in (k, k - 1) if toks[k].f == "ما" and k > 0 else (k,):
+            found = self.find_cue(toks, m)
+            if found is not None and found[0].form == "preposition":
+                return True
+        return False
 
     def _main_clause_after(self, toks: list[Tok], a: int, hi: int, default: int, any_opener: bool = False) -> int:
         """Where the main clause opens after the next comma from a (within a

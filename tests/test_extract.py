@@ -106,6 +106,21 @@ def test_a_verbal_noun_of_what_happened_opens_the_object_whatever_its_tag(run):
     assert c.content.text == "تحرير قرية الزيتونة شمالي سوريا"
 
 
+def test_an_attribution_with_its_own_verb_is_no_part_of_another_claim(run):
+    # after the object, with or without a comma: the agency's report of the claim
+    for text in ("نفت الوزارة وقوع إصابات، حسبما ذكرت الوكالة.",
+                 "وقال الوزير إن الجسر مغلق حسبما ذكرت وكالة الأنباء الرسمية."):
+        r = run(text)
+        first, second = r.claims
+        assert "حسبما" not in first.content.text and "حسبما" not in first.source.text, text
+        assert second.cue.span.text == "ذكرت" and "وكال" in second.source.text
+    # between the speaker and what he said: neither his name nor what he said
+    c = one(run("وقال الناطق باسم الحكومة سامي خليل، وفق ما نشره مركز الإعلام الحكومي، إن الأنباء عن "
+                "استقالة الوزراء غير صحيحة."), "وقال")
+    assert c.source.text == "الناطق باسم الحكومة سامي خليل"
+    assert c.content.text == "الأنباء عن استقالة الوزراء غير صحيحة" and c.stance == "deny"
+
+
 def test_quote_after_a_sentence_that_names_the_speaker(run):
     text = ("التقى الوزير فادي سليم بممثلي النقابات في العاصمة لمناقشة الأجور.\n"
             'وقال: "الزيادة ستصرف مطلع الشهر".')

@@ -1425,3 +1425,9 @@ def test_a_percentage_before_a_word_of_time_is_still_a_percentage():
     q = frames.quantities("ارتفع معدل التضخم السنوي إلى 12% الشهر الماضي", LEX)
     assert q == (("%", 12.0),)
     assert frames.quantities("استمرت المفاوضات 3 ساعات", LEX) == ()
+
+
+def test_a_reason_names_each_actor_once():
+    # "بوتين" with its first letter read as a preposition is "وتين": one actor
+    assert contradict._in_order(frozenset({"بوتين", "وتين"}), "وأعلن بوتين سيطرة قواته") == "بوتين"
+    assert contradict._in_order(frozenset({"الجيش", "الحركه"}), "قال الجيش ثم الحركة") == "الجيش الحركه"
