@@ -463,6 +463,40 @@ class Extractor:
             k += 1
         return k
 
+    def _whole_attribution(self, text: str, toks: list[Tok], starts: list[int], span: Span,
+                           taken: set[int]) -> Span:
+        """A cue that is one half of an attribution with a preposition and a
+        reporting verb ("بحسب ما أوردته الوكالة"، "حسبما أعلنت"، "وفقا لما
+        نقلته") spans both halves: the preposition says whose account it is,
+        the verb how it was given (unless the other half is a claim's cue of
+        its own: `taken`, the cues' starts)."""
+        k = bisect.bisect_left(starts, span.start)
+        e = bisect.bisect_left(starts, span.end) - 1
+        if k >= len(toks) or toks[k].start != span.start or e < k:
+            return span
+        a, b = k, e
+        if self._preposition_at(toks, k) is None:
+            if k >= 2 and toks[k - 1].f in ("ما", "لما") and self._preposition_at(toks, k - 2) is not None:
+                a = k - 2       # "بحسب ما أوردته": the verb was the cue
+            elif k >= 1 and toks[k - 1].f.endswith("ما") and self._preposition_at(toks, k - 1) is not None:
+                a = k - 1       # "حسبما أعلنت"
+        elif self._verb_cue_at(toks, e + 1) and toks[e].f.endswith("ما"):
+            b = e + 1           # "حسبما" was the cue
+        elif e + 2 < len(toks) and toks[e + 1].f in ("ما", "لما") and self._verb_cue_at(toks, e + 2):
+            b = e + 2           # "وفق ما نشره"
+        if (a, b) == (k, e) or toks[a].sent != toks[b].sent or (a < k and toks[a].start in taken) \
+                or (b > e and toks[b].start in taken):
+            return span
+        return Span(text[toks[a].start:toks[b].end], toks[a].start, toks[b].end)
+
+    def _preposition_at(self, toks: list[Tok], k: int) -> Optional[tuple[CueEntry, int]]:
+        found = self.find_cue(toks, k)
+        return found if found is not None and found[0].form == "preposition" else None
+
+    def _verb_cue_at(self, toks: list[Tok], k: int) -> bool:
+        found = self.find_cue(toks, k) if 0 <= k < len(toks) else None
+        return found is not None and found[0].form == "verb"
+
     def _attribution_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
         """An attribution with a reporting verb of its own opens at k ("حسبما
         ذكرت الوكالة"، "وفق ما أعلنه الجيش"، "طبقا لما نقلته الصحيفة")."""
@@ -1626,8 +1660,10 @@ class Extractor:
                 claims.append(claim)
             i += n
         starts = [t.start for t in toks]
+        taken = {c.cue.span.start for c in claims}
         for c in claims:
             c.cue.paragraph = doc.sentences[c.cue.sentence].paragraph
+            c.cue.span = self._whole_attribution(text, toks, starts, c.cue.span, taken)
             if c.source is not None:
                 c.source_propn = _propn_runs(_within(toks, starts, c.source))
             if c.content is not None:
