@@ -45,7 +45,7 @@ from .arabic import (
     written_shadda,
     written_teh_marbuta,
 )
-from .frames import predicate_word
+from .frames import predicate_member, predicate_word
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names
 from .stance import opens_with_falsity
@@ -507,7 +507,10 @@ class Extractor:
         while m < hi and toks[m].f in ("ما", "لما", "ل"):
             m += 1
         verb = self.find_cue(toks, m) if m < hi else None
-        return verb is not None and verb[0].form == "verb"
+        # a verb of report with its speaker after it (not "حسبما تراه مناسبا"، "كما أعلن سابقا")
+        return verb is not None and verb[0].form == "verb" and verb[0].kind != "believe" \
+            and m + 1 < hi and not toks[m + 1].punct and not accusative(toks[m + 1].text) \
+            and not self._not_speaker(toks, m + 1, m)
 
     def _correction_at(self, toks: list[Tok], k: int) -> int:
         """The length of a phrase that answers a report at k ("كما أشيع"،
@@ -1154,7 +1157,10 @@ class Extractor:
                     return k    # "ونفى أحمد العوضي ما راج من أنباء": what was said
             if (not t.f.startswith(("ال", "لل", "بال", "كال"))
                     and (t.upos in ("NOUN", "X") or self._truth(t)
-                         or predicate_word(t.f) and not any(x.upos == "VERB" for x in toks[j + 1:k]))
+                         or predicate_member(t.f) and t.upos != "PROPN" and t.bare not in self.lex.given_names
+                         and not any(x.upos == "VERB" for x in toks[j + 1:k])
+                         and not (p.bare in self.lex.titles or p.bare in self.lex.person_roles
+                                  or p.bare[2:] in self.lex.titles or p.bare[2:] in self.lex.person_roles))
                     and t.f not in self.lex.prepositions
                     and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p)
                          or after_name)
@@ -1302,7 +1308,23 @@ class Extractor:
         said = self.find_cue(toks, k)
         if said is not None and said[0].form == "participle":
             return True     # "وأردف قائلا: ...": the participle goes on with the verb's speaker
+        if self._object_head(toks, k):
+            return True     # "وأكد ضرورة الالتزام ..."، "ونفى وجود أي خلاف": the object
         return cognate_object(t.bare, toks[i].bare)     # (the tagger may call it a name)
+
+    def _object_head(self, toks: list[Tok], k: int) -> bool:
+        """The word at k heads a verb's object, never a speaker's name: a noun
+        of object_heads, or a verbal noun of a predicate class as written
+        before a definite word, "أي" or a figure ("مقتل 20 مسلحا"، "اعتقال أي
+        مشتبه به"; not "أسر مغربية", families), without the article,
+        governing the word after it (not a given name: "سليم"، "ثابت")."""
+        t = toks[k]
+        if t.bare.startswith("ال") or t.f.startswith("ال") or t.upos == "PROPN" or t.bare in self.lex.given_names \
+                or k + 1 >= len(toks) or toks[k + 1].punct or toks[k + 1].sent != t.sent:
+            return False
+        nxt = toks[k + 1].f
+        governs = nxt.startswith("ال") or nxt == "اي" or nxt[:1].isdigit()
+        return any(w in self.lex.object_heads or (governs and predicate_member(w)) for w in {t.f, t.bare})
 
     def _personal_name(self, toks: list[Tok], k: int, j: int) -> bool:
         """The word at k is a word of a person's name in the speaker's phrase
@@ -2300,6 +2322,8 @@ class Extractor:
                     and self.find_cue(toks, i + n) is None and not self._names_report(toks[i + n]) \
                     and not self._names_statement(toks[i + n]):
                 k = i + n       # "وتتوقع نمواً اقتصادياً": a word in the accusative is an object, never the speaker
+            if k is None and i + n < hi and self._object_head(toks, i + n):
+                k = i + n       # "وأكد ضرورة الالتزام بالإجراءات": the speaker is the one before
             if k is None and self._report_clause(toks, i) is not None and i + n < hi and not toks[i + n].punct:
                 k = i + n       # "منشورات تعلن وفاته قبل أن يتم حذفها": the report speaks, what follows is said
             if k is None and (self._opens_sentence(toks, before, lo) or (before is not None and before[2] == "aux")):

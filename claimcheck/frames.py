@@ -275,6 +275,21 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     return out
 
 
+def predicate_member(folded: str) -> bool:
+    """A folded word is written as a one-word member of a predicate class,
+    as it stands ("مقتل"، "اعتقال"، "سيطره"; not "اسره", family, which only
+    its stem "اسر" makes one), or with a pronoun that cannot be its own
+    letter ("رفضها"، "سيطرتهم"; not "ه", which folds like teh marbuta)."""
+    members = predicates().members
+    forms = [folded] + [folded[:-len(p)] for p in _PRONOUNS_APART if folded.endswith(p) and len(folded) - len(p) >= 3]
+    forms += [f[:-1] + "ه" for f in forms[1:] if f.endswith("ت")]     # "سيطرتهم": the teh marbuta before it
+    return any(len(key) == 1 for f in forms for key, _ in members.get(f, ()))
+
+
+# pronoun suffixes no word's own last letters are mistaken for once folded
+_PRONOUNS_APART = ("هما", "ها", "هم", "هن", "كم", "نا")
+
+
 def predicate_word(folded: str) -> bool:
     """A folded word is a one-word member of a predicate class ("سيطره"،
     "مقتل"، "انسحاب"): it names something that happened."""
@@ -573,7 +588,11 @@ def _allows(value: float, bound: str) -> tuple[float, float]:
 def _unit(w: str) -> str:
     """What a figure counts when it is no predicate's: the folded word without
     a plural or dual ending ("مليارات" -> "مليار"، "مشتركين" -> "مشترك"), its
-    other endings kept ("جنيه" stays: no pronoun is written on a unit)."""
+    other endings kept ("جنيه" stays: no pronoun is written on a unit); the
+    dual of a word in teh marbuta is that word ("طائرتين" -> "طائره")."""
+    for end in ("تين", "تان"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[:-len(end)] + "ه"
     for end in ("ات", "ون", "ين", "ان"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             return w[:-len(end)]

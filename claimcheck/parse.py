@@ -592,13 +592,13 @@ def _cut_sentences(para: str, off: int, words: list[Word]) -> list[list[Word]]:
     learned from treebank sentences given one by one, so their tokenizer
     rarely ends a sentence inside a paragraph: a fifth of the sentences of
     the corpus train split held two or more.  Not inside a quotation (a
-    speaker's words stay one claim's content), nor after an initial or a
-    list's number ("ط. أ"، "1. ")."""
+    speaker's words stay one claim's content), nor after an initial, an
+    abbreviation or a list's number ("ط. أ"، "أ.د. محمد"، "1. ")."""
     cuts = []
     for k in range(1, len(words) - 1):
         w, prev, nxt = words[k], words[k - 1], words[k + 1]
-        if w.text not in _END_MARKS or nxt.start <= w.end or len(prev.text) < 2:
-            continue
+        if w.text not in _END_MARKS or nxt.start <= w.end or len(prev.text) < 2 or "." in prev.text:
+            continue        # (not after an abbreviation with its points: "أ.د."، "م.م.")
         first = nxt.text[:1]
         if not (first.isalpha() or first in '"\u00ab\u201c('):
             continue

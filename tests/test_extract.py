@@ -135,6 +135,31 @@ def test_an_attribution_of_a_preposition_and_a_verb_is_one_cue(run, text, cue, s
     check_spans(r)
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وقال وزير الصحة إن الوضع مستقر. وأكد ضرورة الالتزام بالإجراءات الوقائية.", "وأكد",
+     "ضرورة الالتزام بالإجراءات الوقائية"),
+    ("أعلن الرئيس أن الحكومة ستستقيل. ونفى وجود أي خلاف مع البرلمان.", "ونفى", "وجود أي خلاف مع البرلمان"),
+    ("قالت الوزارة إن الوضع مستقر. وأكدت جاهزية قوات الأمن لتأمين الانتخابات.", "وأكدت",
+     "جاهزية قوات الأمن لتأمين الانتخابات"),
+    ("وقالت الشرطة إن الوضع هادئ. ونفت اعتقال أي مشتبه به.", "ونفت", "اعتقال أي مشتبه به"),
+])
+def test_a_verb_that_goes_on_with_the_speaker_before_takes_its_object(run, text, cue, content):
+    # the noun after the verb heads what was said; the speaker is the one of the sentence before
+    r = run(text)
+    first, c = r.claims[0], one(r, cue)
+    assert c.source.text == first.source.text and c.content.text == content
+
+
+def test_a_name_that_is_also_a_word_of_an_event_stays_in_the_speakers_name(run):
+    assert one(run("نفى المحامي سليم الخوري تلقي أي تهديدات."), "نفى").source.text == "المحامي سليم الخوري"
+    assert one(run("أكد اللواء ثابت محمود انتشار القوات في المدينة."), "أكد").source.text == "اللواء ثابت محمود"
+
+
+def test_as_one_sees_fit_is_no_attribution(run):
+    r = run("قال رئيس الوزراء إن الحكومة ستتصرف حسبما تراه مناسبا.")
+    assert [c.content.text for c in r.claims] == ["الحكومة ستتصرف حسبما تراه مناسبا"]
+
+
 def test_quote_after_a_sentence_that_names_the_speaker(run):
     text = ("التقى الوزير فادي سليم بممثلي النقابات في العاصمة لمناقشة الأجور.\n"
             'وقال: "الزيادة ستصرف مطلع الشهر".')

@@ -60,7 +60,8 @@ def test_a_decimal_point_ends_no_sentence():
 def _one_tokenizer_sentence(para):
     """`para` as the tokenizer's single sentence: its words and marks as raw tokens."""
     import re
-    return [[(m.group(0), m.start(), m.end(), [m.group(0)]) for m in re.finditer(r"[^\s.«»]+|[.«»]", para)]]
+    return [[(m.group(0), m.start(), m.end(), [m.group(0)])
+             for m in re.finditer(r"[^\s.«»]+(?:\.[^\s.«»]+)*|[.«»]", para)]]
 
 
 def test_a_sentence_end_the_tokenizer_left_inside_a_sentence_cuts_it():
@@ -76,7 +77,8 @@ def test_no_cut_inside_a_quotation_or_after_an_initial():
     from claimcheck.parse import _convert
     for text in ("وقال الوزير: «الطريق مغلق. والجسر مفتوح» أمس",
                  'وقال الوزير: "الطريق مغلق. والجسر مفتوح" أمس',
-                 "كتبه م. أحمد في الصحيفة"):
+                 "كتبه م. أحمد في الصحيفة",
+                 "وقال أ.د. محمد علي إن الامتحانات ستبدأ"):
         doc = _convert(text, [(0, text)], [_one_tokenizer_sentence(text)], "m")
         assert len(doc.sentences) == 1, text
 

@@ -335,6 +335,10 @@ def test_one_and_two_count_the_word_before_them():
     assert frames.quantities("مقتل شخص واحد وإصابة اثنين", LEX) == (("dead", 1.0), ("injured", 2.0))
     assert frames.quantities("قتل جنديان اثنان في الكمين", LEX) == (("dead", 2.0),)
     assert frames.quantities("في وقت واحد", LEX) == ()
+    # the dual of a word in teh marbuta counts what its singular counts
+    two = frames.frame(claim(2, "الجيش", "قال", "إنه أسقط طائرتين اثنتين فوق العاصمة"), LEX)
+    one_plane = frames.frame(claim(3, "مصادر", "قالت", "إن الدفاعات أسقطت طائرة واحدة فوق العاصمة"), LEX)
+    assert frames.conflicting_quantity(two, one_plane) is not None
     one = frames.frame(claim(0, "ضابط", "قال", "إن جنديا واحدا قتل في الكمين"), LEX)
     seven = frames.frame(claim(1, "الحركة", "قالت", "إن سبعة جنود قتلوا في الكمين"), LEX)
     assert frames.conflicting_quantity(one, seven) is not None
