@@ -767,7 +767,14 @@ class Extractor:
         "بدوره المتحدث"، "كذلك مصادر طبية"): a title, an unnamed or generic
         source or a name, not the object ("وأعلن أيضا الإفراج عن ...") nor a
         demonstrative's noun ("بهذا الشأن")."""
-        if j + 1 >= hi or toks[j].f not in self.lex.participle_adverbs or toks[j + 1].punct:
+        if j + 1 >= hi or toks[j + 1].punct:
+            return False
+        t = toks[j]
+        if t.f not in self.lex.participle_adverbs and not (
+                # an adverb in the accusative or a word of time ("وأعلنت رسمياً الشركة"، "وأكد أمس الوزير")
+                (accusative(t.text) and _indefinite_accusative(t)
+                 or self._stop(toks, j) == 1 and not t.f.startswith("ل"))     # (not the outlet spoken to: "لوكالة")
+                and self.find_cue(toks, j) is None):
             return False
         nxt = toks[j + 1]
         if toks[j].f.startswith(("بهذ", "بذل")) and nxt.bare.startswith("ال"):
@@ -776,7 +783,10 @@ class Extractor:
 
     def _speaker_word(self, t: Tok) -> bool:
         """A word that opens a speaker's name: a title, an unnamed or generic
-        source or a name ("المتحدث"، "مصدر"، "الوزارة"، "رويترز")."""
+        source or a name ("المتحدث"، "مصدر"، "الوزارة"، "رويترز"; not the
+        prepositions that join a title's words: "في"، "لدى")."""
+        if t.f in self.lex.prepositions or t.f in ("ل", "لدي"):
+            return False
         head = t.bare.removeprefix("ال")
         return t.upos == "PROPN" or head in self.lex.titles or t.bare in self.lex.unnamed_sources \
             or head in self.lex.unnamed_sources or t.bare in self.lex.generic_sources or head in self.lex.media_words
@@ -1134,6 +1144,12 @@ class Extractor:
             return k
 
         parsed = past_name(parsed)
+        if parsed is not None and parsed + 1 < hi and not toks[parsed].punct and toks[parsed].upos != "VERB" \
+                and not self._verbal_noun(toks[parsed]) and self._verbal_noun(toks[parsed + 1]) \
+                and toks[parsed + 1].upos != "PROPN" and toks[parsed + 1].bare not in self.lex.given_names:
+            # "نفت حركة حماس مقتل ..."، "نفى الحزب الحاكم انسحاب ...": the parse took the
+            # end of the speaker's name for the object; the verbal noun after it opens it
+            parsed += 1
         if parsed is not None and toks[parsed].upos != "NOUN" and not walked:
             parsed = None
         named = False
@@ -1311,6 +1327,12 @@ class Extractor:
         if self._object_head(toks, k):
             return True     # "وأكد ضرورة الالتزام ..."، "ونفى وجود أي خلاف": the object
         return cognate_object(t.bare, toks[i].bare)     # (the tagger may call it a name)
+
+    def _verbal_noun(self, t: Tok) -> bool:
+        """A noun that heads what is said: object_heads, or a verbal noun of a
+        predicate class as written ("مقتل"، "انسحاب"، "سيطرة")."""
+        return not t.punct and not t.f.startswith("ال") and any(
+            w in self.lex.object_heads or predicate_member(w) for w in {t.f, t.bare})
 
     def _object_head(self, toks: list[Tok], k: int) -> bool:
         """The word at k heads a verb's object, never a speaker's name: a noun
@@ -2280,7 +2302,9 @@ class Extractor:
             # أمل حسن على ..."، "أعرب الرئيس الجزائري عبد المجيد تبون عن ..."; nor a time:
             # "حذرت الأمم المتحدة مرة أخرى من ...")
             k = next((m for m in range(sa + 1, sb) if self._agent_ends(toks, m) and toks[m].wid
-                      and toks[m].deprel == "obj" and toks[m].head == toks[i].wid
+                      and (toks[m].deprel == "obj" and toks[m].head == toks[i].wid
+                           or self._verbal_noun(toks[m]) and toks[m].upos != "PROPN"
+                           and toks[m].bare not in self.lex.given_names)
                       and toks[m].bare not in self.lex.same_source_words and not self._stop(toks, m)
                       and self.find_cue(toks, m) is None and not self._personal_name(toks, m, sa)
                       and not self._person_before(toks, sa, m)), None)
@@ -2309,7 +2333,9 @@ class Extractor:
         before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
         before = self._trim_before(toks, before, i)
         if cstart is None:
-            k = self._object_content(doc, toks, i, n, hi, entry)
+            # (past an adverb before the subject: "وأعلنت رسمياً الشركة إفلاسها")
+            skip = sa - i if i + n < sa < hi and self._adverb_before_subject(toks, sa - 1, hi) else n
+            k = self._object_content(doc, toks, i, skip, hi, entry)
             if k is None and self._governing_subject(toks, i, lo, entry) is not None:
                 # "عادت الحملة لتؤكد فوز مرشحها": the subject is the verb's before, what follows is said
                 k = i + n
@@ -2341,7 +2367,7 @@ class Extractor:
                 sa, sb, cstart = i + n, comma, comma + 1
             else:
                 # the source ends at a comma or a time before the object ("نفى الجيش، اليوم، سيطرة ...")
-                sa, cstart = i + n, k
+                sa, cstart = i + skip, k
                 sb = next((m for m in range(sa + 1, k) if toks[m].text in _COMMAS or self._stop(toks, m)), k)
         if sb is not None and sb > sa and (toks[sa].f in self.lex.prepositions or toks[sa].text in _COMMAS
                                            or (toks[sa].f in self.lex.pronoun_phrases and cstart is not None
@@ -2645,6 +2671,10 @@ class Extractor:
         found = [x for x in (second, self._direct_object(doc, toks, i, n, end), owned, anyone, pointer)
                  if x is not None and not self._described(toks, x, i + n)]
         k = min(found) if found else None
+        if k is not None and k == second and k + 1 < end and not self._verbal_noun(toks[k]) \
+                and self._verbal_noun(toks[k + 1]) and toks[k + 1].upos != "PROPN" \
+                and toks[k + 1].bare not in self.lex.given_names:
+            k += 1      # "نفى الحزب الحاكم انسحاب وزرائه": the definite word describes the speaker
         while k is not None and k < end and (toks[k].punct or self._stop(toks, k)
                                              or toks[k].f in self.lex.pronoun_phrases):
             k += self._stop(toks, k) or 1     # "نفى الجيش، اليوم الأحد، سيطرة ...": a time opens no object
