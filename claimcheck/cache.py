@@ -27,8 +27,9 @@ READS = (1, 2)
 # of key 1 hold the old sentences and are not read); 3 since a sentence end
 # the tokenizer left inside a sentence cuts it (parse._cut_sentences); 5 since
 # no such cut follows an abbreviation written with its points ("أ.د."; 4 was
-# used by an experiment never committed, whose entries may still be about)
-KEY = 5
+# used by an experiment never committed, whose entries may still be about); 6
+# since a sentence also ends after a closing quotation mark ('مغلقة". وأضاف')
+KEY = 6
 
 
 _SHARD = re.compile(r"[0-9a-f]{2}")

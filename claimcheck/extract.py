@@ -536,12 +536,15 @@ class Extractor:
             return None
         # where it was said: "، في بيان،"، "، عبر حسابها على فيسبوك،" (not "، على سبيل الإعارة،")
         channel = toks[k + 1].f in self.lex.channel_prepositions and k + 2 < hi and self._speech_channel(toks[k + 2])
-        # ... or who else reported it ("، وفق ما نشره مركز الإعلام،")
-        clause = channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives \
-            or self._attribution_clause(toks, k + 1, hi)
+        # ... or who else reported it ("، وفق ما نشره مركز الإعلام،"), closed by a colon
+        # too ("، بحسب ما نقلته الإذاعة: «...»": the colon's index)
+        attribution = self._attribution_clause(toks, k + 1, hi)
+        clause = channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives or attribution
         for m in range(k + 2, min(hi - 1, k + _ASIDE)):
             if toks[m].text in _SENT_END or _is_marker(toks[m]):
                 return None
+            if attribution and toks[m].text == ":":
+                return m
             if toks[m].text in _COMMAS:
                 # ("أكدت الشركة، في بيان، عدم صحة ..."، "أكد المتحدث، الذي فضل عدم الكشف عن
                 # اسمه، عدم صحة ...": then what was said); a few words of when or how, with
@@ -886,7 +889,7 @@ class Extractor:
                     # object follows unless the scan finds what the verb says further on (not
                     # "، وهو ما نفاه ...،": a claim of its own)
                     said_where = (aside - 1 if toks[k + 1].f in self.lex.relatives else k, aside)
-                if aside is not None and _is_marker(toks[aside]):
+                if aside is not None and (_is_marker(toks[aside]) or toks[aside].text == ":"):
                     # "وقال الوزير، الذي تحدث في مؤتمر صحفي، إن ...": the verb's marker after the aside
                     src_end = k if src_end is None else src_end
                     k = aside
@@ -1692,6 +1695,14 @@ class Extractor:
                 # "نشرت الصحيفة خبرا يدعي أن ...": one claim, the report's, by the publisher
                 outer = claims.pop()
                 claim = replace(claim, source=outer.source, inherited_source=outer.inherited_source)
+            if claim is not None and claim.cue.form == "preposition" and any(
+                    c.cue.sentence == claim.cue.sentence and c.content is not None
+                    and c.cue.span.end <= claim.cue.span.start
+                    and (claim.source.end if claim.source is not None else claim.cue.span.end) <= c.content.start
+                    for c in claims[-2:]):
+                # "وقال الوزير، بحسب ما نقلته الإذاعة، إن ...": an aside on where the speaker's
+                # words were reported, between him and what he said: his claim holds them
+                claim = None
             if claim is not None and any(c.cue.span == claim.cue.span or (
                     c.source is not None and c.source == claim.source and c.content == claim.content)
                     for c in claims[-3:]):

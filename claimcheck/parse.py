@@ -582,13 +582,16 @@ _END_MARKS = frozenset({".", "!", "?", "\u061f"})
 # quotation marks that open and close, and the one that does both
 _QUOTE_PAIRS = (("\u00ab", "\u00bb"), ("\u201c", "\u201d"))
 _QUOTE_BOTH = '"'
+# what closes a quotation or an aside before a sentence's end ('... مغلقة". وأضاف')
+_CLOSERS = frozenset({'"', "\u00bb", "\u201d", ")"})
 
 
 def _cut_sentences(para: str, off: int, words: list[Word]) -> list[list[Word]]:
     """A sentence of the tokenizer cut where a sentence ends inside it: a
     point, question or exclamation mark alone, after a word of two or more
-    characters, followed by a space and a word that starts with a letter or a
-    quotation mark ("... في الحادث. وذكر المتحدث ...").  The embedded models
+    characters or a closing quotation mark, followed by a space and a word
+    that starts with a letter or a quotation mark ("... في الحادث. وذكر
+    المتحدث ..."، '... مغلقة". وأضاف').  The embedded models
     learned from treebank sentences given one by one, so their tokenizer
     rarely ends a sentence inside a paragraph: a fifth of the sentences of
     the corpus train split held two or more.  Not inside a quotation (a
@@ -597,8 +600,9 @@ def _cut_sentences(para: str, off: int, words: list[Word]) -> list[list[Word]]:
     cuts = []
     for k in range(1, len(words) - 1):
         w, prev, nxt = words[k], words[k - 1], words[k + 1]
-        if w.text not in _END_MARKS or nxt.start <= w.end or len(prev.text) < 2 or "." in prev.text:
-            continue        # (not after an abbreviation with its points: "أ.د."، "م.م.")
+        if w.text not in _END_MARKS or nxt.start <= w.end or "." in prev.text \
+                or len(prev.text) < 2 and prev.text not in _CLOSERS:
+            continue        # (not after an abbreviation with its points: "أ.د."، "م.م."; after a quote, yes)
         first = nxt.text[:1]
         if not (first.isalpha() or first in '"\u00ab\u201c('):
             continue

@@ -115,10 +115,15 @@ def test_an_attribution_with_its_own_verb_is_no_part_of_another_claim(run):
         assert "حسبما" not in first.content.text and "حسبما" not in first.source.text, text
         assert second.cue.span.text == "حسبما ذكرت" and "وكال" in second.source.text
     # between the speaker and what he said: neither his name nor what he said
-    c = one(run("وقال الناطق باسم الحكومة سامي خليل، وفق ما نشره مركز الإعلام الحكومي، إن الأنباء عن "
-                "استقالة الوزراء غير صحيحة."), "وقال")
+    r = run("وقال الناطق باسم الحكومة سامي خليل، وفق ما نشره مركز الإعلام الحكومي، إن الأنباء عن "
+            "استقالة الوزراء غير صحيحة.")
+    c = one(r, "وقال")
     assert c.source.text == "الناطق باسم الحكومة سامي خليل"
     assert c.content.text == "الأنباء عن استقالة الوزراء غير صحيحة" and c.stance == "deny"
+    assert len(r.claims) == 1       # the aside says where his words were reported: his claim holds them
+    # closed by a colon, and the next sentence's verb goes on with the speaker, not the aside's
+    r = run('وقال الوزير، بحسب ما نقلته الإذاعة الرسمية: "الحدود ستبقى مغلقة". وأضاف: "لن نفتحها قبل الصيف".')
+    assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("وقال", "الوزير"), ("وأضاف", "الوزير")]
 
 
 @pytest.mark.parametrize("text, cue, source", [
