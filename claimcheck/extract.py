@@ -497,9 +497,10 @@ class Extractor:
         found = self.find_cue(toks, k) if 0 <= k < len(toks) else None
         return found is not None and found[0].form == "verb"
 
-    def _attribution_clause(self, toks: list[Tok], k: int, hi: int) -> bool:
+    def _attribution_clause(self, toks: list[Tok], k: int, hi: int, named: bool = True) -> bool:
         """An attribution with a reporting verb of its own opens at k ("حسبما
-        ذكرت الوكالة"، "وفق ما أعلنه الجيش"، "طبقا لما نقلته الصحيفة")."""
+        ذكرت الوكالة"، "وفق ما أعلنه الجيش"، "طبقا لما نقلته الصحيفة"); with
+        `named` False its speaker may be left unsaid ("، حسبما أعلنت في بيان،")."""
         found = self.find_cue(toks, k)
         if found is None or found[0].form != "preposition":
             return False
@@ -508,9 +509,10 @@ class Extractor:
             m += 1
         verb = self.find_cue(toks, m) if m < hi else None
         # a verb of report with its speaker after it (not "حسبما تراه مناسبا"، "كما أعلن سابقا")
-        return verb is not None and verb[0].form == "verb" and verb[0].kind != "believe" \
-            and m + 1 < hi and not toks[m + 1].punct and not accusative(toks[m + 1].text) \
-            and not self._not_speaker(toks, m + 1, m)
+        if verb is None or verb[0].form != "verb" or verb[0].kind == "believe":
+            return False
+        return not named or (m + 1 < hi and not toks[m + 1].punct and not accusative(toks[m + 1].text)
+                             and not self._not_speaker(toks, m + 1, m))
 
     def _correction_at(self, toks: list[Tok], k: int) -> int:
         """The length of a phrase that answers a report at k ("كما أشيع"،
@@ -538,7 +540,7 @@ class Extractor:
         channel = toks[k + 1].f in self.lex.channel_prepositions and k + 2 < hi and self._speech_channel(toks[k + 2])
         # ... or who else reported it ("، وفق ما نشره مركز الإعلام،"), closed by a colon
         # too ("، بحسب ما نقلته الإذاعة: «...»": the colon's index)
-        attribution = self._attribution_clause(toks, k + 1, hi)
+        attribution = self._attribution_clause(toks, k + 1, hi, named=False)
         clause = channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives or attribution
         for m in range(k + 2, min(hi - 1, k + _ASIDE)):
             if toks[m].text in _SENT_END or _is_marker(toks[m]):
@@ -1149,7 +1151,11 @@ class Extractor:
         parsed = past_name(parsed)
         if parsed is not None and parsed + 1 < hi and not toks[parsed].punct and toks[parsed].upos != "VERB" \
                 and not self._verbal_noun(toks[parsed]) and self._verbal_noun(toks[parsed + 1]) \
-                and toks[parsed + 1].upos != "PROPN" and toks[parsed + 1].bare not in self.lex.given_names:
+                and toks[parsed + 1].upos != "PROPN" and toks[parsed + 1].bare not in self.lex.given_names \
+                and not (parsed > j and _adjective_like(toks[parsed - 1].f)) and not self._truth(toks[parsed]) \
+                and not self._report_noun(toks, parsed) and not self._names_report(toks[parsed]) \
+                and not self._names_statement(toks[parsed]):
+            # (not what governs it after an unnamed source: "نفى مصدر عسكري أنباء مقتل ...")
             # "نفت حركة حماس مقتل ..."، "نفى الحزب الحاكم انسحاب ...": the parse took the
             # end of the speaker's name for the object; the verbal noun after it opens it
             parsed += 1
@@ -1349,7 +1355,17 @@ class Extractor:
             return False
         nxt = toks[k + 1].f
         governs = nxt.startswith("ال") or nxt == "اي" or nxt[:1].isdigit()
-        return any(w in self.lex.object_heads or (governs and predicate_member(w)) for w in {t.f, t.bare})
+        if not any(w in self.lex.object_heads or (governs and predicate_member(w)) for w in {t.f, t.bare}):
+            return False
+        # not where what was said opens later (a marker, or another such noun: "ونفت نجاة
+        # الحسن وجود أي خلاف"، "وقال أمين الحسن إن ..."): the words before it name the speaker
+        for m in range(k + 1, min(len(toks), k + _MAX_SOURCE)):
+            x = toks[m]
+            if x.punct or x.sent != t.sent:
+                break
+            if _is_marker(x) or (m > k + 1 and self._verbal_noun(x)):
+                return False
+        return True
 
     def _personal_name(self, toks: list[Tok], k: int, j: int) -> bool:
         """The word at k is a word of a person's name in the speaker's phrase
@@ -1695,7 +1711,7 @@ class Extractor:
                 # "نشرت الصحيفة خبرا يدعي أن ...": one claim, the report's, by the publisher
                 outer = claims.pop()
                 claim = replace(claim, source=outer.source, inherited_source=outer.inherited_source)
-            if claim is not None and claim.cue.form == "preposition" and any(
+            if claim is not None and entry.form == "preposition" and any(
                     c.cue.sentence == claim.cue.sentence and c.content is not None
                     and c.cue.span.end <= claim.cue.span.start
                     and (claim.source.end if claim.source is not None else claim.cue.span.end) <= c.content.start

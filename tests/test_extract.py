@@ -185,6 +185,23 @@ def test_an_accusative_noun_after_the_verb_is_no_adverb_before_a_preposition(run
     assert c.content.text == "انخفاضاً في أسعار النفط خلال الربع الأخير"
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("وأكد صادق الأحمر أن القبيلة لن تقاتل.", "صادق الأحمر", "القبيلة لن تقاتل"),
+    ("ونفت نجاة الحسن وجود أي خلاف.", "نجاة الحسن", "وجود أي خلاف"),
+    ("وأعلن سليم الجبوري ترشحه للانتخابات.", "سليم الجبوري", "ترشحه للانتخابات"),
+    ("وقالت أمل الحسن إن المشروع تأخر.", "أمل الحسن", "المشروع تأخر"),
+    ("نفى مصدر عسكري أنباء مقتل القائد.", "مصدر عسكري", "أنباء مقتل القائد"),
+    ("أكد مسؤول عسكري بدء انسحاب القوات.", "مسؤول عسكري", "بدء انسحاب القوات"),
+    ("وقالت الوزارة، حسبما أعلنت في بيان، إن المدارس ستغلق.", "الوزارة", "المدارس ستغلق"),
+])
+def test_a_name_or_what_governs_the_object_is_not_taken_for_the_other(run, text, source, content):
+    # a given name that is also a word of hope or of an event names the speaker when a name
+    # follows it or a marker opens what was said; a noun of report after an unnamed source
+    # governs the event it names; an aside with its speaker unsaid is his
+    r = run(text)
+    assert [(c.source.text, c.content.text) for c in r.claims] == [(source, content)]
+
+
 def test_quote_after_a_sentence_that_names_the_speaker(run):
     text = ("التقى الوزير فادي سليم بممثلي النقابات في العاصمة لمناقشة الأجور.\n"
             'وقال: "الزيادة ستصرف مطلع الشهر".')
