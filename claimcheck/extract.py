@@ -1733,7 +1733,8 @@ class Extractor:
         starts = [t.start for t in toks]
         taken = {c.cue.span.start for c in claims}
         for c in claims:
-            c.cue.paragraph = doc.sentences[c.cue.sentence].paragraph
+            if c.cue.sentence < len(doc.sentences):
+                c.cue.paragraph = doc.sentences[c.cue.sentence].paragraph
             c.cue.span = self._whole_attribution(text, toks, starts, c.cue.span, taken)
             if c.source is not None:
                 c.source_propn = _propn_runs(_within(toks, starts, c.source))
