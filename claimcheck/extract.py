@@ -490,6 +490,7 @@ class Extractor:
         return Span(text[toks[a].start:toks[b].end], toks[a].start, toks[b].end)
 
     def _preposition_at(self, toks: list[Tok], k: int) -> Optional[tuple[CueEntry, int]]:
+        """The cue at k when it is a preposition's ("بحسب"، "حسبما"، "وفق")."""
         found = self.find_cue(toks, k)
         return found if found is not None and found[0].form == "preposition" else None
 
@@ -501,8 +502,8 @@ class Extractor:
         """An attribution with a reporting verb of its own opens at k ("حسبما
         ذكرت الوكالة"، "وفق ما أعلنه الجيش"، "طبقا لما نقلته الصحيفة"); with
         `named` False its speaker may be left unsaid ("، حسبما أعلنت في بيان،")."""
-        found = self.find_cue(toks, k)
-        if found is None or found[0].form != "preposition":
+        found = self._preposition_at(toks, k)
+        if found is None:
             return False
         m = k + found[1]
         while m < hi and toks[m].f in ("ما", "لما", "ل"):
@@ -2998,11 +2999,8 @@ class Extractor:
         """The word at k opens an attribution ("حسبما ذكرت الوكالة"، "بحسب
         مصادر"; or is the ما of "وفق ما أعلنه الجيش"): a claim of its own, not
         the verb's object."""
-        for m in (k, k - 1) if toks[k].f == "ما" and k > 0 else (k,):
-            found = self.find_cue(toks, m)
-            if found is not None and found[0].form == "preposition":
-                return True
-        return False
+        return any(self._preposition_at(toks, m) is not None
+                   for m in ((k, k - 1) if toks[k].f == "ما" and k > 0 else (k,)))
 
     def _main_clause_after(self, toks: list[Tok], a: int, hi: int, default: int, any_opener: bool = False) -> int:
         """Where the main clause opens after the next comma from a (within a
