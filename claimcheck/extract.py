@@ -768,24 +768,32 @@ class Extractor:
         return Span(text[s:e], s, e)
 
     # ---- the source after a verb (verb-subject order) --------------------
-    def _adverb_before_subject(self, toks: list[Tok], j: int, hi: int) -> bool:
-        """An adverb of addition at j with a speaker after it ("أيضا الوزير"،
-        "بدوره المتحدث"، "كذلك مصادر طبية"): a title, an unnamed or generic
-        source or a name, not the object ("وأعلن أيضا الإفراج عن ...") nor a
-        demonstrative's noun ("بهذا الشأن")."""
+    def _adverb_before_subject(self, toks: list[Tok], j: int, hi: int) -> int:
+        """The words of an adverb at j with a speaker after it, else 0: one of
+        addition ("أيضا الوزير"، "بدوره المتحدث"، "كذلك مصادر طبية"), in the
+        accusative ("رسمياً الشركة") or of time ("أمس الحكومة"، "مساء الأحد
+        الجيش"), before a title, an unnamed or generic source or a name; not
+        the object ("وأعلن أيضا الإفراج عن ...") nor a demonstrative's noun
+        ("بهذا الشأن")."""
         if j + 1 >= hi or toks[j + 1].punct:
-            return False
+            return 0
         t = toks[j]
-        if t.f not in self.lex.participle_adverbs and not (
-                # an adverb in the accusative or a word of time ("وأعلنت رسمياً الشركة"، "وأكد أمس الوزير")
-                (accusative(t.text) and _indefinite_accusative(t)
-                 or self._stop(toks, j) == 1 and not t.f.startswith("ل"))     # (not the outlet spoken to: "لوكالة")
-                and self.find_cue(toks, j) is None):
-            return False
-        nxt = toks[j + 1]
-        if toks[j].f.startswith(("بهذ", "بذل")) and nxt.bare.startswith("ال"):
-            return False
-        return self._speaker_word(nxt)
+        n = 1
+        if t.f not in self.lex.participle_adverbs:
+            if self.find_cue(toks, j) is not None:
+                return 0
+            if not (accusative(t.text) and _indefinite_accusative(t)):
+                # words of time, one after another ("مساء الأحد"), not the outlet spoken to ("لوكالة")
+                n = 0
+                while j + n < hi and not toks[j + n].punct and not toks[j + n].f.startswith("ل") \
+                        and toks[j + n].f not in self.lex.prepositions and (m := self._stop(toks, j + n)):
+                    n += m
+                if not n or j + n >= hi:
+                    return 0
+        nxt = toks[j + n]
+        if nxt.punct or (t.f.startswith(("بهذ", "بذل")) and nxt.bare.startswith("ال")):
+            return 0
+        return n if self._speaker_word(nxt) else 0
 
     def _speaker_word(self, t: Tok) -> bool:
         """A word that opens a speaker's name: a title, an unnamed or generic
@@ -854,8 +862,8 @@ class Extractor:
     def _after_verb(self, toks, i, n, hi, entry: CueEntry):
         """Returns (source_a, source_b, content_a, quote) for tokens after a verb cue."""
         j = i + n
-        while self._adverb_before_subject(toks, j, hi):
-            j += 1          # "وأكد أيضا الوزير أن"، "وأكد بدوره المتحدث": how, not who
+        while adverb := self._adverb_before_subject(toks, j, hi):
+            j += adverb     # "وأكد أيضا الوزير أن"، "وأكد بدوره المتحدث": how, not who
         if j < hi and toks[j].f in self.lex.pronoun_phrases:
             j += 1          # "وأكد لنا مسؤول أن"، "يدعي فيه مواطن أن"
         elif j < hi and not toks[j].punct and toks[j].f.startswith("لل") and len(toks[j].f) >= 5:
@@ -2363,7 +2371,9 @@ class Extractor:
         before = self._trim_before(toks, before, i)
         if cstart is None:
             # (past an adverb before the subject: "وأعلنت رسمياً الشركة إفلاسها")
-            skip = sa - i if i + n < sa < hi and self._adverb_before_subject(toks, sa - 1, hi) else n
+            skip = n
+            while i + skip < sa and (adverb := self._adverb_before_subject(toks, i + skip, hi)):
+                skip += adverb
             k = self._object_content(doc, toks, i, skip, hi, entry)
             if k is None and self._governing_subject(toks, i, lo, entry) is not None:
                 # "عادت الحملة لتؤكد فوز مرشحها": the subject is the verb's before, what follows is said
@@ -3107,8 +3117,8 @@ class Extractor:
         first = i + n
         if first < hi and toks[first].f in self.lex.pronoun_phrases:
             first += 1          # "حسب ما صرح به المتحدث"
-        while self._adverb_before_subject(toks, first, hi):
-            first += 1          # "وهو ما أكدته كذلك مصادر طبية"
+        while adverb := self._adverb_before_subject(toks, first, hi):
+            first += adverb     # "وهو ما أكدته كذلك مصادر طبية"
         head = self._relative_head(toks, i, lo)
         if head is not None and head < i - 1:
             first += self._channel(toks, first, hi)     # "ما يتم تداوله عبر مواقع التواصل"
