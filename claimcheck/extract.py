@@ -63,6 +63,9 @@ _OPENING = {c: o for o, c in _CLOSE.items()} | {")": "("}    # the mark a closin
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
+# words of a speaker's name the parse may have read as the object's, before a
+# verbal noun of what happened ("المرصد السوري لحقوق الإنسان مقتل ...")
+_NAME_TAIL = 3
 _MAX_SOURCE = 14
 _OWNED_REACH = 6    # words after a verb searched for its object owned by the subject ("مسؤوليتها")
 _TIME_ASIDE = 3     # words of an aside of time or place after where it was said ("، صباح اليوم،")
@@ -1345,6 +1348,14 @@ class Extractor:
         if self._object_head(toks, k):
             return True     # "وأكد ضرورة الالتزام ..."، "ونفى وجود أي خلاف": the object
         return cognate_object(t.bare, toks[i].bare)     # (the tagger may call it a name)
+
+    def _name_tail(self, t: Tok) -> bool:
+        """A word that may go on with a speaker's name before what was said:
+        not a verb, a mark, a figure, "أي", a preposition standing alone or a
+        noun that governs what follows it (a report, a truth, a statement)."""
+        return not t.punct and t.upos != "VERB" and not t.f[:1].isdigit() and t.f != "اي" \
+            and t.f not in self.lex.prepositions and not self._truth(t) and not self._names_report(t) \
+            and not self._names_statement(t) and not self._report_noun_word(t.bare) and not _is_marker(t)
 
     def _verbal_noun(self, t: Tok) -> bool:
         """A noun that heads what is said: object_heads, or a verbal noun of a
@@ -2714,6 +2725,20 @@ class Extractor:
                 and self._verbal_noun(toks[k + 1]) and toks[k + 1].upos != "PROPN" \
                 and toks[k + 1].bare not in self.lex.given_names:
             k += 1      # "نفى الحزب الحاكم انسحاب وزرائه": the definite word describes the speaker
+        if k is not None and k < end and not self._verbal_noun(toks[k]):
+            # "أكد المرصد السوري لحقوق الإنسان مقتل ..."، "نفى رئيس الوزراء محمد شياع السوداني
+            # اعتقال ...": the words before a verbal noun of what happened, a few and none that
+            # governs it (a report, a truth, a preposition, "أي"), end the speaker's name
+            v = next((m for m in range(k + 1, min(end, k + _NAME_TAIL + 1)) if self._verbal_noun(toks[m])
+                      or not self._name_tail(toks[m])), None)
+            if v is not None and v >= k + 2 and self._verbal_noun(toks[v]) and toks[v].upos != "PROPN" \
+                    and not toks[v].f.startswith(("ب", "ل", "ك")) \
+                    and toks[v].bare not in self.lex.given_names and self._name_tail(toks[k]) \
+                    and (toks[v - 1].bare.startswith("ال") or toks[v - 1].upos == "PROPN"):
+                # (two words at least, the last a name's or a definite word: not "خطة انسحاب"،
+                # "موعد بدء انسحاب", what the verb's object is; no state with its preposition:
+                # "ناجي الحادث بخير")
+                k = v
         while k is not None and k < end and (toks[k].punct or self._stop(toks, k)
                                              or toks[k].f in self.lex.pronoun_phrases):
             k += self._stop(toks, k) or 1     # "نفى الجيش، اليوم الأحد، سيطرة ...": a time opens no object
