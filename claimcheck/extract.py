@@ -802,7 +802,7 @@ class Extractor:
         """A word that opens a speaker's name: a title, an unnamed or generic
         source or a name ("المتحدث"، "مصدر"، "الوزارة"، "رويترز"; not the
         prepositions that join a title's words: "في"، "لدى")."""
-        if t.f in self.lex.prepositions or t.f in ("ل", "لدي"):
+        if t.f in self.lex.prepositions:
             return False
         head = t.bare.removeprefix("ال")
         return t.upos == "PROPN" or head in self.lex.titles or t.bare in self.lex.unnamed_sources \
@@ -1196,8 +1196,7 @@ class Extractor:
                     and (t.upos in ("NOUN", "X") or self._truth(t)
                          or predicate_member(t.f) and t.upos != "PROPN" and t.bare not in self.lex.given_names
                          and not any(x.upos == "VERB" for x in toks[j + 1:k])
-                         and not (p.bare in self.lex.titles or p.bare in self.lex.person_roles
-                                  or p.bare[2:] in self.lex.titles or p.bare[2:] in self.lex.person_roles))
+                         and not self._title_or_role(p))
                     and t.f not in self.lex.prepositions
                     and (p.f.startswith(("ال", "لل")) or p.upos == "PROPN" or _nominative_plural(p)
                          or after_name)
@@ -1421,12 +1420,13 @@ class Extractor:
 
     def _person_before(self, toks: list[Tok], j: int, k: int) -> bool:
         """A title, a staff word or a person's role (`person_roles`) from j to k."""
-        for t in toks[j:k]:
-            b = t.bare.removeprefix("ال")
-            if t.bare in self.lex.titles or b in self.lex.titles or b in self.lex.staff_words \
-                    or b in self.lex.person_roles:
-                return True
-        return False
+        return any(self._title_or_role(t) or t.bare.removeprefix("ال") in self.lex.staff_words for t in toks[j:k])
+
+    def _title_or_role(self, t: Tok) -> bool:
+        """A title or a person's role, with the article or without ("الوزير"،
+        "المحامي"): a name may follow it."""
+        b = t.bare.removeprefix("ال")
+        return t.bare in self.lex.titles or b in self.lex.titles or b in self.lex.person_roles
 
     def _cognate_of_verb(self, toks: list[Tok], k: int, lo: int) -> bool:
         """The word at k is the cognate object of a reporting verb a few words
