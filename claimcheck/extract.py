@@ -35,6 +35,7 @@ from .arabic import (
     feminine,
     fold,
     indefinite_nisba,
+    numbers,
     proclitic_forms,
     stem_forms,
     strip_proclitics,
@@ -67,6 +68,7 @@ _COMMAS = {"،", ","}
 # verbal noun of what happened ("المرصد السوري لحقوق الإنسان مقتل ...")
 _NAME_TAIL = 3
 _MAX_SOURCE = 14
+_MA_NOT_OBJECT = frozenset({"يلي", "زال", "يزال", "دام", "برح", "فتي", "انفك"})   # "ما" that opens no object
 _OWNED_REACH = 6    # words after a verb searched for its object owned by the subject ("مسؤوليتها")
 _TIME_ASIDE = 3     # words of an aside of time or place after where it was said ("، صباح اليوم،")
 _SHORT_ASIDE = 4    # words of an aside with no verb between commas ("، في الوقت نفسه،")
@@ -399,8 +401,13 @@ class Extractor:
     def _stop(self, toks, k) -> int:
         """Length of a source-stop word or phrase at k (0 if none)."""
         t = toks[k]
+        if k + 1 < len(toks) and f"{t.f} {toks[k + 1].f}" in self.lex.source_stops:
+            return 2        # "الليلة الماضية" (not the night alone)
         if t.bare in self.lex.source_stops or t.f in self.lex.source_stops:
             return 1
+        if t.f in self.lex.day_parts and k + 1 < len(toks) and (toks[k + 1].f in self.lex.source_stops
+                                                               or toks[k + 1].f == "الليل"):
+            return 2        # "فجر اليوم"، "ليلة الأحد"، "منتصف الليل"
         if t.f == "ل" and k > 0 and not toks[k - 1].punct and not self._belongs_before(toks[k - 1]):
             # "قال مصدر أمني لـ«الشروق» إن"، "سيرهي شيريفاتي لـ«RBC»": the outlet spoken to
             # (after a title or a describing word, what the title belongs to: "الأمين العام
@@ -788,7 +795,8 @@ class Extractor:
             if not (accusative(t.text) and _indefinite_accusative(t)):
                 # words of time, one after another ("مساء الأحد"), not the outlet spoken to ("لوكالة")
                 n = 0
-                while j + n < hi and not toks[j + n].punct and not toks[j + n].f.startswith("ل") \
+                while j + n < hi and not toks[j + n].punct \
+                        and (not toks[j + n].f.startswith("ل") or toks[j + n].f in self.lex.day_parts) \
                         and toks[j + n].f not in self.lex.prepositions and (m := self._stop(toks, j + n)):
                     n += m
                 if not n or j + n >= hi:
@@ -796,7 +804,13 @@ class Extractor:
         nxt = toks[j + n]
         if nxt.punct or (t.f.startswith(("بهذ", "بذل")) and nxt.bare.startswith("ال")):
             return 0
-        return n if self._speaker_word(nxt) else 0
+        if self._speaker_word(nxt):
+            return n
+        # after words of time, a definite noun names the speaker too when a marker follows
+        # ("وقال فجر اليوم الهلال الأحمر إن ..."; not the object: "وأعلن اليوم الحداد الوطني")
+        timed = any(x.f in self.lex.day_words or x.f in self.lex.day_parts for x in toks[j:j + n])
+        return n if timed and nxt.f.startswith("ال") and nxt.upos in ("NOUN", "PROPN") \
+            and self._marker_ahead(toks, j + n + 1, hi, reach=6) else 0
 
     def _speaker_word(self, t: Tok) -> bool:
         """A word that opens a speaker's name: a title, an unnamed or generic
@@ -927,6 +941,19 @@ class Extractor:
                 else:
                     return (j, src_end if src_end is not None else k) + opened
                 continue
+            if src_end is None and k > j and t.f == "ما" and k + 1 < hi and toks[k + 1].upos == "VERB" \
+                    and toks[k + 1].f not in _MA_NOT_OBJECT and k - j <= 6 \
+                    and (toks[k - 1].bare.startswith("ال") or toks[k - 1].upos == "PROPN") and not any(
+                        x.punct or x.text in _COMMAS or _indefinite_accusative(x) or self._truth(x)
+                        or self._verbal_noun(x) or x.f == "عدم"
+                        or self._names_report(x) or self._report_noun(toks, m) or bool(numbers(x.f))
+                        or (x.f[:1] in "بل" and (predicate_member(x.f[1:]) or x.f[1:] in self.lex.object_heads))
+                        for m, x in enumerate(toks[j:k], j)):
+                # "وكذّب الناطق ما وصفها بـ"الأكاذيب" ..."، "نفت الوزارة ما نشرته الصحيفة": what
+                # the verb denies or confirms opens after the subject (not "ما يلي"، "ما زال";
+                # not after a noun that governs it or an aside: "نفت الوزارة صحة ما تم تداوله"،
+                # "أكدت الحكومة عدم السماح بتكرار ما حدث"، "تحدث الوزير، مستعرضا ما حققته")
+                return j, k, k, None
             if src_end is None and j < k <= j + _COGNATE_REACH and not t.conj and cognate_object(t.bare, toks[i].bare):
                 # "نفى الوزير نفيا قاطعا أن ..."، "رفضت الحركة رفضا تاما الاتهامات": how the verb
                 # was done ends its subject (the tagger may call it a name); its adjectives go
@@ -1373,7 +1400,8 @@ class Extractor:
                 or k + 1 >= len(toks) or toks[k + 1].punct or toks[k + 1].sent != t.sent:
             return False
         nxt = toks[k + 1].f
-        governs = nxt.startswith("ال") or nxt == "اي" or nxt[:1].isdigit()
+        # (a figure in words counts: "وأكدت تدمير ثلاث دبابات")
+        governs = nxt.startswith("ال") or nxt == "اي" or nxt[:1].isdigit() or bool(numbers(nxt))
         if not any(w in self.lex.object_heads or (governs and predicate_member(w)) for w in {t.f, t.bare}):
             return False
         # not where what was said opens later (a marker, or another such noun: "ونفت نجاة
@@ -2714,12 +2742,18 @@ class Extractor:
                         and toks[k - 1].f not in self.lex.prepositions), None)
         # (after the subject's last word, not after a preposition: "مصادر في هذه الوزارة"، "خلال هذه الجلسة")
         second = _second_definite(toks, i + n, min(end, i + n + 6), describing=self.lex.title_adjectives)
+        if second is not None and second + 1 < end and self._title_or_role(toks[second]) \
+                and self._personal_name(toks, second + 1, second):
+            # "نفى المتحدث العسكري العقيد منصور التركي سقوط ...": a rank before a name goes on with the speaker
+            second = None
         owned = self._first_owned(toks, i + n + 1, min(end, i + n + _OWNED_REACH))
         if second is not None and owned is not None and second < owned \
                 and all(toks[m].bare.startswith("ال") for m in range(second, owned)):
             second = None   # "ونفت قوات الدعم السريع مسؤوليتها": definite words, then what their owner did
         found = [x for x in (second, self._direct_object(doc, toks, i, n, end), owned, anyone, pointer)
                  if x is not None and not self._described(toks, x, i + n)]
+        if (named := self._after_named(toks, i + n, end)) is not None:
+            found = [named]     # the words between the commas are the speaker's
         k = min(found) if found else None
         if k is not None and k == second and k + 1 < end and not self._verbal_noun(toks[k]) \
                 and self._verbal_noun(toks[k + 1]) and toks[k + 1].upos != "PROPN" \
@@ -2760,6 +2794,33 @@ class Extractor:
             if k + 1 < m < end and not toks[m].punct and toks[m].f not in self.lex.prepositions:
                 k = m
         return k
+
+    def _after_named(self, toks: list[Tok], j: int, end: int) -> Optional[int]:
+        """The object after a speaker's name set between commas ("نفى المتحدث
+        باسم الحكومة، سامر الخطيب، التوصل إلى ..."): a title or an unnamed
+        source, then the person's name alone (a given name or a name the tagger
+        knows first, after a rank or not, at most five words) or the source's
+        wish not to be named, then a word that is no marker, conjunction, cue or stop."""
+        mark = [m for m in range(j + 1, min(end, j + _MAX_SOURCE + 8)) if toks[m].punct or toks[m].text in _COMMAS]
+        if len(mark) < 2 or toks[mark[0]].text not in _COMMAS or toks[mark[1]].text not in _COMMAS \
+                or mark[0] >= j + _MAX_SOURCE or not (self._title_or_role(toks[j]) or self._speaker_word(toks[j])):
+            return None
+        c1, c2 = mark[0], mark[1]
+        if c2 - c1 < 3 or c2 + 1 >= end:
+            return None
+        name, after = toks[c1 + 1:c2], toks[c2 + 1]
+        f = c1 + 2 if len(name) > 2 and self._title_or_role(name[0]) else c1 + 1
+        named = len(name) <= 5 and (toks[f].bare in self.lex.given_names or toks[f].upos == "PROPN"
+                                    or self._personal_name(toks, f, c1 + 1)) and not any(
+            t.upos == "VERB" or t.f in self.lex.prepositions or t.f in self.lex.relatives for t in name)
+        # ... or how the source asked not to be named ("ونفى مصدر، طلب عدم ذكر اسمه، وجود ...")
+        if not named and self._stop(toks, c1 + 1) < 2:
+            return None
+        if after.punct or _is_marker(after) or (after.conj and after.upos != "NOUN") \
+                or self.find_cue(toks, c2 + 1) is not None \
+                or after.f in self.lex.relatives or after.f in self.lex.prepositions or self._stop(toks, c2 + 1):
+            return None
+        return c2 + 1
 
     def _late_marker(self, toks: list[Tok], j: int, hi: int) -> Optional[tuple[int, int]]:
         """A marker after a comma that closes a long aside ("وأضاف الوزير، لدى

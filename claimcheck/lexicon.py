@@ -145,6 +145,8 @@ KEYS = {
     "conditionals": "list of words",
     "occasion_words": "list of words",
     "occasion_times": "list of words",
+    "day_parts": "list of words",
+    "day_words": "list of words",
 }
 
 
@@ -284,6 +286,8 @@ class Lexicon:
     conditionals: set[str] = field(default_factory=set)
     occasion_words: set[str] = field(default_factory=set)
     occasion_times: set[str] = field(default_factory=set)
+    day_parts: set[str] = field(default_factory=set)
+    day_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -179,12 +179,45 @@ def test_as_one_sees_fit_is_no_attribution(run):
     # a noun that governs the verbal noun is the object's: "خطة انسحاب"، "ناجي الحادث بخير"
     ("أكد المسؤول الأمريكي خطة انسحاب القوات.", "المسؤول الأمريكي", "خطة انسحاب القوات"),
     ("وأكد الطبيب ناجي الحادث بخير.", "الطبيب", "ناجي الحادث بخير"),
+    # a rank and a name after the title go on with the speaker
+    ("نفى المتحدث العسكري العقيد منصور التركي سقوط الطائرة.", "المتحدث العسكري العقيد منصور التركي",
+     "سقوط الطائرة"),
+    # parts of a day and nights past are when, not who
+    ("وقال فجر اليوم الهلال الأحمر إن عشرة أشخاص أصيبوا.", "الهلال الأحمر", "عشرة أشخاص أصيبوا"),
+    ("وأعلنت الليلة الماضية وزارة الصحة تسجيل خمس إصابات جديدة.", "وزارة الصحة", "تسجيل خمس إصابات جديدة"),
+    ("وأكدت ليلة أمس الشرطة اعتقال ثلاثة أشخاص.", "الشرطة", "اعتقال ثلاثة أشخاص"),
+    ("أكد الجيش ليلة الأحد على استمرار عملياته.", "الجيش", "استمرار عملياته"),
+    ("أعلنت قوات فجر ليبيا السيطرة على المطار.", "قوات فجر ليبيا", "السيطرة على المطار"),
+    # the speaker's name between commas, then the object
+    ("نفى المتحدث باسم الحكومة، سامر الخطيب، التوصل إلى أي اتفاق.", "المتحدث باسم الحكومة", "التوصل إلى أي اتفاق"),
+    ("نفى الناطق باسم الجيش، العقيد منصور التركي، سقوط الطائرة.", "الناطق باسم الجيش", "سقوط الطائرة"),
+    ("ونفى مصدر، طلب عدم ذكر اسمه، وجود خلافات.", "مصدر", "وجود خلافات"),
+    # "ما" and its verb open the object right after the subject
+    ('وكذّب الناطق ما وصفها بـ"الأكاذيب" عن سقوط قتلى.', "الناطق", 'ما وصفها بـ"الأكاذيب" عن سقوط قتلى'),
+    ("رفضت الحكومة الانتقالية في المدينة ما ورد في تقرير المنظمة.", "الحكومة الانتقالية في المدينة",
+     "ما ورد في تقرير المنظمة"),
+    ("أكدت الحكومة عدم السماح بتكرار ما حدث في الملعب.", "الحكومة", "عدم السماح بتكرار ما حدث في الملعب"),
+    ("نفت الوزارة صحة ما تم تداوله عن إغلاق المعبر.", "الوزارة", "صحة ما تم تداوله عن إغلاق المعبر"),
 ])
 def test_the_speakers_name_ends_where_what_he_said_begins(run, text, source, content):
     # a verbal noun of what happened opens the object however the parser read the
     # name before it; an adverb between the verb and its subject is neither
     c = run(text).claims[0]
     assert (c.source.text, c.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكدت تدمير ثلاث دبابات للمسلحين.", "تدمير ثلاث دبابات للمسلحين"),
+    ("وأعلن اليوم الجمعة الحداد الوطني ثلاثة أيام.", None),
+    ("وقال الوزير ما يلي: إن الحكومة ستستقيل.", None),
+])
+def test_no_object_or_time_is_taken_for_the_speaker(run, text, content):
+    # a verbal noun before a figure in words is the object; a definite noun after a time
+    # with no marker to follow may be the object ("الحداد"), so it names no one
+    c = run(text).claims[0]
+    assert c.source is None or c.source.text not in ("تدمير", "الحداد الوطني", "فجر")
+    if content is not None:
+        assert c.content.text == content
 
 
 def test_an_accusative_noun_after_the_verb_is_no_adverb_before_a_preposition(run):
