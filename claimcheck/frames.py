@@ -539,8 +539,11 @@ def _bound(ws: list, n, lex: Lexicon) -> tuple[str, int]:
     return "=", 0
 
 
-# how far from its figure a word of about reaches
+# how far from its figure a word of about reaches: a round figure at most this
+# far ("نحو مئة" 75-125), a precise one a step of its last digit and at least
+# ABOUT_MIN ("نحو 4.35 مليون" 4.26-4.44 million: not "لم يتجاوز 4.06 ملايين")
 ABOUT = 0.25
+ABOUT_MIN = 0.02
 
 
 # words from a tally's verb of rising to its figure ("ارتفعت حصيلة ضحايا الغارة إلى")
@@ -581,8 +584,22 @@ def _allows(value: float, bound: str) -> tuple[float, float]:
     if bound == "more":
         return float("-inf"), float("inf")
     if bound == "about":
-        return value * (1 - ABOUT), value * (1 + ABOUT)
+        reach = min(ABOUT, max(ABOUT_MIN, _last_step(value) / abs(value))) if value else ABOUT
+        return value * (1 - reach), value * (1 + reach)
     return value, value
+
+
+def _last_step(value: float) -> float:
+    """The step of a figure's last written digit: 100 for 300, 10,000 for 4.35
+    million, 0.1 for 7.4 (figures are read as floats: rounded to the precision
+    they are written with)."""
+    digits = f"{abs(value):.6g}"
+    if "e" in digits:
+        digits = f"{abs(value):.0f}"
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped))
 
 
 def _unit(w: str) -> str:

@@ -1290,6 +1290,12 @@ def test_a_figure_against_a_bound_it_breaks_is_a_bounded_conflict():
     assert not frames.bounded_conflict(said, fr("نسبة المشاركة بلغت 15 في المئة"))
     # a bound the figure keeps to is no conflict
     assert not frames.bounded_conflict(fr("النسبة لم تتجاوز 20 في المئة"), said)
+    # "about" a precise figure reaches a step of its last digit (at least 2%), about a round
+    # one a quarter of it: "نحو 4.35 مليون" breaks "لم يتجاوز 4.06 ملايين", "نحو 300" does not break 320
+    output, cap = fr("الإنتاج بلغ نحو 4.35 مليون برميل يوميا"), fr("الإنتاج لم يتجاوز 4.06 مليون برميل يوميا")
+    assert frames.bounded_conflict(output, cap)
+    assert not frames.bounded_conflict(output, fr("الإنتاج لم يتجاوز 4.4 مليون برميل يوميا"))
+    assert frames.conflicting_quantity(fr("الإنتاج بلغ نحو 300 ألف برميل"), fr("الإنتاج بلغ 320 ألف برميل")) is None
 
 
 def test_changes_said_of_different_things_do_not_oppose():
