@@ -62,3 +62,18 @@ def test_restatements_widen_the_decisions_the_thresholds_are_chosen_on():
     assert restate(np.array([0.1, 0.1, 0.8]), 0.5).tolist() == [False, False, True]
     # the chain's weaker link (the topic probability 0.9 here) must reach the threshold
     assert restate(np.array([0.95, 0.1, 0.1]), 0.92).tolist() == [True, False, False]
+
+
+def test_the_topic_threshold_takes_the_middle_of_a_flat_top_too():
+    # ten units of three claims: 0 and 1 about one event (0.78), 2 about another (0.2);
+    # every threshold from 0.35 to 0.75 groups them right, 0.80 splits the event
+    from claimcheck.pairs import FEATURES
+    n = 10
+    pairs = [(u, i, j) for u in range(n) for i, j in ((0, 1), (0, 2), (1, 2))]
+    tab = train_pairs.Table(np.zeros((3 * n, len(FEATURES))), np.zeros(3 * n), np.zeros(3 * n),
+                            np.ones(3 * n, bool), np.ones(3 * n, bool), np.ones(3 * n, bool),
+                            np.repeat(np.arange(n), 3), pairs, [3] * n, [["a", "a", "b"]] * n)
+    p = np.array([0.78, 0.2, 0.2] * n)
+    assert train_pairs.topic_f1(tab, p, 0.75, np.ones(3 * n, bool)) == 1.0
+    assert train_pairs.topic_f1(tab, p, 0.8, np.ones(3 * n, bool)) == 0.0
+    assert train_pairs.steady_topic_threshold(tab, p, 0.35, "average") == 0.55
