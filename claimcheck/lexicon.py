@@ -80,6 +80,7 @@ KEYS = {
     "anaphoric_bodies": "list of words",
     "state_bodies": "list of words",
     "countries": "list of words",
+    "capitals": "list of [word, word] pairs",
     "staff_words": "list of words",
     "platforms": "list of words",
     "topic_particles": "list of words",
@@ -217,6 +218,7 @@ class Lexicon:
     anaphoric_bodies: set[str] = field(default_factory=set)
     state_bodies: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    capitals: dict[str, str] = field(default_factory=dict)    # folded capital -> folded country
     staff_words: set[str] = field(default_factory=set)
     platforms: set[str] = field(default_factory=set)
     topic_particles: set[str] = field(default_factory=set)
@@ -441,6 +443,8 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             _cues(v, path, lex)
         elif key == "opposites":
             lex.opposites.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
+        elif key == "capitals":
+            lex.capitals.update((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
         elif key == "equivalents":
             getattr(lex, key).extend([fold(w) for w in g] for g in _groups(v, path, key, None))
         elif key in ("denial_phrases", "falsity", "approximators", "verdicts", "corrections"):

@@ -471,7 +471,11 @@ def one_state(a: str, b: str, lex: Lexicon) -> bool:
     """A country and a body of its state, two folded speakers: "مصر" /
     "السلطات المصريه"، "باكستان" / "وزاره الخارجيه الباكستانيه" (a country of
     `countries`; the body's words, `state_bodies`, then the country's
-    adjective, whose stem is the country's name up to its ending)."""
+    adjective, whose stem is the country's name up to its ending); a capital
+    speaks for its country ("طهران" / "إيران"، "يريفان" / "وزاره الدفاع الارمنيه")."""
+    a, b = lex.capitals.get(a, a), lex.capitals.get(b, b)
+    if a == b:
+        return bool(a)
     for x, y in ((a, b), (b, a)):
         wx, wy = x.split(), y.split()
         if len(wx) != 1 or wx[0] not in lex.countries or not 2 <= len(wy) <= 3 \
@@ -480,6 +484,8 @@ def one_state(a: str, b: str, lex: Lexicon) -> bool:
         adjective = wy[-1][2:]
         stem = adjective[:-2] if adjective.endswith("يه") else adjective[:-1] if adjective.endswith("ي") else ""
         names = {wx[0], wx[0].removeprefix("ال")}       # "المانيا" keeps its ال: ألمانيا
+        # (a yeh the adjective drops: أرمينيا / الأرمنية)
+        names |= {n[:k] + n[k + 1:] for n in set(names) for k in range(1, len(n) - 2) if n[k] == "ي"}
         if len(stem) >= 3 and names & {stem + end for end in ("", "ا", "يا", "يه", "ه", "ان", "ي", "ستان")}:
             return True     # مصر / المصريه، روسيا / الروسيه، جيبوتي / الجيبوتيه، أفغانستان / الأفغانيه
     return False
