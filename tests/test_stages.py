@@ -671,6 +671,16 @@ def test_courts_business_searches_and_weather_have_their_opposed_classes():
     assert "profit" not in of("إن القرار صدر أيضا").classes
 
 
+def test_a_deal_kept_or_broken_and_a_date_put_off_or_still_on_oppose():
+    def of(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    pairs_ = [("إن الجيش ملتزم بالاتفاق", "إن الجيش خرق الاتفاق بشكل متكرر"),
+              ("إن الطرح ما زال قائما في موعده", "إن الشركة أرجأت الطرح إلى أجل غير مسمى")]
+    for a, b in pairs_:
+        assert contradict._opposed(of(a), of(b)) is not None, (a, b)
+    assert "cancelled" in of("إن الحكومة أرجأت الانتخابات").classes
+
+
 def test_a_negated_existence_denies_what_follows_it_up_to_a_new_clause():
     def of(content: str) -> frames.Frame:
         return frames.frame(claim(0, "مصدر", "قال", content), LEX)
