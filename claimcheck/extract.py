@@ -296,6 +296,15 @@ class Extractor:
                 return False
         return True
 
+    def _declines_name(self, toks: list[Tok], i: int) -> bool:
+        """The word at i declines to give a name, or is the name withheld: a word
+        of `undisclosed` there or after it, and a name or identity
+        (`identity_words`) within three words ("رفض ذكر اسمه"، "رافضا الكشف عن
+        هويته": neither word is a cue)."""
+        k = i if toks[i].f in self.lex.undisclosed else i + 1
+        return k < len(toks) and toks[k].f in self.lex.undisclosed and any(
+            x.f in self.lex.identity_words or x.bare in self.lex.identity_words for x in toks[k + 1:k + 4])
+
     # ---- cue detection ---------------------------------------------------
     def find_cue(self, toks: list[Tok], i: int) -> Optional[tuple[CueEntry, int]]:
         """The cue entry starting at token i and the number of tokens it spans."""
@@ -316,6 +325,8 @@ class Extractor:
                     or (cand in self.lex.shadda_forms and not written_shadda(t.text)):
                 return None     # "جروب يدعى شاومينج": is called, not claims; "رأي": an opinion; "بين": between
             e = self.lex.cue_forms.get(cand)
+            if e is not None and self._declines_name(toks, i):
+                return None     # "رفض ذكر اسمه": how a source is described, no claim
             if e is not None and e.form == "verb" and self._after_preposition(toks, i):
                 # "بعد تداول صور ..."، "بتهمة نشر أخبار ...": a verbal noun
                 return (self.lex.noun_forms[cand], 1) if cand in self.lex.noun_forms else None
@@ -2813,8 +2824,13 @@ class Extractor:
         named = len(name) <= 5 and (toks[f].bare in self.lex.given_names or toks[f].upos == "PROPN"
                                     or self._personal_name(toks, f, c1 + 1)) and not any(
             t.upos == "VERB" or t.f in self.lex.prepositions or t.f in self.lex.relatives for t in name)
-        # ... or how the source asked not to be named ("ونفى مصدر، طلب عدم ذكر اسمه، وجود ...")
-        if not named and self._stop(toks, c1 + 1) < 2:
+        # ... or how the source asked not to be named ("ونفى مصدر، طلب عدم ذكر اسمه، وجود ...");
+        # ... or a description of it: a participle or a title with the article ("نفت الشركة،
+        # المدرجة في البورصة، تلقيها أي عرض"، "نفى الوزير، رئيس الحزب، وجود خلافات")
+        first = toks[c1 + 1]
+        described = first.f not in self.lex.relatives and (self._title_or_role(first) or (
+            first.f.startswith("ال") and first.f[2:3] == "م" and len(first.f) >= 6 and first.upos in ("ADJ", "NOUN", "X")))
+        if not named and not described and self._stop(toks, c1 + 1) < 2:
             return None
         if after.punct or _is_marker(after) or (after.conj and after.upos != "NOUN") \
                 or self.find_cue(toks, c2 + 1) is not None \

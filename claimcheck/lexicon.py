@@ -148,6 +148,7 @@ KEYS = {
     "occasion_times": "list of words",
     "day_parts": "list of words",
     "day_words": "list of words",
+    "identity_words": "list of words",
 }
 
 
@@ -290,6 +291,7 @@ class Lexicon:
     occasion_times: set[str] = field(default_factory=set)
     day_parts: set[str] = field(default_factory=set)
     day_words: set[str] = field(default_factory=set)
+    identity_words: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -220,6 +220,21 @@ def test_no_object_or_time_is_taken_for_the_speaker(run, text, content):
         assert c.content.text == content
 
 
+def test_declining_to_be_named_makes_no_claim(run):
+    # "رفض ذكر اسمه"، "رافضا الكشف عن هويته": how a source is described, neither word a cue
+    r = run("نقلت القناة عن عضو بمجلس الإدارة، رفض ذكر اسمه، قوله إن الاجتماع لم يتخذ أي قرار.")
+    assert [c.cue.span.text for c in r.claims] == ["نقلت"]
+    r = run("وذكر مسؤول، طلب عدم نشر اسمه، أن الاتفاق وقع.")
+    assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("وذكر", "مسؤول")]
+    # a refusal to disclose something else is the verb's claim still
+    assert [c.cue.span.text for c in run("ورفض المتحدث الكشف عن تفاصيل الصفقة.").claims] == ["ورفض"]
+
+
+def test_a_description_between_commas_goes_with_the_speaker(run):
+    c = run("نفى الوزير، رئيس الحزب، وجود خلافات داخل الحكومة.").claims[0]
+    assert (c.source.text, c.content.text) == ("الوزير", "وجود خلافات داخل الحكومة")
+
+
 def test_an_accusative_noun_after_the_verb_is_no_adverb_before_a_preposition(run):
     c = run("ويتوقع انخفاضاً في أسعار النفط خلال الربع الأخير.").claims[0]
     assert c.content.text == "انخفاضاً في أسعار النفط خلال الربع الأخير"
