@@ -2828,8 +2828,9 @@ class Extractor:
         # ... or a description of it: a participle or a title with the article ("نفت الشركة،
         # المدرجة في البورصة، تلقيها أي عرض"، "نفى الوزير، رئيس الحزب، وجود خلافات")
         first = toks[c1 + 1]
-        described = first.f not in self.lex.relatives and (self._title_or_role(first) or (
-            first.f.startswith("ال") and first.f[2:3] == "م" and len(first.f) >= 6 and first.upos in ("ADJ", "NOUN", "X")))
+        participle = first.f.startswith("ال") and first.f[2:3] == "م" and len(first.f) >= 6 \
+            and first.upos in ("ADJ", "NOUN", "X")
+        described = first.f not in self.lex.relatives and (self._title_or_role(first) or participle)
         if not named and not described and self._stop(toks, c1 + 1) < 2:
             return None
         if after.punct or _is_marker(after) or (after.conj and after.upos != "NOUN") \
