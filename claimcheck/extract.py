@@ -32,6 +32,7 @@ from .arabic import (
     cognate_object,
     conjunction_length,
     definite_nisba,
+    derived_verbal_noun,
     feminine,
     fold,
     indefinite_nisba,
@@ -301,9 +302,23 @@ class Extractor:
         of `undisclosed` there or after it, and a name or identity
         (`identity_words`) within three words ("رفض ذكر اسمه"، "رافضا الكشف عن
         هويته": neither word is a cue)."""
-        k = i if toks[i].f in self.lex.undisclosed else i + 1
+        if toks[i].f in self.lex.undisclosed:
+            # "ذكر" of "رفض ذكر اسمه"، "عدم ذكر اسمه" (not "نفى نشر اسمه": "نشر" is his object)
+            k = i
+            before = toks[i - 1] if i > 0 else None
+            if before is None or not (before.f == "عدم" or self._refusal(before)):
+                return False
+        else:
+            k = i + 1
+            if not self._refusal(toks[i]):
+                return False    # "ونفى نشر اسمه في القائمة": a denial, a claim
         return k < len(toks) and toks[k].f in self.lex.undisclosed and any(
             x.f in self.lex.identity_words or x.bare in self.lex.identity_words for x in toks[k + 1:k + 4])
+
+    def _refusal(self, t: Tok) -> bool:
+        """A verb or participle of refusing ("رفض"، "رافضا"): a cue of the reject kind."""
+        e = self.lex.cue_forms.get(t.f) or self.lex.cue_forms.get(t.bare)
+        return e is not None and e.kind == "reject"
 
     # ---- cue detection ---------------------------------------------------
     def find_cue(self, toks: list[Tok], i: int) -> Optional[tuple[CueEntry, int]]:
@@ -418,7 +433,7 @@ class Extractor:
             return 1
         if t.f in self.lex.day_parts and k + 1 < len(toks) and (toks[k + 1].f in self.lex.source_stops
                                                                or toks[k + 1].f == "الليل"):
-            return 2        # "فجر اليوم"، "ليلة الأحد"، "منتصف الليل"
+            return 1 + (self._stop(toks, k + 1) or 1)   # "فجر اليوم"، "ليلة أمس الأول"، "منتصف الليل"
         if t.f == "ل" and k > 0 and not toks[k - 1].punct and not self._belongs_before(toks[k - 1]):
             # "قال مصدر أمني لـ«الشروق» إن"، "سيرهي شيريفاتي لـ«RBC»": the outlet spoken to
             # (after a title or a describing word, what the title belongs to: "الأمين العام
@@ -817,11 +832,22 @@ class Extractor:
             return 0
         if self._speaker_word(nxt):
             return n
-        # after words of time, a definite noun names the speaker too when a marker follows
-        # ("وقال فجر اليوم الهلال الأحمر إن ..."; not the object: "وأعلن اليوم الحداد الوطني")
+        # after words of time, a definite noun names the speaker too when its definite words
+        # run to a marker ("وقال فجر اليوم الهلال الأحمر إن ..."); not a noun that heads an
+        # object ("وأكد الأحد الالتزام بأن"، "ونفى اليوم الخبر الذي ...") nor one before
+        # other words ("وأعلن اليوم الحداد الوطني ثلاثة أيام على أن")
         timed = any(x.f in self.lex.day_words or x.f in self.lex.day_parts for x in toks[j:j + n])
-        return n if timed and nxt.f.startswith("ال") and nxt.upos in ("NOUN", "PROPN") \
-            and self._marker_ahead(toks, j + n + 1, hi, reach=6) else 0
+        if not timed or nxt.upos not in ("NOUN", "PROPN", "ADJ") or nxt.f in self.lex.prepositions:
+            return 0
+        head = nxt.f.removeprefix("ال")
+        if head in self.lex.object_heads or predicate_member(head) or self._names_report(nxt) \
+                or self._report_noun(toks, j + n) or self._truth(nxt) or self._verbal_noun(nxt):
+            return 0
+        m = j + n + 1
+        while m < hi and m <= j + n + 3 and (toks[m].f.startswith("ال") or toks[m].upos == "PROPN") \
+                and toks[m].f not in self.lex.relatives:
+            m += 1      # "الهلال الأحمر"، "حركة حماس"، "الأمم المتحدة"
+        return n if m < hi and (_is_marker(toks[m]) or toks[m].text == ":") else 0
 
     def _speaker_word(self, t: Tok) -> bool:
         """A word that opens a speaker's name: a title, an unnamed or generic
@@ -2729,8 +2755,13 @@ class Extractor:
             and (t.bare.startswith("ال") or suffixed)
 
     def _object_content(self, doc, toks, i, n, hi, entry: CueEntry) -> Optional[int]:
-        """Where a content with no marker starts: the verb's direct object."""
+        """Where a content with no marker starts: the verb's direct object (the
+        speaker's name read from after any words of time or manner between
+        them: "وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس")."""
         end = self._clause_end(toks, i + n, hi)
+        j0 = i + n
+        while j0 < end and (skip := self._adverb_before_subject(toks, j0, end)):
+            j0 += skip
         if self._pro_drop_object(doc, toks, i, n, hi):
             k = i + n           # "...، وأكدت استمرار العمل": the previous speaker goes on
             while k + 1 < end and toks[k].f in self.lex.pronoun_phrases:
@@ -2741,31 +2772,40 @@ class Extractor:
         # "نفت تل أبيب أي دور لها": "أي" (any) after a name, a definite word or two
         # words opens an object, never a name ("لينفي وجود أي اتفاق": the one noun
         # right after the verb governs it, and there is no subject)
-        anyone = next((k for k in range(i + n + 1, min(end, i + n + 6)) if toks[k].f == "اي"
-                       and (k >= i + n + 2 or toks[k - 1].upos == "PROPN" or toks[k - 1].bare.startswith("ال"))),
+        anyone = next((k for k in range(j0 + 1, min(end, j0 + 6)) if toks[k].f == "اي"
+                       and (k >= j0 + 2 or toks[k - 1].upos == "PROPN" or toks[k - 1].bare.startswith("ال"))),
                       None)
         if anyone is not None and self._truth(toks[anyone - 1]):
             anyone -= 1     # "نفى مسؤول عسكري وجود أي خطة": the noun of truth governs it
         # "ونفت القناة ذلك"، "ونفى الوزير هذه الأنباء": a pointer after the subject is the object
-        pointer = next((k for k in range(i + n + 1, min(end, i + n + _MAX_SOURCE))
+        pointer = next((k for k in range(j0 + 1, min(end, j0 + _MAX_SOURCE))
                         if toks[k].bare in DEMONSTRATIVES and not toks[k - 1].punct
                         and (toks[k - 1].bare.startswith("ال") or toks[k - 1].upos == "PROPN")
                         and toks[k - 1].f not in self.lex.prepositions), None)
         # (after the subject's last word, not after a preposition: "مصادر في هذه الوزارة"، "خلال هذه الجلسة")
-        second = _second_definite(toks, i + n, min(end, i + n + 6), describing=self.lex.title_adjectives)
+        second = _second_definite(toks, j0, min(end, j0 + 6), describing=self.lex.title_adjectives)
         if second is not None and second + 1 < end and self._title_or_role(toks[second]) \
                 and self._personal_name(toks, second + 1, second):
             # "نفى المتحدث العسكري العقيد منصور التركي سقوط ...": a rank before a name goes on with the speaker
             second = None
-        owned = self._first_owned(toks, i + n + 1, min(end, i + n + _OWNED_REACH))
+        owned = self._first_owned(toks, j0 + 1, min(end, j0 + _OWNED_REACH))
         if second is not None and owned is not None and second < owned \
                 and all(toks[m].bare.startswith("ال") for m in range(second, owned)):
             second = None   # "ونفت قوات الدعم السريع مسؤوليتها": definite words, then what their owner did
         found = [x for x in (second, self._direct_object(doc, toks, i, n, end), owned, anyone, pointer)
-                 if x is not None and not self._described(toks, x, i + n)]
-        if (named := self._after_named(toks, i + n, end)) is not None:
+                 if x is not None and not self._described(toks, x, j0)]
+        if (named := self._after_named(toks, j0, end)) is not None:
             found = [named]     # the words between the commas are the speaker's
         k = min(found) if found else None
+        if k is not None and k > j0 + 1:
+            # a verbal noun of what happened after definite words or names, the object the
+            # parse put further on ("وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس بسبب ...")
+            v = next((m for m in range(j0 + 1, k)
+                      if self._verbal_noun(toks[m]) or derived_verbal_noun(toks[m].f)), None)
+            if v is not None and toks[v].upos != "PROPN" and toks[v].bare not in self.lex.given_names \
+                    and not toks[v].f.startswith(("ب", "ل", "ك")) \
+                    and all(not x.punct and (x.f.startswith("ال") or x.upos == "PROPN") for x in toks[j0:v]):
+                k = v
         if k is not None and k == second and k + 1 < end and not self._verbal_noun(toks[k]) \
                 and self._verbal_noun(toks[k + 1]) and toks[k + 1].upos != "PROPN" \
                 and toks[k + 1].bare not in self.lex.given_names:
@@ -2790,15 +2830,15 @@ class Extractor:
         if k is not None and k >= end:
             k = None
         if k is None and entry.kind in ("deny", "reject", "refute"):
-            k = i + n
+            k = j0
             while k + 1 < end and toks[k].f in self.lex.pronoun_phrases:
                 k += 1      # "نفى له ذلك"
-        if k == i + n and k + 1 < end and toks[k].bare.startswith("ال") and not toks[k].punct:
+        if k == j0 and k + 1 < end and toks[k].bare.startswith("ال") and not toks[k].punct:
             nxt = toks[k + 1]
             if not nxt.punct and not nxt.f.startswith("ال") and nxt.f not in self.lex.prepositions \
                     and predicate_word(nxt.f):
                 k += 1      # "نفى الجيش سيطرة المتمردين": a definite subject, then what happened
-        if k == i + n and k < end and not toks[k].punct and not toks[k].f.startswith("ال"):
+        if k == j0 and k < end and not toks[k].punct and not toks[k].f.startswith("ال"):
             m = k + 1
             while m < end and self._described(toks, m, k):
                 m += 1      # "رفضت محكمة سعودية زواج امرأة": an indefinite subject and its adjectives
