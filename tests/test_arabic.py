@@ -254,3 +254,11 @@ def test_the_future_prefix_of_a_verb():
     assert future_stem("سينخفض") == "ينخفض" and future_stem("سترتفع") == "ترتفع"
     assert future_stem("سياسه") == "ياسه", "by its shape alone; the caller asks whether the stem is a predicate"
     assert future_stem("سعر") is None
+
+
+def test_derived_verbal_nouns_by_their_shape():
+    from claimcheck.arabic import derived_verbal_noun
+    for w in ("تعطيل", "تدمير", "اعتقال", "انسحاب", "استئناف", "إسقاط"):
+        assert derived_verbal_noun(fold(w)), w
+    for w in ("الحكومة", "وزير", "حماس", "تميم", "الاعتقال"):
+        assert not derived_verbal_noun(fold(w)), w
