@@ -2847,11 +2847,13 @@ class Extractor:
         return k
 
     def _after_named(self, toks: list[Tok], j: int, end: int) -> Optional[int]:
-        """The object after a speaker's name set between commas ("نفى المتحدث
-        باسم الحكومة، سامر الخطيب، التوصل إلى ..."): a title or an unnamed
-        source, then the person's name alone (a given name or a name the tagger
-        knows first, after a rank or not, at most five words) or the source's
-        wish not to be named, then a word that is no marker, conjunction, cue or stop."""
+        """The object after what names or describes the speaker between commas
+        ("نفى المتحدث باسم الحكومة، سامر الخطيب، التوصل إلى ..."): a title or an
+        unnamed source, then the person's name alone (a given name or a name the
+        tagger knows first, after a rank or not, at most five words), a
+        description (a title, or a participle with the article) or the source's
+        wish not to be named, then a word that is no marker, conjunction, cue or
+        stop."""
         mark = [m for m in range(j + 1, min(end, j + _MAX_SOURCE + 8)) if toks[m].punct or toks[m].text in _COMMAS]
         if len(mark) < 2 or toks[mark[0]].text not in _COMMAS or toks[mark[1]].text not in _COMMAS \
                 or mark[0] >= j + _MAX_SOURCE or not (self._title_or_role(toks[j]) or self._speaker_word(toks[j])):
