@@ -669,16 +669,17 @@ _NOT_NISBA = frozenset({"عليه", "لديه", "اليه", "فيه", "نادي"
 
 
 def derived_verbal_noun(folded: str) -> bool:
-    """A folded word without the article shaped like the verbal noun of a
-    derived verb: تفعيل ("تعطيل"، "تدمير")، افتعال ("اعتقال")، انفعال ("انسحاب")،
-    استفعال ("استئناف"، folded "استيناف" too)، إفعال ("إسقاط"; so are the broken
-    plurals of pattern أفعال, "أطفال": an object as well, never a speaker's
-    first word after a definite one)."""
-    w = folded
-    if w.startswith("ال") or not w.isalpha():
-        return False
+    """A folded word shaped like the verbal noun of a derived verb, with the
+    article or without: تفعيل ("تعطيل"، "تدمير")، مفاعلة ("الموافقة")، افتعال
+    ("اعتقال")، انفعال ("انسحاب")، استفعال ("استئناف"، folded "استيناف" too)،
+    إفعال ("إسقاط"; so are the broken plurals of pattern أفعال, "أطفال": an
+    object as well, never a speaker's next word after a definite one)."""
+    w = folded.removeprefix("ال")
+    if not w.isalpha() or (w.endswith(("ي", "يه")) and indefinite_nisba(w)):
+        return False    # (not a relative adjective of that shape: "التركية"، "التونسي"; "تعيين" is one)
     n = len(w)
     return (n == 5 and w[0] == "ت" and w[3] == "ي") or (n == 5 and w[0] == "ا" and w[3] == "ا") \
+        or (n == 6 and w[0] == "م" and w[2] == "ا" and w[5] == "ه") \
         or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا") or (n == 6 and w[:2] == "ان" and w[4] == "ا") \
         or (n in (7, 8) and w[:3] == "است" and w[-2] == "ا")
 

@@ -2775,8 +2775,15 @@ class Extractor:
         anyone = next((k for k in range(j0 + 1, min(end, j0 + 6)) if toks[k].f == "اي"
                        and (k >= j0 + 2 or toks[k - 1].upos == "PROPN" or toks[k - 1].bare.startswith("ال"))),
                       None)
-        if anyone is not None and self._truth(toks[anyone - 1]):
-            anyone -= 1     # "نفى مسؤول عسكري وجود أي خطة": the noun of truth governs it
+        if anyone is not None and (self._truth(toks[anyone - 1]) or (
+                anyone - 1 > j0 and not toks[anyone - 1].punct and not toks[anyone - 1].f.startswith("ال")
+                and toks[anyone - 1].upos != "PROPN" and toks[anyone - 1].f not in self.lex.prepositions
+                and (self._verbal_noun(toks[anyone - 1]) or derived_verbal_noun(toks[anyone - 1].f)
+                     or (len(toks[anyone - 1].f) == 4 and toks[anyone - 1].f[2] == "و")))):
+            # "نفى مسؤول عسكري وجود أي خطة": the noun of truth governs it; so does a verbal
+            # noun after the speaker, of a derived verb or of the pattern فعول ("ونفت وزارة
+            # الدفاع سقوط أي طائرة"، "حصول أي اتفاق")
+            anyone -= 1
         # "ونفت القناة ذلك"، "ونفى الوزير هذه الأنباء": a pointer after the subject is the object
         pointer = next((k for k in range(j0 + 1, min(end, j0 + _MAX_SOURCE))
                         if toks[k].bare in DEMONSTRATIVES and not toks[k - 1].punct
@@ -2786,8 +2793,12 @@ class Extractor:
         second = _second_definite(toks, j0, min(end, j0 + 6), describing=self.lex.title_adjectives)
         if second is not None and second + 1 < end and self._title_or_role(toks[second]) \
                 and self._personal_name(toks, second + 1, second):
-            # "نفى المتحدث العسكري العقيد منصور التركي سقوط ...": a rank before a name goes on with the speaker
-            second = None
+            # "نفى المتحدث العسكري العقيد منصور التركي سقوط ...": a rank and a name go on with
+            # the speaker; what follows the name opens the object
+            m = second + 1
+            while m < end and not toks[m].punct and self._personal_name(toks, m, second):
+                m += 1
+            second = m if m < end and not toks[m].punct and m - second <= 4 else None
         owned = self._first_owned(toks, j0 + 1, min(end, j0 + _OWNED_REACH))
         if second is not None and owned is not None and second < owned \
                 and all(toks[m].bare.startswith("ال") for m in range(second, owned)):
@@ -2796,15 +2807,20 @@ class Extractor:
                  if x is not None and not self._described(toks, x, j0)]
         if (named := self._after_named(toks, j0, end)) is not None:
             found = [named]     # the words between the commas are the speaker's
+        elif (ranked := self._after_rank(toks, j0, end)) is not None:
+            found = [ranked]    # a rank and a name after the title are the speaker's
         k = min(found) if found else None
-        if k is not None and k > j0 + 1:
+        if k is None or k > j0 + 1:
             # a verbal noun of what happened after definite words or names, the object the
-            # parse put further on ("وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس بسبب ...")
-            v = next((m for m in range(j0 + 1, k)
+            # parse put further on or missed ("وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس")
+            v = next((m for m in range(j0 + 1, k if k is not None else min(end, j0 + 6))
                       if self._verbal_noun(toks[m]) or derived_verbal_noun(toks[m].f)), None)
             if v is not None and toks[v].upos != "PROPN" and toks[v].bare not in self.lex.given_names \
                     and not toks[v].f.startswith(("ب", "ل", "ك")) \
-                    and all(not x.punct and (x.f.startswith("ال") or x.upos == "PROPN") for x in toks[j0:v]):
+                    and all(not x.punct and (x.f.startswith("ال") or x.upos == "PROPN"
+                                             or (m == j0 and v > j0 + 1 and self._title_or_role(x)))
+                            for m, x in enumerate(toks[j0:v], j0)) \
+                    and (toks[v - 1].f.startswith("ال") or toks[v - 1].upos == "PROPN"):
                 k = v
         if k is not None and k == second and k + 1 < end and not self._verbal_noun(toks[k]) \
                 and self._verbal_noun(toks[k + 1]) and toks[k + 1].upos != "PROPN" \
@@ -2845,6 +2861,53 @@ class Extractor:
             if k + 1 < m < end and not toks[m].punct and toks[m].f not in self.lex.prepositions:
                 k = m
         return k
+
+    def _after_rank(self, toks: list[Tok], j: int, end: int) -> Optional[int]:
+        """The object after a rank and a person's name that follow the speaker's
+        title ("نفى المتحدث باسم الجيش العقيد أحمد المسماري سقوط ..."، "أكد مدير
+        الأمن العام العميد سامي النعيمي القبض على ..."): a rank (sources.yaml
+        `ranks`) among the first words, then a given name or a name the tagger
+        knows and at most three more words of the name (links such as "عبد"،
+        family names), then a word that is no marker, preposition or stop."""
+        given, links = self.lex.given_names, self.lex.name_links
+        for r in range(j, min(end - 2, j + 6)):
+            t = toks[r]
+            if t.punct or t.text in _COMMAS or self._verbal_noun(t) or derived_verbal_noun(t.f):
+                return None     # (the object has begun: "نفى المتحدث العقيد تعيين العميد سالم ...")
+            if t.f not in self.lex.ranks:
+                continue
+            m = r + 1
+            while m < end and toks[m].f in ("اول", "ركن"):
+                m += 1      # "الفريق أول ركن"
+            if m >= end or not (toks[m].bare in given or toks[m].bare in links or toks[m].upos == "PROPN"):
+                continue
+            start = m
+            while m < end and m - start < 4 and not toks[m].punct and (
+                    toks[m].bare in given or toks[m].bare in links or toks[m].upos == "PROPN"
+                    or toks[m].bare in self.lex.name_parts
+                    or (m > start and (toks[m - 1].bare in links or definite_nisba(toks[m].f)
+                                       or (m == start + 1 and self._family_name(toks[m]))))):
+                m += 1
+            if m + 1 < end and toks[m].f.startswith("ال") and not toks[m].punct \
+                    and not self._verbal_noun(toks[m]) and not derived_verbal_noun(toks[m].f) \
+                    and toks[m].f[2:] not in self.lex.object_heads and not predicate_member(toks[m].f[2:]) \
+                    and (self._verbal_noun(toks[m + 1]) or derived_verbal_noun(toks[m + 1].f)):
+                m += 1      # a family name with the article before what he said ("عبد الفتاح البرهان سيطرة")
+            after = toks[m] if m < end else None
+            if after is None or after.punct or _is_marker(after) or after.f in self.lex.prepositions \
+                    or self._stop(toks, m) or self.find_cue(toks, m) is not None:
+                return None
+            return m
+        return None
+
+    def _family_name(self, t: Tok) -> bool:
+        """A word that may be a family name without the article after a given
+        name ("سيرغي لافروف"): not a verbal noun, a noun that heads an object, a
+        negation noun, a word with a pronoun suffix or a preposition."""
+        return not t.f.startswith("ال") and not self._verbal_noun(t) and not derived_verbal_noun(t.f) \
+            and t.f not in self.lex.object_heads and t.f != "عدم" and not predicate_member(t.f) \
+            and not third_person_suffix(t.text) and t.f not in self.lex.prepositions \
+            and not _indefinite_accusative(t) and not accusative(t.text)
 
     def _after_named(self, toks: list[Tok], j: int, end: int) -> Optional[int]:
         """The object after what names or describes the speaker between commas

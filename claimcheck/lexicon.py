@@ -149,6 +149,7 @@ KEYS = {
     "day_parts": "list of words",
     "day_words": "list of words",
     "identity_words": "list of words",
+    "ranks": "list of words",
 }
 
 
@@ -292,6 +293,7 @@ class Lexicon:
     day_parts: set[str] = field(default_factory=set)
     day_words: set[str] = field(default_factory=set)
     identity_words: set[str] = field(default_factory=set)
+    ranks: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     def fingerprint(self) -> str:

@@ -258,7 +258,7 @@ def test_the_future_prefix_of_a_verb():
 
 def test_derived_verbal_nouns_by_their_shape():
     from claimcheck.arabic import derived_verbal_noun
-    for w in ("تعطيل", "تدمير", "اعتقال", "انسحاب", "استئناف", "إسقاط"):
+    for w in ("تعطيل", "تدمير", "تعيين", "اعتقال", "انسحاب", "استئناف", "إسقاط", "الموافقة", "الاعتقال"):
         assert derived_verbal_noun(fold(w)), w
-    for w in ("الحكومة", "وزير", "حماس", "تميم", "الاعتقال"):
+    for w in ("الحكومة", "وزير", "حماس", "تميم", "الاتحادي", "الانتقالية", "الإسرائيلي", "التركية", "التونسي"):
         assert not derived_verbal_noun(fold(w)), w

@@ -237,6 +237,27 @@ def test_the_speaker_after_a_time_and_the_object_after_him(run, text, source, co
     assert (c.source.text, c.content.text) == (source, content)
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("وأعلنت ليلة أمس الحكومة الكويتية تعطيل الدراسة.", "الحكومة الكويتية", "تعطيل الدراسة"),
+    ("وأعلن فجر اليوم رئيس الوزراء الموافقة على خطة الإنقاذ الاقتصادي.", "رئيس الوزراء",
+     "الموافقة على خطة الإنقاذ الاقتصادي"),
+    ("ونفت ليلة أمس وزارة الدفاع سقوط أي طائرة عسكرية.", "وزارة الدفاع", "سقوط أي طائرة عسكرية"),
+    ("ونفى المتحدث باسم الجيش العقيد أحمد المسماري سقوط الطائرة قرب بنغازي.",
+     "المتحدث باسم الجيش العقيد أحمد المسماري", "سقوط الطائرة قرب بنغازي"),
+    ("ونفى قائد المنطقة الجنوبية الفريق عبد الله الزهراني انسحاب القوات.",
+     "قائد المنطقة الجنوبية الفريق عبد الله الزهراني", "انسحاب القوات"),
+    ("وأعلن قائد الجيش الفريق أول ركن عبد الفتاح البرهان سيطرة الجيش على القصر.",
+     "قائد الجيش الفريق أول ركن عبد الفتاح البرهان", "سيطرة الجيش على القصر"),
+    ("أكد المشير خليفة حفتر التوصل إلى اتفاق.", "المشير خليفة حفتر", "التوصل إلى اتفاق"),
+])
+def test_a_claim_is_kept_with_its_speaker_and_object_apart(run, text, source, content):
+    # a verbal noun after the speaker's definite words opens the object (a derived verb's,
+    # with the article too), a verbal noun before "أي" governs it, and a rank with a name
+    # after a title is the speaker's
+    c = run(text).claims[0]
+    assert (c.source.text, c.content.text) == (source, content)
+
+
 def test_what_follows_is_no_part_of_the_speaker(run):
     c = run("وقال الوزير ما يلي: إن الحكومة ستستقيل.").claims[0]
     assert c.source.text == "الوزير"
