@@ -2798,7 +2798,9 @@ class Extractor:
             m = second + 1
             while m < end and not toks[m].punct and self._personal_name(toks, m, second):
                 m += 1
-            second = m if m < end and not toks[m].punct and m - second <= 4 else None
+            if not (m < end and _indefinite_accusative(toks[m])):
+                # (an accusative after the name makes him the object: "أكد الرئيس العقيد منصور قائدا للمنطقة")
+                second = m if m < end and not toks[m].punct and m - second <= 4 else None
         owned = self._first_owned(toks, j0 + 1, min(end, j0 + _OWNED_REACH))
         if second is not None and owned is not None and second < owned \
                 and all(toks[m].bare.startswith("ال") for m in range(second, owned)):
@@ -2879,23 +2881,26 @@ class Extractor:
             m = r + 1
             while m < end and toks[m].f in ("اول", "ركن"):
                 m += 1      # "الفريق أول ركن"
-            if m >= end or not (toks[m].bare in given or toks[m].bare in links or toks[m].upos == "PROPN"):
+            if m >= end or not (toks[m].bare in given or toks[m].bare in links
+                                or (toks[m].upos == "PROPN" and self._family_name(toks[m]))):
                 continue
             start = m
             while m < end and m - start < 4 and not toks[m].punct and (
-                    toks[m].bare in given or toks[m].bare in links or toks[m].upos == "PROPN"
-                    or toks[m].bare in self.lex.name_parts
+                    toks[m].bare in given or toks[m].bare in links or toks[m].bare in self.lex.name_parts
+                    or (toks[m].upos == "PROPN" and self._family_name(toks[m]))
                     or (m > start and (toks[m - 1].bare in links or definite_nisba(toks[m].f)
                                        or (m == start + 1 and self._family_name(toks[m]))))):
                 m += 1
             if m + 1 < end and toks[m].f.startswith("ال") and not toks[m].punct \
                     and not self._verbal_noun(toks[m]) and not derived_verbal_noun(toks[m].f) \
                     and toks[m].f[2:] not in self.lex.object_heads and not predicate_member(toks[m].f[2:]) \
-                    and (self._verbal_noun(toks[m + 1]) or derived_verbal_noun(toks[m + 1].f)):
-                m += 1      # a family name with the article before what he said ("عبد الفتاح البرهان سيطرة")
+                    and (self._verbal_noun(toks[m + 1]) or derived_verbal_noun(toks[m + 1].f)
+                         or (third_person_suffix(toks[m + 1].text) and not toks[m + 1].f.startswith("ال"))):
+                m += 1      # a family name with the article before what he said ("عبد الفتاح البرهان سيطرة"، "رفضه")
             after = toks[m] if m < end else None
             if after is None or after.punct or _is_marker(after) or after.f in self.lex.prepositions \
-                    or self._stop(toks, m) or self.find_cue(toks, m) is not None:
+                    or self._stop(toks, m) or self.find_cue(toks, m) is not None or _indefinite_accusative(after):
+                # (an accusative after the name makes him the object: "أعلن الرئيس اللواء أحمد سالم رئيسا")
                 return None
             return m
         return None
@@ -2927,7 +2932,8 @@ class Extractor:
         name, after = toks[c1 + 1:c2], toks[c2 + 1]
         f = c1 + 2 if len(name) > 2 and self._title_or_role(name[0]) else c1 + 1
         named = len(name) <= 5 and (toks[f].bare in self.lex.given_names or toks[f].upos == "PROPN"
-                                    or self._personal_name(toks, f, c1 + 1)) and not any(
+                                    or self._personal_name(toks, f, c1 + 1)
+                                    or any(t.bare in self.lex.name_links for t in name)) and not any(
             t.upos == "VERB" or t.f in self.lex.prepositions or t.f in self.lex.relatives for t in name)
         # ... or how the source asked not to be named ("ونفى مصدر، طلب عدم ذكر اسمه، وجود ...");
         # ... or a description of it: a participle or a title with the article ("نفت الشركة،
@@ -2939,7 +2945,7 @@ class Extractor:
         if not named and not described and self._stop(toks, c1 + 1) < 2:
             return None
         if after.punct or _is_marker(after) or (after.conj and after.upos != "NOUN") \
-                or self.find_cue(toks, c2 + 1) is not None \
+                or (self.find_cue(toks, c2 + 1) is not None and (after.conj or after.upos == "VERB")) \
                 or after.f in self.lex.relatives or after.f in self.lex.prepositions or self._stop(toks, c2 + 1):
             return None
         return c2 + 1
