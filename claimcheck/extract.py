@@ -2869,8 +2869,9 @@ class Extractor:
         title ("نفى المتحدث باسم الجيش العقيد أحمد المسماري سقوط ..."، "أكد مدير
         الأمن العام العميد سامي النعيمي القبض على ..."): a rank (sources.yaml
         `ranks`) among the first words, then a given name or a name the tagger
-        knows and at most three more words of the name (links such as "عبد"،
-        family names), then a word that is no marker, preposition or stop."""
+        knows and at most five more words of the name (links such as "عبد"،
+        "أبو"، family names), then a word that is no marker, preposition or stop,
+        with no accusative right after it."""
         given, links = self.lex.given_names, self.lex.name_links
         for r in range(j, min(end - 2, j + 6)):
             t = toks[r]
@@ -2885,7 +2886,7 @@ class Extractor:
                                 or (toks[m].upos == "PROPN" and self._family_name(toks[m]))):
                 continue
             start = m
-            while m < end and m - start < 4 and not toks[m].punct and (
+            while m < end and m - start < 6 and not toks[m].punct and (
                     toks[m].bare in given or toks[m].bare in links or toks[m].bare in self.lex.name_parts
                     or (toks[m].upos == "PROPN" and self._family_name(toks[m]))
                     or (m > start and (toks[m - 1].bare in links or definite_nisba(toks[m].f)
@@ -2893,14 +2894,25 @@ class Extractor:
                 m += 1
             if m + 1 < end and toks[m].f.startswith("ال") and not toks[m].punct \
                     and not self._verbal_noun(toks[m]) and not derived_verbal_noun(toks[m].f) \
-                    and toks[m].f[2:] not in self.lex.object_heads and not predicate_member(toks[m].f[2:]) \
-                    and (self._verbal_noun(toks[m + 1]) or derived_verbal_noun(toks[m + 1].f)
-                         or (third_person_suffix(toks[m + 1].text) and not toks[m + 1].f.startswith("ال"))):
-                m += 1      # a family name with the article before what he said ("عبد الفتاح البرهان سيطرة"، "رفضه")
+                    and toks[m].f[2:] not in self.lex.object_heads and not predicate_member(toks[m].f[2:]):
+                nxt = toks[m + 1]
+                construct = m + 2 < end and not nxt.punct and not nxt.f.startswith("ال") \
+                    and toks[m + 2].f.startswith("ال")
+                # (before a preposition, a stop or a construct only after a given name alone:
+                # "خالد الأحمد في ..."، not "جوزيف عون التدخل في ...")
+                alone = sum(1 for x in toks[start:m] if x.bare not in links and x.bare not in self.lex.name_parts) <= 1
+                if self._verbal_noun(nxt) or derived_verbal_noun(nxt.f) \
+                        or (alone and (construct or nxt.f in self.lex.prepositions or self._stop(toks, m + 1))) \
+                        or (third_person_suffix(nxt.text) and not nxt.f.startswith("ال")):
+                    # a family name with the article before what he said or where ("عبد الفتاح
+                    # البرهان سيطرة"، "البرهان رفضه"، "البرهان حالة الطوارئ"، "خالد الأحمد في تصريح")
+                    m += 1
             after = toks[m] if m < end else None
             if after is None or after.punct or _is_marker(after) or after.f in self.lex.prepositions \
-                    or self._stop(toks, m) or self.find_cue(toks, m) is not None or _indefinite_accusative(after):
-                # (an accusative after the name makes him the object: "أعلن الرئيس اللواء أحمد سالم رئيسا")
+                    or self._stop(toks, m) or self.find_cue(toks, m) is not None \
+                    or any(_indefinite_accusative(x) and not x.punct for x in toks[m:min(end, m + 3)]):
+                # (an accusative after the name makes him the object: "أعلن الرئيس اللواء أحمد سالم
+                # رئيسا"، "الفريق عبد الرحمن سوار الذهب رئيسا انتقاليا")
                 return None
             return m
         return None
