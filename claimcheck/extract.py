@@ -2943,10 +2943,14 @@ class Extractor:
             return None
         name, after = toks[c1 + 1:c2], toks[c2 + 1]
         f = c1 + 2 if len(name) > 2 and self._title_or_role(name[0]) else c1 + 1
-        named = len(name) <= 5 and (toks[f].bare in self.lex.given_names or toks[f].upos == "PROPN"
+        # (the tagger may call a name's word a verb or a preposition: "فيصل بن فرحان")
+        name_word = {*self.lex.given_names, *self.lex.name_links, *self.lex.name_parts}
+        # (a word's own letters too: "فيصل" is no conjunction and "يصل")
+        named = len(name) <= 5 and (toks[f].bare in self.lex.given_names or toks[f].f in self.lex.given_names
                                     or self._personal_name(toks, f, c1 + 1)
-                                    or any(t.bare in self.lex.name_links for t in name)) and not any(
-            t.upos == "VERB" or t.f in self.lex.prepositions or t.f in self.lex.relatives for t in name)
+                                    or any(t.bare in self.lex.name_links or t.upos == "PROPN" for t in name)) \
+            and not any((t.upos == "VERB" or t.f in self.lex.prepositions or t.f in self.lex.relatives)
+                        and t.bare not in name_word and t.f not in name_word for t in name)
         # ... or how the source asked not to be named ("ونفى مصدر، طلب عدم ذكر اسمه، وجود ...");
         # ... or a description of it: a participle or a title with the article ("نفت الشركة،
         # المدرجة في البورصة، تلقيها أي عرض"، "نفى الوزير، رئيس الحزب، وجود خلافات")
@@ -2957,7 +2961,7 @@ class Extractor:
         if not named and not described and self._stop(toks, c1 + 1) < 2:
             return None
         if after.punct or _is_marker(after) or (after.conj and after.upos != "NOUN") \
-                or (self.find_cue(toks, c2 + 1) is not None and (after.conj or after.upos == "VERB")) \
+                or (self.find_cue(toks, c2 + 1) is not None and after.conj) \
                 or after.f in self.lex.relatives or after.f in self.lex.prepositions or self._stop(toks, c2 + 1):
             return None
         return c2 + 1

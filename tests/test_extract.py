@@ -268,6 +268,9 @@ def test_the_speaker_after_a_time_and_the_object_after_him(run, text, source, co
     # a name, or a description, between commas
     ("ونفى رئيس البلدية، المهندس فادي الأحمد، تلقي أي شكوى من السكان.", "رئيس البلدية", "تلقي أي شكوى من السكان"),
     ("وأعلن مدير الأرصاد، حسن عبد الله، ارتفاع درجات الحرارة.", "مدير الأرصاد", "ارتفاع درجات الحرارة"),
+    ("وأكد وزير الخارجية، فيصل بن فرحان، دعم المملكة للحل السياسي.", "وزير الخارجية", "دعم المملكة للحل السياسي"),
+    ("ونفى النائب، عبد الله آل ثاني، تلقي أي رشوة.", "النائب", "تلقي أي رشوة"),
+    ("ونفى رئيس البرلمان، نبيه بري، وجود أي خلاف مع الحكومة.", "رئيس البرلمان", "وجود أي خلاف مع الحكومة"),
 ])
 def test_a_claim_is_kept_with_its_speaker_and_object_apart(run, text, source, content):
     # a verbal noun after the speaker's definite words opens the object (a derived verb's,
