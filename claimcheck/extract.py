@@ -2815,12 +2815,16 @@ class Extractor:
         if k is None or k > j0 + 1:
             # a verbal noun of what happened after definite words or names, the object the
             # parse put further on or missed ("وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس")
+            # (the word after a head without the article is its genitive, the name's:
+            # "هيئة الاستثمار الموافقة على ...")
+            head = j0 < end and not toks[j0].f.startswith("ال") and toks[j0].upos in ("NOUN", "PROPN")
             v = next((m for m in range(j0 + 1, k if k is not None else min(end, j0 + 6))
-                      if self._verbal_noun(toks[m]) or derived_verbal_noun(toks[m].f)), None)
+                      if (self._verbal_noun(toks[m]) or derived_verbal_noun(toks[m].f))
+                      and not (head and m == j0 + 1)), None)
             if v is not None and toks[v].upos != "PROPN" and toks[v].bare not in self.lex.given_names \
                     and not toks[v].f.startswith(("ب", "ل", "ك")) \
                     and all(not x.punct and (x.f.startswith("ال") or x.upos == "PROPN"
-                                             or (m == j0 and v > j0 + 1 and self._title_or_role(x)))
+                                             or (m == j0 and v > j0 + 1 and (head or self._title_or_role(x))))
                             for m, x in enumerate(toks[j0:v], j0)) \
                     and (toks[v - 1].f.startswith("ال") or toks[v - 1].upos == "PROPN"):
                 k = v
@@ -2907,6 +2911,10 @@ class Extractor:
                     # a family name with the article before what he said or where ("عبد الفتاح
                     # البرهان سيطرة"، "البرهان رفضه"، "البرهان حالة الطوارئ"، "خالد الأحمد في تصريح")
                     m += 1
+            skip = self._stop(toks, m) if m < end and not toks[m].punct else 0
+            if skip and m + skip < end and not toks[m + skip].punct and not _is_marker(toks[m + skip]) \
+                    and toks[m + skip].f not in self.lex.prepositions:
+                m += skip   # "العقيد أحمد المسماري رسميا سقوط ..."، "... للصحفيين وقوع الحادث": how or to whom
             after = toks[m] if m < end else None
             if after is None or after.punct or _is_marker(after) or after.f in self.lex.prepositions \
                     or self._stop(toks, m) or self.find_cue(toks, m) is not None \

@@ -271,6 +271,9 @@ def test_the_speaker_after_a_time_and_the_object_after_him(run, text, source, co
     ("وأكد وزير الخارجية، فيصل بن فرحان، دعم المملكة للحل السياسي.", "وزير الخارجية", "دعم المملكة للحل السياسي"),
     ("ونفى النائب، عبد الله آل ثاني، تلقي أي رشوة.", "النائب", "تلقي أي رشوة"),
     ("ونفى رئيس البرلمان، نبيه بري، وجود أي خلاف مع الحكومة.", "رئيس البرلمان", "وجود أي خلاف مع الحكومة"),
+    # how or to whom after the name; a body's name in construct before the object
+    ("ونفى قائد الشرطة اللواء فهد السبيعي قطعيا وجود معتقلين.", "قائد الشرطة اللواء فهد السبيعي", "وجود معتقلين"),
+    ("وأعلنت هيئة الاستثمار الموافقة على المشروع.", "هيئة الاستثمار", "الموافقة على المشروع"),
 ])
 def test_a_claim_is_kept_with_its_speaker_and_object_apart(run, text, source, content):
     # a verbal noun after the speaker's definite words opens the object (a derived verb's,
