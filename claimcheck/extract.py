@@ -427,6 +427,8 @@ class Extractor:
     def _stop(self, toks, k) -> int:
         """Length of a source-stop word or phrase at k (0 if none)."""
         t = toks[k]
+        if k + 2 < len(toks) and t.f in ("في", "منذ") and f"{toks[k + 1].f} {toks[k + 2].f}" in self.lex.source_stops:
+            return 3        # "في وقت سابق"، "في وقت لاحق"
         if k + 1 < len(toks) and f"{t.f} {toks[k + 1].f}" in self.lex.source_stops:
             return 2        # "الليلة الماضية" (not the night alone)
         if t.bare in self.lex.source_stops or t.f in self.lex.source_stops:
@@ -2812,6 +2814,9 @@ class Extractor:
         elif (ranked := self._after_rank(toks, j0, end)) is not None:
             found = [ranked]    # a rank and a name after the title are the speaker's
         k = min(found) if found else None
+        while k is not None and j0 < k < end - 1 and toks[k].f.startswith("وال") and len(toks[k].f) > 4 \
+                and not toks[k - 1].punct and (toks[k - 1].f.startswith("ال") or toks[k - 1].upos == "PROPN"):
+            k += 1      # "وزارة التربية والتعليم ...": a conjoined word goes on with the speaker's name
         if k is None or k > j0 + 1:
             # a verbal noun of what happened after definite words or names, the object the
             # parse put further on or missed ("وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس")

@@ -274,6 +274,10 @@ def test_the_speaker_after_a_time_and_the_object_after_him(run, text, source, co
     # how or to whom after the name; a body's name in construct before the object
     ("ونفى قائد الشرطة اللواء فهد السبيعي قطعيا وجود معتقلين.", "قائد الشرطة اللواء فهد السبيعي", "وجود معتقلين"),
     ("وأعلنت هيئة الاستثمار الموافقة على المشروع.", "هيئة الاستثمار", "الموافقة على المشروع"),
+    # a word joined with و goes on with the speaker's name
+    ("وأعلنت وزارة التربية والتعليم تعطيل الدراسة.", "وزارة التربية والتعليم", "تعطيل الدراسة"),
+    ("وأعلن جهاز الإسعاف والطوارئ في وقت سابق مقتل ثلاثة أشخاص.", "جهاز الإسعاف والطوارئ", "مقتل ثلاثة أشخاص"),
+    ("ونفت الحكومة والبرلمان وجود أي خلاف.", "الحكومة والبرلمان", "وجود أي خلاف"),
 ])
 def test_a_claim_is_kept_with_its_speaker_and_object_apart(run, text, source, content):
     # a verbal noun after the speaker's definite words opens the object (a derived verb's,
