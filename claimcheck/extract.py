@@ -2814,21 +2814,8 @@ class Extractor:
         elif (ranked := self._after_rank(toks, j0, end)) is not None:
             found = [ranked]    # a rank and a name after the title are the speaker's
         k = min(found) if found else None
-        while k is not None and j0 < k < end - 1 and toks[k].f.startswith("وال") and len(toks[k].f) >= 6 \
-                and not toks[k - 1].punct and (toks[k - 1].f.startswith(("ال", "وال")) or toks[k - 1].upos == "PROPN"):
-            # "وزارة التربية والتعليم ..."، "الشرطة والدفاع المدني ...": a conjoined word and its
-            # definite words go on with the speaker's name (not "والدة", a word of its own)
-            k += 1
-            while k < end - 1 and toks[k].f.startswith("ال") and not toks[k].punct \
-                    and toks[k].f not in self.lex.relatives and not derived_verbal_noun(toks[k].f):
-                nxt = toks[k + 1]
-                if _adjective_like(toks[k].f):
-                    k += 1      # its adjectives ("المدني"، "المتحدة")
-                    continue
-                if not nxt.punct and not nxt.f.startswith("ال") and nxt.upos != "PROPN" \
-                        and nxt.f not in self.lex.prepositions and not _is_marker(nxt):
-                    k += 1      # a word of its name before the object ("العامة تعرض"، "الأحمر إرسال")
-                break           # (not an object with its adjective: "الحداد الرسمي")
+        if k is not None:
+            k = self._past_conjoined(toks, k, j0, end)
         if k is None or k > j0 + 1:
             # a verbal noun of what happened after definite words or names, the object the
             # parse put further on or missed ("وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس")
@@ -2883,6 +2870,28 @@ class Extractor:
                 m += 1      # "رفضت محكمة سعودية زواج امرأة": an indefinite subject and its adjectives
             if k + 1 < m < end and not toks[m].punct and toks[m].f not in self.lex.prepositions:
                 k = m
+        return k
+
+    def _past_conjoined(self, toks: list[Tok], k: int, j: int, end: int) -> int:
+        """The object's start at k moved past words joined with و that go on
+        with the speaker's name begun at j ("وزارة التربية والتعليم ..."،
+        "الشرطة والدفاع المدني ..."، "وزارة البيئة والمياه والزراعة ..."): each
+        with its adjectives, and a word of its name before the object ("والنيابة
+        العامة تعرض ..."; not an object with its adjective, "الحداد الرسمي"; not
+        a word of five letters read as و and the article, "والدة")."""
+        while j < k < end - 1 and toks[k].f.startswith("وال") and len(toks[k].f) >= 6 and not toks[k - 1].punct \
+                and (toks[k - 1].f.startswith(("ال", "وال")) or toks[k - 1].upos == "PROPN"):
+            k += 1
+            while k < end - 1 and toks[k].f.startswith("ال") and not toks[k].punct \
+                    and toks[k].f not in self.lex.relatives and not derived_verbal_noun(toks[k].f):
+                nxt = toks[k + 1]
+                if _adjective_like(toks[k].f):
+                    k += 1
+                    continue
+                if not nxt.punct and not nxt.f.startswith("ال") and nxt.upos != "PROPN" \
+                        and nxt.f not in self.lex.prepositions and not _is_marker(nxt):
+                    k += 1
+                break
         return k
 
     def _after_rank(self, toks: list[Tok], j: int, end: int) -> Optional[int]:
