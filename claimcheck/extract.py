@@ -252,6 +252,8 @@ class Extractor:
         self._before_fronted = lex.prepositions | lex.subordinators | lex.occasion_words | {"رغم"}
         # what a "قال فيه" tells of: a statement, or the occasion or medium of one ("مؤتمرا صحفيا أكد فيه")
         self._said_nouns = set(lex.statement_nouns) | set(lex.speech_channels) | set(lex.interview_nouns)
+        # words of a person's name whatever the tagger calls them ("فيصل بن فرحان": a verb and a preposition)
+        self._name_words = lex.given_names | lex.name_links | lex.name_parts
 
     def candidates(self, doc: ParsedDoc) -> set[int]:
         """The sentences that can carry a claim: those with a cue, found on the
@@ -458,12 +460,7 @@ class Extractor:
             # لإذاعة فرنسا": the outlet addressed (an outlet's own staff is no speaker of
             # its own: "المراسل لوكالة ..."، "مراسل لصحيفة")
             return 1
-        if k + 2 < len(toks) and t.f in ("في", "منذ") and f"{toks[k + 1].f} {toks[k + 2].f}" in self.lex.source_stops:
-            return 3        # "في وقت سابق"، "في وقت لاحق"
         if k + 1 < len(toks):
-            two = f"{t.f} {toks[k + 1].f}"
-            if two in self.lex.source_stops:
-                return 2
             nxt = toks[k + 1]
             if t.f in ("في", "منذ") and (nxt.bare in self.lex.source_stops or nxt.f in self.lex.source_stops):
                 return 2    # "في أبريل"، "في الثلاثاء": a date after the speaker
@@ -1427,6 +1424,11 @@ class Extractor:
         predicate class as written ("مقتل"، "انسحاب"، "سيطرة")."""
         return not t.punct and not t.f.startswith("ال") and any(
             w in self.lex.object_heads or predicate_member(w) for w in {t.f, t.bare})
+
+    def _verbal_noun_shaped(self, t: Tok) -> bool:
+        """A verbal noun by the lexicon (_verbal_noun) or by the shape of a
+        derived verb's (arabic.derived_verbal_noun: "تعطيل"، "الموافقة")."""
+        return self._verbal_noun(t) or derived_verbal_noun(t.f)
 
     def _object_head(self, toks: list[Tok], k: int) -> bool:
         """The word at k heads a verb's object, never a speaker's name: a noun
@@ -2780,7 +2782,7 @@ class Extractor:
         if anyone is not None and (self._truth(toks[anyone - 1]) or (
                 anyone - 1 > j0 and not toks[anyone - 1].punct and not toks[anyone - 1].f.startswith("ال")
                 and toks[anyone - 1].upos != "PROPN" and toks[anyone - 1].f not in self.lex.prepositions
-                and (self._verbal_noun(toks[anyone - 1]) or derived_verbal_noun(toks[anyone - 1].f)
+                and (self._verbal_noun_shaped(toks[anyone - 1])
                      or (len(toks[anyone - 1].f) == 4 and toks[anyone - 1].f[2] == "و")))):
             # "نفى مسؤول عسكري وجود أي خطة": the noun of truth governs it; so does a verbal
             # noun after the speaker, of a derived verb or of the pattern فعول ("ونفت وزارة
@@ -2823,7 +2825,7 @@ class Extractor:
             # "هيئة الاستثمار الموافقة على ...")
             head = j0 < end and not toks[j0].f.startswith("ال") and toks[j0].upos in ("NOUN", "PROPN")
             v = next((m for m in range(j0 + 1, k if k is not None else min(end, j0 + 6))
-                      if (self._verbal_noun(toks[m]) or derived_verbal_noun(toks[m].f))
+                      if self._verbal_noun_shaped(toks[m])
                       and not (head and m == j0 + 1)), None)
             if v is not None and toks[v].upos != "PROPN" and toks[v].bare not in self.lex.given_names \
                     and not toks[v].f.startswith(("ب", "ل", "ك")) \
@@ -2883,7 +2885,7 @@ class Extractor:
                 and (toks[k - 1].f.startswith(("ال", "وال")) or toks[k - 1].upos == "PROPN"):
             k += 1
             while k < end - 1 and toks[k].f.startswith("ال") and not toks[k].punct \
-                    and toks[k].f not in self.lex.relatives and not derived_verbal_noun(toks[k].f):
+                    and toks[k].f not in self.lex.relatives and not self._verbal_noun_shaped(toks[k]):
                 nxt = toks[k + 1]
                 if _adjective_like(toks[k].f):
                     k += 1
@@ -2905,7 +2907,7 @@ class Extractor:
         given, links = self.lex.given_names, self.lex.name_links
         for r in range(j, min(end - 2, j + 6)):
             t = toks[r]
-            if t.punct or t.text in _COMMAS or self._verbal_noun(t) or derived_verbal_noun(t.f):
+            if t.punct or t.text in _COMMAS or self._verbal_noun_shaped(t):
                 return None     # (the object has begun: "نفى المتحدث العقيد تعيين العميد سالم ...")
             if t.f not in self.lex.ranks:
                 continue
@@ -2923,7 +2925,7 @@ class Extractor:
                                        or (m == start + 1 and self._family_name(toks[m]))))):
                 m += 1
             if m + 1 < end and toks[m].f.startswith("ال") and not toks[m].punct \
-                    and not self._verbal_noun(toks[m]) and not derived_verbal_noun(toks[m].f) \
+                    and not self._verbal_noun_shaped(toks[m]) \
                     and toks[m].f[2:] not in self.lex.object_heads and not predicate_member(toks[m].f[2:]):
                 nxt = toks[m + 1]
                 construct = m + 2 < end and not nxt.punct and not nxt.f.startswith("ال") \
@@ -2931,7 +2933,7 @@ class Extractor:
                 # (before a preposition, a stop or a construct only after a given name alone:
                 # "خالد الأحمد في ..."، not "جوزيف عون التدخل في ...")
                 alone = sum(1 for x in toks[start:m] if x.bare not in links and x.bare not in self.lex.name_parts) <= 1
-                if self._verbal_noun(nxt) or derived_verbal_noun(nxt.f) \
+                if self._verbal_noun_shaped(nxt) \
                         or (alone and (construct or nxt.f in self.lex.prepositions or self._stop(toks, m + 1))) \
                         or (third_person_suffix(nxt.text) and not nxt.f.startswith("ال")):
                     # a family name with the article before what he said or where ("عبد الفتاح
@@ -2955,7 +2957,7 @@ class Extractor:
         """A word that may be a family name without the article after a given
         name ("سيرغي لافروف"): not a verbal noun, a noun that heads an object, a
         negation noun, a word with a pronoun suffix or a preposition."""
-        return not t.f.startswith("ال") and not self._verbal_noun(t) and not derived_verbal_noun(t.f) \
+        return not t.f.startswith("ال") and not self._verbal_noun_shaped(t) \
             and t.f not in self.lex.object_heads and t.f != "عدم" and not predicate_member(t.f) \
             and not third_person_suffix(t.text) and t.f not in self.lex.prepositions \
             and not _indefinite_accusative(t) and not accusative(t.text)
@@ -2977,14 +2979,12 @@ class Extractor:
             return None
         name, after = toks[c1 + 1:c2], toks[c2 + 1]
         f = c1 + 2 if len(name) > 2 and self._title_or_role(name[0]) else c1 + 1
-        # (the tagger may call a name's word a verb or a preposition: "فيصل بن فرحان")
-        name_word = {*self.lex.given_names, *self.lex.name_links, *self.lex.name_parts}
         # (a word's own letters too: "فيصل" is no conjunction and "يصل")
         named = len(name) <= 5 and (toks[f].bare in self.lex.given_names or toks[f].f in self.lex.given_names
                                     or self._personal_name(toks, f, c1 + 1)
                                     or any(t.bare in self.lex.name_links or t.upos == "PROPN" for t in name)) \
             and not any((t.upos == "VERB" or t.f in self.lex.prepositions or t.f in self.lex.relatives)
-                        and t.bare not in name_word and t.f not in name_word for t in name)
+                        and t.bare not in self._name_words and t.f not in self._name_words for t in name)
         # ... or how the source asked not to be named ("ونفى مصدر، طلب عدم ذكر اسمه، وجود ...");
         # ... or a description of it: a participle or a title with the article ("نفت الشركة،
         # المدرجة في البورصة، تلقيها أي عرض"، "نفى الوزير، رئيس الحزب، وجود خلافات")

@@ -484,13 +484,13 @@ def one_state(a: str, b: str, lex: Lexicon) -> bool:
         adjective = wy[-1][2:]
         stem = adjective[:-2] if adjective.endswith("يه") else adjective[:-1] if adjective.endswith("ي") else ""
         names = {wx[0], wx[0].removeprefix("ال")}       # "المانيا" keeps its ال: ألمانيا
-        ends = ("", "ا", "يا", "يه", "ه", "ان", "ي", "ستان")
-        if len(stem) >= 3 and not names & {stem + end for end in ends} \
-                and not any({c, c.removeprefix("ال")} & {stem + end for end in ends} for c in lex.countries):
+        written = {stem + end for end in ("", "ا", "يا", "يه", "ه", "ان", "ي", "ستان")}
+        if len(stem) >= 3 and not names & written \
+                and not any(w in lex.countries or "ال" + w in lex.countries for w in written):
             # a yeh the adjective drops (أرمينيا / الأرمنية), when the adjective is no other
             # country's as it is written (نيجيريا / النيجرية: the Niger's)
             names |= {n[:k] + n[k + 1:] for n in set(names) for k in range(1, len(n) - 2) if n[k] == "ي"}
-        if len(stem) >= 3 and names & {stem + end for end in ends}:
+        if len(stem) >= 3 and names & written:
             return True     # مصر / المصريه، روسيا / الروسيه، جيبوتي / الجيبوتيه، أفغانستان / الأفغانيه
     return False
 

@@ -315,10 +315,7 @@ def steady_topic_threshold(tab: Table, p: np.ndarray, best: float, linkage: str)
     def f1(c: np.ndarray) -> float:
         tp, fp, fn = c.sum(0)
         return 2 * tp / max(1.0, 2 * tp + fp + fn)
-    rng = np.random.default_rng(5)
-    n = len(counts[0])
-    boot = [f1(counts[0][rng.integers(0, n, n)]) for _ in range(BOOTSTRAP)]
-    floor = f1(counts[0]) - float(np.std(boot))
+    floor = one_se_floor(lambda rows: f1(counts[0][rows]), len(counts[0]))
     high = max(t for t, c in zip(ts, counts) if f1(c) >= floor)
     return round(round((best + high) / 2 / 0.05) * 0.05, 2)
 
@@ -438,6 +435,15 @@ def cross_threshold(tab: Table, units: list[Unit], p: np.ndarray, within: float,
             "cv_cross_best_f1": round(f, 3)}
 
 
+def one_se_floor(f1_of: Callable[[np.ndarray], float], n: int) -> float:
+    """One standard error below an F1 computed from n units' counts
+    (`f1_of(rows)`, rows the units' indices): the standard error from
+    BOOTSTRAP resamplings of the units (a fixed seed)."""
+    rng = np.random.default_rng(5)
+    boot = [f1_of(rng.integers(0, n, n)) for _ in range(BOOTSTRAP)]
+    return f1_of(np.arange(n)) - float(np.std(boot))
+
+
 def one_se_threshold(pred_at: Callable[[float], np.ndarray], y: np.ndarray, unit: np.ndarray, gold: np.ndarray,
                      best: float) -> float:
     """The highest threshold whose F1 is within one standard error of the
@@ -454,9 +460,7 @@ def one_se_threshold(pred_at: Callable[[float], np.ndarray], y: np.ndarray, unit
         return 2 * tp[rows].sum(0) / np.maximum(1.0, pr[rows].sum(0) + g[rows].sum())
     curve = f1(np.arange(len(ids)))
     k = int(np.argmin(np.abs(ts - best)))
-    rng = np.random.default_rng(5)
-    boot = [f1(rng.integers(0, len(ids), len(ids)))[k] for _ in range(BOOTSTRAP)]
-    floor = curve[k] - float(np.std(boot))
+    floor = one_se_floor(lambda rows: f1(rows)[k], len(ids))
     ok = [i for i in range(k, len(ts)) if curve[i] >= floor]
     return round(float(ts[max(ok)]), 2)
 
