@@ -2759,13 +2759,11 @@ class Extractor:
             and (t.bare.startswith("ال") or suffixed)
 
     def _object_content(self, doc, toks, i, n, hi, entry: CueEntry) -> Optional[int]:
-        """Where a content with no marker starts: the verb's direct object (the
-        speaker's name read from after any words of time or manner between
-        them: "وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس")."""
+        """Where a content with no marker starts: the verb's direct object (n
+        runs past the cue and any words of time or manner before the speaker,
+        as _verb passes it: "وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس")."""
         end = self._clause_end(toks, i + n, hi)
         j0 = i + n
-        while j0 < end and (skip := self._adverb_before_subject(toks, j0, end)):
-            j0 += skip
         if self._pro_drop_object(doc, toks, i, n, hi):
             k = i + n           # "...، وأكدت استمرار العمل": the previous speaker goes on
             while k + 1 < end and toks[k].f in self.lex.pronoun_phrases:
