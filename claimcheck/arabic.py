@@ -350,6 +350,10 @@ _UNITS: dict[str, float] = {
     "عشر": 10, "عشره": 10,
 }
 _UNITS = _folded(_UNITS)
+# quotation marks of Arabic and Latin typing, which open or close a quotation
+# but not a clause
+QUOTE_MARKS = '"\'«»“”„'
+
 #: the numerals of one and two, which follow what they count ("جنديا واحدا"، "انتحاريان اثنان")
 POSTNOMINAL = frozenset(fold(w) for w in ("واحد", "واحدة", "واحدا", "اثنان", "اثنين", "اثنتان", "اثنتين"))
 #: first words of 11 and 12, numbers only before عشر / عشرة

@@ -22,8 +22,10 @@ import yaml
 
 from .arabic import (
     POSTNOMINAL,
+    QUOTE_MARKS,
     among,
     definite_nisba,
+    derived_verbal_noun,
     fold,
     number_spans,
     numbers,
@@ -65,8 +67,9 @@ class Frame:
     pointer: bool               # the content points back at a report ("تلك الأنباء")
     quantities: tuple = ()      # (what is counted, value) of each counted figure: (("dead", 15.0), ...)
     deadline: bool = False      # a forecast that something will not happen by a time ("لن ... خلال ساعات")
-    # (class, who, what) of each exclusive class stated: "الجيش سيطر على القصر" ->
-    # ("control", {"جيش"}, {"قصر"}); who is the speaker when the content names no one
+    # (class, who, what, places named in what) of each exclusive class stated: "الجيش
+    # سيطر على القصر" -> ("control", {"جيش"}, {"قصر"}, set()); who is the speaker when
+    # the content names no one
     roles: tuple = ()
     # when its figures hold: the years it names and its words of period ("الشهري"،
     # "السنوي"، "الماضي"): figures of two different times do not conflict
@@ -102,6 +105,7 @@ class Predicates:
     measured: frozenset = frozenset()   # classes of a change in something measured (a price rose / stayed)
     measure_heads: dict = field(default_factory=dict)   # a measure's name -> its group ("أسعار" -> 0, "سعر" -> 0)
     measure_units: frozenset = frozenset()  # units and rates a change is given in ("لتر"، "بنسبة"، "المئة")
+    state_forces: frozenset = frozenset()  # bare folded words that name a state's army ("الجيش"، "القوات المسلحة")
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -138,7 +142,8 @@ class Predicates:
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
-                   "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units"}
+                   "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units",
+                   "state_forces"}
 
 
 def _key(word: str) -> str:
@@ -222,7 +227,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
                       folded("future"), starts, frozenset(counted), folded("deadlines"), folded("own_side"),
                       folded("role_prepositions"), folded("existentials"), tuple(senses), frozenset(measured),
-                      heads, frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("measure_units") or []))
+                      heads, frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("measure_units") or []),
+                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("state_forces") or []))
 
 
 @lru_cache(maxsize=1)
@@ -822,10 +828,15 @@ def _bounded(f: Frame) -> list[tuple[str, float, str]]:
 def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozenset, frozenset]]:
     """One exclusive thing done to the same target by two different sides ("الجيش
     سيطر على القصر" / "قوات الدعم السريع تعلن السيطرة على القصر"، A won / B won):
-    (class, a's side, b's side, their words for the target), else None."""
-    for ca, wa, ta in a.roles:
-        for cb, wb, tb in b.roles:
-            if ca == cb and wa and wb and not _overlap(wa, wb) and _overlap(ta, tb):
+    (class, a's side, b's side, their words for the target), else None.  Two
+    names of a state's army are one side ("الجيش" / "القوات المسلحة")."""
+    army = predicates().state_forces
+    for ca, wa, ta, na in a.roles:
+        for cb, wb, tb, nb in b.roles:
+            # one target: words shared, and not two places of one kind named apart
+            # ("مدينة ود مدني" / "مدينة سنار")
+            if ca == cb and wa and wb and not _overlap(wa, wb) and _overlap(ta, tb) \
+                    and (not na or not nb or _overlap(na, nb)) and not (wa | wb) <= army:
                 return ca, wa, wb, (ta & tb) or ta
     return None
 
@@ -863,16 +874,38 @@ VERDICT_WORDS = 5
 ROLE_REACH = 4
 
 
+def _noun_of_act(w: str) -> bool:
+    """A folded word is a noun of an act, not a verb: with the article, in ة
+    ("سيطرة"، "استعادة") or of a derived verbal noun's shape ("تحرير"، "اجتياح";
+    not the six letters of a hollow verb of form X: "استعاد")."""
+    f = strip_clitics(w)
+    return w.startswith("ال") or f.endswith("ه") \
+        or (derived_verbal_noun(f) and not (len(f) == 6 and f.startswith("است")))
+
+
+def _opens_clause(gap: str) -> bool:
+    """What lies between two words opens a clause: a punctuation mark (not
+    quotation marks), or no gap at all."""
+    bare = gap.translate(_NO_QUOTES)
+    return not bare.isspace() if bare else not gap
+
+
+_NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
+
+
 def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates,
            names: Collection[str], speaker: str, lex: Lexicon) -> tuple:
-    """(class, who, what) of each exclusive class the words (`spans` of
+    """(class, who, what, places) of each exclusive class the words (`spans` of
     `text`, folded in `ws`) state (`stated`, from _stated).  Who: the
     definite nouns and names right before the predicate ("قوات الدعم السريع
     بسطت سيطرتها" -> قوات، دعم، سريع), or after a verb and before the
     preposition of its target ("سيطرت قوات الدعم على القصر"), else the
     speaker (a side that announces "السيطرة على القصر" or "قوات بلاده
     انتزعت البلدة" took it).  What: the words after that preposition, else
-    after the predicate, within its clause.  Words are bare of clitics."""
+    after the predicate, within its clause, or the object right after a
+    verb whose side comes before it ("قواتها حررت قرية كرامنكا").  Places:
+    the words of `what` after a noun of place ("بلدة الخيام").  Words are bare
+    of clitics."""
     def bare(xs: Iterable[str]) -> frozenset:
         # each word bare of its proclitics, and bare of its article only: a
         # first letter that only looks like a conjunction stays on one of them
@@ -880,8 +913,10 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
         return frozenset(b for x in xs for b in (strip_clitics(x), _unarticled(x))
                          if len(b) > 2 and b not in lex.stopwords and b not in lex.function_words)
     # a word that a punctuation mark separates from the one before it opens a clause
-    opens = [k == 0 or not text[spans[k - 1].end:spans[k].start].isspace() for k in range(len(spans))]
+    # (not quotation marks: "قواتها "حررت" القرية")
+    opens = [k == 0 or _opens_clause(text[spans[k - 1].end:spans[k].start]) for k in range(len(spans))]
     out = []
+    starts = {i for i, _, _, _ in stated}
     for i, n, cls, negated in stated:
         if cls in preds.exclusive and not negated:
             lo = max(0, i - ROLE_REACH)
@@ -890,18 +925,33 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             after = ws[i + n:i + n + ROLE_REACH]
             at = next((k for k, w in enumerate(after) if w in preds.role_prepositions), None)
             who = bare(w for w in before if w.startswith("ال") or w in names)
-            if not who and not ws[i].startswith("ال"):
-                # a verb, then its subject: "سيطرت قوات الدعم على ..."، "اجتاحت السيول الشوارع"
-                if at:
-                    who = bare(after[:at])
-                elif at is None and len(after) > 1 and after[0].startswith("ال") and after[1].startswith("ال"):
-                    who, after = bare(after[:1]), after[1:]
-            what = bare(ws[i + n + at + 1:i + n + at + 1 + ROLE_REACH] if at is not None else after)
+            place = bool(after) and bool({strip_clitics(after[0]), _unarticled(after[0])} & lex.place_nouns)
+            if (who or preds.own_side & set(before) or place) and at != 0 and after \
+                    and not _noun_of_act(ws[i]) and i + n not in starts:
+                # the side before a verb, its object right after it: "قواتها حررت قرية
+                # كرامنكا في مقاطعة ..."، "الجيش استعاد مدينة الرمادي من قبضة ..."; a
+                # place right after it is its object too: "(إنه) استعاد مدينة ود مدني"
+                # (not a verbal noun, whose next word is its doer: "سيطرة طالبان على
+                # الولاية"; nor a predicate's own noun: "استعادت السيطرة على")
+                target = after[:at]
+            else:
+                if not who and not ws[i].startswith("ال"):
+                    # a verb, then its subject: "سيطرت قوات الدعم على ..."، "اجتاحت السيول الشوارع"
+                    if at:
+                        who = bare(after[:at])
+                    elif at is None and len(after) > 1 and after[0].startswith("ال") and after[1].startswith("ال"):
+                        who, after = bare(after[:1]), after[1:]
+                target = ws[i + n + at + 1:i + n + at + 1 + ROLE_REACH] if at is not None else after
             if not who or preds.own_side & set(before + after[:at or 0]):
                 said_by = [fold(w.text) for w in words(speaker)]
                 # a speaker named "قوات بلاده" is no side one can tell
                 who = frozenset() if preds.own_side & set(said_by) else bare(said_by)
-            out.append((cls, who, what))
+            # the names of places in it: the word after "مدينة"، "بلدة" ... (two when
+            # the first is short: "مدينة ود مدني"، "بلدة أم قرفة")
+            named = bare(w for k in range(len(target) - 1)
+                         if {strip_clitics(target[k]), _unarticled(target[k])} & lex.place_nouns
+                         for w in target[k + 1:k + (3 if len(target[k + 1]) <= 2 else 2)])
+            out.append((cls, who, bare(target), named))
     return tuple(out)
 
 

@@ -451,6 +451,24 @@ def test_two_sides_that_each_claim_one_place_conflict_and_one_side_agrees_with_i
     # entering a place is no hold on it: a traveller, or two sides that both got in
     assert roles("الوزارة", "المصاب دخل المغرب قبل أسبوع").roles == ()
     assert "entered" in roles("الجيش", "القوات دخلت المدينة").classes
+    # the object right after a verb whose side comes before it, a quotation mark no end
+    # of the clause; a place right after the verb is its object, the speaker the side
+    taken = roles("وزارة الدفاع الروسية", 'قواتها "حررت" قرية كرامنكا في مقاطعة خاركيف')
+    assert taken.roles[0][1] >= {"روسيه"} and "قريه" in taken.roles[0][2] and "كرامنكا" in taken.roles[0][3]
+    retaken = roles("المتحدث باسم الجيش الأوكراني", "القوات الأوكرانية استعادت السيطرة على القرية")
+    assert frames.exclusive_sides(taken, retaken) is not None, "one village, two sides"
+    back = roles("الجيش", "استعاد مدينة ود مدني من قبضة الدعم السريع")
+    assert back.roles[0][1] == {"جيش"} and "مدني" in back.roles[0][2]
+    # a verbal noun's next word is its doer, not its object ("سيطرة طالبان على")
+    assert "طالبان" not in roles("الجبهة", "قوات المقاومة تنفي سيطرة طالبان على الولاية").roles[0][2]
+    # two places of one kind named apart; two names of one army
+    wad = roles("قوات الدعم السريع", "سيطرت على مدينة ود مدني")
+    sennar = roles("الجيش", "يسيطر على مدينة سنار")
+    assert frames.exclusive_sides(wad, sennar) is None
+    assert frames.exclusive_sides(wad, back) is not None
+    army_took = roles("المتحدث باسم الجيش", "الجيش سيطر على بلدة الحميدية")
+    forces_took = roles("مصدر عسكري", "القوات المسلحة استعادت بلدة الحميدية بالكامل")
+    assert frames.exclusive_sides(army_took, forces_took) is None, "the army and the armed forces are one side"
     # the reason names what both sides claim, as written
     a = claim(0, "قوات الدعم السريع", "أعلنت", "السيطرة على القصر الجمهوري")
     b = claim(1, "قائد الجيش", "أعلن", "الجيش سيطر على القصر الرئاسي")
