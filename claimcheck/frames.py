@@ -106,6 +106,7 @@ class Predicates:
     measure_heads: dict = field(default_factory=dict)   # a measure's name -> its group ("أسعار" -> 0, "سعر" -> 0)
     measure_units: frozenset = frozenset()  # units and rates a change is given in ("لتر"، "بنسبة"، "المئة")
     state_forces: frozenset = frozenset()  # bare folded words that name a state's army ("الجيش"، "القوات المسلحة")
+    near_words: frozenset = frozenset()    # bare folded words of a place near another ("قرب"، "مشارف")
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -143,7 +144,7 @@ class Predicates:
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units",
-                   "state_forces"}
+                   "state_forces", "near_words"}
 
 
 def _key(word: str) -> str:
@@ -228,7 +229,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       folded("future"), starts, frozenset(counted), folded("deadlines"), folded("own_side"),
                       folded("role_prepositions"), folded("existentials"), tuple(senses), frozenset(measured),
                       heads, frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("measure_units") or []),
-                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("state_forces") or []))
+                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("state_forces") or []),
+                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("near_words") or []))
 
 
 @lru_cache(maxsize=1)
@@ -946,6 +948,9 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                 said_by = [fold(w.text) for w in words(speaker)]
                 # a speaker named "قوات بلاده" is no side one can tell
                 who = frozenset() if preds.own_side & set(said_by) else bare(said_by)
+            # a place near the target is another place: "مستودعات قرب المطار"، "على مشارف المدينة"
+            near = next((k for k, w in enumerate(target) if strip_clitics(w) in preds.near_words), None)
+            target = target if near is None else target[:near]
             # the names of places in it: the word after "مدينة"، "بلدة" ... (two when
             # the first is short: "مدينة ود مدني"، "بلدة أم قرفة")
             named = bare(w for k in range(len(target) - 1)

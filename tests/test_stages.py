@@ -469,6 +469,12 @@ def test_two_sides_that_each_claim_one_place_conflict_and_one_side_agrees_with_i
     army_took = roles("المتحدث باسم الجيش", "الجيش سيطر على بلدة الحميدية")
     forces_took = roles("مصدر عسكري", "القوات المسلحة استعادت بلدة الحميدية بالكامل")
     assert frames.exclusive_sides(army_took, forces_took) is None, "the army and the armed forces are one side"
+    # a place near the target is another place
+    city = roles("الجيش", "قواته سيطرت على مدينة الرقة")
+    outskirts = roles("المعارضة", "مقاتليها يسيطرون على مشارف مدينة الرقة")
+    depots = roles("المعارضة", "مقاتليها سيطروا على مستودعات الذخيرة قرب مدينة الرقة")
+    assert frames.exclusive_sides(city, outskirts) is None and frames.exclusive_sides(city, depots) is None
+    assert frames.exclusive_sides(city, roles("المعارضة", "مقاتليها يسيطرون على مدينة الرقة")) is not None
     # the reason names what both sides claim, as written
     a = claim(0, "قوات الدعم السريع", "أعلنت", "السيطرة على القصر الجمهوري")
     b = claim(1, "قائد الجيش", "أعلن", "الجيش سيطر على القصر الرئاسي")
