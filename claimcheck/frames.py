@@ -770,10 +770,8 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     a part only when it must be larger than its whole), else None.  Two
     contents that each give several figures of one kind (monthly and annual
     rates, several years or products) list quantities, they do not state one."""
-    for kind in (str.isdigit, lambda t: not t.isdigit()):
-        ta, tb = {t for t in a.times if kind(t)}, {t for t in b.times if kind(t)}
-        if ta and tb and not ta & tb:
-            return None     # "موازنة 2014" / "2015"، "معدل التضخم الشهري" / "السنوي": two times
+    if two_times(a, b):
+        return None
     qa, qb = _bounded(a), _bounded(b)
     both = {k for k, _, x in qa if x == "upto"} & {k for k, _, x in qb if x == "upto"}
     if both:
@@ -800,6 +798,16 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
                 # named as the figures count alike: the whole's side when they differ
                 return (kb if _within(sa, sb) else ka), va, vb
     return None
+
+
+def two_times(a: Frame, b: Frame) -> bool:
+    """The two frames name different years or different periods: "موازنة 2014"
+    / "2015"، "معدل التضخم الشهري" / "السنوي"، "العام المالي الجاري" / "المقبل"."""
+    for kind in (str.isdigit, lambda t: not t.isdigit()):
+        ta, tb = {t for t in a.times if kind(t)}, {t for t in b.times if kind(t)}
+        if ta and tb and not ta & tb:
+            return True
+    return False
 
 
 def bounded_conflict(a: Frame, b: Frame, q: Optional[tuple[str, tuple, tuple]] = None) -> bool:

@@ -32,6 +32,7 @@ from .frames import (
     predicate_word,
     predicates,
     shared_quantity,
+    two_times,
 )
 from .lexicon import Lexicon
 from .sources import affiliation, holds_word, masculine_words, no_voice, one_speaker, one_state, same_body
@@ -152,12 +153,15 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False) -> tup
     classes, an exclusive class of different actors); pa/pb = 1 when the
     claim's source denies its content (which flips what it states).  With
     `forecast` (one of them expected, the other stated), changes of a measure
-    do not oppose: "ينخفض التضخم إلى 38% بنهاية العام" / "ارتفعت الأسعار خلال عام"."""
+    do not oppose: "ينخفض التضخم إلى 38% بنهاية العام" / "ارتفعت الأسعار خلال عام";
+    nor do they at two times ("ارتفع التضخم خلال العام الجاري" / "يتراجع في العام
+    المقبل")."""
     P = predicates()
     ya, na = (a.classes, a.negated) if not pa else (a.negated, a.classes)
     yb, nb = (b.classes, b.negated) if not pb else (b.negated, b.classes)
+    apart_in_time = forecast or two_times(a, b)
     opposed = any(P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
-                  and not (forecast and (x in P.measured or y in P.measured)) for x in ya for y in yb)
+                  and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
     # الوقود لم ترتفع" does not deny that interest rates rose
     flipped = any(not P.apart(x, x, a, b) for x in (ya & nb) | (na & yb)) and not _by_then(a, b)
@@ -291,6 +295,9 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         kind = None     # a negated forecast with a time limit against a fact (as in _frames)
     if kind == "opposing" and predicates().changes_apart(ca.frame, cb.frame):
         kind = None     # "ارتفعت أسعار الفائدة" / "تراجعت أسعار الوقود": two things changed
+    if kind == "opposing" and two_times(ca.frame, cb.frame) \
+            and predicates().measured & (ca.frame.classes | cb.frame.classes):
+        kind = None     # a change this year, another the next (as in _frames)
     # a figure or a change expected or forecast is nothing to set against one stated as
     # a fact (eval/FORMAT.md: forecast against actual)
     forecast = _forecast(a, ca.frame) != _forecast(b, cb.frame)

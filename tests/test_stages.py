@@ -1433,6 +1433,24 @@ def test_a_change_forecast_does_not_oppose_a_change_stated():
     assert pairs._frames(rose, fall, 0, 0, forecast=True)[0] == 0.0, "expected, not stated"
 
 
+
+def test_changes_of_two_times_do_not_oppose():
+    # a rise this fiscal year and a fall the next (frames and the compare engine alike)
+    this_year = "إن التضخم سيرتفع إلى 21 في المئة بنهاية العام المالي الجاري"
+    next_year = "إن التضخم سينخفض إلى 15 في المئة بنهاية العام المالي المقبل"
+    a = frames.frame(claim(0, "صندوق النقد", "قال", this_year), LEX)
+    b = frames.frame(claim(1, "البنك الدولي", "قال", next_year), LEX)
+    assert frames.two_times(a, b) and pairs._frames(a, b, 0, 0)[0] == 0.0
+    cs = [claim(0, "صندوق النقد", "قال", this_year, doc="a"), claim(0, "البنك الدولي", "قال", next_year, doc="b")]
+    table = pair_table(cs, [0, 1], LEX, per_document=False)
+    row = dict(zip(pairs.FEATURES, table.X[0]))
+    assert row["frame_opposed"] == 0.0 and row["cmp_opposing"] == 0.0, row
+    # one time: they do
+    c = frames.frame(claim(2, "البنك الدولي", "قال", "إن التضخم انخفض إلى 15 في المئة خلال العام المالي الجاري"), LEX)
+    d = frames.frame(claim(3, "الجهاز", "قال", "إن التضخم ارتفع إلى 21 في المئة خلال العام المالي الجاري"), LEX)
+    assert not frames.two_times(c, d) and pairs._frames(c, d, 0, 0)[0] == 1.0
+
+
 def test_review_cases_of_risen_tallies_others_groups_and_forecasts():
     def fr(k: int, content: str, cue: str = "قال") -> frames.Frame:
         return frames.frame(claim(k, "مصدر", cue, content), LEX)
