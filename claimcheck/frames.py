@@ -83,6 +83,8 @@ class Frame:
     # measure_heads) and the thing it measures ("سعر الخبز سيبقى ..." -> (0, "خبز"),
     # "الأسعار ارتفعت" -> (0, ""))
     measured: frozenset = frozenset()
+    # the same for every content, whatever it states: the measures it names
+    measures: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -800,6 +802,14 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     return None
 
 
+def measures_apart(a: Frame, b: Frame) -> bool:
+    """Both contents name measures and none of one is the other's: "إنتاج
+    النفط" / "الإيرادات الشهرية"، "سعر الخبز" / "كلفة إنتاج الخبز" (two
+    propositions, whatever their figures)."""
+    return bool(a.measures) and bool(b.measures) and not any(
+        ga == gb and (not wa or not wb or wa == wb) for ga, wa in a.measures for gb, wb in b.measures)
+
+
 def two_times(a: Frame, b: Frame) -> bool:
     """The two frames name different years or different periods: "موازنة 2014"
     / "2015"، "معدل التضخم الشهري" / "السنوي"، "العام المالي الجاري" / "المقبل"."""
@@ -1004,9 +1014,11 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
     times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
                       and all(v != x for _, x in counted)) | (frozenset(ws) & lex.period_words)
-    measured = _measured(ws, preds, lex) if preds.measured & (pos | neg) else frozenset()
+    measures = _measured(ws, preds, lex)
+    measured = measures if preds.measured & (pos | neg) else frozenset()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured)
+                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured,
+                 measures)
 
 
 def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:

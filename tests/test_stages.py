@@ -1434,6 +1434,23 @@ def test_a_change_forecast_does_not_oppose_a_change_stated():
 
 
 
+def test_contents_that_name_different_measures_are_apart():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "الوزارة", "قالت", content), LEX)
+    output = fr("إن إنتاج النفط بلغ 2.5 مليون برميل يوميا")
+    revenue = fr("إن الإيرادات الشهرية تجاوزت 7 مليارات دولار")
+    food = fr("إن أسعار الغذاء ارتفعت بنسبة 9 في المئة")
+    core = fr("إن التضخم الأساسي انخفض إلى 5 في المئة")
+    headline = fr("إن معدل التضخم السنوي ارتفع إلى 7 في المئة")
+    assert frames.measures_apart(output, revenue) and frames.measures_apart(food, core)
+    assert not frames.measures_apart(core, headline), "inflation and its rate are one measure"
+    assert not frames.measures_apart(output, fr("إن الجيش سيطر على الحقل")), "no measure named"
+    cs = [claim(0, "الوزارة", "قالت", "إن إنتاج النفط بلغ 2.5 مليون برميل يوميا"),
+          claim(1, "الوزارة", "قالت", "إن الإيرادات الشهرية تجاوزت 7 مليارات دولار")]
+    row = dict(zip(pairs.FEATURES, pair_table(cs, [0, 0], LEX, per_document=True).X[0]))
+    assert row["measures_apart"] == 1.0
+
+
 def test_changes_of_two_times_do_not_oppose():
     # a rise this fiscal year and a fall the next (frames and the compare engine alike)
     this_year = "إن التضخم سيرتفع إلى 21 في المئة بنهاية العام المالي الجاري"
