@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Optional
 
 import yaml
+from rapidfuzz import fuzz
 
 from .arabic import (
     POSTNOMINAL,
@@ -38,6 +39,7 @@ from .arabic import (
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
 from .lexicon import YAML_LOADER, Lexicon
+from .sources import country_adjective
 from .stance import opens_with_falsity
 from .types import Claim
 
@@ -67,9 +69,10 @@ class Frame:
     pointer: bool               # the content points back at a report ("تلك الأنباء")
     quantities: tuple = ()      # (what is counted, value) of each counted figure: (("dead", 15.0), ...)
     deadline: bool = False      # a forecast that something will not happen by a time ("لن ... خلال ساعات")
-    # (class, who, what, places named in what) of each exclusive class stated: "الجيش
-    # سيطر على القصر" -> ("control", {"جيش"}, {"قصر"}, set()); who is the speaker when
-    # the content names no one
+    # (class, who, what, places named in what, army) of each exclusive class stated:
+    # "الجيش سيطر على القصر" -> ("control", {"جيش"}, {"قصر"}, set(), set()); who is the
+    # speaker when the content names no one; army: who's country adjectives when who
+    # names a state's army (frames._army), else None
     roles: tuple = ()
     # when its figures hold: the years it names and its words of period ("الشهري"،
     # "السنوي"، "الماضي"): figures of two different times do not conflict
@@ -199,7 +202,9 @@ def _load_predicates(text: str, path: str) -> Predicates:
             measured.add(name)
         for m in spec["members"]:
             for key in _keys(str(m)):
-                if all(key != k for k, _ in members.get(key[0], [])):
+                # a member of two classes is read as the first, except that one of a
+                # measured class is kept as its other sense ("تراجع": withdrew, declined)
+                if all(key != k or (name in measured) != (c in measured) for k, c in members.get(key[0], [])):
                     members.setdefault(key[0], []).append((key, name))
     for v in members.values():
         v.sort(key=lambda x: -len(x[0]))
@@ -249,6 +254,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     the words that follow punctuation (_negated)."""
     out = []
     st = [stems(w) for w in ws]
+    measure = _names_measure(ws, preds)
     last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
     i = 0
     while i < len(ws):
@@ -256,7 +262,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
         if idiom:
             i += idiom      # "من أجل": in order to, not postponed
             continue
-        hit = _match(st, i, preds)
+        hit = _match(st, i, preds, measure)
         if hit is None or (hit[0] == 1 and any(w in st[i] and p in ws[i + 1:i + 2 + PHRASE_GAP]
                                                for w, p in preds.other_senses)):
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
@@ -283,6 +289,17 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             out.append((i, n, cls, last[3]))
         i += n
     return out
+
+
+# words of a rate: a content that gives one names a measure ("تراجع بنسبة 3 في المئة")
+RATE_WORDS = frozenset(strip_clitics(fold(w)) for w in ("نسبة", "المئة", "المائة", "بالمئة", "بالمائة"))
+
+
+def _names_measure(ws: list[str], preds: Predicates) -> bool:
+    """Folded words name a measure (a word of predicates.yaml measure_heads:
+    "الأسعار"، "التضخم") or a rate ("بنسبة"، "في المئة")."""
+    return any(_unarticled(strip_clitics(w)) in preds.measure_heads or _unarticled(w) in preds.measure_heads
+               or strip_clitics(w) in RATE_WORDS for w in ws)
 
 
 def predicate_member(folded: str) -> bool:
@@ -382,17 +399,23 @@ def _aim_denied(ws: list[str], aim: int, preds: Predicates) -> bool:
     return k >= 0 and among(ws[k], preds.negators)
 
 
-def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str, bool]]:
+def _match(st: list[frozenset], i: int, preds: Predicates, measure: bool = False) -> Optional[tuple[int, str, bool]]:
     """(words spanned, class, whether the member holds a negator) of the
     longest member starting at word i.  The words of a phrase match in order
     with at most PHRASE_GAP other words between two of them ("المعارك لا تزال
-    مستمرة" for "المعارك مستمرة")."""
+    مستمرة" for "المعارك مستمرة").  A member of a measured class and of
+    another is read in the measured sense when `measure` (the content names a
+    measure: "تراجع التضخم"), else in the other ("تراجع الجيش")."""
     best: Optional[tuple[int, str, bool, int]] = None
     # the longest form first: of two members as long, the one that took fewer
     # letters off the word, and the same one in every run (a set's order
     # changes with the hash seed)
     for s in _longest_first(st[i]):
-        for key, cls in preds.members.get(s, ()):
+        senses = preds.members.get(s, ())
+        for key, cls in senses:
+            if (cls in preds.measured) != measure \
+                    and any(k == key and (c in preds.measured) == measure for k, c in senses):
+                continue    # the word's other sense fits the content
             end = _phrase_end(st, i, key)
             if end is not None and (best is None or len(key) > best[3]):
                 best = (end - i, cls, bool(preds.negators & set(key)), len(key))
@@ -803,11 +826,17 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
 
 
 def measures_apart(a: Frame, b: Frame) -> bool:
-    """Both contents name measures and none of one is the other's: "إنتاج
-    النفط" / "الإيرادات الشهرية"، "سعر الخبز" / "كلفة إنتاج الخبز" (two
-    propositions, whatever their figures)."""
-    return bool(a.measures) and bool(b.measures) and not any(
-        ga == gb and (not wa or not wb or wa == wb) for ga, wa in a.measures for gb, wb in b.measures)
+    """Both contents name measures, none of one of the other's kind ("إنتاج
+    النفط" / "الإيرادات الشهرية"، "أسعار الغذاء" / "التضخم الأساسي"; not
+    "صادرات النفط" / "صادرات الخام"), and they share no figure and count no
+    people alike (one release or one toll told with two measures: "التضخم
+    السنوي 25.7" / "أسعار المستهلكين 25.7"، "عدد القتلى" / "حصيلة القتلى ...
+    وحجم الدمار")."""
+    counted = predicates().counted
+    if not a.measures or not b.measures or {g for g, _ in a.measures} & {g for g, _ in b.measures}:
+        return False
+    return not set(a.figures) & set(b.figures) - {0.0, 1.0} \
+        and not {k for k, _ in a.quantities if k in counted} & {k for k, _ in b.quantities if k in counted}
 
 
 def two_times(a: Frame, b: Frame) -> bool:
@@ -850,15 +879,31 @@ def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozen
     سيطر على القصر" / "قوات الدعم السريع تعلن السيطرة على القصر"، A won / B won):
     (class, a's side, b's side, their words for the target), else None.  Two
     names of a state's army are one side ("الجيش" / "القوات المسلحة")."""
-    army = predicates().state_forces
-    for ca, wa, ta, na in a.roles:
-        for cb, wb, tb, nb in b.roles:
+    for ca, wa, ta, na, xa in a.roles:
+        for cb, wb, tb, nb, xb in b.roles:
             # one target: words shared, and not two places of one kind named apart
-            # ("مدينة ود مدني" / "مدينة سنار")
-            if ca == cb and wa and wb and not _overlap(wa, wb) and _overlap(ta, tb) \
-                    and (not na or not nb or _overlap(na, nb)) and not (wa | wb) <= army:
+            # ("مدينة ود مدني" / "مدينة سنار"; one name spelt two ways is one:
+            # "كراسنوهوريفكا" / "كراسنوغوريفكا"); two sides: not one army named two
+            # ways ("الجيش السوداني" / "القوات المسلحة"), two countries' armies two sides
+            # ("الجيش الروسي" / "الجيش الأوكراني")
+            if xa is not None and xb is not None:
+                one_side = not xa or not xb or _overlap(xa, xb)     # two armies: their countries tell
+            else:
+                one_side = _overlap(wa, wb)
+            if ca == cb and wa and wb and not one_side and _overlap(ta, tb) \
+                    and (not na or not nb or _overlap(na, nb) or _spelt_alike(na, nb)):
                 return ca, wa, wb, (ta & tb) or ta
     return None
+
+
+# two names of a place this alike (rapidfuzz ratio, 0-100) are one name spelt two ways
+SPELT_ALIKE = 85
+
+
+def _spelt_alike(a: frozenset, b: frozenset) -> bool:
+    """Two sets of names hold one name spelt two ways ("كراسنوهوريفكا" /
+    "كراسنوغوريفكا"): long words this alike."""
+    return any(len(x) >= 5 and len(y) >= 5 and fuzz.ratio(x, y) >= SPELT_ALIKE for x in a for y in b)
 
 
 def _overlap(a: frozenset, b: frozenset) -> bool:
@@ -903,6 +948,29 @@ def _noun_of_act(w: str) -> bool:
         or (derived_verbal_noun(f) and not (len(f) == 6 and f.startswith("است")))
 
 
+_ON = fold("على")
+
+
+def _place_noun(w: str, lex: Lexicon) -> bool:
+    """A folded word is a noun of place ("مدينة"، "والبلدة")."""
+    return bool({strip_clitics(w), _unarticled(w)} & lex.place_nouns)
+
+
+def _place_name(target: list[str], lex: Lexicon) -> list[str]:
+    """The words naming a place after each noun of place in `target`, past
+    relative adjectives ("البلدة الحدودية الخيام" -> الخيام; "مدينة ود مدني"
+    -> ود، مدني)."""
+    out = []
+    for k, w in enumerate(target):
+        if not _place_noun(w, lex):
+            continue
+        rest = target[k + 1:]
+        while rest and definite_nisba(rest[0]):
+            rest = rest[1:]
+        out.extend(rest[:2] if rest and len(rest[0]) <= 2 else rest[:1])
+    return out
+
+
 def _opens_clause(gap: str) -> bool:
     """What lies between two words opens a clause: a punctuation mark (not
     quotation marks), or no gap at all."""
@@ -915,7 +983,7 @@ _NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
 
 def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates,
            names: Collection[str], speaker: str, lex: Lexicon) -> tuple:
-    """(class, who, what, places) of each exclusive class the words (`spans` of
+    """(class, who, what, places, army) of each exclusive class the words (`spans` of
     `text`, folded in `ws`) state (`stated`, from _stated).  Who: the
     definite nouns and names right before the predicate ("قوات الدعم السريع
     بسطت سيطرتها" -> قوات، دعم، سريع), or after a verb and before the
@@ -945,14 +1013,21 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             after = ws[i + n:i + n + ROLE_REACH]
             at = next((k for k, w in enumerate(after) if w in preds.role_prepositions), None)
             who = bare(w for w in before if w.startswith("ال") or w in names)
-            place = bool(after) and bool({strip_clitics(after[0]), _unarticled(after[0])} & lex.place_nouns)
+            place = bool(after) and _place_noun(after[0], lex)
+            prep = ws[i + n + at + 1:i + n + at + 1 + ROLE_REACH] if at is not None else []
+            # the place after a preposition, when the words before it name none
+            place_after = bool(prep) and _place_noun(prep[0], lex) and not any(_place_noun(w, lex) for w in after[:at])
             if (who or preds.own_side & set(before) or place) and at != 0 and after \
-                    and not _noun_of_act(ws[i]) and i + n not in starts:
+                    and not _noun_of_act(ws[i]) and i + n not in starts \
+                    and (at is None or (after[at] != _ON and not place_after)):
                 # the side before a verb, its object right after it: "قواتها حررت قرية
                 # كرامنكا في مقاطعة ..."، "الجيش استعاد مدينة الرمادي من قبضة ..."; a
                 # place right after it is its object too: "(إنه) استعاد مدينة ود مدني"
                 # (not a verbal noun, whose next word is its doer: "سيطرة طالبان على
-                # الولاية"; nor a predicate's own noun: "استعادت السيطرة على")
+                # الولاية"; nor a predicate's own noun: "استعادت السيطرة على"; not before
+                # "على", which opens the target whatever comes between: "سيطرت بالكامل
+                # على المطار"; nor a place after the preposition when the words before it
+                # name none: "طردت عناصر الدعم من مدينة أم روابة")
                 target = after[:at]
             else:
                 if not who and not ws[i].startswith("ال"):
@@ -961,7 +1036,7 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                         who = bare(after[:at])
                     elif at is None and len(after) > 1 and after[0].startswith("ال") and after[1].startswith("ال"):
                         who, after = bare(after[:1]), after[1:]
-                target = ws[i + n + at + 1:i + n + at + 1 + ROLE_REACH] if at is not None else after
+                target = prep if at is not None else after
             if not who or preds.own_side & set(before + after[:at or 0]):
                 said_by = [fold(w.text) for w in words(speaker)]
                 # a speaker named "قوات بلاده" is no side one can tell
@@ -969,13 +1044,22 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             # a place near the target is another place: "مستودعات قرب المطار"، "على مشارف المدينة"
             near = next((k for k, w in enumerate(target) if strip_clitics(w) in preds.near_words), None)
             target = target if near is None else target[:near]
-            # the names of places in it: the word after "مدينة"، "بلدة" ... (two when
-            # the first is short: "مدينة ود مدني"، "بلدة أم قرفة")
-            named = bare(w for k in range(len(target) - 1)
-                         if {strip_clitics(target[k]), _unarticled(target[k])} & lex.place_nouns
-                         for w in target[k + 1:k + (3 if len(target[k + 1]) <= 2 else 2)])
-            out.append((cls, who, bare(target), named))
+            # the names of places in it: the word after "مدينة"، "بلدة" ..., past its
+            # adjectives ("البلدة الحدودية الخيام"; two words when the first is short:
+            # "مدينة ود مدني"، "بلدة أم قرفة")
+            named = bare(_place_name(target, lex))
+            out.append((cls, who, bare(target), named, _army(who, preds, lex)))
     return tuple(out)
+
+
+def _army(who: frozenset, preds: Predicates, lex: Lexicon) -> Optional[frozenset]:
+    """A side named only with the words of a state's army and its country's
+    adjective ("الجيش"، "القوات المسلحة السودانية"): the adjectives (maybe
+    none); None for any other side ("قوات الدعم السريع"، "الجيش الوطني")."""
+    rest = who - preds.state_forces
+    if not who & preds.state_forces or not all(country_adjective(w, lex) for w in rest):
+        return None
+    return frozenset(rest)
 
 
 def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
@@ -1013,7 +1097,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     counted = tuple((k, v) for k, v, _ in found)
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
     times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
-                      and all(v != x for _, x in counted)) | (frozenset(ws) & lex.period_words)
+                      and all(v != x for _, x in counted)) \
+        | frozenset(w.removesuffix("ه") for w in frozenset(ws) & lex.period_words)  # "الماضية" is "الماضي"
     measures = _measured(ws, preds, lex)
     measured = measures if preds.measured & (pos | neg) else frozenset()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
@@ -1026,13 +1111,14 @@ def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:
     predicates.yaml measure_heads, with its clitics: "لأسعار") and the first
     word after it that names what it measures, past units, adjectives and
     function words ("سعر لتر الحليب" -> حليب، "الرسوم الجمركية على السيارات" ->
-    سيارات; "" when none follows: "الأسعار ارتفعت")."""
+    سيارات; "" when none follows: "الأسعار ارتفعت"); a measure whose next word
+    names another is a wrapper of that one ("معدل التضخم" -> التضخم alone)."""
     out = set()
     for k, w in enumerate(ws):
         group = preds.measure_heads.get(_unarticled(w), preds.measure_heads.get(_unarticled(strip_clitics(w))))
         if group is None:
             continue
-        what = ""
+        what: Optional[str] = ""
         for x in ws[k + 1:k + 1 + MEASURED_REACH]:
             bare = _unarticled(strip_clitics(x))
             if x in lex.prepositions and x != "علي":
@@ -1040,8 +1126,11 @@ def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:
             if x in lex.stopwords or x in lex.function_words or x.isdigit() or bare in preds.measure_units \
                     or x in preds.measure_units or definite_nisba(x):
                 continue    # "لتر"، "على"، "الجمركية"
-            if _unarticled(x) not in preds.measure_heads and not predicate_word(x):
+            if _unarticled(x) in preds.measure_heads or bare in preds.measure_heads:
+                what = None     # "معدل التضخم"، "حجم الصادرات": the next measure is the one named
+            elif not predicate_word(x):
                 what = bare     # (not "ارتفعت"، "مستقرة": what happened to it)
             break
-        out.add((group, what))
+        if what is not None:
+            out.add((group, what))
     return frozenset(out)

@@ -467,6 +467,25 @@ def no_voice(speaker: str, lex: Lexicon) -> bool:
     return bool(forms & lex.unnamed_sources) or bool(forms & lex.staff_words)
 
 
+def _adjective_stem(adjective: str) -> str:
+    """A folded relative adjective without its ending ("روسيه" -> روس، "سوداني"
+    -> سودان), or "" when it has none."""
+    return adjective[:-2] if adjective.endswith("يه") else adjective[:-1] if adjective.endswith("ي") else ""
+
+
+def _country_forms(stem: str) -> set[str]:
+    """The ways a country's name is written from its adjective's stem (روس ->
+    روسيا، سودان -> سودان، افغان -> افغانستان)."""
+    return {stem + end for end in ("", "ا", "يا", "يه", "ه", "ان", "ي", "ستان")}
+
+
+def country_adjective(word: str, lex: Lexicon) -> bool:
+    """A folded word, with the article or without, is the adjective of a
+    country of `countries` ("السوداني"، "روسيه"، "الاوكرانيه")."""
+    stem = _adjective_stem(word.removeprefix("ال"))
+    return len(stem) >= 3 and any(w in lex.countries or "ال" + w in lex.countries for w in _country_forms(stem))
+
+
 def one_state(a: str, b: str, lex: Lexicon) -> bool:
     """A country and a body of its state, two folded speakers: "مصر" /
     "السلطات المصريه"، "باكستان" / "وزاره الخارجيه الباكستانيه" (a country of
@@ -481,10 +500,9 @@ def one_state(a: str, b: str, lex: Lexicon) -> bool:
         if len(wx) != 1 or wx[0] not in lex.countries or not 2 <= len(wy) <= 3 \
                 or not all(w in lex.state_bodies for w in wy[:-1]) or not wy[-1].startswith("ال"):
             continue
-        adjective = wy[-1][2:]
-        stem = adjective[:-2] if adjective.endswith("يه") else adjective[:-1] if adjective.endswith("ي") else ""
+        stem = _adjective_stem(wy[-1][2:])
         names = {wx[0], wx[0].removeprefix("ال")}       # "المانيا" keeps its ال: ألمانيا
-        written = {stem + end for end in ("", "ا", "يا", "يه", "ه", "ان", "ي", "ستان")}
+        written = _country_forms(stem)
         if len(stem) >= 3 and not names & written \
                 and not any(w in lex.countries or "ال" + w in lex.countries for w in written):
             # a yeh the adjective drops (أرمينيا / الأرمنية), when the adjective is no other
