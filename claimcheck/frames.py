@@ -202,9 +202,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
             measured.add(name)
         for m in spec["members"]:
             for key in _keys(str(m)):
-                # a member of two classes is read as the first, except that one of a
-                # measured class is kept as its other sense ("تراجع": withdrew, declined)
-                if all(key != k or (name in measured) != (c in measured) for k, c in members.get(key[0], [])):
+                if all(key != k for k, _ in members.get(key[0], [])):
                     members.setdefault(key[0], []).append((key, name))
     for v in members.values():
         v.sort(key=lambda x: -len(x[0]))
@@ -254,7 +252,6 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     the words that follow punctuation (_negated)."""
     out = []
     st = [stems(w) for w in ws]
-    measure = _names_measure(ws, preds)
     last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
     i = 0
     while i < len(ws):
@@ -262,7 +259,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
         if idiom:
             i += idiom      # "من أجل": in order to, not postponed
             continue
-        hit = _match(st, i, preds, measure)
+        hit = _match(st, i, preds)
         if hit is None or (hit[0] == 1 and any(w in st[i] and p in ws[i + 1:i + 2 + PHRASE_GAP]
                                                for w, p in preds.other_senses)):
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
@@ -289,17 +286,6 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             out.append((i, n, cls, last[3]))
         i += n
     return out
-
-
-# words of a rate: a content that gives one names a measure ("تراجع بنسبة 3 في المئة")
-RATE_WORDS = frozenset(strip_clitics(fold(w)) for w in ("نسبة", "المئة", "المائة", "بالمئة", "بالمائة"))
-
-
-def _names_measure(ws: list[str], preds: Predicates) -> bool:
-    """Folded words name a measure (a word of predicates.yaml measure_heads:
-    "الأسعار"، "التضخم") or a rate ("بنسبة"، "في المئة")."""
-    return any(_unarticled(strip_clitics(w)) in preds.measure_heads or _unarticled(w) in preds.measure_heads
-               or strip_clitics(w) in RATE_WORDS for w in ws)
 
 
 def predicate_member(folded: str) -> bool:
@@ -399,23 +385,17 @@ def _aim_denied(ws: list[str], aim: int, preds: Predicates) -> bool:
     return k >= 0 and among(ws[k], preds.negators)
 
 
-def _match(st: list[frozenset], i: int, preds: Predicates, measure: bool = False) -> Optional[tuple[int, str, bool]]:
+def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str, bool]]:
     """(words spanned, class, whether the member holds a negator) of the
     longest member starting at word i.  The words of a phrase match in order
     with at most PHRASE_GAP other words between two of them ("المعارك لا تزال
-    مستمرة" for "المعارك مستمرة").  A member of a measured class and of
-    another is read in the measured sense when `measure` (the content names a
-    measure: "تراجع التضخم"), else in the other ("تراجع الجيش")."""
+    مستمرة" for "المعارك مستمرة")."""
     best: Optional[tuple[int, str, bool, int]] = None
     # the longest form first: of two members as long, the one that took fewer
     # letters off the word, and the same one in every run (a set's order
     # changes with the hash seed)
     for s in _longest_first(st[i]):
-        senses = preds.members.get(s, ())
-        for key, cls in senses:
-            if (cls in preds.measured) != measure \
-                    and any(k == key and (c in preds.measured) == measure for k, c in senses):
-                continue    # the word's other sense fits the content
+        for key, cls in preds.members.get(s, ()):
             end = _phrase_end(st, i, key)
             if end is not None and (best is None or len(key) > best[3]):
                 best = (end - i, cls, bool(preds.negators & set(key)), len(key))
@@ -839,11 +819,13 @@ def measures_apart(a: Frame, b: Frame) -> bool:
         and not {k for k, _ in a.quantities if k in counted} & {k for k, _ in b.quantities if k in counted}
 
 
-def two_times(a: Frame, b: Frame) -> bool:
+def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     """The two frames name different years or different periods: "موازنة 2014"
-    / "2015"، "معدل التضخم الشهري" / "السنوي"، "العام المالي الجاري" / "المقبل"."""
+    / "2015"، "معدل التضخم الشهري" / "السنوي"، "العام المالي الجاري" / "المقبل".
+    Without `rates`, a rate ("برميل يوميا") is no time: a change of output
+    given per day still happened last month."""
     for kind in (str.isdigit, lambda t: not t.isdigit()):
-        ta, tb = {t for t in a.times if kind(t)}, {t for t in b.times if kind(t)}
+        ta, tb = ({t for t in f.times if kind(t) and (rates or not t.endswith("يا"))} for f in (a, b))
         if ta and tb and not ta & tb:
             return True
     return False
@@ -886,9 +868,12 @@ def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozen
             # "كراسنوهوريفكا" / "كراسنوغوريفكا"); two sides: not one army named two
             # ways ("الجيش السوداني" / "القوات المسلحة"), two countries' armies two sides
             # ("الجيش الروسي" / "الجيش الأوكراني")
-            if xa is not None and xb is not None:
-                one_side = not xa or not xb or _overlap(xa, xb)     # two armies: their countries tell
+            if xa is not None and xb is not None and bool(xa) == bool(xb):
+                # two armies both bare, or both with their countries, which tell
+                one_side = not xa or _overlap(xa, xb)
             else:
+                # as any two sides: "الجيش" / "الجيش السوداني" one, "القوات الحكومية" /
+                # "الجيش الإسرائيلي" two
                 one_side = _overlap(wa, wb)
             if ca == cb and wa and wb and not one_side and _overlap(ta, tb) \
                     and (not na or not nb or _overlap(na, nb) or _spelt_alike(na, nb)):
@@ -956,10 +941,17 @@ def _place_noun(w: str, lex: Lexicon) -> bool:
     return bool({strip_clitics(w), _unarticled(w)} & lex.place_nouns)
 
 
+def _definite(w: str) -> bool:
+    """A folded word carries the article, after a conjunction or a preposition
+    ("المدينة"، "والبلدة"، "بالقرية"، "للمدينة")."""
+    return w.removeprefix("و").removeprefix("ف").startswith(("ال", "بال", "لل", "كال"))
+
+
 def _place_name(target: list[str], lex: Lexicon) -> list[str]:
     """The words naming a place after each noun of place in `target`, past
-    relative adjectives ("البلدة الحدودية الخيام" -> الخيام; "مدينة ود مدني"
-    -> ود، مدني)."""
+    relative adjectives ("مدينة ود مدني" -> ود، مدني); after a noun with the
+    article, which refers back, only a definite name past its adjectives
+    ("البلدة الحدودية الخيام" -> الخيام; "المدينة بالكامل": none)."""
     out = []
     for k, w in enumerate(target):
         if not _place_noun(w, lex):
@@ -967,6 +959,8 @@ def _place_name(target: list[str], lex: Lexicon) -> list[str]:
         rest = target[k + 1:]
         while rest and definite_nisba(rest[0]):
             rest = rest[1:]
+        if _definite(w) and not (len(rest) < len(target) - k - 1 and rest and rest[0].startswith("ال")):
+            continue    # "المدينة" refers back: what follows is no name ("على المدينة وتتصدى")
         out.extend(rest[:2] if rest and len(rest[0]) <= 2 else rest[:1])
     return out
 
@@ -991,9 +985,10 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
     speaker (a side that announces "السيطرة على القصر" or "قوات بلاده
     انتزعت البلدة" took it).  What: the words after that preposition, else
     after the predicate, within its clause, or the object right after a
-    verb whose side comes before it ("قواتها حررت قرية كرامنكا").  Places:
-    the words of `what` after a noun of place ("بلدة الخيام").  Words are bare
-    of clitics."""
+    verb whose side comes before it ("قواتها حررت قرية كرامنكا"; not before
+    "على"), up to a word of nearness ("قرب").  Places: the words of `what`
+    that name a place after its noun ("بلدة الخيام").  Army: _army.  Words
+    are bare of clitics."""
     def bare(xs: Iterable[str]) -> frozenset:
         # each word bare of its proclitics, and bare of its article only: a
         # first letter that only looks like a conjunction stays on one of them

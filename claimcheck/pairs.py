@@ -160,7 +160,7 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False) -> tup
     P = predicates()
     ya, na = (a.classes, a.negated) if not pa else (a.negated, a.classes)
     yb, nb = (b.classes, b.negated) if not pb else (b.negated, b.classes)
-    apart_in_time = forecast or two_times(a, b)
+    apart_in_time = forecast or two_times(a, b, rates=False)
     opposed = any(P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
                   and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
@@ -296,7 +296,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         kind = None     # a negated forecast with a time limit against a fact (as in _frames)
     if kind == "opposing" and predicates().changes_apart(ca.frame, cb.frame):
         kind = None     # "ارتفعت أسعار الفائدة" / "تراجعت أسعار الوقود": two things changed
-    if kind == "opposing" and two_times(ca.frame, cb.frame) \
+    if kind == "opposing" and two_times(ca.frame, cb.frame, rates=False) \
             and predicates().measured & (ca.frame.classes | cb.frame.classes):
         kind = None     # a change this year, another the next (as in _frames)
     # a figure or a change expected or forecast is nothing to set against one stated as
