@@ -86,8 +86,6 @@ class Frame:
     # measure_heads) and the thing it measures ("سعر الخبز سيبقى ..." -> (0, "خبز"),
     # "الأسعار ارتفعت" -> (0, ""))
     measured: frozenset = frozenset()
-    # the same for every content, whatever it states: the measures it names
-    measures: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -112,6 +110,7 @@ class Predicates:
     measure_units: frozenset = frozenset()  # units and rates a change is given in ("لتر"، "بنسبة"، "المئة")
     state_forces: frozenset = frozenset()  # bare folded words that name a state's army ("الجيش"، "القوات المسلحة")
     near_words: frozenset = frozenset()    # bare folded words of a place near another ("قرب"، "مشارف")
+    direct_object: frozenset = frozenset()  # exclusive classes whose verbs take their target as object ("حرر المدينة")
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -188,7 +187,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
     exclusive = set()
     counted = set()
     measured = set()
-    known = {"members", "exclusive", "counted", "measured"}
+    direct = set()
+    known = {"members", "exclusive", "counted", "measured", "direct_object"}
     for name, spec in classes.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("members"), list):
             raise ConfigError(f"{path}: class {name!r} needs a list of members")
@@ -200,6 +200,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
             counted.add(name)
         if spec.get("measured"):
             measured.add(name)
+        if spec.get("direct_object"):
+            direct.add(name)
         for m in spec["members"]:
             for key in _keys(str(m)):
                 if all(key != k for k, _ in members.get(key[0], [])):
@@ -235,7 +237,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       folded("role_prepositions"), folded("existentials"), tuple(senses), frozenset(measured),
                       heads, frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("measure_units") or []),
                       frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("state_forces") or []),
-                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("near_words") or []))
+                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("near_words") or []),
+                      frozenset(direct))
 
 
 @lru_cache(maxsize=1)
@@ -805,20 +808,6 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     return None
 
 
-def measures_apart(a: Frame, b: Frame) -> bool:
-    """Both contents name measures, none of one of the other's kind ("إنتاج
-    النفط" / "الإيرادات الشهرية"، "أسعار الغذاء" / "التضخم الأساسي"; not
-    "صادرات النفط" / "صادرات الخام"), and they share no figure and count no
-    people alike (one release or one toll told with two measures: "التضخم
-    السنوي 25.7" / "أسعار المستهلكين 25.7"، "عدد القتلى" / "حصيلة القتلى ...
-    وحجم الدمار")."""
-    counted = predicates().counted
-    if not a.measures or not b.measures or {g for g, _ in a.measures} & {g for g, _ in b.measures}:
-        return False
-    return not set(a.figures) & set(b.figures) - {0.0, 1.0} \
-        and not {k for k, _ in a.quantities if k in counted} & {k for k, _ in b.quantities if k in counted}
-
-
 def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     """The two frames name different years or different periods: "موازنة 2014"
     / "2015"، "معدل التضخم الشهري" / "السنوي"، "العام المالي الجاري" / "المقبل".
@@ -861,6 +850,8 @@ def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozen
     سيطر على القصر" / "قوات الدعم السريع تعلن السيطرة على القصر"، A won / B won):
     (class, a's side, b's side, their words for the target), else None.  Two
     names of a state's army are one side ("الجيش" / "القوات المسلحة")."""
+    if two_times(a, b, rates=False):
+        return None     # "فاز بالانتخابات في 2019" / "في 2024": two times, two wins
     for ca, wa, ta, na, xa in a.roles:
         for cb, wb, tb, nb, xb in b.roles:
             # one target: words shared, and not two places of one kind named apart
@@ -1012,7 +1003,7 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             prep = ws[i + n + at + 1:i + n + at + 1 + ROLE_REACH] if at is not None else []
             # the place after a preposition, when the words before it name none
             place_after = bool(prep) and _place_noun(prep[0], lex) and not any(_place_noun(w, lex) for w in after[:at])
-            if (who or preds.own_side & set(before) or place) and at != 0 and after \
+            if cls in preds.direct_object and (who or preds.own_side & set(before) or place) and at != 0 and after \
                     and not _noun_of_act(ws[i]) and i + n not in starts \
                     and (at is None or (after[at] != _ON and not place_after)):
                 # the side before a verb, its object right after it: "قواتها حررت قرية
@@ -1093,12 +1084,23 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
     times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
                       and all(v != x for _, x in counted)) \
-        | frozenset(w.removesuffix("ه") for w in frozenset(ws) & lex.period_words)  # "الماضية" is "الماضي"
-    measures = _measured(ws, preds, lex)
-    measured = measures if preds.measured & (pos | neg) else frozenset()
+        | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words)  # "الماضية" is "الماضي"
+    measured = _measured(ws, preds, lex) if preds.measured & (pos | neg) else frozenset()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured,
-                 measures)
+                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured)
+
+
+# words that open the baseline a change is measured against ("مقارنة بالأسبوع الماضي")
+BASELINE_WORDS = frozenset(fold(w) for w in ("مقارنة", "بالمقارنة", "مقابل", "قياسا"))
+# words after one of them that belong to the baseline
+BASELINE_REACH = 3
+
+
+def _stated_times(ws: list[str]) -> frozenset:
+    """The words of a content, less those of the baseline it compares with
+    ("انخفض هذا الأسبوع مقارنة بالأسبوع الماضي": the week is this one)."""
+    skip = {k for i, w in enumerate(ws) if w in BASELINE_WORDS for k in range(i + 1, i + 1 + BASELINE_REACH)}
+    return frozenset(w for k, w in enumerate(ws) if k not in skip)
 
 
 def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:

@@ -29,7 +29,6 @@ from .frames import (
     bounded_conflict,
     conflicting_quantity,
     exclusive_sides,
-    measures_apart,
     predicate_word,
     predicates,
     shared_quantity,
@@ -57,7 +56,7 @@ FEATURES = (
     "deny_assert_x_same_doc", "assert_assert_x_key_sim", "report_cue",
     "camp_cross", "camp_cross_x_key_sim", "same_camp", "wide_sim", "deny_assert_x_wide_sim",
     "frame_disjoint", "both_figures", "doc_sim", "denies_embedded", "quantity_conflict", "quantity_shared",
-    "relays", "quantity_bounded", "measures_apart", "deny_best", "deny_rel",
+    "relays", "quantity_bounded", "deny_best", "deny_rel",
 )
 
 
@@ -349,7 +348,6 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         float(shared_quantity(ca.frame, cb.frame)),
         float(same_doc and (_relays(a, b) or _relays(b, a))),
         float(figures is not None and bounded_conflict(ca.frame, cb.frame, figures)),
-        float(measures_apart(ca.frame, cb.frame)),
     ]
 
 
