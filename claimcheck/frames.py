@@ -86,6 +86,8 @@ class Frame:
     # measure_heads) and the thing it measures ("سعر الخبز سيبقى ..." -> (0, "خبز"),
     # "الأسعار ارتفعت" -> (0, ""))
     measured: frozenset = frozenset()
+    # the places the content names after a noun of place ("ولاية بجاية" -> بجايه)
+    places: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -778,7 +780,7 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     a part only when it must be larger than its whole), else None.  Two
     contents that each give several figures of one kind (monthly and annual
     rates, several years or products) list quantities, they do not state one."""
-    if two_times(a, b):
+    if two_times(a, b) or two_places(a, b):
         return None
     qa, qb = _bounded(a), _bounded(b)
     both = {k for k, _, x in qa if x == "upto"} & {k for k, _, x in qb if x == "upto"}
@@ -806,6 +808,14 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
                 # named as the figures count alike: the whole's side when they differ
                 return (kb if _within(sa, sb) else ka), va, vb
     return None
+
+
+def two_places(a: Frame, b: Frame) -> bool:
+    """Both contents name places, none of one the other's ("زلزال ضرب ولاية
+    بجاية" / "ضرب جزيرة كريت"؛ one name spelt two ways is one): figures or
+    states of two places (eval/FORMAT.md)."""
+    return bool(a.places) and bool(b.places) and not _overlap(a.places, b.places) \
+        and not _spelt_alike(a.places, b.places)
 
 
 def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
@@ -981,11 +991,7 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
     that name a place after its noun ("بلدة الخيام").  Army: _army.  Words
     are bare of clitics."""
     def bare(xs: Iterable[str]) -> frozenset:
-        # each word bare of its proclitics, and bare of its article only: a
-        # first letter that only looks like a conjunction stays on one of them
-        # ("وادي" -> "ادي" and "وادي", as "الوادي" -> "وادي")
-        return frozenset(b for x in xs for b in (strip_clitics(x), _unarticled(x))
-                         if len(b) > 2 and b not in lex.stopwords and b not in lex.function_words)
+        return _bare(xs, lex)
     # a word that a punctuation mark separates from the one before it opens a clause
     # (not quotation marks: "قواتها "حررت" القرية")
     opens = [k == 0 or _opens_clause(text[spans[k - 1].end:spans[k].start]) for k in range(len(spans))]
@@ -1038,6 +1044,15 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
     return tuple(out)
 
 
+def _bare(xs: Iterable[str], lex: Lexicon) -> frozenset:
+    """Each folded word bare of its proclitics, and bare of its article only
+    (a first letter that only looks like a conjunction stays on one of them:
+    "وادي" -> "ادي" and "وادي", as "الوادي" -> "وادي"); no short or function
+    words."""
+    return frozenset(b for x in xs for b in (strip_clitics(x), _unarticled(x))
+                     if len(b) > 2 and b not in lex.stopwords and b not in lex.function_words)
+
+
 def _army(who: frozenset, preds: Predicates, lex: Lexicon) -> Optional[frozenset]:
     """A side named only with the words of a state's army and its country's
     adjective ("الجيش"، "القوات المسلحة السودانية"): the adjectives (maybe
@@ -1087,7 +1102,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
         | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words)  # "الماضية" is "الماضي"
     measured = _measured(ws, preds, lex) if preds.measured & (pos | neg) else frozenset()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured)
+                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured,
+                 _bare(_place_name(ws, lex), lex))
 
 
 # words that open the baseline a change is measured against ("مقارنة بالأسبوع الماضي")

@@ -32,6 +32,7 @@ from .frames import (
     predicate_word,
     predicates,
     shared_quantity,
+    two_places,
     two_times,
 )
 from .lexicon import Lexicon
@@ -160,8 +161,9 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False) -> tup
     ya, na = (a.classes, a.negated) if not pa else (a.negated, a.classes)
     yb, nb = (b.classes, b.negated) if not pb else (b.negated, b.classes)
     apart_in_time = forecast or two_times(a, b, rates=False)
-    opposed = any(P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
-                  and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
+    opposed = not two_places(a, b) and any(
+        P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
+        and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
     # الوقود لم ترتفع" does not deny that interest rates rose
     flipped = any(not P.apart(x, x, a, b) for x in (ya & nb) | (na & yb)) and not _by_then(a, b)
@@ -298,6 +300,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     if kind == "opposing" and two_times(ca.frame, cb.frame, rates=False) \
             and predicates().measured & (ca.frame.classes | cb.frame.classes):
         kind = None     # a change this year, another the next (as in _frames)
+    if kind in ("opposing", "numeric") and two_places(ca.frame, cb.frame):
+        kind = None     # two places' figures or states (as in _frames and conflicting_quantity)
     # a figure or a change expected or forecast is nothing to set against one stated as
     # a fact (eval/FORMAT.md: forecast against actual)
     forecast = _forecast(a, ca.frame) != _forecast(b, cb.frame)

@@ -1490,6 +1490,22 @@ def test_measures_named_and_the_times_of_their_changes():
     assert pairs._frames(a, b, 0, 0)[0] == 1.0
 
 
+def test_figures_and_states_of_two_places_do_not_conflict():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "الوزارة", "قالت", content), LEX)
+    idlib = fr("إن 12 شخصا قتلوا في قصف على مدينة إدلب")
+    hama = fr("إن 20 شخصا قتلوا في قصف على مدينة حماة")
+    assert frames.two_places(idlib, hama) and frames.conflicting_quantity(idlib, hama) is None
+    # one place, or a place named on one side only: they do
+    assert frames.conflicting_quantity(idlib, fr("إن 20 شخصا قتلوا في القصف على مدينة إدلب")) is not None
+    assert frames.conflicting_quantity(idlib, fr("إن 20 شخصا قتلوا في القصف")) is not None
+    # states of two places do not oppose
+    open_ = fr("إن المعبر في بلدة رأس جدير يعمل بشكل طبيعي")
+    shut = fr("إن المعبر في بلدة الذهيبة أغلق أمام المسافرين")
+    assert frames.two_places(open_, shut) and pairs._frames(open_, shut, 0, 0)[0] == 0.0
+    assert pairs._frames(open_, fr("إن المعبر في بلدة رأس جدير أغلق أمام المسافرين"), 0, 0)[0] == 1.0
+
+
 def test_changes_of_two_times_do_not_oppose():
     # a rise this fiscal year and a fall the next (frames and the compare engine alike)
     this_year = "إن التضخم سيرتفع إلى 21 في المئة بنهاية العام المالي الجاري"
