@@ -503,8 +503,7 @@ def one_state(a: str, b: str, lex: Lexicon) -> bool:
         stem = _adjective_stem(wy[-1][2:])
         names = {wx[0], wx[0].removeprefix("ال")}       # "المانيا" keeps its ال: ألمانيا
         written = _country_forms(stem)
-        if len(stem) >= 3 and not names & written \
-                and not any(w in lex.countries or "ال" + w in lex.countries for w in written):
+        if len(stem) >= 3 and not names & written and not country_adjective(wy[-1], lex):
             # a yeh the adjective drops (أرمينيا / الأرمنية), when the adjective is no other
             # country's as it is written (نيجيريا / النيجرية: the Niger's)
             names |= {n[:k] + n[k + 1:] for n in set(names) for k in range(1, len(n) - 2) if n[k] == "ي"}
