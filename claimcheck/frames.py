@@ -217,6 +217,10 @@ def _load_predicates(text: str, path: str) -> Predicates:
         opp.add(frozenset(pair))
     def folded(key: str) -> frozenset:
         return frozenset(fold(w) for w in data.get(key) or [])
+
+    def bare(key: str) -> frozenset:
+        # folded, without proclitics or the article ("المئة" -> مئه, "بالقرب" -> قرب)
+        return frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get(key) or [])
     idioms = tuple(sorted({tuple(fold(w.text) for w in words(str(x))) for x in data.get("idioms") or []}, key=len,
                           reverse=True))
     senses = []
@@ -237,10 +241,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
     return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
                       folded("future"), starts, frozenset(counted), folded("deadlines"), folded("own_side"),
                       folded("role_prepositions"), folded("existentials"), tuple(senses), frozenset(measured),
-                      heads, frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("measure_units") or []),
-                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("state_forces") or []),
-                      frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get("near_words") or []),
-                      frozenset(direct))
+                      heads, bare("measure_units"), bare("state_forces"), bare("near_words"), frozenset(direct))
 
 
 @lru_cache(maxsize=1)

@@ -275,8 +275,13 @@ class Restate:
 
 def topic_f1(tab: Table, p: np.ndarray, threshold: float, select: np.ndarray, linkage: str = "average") -> float:
     """Pairwise topic F1 after clustering each selected unit, over claims with a known gold topic."""
-    tp, fp, fn = topic_counts(tab, p, threshold, select, linkage).sum(0)
-    return 2 * tp / max(1, 2 * tp + fp + fn)
+    return counts_f1(topic_counts(tab, p, threshold, select, linkage))
+
+
+def counts_f1(counts: np.ndarray) -> float:
+    """F1 of per-unit (true positive, false positive, false negative) counts, summed."""
+    tp, fp, fn = counts.sum(0)
+    return 2 * tp / max(1.0, 2 * tp + fp + fn)
 
 
 def topic_counts(tab: Table, p: np.ndarray, threshold: float, select: np.ndarray,
@@ -317,12 +322,8 @@ def steady_topic_threshold(tab: Table, p: np.ndarray, best: float, linkage: str)
     every = np.ones(len(p), bool)
     ts = [round(float(t), 2) for t in np.arange(best, 0.91, 0.05)]
     counts = [topic_counts(tab, p, t, every, linkage) for t in ts]
-
-    def f1(c: np.ndarray) -> float:
-        tp, fp, fn = c.sum(0)
-        return 2 * tp / max(1.0, 2 * tp + fp + fn)
-    floor = one_se_floor(lambda rows: f1(counts[0][rows]), len(counts[0]))
-    high = max(t for t, c in zip(ts, counts) if f1(c) >= floor)
+    floor = one_se_floor(lambda rows: counts_f1(counts[0][rows]), len(counts[0]))
+    high = max(t for t, c in zip(ts, counts) if counts_f1(c) >= floor)
     return round(round((best + high) / 2 / 0.05) * 0.05, 2)
 
 
