@@ -1828,7 +1828,9 @@ class Extractor:
             if c.source is not None:
                 c.source_propn = _propn_runs(_within(toks, starts, c.source))
             if c.content is not None:
-                c.content_names = frozenset(t.f for t in _within(toks, starts, c.content) if t.upos in ("PROPN", "ADJ"))
+                # names are words: the parser tags some quotation marks and commas ADJ
+                c.content_names = frozenset(t.f for t in _within(toks, starts, c.content)
+                                            if t.upos in ("PROPN", "ADJ") and WORD.search(t.f))
         if canonical:
             canonical_names(claims, self.lex)
         return claims

@@ -727,6 +727,14 @@ def test_a_source_keeps_its_own_phrases_and_names(run):
     assert one(r, "وأكد").source.text == "المصدر ذاته"
 
 
+def test_the_names_of_a_content_are_words(run):
+    # the parser tags some quotation marks and commas ADJ: they are no names
+    # (two contents in quotation marks would share a "name")
+    r = run("لكن وزارة النفط قالت إن الإنتاج خلال الشهر نفسه «لم يتجاوز 4.06 مليون برميل يوميا».")
+    names = one(r, "قالت").content_names
+    assert names and all(any(ch.isalpha() for ch in n) for n in names), names
+
+
 def test_a_page_titles_separator_ends_the_content(run):
     r = run("نفت الحكومة إغلاق الحدود مع الجارة الشمالية | أخبار | موقع الأنباء")
     assert one(r, "نفت").content.text == "إغلاق الحدود مع الجارة الشمالية"
