@@ -48,6 +48,29 @@ def test_threshold_rules_on_a_flat_curve_one_se_takes_its_end_and_steady_its_mid
     assert train_pairs.one_se_threshold(p, y, unit, gold, t) == 0.8
     # the shipped rule takes the middle of that stretch
     assert train_pairs.steady_threshold(p, y, unit, gold, t) == 0.56
+    # the bagged rule (across documents) takes the median of the resampled
+    # best thresholds: the start of a flat stretch, and a pair moved at the
+    # stretch's end moves the steady rule, not the bagged one
+    assert train_pairs.bagged_threshold(p, y, unit, gold, t) == 0.31
+    moved = at(np.array([0.79, 0.3] + [0.8, 0.3] * 9))
+    assert train_pairs.steady_threshold(moved, y, unit, gold, t) == 0.55
+    assert train_pairs.bagged_threshold(moved, y, unit, gold, t) == 0.31
+
+
+def test_the_bagged_threshold_is_the_median_of_resampled_best_thresholds():
+    # twelve units find their pair at 0.7 past a false one at 0.5; two find
+    # theirs only at 0.4
+    p = np.array([0.7, 0.5] * 12 + [0.4, 0.4])
+    y = np.array([1.0, 0.0] * 12 + [1.0, 1.0])
+    unit = np.array([u for u in range(12) for _ in (0, 1)] + [12, 13])
+    gold = np.ones(14, int)
+    t, _ = train_pairs.best_threshold(at(p), y, gold=14)
+    assert t == 0.51
+    # every resample prefers losing the two low units to twelve false alarms
+    assert train_pairs.bagged_threshold(at(p), y, unit, gold, t) == 0.51
+    # the search runs from the given threshold up (the false-alarm bound's side)
+    assert train_pairs.bagged_threshold(at(p), y, unit, gold, 0.41) == 0.51
+    assert train_pairs.bagged_threshold(at(p), y, unit, gold, 0.75) == 0.75
 
 
 def test_restatements_widen_the_decisions_the_thresholds_are_chosen_on():
