@@ -53,6 +53,11 @@ def test_a_negation_of_knowing_of_a_concession_or_of_a_denial_is_no_denial():
     assert stance.assign(claim(0, "الوزير", "قال", "رغم عدم الاتفاق على حصص محددة فما زال هناك وقت"),
                          LEX).stance == "assert"
     assert stance.assign(claim(0, "الصحيفة", "قالت", "إنها لا تنفي ما ورد في مقالها"), LEX).stance == "assert"
+    # a negated expectation is a forecast; not ruling out is a hedge
+    assert stance.assign(claim(0, "مصدر", "قال", "إنه لا يتوقع توقيع اتفاقات خلال الزيارة"), LEX).stance == "assert"
+    assert stance.assign(claim(0, "الوزير", "قال", "إنه ليس من المرجح رفع الأسعار"), LEX).stance == "assert"
+    assert stance.assign(claim(0, "الحكومة", "قالت", "إنها لا تستبعد انتخابات مبكرة"), LEX).stance == "assert"
+    assert stance.assign(claim(0, "الجيش", "قال", "إن قواته لم تقصف أي حي سكني"), LEX).stance == "deny"
     # neither confirmed nor denied
     assert stance.assign(claim(0, "المتحدث", "قال", "إنه لا يستطيع تأكيد الخبر أو نفيه"), LEX).stance == "assert"
     assert stance.assign(claim(0, "الوزير", "قال", "إن الجيش لم يسيطر على المدينة"), LEX).stance == "deny"
