@@ -492,15 +492,16 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             # or right before it ("مقتل 15"), else what the people it counts went
             # through, a few words on ("95 شخصا على الأقل قتلوا")
             st = [stems(w) for w in following]
-            key = next((c for c in [_counted_at(st, following.index(w), preds) for w in after]
+            key = next((c for c in [_counted_at(st, following.index(w), preds, following, lex) for w in after]
                         + [_counted(w, preds) for w in before] if c), None)
             kind = bool(after) and (after[0] in lex.person_nouns or strip_clitics(after[0]) in lex.person_nouns)
             if key is None and (people or kind):
                 # "95 شخصا على الأقل قتلوا"; people of a kind only with the predicate
                 # right after them and an adjective ("سبعة جنود صوماليين قتلوا"; not
                 # "نشر 500 جندي في البلدة بعد مقتل المدنيين")
-                further = [w.text for w in ws if w.start >= n.end][:PEOPLE_REACH if people else KIND_REACH]
-                key = _counted_after(further, [stems(w) for w in further], preds)
+                reach = PEOPLE_REACH if people else KIND_REACH
+                further = [w.text for w in ws if w.start >= n.end][:reach + 1]
+                key = _counted_after(further, [stems(w) for w in further], preds, lex, reach)
             if key is None and (people or not after):
                 key = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
             if key is None and people:
@@ -641,8 +642,8 @@ SIDE = "/"
 
 def _side(after: list[str], lex: Lexicon) -> str:
     """The side the people right after a figure belong to ("30 مسلحا":
-    militants, "5 جنود": security forces, "12 مدنيا": civilians), as a key's
-    ending; "" for people at large."""
+    militants, "5 جنود": security forces, "12 مدنيا": civilians) or their
+    kind ("12 راكبا"), as a key's ending; "" for people at large."""
     for w in after:
         for f in (w, strip_clitics(w)):
             for side, nouns in (("security forces", lex.security_nouns), ("militants", lex.militant_nouns),
@@ -650,6 +651,8 @@ def _side(after: list[str], lex: Lexicon) -> str:
                                 ("women", lex.women_nouns)):
                 if f in nouns:
                     return SIDE + side
+            if f in lex.person_kinds:
+                return SIDE + lex.person_kinds[f]     # people of a kind: "12 راكبا" (numbers.yaml people_kinds)
     return ""
 
 
@@ -761,14 +764,16 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> Option
     return None
 
 
-def _counted_after(following: list[str], st: list[frozenset], preds: Predicates) -> Optional[str]:
-    """The counted class a few words after a word for people, before the next
-    item ("و..."), figure or phrase ("شخصا على الأقل قتلوا" -> dead)."""
-    for k in range(1, len(following)):
+def _counted_after(following: list[str], st: list[frozenset], preds: Predicates, lex: Lexicon,
+                   reach: int) -> Optional[str]:
+    """The counted class within `reach` words after a word for people, before
+    the next item ("و..."), figure or phrase ("شخصا على الأقل قتلوا" -> dead);
+    a word past the reach is read only for a partitive after the predicate."""
+    for k in range(1, min(reach, len(following))):
         w = following[k]
         if w[:1].isdigit() or (w.startswith("و") and len(w) > 3):
             return None
-        c = _counted_at(st, k, preds)
+        c = _counted_at(st, k, preds, following, lex)
         if c is not None:
             return c
     return None
@@ -905,10 +910,18 @@ def shared_quantity(a: Frame, b: Frame) -> bool:
     return any(va == vb and _meets(ka, kb) for ka, va in a.quantities for kb, vb in b.quantities)
 
 
-def _counted_at(st: list[frozenset], i: int, preds: Predicates) -> Optional[str]:
-    """The counted predicate class of the word or phrase at i of a stem list."""
+def _counted_at(st: list[frozenset], i: int, preds: Predicates, words: Optional[list[str]] = None,
+                lex: Optional[Lexicon] = None) -> Optional[str]:
+    """The counted predicate class of the word or phrase at i of a stem list;
+    with the `words` and `lex`, none when a partitive follows the phrase ("40
+    مولودا توفي أحدهم": the figure counts the group, not the toll)."""
     hit = _match(st, i, preds)
-    return hit[1] if hit is not None and hit[1] in preds.counted else None
+    if hit is None or hit[1] not in preds.counted:
+        return None
+    nxt = words[i + hit[0]] if words is not None and i + hit[0] < len(words) else ""
+    if lex is not None and (nxt in lex.partitive_words or strip_clitics(nxt) in lex.partitive_words):
+        return None
+    return hit[1]
 
 
 def _counted(w: str, preds: Predicates) -> Optional[str]:

@@ -120,6 +120,8 @@ KEYS = {
     "people_words": "list of words",
     "other_words": "list of words",
     "person_nouns": "list of words",
+    "people_kinds": "list of word groups",
+    "partitive_words": "list of words",
     "security_nouns": "list of words",
     "militant_nouns": "list of words",
     "child_nouns": "list of words",
@@ -264,6 +266,8 @@ class Lexicon:
     people_words: set[str] = field(default_factory=set)
     other_words: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
+    person_kinds: dict[str, str] = field(default_factory=dict)   # folded noun -> its kind's first word
+    partitive_words: set[str] = field(default_factory=set)
     security_nouns: set[str] = field(default_factory=set)
     militant_nouns: set[str] = field(default_factory=set)
     child_nouns: set[str] = field(default_factory=set)
@@ -449,6 +453,11 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             lex.opposites.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
         elif key == "capitals":
             lex.capitals.update((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
+        elif key == "people_kinds":
+            for g in _groups(v, path, key, None):
+                kind = [fold(w) for w in g]
+                lex.person_kinds.update((w, kind[0]) for w in kind)
+                lex.person_nouns.update(kind)
         elif key == "equivalents":
             getattr(lex, key).extend([fold(w) for w in g] for g in _groups(v, path, key, None))
         elif key in ("denial_phrases", "falsity", "approximators", "verdicts", "corrections"):

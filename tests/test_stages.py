@@ -410,9 +410,19 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     # a percent sign written on the figure, and a day of a month, which is a date
     assert frames.quantities("ارتفع التضخم إلى 21.6% بنهاية العام", LEX) == (("%", 21.6),)
     assert frames.quantities("قبل يوم الـ 27 من مارس", LEX) == ()
-    # people of a kind (newborns, passengers, prisoners) count what the predicate after them says
-    assert frames.quantities("إن خمسة مواليد جدد توفوا في المستشفى", LEX) == (("dead", 5.0),)
-    assert frames.quantities("إن 14 راكبا أصيبوا في الحادث", LEX) == (("injured", 14.0),)
+    # people of a kind (newborns, passengers) count what the predicate after
+    # them says, as a part of people at large (a side of its own)
+    assert frames.quantities("إن خمسة مواليد جدد توفوا في المستشفى", LEX) == (("dead/مولود", 5.0),)
+    assert frames.quantities("إن 14 راكبا أصيبوا في الحادث", LEX) == (("injured/راكب", 14.0),)
+    # a partitive after the predicate: the figure counts the group, not the toll
+    assert frames.quantities("استقبل المستشفى 40 مولودا جديدا توفي أحدهم", LEX) == (("مولودا", 40.0),)
+    assert frames.quantities("تقل الحافلة 45 راكبا قتل منهم 12", LEX) == (("راكبا", 45.0),)
+    newborns = frames.frame(claim(0, "الأسر", "قالت", "إن سبعة مواليد جدد توفوا في القسم"), LEX)
+    toll = frames.frame(claim(1, "المديرية", "قالت", "إن القسم سجل أربع وفيات فقط"), LEX)
+    assert frames.conflicting_quantity(newborns, toll) == ("dead", (7.0,), (4.0,)), "more newborns than all the dead"
+    staff = frames.frame(claim(2, "الشركة", "قالت", "إن ثلاثة موظفين إداريين قتلوا في الانفجار"), LEX)
+    all_dead = frames.frame(claim(3, "الدفاع المدني", "قال", "إن الانفجار أسفر عن مقتل ثمانية أشخاص"), LEX)
+    assert frames.conflicting_quantity(staff, all_dead) is None, "three employees are a part of the eight dead"
     rates = frames.frame(claim(0, "الهيئة", "قالت", "إن التضخم الشهري بلغ 2.4 بالمئة والسنوي 19.9 بالمئة"), LEX)
     other = frames.frame(claim(1, "المجموعة", "قالت", "إن التضخم الشهري بلغ 6.9 بالمئة والسنوي 49.9 بالمئة"), LEX)
     assert frames.conflicting_quantity(rates, other) is None, "two lists of rates state no one quantity"
@@ -1434,9 +1444,10 @@ def test_parts_told_one_by_one_add_up_to_the_total():
     def fr(content: str) -> frames.Frame:
         return frames.frame(claim(0, "مصدر", "قال", content), LEX)
     total = fr("لقي 8 مواليد جدد مصرعهم فجر الثلاثاء")
-    assert total.quantities == (("dead", 8.0),), "newborns are people of a kind: they count what they went through"
+    assert total.quantities == (("dead/مولود", 8.0),), "newborns count what they went through"
     parts = fr("3 مواليد قضوا حرقا و5 آخرين بسبب الاختناق")
-    assert parts.quantities == (("dead", 3.0), ("dead", 5.0)), "the others count what the figure before counts"
+    assert parts.quantities == (("dead/مولود", 3.0), ("dead/مولود", 5.0)), \
+        "the others count what the figure before counts"
     assert frames.conflicting_quantity(total, parts) is None
     assert frames.conflicting_quantity(total, fr("3 مواليد قضوا حرقا و4 آخرين بسبب الاختناق")) is not None
     # "وإصابة 30 آخرين": the word before the figure says what it counts
