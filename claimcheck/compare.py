@@ -163,7 +163,8 @@ class _Index:
         self.stop = stop
         self.neg = {n for n in lex.negation if " " not in n and n != "ما"}
         self.negating = set(lex.negating_words)          # فشل، أخفق ... reverse what they govern
-        self.not_neg = set(lex.negation_exceptions)      # "لا يزال", "ليس فقط": no negation
+        # "لا يزال", "ليس فقط", and a negated knowing or expecting ("لم يتضح"، "لا يتوقع"): no negation
+        self.not_neg = set(lex.negation_exceptions) | set(lex.unknown_predicates)
         # falsity: single words matched on clitic-free keys, phrases on text
         fal = set(lex.falsity) | set(lex.denial_phrases)
         fal |= {f for f, e in lex.cue_forms.items() if e.stance == "deny" and e.form != "preposition"}

@@ -113,6 +113,7 @@ class Predicates:
     state_forces: frozenset = frozenset()  # bare folded words that name a state's army ("الجيش"، "القوات المسلحة")
     near_words: frozenset = frozenset()    # bare folded words of a place near another ("قرب"، "مشارف")
     direct_object: frozenset = frozenset()  # exclusive classes whose verbs take their target as object ("حرر المدينة")
+    expectations: frozenset = frozenset()   # folded words of expecting (also in not_stated): never a denied aim
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -150,7 +151,7 @@ class Predicates:
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units",
-                   "state_forces", "near_words"}
+                   "state_forces", "near_words", "expectations"}
 
 
 def _key(word: str) -> str:
@@ -238,10 +239,11 @@ def _load_predicates(text: str, path: str) -> Predicates:
     starts: dict = {}
     for x in idioms:
         starts.setdefault(x[0], []).append(x)
-    return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated"), folded("negators"),
-                      folded("future"), starts, frozenset(counted), folded("deadlines"), folded("own_side"),
-                      folded("role_prepositions"), folded("existentials"), tuple(senses), frozenset(measured),
-                      heads, bare("measure_units"), bare("state_forces"), bare("near_words"), frozenset(direct))
+    return Predicates(members, frozenset(exclusive), frozenset(opp), folded("not_stated") | folded("expectations"),
+                      folded("negators"), folded("future"), starts, frozenset(counted), folded("deadlines"),
+                      folded("own_side"), folded("role_prepositions"), folded("existentials"), tuple(senses),
+                      frozenset(measured), heads, bare("measure_units"), bare("state_forces"), bare("near_words"),
+                      frozenset(direct), folded("expectations"))
 
 
 @lru_cache(maxsize=1)
@@ -371,9 +373,11 @@ def _idiom_at(ws: list[str], i: int, preds: Predicates) -> int:
 
 def _aim_word(ws: list[str], i: int, preds: Predicates) -> Optional[int]:
     """The word of trying or planning nearest before the predicate at word i
-    (NEGATION_REACH words back), if any; a condition ("إذا"، "لو") is none."""
+    (NEGATION_REACH words back), if any; a condition ("إذا"، "لو") or an
+    expectation ("لا يتوقع") is none: what follows is neither stated nor denied."""
     return next((k for k in range(i - 1, max(-1, i - NEGATION_REACH - 1), -1)
-                 if ws[k] in preds.not_stated and ws[k] not in _CONDITIONS), None)
+                 if ws[k] in preds.not_stated and ws[k] not in _CONDITIONS and ws[k] not in preds.expectations),
+                None)
 
 
 # the words of not_stated that open a condition: what follows is neither stated nor denied

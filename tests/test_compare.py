@@ -57,6 +57,13 @@ def test_still_is_not_a_negation():
     assert r.relation == "agree"
 
 
+def test_a_negated_expectation_is_not_a_negation():
+    # a forecast that something will not happen, not a statement that it did not
+    r = rel("لا يتوقع توقيع اتفاق السلام خلال الزيارة", "تم توقيع اتفاق السلام خلال الزيارة")
+    assert r.relation != "contradict"
+    assert rel("لم يتم توقيع اتفاق السلام", "تم توقيع اتفاق السلام").kind == "negation"
+
+
 def test_opposing_predicates():
     r = rel("ارتفاع أسعار الذهب في الأسواق المحلية", "انخفاض أسعار الذهب في الأسواق المحلية")
     assert r.relation == "contradict" and r.kind == "opposing"

@@ -315,6 +315,12 @@ def test_frames_read_plural_nouns_and_future_verbs():
 def test_an_aim_states_nothing():
     aim = frames.frame(claim(6, "الوكالة", "قالت", "إن الطرفين تفاوضا من أجل استئناف العلاقات"), LEX)
     assert "cancelled" not in aim.classes and "operating" not in aim.classes, "من أجل: in order to"
+    # nor an expectation, said or negated: a forecast, not a signing or its denial
+    for text in ("إنه لا يتوقع توقيع اتفاق السلام خلال الزيارة", "إن من المرجح توقيع اتفاق السلام"):
+        expected = frames.frame(claim(7, "مصدر", "قال", text), LEX)
+        assert "agreement" not in expected.classes | expected.negated, text
+    signed = frames.frame(claim(8, "مصدر", "قال", "إنه لم يتم توقيع اتفاق السلام"), LEX)
+    assert "agreement" in signed.negated
 
 
 def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
