@@ -496,7 +496,11 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             # or right before it ("مقتل 15"), else what the people it counts went
             # through, a few words on ("95 شخصا على الأقل قتلوا")
             st = [stems(w) for w in following]
-            key = next((c for c in [_counted_at(st, following.index(w), preds, following, lex) for w in after]
+            # (a partitive after a predicate past the people counted makes the figure the
+            # group, "45 راكبا قتل منهم 12"; after a toll's own noun it is the toll's part,
+            # "15 قتيلا معظمهم من المدنيين")
+            key = next((c for c in [_counted_at(st, k, preds, following, lex) if k else _counted_at(st, k, preds)
+                                    for k in (following.index(w) for w in after)]
                         + [_counted(w, preds) for w in before] if c), None)
             kind = bool(after) and (after[0] in lex.person_nouns or strip_clitics(after[0]) in lex.person_nouns)
             if key is None and (people or kind):
@@ -505,7 +509,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 # "نشر 500 جندي في البلدة بعد مقتل المدنيين")
                 reach = PEOPLE_REACH if people else KIND_REACH
                 further = [w.text for w in ws if w.start >= n.end][:reach + 1]
-                key = _counted_after(further, [stems(w) for w in further], preds, lex, reach)
+                key = _counted_after(further, [stems(w) for w in further], preds, lex, reach, kind and not people)
             if key is None and (people or not after):
                 key = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
             if key is None and people:
@@ -769,18 +773,32 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> Option
 
 
 def _counted_after(following: list[str], st: list[frozenset], preds: Predicates, lex: Lexicon,
-                   reach: int) -> Optional[str]:
+                   reach: int, of_kind: bool = False) -> Optional[str]:
     """The counted class within `reach` words after a word for people, before
     the next item ("و..."), figure or phrase ("شخصا على الأقل قتلوا" -> dead);
-    a word past the reach is read only for a partitive after the predicate."""
+    a word past the reach is read only for a partitive after the predicate.
+    After people of a kind (`of_kind`) only adjectives come between: a
+    preposition or a word opening with one ends the search ("400 راكب إثر
+    مقتل شخص"، "3 تلاميذ بتهمة قتل"), and a predicate governed by one is
+    not theirs ("200 موظف رفضا لمقتل زميلهم")."""
     for k in range(1, min(reach, len(following))):
         w = following[k]
         if w[:1].isdigit() or (w.startswith("و") and len(w) > 3):
+            return None
+        if of_kind and _prepositional(w, st[k], preds, lex):
             return None
         c = _counted_at(st, k, preds, following, lex)
         if c is not None:
             return c
     return None
+
+
+def _prepositional(w: str, forms: frozenset, preds: Predicates, lex: Lexicon) -> bool:
+    """A folded word is a preposition or a function word, or opens with a
+    prepositional clitic on a noun ("بتهمة"، "لمقتل": not "لقوا")."""
+    if w in lex.prepositions or w in lex.function_words:
+        return True
+    return w[:1] in "بل" and len(w) > 3 and not any(f in preds.members for f in forms if f[:1] == w[:1])
 
 
 def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple]]:

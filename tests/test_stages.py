@@ -423,6 +423,14 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     # a partitive after the predicate: the figure counts the group, not the toll
     assert frames.quantities("استقبل المستشفى 40 مولودا جديدا توفي أحدهم", LEX) == (("مولودا", 40.0),)
     assert frames.quantities("تقل الحافلة 45 راكبا قتل منهم 12", LEX) == (("راكبا", 45.0),)
+    # after a toll's own noun a part is named, the toll stays ("بينهم" is never a partitive)
+    assert frames.quantities("أسفر الهجوم عن 15 قتيلا بينهم ثلاثة أطفال", LEX) == (("dead", 15.0),)
+    assert frames.quantities("خلف الانفجار 40 جريحا معظمهم من العمال", LEX) == (("injured", 40.0),)
+    assert frames.quantities("إن 20 شخصا قتلوا بينهم خمسة أطفال", LEX) == (("dead", 20.0),)
+    # only adjectives come between people of a kind and what they went through
+    assert frames.quantities("أجلت السلطات 400 راكب إثر مقتل شخص في إطلاق نار", LEX) == (("راكب", 400.0),)
+    assert frames.quantities("اعتقلت الشرطة 3 تلاميذ بتهمة قتل زميلهم", LEX) == (("تلاميذ", 3.0),)
+    assert frames.quantities("تظاهر 200 موظف رفضا لمقتل زميلهم", LEX) == (("موظف", 200.0),)
     newborns = frames.frame(claim(0, "الأسر", "قالت", "إن سبعة مواليد جدد توفوا في القسم"), LEX)
     toll = frames.frame(claim(1, "المديرية", "قالت", "إن القسم سجل أربع وفيات فقط"), LEX)
     assert frames.conflicting_quantity(newborns, toll) == ("dead", (7.0,), (4.0,)), "more newborns than all the dead"
