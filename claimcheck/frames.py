@@ -468,6 +468,14 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
     for n in number_spans(folded):
         if _part(folded, ws, n, lex, part_end):
             part_end = n.end
+            # a part of one side or kind of people counts them, in what the
+            # total before it counts ("مقتل 30 شخصا بينهم 12 طالبا": 12 students
+            # dead); other parts ("منها 49 في تعز") are not compared
+            side = _side([w.text for w in ws if w.start >= n.end][:1], lex)
+            whole = next((k.partition(SIDE)[0] for k, _, _ in reversed(out) if k.partition(SIDE)[0] in preds.counted),
+                         None)
+            if side and whole is not None:
+                out.append((whole + side, n.value, "="))
             continue
         following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
         bound, bound_words = _bound(ws, n, lex)
@@ -733,7 +741,7 @@ PART_CHAIN = 4
 
 def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) -> bool:
     """The figure `n` is a part of a total (`part_words`): the word right after
-    it is one ("14 منهم"), or one stands at most PART_REACH words before it
+    it is "of them" ("14 منهم"), or one stands at most PART_REACH words before it
     ("من بينهم 5 أطفال"), or it follows a part with و, a few words on, in its
     sentence ("منها 49 في تعز و42 في الحديدة")."""
     def part(w: str) -> bool:
@@ -741,7 +749,9 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) 
     after = next((w.text for w in ws if w.start >= n.end), "")
     before = [w.text for w in ws if w.end <= n.start]
     near = before[-PART_REACH - 1:]
-    if part(after) or any(part(w) for w in near[-PART_REACH:]) \
+    # (right after the figure only "of them" makes it a part: "14 منهم"; "وإصابة
+    # 20 بينهم 5 نساء" names the part after a total)
+    if (part(after) and after.startswith("من")) or any(part(w) for w in near[-PART_REACH:]) \
             or any(part(f"{x} {y}") for x, y in zip(near, near[1:])):     # "من ضمن الوفيات 41"
         return True
     if part_end is None:

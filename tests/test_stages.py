@@ -424,9 +424,10 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     assert frames.quantities("استقبل المستشفى 40 مولودا جديدا توفي أحدهم", LEX) == (("مولودا", 40.0),)
     assert frames.quantities("تقل الحافلة 45 راكبا قتل منهم 12", LEX) == (("راكبا", 45.0),)
     # after a toll's own noun a part is named, the toll stays ("بينهم" is never a partitive)
-    assert frames.quantities("أسفر الهجوم عن 15 قتيلا بينهم ثلاثة أطفال", LEX) == (("dead", 15.0),)
+    assert frames.quantities("أسفر الهجوم عن 15 قتيلا بينهم ثلاثة أطفال", LEX) == \
+        (("dead", 15.0), ("dead/children", 3.0))
     assert frames.quantities("خلف الانفجار 40 جريحا معظمهم من العمال", LEX) == (("injured", 40.0),)
-    assert frames.quantities("إن 20 شخصا قتلوا بينهم خمسة أطفال", LEX) == (("dead", 20.0),)
+    assert frames.quantities("إن 20 شخصا قتلوا بينهم خمسة أطفال", LEX) == (("dead", 20.0), ("dead/children", 5.0))
     # only adjectives come between people of a kind and what they went through
     assert frames.quantities("أجلت السلطات 400 راكب إثر مقتل شخص في إطلاق نار", LEX) == (("راكب", 400.0),)
     assert frames.quantities("اعتقلت الشرطة 3 تلاميذ بتهمة قتل زميلهم", LEX) == (("تلاميذ", 3.0),)
@@ -662,8 +663,16 @@ def test_a_part_is_read_near_its_figure_only():
     # a part word further away, or with no figure of its own, makes no part
     assert q("اندلعت اشتباكات بينهم أسفرت عن مقتل 10 أشخاص", LEX) == (("dead", 10.0),)
     assert q("انسحبت القوات منها بعد مقتل 20 جنديا", LEX) == (("dead/security forces", 20.0),)
-    # right after the part word, and after بين with the total it picks from
-    assert q("قتل 12 شخصا بينهم 3 أطفال", LEX) == (("dead", 12.0),)
+    # right after the part word, and after بين with the total it picks from: a part of
+    # one side counts that side in what the total counts, other parts are not read
+    assert q("قتل 12 شخصا بينهم 3 أطفال", LEX) == (("dead", 12.0), ("dead/children", 3.0))
+    assert q("مقتل 10 أشخاص بينهم 3 أطفال وإصابة 20 بينهم 5 نساء", LEX) == \
+        (("dead", 10.0), ("dead/children", 3.0), ("injured", 20.0), ("injured/women", 5.0))
+    students = frames.frame(claim(0, "الوزارة", "قالت", "إن الحريق أسفر عن مقتل 30 شخصا بينهم 12 طالبا"), LEX)
+    assert frames.conflicting_quantity(students, frames.frame(claim(1, "الجامعة", "قالت", "إن 18 طالبا قتلوا"), LEX)) \
+        == ("dead/تلميذ", (12.0,), (18.0,)), "12 students against 18 students"
+    assert frames.conflicting_quantity(students, frames.frame(claim(2, "الجامعة", "قالت", "إن 12 طالبا قتلوا"), LEX)) \
+        is None
     assert q("بين القتلى ثلاثة أطفال", LEX) == () and q("من بين الضحايا 5 نساء", LEX) == ()
 
 
