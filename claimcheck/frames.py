@@ -465,17 +465,20 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
     preds = predicates()
     out: list[tuple[str, float, str]] = []
     part_end = None     # where the last figure counted as a part ends
+    last: Optional[tuple[int, str]] = None     # where the last figure read ends, and what it counts
     for n in number_spans(folded):
         if _part(folded, ws, n, lex, part_end):
             part_end = n.end
             # a part of one side or kind of people counts them, in what the
-            # total before it counts ("مقتل 30 شخصا بينهم 12 طالبا": 12 students
-            # dead); other parts ("منها 49 في تعز") are not compared
-            side = _side([w.text for w in ws if w.start >= n.end][:1], lex)
-            whole = next((k.partition(SIDE)[0] for k, _, _ in reversed(out) if k.partition(SIDE)[0] in preds.counted),
-                         None)
-            if side and whole is not None:
-                out.append((whole + side, n.value, "="))
+            # total right before it counts ("مقتل 30 شخصا بينهم 12 طالبا": 12
+            # students dead), with its own bound ("بينهم نحو 10 أطفال"); other
+            # parts ("منها 49 في تعز") are not compared, nor one after a predicate
+            # of another class ("مقتل 4 وإصابة العشرات بينهم 9 أطفال": injured, no figure)
+            side = _side_alone([w.text for w in ws if w.start >= n.end][:2], lex)
+            if side and last is not None and last[1] in preds.counted \
+                    and all(_counted(strip_clitics(w.text), preds) in (None, last[1])
+                            for w in ws if last[0] <= w.start < n.start):
+                out.append((last[1] + side, n.value, _bound(ws, n, lex)[0]))
             continue
         following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
         bound, bound_words = _bound(ws, n, lex)
@@ -531,7 +534,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             continue    # "3 ساعات", not the unit "ساع" (but "12% الشهر الماضي" is a percentage)
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
-        side = _side(after[:1], lex) if key in preds.counted else ""
+        side = ((_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex))
+                if key in preds.counted else "")
         if bound == "=" and key in preds.counted and _risen(ws, n, lex):
             bound = "upto"      # "ارتفعت حصيلة القتلى إلى 93": the latest count, lower ones came before
         elif bound == "=" and key not in preds.counted and not any(k == key for k, _, _ in out) \
@@ -541,6 +545,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             # after a counted class, the others besides those: "مقتل 12 وإصابة 30 آخرين")
             bound = "more"
         out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value, bound))
+        last = (n.end, key)
     return out
 
 
@@ -662,24 +667,35 @@ def _side(after: list[str], lex: Lexicon) -> str:
     kind ("12 راكبا"), as a key's ending; "" for people at large."""
     for w in after:
         for f in (w, strip_clitics(w)):
+            if f in lex.person_kinds:
+                return SIDE + lex.person_kinds[f]     # people of a kind: "12 راكبا" (numbers.yaml people_kinds)
             for side, nouns in (("security forces", lex.security_nouns), ("militants", lex.militant_nouns),
                                 ("civilians", lex.civilian_nouns), ("children", lex.child_nouns),
                                 ("women", lex.women_nouns)):
                 if f in nouns:
                     return SIDE + side
-            if f in lex.person_kinds:
-                return SIDE + lex.person_kinds[f]     # people of a kind: "12 راكبا" (numbers.yaml people_kinds)
     return ""
+
+
+def _side_alone(words: list[str], lex: Lexicon) -> str:
+    """The side of the people right after a figure (_side), unless another
+    side is joined to them ("5 نساء وأطفال": of two sides, of none)."""
+    side = _side(words[:1], lex)
+    if side and len(words) > 1 and words[1][:1] == "و" and _side([words[1][1:]], lex):
+        return ""
+    return side
 
 
 # the sides that are a part of another side (people at large, "", hold them all)
 _PART_OF = {"children": "civilians", "women": "civilians"}
+# the sides that are a part of people at large alone; any other side is a kind of people, among civilians
+_SIDES = frozenset({"security forces", "militants", "civilians"})
 
 
 def _within(part: str, whole: str) -> bool:
     """The people of side `part` are among those of side `whole`."""
     while part != whole and part:
-        part = _PART_OF.get(part, "")
+        part = _PART_OF.get(part, "" if part in _SIDES else "civilians")
     return part == whole
 
 
@@ -749,9 +765,9 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) 
     after = next((w.text for w in ws if w.start >= n.end), "")
     before = [w.text for w in ws if w.end <= n.start]
     near = before[-PART_REACH - 1:]
-    # (right after the figure only "of them" makes it a part: "14 منهم"; "وإصابة
-    # 20 بينهم 5 نساء" names the part after a total)
-    if (part(after) and after.startswith("من")) or any(part(w) for w in near[-PART_REACH:]) \
+    # (right after the figure only "of them" makes it a part, "14 منهم", or "between"
+    # a split, "20 بين قتيل وجريح"; "وإصابة 20 بينهم 5 نساء" names the part after a total)
+    if (part(after) and (after.startswith("من") or after == "بين")) or any(part(w) for w in near[-PART_REACH:]) \
             or any(part(f"{x} {y}") for x, y in zip(near, near[1:])):     # "من ضمن الوفيات 41"
         return True
     if part_end is None:
