@@ -479,6 +479,13 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                     and all(_counted(strip_clitics(w.text), preds) in (None, last[1])
                             for w in ws if last[0] <= w.start < n.start):
                 out.append((last[1] + side, n.value, _bound(ws, n, lex)[0]))
+            elif last is not None and last[1] not in preds.counted and _side([last[1]], lex):
+                # "of them" after a group of people counted with no predicate: what
+                # the part went through, named right before "منهم" ("تقل 45 راكبا
+                # قتل منهم 12"): the group's side
+                cls = _of_them(ws, n, preds)
+                if cls is not None:
+                    out.append((cls + _side([last[1]], lex), n.value, _bound(ws, n, lex)[0]))
             continue
         following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
         bound, bound_words = _bound(ws, n, lex)
@@ -675,6 +682,19 @@ def _side(after: list[str], lex: Lexicon) -> str:
                 if f in nouns:
                     return SIDE + side
     return ""
+
+
+def _of_them(ws: list, n, preds: Predicates) -> Optional[str]:
+    """The counted class said of a figure "of them": the predicate right
+    before "منهم" before it ("قتل منهم 12"), else none (not "بعد وفاة ستة
+    منهم": after the figure, "منهم" may close a clause of time)."""
+    before = [w.text for w in ws if w.end <= n.start][-2:]
+    if len(before) == 2 and before[1] in _OF_THEM:
+        return _counted(before[0], preds)
+    return None
+
+
+_OF_THEM = frozenset({"منهم", "منهن", "منها"})
 
 
 def _side_alone(words: list[str], lex: Lexicon) -> str:
@@ -961,12 +981,16 @@ def shared_quantity(a: Frame, b: Frame) -> bool:
 def _counted_at(st: list[frozenset], i: int, preds: Predicates, words: Optional[list[str]] = None,
                 lex: Optional[Lexicon] = None) -> Optional[str]:
     """The counted predicate class of the word or phrase at i of a stem list;
-    with the `words` and `lex`, none when a partitive follows the phrase ("40
-    مولودا توفي أحدهم": the figure counts the group, not the toll)."""
+    with the `words` and `lex`, none when a partitive follows the phrase, or
+    a figure and a partitive ("40 مولودا توفي أحدهم"، "50 راكبا أصيب 20
+    منهم": the figure counts the group, not the toll)."""
     hit = _match(st, i, preds)
     if hit is None or hit[1] not in preds.counted:
         return None
-    nxt = words[i + hit[0]] if words is not None and i + hit[0] < len(words) else ""
+    j = i + hit[0]
+    if words is not None and j + 1 < len(words) and words[j][:1].isdigit():
+        j += 1      # "أصيب 20 منهم": the figure of the part, then "of them"
+    nxt = words[j] if words is not None and j < len(words) else ""
     if lex is not None and (nxt in lex.partitive_words or strip_clitics(nxt) in lex.partitive_words):
         return None
     return hit[1]

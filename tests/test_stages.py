@@ -422,7 +422,12 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     assert frames.quantities("إن 14 راكبا أصيبوا في الحادث", LEX) == (("injured/راكب", 14.0),)
     # a partitive after the predicate: the figure counts the group, not the toll
     assert frames.quantities("استقبل المستشفى 40 مولودا جديدا توفي أحدهم", LEX) == (("مولودا", 40.0),)
-    assert frames.quantities("تقل الحافلة 45 راكبا قتل منهم 12", LEX) == (("راكبا", 45.0),)
+    # ... and the part "of them" counts what it went through, of the group's kind
+    assert frames.quantities("تقل الحافلة 45 راكبا قتل منهم 12", LEX) == (("راكبا", 45.0), ("dead/راكب", 12.0))
+    assert frames.quantities("كانت تقل 50 راكبا أصيب 20 منهم", LEX) == (("راكبا", 50.0),)
+    # (not after the figure: "بعد وفاة ستة منهم" may be a clause of time in an update)
+    assert 6.0 not in [v for _, v in frames.quantities("ارتفع عدد القتلى إلى 10 أطفال بعد وفاة ستة منهم", LEX)]
+    assert frames.quantities("تسجيل 143 حالة في اليمن، منها 49 في تعز", LEX) == (("people", 143.0),)
     # after a toll's own noun a part is named, the toll stays ("بينهم" is never a partitive)
     assert frames.quantities("أسفر الهجوم عن 15 قتيلا بينهم ثلاثة أطفال", LEX) == \
         (("dead", 15.0), ("dead/children", 3.0))
