@@ -88,6 +88,8 @@ class Frame:
     measured: frozenset = frozenset()
     # the places the content names after a noun of place ("ولاية بجاية" -> بجايه)
     places: frozenset = frozenset()
+    # the content tells of another place or incident ("في مدرسة أخرى"، "في هجوم آخر")
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -886,10 +888,11 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
 
 def two_places(a: Frame, b: Frame) -> bool:
     """Both contents name places, none of one the other's ("زلزال ضرب ولاية
-    بجاية" / "ضرب جزيرة كريت"؛ one name spelt two ways is one): figures or
-    states of two places (eval/FORMAT.md)."""
-    return bool(a.places) and bool(b.places) and not _overlap(a.places, b.places) \
-        and not _spelt_alike(a.places, b.places)
+    بجاية" / "ضرب جزيرة كريت"؛ one name spelt two ways is one), or one tells of
+    another place or incident ("في مدرسة أخرى"): figures or states of two
+    places (eval/FORMAT.md)."""
+    return a.elsewhere or b.elsewhere or (bool(a.places) and bool(b.places) and not _overlap(a.places, b.places)
+                                          and not _spelt_alike(a.places, b.places))
 
 
 def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
@@ -1189,7 +1192,14 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     measured = _measured(ws, preds, lex) if preds.measured & (pos | neg) else frozenset()
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured,
-                 _bare(_place_name(ws, lex), lex))
+                 _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex))
+
+
+def _elsewhere(ws: list[str], lex: Lexicon) -> bool:
+    """The content names another place or incident: a noun of one
+    (`instance_nouns`) with "another" right after it ("في مدرسة أخرى")."""
+    return any((w in lex.other_words or strip_clitics(w) in lex.other_words)
+               and strip_clitics(ws[k - 1]) in lex.instance_nouns for k, w in enumerate(ws) if k)
 
 
 # words that open the baseline a change is measured against ("مقارنة بالأسبوع الماضي")

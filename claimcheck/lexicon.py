@@ -122,6 +122,7 @@ KEYS = {
     "person_nouns": "list of words",
     "people_kinds": "list of word groups",
     "partitive_words": "list of words",
+    "instance_nouns": "list of words",
     "security_nouns": "list of words",
     "militant_nouns": "list of words",
     "child_nouns": "list of words",
@@ -268,6 +269,7 @@ class Lexicon:
     person_nouns: set[str] = field(default_factory=set)
     person_kinds: dict[str, str] = field(default_factory=dict)   # folded noun -> its kind's first word
     partitive_words: set[str] = field(default_factory=set)
+    instance_nouns: set[str] = field(default_factory=set)
     security_nouns: set[str] = field(default_factory=set)
     militant_nouns: set[str] = field(default_factory=set)
     child_nouns: set[str] = field(default_factory=set)

@@ -660,6 +660,17 @@ def test_a_denial_by_its_own_negation_is_not_flipped_again():
     assert t.X[0][col["frame_flipped"]] == 1.0 and t.X[0][col["frame_shared"]] == 0.0
 
 
+def test_figures_of_another_place_or_incident_do_not_conflict():
+    pupils = frames.frame(claim(0, "المدير", "قال", "إن 12 تلميذا أصيبوا بالتسمم بعد تناول وجبة الغداء"), LEX)
+    other = frames.frame(claim(1, "مسؤول", "قال", "إن 30 تلميذا أصيبوا بتسمم غذائي في مدرسة أخرى"), LEX)
+    same = frames.frame(claim(2, "مسؤول", "قال", "إن 30 تلميذا أصيبوا بتسمم غذائي في المدرسة"), LEX)
+    assert other.elsewhere and frames.conflicting_quantity(pupils, other) is None
+    assert not same.elsewhere and frames.conflicting_quantity(pupils, same) is not None
+    assert frames.frame(claim(3, "مسؤول", "قال", "إن الهجوم الآخر أوقع 3 قتلى"), LEX).elsewhere
+    # others of the people counted are no other place
+    assert not frames.frame(claim(4, "الوزارة", "قالت", "إن الهجوم أسفر عن مقتل 5 وإصابة 7 آخرين"), LEX).elsewhere
+
+
 def test_a_part_is_read_near_its_figure_only():
     q = frames.quantities
     assert q("وفاة 15 شخصا، 14 منهم من الأطفال", LEX) == (("dead", 15.0),)
