@@ -651,6 +651,12 @@ def among(folded: str, words: Collection[str]) -> bool:
     return folded in words or (len(folded) > 2 and folded[0] in CONJUNCTIONS and folded[1:] in words)
 
 
+def listed(folded: str, words: Collection[str]) -> bool:
+    """A folded word is one of `words`, as written or bare of its proclitics
+    (strip_clitics: "والمسلحين" for "مسلحين")."""
+    return folded in words or strip_clitics(folded) in words
+
+
 def accusative(raw: str) -> bool:
     """A word written with the accusative's tanween (fathatan: "نمواً"، "رسمياً"،
     "جسرًا"): an object, an adverb or a state, never the subject of a verb."""

@@ -28,6 +28,7 @@ from .arabic import (
     definite_nisba,
     derived_verbal_noun,
     fold,
+    listed,
     number_spans,
     numbers,
     proclitic_forms,
@@ -481,13 +482,13 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                     and all(_counted(strip_clitics(w.text), preds) in (None, last[1])
                             for w in ws if last[0] <= w.start < n.start):
                 out.append((last[1] + side, n.value, _bound(ws, n, lex)[0]))
-            elif last is not None and last[1] not in preds.counted and _side([last[1]], lex):
+            elif last is not None and last[1] not in preds.counted and (group := _side([last[1]], lex)):
                 # "of them" after a group of people counted with no predicate: what
                 # the part went through, named right before "منهم" ("تقل 45 راكبا
                 # قتل منهم 12"): the group's side
                 cls = _of_them(ws, n, preds)
                 if cls is not None:
-                    out.append((cls + _side([last[1]], lex), n.value, _bound(ws, n, lex)[0]))
+                    out.append((cls + group, n.value, _bound(ws, n, lex)[0]))
             continue
         following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
         bound, bound_words = _bound(ws, n, lex)
@@ -508,7 +509,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 break
         after = [w for w in after if w not in lex.prepositions and w not in lex.function_words
                  and not w[:1].isdigit()]
-        people = bool(after) and (after[0] in lex.people_words or strip_clitics(after[0]) in lex.people_words)
+        people = bool(after) and listed(after[0], lex.people_words)
         if (after and (after[0] in lex.percent_words or after[0] == "%")) or folded[n.end:].lstrip()[:1] in _PERCENT:
             key: Optional[str] = "%"
         else:
@@ -519,10 +520,10 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             # (a partitive after a predicate past the people counted makes the figure the
             # group, "45 راكبا قتل منهم 12"; after a toll's own noun it is the toll's part,
             # "15 قتيلا معظمهم من المدنيين")
-            key = next((c for c in [_counted_at(st, k, preds, following, lex) if k else _counted_at(st, k, preds)
+            key = next((c for c in [_counted_at(st, k, preds, following if k else None, lex)
                                     for k in (following.index(w) for w in after)]
                         + [_counted(w, preds) for w in before] if c), None)
-            kind = bool(after) and (after[0] in lex.person_nouns or strip_clitics(after[0]) in lex.person_nouns)
+            kind = bool(after) and listed(after[0], lex.person_nouns)
             if key is None and (people or kind):
                 # "95 شخصا على الأقل قتلوا"; people of a kind only with the predicate
                 # right after them and an adjective ("سبعة جنود صوماليين قتلوا"; not
@@ -760,10 +761,10 @@ def _several_places(ws: list, n, lex: Lexicon, preds: Predicates) -> bool:
     for k, (x, y) in enumerate(zip(after, after[1:])):
         if x.startswith("و") and len(x) > 2 and x not in preds.members and _counted(x[1:], preds) is not None:
             return False        # the next item ("... وإصابة 20 في المحافظات"; not "وفاة" itself)
-        if x == "في" and (y in lex.several_places or strip_clitics(y) in lex.several_places):
+        if x == "في" and listed(y, lex.several_places):
             z = after[k + 2] if k + 2 < len(after) else ""
             # "جميع"، "مختلف" only before a place ("في جميع أنحاء البلاد"، not "في مختلف الأعمار")
-            return y not in _ALL_OF or z in lex.several_places or strip_clitics(z) in lex.several_places
+            return y not in _ALL_OF or listed(z, lex.several_places)
     return False
 
 
@@ -783,7 +784,7 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) 
     ("من بينهم 5 أطفال"), or it follows a part with و, a few words on, in its
     sentence ("منها 49 في تعز و42 في الحديدة")."""
     def part(w: str) -> bool:
-        return strip_clitics(w) in lex.part_words or w in lex.part_words
+        return listed(w, lex.part_words)
     after = next((w.text for w in ws if w.start >= n.end), "")
     before = [w.text for w in ws if w.end <= n.start]
     near = before[-PART_REACH - 1:]
@@ -812,7 +813,7 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> Option
         w, nxt = near[k], near[k + 1]
         if w.text[:1].isdigit() or any(c in ".،,;:؛!?؟" for c in text[w.end:nxt.start]):
             return None
-        if strip_clitics(w.text) in lex.tally_words or w.text in lex.tally_words:
+        if listed(w.text, lex.tally_words):
             counted = _counted(nxt.text, preds)
             if counted is None and (_unarticled(nxt.text) in lex.people_words or nxt.text in lex.people_words):
                 return "people"     # "قدرت الشرطة عدد المشاركين بنحو 15 ألفا"
@@ -994,7 +995,7 @@ def _counted_at(st: list[frozenset], i: int, preds: Predicates, words: Optional[
     if words is not None and j + 1 < len(words) and words[j][:1].isdigit():
         j += 1      # "أصيب 20 منهم": the figure of the part, then "of them"
     nxt = words[j] if words is not None and j < len(words) else ""
-    if lex is not None and (nxt in lex.partitive_words or strip_clitics(nxt) in lex.partitive_words):
+    if lex is not None and listed(nxt, lex.partitive_words):
         return None
     return hit[1]
 
@@ -1198,8 +1199,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
 def _elsewhere(ws: list[str], lex: Lexicon) -> bool:
     """The content names another place or incident: a noun of one
     (`instance_nouns`) with "another" right after it ("في مدرسة أخرى")."""
-    return any((w in lex.other_words or strip_clitics(w) in lex.other_words)
-               and strip_clitics(ws[k - 1]) in lex.instance_nouns for k, w in enumerate(ws) if k)
+    return any(listed(w, lex.other_words) and strip_clitics(ws[k - 1]) in lex.instance_nouns
+               for k, w in enumerate(ws) if k)
 
 
 # words that open the baseline a change is measured against ("مقارنة بالأسبوع الماضي")

@@ -237,6 +237,13 @@ def test_among_reads_a_word_with_its_conjunction_or_without():
     assert not among("ول", words) and not among("لمم", words)
 
 
+def test_listed_reads_a_word_as_written_or_bare_of_its_proclitics():
+    from claimcheck.arabic import listed
+    words = {fold("مسلحين"), fold("منهم")}
+    assert listed(fold("منهم"), words) and listed(fold("والمسلحين"), words) and listed(fold("للمسلحين"), words)
+    assert not listed(fold("مسلح"), words) and not listed("", words)
+
+
 def test_teh_marbuta_as_written():
     from claimcheck.arabic import written_teh_marbuta
     assert written_teh_marbuta("سيطرة") and written_teh_marbuta("سيطرةً")
