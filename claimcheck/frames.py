@@ -117,6 +117,10 @@ class Predicates:
     near_words: frozenset = frozenset()    # bare folded words of a place near another ("قرب"، "مشارف")
     direct_object: frozenset = frozenset()  # exclusive classes whose verbs take their target as object ("حرر المدينة")
     expectations: frozenset = frozenset()   # folded words of expecting (also in not_stated): never a denied aim
+    # member keys listed first in another class and also in a class of `measured`:
+    # said of a measure, they are that change ("تراجع الجيش" withdrew, "تراجع التضخم" fell)
+    measured_senses: dict = field(default_factory=dict)
+    things: dict = field(default_factory=dict)  # a measured thing's bare folded name -> its group's first
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -145,16 +149,27 @@ class Predicates:
             # states of groups counted apart ("ثلاث وفيات" / "118 مصابا غادروا المستشفيات بعد
             # تماثلهم للشفاء"): some died, others recovered (not "مقتل 3 رهائن" / "الرهائن الثلاثة أحياء")
             return True
+        return self.measures_apart(x, y, a, b)
+
+    def measures_apart(self, x: str, y: str, a: Frame, b: Frame) -> bool:
+        """Changes x of a and y of b (classes of `measured`) are said of
+        different measures: no measure of one is the other's, another measure
+        ("سعر الخبز" / "كلفة إنتاج الخبز") or one measure of two things
+        ("أسعار الفائدة" / "أسعار الوقود")."""
         if x not in self.measured or y not in self.measured or not a.measured or not b.measured:
             return False
-        # apart when no measure of one is the other's: another measure ("سعر الخبز" /
-        # "كلفة إنتاج الخبز"), or one measure of two things ("أسعار الفائدة" / "أسعار الوقود")
         return not any(ga == gb and (not wa or not wb or wa == wb) for ga, wa in a.measured for gb, wb in b.measured)
+
+    def figures_apart(self, a: Frame, b: Frame) -> bool:
+        """The figures of two changes said of different measures ("التضخم
+        تراجع إلى 7.4 في المئة" / "أسعار الغذاء ارتفعت 20 في المئة"): two
+        things measured, no figure of one is set against the other's."""
+        return any(self.measures_apart(x, y, a, b) for x in a.classes for y in b.classes)
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units",
-                   "state_forces", "near_words", "expectations"}
+                   "state_forces", "near_words", "expectations", "measured_things"}
 
 
 def _key(word: str) -> str:
@@ -194,6 +209,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
     counted = set()
     measured = set()
     direct = set()
+    senses_of: dict = {}
     known = {"members", "exclusive", "counted", "measured", "direct_object"}
     for name, spec in classes.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("members"), list):
@@ -212,6 +228,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
             for key in _keys(str(m)):
                 if all(key != k for k, _ in members.get(key[0], [])):
                     members.setdefault(key[0], []).append((key, name))
+                elif name in measured and all(c != name for k, c in members[key[0]] if k == key):
+                    senses_of.setdefault(key, name)     # "تراجع": withdrew, or fell when said of a measure
     for v in members.values():
         v.sort(key=lambda x: -len(x[0]))
     opp = set()
@@ -239,6 +257,16 @@ def _load_predicates(text: str, path: str) -> Predicates:
             raise ConfigError(f"{path}: an entry of measure_heads is a list of one measure's names, not {group!r}")
         for w in group:
             heads[_unarticled(fold(str(w)))] = g
+    things: dict = {}
+    for group in data.get("measured_things") or []:
+        if not isinstance(group, list) or len(group) < 2 or any(len(words(str(x))) != 1 for x in group):
+            raise ConfigError(f"{path}: an entry of measured_things is a list of one thing's names, "
+                              f"single words, not {group!r}")
+        # (each name as _measured reads it after an article or bare: "الوقود" and "وقود")
+        forms = [{_unarticled(strip_clitics(fold(str(x)))), _unarticled(fold(str(x)))} for x in group]
+        for f in forms:
+            for n in f:
+                things[n] = _unarticled(fold(str(group[0])))
     starts: dict = {}
     for x in idioms:
         starts.setdefault(x[0], []).append(x)
@@ -246,7 +274,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       folded("negators"), folded("future"), starts, frozenset(counted), folded("deadlines"),
                       folded("own_side"), folded("role_prepositions"), folded("existentials"), tuple(senses),
                       frozenset(measured), heads, bare("measure_units"), bare("state_forces"), bare("near_words"),
-                      frozenset(direct), folded("expectations"))
+                      frozenset(direct), folded("expectations"), senses_of, things)
 
 
 @lru_cache(maxsize=1)
@@ -411,9 +439,19 @@ def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int
         for key, cls in preds.members.get(s, ()):
             end = _phrase_end(st, i, key)
             if end is not None and (best is None or len(key) > best[3]):
+                if key in preds.measured_senses and _measure_near(st, i, end, preds):
+                    cls = preds.measured_senses[key]
                 best = (end - i, cls, bool(preds.negators & set(key)), len(key))
                 break
     return None if best is None else best[:3]
+
+
+def _measure_near(st: list[frozenset], i: int, end: int, preds: Predicates) -> bool:
+    """A measure (measure_heads) is named within SUBJECT_REACH words before
+    word i (its subject: "معدل التضخم السنوي في المدن تراجع") or MEASURED_REACH
+    words after word end - 1: what the member there is said of."""
+    near = st[max(0, i - SUBJECT_REACH):i] + st[end:end + MEASURED_REACH]
+    return any(_unarticled(f) in preds.measure_heads for forms in near for f in forms)
 
 
 @lru_cache(maxsize=65536)
@@ -856,8 +894,9 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     their figures allow with their bounds does not meet ("15 قتيلا" / "مقتل 17";
     a part only when it must be larger than its whole), else None.  Two
     contents that each give several figures of one kind (monthly and annual
-    rates, several years or products) list quantities, they do not state one."""
-    if two_times(a, b) or two_places(a, b):
+    rates, several years or products) list quantities, they do not state one;
+    nor do the figures of changes of two measures (Predicates.figures_apart)."""
+    if two_times(a, b) or two_places(a, b) or predicates().figures_apart(a, b):
         return None
     qa, qb = _bounded(a), _bounded(b)
     both = {k for k, _, x in qa if x == "upto"} & {k for k, _, x in qb if x == "upto"}
@@ -1009,6 +1048,8 @@ def _counted(w: str, preds: Predicates) -> Optional[str]:
 
 # words after a measure's name read for what it measures ("سعر لتر الحليب")
 MEASURED_REACH = 3
+# words before a member of two senses searched for the measure it is said of
+SUBJECT_REACH = 6
 # words of a denial that is a verdict alone ("عارية تماما عن الصحة"), pointing back
 VERDICT_WORDS = 5
 # words searched before and after an exclusive predicate for who did it and to what
@@ -1222,17 +1263,25 @@ def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:
     word after it that names what it measures, past units, adjectives and
     function words ("سعر لتر الحليب" -> حليب، "الرسوم الجمركية على السيارات" ->
     سيارات; "" when none follows: "الأسعار ارتفعت"); a measure whose next word
-    names another is a wrapper of that one ("معدل التضخم" -> التضخم alone)."""
+    names another is a wrapper of that one ("معدل التضخم" -> التضخم alone).
+    A relative pronoun ends what a measure names, and a measure named inside
+    a relative clause (within MEASURED_REACH words after the pronoun) is not
+    what the change is said of ("التضخم الأساسي، الذي يستثني أسعار الغذاء
+    والطاقة، انخفض" -> التضخم alone)."""
     out = set()
     for k, w in enumerate(ws):
         group = preds.measure_heads.get(_unarticled(w), preds.measure_heads.get(_unarticled(strip_clitics(w))))
-        if group is None:
-            continue
+        if group is None or lex.relatives & set(ws[max(0, k - MEASURED_REACH):k]):
+            continue        # (a measure named in a relative clause: "التضخم الأساسي، الذي يستثني أسعار الغذاء")
         what: Optional[str] = ""
         for x in ws[k + 1:k + 1 + MEASURED_REACH]:
             bare = _unarticled(strip_clitics(x))
-            if x in lex.prepositions and x != "علي":
-                break       # "الأسعار في الوقت الحالي": when or where, not what (but "الرسوم على السيارات")
+            if (x in lex.prepositions and x != "علي") or x in lex.relatives:
+                break       # "الأسعار في الوقت الحالي": when or where, not what (but "الرسوم على السيارات");
+                            # "التضخم الأساسي، الذي ...": what the relative clause says of it
+            if bare in preds.things:
+                what = preds.things[bare]   # (also one that looks like an adjective: "الأغذية")
+                break
             if x in lex.stopwords or x in lex.function_words or x.isdigit() or bare in preds.measure_units \
                     or x in preds.measure_units or definite_nisba(x):
                 continue    # "لتر"، "على"، "الجمركية"

@@ -1562,6 +1562,31 @@ def test_measures_named_and_the_times_of_their_changes():
     assert pairs._frames(a, b, 0, 0)[0] == 1.0
 
 
+def test_a_change_is_said_of_the_measure_it_names():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "الجهاز", "قال", content), LEX)
+    # "تراجع" said of a measure is a fall (and opposes a rise); said of a force, a withdrawal
+    fell = fr("إن معدل البطالة في المحافظات الجنوبية تراجع إلى 8 في المئة")
+    assert "decreased" in fell.classes and "withdrawn" not in fell.classes
+    assert pairs._frames(fell, fr("إن معدل البطالة ارتفع إلى 11 في المئة"), 0, 0)[0] == 1.0
+    assert "withdrawn" in fr("إن المسلحين تراجعوا إلى أطراف البلدة").classes
+    # a measure named in a relative clause is not what changed
+    core = fr("إن التضخم الأساسي، الذي يستثني أسعار الطاقة، انخفض إلى 4 في المئة")
+    energy = fr("إن أسعار الطاقة ارتفعت بنسبة 30 في المئة")
+    assert {g for g, _ in core.measured} == {g for g, _ in fr("إن التضخم انخفض").measured}
+    assert pairs._frames(core, energy, 0, 0)[0] == 0.0
+    # figures of changes of two measures are no count against each other
+    assert frames.conflicting_quantity(core, energy) is None
+    inflation = fr("إن التضخم انخفض إلى 6 في المئة")
+    assert frames.conflicting_quantity(core, inflation) is not None, "one measure, two figures"
+    # two names of one thing measured are one measure
+    meals, food = fr("إن أسعار الطعام ارتفعت بنسبة 9 في المئة"), fr("إن أسعار الأغذية ارتفعت بنسبة 25 في المئة")
+    assert meals.measured == food.measured and frames.conflicting_quantity(meals, food) is not None
+    assert fr("إن أسعار الوقود ارتفعت").measured == fr("إن أسعار المحروقات ارتفعت").measured
+    with pytest.raises(ConfigError, match="single words"):
+        frames._load_predicates("classes:\n  a: {members: [x]}\nmeasured_things: [[مواد غذائية, غذاء]]\n", "x.yaml")
+
+
 def test_figures_and_states_of_two_places_do_not_conflict():
     def fr(content: str) -> frames.Frame:
         return frames.frame(claim(0, "الوزارة", "قالت", content), LEX)
