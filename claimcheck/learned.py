@@ -37,6 +37,9 @@ class Logistic:
     # the topic probability that makes a claim a restatement of another (the
     # contradiction model's; None: the topic model's threshold)
     restate_threshold: Optional[float] = None
+    # the topic model's: two documents whose texts are less alike than this
+    # (topics.document_similarity) tell of two events (pairs.one_event; None: any)
+    document_threshold: Optional[float] = None
 
     def threshold_for(self, cross: bool) -> float:
         """The decision threshold of a pair within one document or across two."""
@@ -64,6 +67,8 @@ class Logistic:
             out["cross_threshold"] = self.cross_threshold
         if self.restate_threshold is not None:
             out["restate_threshold"] = self.restate_threshold
+        if self.document_threshold is not None:
+            out["document_threshold"] = self.document_threshold
         return out
 
 
@@ -74,7 +79,8 @@ def from_dict(name: str, d: dict, expected: Optional[tuple[str, ...]] = None) ->
                      np.asarray(d["weights"], float), float(d["bias"]), float(d["threshold"]),
                      str(d.get("linkage", "average")),
                      float(d["cross_threshold"]) if d.get("cross_threshold") is not None else None,
-                     float(d["restate_threshold"]) if d.get("restate_threshold") is not None else None)
+                     float(d["restate_threshold"]) if d.get("restate_threshold") is not None else None,
+                     float(d["document_threshold"]) if d.get("document_threshold") is not None else None)
     except (KeyError, TypeError, ValueError) as e:
         raise ConfigError(f"model {name!r} in models.json is malformed ({e})") from None
     if not (len(m.mean) == len(m.scale) == len(m.weights) == len(feats)):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -37,7 +38,7 @@ from .frames import (
 )
 from .lexicon import Lexicon
 from .sources import affiliation, holds_word, masculine_words, no_voice, one_speaker, one_state, same_body
-from .topics import Keys, Scorer, candidate_pairs, nearest
+from .topics import Keys, Scorer, candidate_pairs, document_similarity, nearest
 from .types import Claim
 
 WITHIN_DOC = 300     # documents with more claims than this are blocked like a corpus
@@ -435,6 +436,30 @@ def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
     return any(x.body and ((y.source and same_body(x.body, y.source) and (lex is None or not no_voice(y.source, lex)))
                            or (y.body and same_body(x.body, y.body)))
                for x, y in ((ca, cb), (cb, ca)))
+
+
+def one_event(pairs: list[tuple[int, int]], doc_index: list[int], texts: Sequence[Keys],
+              threshold: Optional[float]) -> list[tuple[int, int]]:
+    """The pairs of one document, and those of two documents whose texts are
+    alike enough to tell of one event (topics.document_similarity of their
+    keys, `texts` by document, reaches `threshold`): two outlets' reports of
+    one event share its names and places, two articles of one kind on two
+    events (two bombings, two rumoured deaths) do not, and their claims are
+    neither compared nor joined in a topic.  A document without words (one
+    built by hand) is taken to be of any event."""
+    if not threshold:
+        return pairs
+    alike: dict[tuple[int, int], bool] = {}
+
+    def kept(i: int, j: int) -> bool:
+        a, b = doc_index[i], doc_index[j]
+        if a == b or not texts[a].words or not texts[b].words:
+            return True
+        key = (min(a, b), max(a, b))
+        if key not in alike:
+            alike[key] = document_similarity(texts[key[0]], texts[key[1]]) >= threshold
+        return alike[key]
+    return [(i, j) for i, j in pairs if kept(i, j)]
 
 
 def similarity(keys: list[Keys], wide: list[Keys], doc_index: list[int]) -> Similarity:

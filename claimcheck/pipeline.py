@@ -177,14 +177,20 @@ class PairTable:
     pairs: list[tuple[int, int]]
     X: np.ndarray               # pair features (pairs.FEATURES)
     not_compared: int = 0       # pairs the blocking index left out (past pairs.WITHIN_DOC claims or FEW_DOCUMENTS)
+    blocked: int = 0            # pairs it kept (some then left out as of two documents on two events)
 
 
 def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_document: bool,
-               only: Optional[list[tuple[int, int]]] = None, client: Optional[Any] = None) -> PairTable:
+               only: Optional[list[tuple[int, int]]] = None, client: Optional[Any] = None,
+               texts: Sequence[str] = (), event_threshold: Optional[float] = None) -> PairTable:
     """frames -> candidate pairs -> features (`only`: these pairs, chosen by
-    the caller, e.g. a draft against archived claims).  With a Dask `client`
-    and more than distributed.PAIRS_PER_TASK candidates, the workers compute
-    the feature rows (the cross-document stage's main cost), in order."""
+    the caller, e.g. a draft against archived claims).  `texts`, the
+    documents' texts in doc_index's order: two claims of two documents whose
+    texts are less alike than `event_threshold` (default: the topic model's
+    document_threshold) are not compared (pairs.one_event).  With a Dask
+    `client` and more than distributed.PAIRS_PER_TASK candidates, the
+    workers compute the feature rows (the cross-document stage's main cost),
+    in order."""
     km = topics_mod.KeyMaker(lex)
     keys = [km(c.content.text if c.content else "") for c in claims]
     speakers = run_speakers(claims, doc_index, lex)
@@ -193,6 +199,10 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
     sim = pairs_mod.similarity(keys, wide, doc_index)
     cand = pairs_mod.candidates(ctx, keys, per_document, sim.content) if only is None else sorted(only)
+    blocked = len(cand)     # (what blocking kept: the warning counts what it left out)
+    if texts and not per_document and len(set(doc_index)) > 1:
+        limit = learned.packaged()["topic"].document_threshold if event_threshold is None else event_threshold
+        cand = pairs_mod.one_event(cand, doc_index, [km(t) for t in texts], limit)
     from . import distributed
     if client is not None and len(cand) > distributed.PAIRS_PER_TASK:
         X = distributed.pair_rows(client, claims, ctx, sim, lex, cand)
@@ -203,7 +213,7 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
         return PairTable(keys, frames, cand, X)
     sizes = np.bincount(np.asarray(doc_index, dtype=int)) if per_document and claims else np.array([len(claims)])
     every = int((sizes * (sizes - 1) // 2).sum())
-    return PairTable(keys, frames, cand, X, every - len(cand))
+    return PairTable(keys, frames, cand, X, every - blocked, blocked)
 
 
 def fingerprint(a: Claim, b: Claim) -> str:
@@ -244,7 +254,7 @@ def build_report(docs: list[Document], claims: list[Claim], lex: Lexicon, per_do
     """frames -> candidate pairs -> contradictions -> topics -> Report."""
     report, table = _decide(docs, claims, lex, per_document, min_score, model, acknowledged, only, client)
     if table.not_compared:
-        report.warnings.append(_not_compared(len(report.claims), len(docs), table.not_compared, len(table.pairs)))
+        report.warnings.append(_not_compared(len(report.claims), len(docs), table.not_compared, table.blocked))
     return report
 
 
@@ -253,7 +263,8 @@ def _decide(docs: list[Document], claims: list[Claim], lex: Lexicon, per_documen
             only: Optional[list[tuple[int, int]]], client: Optional[Any]) -> tuple[Report, PairTable]:
     """build_report's work, and the pair table it read (for the warning)."""
     index = {d.id: k for k, d in enumerate(docs)}
-    table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document, only, client)
+    table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document, only, client,
+                       [d.text for d in docs])
     models = learned.packaged()
     p_topic = models["topic"].prob(table.X)
     conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
@@ -410,7 +421,7 @@ class PerDocument:
             claims_n += len(claims)
             docs_n += len(docs)
             left += table.not_compared
-            pairs_n += len(table.pairs)
+            pairs_n += table.blocked
             yield report
         self.warnings = [_not_compared(claims_n, docs_n, left, pairs_n)] if left else []
         if pc is not None:

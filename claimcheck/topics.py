@@ -127,6 +127,26 @@ def similarity(a: Keys, b: Keys, idf: Callable[[str], float]) -> float:
     return min(1.0, 0.8 * score + 0.2 * fz)
 
 
+def document_similarity(a: Keys, b: Keys) -> float:
+    """How alike two documents are, 0..1: the words they share, each weighed
+    by how rare it is in news at large (the background counts), over the
+    geometric mean of the two documents' weights (roots and figures left
+    out).  Two outlets' reports of one event share its names and places; two
+    articles of one kind on two events (two bombings, two rumoured deaths)
+    share the kind's words, which are common."""
+    bn, bdf = _background()
+    if not bn:
+        return 0.0
+
+    def weight(k: str) -> float:
+        return math.log((bn + 1) / (bdf.get(k, 0) + 0.5))
+    wa = sum(weight(k) for k in a.words)
+    wb = sum(weight(k) for k in b.words)
+    if not wa or not wb:
+        return 0.0
+    return sum(weight(k) for k in a.words & b.words) / math.sqrt(wa * wb)
+
+
 def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> list[tuple[int, int]]:
     """Pairs of claims worth scoring: they share two informative keys, or one
     key that hardly any other claim has (and the same group, when groups are

@@ -241,9 +241,10 @@ def together(units: list[Unit], a: argparse.Namespace) -> dict:
     for c in rep.get('claims', []):
         members.setdefault(c.get('topic'), set()).add(c['doc'])
     joined = sum(1 for t, ds in members.items() if t is not None and len(ds) > 1)
+    widest = max((len(ds) for t, ds in members.items() if t is not None), default=0)
     return {'articles': len(arts), 'cross_contradictions': len(cross),
             'cross_per_article': round(len(cross) / len(arts), 3), 'topics_joining_articles': joined,
-            'topics': len(rep.get('topics', []))}
+            'widest_topic_articles': widest, 'topics': len(rep.get('topics', []))}
 
 
 def match_claims(u: Unit, preds: list[Claim], docidx: dict[str, int]) -> dict[str, int]:
@@ -501,7 +502,8 @@ def main(argv: list[str] | None = None) -> None:
     if joint:
         print(f"articles analysed together: {joint['articles']} articles, {joint['cross_contradictions']} "
               f"contradictions across articles ({joint['cross_per_article']} per article, all false alarms), "
-              f"{joint['topics_joining_articles']} of {joint['topics']} topics join two articles or more")
+              f"{joint['topics_joining_articles']} of {joint['topics']} topics join two articles or more "
+              f"(the widest, {joint['widest_topic_articles']})")
     if a.json:
         print(json.dumps({**res['all'], 'wall_s': round(wall, 2), 'groups': res, 'together': joint},
                          ensure_ascii=False))

@@ -145,7 +145,25 @@ def mixtures(units: list[Unit]) -> list[tuple[int, int]]:
     return [(order[k], order[k + 1]) for k in range(0, len(order) - 1, 2)]
 
 
-def collect(units: list[Unit], models: str) -> Table:
+# The document threshold: this share of the least alike two outlets' reports
+# of one training event are (topics.document_similarity of their texts).
+EVENT_MARGIN = 0.8
+
+
+def document_threshold(units: list[Unit]) -> float:
+    """Two documents whose texts are less alike than this tell of two events
+    (pairs.one_event): EVENT_MARGIN of the lowest similarity between two
+    documents of one training event.  Most pairs of unrelated training
+    articles fall below it."""
+    km = topics.KeyMaker(default_lexicon())
+    sims = []
+    for unit in units:
+        keys = [km(t) for t in unit.texts]
+        sims += [topics.document_similarity(a, b) for k, a in enumerate(keys) for b in keys[k + 1:]]
+    return round(EVENT_MARGIN * min(sims), 3) if sims else 0.0
+
+
+def collect(units: list[Unit], models: str, event: float) -> Table:
     ms, lex, pc = resolve(models), default_lexicon(), ParseCache()
     rows, yt, yc, mt, mc, me, un, prs, sizes, gtopics = [], [], [], [], [], [], [], [], [], []
     read: dict[int, list] = {}
@@ -154,7 +172,7 @@ def collect(units: list[Unit], models: str) -> Table:
         docs, claims = read_claims(unit.texts, ids, ms, lex, pc)
         read[u] = claims
         doc_index = [ids.index(c.doc) for c in claims]
-        table = pair_table(claims, doc_index, lex, per_document=False)
+        table = pair_table(claims, doc_index, lex, per_document=False, texts=unit.texts, event_threshold=event)
         g = match(claims, doc_index, unit.gold)
         opt = [x is not None and unit.gold[x].get("optional", False) for x in g]
         gtopics.append([unit.gold[x]["topic"] if x is not None and not o else None for x, o in zip(g, opt)])
@@ -175,7 +193,8 @@ def collect(units: list[Unit], models: str) -> Table:
         u = len(sizes)
         claims = read[a] + read[b]
         n = len(read[a])
-        table = pair_table(claims, [0] * n + [1] * len(read[b]), lex, per_document=False)
+        table = pair_table(claims, [0] * n + [1] * len(read[b]), lex, per_document=False,
+                           texts=[units[a].texts[0], units[b].texts[0]], event_threshold=event)
         split[u] = n
         sizes.append(len(claims))
         gtopics.append(["a"] * n + ["b"] * len(read[b]))
@@ -568,7 +587,7 @@ def train(tab: Table, cv: dict) -> dict:
     out = {}
     mt = fit(topic_input(tab.X)[tab.m_topic], tab.y_topic[tab.m_topic], cv["topic"]["penalty"])
     out["topic"] = learned.Logistic("topic", FEATURES, mt[0], mt[1], mt[2], mt[3], cv["topic"]["threshold"],
-                                    cv["topic"]["linkage"])
+                                    cv["topic"]["linkage"], document_threshold=cv["topic"]["document_threshold"])
     p_topic = oof(tab, topic_input(tab.X), tab.y_topic, tab.m_topic, cv["topic"]["penalty"])
     Xc = contra_features(tab.X, p_topic)
     mc = fit(Xc[tab.m_contra], tab.y_contra[tab.m_contra], cv["contradiction"]["penalty"])
@@ -591,10 +610,12 @@ def main() -> None:
     folders = a.data or DEFAULT_DATA
     t0 = time.time()
     units = load_units(folders)
-    tab = collect(units, a.models)
+    event = document_threshold(units)
+    tab = collect(units, a.models, 0.0)
     print(f"{len(units)} units, {sum(tab.sizes)} claims, {len(tab.X)} candidate pairs "
           f"({int(tab.y_contra.sum())} contradictions, {int(tab.y_topic.sum())} same-topic) in {time.time() - t0:.0f}s")
     cv = choose(tab, units)
+    cv["topic"]["document_threshold"] = event
     print(json.dumps(cv))
     if a.nested:
         print("nested cross-validation of the threshold rules:", json.dumps(nested(tab, units, cv)))

@@ -1350,6 +1350,42 @@ def test_unrelated_articles_analysed_together_do_not_contradict():
     assert all(len({x.split(":")[0] for x in t.claims}) == 1 for t in rep.topics)
 
 
+def test_documents_on_two_events_are_not_compared(tmp_path):
+    """Two documents whose texts are not alike enough to tell of one event
+    (topics.document_similarity under the topic model's document_threshold)
+    have no candidate pairs across them: nothing to contradict, no topic."""
+    km = topics.KeyMaker(LEX)
+    blast = ("قالت الشرطة إن انفجار سيارة مفخخة قرب سوق الخضار في مدينة كركوك أوقع 12 قتيلا. "
+             "ونفى محافظ كركوك أن يكون الانفجار ناجما عن عبوة ناسفة.")
+    same = ("أفاد مصدر في شرطة كركوك بأن حصيلة تفجير السيارة المفخخة قرب سوق الخضار بلغت 15 قتيلا، "
+            "فيما قال المحافظ إن التحقيق جار.")
+    other = ("أعلنت وزارة الصحة الباكستانية أن هجوما انتحاريا على مسجد في مدينة كويتا أوقع 30 قتيلا، "
+             "ونفت حركة طالبان الباكستانية مسؤوليتها عن الهجوم.")
+    kb, ks, ko = km(blast), km(same), km(other)
+    assert topics.document_similarity(kb, kb) == pytest.approx(1.0)
+    assert topics.document_similarity(kb, ks) > 2 * topics.document_similarity(kb, ko)
+    threshold = (topics.document_similarity(kb, ks) + topics.document_similarity(kb, ko)) / 2
+    every = [(0, 1), (0, 2), (0, 3), (1, 2), (2, 3)]
+    doc_index = [0, 0, 1, 2]
+    kept = pairs.one_event(every, doc_index, [kb, ks, ko], threshold)
+    assert kept == [(0, 1), (0, 2), (1, 2)], "within one document and across one event's reports only"
+    assert pairs.one_event(every, doc_index, [kb, ks, ko], None) == every
+    # a document built without its text is taken to be of any event
+    assert pairs.one_event(every, doc_index, [kb, ks, km("")], threshold) == every
+    # through the pipeline: the threshold comes from the topic model
+    cs = [claim(0, "الشرطة", "قالت", "إن انفجار سيارة مفخخة قرب سوق الخضار في كركوك أوقع 12 قتيلا", doc="d0"),
+          claim(0, "مصدر في الشرطة", "أفاد", "بأن حصيلة تفجير السيارة المفخخة قرب سوق الخضار بلغت 15 قتيلا",
+                doc="d1"),
+          claim(0, "وزارة الصحة", "أعلنت", "أن هجوما انتحاريا على مسجد أوقع 30 قتيلا", doc="d2")]
+    tab = pair_table(cs, [0, 1, 2], LEX, per_document=False, texts=[blast, same, other], event_threshold=threshold)
+    assert (0, 2) not in tab.pairs and (1, 2) not in tab.pairs
+    model = learned.packaged()["topic"]
+    assert model.document_threshold is not None and 0 < model.document_threshold < 0.5
+    f = tmp_path / "models.json"
+    f.write_text(json.dumps({"topic": model.to_dict()}), encoding="utf-8")
+    assert learned.load(f)["topic"].document_threshold == model.document_threshold
+
+
 def test_a_lower_min_score_shows_more_candidates_and_leaves_topics_alone(monkeypatch):
     """Below the model's threshold --min-score reveals the weaker candidates
     (for a reader who wants recall); topics are linked by confident ones only."""
