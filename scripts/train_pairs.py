@@ -52,7 +52,7 @@ from claimcheck import contradict, learned, topics  # noqa: E402
 from claimcheck.cache import ParseCache  # noqa: E402
 from claimcheck.lexicon import default_lexicon  # noqa: E402
 from claimcheck.models import resolve  # noqa: E402
-from claimcheck.pairs import CONTRA_FEATURES, FEATURES, contra_features  # noqa: E402
+from claimcheck.pairs import CONTRA_FEATURES, FEATURES, contra_features, one_event  # noqa: E402
 from claimcheck.pipeline import pair_table, read_claims  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -134,6 +134,13 @@ class Table:
     gold_topic: list                 # per unit: gold topic of each claim (None: unknown)
     gold_pairs: int = 0              # gold contradiction pairs, reached by a candidate or not
     split: dict = field(default_factory=dict)   # mixture unit -> claims of its first article
+    # per pair: compared at run time (pairs.one_event: one document, or two
+    # alike enough to tell of one event); the models are fitted on every pair
+    alive: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+    def __post_init__(self) -> None:
+        if len(self.alive) != len(self.X):
+            self.alive = np.ones(len(self.X))       # (a table built without it: every pair compared)
 
 
 def mixtures(units: list[Unit]) -> list[tuple[int, int]]:
@@ -165,14 +172,16 @@ def document_threshold(units: list[Unit]) -> float:
 
 def collect(units: list[Unit], models: str, event: float) -> Table:
     ms, lex, pc = resolve(models), default_lexicon(), ParseCache()
-    rows, yt, yc, mt, mc, me, un, prs, sizes, gtopics = [], [], [], [], [], [], [], [], [], []
+    km = topics.KeyMaker(lex)
+    rows, yt, yc, mt, mc, me, un, prs, sizes, gtopics, alive = [], [], [], [], [], [], [], [], [], [], []
     read: dict[int, list] = {}
     for u, unit in enumerate(units):
         ids = [f"{unit.id}#{k}" for k in range(len(unit.texts))]
         docs, claims = read_claims(unit.texts, ids, ms, lex, pc)
         read[u] = claims
         doc_index = [ids.index(c.doc) for c in claims]
-        table = pair_table(claims, doc_index, lex, per_document=False, texts=unit.texts, event_threshold=event)
+        table = pair_table(claims, doc_index, lex, per_document=False)
+        kept = set(one_event(table.pairs, doc_index, [km(t) for t in unit.texts], event))
         g = match(claims, doc_index, unit.gold)
         opt = [x is not None and unit.gold[x].get("optional", False) for x in g]
         gtopics.append([unit.gold[x]["topic"] if x is not None and not o else None for x, o in zip(g, opt)])
@@ -188,13 +197,15 @@ def collect(units: list[Unit], models: str, event: float) -> Table:
             me.append(pair not in unit.acceptable)
             un.append(u)
             prs.append((u, i, j))
+            alive.append((i, j) in kept)
     split = {}
     for a, b in mixtures(units):
         u = len(sizes)
         claims = read[a] + read[b]
         n = len(read[a])
-        table = pair_table(claims, [0] * n + [1] * len(read[b]), lex, per_document=False,
-                           texts=[units[a].texts[0], units[b].texts[0]], event_threshold=event)
+        table = pair_table(claims, [0] * n + [1] * len(read[b]), lex, per_document=False)
+        kept = set(one_event(table.pairs, [0] * n + [1] * len(read[b]),
+                             [km(units[a].texts[0]), km(units[b].texts[0])], event))
         split[u] = n
         sizes.append(len(claims))
         gtopics.append(["a"] * n + ["b"] * len(read[b]))
@@ -209,9 +220,11 @@ def collect(units: list[Unit], models: str, event: float) -> Table:
             me.append(True)
             un.append(u)
             prs.append((u, i, j))
+            alive.append((i, j) in kept)
     X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
     return Table(X, np.array(yt, float), np.array(yc, float), np.array(mt, bool), np.array(mc, bool),
-                 np.array(me, bool), np.array(un), prs, sizes, gtopics, sum(len(u.pairs) for u in units), split)
+                 np.array(me, bool), np.array(un), prs, sizes, gtopics, sum(len(u.pairs) for u in units), split,
+                 np.array(alive, float))
 
 
 def fit(X: np.ndarray, y: np.ndarray, penalty: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
@@ -281,6 +294,7 @@ class Restate:
                 bc.append(rows[rb])
         self.ab, self.ac, self.bc = np.array(ab, dtype=int), np.array(ac, dtype=int), np.array(bc, dtype=int)
         self.p_topic = p_topic
+        self.alive = tab.alive > 0.5       # (a pair a run does not compare is no restatement's either)
 
     def __call__(self, p: np.ndarray, threshold) -> np.ndarray:
         """The decisions at `threshold` (a number, or one per row) on the
@@ -288,7 +302,7 @@ class Restate:
         limit = np.broadcast_to(np.asarray(threshold, dtype=float), p.shape)
         out = p >= limit
         chain = np.minimum(p[self.ab], self.p_topic[self.bc])
-        out[self.ac[out[self.ab] & (chain >= limit[self.ac])]] = True
+        out[self.ac[out[self.ab] & (chain >= limit[self.ac]) & self.alive[self.ac]]] = True
         return out
 
 
@@ -388,7 +402,7 @@ def choose(tab: Table, units: list[Unit]) -> dict:
         p = oof(tab, topic_input(tab.X), tab.y_topic, tab.m_topic, c)
         for linkage in ("single", "average"):
             for t in np.arange(0.1, 0.91, 0.05):
-                f = topic_f1(tab, p, float(t), np.ones(len(p), bool), linkage)
+                f = topic_f1(tab, p * tab.alive, float(t), np.ones(len(p), bool), linkage)
                 tried.append((f, c, round(float(t), 2), p, linkage))
     # the linkage whose best setting is best (thresholds of two linkages are
     # not on one scale); the top of its curve is flat (thresholds 0.25-0.35
@@ -399,9 +413,10 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     linkage = max(tried, key=lambda x: x[0])[4]
     best = max((x for x in tried if x[4] == linkage and x[0] >= top - TOPIC_TOLERANCE),
                key=lambda x: (x[2], x[1], x[0]))
-    steady = steady_topic_threshold(tab, best[3], best[2], best[4]) if best[4] == "average" else best[2]
+    alive_topic = best[3] * tab.alive       # (the topic probabilities of the pairs a run compares)
+    steady = steady_topic_threshold(tab, alive_topic, best[2], best[4]) if best[4] == "average" else best[2]
     res["topic"] = {"penalty": best[1], "threshold": steady, "linkage": best[4],
-                    "cv_topic_f1": round(topic_f1(tab, best[3], steady, np.ones(len(best[3]), bool), best[4]), 3),
+                    "cv_topic_f1": round(topic_f1(tab, alive_topic, steady, np.ones(len(best[3]), bool), best[4]), 3),
                     "cv_best_topic_f1": round(top, 3), "best_threshold": best[2]}
     best = (best[0], best[1], steady, best[3], best[4])
     p_topic = best[3]
@@ -413,10 +428,10 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     # the topic probability a restatement's link needs: the topic threshold or
     # higher (one event is not yet one thing said), by the same cross-validation
     # (the highest first: of equal F1, the one that restates least, as topics merge least)
-    restates = {r: Restate(tab, p_topic, r) for r in sorted({best[2], *RESTATE_THRESHOLDS}, reverse=True)
+    restates = {r: Restate(tab, p_topic * tab.alive, r) for r in sorted({best[2], *RESTATE_THRESHOLDS}, reverse=True)
                 if r >= best[2]}
     for c in PENALTIES:
-        p = oof(tab, Xc, tab.y_contra, tab.m_contra, c) * contradict.evidence(tab.X)
+        p = oof(tab, Xc, tab.y_contra, tab.m_contra, c) * contradict.evidence(tab.X) * tab.alive
         for r, rs in restates.items():
             t, f = best_threshold(lambda t, p=p, rs=rs: rs(p, t)[tab.m_eval], y, tab.gold_pairs, quiet,
                                   len(quiet_units))
@@ -544,9 +559,9 @@ def nested(tab: Table, units: list[Unit], cv: dict, rounds: int = 3) -> dict:
     contradiction-free unit, averaged over `rounds` partitions."""
     c = cv["contradiction"]["penalty"]
     p_topic = oof(tab, topic_input(tab.X), tab.y_topic, tab.m_topic, cv["topic"]["penalty"])
-    restate = Restate(tab, p_topic, cv["contradiction"]["restate_threshold"])
+    restate = Restate(tab, p_topic * tab.alive, cv["contradiction"]["restate_threshold"])
     Xc = contra_features(tab.X, p_topic)
-    ev = contradict.evidence(tab.X)
+    ev = contradict.evidence(tab.X) * tab.alive
     y = tab.y_contra
     gold = np.array([len(units[u].pairs) if u < len(units) else 0 for u in range(len(tab.sizes))])
     quiet_units = [u for u, unit in enumerate(units) if not unit.pairs]
@@ -611,7 +626,7 @@ def main() -> None:
     t0 = time.time()
     units = load_units(folders)
     event = document_threshold(units)
-    tab = collect(units, a.models, 0.0)
+    tab = collect(units, a.models, event)
     print(f"{len(units)} units, {sum(tab.sizes)} claims, {len(tab.X)} candidate pairs "
           f"({int(tab.y_contra.sum())} contradictions, {int(tab.y_topic.sum())} same-topic) in {time.time() - t0:.0f}s")
     cv = choose(tab, units)

@@ -85,6 +85,23 @@ def test_restatements_widen_the_decisions_the_thresholds_are_chosen_on():
     assert restate(np.array([0.1, 0.1, 0.8]), 0.5).tolist() == [False, False, True]
     # the chain's weaker link (the topic probability 0.9 here) must reach the threshold
     assert restate(np.array([0.95, 0.1, 0.1]), 0.92).tolist() == [True, False, False]
+    # a pair a run does not compare (two documents on two events) is no restatement
+    tab.alive = np.array([1.0, 0.0, 1.0])
+    restate = train_pairs.Restate(tab, np.array([0.9, 0.1, 0.9]), 0.6)
+    assert restate(np.array([0.8, 0.1, 0.1]), 0.5).tolist() == [True, False, False]
+
+
+def test_the_document_threshold_keeps_every_training_event_whole():
+    events = [train_pairs.Unit("e1", ["قال الجيش إن قواته سيطرت على بلدة الكديرة بعد معارك عنيفة.",
+                                      "نفى المسلحون سيطرة الجيش على بلدة الكديرة وقالوا إن المعارك مستمرة."],
+                               [], set(), set()),
+              train_pairs.Unit("a1", ["أعلنت الشركة أرباحا قياسية هذا العام."], [], set(), set())]
+    from claimcheck import topics
+    from claimcheck.lexicon import default_lexicon
+    km = topics.KeyMaker(default_lexicon())
+    alike = topics.document_similarity(km(events[0].texts[0]), km(events[0].texts[1]))
+    assert train_pairs.document_threshold(events) == round(train_pairs.EVENT_MARGIN * alike, 3) < alike
+    assert train_pairs.document_threshold(events[1:]) == 0.0, "no event: every pair of documents compared"
 
 
 def test_the_topic_threshold_takes_the_middle_of_a_flat_top_too():
