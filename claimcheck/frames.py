@@ -91,6 +91,15 @@ class Frame:
     places: frozenset = frozenset()
     # the content tells of another place or incident ("في مدرسة أخرى"، "في هجوم آخر")
     elsewhere: bool = False
+    # the measure each change is said of, when one is named next to it (class, group,
+    # thing): "التضخم تراجع ... مدفوعا بتباطؤ ارتفاع أسعار الغذاء" -> the fall is
+    # inflation's, the rise food prices'; a change with none next to it: all of `measured`
+    changes: frozenset = frozenset()
+
+    def measures_of(self, cls: str) -> frozenset:
+        """The measures change `cls` is said of: (group, thing) pairs."""
+        own = frozenset((g, w) for c, g, w in self.changes if c == cls)
+        return own or self.measured
 
 
 @dataclass(frozen=True)
@@ -158,7 +167,8 @@ class Predicates:
         ("أسعار الفائدة" / "أسعار الوقود")."""
         if x not in self.measured or y not in self.measured or not a.measured or not b.measured:
             return False
-        return not any(ga == gb and (not wa or not wb or wa == wb) for ga, wa in a.measured for gb, wb in b.measured)
+        return not any(ga == gb and (not wa or not wb or wa == wb)
+                       for ga, wa in a.measures_of(x) for gb, wb in b.measures_of(y))
 
     def figures_apart(self, a: Frame, b: Frame) -> bool:
         """The figures of two changes said of different measures ("التضخم
@@ -262,7 +272,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if not isinstance(group, list) or len(group) < 2 or any(len(words(str(x))) != 1 for x in group):
             raise ConfigError(f"{path}: an entry of measured_things is a list of one thing's names, "
                               f"single words, not {group!r}")
-        # (each name as _measured reads it after an article or bare: "الوقود" and "وقود")
+        # (each name as _measures reads it after an article or bare: "الوقود" and "وقود")
         forms = [{_unarticled(strip_clitics(fold(str(x)))), _unarticled(fold(str(x)))} for x in group]
         for f in forms:
             for n in f:
@@ -1231,10 +1241,29 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
                       and all(v != x for _, x in counted)) \
         | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words)  # "الماضية" is "الماضي"
-    measured = _measured(ws, preds, lex) if preds.measured & (pos | neg) else frozenset()
+    heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
-                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found), measured,
-                 _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex))
+                 figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
+                 frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
+                 _changes(ws, stated, heads, preds, lex))
+
+
+def _changes(ws: list[str], stated: list[tuple[int, int, str, bool]], heads: list[tuple[int, int, str]],
+             preds: Predicates, lex: Lexicon) -> frozenset:
+    """(class, group, thing) of each change of a measure (`stated`, classes of
+    `measured`) said of a measure next to it (`heads`, _measures): the first
+    within MEASURED_REACH words after it with no preposition between
+    ("ارتفاع أسعار الغذاء"، not "ارتفع في عدد من الولايات"), else the last
+    within SUBJECT_REACH words before it ("معدل التضخم في المدن تراجع")."""
+    out: set[tuple[str, int, str]] = set()
+    for i, n, cls, _ in stated:
+        if cls not in preds.measured:
+            continue
+        after = [h for h in heads if i + n <= h[0] < i + n + MEASURED_REACH
+                 and not any(w in lex.prepositions for w in ws[i + n:h[0]])]
+        before = [h for h in heads if i - SUBJECT_REACH <= h[0] < i]
+        out.update((cls, g, w) for _, g, w in (after[:1] or before[-1:]))
+    return frozenset(out)
 
 
 def _elsewhere(ws: list[str], lex: Lexicon) -> bool:
@@ -1257,9 +1286,10 @@ def _stated_times(ws: list[str]) -> frozenset:
     return frozenset(w for k, w in enumerate(ws) if k not in skip)
 
 
-def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:
-    """What a change is said of: each measure named in the content (a word of
-    predicates.yaml measure_heads, with its clitics: "لأسعار") and the first
+def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """What a change is said of: (word index, group, thing) of each measure
+    named in the content (a word of predicates.yaml measure_heads, with its
+    clitics: "لأسعار") and the first
     word after it that names what it measures, past units, adjectives and
     function words ("سعر لتر الحليب" -> حليب، "الرسوم الجمركية على السيارات" ->
     سيارات; "" when none follows: "الأسعار ارتفعت"); a measure whose next word
@@ -1268,7 +1298,7 @@ def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:
     a relative clause (within MEASURED_REACH words after the pronoun) is not
     what the change is said of ("التضخم الأساسي، الذي يستثني أسعار الغذاء
     والطاقة، انخفض" -> التضخم alone)."""
-    out = set()
+    out = []
     for k, w in enumerate(ws):
         group = preds.measure_heads.get(_unarticled(w), preds.measure_heads.get(_unarticled(strip_clitics(w))))
         if group is None or lex.relatives & set(ws[max(0, k - MEASURED_REACH):k]):
@@ -1291,5 +1321,5 @@ def _measured(ws: list[str], preds: Predicates, lex: Lexicon) -> frozenset:
                 what = bare     # (not "ارتفعت"، "مستقرة": what happened to it)
             break
         if what is not None:
-            out.add((group, what))
-    return frozenset(out)
+            out.append((k, group, what))
+    return out

@@ -1615,6 +1615,13 @@ def test_a_change_is_said_of_the_measure_it_names():
     assert frames.conflicting_quantity(core, energy) is None
     inflation = fr("إن التضخم انخفض إلى 6 في المئة")
     assert frames.conflicting_quantity(core, inflation) is not None, "one measure, two figures"
+    # each change is said of the measure next to it: the fall is inflation's, the rise food prices'
+    mixed = fr("إن معدل التضخم السنوي في المدن تراجع إلى 6 في المئة مدفوعا بتباطؤ ارتفاع أسعار المواد الغذائية")
+    assert {"decreased", "increased"} <= mixed.classes
+    assert {g for g, _ in mixed.measures_of("decreased")} == {g for g, _ in inflation.measured}
+    assert pairs._frames(mixed, core, 0, 0)[0] == 0.0, "two falls of inflation; the rise is of prices"
+    # not a measure after a preposition ("في عدد من الولايات"): the subject before it
+    assert fr("إن سعر الخبز ارتفع في عدد من الولايات").measures_of("increased") == fr("إن سعر الخبز ارتفع").measured
     # two names of one thing measured are one measure
     meals, food = fr("إن أسعار الطعام ارتفعت بنسبة 9 في المئة"), fr("إن أسعار الأغذية ارتفعت بنسبة 25 في المئة")
     assert meals.measured == food.measured and frames.conflicting_quantity(meals, food) is not None
