@@ -1272,6 +1272,47 @@ def test_average_linkage_keeps_a_weak_chain_apart():
     assert topics.cluster(3, [(0, 1)], [0.1], 0.5, links=[(1, 2)]) == [[0], [1, 2]]
 
 
+def _average_by_hand(n: int, pairs: dict, threshold: float) -> list[list[int]]:
+    """Average linkage the slow way: every step, the two clusters whose
+    pairs average highest (a missing pair 0), while that reaches threshold."""
+    clusters = [[i] for i in range(n)]
+    while len(clusters) > 1:
+        best, at = -1.0, None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                s = sum(pairs.get((min(a, b), max(a, b)), 0.0) for a in clusters[x] for b in clusters[y])
+                avg = s / (len(clusters[x]) * len(clusters[y]))
+                if avg > best:
+                    best, at = avg, (x, y)
+        if at is None or best < threshold:
+            break
+        x, y = at
+        clusters[x] = clusters[x] + clusters.pop(y)
+    return sorted(sorted(c) for c in clusters)
+
+
+def test_average_linkage_holds_on_components_of_any_size():
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        n = int(rng.integers(2, 14))
+        pairs = {}
+        for _ in range(int(rng.integers(1, 3 * n))):
+            a, b = sorted(int(x) for x in rng.integers(0, n, 2))
+            if a != b:
+                pairs[(a, b)] = float(rng.uniform(0, 1))
+        got = topics.cluster(n, list(pairs), list(pairs.values()), 0.5)
+        assert sorted(got) == _average_by_hand(n, pairs, 0.5)
+    # two events of 150 claims each, every claim sure of its own, joined by a
+    # chain of weak links: two topics (a component past 200 claims once stayed whole)
+    pairs = [(i, i + 1) for i in range(149)] + [(150 + i, 151 + i) for i in range(149)] + [(149, 150)]
+    p = [0.9] * 298 + [0.45]
+    pairs += [(i, j) for i in range(0, 150, 10) for j in range(i + 2, min(150, i + 12))]
+    pairs += [(150 + i, 150 + j) for i in range(0, 150, 10) for j in range(i + 2, min(150, i + 12))]
+    p += [0.9] * (len(pairs) - len(p))
+    groups = topics.cluster(300, pairs, p, 0.4)
+    assert len(groups) >= 2 and not any(set(g) & set(range(150)) and set(g) & set(range(150, 300)) for g in groups)
+
+
 def test_a_denial_is_compared_with_every_copy_of_a_report():
     """Many claims sharing their words never stop the comparison (no posting
     cap inside a document)."""
