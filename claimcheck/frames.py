@@ -130,6 +130,8 @@ class Predicates:
     # said of a measure, they are that change ("تراجع الجيش" withdrew, "تراجع التضخم" fell)
     measured_senses: dict = field(default_factory=dict)
     things: dict = field(default_factory=dict)  # a measured thing's bare folded name -> its group's first
+    generic_things: frozenset = frozenset()     # bare folded nouns named by their adjective ("المواد الغذائية")
+    force_nouns: frozenset = frozenset()        # bare folded nouns of forces and fighters ("قوات"، "عناصر")
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -167,7 +169,7 @@ class Predicates:
         ("أسعار الفائدة" / "أسعار الوقود")."""
         if x not in self.measured or y not in self.measured or not a.measured or not b.measured:
             return False
-        return not any(ga == gb and (not wa or not wb or wa == wb)
+        return not any((ga == gb or ANY_MEASURE in (ga, gb)) and (not wa or not wb or wa == wb)
                        for ga, wa in a.measures_of(x) for gb, wb in b.measures_of(y))
 
     def figures_apart(self, a: Frame, b: Frame) -> bool:
@@ -179,7 +181,8 @@ class Predicates:
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units",
-                   "state_forces", "near_words", "expectations", "measured_things"}
+                   "state_forces", "near_words", "expectations", "measured_things", "generic_things",
+                   "force_nouns"}
 
 
 def _key(word: str) -> str:
@@ -253,6 +256,11 @@ def _load_predicates(text: str, path: str) -> Predicates:
     def bare(key: str) -> frozenset:
         # folded, without proclitics or the article ("المئة" -> مئه, "بالقرب" -> قرب)
         return frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get(key) or [])
+
+    def nouns(key: str) -> frozenset:
+        # folded without the article, with and without what looks like a proclitic
+        # ("وحدات" -> وحدات and حدات, "بضائع" -> بضايع and ضايع): as a word of a content is read
+        return bare(key) | frozenset(_unarticled(fold(w)) for w in data.get(key) or [])
     idioms = tuple(sorted({tuple(fold(w.text) for w in words(str(x))) for x in data.get("idioms") or []}, key=len,
                           reverse=True))
     senses = []
@@ -284,7 +292,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       folded("negators"), folded("future"), starts, frozenset(counted), folded("deadlines"),
                       folded("own_side"), folded("role_prepositions"), folded("existentials"), tuple(senses),
                       frozenset(measured), heads, bare("measure_units"), bare("state_forces"), bare("near_words"),
-                      frozenset(direct), folded("expectations"), senses_of, things)
+                      frozenset(direct), folded("expectations"), senses_of, things, nouns("generic_things"),
+                      nouns("force_nouns"))
 
 
 @lru_cache(maxsize=1)
@@ -449,11 +458,23 @@ def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int
         for key, cls in preds.members.get(s, ()):
             end = _phrase_end(st, i, key)
             if end is not None and (best is None or len(key) > best[3]):
-                if key in preds.measured_senses and _measure_near(st, i, end, preds):
+                if key in preds.measured_senses and _measure_near(st, i, end, preds) \
+                        and not _forces_near(st, i, end, preds):
                     cls = preds.measured_senses[key]
                 best = (end - i, cls, bool(preds.negators & set(key)), len(key))
                 break
     return None if best is None else best[:3]
+
+
+def _forces_near(st: list[frozenset], i: int, end: int, preds: Predicates) -> bool:
+    """The member at word i is said of forces or people: a verb in the
+    masculine plural ("تراجعوا"، "يتراجعون") or a noun of forces
+    (`force_nouns`) within the reach _measure_near searches ("تراجعت قوات
+    النظام"، "وحدات الجيش تراجعت بعد نفاد احتياطي الذخيرة")."""
+    if any(f.endswith(("وا", "ون")) for f in st[i]):
+        return True
+    near = st[max(0, i - SUBJECT_REACH):i] + st[end:end + MEASURED_REACH]
+    return any(_unarticled(f) in preds.force_nouns for forms in near for f in forms)
 
 
 def _measure_near(st: list[frozenset], i: int, end: int, preds: Predicates) -> bool:
@@ -1299,18 +1320,23 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
     what the change is said of ("التضخم الأساسي، الذي يستثني أسعار الغذاء
     والطاقة، انخفض" -> التضخم alone)."""
     out = []
+    named: set[int] = set()     # the words read as what a measure names
     for k, w in enumerate(ws):
         group = preds.measure_heads.get(_unarticled(w), preds.measure_heads.get(_unarticled(strip_clitics(w))))
         if group is None or lex.relatives & set(ws[max(0, k - MEASURED_REACH):k]):
             continue        # (a measure named in a relative clause: "التضخم الأساسي، الذي يستثني أسعار الغذاء")
+        if ws[k + 1:k + 2] == ["من"]:
+            continue        # "عدد من الجنود": some of them, no measure
         what: Optional[str] = ""
-        for x in ws[k + 1:k + 1 + MEASURED_REACH]:
+        for m in range(k + 1, min(len(ws), k + 1 + MEASURED_REACH)):
+            x = ws[m]
             bare = _unarticled(strip_clitics(x))
             if (x in lex.prepositions and x != "علي") or x in lex.relatives:
                 break       # "الأسعار في الوقت الحالي": when or where, not what (but "الرسوم على السيارات");
                             # "التضخم الأساسي، الذي ...": what the relative clause says of it
             if bare in preds.things:
-                what = preds.things[bare]   # (also one that looks like an adjective: "الأغذية")
+                what = _thing(ws, m, preds)     # (also one that looks like an adjective: "الأغذية")
+                named.add(m)
                 break
             if x in lex.stopwords or x in lex.function_words or x.isdigit() or bare in preds.measure_units \
                     or x in preds.measure_units or definite_nisba(x):
@@ -1318,8 +1344,32 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
             if _unarticled(x) in preds.measure_heads or bare in preds.measure_heads:
                 what = None     # "معدل التضخم"، "حجم الصادرات": the next measure is the one named
             elif not predicate_word(x):
-                what = bare     # (not "ارتفعت"، "مستقرة": what happened to it)
+                what = _thing(ws, m, preds)     # (not "ارتفعت"، "مستقرة": what happened to it)
+                named.add(m)
             break
         if what is not None:
             out.append((k, group, what))
-    return out
+    # a thing measured named alone ("الإيجارات ارتفعت"): a measure of no named kind
+    for k, w in enumerate(ws):
+        bare = _unarticled(strip_clitics(w))
+        if k not in named and bare in preds.things and not definite_nisba(w) \
+                and not lex.relatives & set(ws[max(0, k - MEASURED_REACH):k]):
+            out.append((k, ANY_MEASURE, preds.things[bare]))
+    return sorted(out)
+
+
+# the group of a thing measured named without a measure ("الإيجارات ارتفعت"): any measure of it
+ANY_MEASURE = -1
+
+
+def _thing(ws: list[str], m: int, preds: Predicates) -> str:
+    """The thing a measure names from word m: the word (one of its names in
+    measured_things), the noun after "من" that follows it ("صادرات البلاد
+    من الفوسفات" -> فوسفات)، or the adjective after a generic noun ("المواد
+    الغذائية" -> غذاء: generic_things)."""
+    bare = _unarticled(strip_clitics(ws[m]))
+    if ws[m + 1:m + 2] == ["من"] and m + 2 < len(ws):
+        bare = _unarticled(strip_clitics(ws[m + 2]))
+    elif bare in preds.generic_things and m + 1 < len(ws) and definite_nisba(ws[m + 1]):
+        bare = _unarticled(ws[m + 1])
+    return preds.things.get(bare, bare)

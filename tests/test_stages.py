@@ -1667,6 +1667,21 @@ def test_a_change_is_said_of_the_measure_it_names():
     meals, food = fr("إن أسعار الطعام ارتفعت بنسبة 9 في المئة"), fr("إن أسعار الأغذية ارتفعت بنسبة 25 في المئة")
     assert meals.measured == food.measured and frames.conflicting_quantity(meals, food) is not None
     assert fr("إن أسعار الوقود ارتفعت").measured == fr("إن أسعار المحروقات ارتفعت").measured
+    # "تراجع" said of forces stays a withdrawal, whatever measure is near ("عدد من" is no measure)
+    for text in ("إنه مع ارتفاع عدد القتلى في صفوفها تراجعت قوات النظام عن التلة",
+                 "إن وحدات الجيش تراجعت بعد نفاد احتياطي الذخيرة في محيط البلدة",
+                 "إن عددا من عناصر التنظيم تراجعوا إلى أطراف البلدة"):
+        assert "withdrawn" in fr(text).classes and "decreased" not in fr(text).classes, text
+    # the thing a measure names: after "من", or the adjective of a generic noun
+    assert fr("إن صادرات البلاد من الفوسفات ارتفعت").measured == fr("إن صادرات الفوسفات تراجعت").measured
+    assert fr("إن أسعار المواد الغذائية ارتفعت").measured == fr("إن أسعار الغذاء ارتفعت").measured
+    assert fr("إن أسعار المشتقات النفطية ارتفعت").measured == fr("إن أسعار الوقود ارتفعت").measured
+    # a thing named alone is measured: flats' prices and rents are two things; demand is a measure
+    flats, rents = fr("إن أسعار الشقق تراجعت في العاصمة"), fr("إن الإيجارات ارتفعت في العاصمة")
+    assert pairs._frames(flats, rents, 0, 0)[0] == 0.0
+    assert pairs._frames(rents, fr("إن الإيجارات انخفضت"), 0, 0)[0] == 1.0
+    assert pairs._frames(fr("إن سعر صرف الجنيه تراجع أمام الدولار"), fr("إن الطلب على الدولار ارتفع"), 0, 0)[0] == 0.0
+    assert "stable" in fr("إن معدل البطالة استقر عند 9 في المئة").classes
     with pytest.raises(ConfigError, match="single words"):
         frames._load_predicates("classes:\n  a: {members: [x]}\nmeasured_things: [[مواد غذائية, غذاء]]\n", "x.yaml")
 
