@@ -2204,7 +2204,9 @@ class Extractor:
                 # "نفيها صحة تصريح ...": the pronoun is the agent, the object that follows is said
                 # ("التي تم تأكيدها": a passive, no report)
                 return _Split(None, i + 1, named=True)
-            if entry.kind == "accuse" and i + n < hi and not toks[i + n].punct:
+            if entry.kind == "accuse" and i + n < hi and not toks[i + n].punct \
+                    and not indefinite_nisba(toks[i + n].f):
+                # (not an adjective of the accusation, its accuser: "اتهامات هندية بخرق الهدنة")
                 k = i + n
                 while k < hi and not toks[k].punct and not toks[k].f.startswith(("ب", "ل")) and k - i <= _MAX_SOURCE:
                     k += 1

@@ -1829,6 +1829,9 @@ def test_an_accusation_named_by_a_noun_names_its_accuser_or_its_accused(run):
     r = run("ونفى الوزير اتهامات الحركة بأن الجيش قصف المدينة.")
     c = one(r, "اتهامات")
     assert (c.source.text, c.content.text) == ("الحركة", "الجيش قصف المدينة")
+    # an adjective of the accusation names who makes it, not whom it accuses
+    c = one(run("نفت الحكومة اتهامات حقوقية بتعذيب معتقلين في سجن المدينة."), "اتهامات")
+    assert (c.source.text, c.content.text) == ("حقوقية", "بتعذيب معتقلين في سجن المدينة")
 
 
 @pytest.mark.parametrize("text, source, content", [
