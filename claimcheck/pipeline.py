@@ -202,7 +202,7 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     blocked = len(cand)     # (what blocking kept: the warning counts what it left out)
     if texts and not per_document and len(set(doc_index)) > 1:
         limit = learned.packaged()["topic"].document_threshold if event_threshold is None else event_threshold
-        cand = pairs_mod.one_event(cand, doc_index, [km(t) for t in texts], limit)
+        cand = pairs_mod.one_event(cand, doc_index, [km(t, roots=False) for t in texts], limit)
     from . import distributed
     if client is not None and len(cand) > distributed.PAIRS_PER_TASK:
         X = distributed.pair_rows(client, claims, ctx, sim, lex, cand)

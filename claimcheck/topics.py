@@ -82,10 +82,17 @@ class KeyMaker:
                 self.equiv[strip_proclitics(g)] = rep
                 self.equiv[g] = rep
 
-    def __call__(self, text: str) -> Keys:
+    def __call__(self, text: str, roots: bool = True) -> Keys:
+        """The keys of a text: its informative words (folded, without
+        proclitics, synonyms as one), their roots ("√..."; not with
+        `roots=False`, for a whole document's words) and its figures."""
         ws, rs = set(), set()
+        seen: set[str] = set()
         for raw in WORD.findall(text):
             f = fold(raw)
+            if f in seen:
+                continue        # (a document says most of its words many times)
+            seen.add(f)
             if f.isdigit():
                 continue
             if f in self.stop or len(f) < 3:
@@ -95,10 +102,11 @@ class KeyMaker:
                 continue
             w = self.equiv.get(w, self.equiv.get(f, w))
             ws.add(w)
-            r = root(w)
-            if len(r) >= 3:
-                rs.add("√" + r)
-        nums = frozenset(n for n in numbers(text) if n not in (0, 1))
+            if roots:
+                r = root(w)
+                if len(r) >= 3:
+                    rs.add("√" + r)
+        nums = frozenset(n for n in numbers(text) if n not in (0, 1)) if roots else frozenset()
         return Keys(frozenset(ws | rs), nums)
 
 

@@ -165,7 +165,7 @@ def document_threshold(units: list[Unit]) -> float:
     km = topics.KeyMaker(default_lexicon())
     sims = []
     for unit in units:
-        keys = [km(t) for t in unit.texts]
+        keys = [km(t, roots=False) for t in unit.texts]
         sims += [topics.document_similarity(a, b) for k, a in enumerate(keys) for b in keys[k + 1:]]
     return round(EVENT_MARGIN * min(sims), 3) if sims else 0.0
 
@@ -181,7 +181,7 @@ def collect(units: list[Unit], models: str, event: float) -> Table:
         read[u] = claims
         doc_index = [ids.index(c.doc) for c in claims]
         table = pair_table(claims, doc_index, lex, per_document=False)
-        kept = set(one_event(table.pairs, doc_index, [km(t) for t in unit.texts], event))
+        kept = set(one_event(table.pairs, doc_index, [km(t, roots=False) for t in unit.texts], event))
         g = match(claims, doc_index, unit.gold)
         opt = [x is not None and unit.gold[x].get("optional", False) for x in g]
         gtopics.append([unit.gold[x]["topic"] if x is not None and not o else None for x, o in zip(g, opt)])
@@ -205,7 +205,7 @@ def collect(units: list[Unit], models: str, event: float) -> Table:
         n = len(read[a])
         table = pair_table(claims, [0] * n + [1] * len(read[b]), lex, per_document=False)
         kept = set(one_event(table.pairs, [0] * n + [1] * len(read[b]),
-                             [km(units[a].texts[0]), km(units[b].texts[0])], event))
+                             [km(units[a].texts[0], roots=False), km(units[b].texts[0], roots=False)], event))
         split[u] = n
         sizes.append(len(claims))
         gtopics.append(["a"] * n + ["b"] * len(read[b]))
