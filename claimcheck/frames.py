@@ -1081,6 +1081,8 @@ def _counted(w: str, preds: Predicates) -> Optional[str]:
 MEASURED_REACH = 3
 # words before a member of two senses searched for the measure it is said of
 SUBJECT_REACH = 6
+# the group of a thing measured named without a measure ("الإيجارات ارتفعت"): any measure of it
+ANY_MEASURE = -1
 # words of a denial that is a verdict alone ("عارية تماما عن الصحة"), pointing back
 VERDICT_WORDS = 5
 # words searched before and after an exclusive predicate for who did it and to what
@@ -1318,7 +1320,9 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
     A relative pronoun ends what a measure names, and a measure named inside
     a relative clause (within MEASURED_REACH words after the pronoun) is not
     what the change is said of ("التضخم الأساسي، الذي يستثني أسعار الغذاء
-    والطاقة، انخفض" -> التضخم alone)."""
+    والطاقة، انخفض" -> التضخم alone); "عدد من" is no measure; the thing is
+    read by _thing; a thing of measured_things named alone is a measure of
+    ANY_MEASURE ("الإيجارات ارتفعت")."""
     out = []
     named: set[int] = set()     # the words read as what a measure names
     for k, w in enumerate(ws):
@@ -1356,10 +1360,6 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
                 and not lex.relatives & set(ws[max(0, k - MEASURED_REACH):k]):
             out.append((k, ANY_MEASURE, preds.things[bare]))
     return sorted(out)
-
-
-# the group of a thing measured named without a measure ("الإيجارات ارتفعت"): any measure of it
-ANY_MEASURE = -1
 
 
 def _thing(ws: list[str], m: int, preds: Predicates) -> str:
