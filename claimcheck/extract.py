@@ -49,7 +49,7 @@ from .arabic import (
 )
 from .frames import predicate_member, predicate_word
 from .lexicon import CueEntry, Lexicon, default_lexicon
-from .sources import canonical_names
+from .sources import canonical_names, country_adjective
 from .stance import opens_with_falsity
 from .types import Claim, Cue, ParsedDoc, Span, Word
 
@@ -2205,8 +2205,9 @@ class Extractor:
                 # ("التي تم تأكيدها": a passive, no report)
                 return _Split(None, i + 1, named=True)
             if entry.kind == "accuse" and i + n < hi and not toks[i + n].punct \
-                    and not indefinite_nisba(toks[i + n].f):
-                # (not an adjective of the accusation, its accuser: "اتهامات هندية بخرق الهدنة")
+                    and not (indefinite_nisba(toks[i + n].f) and (toks[i + n].f in self.lex.voice_adjectives
+                                                                  or country_adjective(toks[i + n].f, self.lex))):
+                # (not an adjective that names its accuser: "اتهامات هندية بخرق الهدنة"، "اتهامات حقوقية")
                 k = i + n
                 while k < hi and not toks[k].punct and not toks[k].f.startswith(("ب", "ل")) and k - i <= _MAX_SOURCE:
                     k += 1

@@ -132,6 +132,7 @@ class Predicates:
     things: dict = field(default_factory=dict)  # a measured thing's bare folded name -> its group's first
     generic_things: frozenset = frozenset()     # bare folded nouns named by their adjective ("المواد الغذائية")
     force_nouns: frozenset = frozenset()        # bare folded nouns of forces and fighters ("قوات"، "عناصر")
+    owner_words: frozenset = frozenset()        # folded nouns of the country itself ("البلاد"): no owner named
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -169,20 +170,34 @@ class Predicates:
         ("أسعار الفائدة" / "أسعار الوقود")."""
         if x not in self.measured or y not in self.measured or not a.measured or not b.measured:
             return False
-        return not any((ga == gb or ANY_MEASURE in (ga, gb)) and (not wa or not wb or wa == wb)
+        return not any((ga == gb or ANY_MEASURE in (ga, gb)) and _one_thing(wa, wb)
                        for ga, wa in a.measures_of(x) for gb, wb in b.measures_of(y))
 
     def figures_apart(self, a: Frame, b: Frame) -> bool:
-        """The figures of two changes said of different measures ("التضخم
-        تراجع إلى 7.4 في المئة" / "أسعار الغذاء ارتفعت 20 في المئة"): two
-        things measured, no figure of one is set against the other's."""
-        return any(self.measures_apart(x, y, a, b) for x in a.classes for y in b.classes)
+        """The figures of two changes said of different measures: two measures
+        ("التضخم تراجع إلى 7.4 في المئة" / "أسعار الغذاء ارتفعت 20 في
+        المئة"), or one measure of two things both known (`things`: "أسعار
+        الوقود" / "أسعار الخبز") or of two owners ("إنتاج النفط السعودي" /
+        "الكويتي").  Two words of one thing's name are not enough to set the
+        figures apart ("المؤشر الرئيسي إيجي إكس 30" / "المؤشر الرئيسي
+        للبورصة"): no figure of one is set against the other's."""
+        known = set(self.things.values())
+
+        def apart(ga: int, wa: str, gb: int, wb: str) -> bool:
+            if ANY_MEASURE not in (ga, gb) and ga != gb:
+                return True
+            na, _, oa = wa.partition(OWNER)
+            nb, _, ob = wb.partition(OWNER)
+            return bool(oa and ob and oa != ob) or (na in known and nb in known and na != nb)
+        return any(all(apart(ga, wa, gb, wb) for ga, wa in a.measures_of(x) for gb, wb in b.measures_of(y))
+                   for x in a.classes & self.measured for y in b.classes & self.measured
+                   if a.measured and b.measured)
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
-                   "force_nouns"}
+                   "force_nouns", "owner_words"}
 
 
 def _key(word: str) -> str:
@@ -293,7 +308,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       folded("own_side"), folded("role_prepositions"), folded("existentials"), tuple(senses),
                       frozenset(measured), heads, bare("measure_units"), bare("state_forces"), bare("near_words"),
                       frozenset(direct), folded("expectations"), senses_of, things, nouns("generic_things"),
-                      nouns("force_nouns"))
+                      nouns("force_nouns"), nouns("owner_words"))
 
 
 @lru_cache(maxsize=1)
@@ -1083,6 +1098,8 @@ MEASURED_REACH = 3
 SUBJECT_REACH = 6
 # the group of a thing measured named without a measure ("الإيجارات ارتفعت"): any measure of it
 ANY_MEASURE = -1
+# between a thing measured and its owner ("نفط@سعودي")
+OWNER = "@"
 # words of a denial that is a verdict alone ("عارية تماما عن الصحة"), pointing back
 VERDICT_WORDS = 5
 # words searched before and after an exclusive predicate for who did it and to what
@@ -1339,8 +1356,8 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
                 break       # "الأسعار في الوقت الحالي": when or where, not what (but "الرسوم على السيارات");
                             # "التضخم الأساسي، الذي ...": what the relative clause says of it
             if bare in preds.things:
-                what = _thing(ws, m, preds)     # (also one that looks like an adjective: "الأغذية")
-                named.add(m)
+                what, end = _thing(ws, m, preds, lex)     # (also one that looks like an adjective: "الأغذية")
+                named.update(range(m, end))
                 break
             if x in lex.stopwords or x in lex.function_words or x.isdigit() or bare in preds.measure_units \
                     or x in preds.measure_units or definite_nisba(x):
@@ -1348,8 +1365,8 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
             if _unarticled(x) in preds.measure_heads or bare in preds.measure_heads:
                 what = None     # "معدل التضخم"، "حجم الصادرات": the next measure is the one named
             elif not predicate_word(x):
-                what = _thing(ws, m, preds)     # (not "ارتفعت"، "مستقرة": what happened to it)
-                named.add(m)
+                what, end = _thing(ws, m, preds, lex)     # (not "ارتفعت"، "مستقرة": what happened to it)
+                named.update(range(m, end))
             break
         if what is not None:
             out.append((k, group, what))
@@ -1362,14 +1379,43 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
     return sorted(out)
 
 
-def _thing(ws: list[str], m: int, preds: Predicates) -> str:
+def _thing(ws: list[str], m: int, preds: Predicates, lex: Lexicon) -> tuple[str, int]:
     """The thing a measure names from word m: the word (one of its names in
-    measured_things), the noun after "من" that follows it ("صادرات البلاد
-    من الفوسفات" -> فوسفات)، or the adjective after a generic noun ("المواد
-    الغذائية" -> غذاء: generic_things)."""
-    bare = _unarticled(strip_clitics(ws[m]))
+    measured_things), the noun after "من" that follows it, whose owner the
+    word is ("صادرات المغرب من الفوسفات" -> فوسفات@مغرب; not a word of the
+    country itself, `owner_words`: "صادرات البلاد من الفوسفات" -> فوسفات),
+    or the adjective after a generic noun ("المواد الغذائية" -> غذاء:
+    generic_things); a country's adjective after it is its owner ("إنتاج
+    النفط السعودي" -> نفط@سعودي).  With the index one past the words read."""
+    bare, owner, nxt = _noun(ws[m]), "", m + 1
     if ws[m + 1:m + 2] == ["من"] and m + 2 < len(ws):
-        bare = _unarticled(strip_clitics(ws[m + 2]))
+        owner, bare, nxt = ("" if bare in preds.owner_words else bare), _noun(ws[m + 2]), m + 3
     elif bare in preds.generic_things and m + 1 < len(ws) and definite_nisba(ws[m + 1]):
-        bare = _unarticled(ws[m + 1])
-    return preds.things.get(bare, bare)
+        bare, nxt = _unarticled(ws[m + 1]), m + 2
+    if not owner and nxt < len(ws) and ws[nxt].startswith("ال") and country_adjective(ws[nxt], lex):
+        owner, nxt = _unarticled(ws[nxt]).removesuffix("ه"), nxt + 1
+    thing = preds.things.get(bare, bare)
+    return (f"{thing}{OWNER}{owner}" if owner else thing), nxt
+
+
+def _noun(w: str) -> str:
+    """A folded noun without its article and the proclitics before one
+    ("للبورصه" -> بورصه، "والنفط" -> نفط), a word without the article as it
+    is ("بورصه": its ب is its own)."""
+    if w.startswith("لل"):
+        return w[2:]
+    if w.startswith("ال"):
+        return w[2:]
+    if w[:1] in "وفبلك" and w[1:3] == "ال":
+        return w[3:]
+    return w
+
+
+def _one_thing(wa: str, wb: str) -> bool:
+    """Two things a measure names are one: either unnamed, one name, and not
+    two owners ("نفط@سعودي" / "نفط@كويتي" are two; "نفط" / "نفط@سعودي" one)."""
+    if not wa or not wb:
+        return True
+    na, _, oa = wa.partition(OWNER)
+    nb, _, ob = wb.partition(OWNER)
+    return na == nb and (not oa or not ob or oa == ob)

@@ -1832,6 +1832,9 @@ def test_an_accusation_named_by_a_noun_names_its_accuser_or_its_accused(run):
     # an adjective of the accusation names who makes it, not whom it accuses
     c = one(run("نفت الحكومة اتهامات حقوقية بتعذيب معتقلين في سجن المدينة."), "اتهامات")
     assert (c.source.text, c.content.text) == ("حقوقية", "بتعذيب معتقلين في سجن المدينة")
+    # (sources.yaml voice_adjectives or a country's adjective; an adjective of the charge names no one)
+    c = one(run("نفى النائب اتهامات كيدية بالفساد."), "اتهامات")
+    assert c.source is None or c.source.text != "كيدية"
 
 
 @pytest.mark.parametrize("text, source, content", [

@@ -1682,6 +1682,19 @@ def test_a_change_is_said_of_the_measure_it_names():
     assert pairs._frames(rents, fr("إن الإيجارات انخفضت"), 0, 0)[0] == 1.0
     assert pairs._frames(fr("إن سعر صرف الجنيه تراجع أمام الدولار"), fr("إن الطلب على الدولار ارتفع"), 0, 0)[0] == 0.0
     assert "stable" in fr("إن معدل البطالة استقر عند 9 في المئة").classes
+    # an owner: a country's adjective after the thing, or the noun before "من" (not "البلاد")
+    saudi, kuwait = fr("إن إنتاج النفط السعودي تراجع"), fr("إن إنتاج النفط الكويتي ارتفع")
+    assert pairs._frames(saudi, kuwait, 0, 0)[0] == 0.0, "two countries' output"
+    assert pairs._frames(saudi, fr("إن إنتاج النفط ارتفع"), 0, 0)[0] == 1.0, "no owner named: one output"
+    assert pairs._frames(fr("إن إنتاج المغرب من الفوسفات ارتفع"), fr("إن إنتاج الأردن من الفوسفات تراجع"),
+                         0, 0)[0] == 0.0
+    assert fr("إن صادرات البلاد من الفوسفات ارتفعت").measured == fr("إن صادرات الفوسفات ارتفعت").measured
+    # two names of one index are not enough to set its figures apart; two things known are
+    one = fr("إن المؤشر الرئيسي إيجي إكس 30 صعد بنسبة 1.8 في المئة")
+    other = fr("إن المؤشر الرئيسي للبورصة المصرية إيجي إكس 30 هبط بنسبة 0.6 في المئة")
+    assert frames.conflicting_quantity(one, other) is not None
+    assert frames.conflicting_quantity(fr("إن أسعار الوقود ارتفعت بنسبة 10 في المئة"),
+                                       fr("إن أسعار الخبز ارتفعت بنسبة 25 في المئة")) is None
     with pytest.raises(ConfigError, match="single words"):
         frames._load_predicates("classes:\n  a: {members: [x]}\nmeasured_things: [[مواد غذائية, غذاء]]\n", "x.yaml")
 
