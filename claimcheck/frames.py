@@ -1370,10 +1370,11 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
             break
         if what is not None:
             out.append((k, group, what))
-    # a thing measured named alone ("الإيجارات ارتفعت"): a measure of no named kind
+    # a thing measured named alone ("الإيجارات ارتفعت"): a measure of no named kind (not
+    # the word after a thing named: "إنتاج المملكة من النفط الخام")
     for k, w in enumerate(ws):
         bare = _unarticled(strip_clitics(w))
-        if k not in named and bare in preds.things and not definite_nisba(w) \
+        if k not in named and k - 1 not in named and bare in preds.things and not definite_nisba(w) \
                 and not lex.relatives & set(ws[max(0, k - MEASURED_REACH):k]):
             out.append((k, ANY_MEASURE, preds.things[bare]))
     return sorted(out)

@@ -1688,6 +1688,8 @@ def test_a_change_is_said_of_the_measure_it_names():
     assert pairs._frames(saudi, fr("إن إنتاج النفط ارتفع"), 0, 0)[0] == 1.0, "no owner named: one output"
     assert pairs._frames(fr("إن إنتاج المغرب من الفوسفات ارتفع"), fr("إن إنتاج الأردن من الفوسفات تراجع"),
                          0, 0)[0] == 0.0
+    assert pairs._frames(fr("إن إنتاج المملكة من النفط الخام تراجع في يونيو"),
+                         fr("إن إنتاج الكويت من النفط ارتفع في يونيو"), 0, 0)[0] == 0.0
     assert fr("إن صادرات البلاد من الفوسفات ارتفعت").measured == fr("إن صادرات الفوسفات ارتفعت").measured
     # two names of one index are not enough to set its figures apart; two things known are
     one = fr("إن المؤشر الرئيسي إيجي إكس 30 صعد بنسبة 1.8 في المئة")
