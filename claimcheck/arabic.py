@@ -190,6 +190,18 @@ def strip_clitics(w: str) -> str:
 strip_proclitics = strip_clitics
 
 
+def without_article(w: str) -> str:
+    """A folded noun without its article and the proclitics before one
+    ("للبورصه" -> "بورصه"، "والنفط" -> "نفط"); a word without the article as
+    it is, its first letter its own ("بورصه", where strip_clitics would take
+    the ب for a preposition)."""
+    if w.startswith(("لل", "ال")):
+        return w[2:]
+    if w[:1] in "وفبلك" and w[1:3] == "ال":
+        return w[3:]
+    return w
+
+
 def strip_suffix(w: str, light: bool = False) -> str:
     """A folded word without a pronoun suffix, keeping at least three letters:
     "استقالته" -> "استقالت", "عائلاتهم" -> "عايلات".  ``light=True`` also

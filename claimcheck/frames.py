@@ -35,6 +35,7 @@ from .arabic import (
     restricted,
     stem_forms,
     strip_clitics,
+    without_article,
     words,
 )
 from .arabic import inflected_forms as stems
@@ -272,10 +273,14 @@ def _load_predicates(text: str, path: str) -> Predicates:
         # folded, without proclitics or the article ("المئة" -> مئه, "بالقرب" -> قرب)
         return frozenset(_unarticled(strip_clitics(fold(w))) for w in data.get(key) or [])
 
-    def nouns(key: str) -> frozenset:
+    def noun_forms(w: str) -> set[str]:
         # folded without the article, with and without what looks like a proclitic
         # ("وحدات" -> وحدات and حدات, "بضائع" -> بضايع and ضايع): as a word of a content is read
-        return bare(key) | frozenset(_unarticled(fold(w)) for w in data.get(key) or [])
+        f = fold(str(w))
+        return {_unarticled(strip_clitics(f)), _unarticled(f)}
+
+    def nouns(key: str) -> frozenset:
+        return frozenset(n for w in data.get(key) or [] for n in noun_forms(w))
     idioms = tuple(sorted({tuple(fold(w.text) for w in words(str(x))) for x in data.get("idioms") or []}, key=len,
                           reverse=True))
     senses = []
@@ -296,9 +301,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
             raise ConfigError(f"{path}: an entry of measured_things is a list of one thing's names, "
                               f"single words, not {group!r}")
         # (each name as _measures reads it after an article or bare: "الوقود" and "وقود")
-        forms = [{_unarticled(strip_clitics(fold(str(x)))), _unarticled(fold(str(x)))} for x in group]
-        for f in forms:
-            for n in f:
+        for x in group:
+            for n in noun_forms(x):
                 things[n] = _unarticled(fold(str(group[0])))
     starts: dict = {}
     for x in idioms:
@@ -473,31 +477,26 @@ def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int
         for key, cls in preds.members.get(s, ()):
             end = _phrase_end(st, i, key)
             if end is not None and (best is None or len(key) > best[3]):
-                if key in preds.measured_senses and _measure_near(st, i, end, preds) \
-                        and not _forces_near(st, i, end, preds):
+                if key in preds.measured_senses and _said_of_measure(st, i, end, preds):
                     cls = preds.measured_senses[key]
                 best = (end - i, cls, bool(preds.negators & set(key)), len(key))
                 break
     return None if best is None else best[:3]
 
 
-def _forces_near(st: list[frozenset], i: int, end: int, preds: Predicates) -> bool:
-    """The member at word i is said of forces or people: a verb in the
-    masculine plural ("تراجعوا"، "يتراجعون") or a noun of forces
-    (`force_nouns`) within the reach _measure_near searches ("تراجعت قوات
-    النظام"، "وحدات الجيش تراجعت بعد نفاد احتياطي الذخيرة")."""
+def _said_of_measure(st: list[frozenset], i: int, end: int, preds: Predicates) -> bool:
+    """The member at words i..end - 1 is said of a measure: one
+    (measure_heads) is named within SUBJECT_REACH words before it (its
+    subject: "معدل التضخم السنوي في المدن تراجع") or MEASURED_REACH words after
+    it, and it is not said of forces or people: no verb in the masculine
+    plural ("تراجعوا"، "يتراجعون") and no noun of forces (`force_nouns`) in
+    that reach ("تراجعت قوات النظام"، "وحدات الجيش تراجعت بعد نفاد احتياطي
+    الذخيرة")."""
     if any(f.endswith(("وا", "ون")) for f in st[i]):
-        return True
-    near = st[max(0, i - SUBJECT_REACH):i] + st[end:end + MEASURED_REACH]
-    return any(_unarticled(f) in preds.force_nouns for forms in near for f in forms)
-
-
-def _measure_near(st: list[frozenset], i: int, end: int, preds: Predicates) -> bool:
-    """A measure (measure_heads) is named within SUBJECT_REACH words before
-    word i (its subject: "معدل التضخم السنوي في المدن تراجع") or MEASURED_REACH
-    words after word end - 1: what the member there is said of."""
-    near = st[max(0, i - SUBJECT_REACH):i] + st[end:end + MEASURED_REACH]
-    return any(_unarticled(f) in preds.measure_heads for forms in near for f in forms)
+        return False
+    near = {_unarticled(f) for forms in st[max(0, i - SUBJECT_REACH):i] + st[end:end + MEASURED_REACH]
+            for f in forms}
+    return bool(near & preds.measure_heads.keys()) and not near & preds.force_nouns
 
 
 @lru_cache(maxsize=65536)
@@ -1388,28 +1387,15 @@ def _thing(ws: list[str], m: int, preds: Predicates, lex: Lexicon) -> tuple[str,
     or the adjective after a generic noun ("المواد الغذائية" -> غذاء:
     generic_things); a country's adjective after it is its owner ("إنتاج
     النفط السعودي" -> نفط@سعودي).  With the index one past the words read."""
-    bare, owner, nxt = _noun(ws[m]), "", m + 1
+    bare, owner, nxt = without_article(ws[m]), "", m + 1
     if ws[m + 1:m + 2] == ["من"] and m + 2 < len(ws):
-        owner, bare, nxt = ("" if bare in preds.owner_words else bare), _noun(ws[m + 2]), m + 3
+        owner, bare, nxt = ("" if bare in preds.owner_words else bare), without_article(ws[m + 2]), m + 3
     elif bare in preds.generic_things and m + 1 < len(ws) and definite_nisba(ws[m + 1]):
         bare, nxt = _unarticled(ws[m + 1]), m + 2
     if not owner and nxt < len(ws) and ws[nxt].startswith("ال") and country_adjective(ws[nxt], lex):
         owner, nxt = _unarticled(ws[nxt]).removesuffix("ه"), nxt + 1
     thing = preds.things.get(bare, bare)
     return (f"{thing}{OWNER}{owner}" if owner else thing), nxt
-
-
-def _noun(w: str) -> str:
-    """A folded noun without its article and the proclitics before one
-    ("للبورصه" -> بورصه، "والنفط" -> نفط), a word without the article as it
-    is ("بورصه": its ب is its own)."""
-    if w.startswith("لل"):
-        return w[2:]
-    if w.startswith("ال"):
-        return w[2:]
-    if w[:1] in "وفبلك" and w[1:3] == "ال":
-        return w[3:]
-    return w
 
 
 def _one_thing(wa: str, wb: str) -> bool:

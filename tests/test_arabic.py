@@ -269,3 +269,11 @@ def test_derived_verbal_nouns_by_their_shape():
         assert derived_verbal_noun(fold(w)), w
     for w in ("الحكومة", "وزير", "حماس", "تميم", "الاتحادي", "الانتقالية", "الإسرائيلي", "التركية", "التونسي"):
         assert not derived_verbal_noun(fold(w)), w
+
+
+def test_without_article_keeps_a_first_letter_that_only_looks_like_a_proclitic():
+    from claimcheck.arabic import without_article
+    assert without_article(fold("للبورصة")) == fold("بورصة")
+    assert without_article(fold("والنفط")) == fold("نفط")
+    assert without_article(fold("الوقود")) == fold("وقود")
+    assert without_article(fold("بورصة")) == fold("بورصة")      # strip_clitics would give "ورصة"
