@@ -2382,6 +2382,10 @@ class Extractor:
         if sb - sa > 1 and toks[sa].bare in DEMONSTRATIVES:
             sa += 1         # "ووصف هذه الأخبار بأنها ...": the demonstrative opens the object
         phrase = toks[sa:sb]
+        if len(phrase) == 1 and phrase[0].bare in self.lex.countries \
+                and phrase[0].bare not in self.lex.masculine_countries \
+                and not toks[i].bare.endswith("ت") and not fold(entry.lemma).endswith("ت"):
+            return True     # "واتهم إسرائيل بـ ...": a feminine country after a masculine verb, its object
         speaker = any(t.bare in self.lex.titles or t.f in self.lex.titles or t.bare in self.lex.unnamed_sources
                       or t.f in self.lex.actor_participles or t.bare in self.lex.generic_sources for t in phrase)
         return bool(phrase) and not speaker and not any(t.punct or t.upos == "PROPN" or t.conj for t in phrase) \

@@ -573,7 +573,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 if cls is not None:
                     out.append((cls + group, n.value, _bound(ws, n, lex)[0]))
             continue
-        following = [w.text for w in ws if w.start >= n.end][:2 + PHRASE_GAP]
+        following = _clause_after(folded, ws, n.end, 2 + PHRASE_GAP)
         bound, bound_words = _bound(ws, n, lex)
         # (past a bound before the figure: "مقتل أكثر من 500"، "قتل على الأقل 40")
         before = [w.text for w in ws if w.end <= n.start][::-1]
@@ -639,6 +639,22 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             bound = "more"
         out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value, bound))
         last = (n.end, key)
+    return out
+
+
+def _clause_after(text: str, ws: list, end: int, n: int) -> list[str]:
+    """At most n words after offset `end`, up to a punctuation mark: what a
+    figure counts follows it in its own clause ("عدد القتلى لا يقل عن 11، بينهم
+    أسرة كاملة": the family is no count of the 11)."""
+    out: list[str] = []
+    prev = end
+    for w in ws:
+        if w.start < end:
+            continue
+        if len(out) == n or any(c in _PUNCTUATION for c in text[prev:w.start]):
+            break
+        out.append(w.text)
+        prev = w.end
     return out
 
 

@@ -80,6 +80,7 @@ KEYS = {
     "anaphoric_bodies": "list of words",
     "state_bodies": "list of words",
     "countries": "list of words",
+    "masculine_countries": "list of words",
     "capitals": "list of [word, word] pairs",
     "staff_words": "list of words",
     "platforms": "list of words",
@@ -224,6 +225,7 @@ class Lexicon:
     anaphoric_bodies: set[str] = field(default_factory=set)
     state_bodies: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    masculine_countries: set[str] = field(default_factory=set)
     capitals: dict[str, str] = field(default_factory=dict)    # folded capital -> folded country
     staff_words: set[str] = field(default_factory=set)
     platforms: set[str] = field(default_factory=set)

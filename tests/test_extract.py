@@ -910,6 +910,11 @@ def test_a_joined_verb_that_needs_an_object_keeps_its_clauses_speaker(run):
     assert c.source.text == "المتحدث الرسمي", "a speaker's title is no object"
     c = by_cue(run("وأكد الوزير أن الاتفاق وقع ووصف رئيس الوزراء التقرير بأنه كاذب."))["ووصف"]
     assert c.source.text == "رئيس الوزراء", "a subject and an object: the subject speaks"
+    # a feminine country after a masculine verb is its object (sources.yaml masculine_countries)
+    c = by_cue(run("وقال المتحدث باسم الحركة إن القتلى مدنيون، واتهم إسرائيل بخرق الاتفاق."))["واتهم"]
+    assert c.source.text == "المتحدث باسم الحركة" and c.content.text.startswith("إسرائيل")
+    c = by_cue(run("وقال المتحدث باسم الحركة إن القتلى مدنيون، واتهمت إسرائيل بخرق الاتفاق."))["واتهمت"]
+    assert c.source.text == "إسرائيل", "a feminine verb: the country may be its subject"
 
 
 def test_two_reporting_verbs_joined_by_wa_share_what_the_second_says(run):

@@ -341,6 +341,26 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
+def test_what_a_figure_counts_is_in_its_own_clause():
+    # a word after a comma is no count of the figure before it: "أسرة" (a family) folds
+    # like the captured "أسره", and "11" counts the dead named before it
+    assert frames.quantities("إن عدد القتلى لا يقل عن 11، بينهم أسرة كاملة", LEX) == (("dead", 11.0),)
+    assert frames.quantities("إن 18 شخصا لقوا حتفهم", LEX) == (("dead", 18.0),), "no comma: a phrase after"
+    six = frames.frame(claim(0, "مديرية الصحة", "قالت", "إن 6 أشخاص لقوا مصرعهم في انهيار العقار"), LEX)
+    eleven = frames.frame(claim(1, "سكان", "قالوا", "إن عدد القتلى لا يقل عن 11، بينهم أسرة كاملة"), LEX)
+    assert frames.conflicting_quantity(six, eleven) == ("dead", (6.0,), (11.0,))
+
+
+def test_a_plan_of_the_past_is_no_statement_that_it_is_on():
+    # "كان مقررا": what was scheduled, said as often of what was put off
+    put_off = frames.frame(claim(0, "الوكالة", "قالت", "إن الشركة أرجأت الطرح الذي كان مقررا في الربع الأخير"), LEX)
+    assert put_off.classes == {"cancelled"}
+    assert not frames.frame(claim(1, "مصدر", "قال", "إن المباراة كان من المقرر أن تقام السبت"), LEX).classes
+    on = frames.frame(claim(2, "الرئيس التنفيذي", "قال", "إن الطرح ما زال قائما في موعده"), LEX)
+    assert on.classes == {"planned"}
+    assert "planned" in frames.frame(claim(3, "مصدر", "قال", "إن المباراة مقررة السبت"), LEX).classes
+
+
 def test_one_and_two_count_the_word_before_them():
     # the numerals of one and two follow what they count
     assert frames.quantities("مقتل شخص واحد وإصابة اثنين", LEX) == (("dead", 1.0), ("injured", 2.0))
