@@ -172,7 +172,8 @@ def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> boo
              for w in ws[:FALSITY_WINDOW]]
     by_first = _phrases(tuple(lex.denial_phrases))
     return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
-               and not (len(p) == 1 and _mentioned(forms, k, lex, ws))
+               and not (_mentioned(forms, k, lex, ws) if len(p) == 1
+                        else k > 0 and bool(forms[k - 1] & lex.mentions - DEMONSTRATIVES))
                and not (k and forms[k - 1] & lex.negation)
                for k, f in enumerate(forms) if not (circulated and k == 0)
                for w in f & by_first.keys() for p in by_first[w])
@@ -287,6 +288,29 @@ def hedged(c: Claim, ws: list[str], lex: Lexicon) -> bool:
     return bool(set(ws) & lex.hedges)
 
 
+def _refused_object(w: str, lex: Lexicon) -> bool:
+    """A folded word names a demand, an offer or an appeal (cues.yaml
+    refused_objects), indefinite in the accusative too ("رفض النادي عرضا
+    سعوديا"، "رفضت المحكمة طعنا")."""
+    bare = strip_clitics(w)
+    return bare in lex.refused_objects or (bare.endswith("ا") and bare[:-1] in lex.refused_objects)
+
+
+def assign_all(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """The claims of one document, each with stance, negated and hedged set
+    (assign); a report relayed inside a denial's content keeps its cue's
+    stance: what the denial says of it ("قال الوزير إن ما نشرته الصحيفة عن
+    تعذيب معتقلين كذب وافتراء"، "ما تروجه المنابر عن ... «تضليل»") is the
+    denial's verdict, not the report's, and the report asserts what it
+    relays, negated or not (eval/FORMAT.md, embedded reports)."""
+    out = [assign(c, lex) for c in claims]
+    denials = [d for d in out if d.stance == "deny" and d.content is not None]
+    return [replace(c, stance=c.cue.stance)
+            if c.stance != c.cue.stance and c.cue.stance == "assert" and any(
+                d is not c and d.content.start <= c.cue.span.start < d.content.end for d in denials)
+            else c for c in out]
+
+
 def assign(c: Claim, lex: Lexicon) -> Claim:
     """The claim with stance, negated and hedged set."""
     if c.content is None:
@@ -305,6 +329,6 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
         stance = "deny"
     elif stance == "assert" and c.cue.kind == "accuse" and _accused_of_falsity(ws, lex):
         stance = "deny"     # "اتهم الحركة بتضخيم عدد القتلى"، "بفبركة الصور": what she says is false
-    elif stance == "deny" and c.cue.kind == "reject" and ws[:1] and strip_clitics(ws[0]) in lex.refused_objects:
+    elif stance == "deny" and c.cue.kind == "reject" and ws[:1] and _refused_object(ws[0], lex):
         stance = "assert"   # "رفض الوزير مطالب النقابات ...": a refusal of a demand denies nothing
     return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

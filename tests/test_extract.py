@@ -899,6 +899,17 @@ def test_a_report_keeps_its_owner_and_a_bulletin_ends_the_source(run):
     assert cues["وأوضحت"].source.text == "الهيئة العامة للأرصاد"
 
 
+def test_what_is_found_in_a_report_is_its_claim(run):
+    # "ما ورد في تقرير X من أن ...": the report named inside a denial, with its source
+    cues = by_cue(run("نفت الشركة ما ورد في تقرير هيئة الرقابة المالية من أنها أخفت خسائر كبيرة."))
+    assert cues["نفت"].stance == "deny"
+    assert cues["ورد"].source.text == "تقرير هيئة الرقابة المالية" and cues["ورد"].stance == "assert"
+    assert cues["ورد"].content.text == "أخفت خسائر كبيرة"
+    # figures "that came in the report" are no report of their own: the verdict is the speaker's
+    c = one(run("وقال الوزير إن الأرقام التي وردت في التقرير غير دقيقة."), "وقال")
+    assert c.stance == "deny" and c.content.text == "الأرقام التي وردت في التقرير غير دقيقة"
+
+
 def test_a_joined_verb_that_needs_an_object_keeps_its_clauses_speaker(run):
     c = by_cue(run("وقالت مصادر صحفية إن عدد القتلى يبلغ 40 شخصا ووصفت ما حدث بالمجزرة."))["ووصفت"]
     assert c.source.text == "مصادر صحفية" and c.content.text == "ما حدث بالمجزرة"

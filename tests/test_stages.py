@@ -40,6 +40,37 @@ def test_verdicts_later_in_the_content_and_after_a_conjunction():
         == "assert"
 
 
+def test_a_report_relayed_inside_a_denial_keeps_its_cues_stance():
+    # "قال الوزير إن ما نشرته الصحيفة عن تعذيب معتقلين كذب وافتراء": the verdict is the
+    # minister's; the paper's report asserts (eval/FORMAT.md, embedded reports)
+    text = "إن ما نشرته الصحيفة عن تعذيب معتقلين كذب وافتراء"
+    outer = Claim(id="d0:c0", doc="d0", cue=Cue(Span("قال", 0, 3), "قال", "say", "assert", "verb", 0, 0),
+                  source=Span("الوزير", 4, 10), canonical="الوزير",
+                  content=Span(text, 11, 11 + len(text)), stance="assert")
+    cue_at = 11 + text.index("نشرته")
+    inner_text = text[text.index("تعذيب"):]
+    relayed = Cue(Span("نشرته", cue_at, cue_at + 5), "نشر", "report", "assert", "verb", 0, 1)
+    inner = Claim(id="d0:c1", doc="d0", cue=relayed,
+                  source=Span("الصحيفة", cue_at + 6, cue_at + 13), canonical="الصحيفة",
+                  content=Span(inner_text, 11 + text.index("تعذيب"), 11 + len(text)), stance="assert")
+    assert stance.assign(inner, LEX).stance == "deny", "read alone, the verdict is in its content"
+    got = stance.assign_all([outer, inner], LEX)
+    assert [c.stance for c in got] == ["deny", "assert"]
+    alone = stance.assign_all([inner], LEX)
+    assert alone[0].stance == "deny", "no denial holds it"
+
+
+def test_a_refusal_of_an_offer_asserts_and_facts_twisted_are_a_verdict():
+    refused = stance.assign(claim(0, "النادي", "رفض", "عرضا سعوديا لضم مهاجمه", "deny", "reject"), LEX)
+    assert refused.stance == "assert", "an offer, indefinite in the accusative"
+    assert stance.assign(claim(1, "الوزير", "رفض", "اتهامات المعارضة", "deny", "reject"), LEX).stance == "deny"
+    said = "بأنها «محاولة يائسة لتزييف الحقائق»"
+    assert stance.assign(claim(2, "الخارجية", "وصفت", said), LEX).stance == "deny"
+    fight = "إن الحكومة تعمل على مكافحة تزييف الحقائق في وسائل التواصل"
+    assert stance.assign(claim(3, "الوزير", "قال", fight), LEX).stance == "assert", "named, no verdict"
+    assert stance.assign(claim(4, "الوزارة", "أكدت", "أن تلك الادعاءات عارية من الصحة"), LEX).stance == "deny"
+
+
 def test_negated_main_predicate_is_a_denial_but_a_forecast_is_not():
     assert stance.assign(claim(0, "الشركة", "قالت", "إن الشركة لم تتعاقد مع أي جهة"), LEX).stance == "deny"
     assert stance.assign(claim(0, "النقابة", "أعلنت", "أن سعر الخبز لن يرتفع"), LEX).stance == "assert"
