@@ -304,11 +304,12 @@ def assign_all(claims: list[Claim], lex: Lexicon) -> list[Claim]:
     denial's verdict, not the report's, and the report asserts what it
     relays, negated or not (eval/FORMAT.md, embedded reports)."""
     out = [assign(c, lex) for c in claims]
-    denials = [d for d in out if d.stance == "deny" and d.content is not None]
+    denied = [(d.content.start, d.content.end, k) for k, d in enumerate(out)
+              if d.stance == "deny" and d.content is not None]
     return [replace(c, stance=c.cue.stance)
             if c.stance != c.cue.stance and c.cue.stance == "assert" and any(
-                d is not c and d.content.start <= c.cue.span.start < d.content.end for d in denials)
-            else c for c in out]
+                k != n and start <= c.cue.span.start < end for start, end, k in denied)
+            else c for n, c in enumerate(out)]
 
 
 def assign(c: Claim, lex: Lexicon) -> Claim:
