@@ -577,7 +577,11 @@ class Extractor:
         # ... or who else reported it ("، وفق ما نشره مركز الإعلام،"), closed by a colon
         # too ("، بحسب ما نقلته الإذاعة: «...»": the colon's index)
         attribution = self._attribution_clause(toks, k + 1, hi, named=False)
-        clause = channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives or attribution
+        # ... or what it answers ("، تعقيبا على ما نشرته وسائل إعلام،"، "، في رد على التقرير،")
+        reply = toks[k + 1].bare in self.lex.reply_words or (
+            toks[k + 1].f == "في" and k + 2 < hi and toks[k + 2].f in self.lex.reply_words)
+        clause = channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives or attribution \
+            or reply
         for m in range(k + 2, min(hi - 1, k + _ASIDE)):
             if toks[m].text in _SENT_END or _is_marker(toks[m]):
                 return None
@@ -2089,7 +2093,7 @@ class Extractor:
                 # "ما نشره المنشد عبر حسابه، إذ كتب: ..."، "رفضت الشركتان التعليق، قبل أن
                 # تنكر المحادثات": the subject of the clause it is tied to
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=toks[link].start)
-            prev = prev or self._previous_source(claims, cue_tok, doc)
+            prev = prev or self._previous_source(claims, cue_tok, doc, entry.form == "participle")
             if prev is None and entry.form == "participle":
                 # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
@@ -2199,6 +2203,8 @@ class Extractor:
             # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
             if i > lo and self._names_report(toks[i - 1]):
                 return None     # "خبر إعلان البنك إفلاسه": what the news says, by no one named
+            if i > lo and toks[i - 1].f in ("هو", "هي", "وهو", "وهي"):
+                return None     # "، وهو ادعاء نفاه المتحدث": the noun names the claim before, the verb denies it
             if n == 1 and third_person_suffix(toks[i].text) and i + 1 < hi and self._bare_noun(toks[i + 1]) \
                     and not (i > lo and toks[i - 1].bare in self.lex.passive_auxiliaries):
                 # "نفيها صحة تصريح ...": the pronoun is the agent, the object that follows is said
@@ -2402,6 +2408,14 @@ class Extractor:
             ends, speaker, speaker_ends = pointer
             return _Split((speaker, speaker_ends), None, self._span(doc.text, toks, i + n, ends))
         sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
+        if sb is not None and cstart is not None and cstart == sb + 1 and cstart < hi \
+                and toks[sb].f == "علي" and toks[cstart].f == "لسان":
+            # "وأكدت الوزارة على لسان المتحدث باسمها أن ...": the mouth it spoke by, no
+            # "أكد على"; the source runs on through it to the marker
+            k = next((m for m in range(cstart + 1, min(hi, cstart + 1 + _MAX_SOURCE))
+                      if _is_marker(toks[m]) or toks[m].punct), None)
+            if k is not None and _is_marker(toks[k]):
+                sb, cstart = k, k + 1
         # "قدرت الحكومة الخسائر بـ 21 مليارا": the preposition of the frame written apart
         detached = sb is not None and cstart == sb + 1 and _detached_take(entry, toks[sb])
         # "ووصف المتحدث التقرير بأنه مفبرك": the frame's ب on the marker
@@ -3401,6 +3415,10 @@ class Extractor:
         while k < hi and (not toks[k].punct or toks[k].text in _QUOTES) and toks[k].f not in self.lex.content_openers \
                 and not _is_marker(toks[k]) and k - first < _MAX_SOURCE \
                 and (toks[k].upos != "VERB" or self._stop(toks, k)):
+            if toks[k].f in self.lex.manner_words:
+                stop = stop or k    # "وهي أنباء نفتها الوزارة بشكل قاطع": how, not what
+                k += 1
+                continue
             if (takes_b or self._said_nouns_at(toks[k]) or toks[k].f[1:] in self.lex.cue_forms) and k > first \
                     and toks[k].f.startswith("ب") \
                     and len(toks[k].f) >= 4 and toks[k].upos != "PROPN" and toks[k].f not in self.lex.titles:
@@ -3453,13 +3471,19 @@ class Extractor:
         return definite and self._bare_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
             and t.bare not in self.lex.titles
 
-    def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc) -> Optional[Span]:
+    def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc,
+                         participle: bool = False) -> Optional[Span]:
         """The source of the latest claim at most two full sentences back
-        (headlines and captions of a few words in between do not count)."""
+        (headlines and captions of a few words in between do not count).  A
+        participle goes on with a verb's subject, not with a report named by a
+        noun in its sentence ("رد المتحدث على اتهامات موسكو ...، قائلا إنها
+        سخيفة": the spokesman, not Moscow): none then (its sentence's subject)."""
         for c in reversed(claims[-4:]):
             if c.source is None or any(d.content is not None and d.content.start <= c.cue.span.start < d.content.end
                                        for d in claims[-5:] if d is not c):
                 continue        # a report named inside another claim does not speak on
+            if participle and c.cue.form == "noun" and c.cue.stance == "assert" and c.cue.sentence == cue_tok.sent:
+                return None     # (a denial named by its noun is the subject's own: "سارع إلى نفي الخبر، مؤكدا")
             between = [s for s in doc.sentences[c.cue.sentence + 1:cue_tok.sent] if len(s.words) >= 8]
             if len(between) <= 2:
                 return c.source

@@ -899,6 +899,28 @@ def test_a_report_keeps_its_owner_and_a_bulletin_ends_the_source(run):
     assert cues["وأوضحت"].source.text == "الهيئة العامة للأرصاد"
 
 
+def test_asides_mouths_and_manners_stay_out_of_what_is_said(run):
+    # what a speaker answers, between commas, is no part of its name or of what it says
+    c = one(run("أوضحت الشركة، تعقيبا على ما نشرته وسائل إعلام، أن الشركة لم توقع أي اتفاق."), "أوضحت")
+    assert c.source.text == "الشركة" and c.content.text == "الشركة لم توقع أي اتفاق" and c.stance == "deny"
+    c = one(run("وقال الوزير، ردا على سؤال، إن الحكومة لن ترفع الأسعار."), "وقال")
+    assert c.source.text == "الوزير"
+    # "على لسان": the mouth the ministry spoke by, not the preposition of "أكد على"
+    r = run("وأكدت الوزارة على لسان المتحدث باسمها أن الاتفاق لم يوقع.")
+    c = one(r, "وأكدت")
+    assert c.source.text == "الوزارة على لسان المتحدث باسمها" and c.content.text == "الاتفاق لم يوقع"
+    assert len(r.claims) == 1
+    # how a pointer's verb was said ("بشكل قاطع") is not what it denies
+    cues = by_cue(run("ذكرت صحيفة أن الوزير استقال، وهي أنباء نفتها الوزارة بشكل قاطع."))
+    assert cues["نفتها"].stance == "deny" and cues["نفتها"].content.text == "وهي أنباء"
+    # "وهو ادعاء نفاه ...": the noun names the claim before, the verb denies it
+    cues = by_cue(run("ادعى حساب على منصة إكس أن الجيش أغلق الطريق، وهو ادعاء نفاه المتحدث العسكري بشكل قاطع."))
+    assert "ادعاء" not in cues and cues["نفاه"].source.text == "المتحدث العسكري"
+    # a participle goes on with the verb's subject, not with a report named by a noun
+    cues = by_cue(run("رد المتحدث باسم الاتحاد على اتهامات موسكو بالتدخل في الانتخابات، قائلا إنها سخيفة."))
+    assert cues["قائلا"].source.text.startswith("المتحدث")
+
+
 def test_what_is_found_in_a_report_is_its_claim(run):
     # "ما ورد في تقرير X من أن ...": the report named inside a denial, with its source
     cues = by_cue(run("نفت الشركة ما ورد في تقرير هيئة الرقابة المالية من أنها أخفت خسائر كبيرة."))
