@@ -2511,6 +2511,16 @@ class Extractor:
                 # the source ends at a comma or a time before the object ("نفى الجيش، اليوم، سيطرة ...")
                 sa, cstart = i + skip, k
                 sb = next((m for m in range(sa + 1, k) if toks[m].text in _COMMAS or self._stop(toks, m)), k)
+        if entry.kind == "reject" and sb is not None and cstart == sb and sb > sa + 1:
+            # "رفضت إسرائيل الطلب الأمريكي بوقف ...": what a refusal turns down (cues.yaml
+            # refused_objects) is its object, not part of the speaker's name
+            # (after a complete name, a definite word or a proper noun: "لجنة الطعون" is a name)
+            k = next((m for m in range(sa + 1, sb) if toks[m].bare in self.lex.refused_objects
+                      and not toks[m - 1].punct and (toks[m - 1].bare.startswith("ال") or toks[m - 1].upos == "PROPN"
+                                                     or toks[m - 1].bare in self.lex.countries)),
+                     None)
+            if k is not None:
+                sb = cstart = k
         if sb is not None and sb > sa and (toks[sa].f in self.lex.prepositions or toks[sa].text in _COMMAS
                                            or (toks[sa].f in self.lex.pronoun_phrases and cstart is not None
                                                and all(t.f in self.lex.pronoun_phrases or self._stop(toks, m)

@@ -921,6 +921,15 @@ def test_asides_mouths_and_manners_stay_out_of_what_is_said(run):
     assert cues["قائلا"].source.text.startswith("المتحدث")
 
 
+def test_what_a_refusal_turns_down_is_its_object_and_disowning_denies(run):
+    c = one(run("رفضت إسرائيل الطلب الأمريكي بوقف العمليات العسكرية."), "رفضت")
+    assert c.source.text == "إسرائيل" and c.content.text.startswith("الطلب الأمريكي") and c.stance == "assert"
+    c = one(run("رفضت لجنة الطعون الانتخابية الاتهامات."), "رفضت")
+    assert c.source.text == "لجنة الطعون الانتخابية" and c.stance == "deny", "a name's genitive stays in it"
+    c = one(run("تبرأت الجماعة في بيان من الهجوم الذي استهدف حافلة للسياح."), "تبرأت")
+    assert c.source.text == "الجماعة" and c.stance == "deny" and c.content.text.startswith("الهجوم")
+
+
 def test_what_is_found_in_a_report_is_its_claim(run):
     # "ما ورد في تقرير X من أن ...": the report named inside a denial, with its source
     cues = by_cue(run("نفت الشركة ما ورد في تقرير هيئة الرقابة المالية من أنها أخفت خسائر كبيرة."))
