@@ -207,7 +207,9 @@ def _disjoint(a: Frame, b: Frame) -> float:
 def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tuple[float, float]:
     """(j is the report that i's pointer denial answers, j is any earlier report
     or a later one of a reporter already heard before the denial: more of the
-    report it denies, "نفت الخارجية التقرير ... ونقلت رويترز عن مسؤولين أن ...")."""
+    report it denies, "نفت الخارجية التقرير ... ونقلت رويترز عن مسؤولين أن ...").
+    A pointer that follows a report of its own sentence ("...، وهو ما نفته
+    الشركة") answers that report: an earlier one is neither."""
     a, b = claims[i], claims[j]
     if a.stance != "deny" or not ctx[i].frame.pointer or b.stance != "assert" or ctx[i].doc != ctx[j].doc:
         return 0.0, 0.0
@@ -219,6 +221,10 @@ def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tup
     nearest = ctx[j].source != ctx[i].source and not any(
         claims[k].stance == "assert" and ctx[k].source != ctx[i].source and ctx[k].doc == ctx[i].doc
         and ctx[j].order < ctx[k].order < ctx[i].order for k in range(max(0, j - 20), min(len(claims), i + 20)))
+    if not nearest and any(claims[k].stance == "assert" and ctx[k].doc == ctx[i].doc and ctx[k].order < ctx[i].order
+                           and claims[k].cue.sentence == a.cue.sentence and ctx[k].source != ctx[i].source
+                           for k in range(max(0, i - 20), i)):
+        return 0.0, 0.0     # "...، وهو ما نفته الشركة": the report of its own sentence, no other
     return float(nearest), 1.0
 
 

@@ -692,6 +692,22 @@ def test_a_pointer_denial_reaches_the_rest_of_a_report_told_after_it():
     assert got[(1, 2)] == 0.0
 
 
+def test_a_pointer_denial_after_a_report_of_its_own_sentence_answers_that_one():
+    # "...، وهو ما نفته الشركة": the report the sentence told, not the ones before it
+    cs = [claim(0, "بلومبرغ", "ذكرت", "الشركة تعتزم الاستغناء عن 450 موظفا", sentence=0),
+          claim(1, "الوكالة", "أضافت", "الشركة أرجأت طرح أسهمها", sentence=1),
+          claim(2, "الشركة", "نفته", "وهو ما", cue_stance="deny", sentence=1)]
+    t = _table(cs)
+    near, any_ = pairs.FEATURES.index("pointer_next"), pairs.FEATURES.index("pointer_any")
+    got = {pr: (t.X[r, near], t.X[r, any_]) for r, pr in enumerate(t.pairs)}
+    assert got[(1, 2)] == (1.0, 1.0) and got[(0, 2)] == (0.0, 0.0)
+    # with no report in its sentence, any earlier report may be the one it answers
+    cs[1] = claim(1, "الوكالة", "أضافت", "الشركة أرجأت طرح أسهمها", sentence=0)
+    t = _table(cs)
+    got = {pr: (t.X[r, near], t.X[r, any_]) for r, pr in enumerate(t.pairs)}
+    assert got[(1, 2)] == (1.0, 1.0) and got[(0, 2)] == (0.0, 1.0)
+
+
 def test_a_denial_by_its_own_negation_is_not_flipped_again():
     # the stance comes from the content's negation: what it negates is its own statement
     own = stance.assign(claim(0, "الوزارة", "قالت", "إن الهجوم لم يؤد إلى تسريب أي بيانات"), LEX)
