@@ -2470,6 +2470,12 @@ class Extractor:
             if found is None:
                 return None
             sa, (sb, cstart) = i + n, found
+        elif entry.kind == "report" and entry.marker_required and sb is not None and cstart is not None \
+                and quote is None and (found := self._report_object(toks, i, n, hi, entry)) is not None \
+                and found[0] < sb:
+            # "وتداولت صفحات محلية على فيسبوك خبر وفاة طفلة في العاشرة من عمرها": the news
+            # that went round is the object, not what a preposition further on opens
+            sb, cstart = found
         before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
         before = self._trim_before(toks, before, i)
         if cstart is None:

@@ -930,6 +930,11 @@ def test_what_a_refusal_turns_down_is_its_object_and_disowning_denies(run):
     assert c.source.text == "الجماعة" and c.stance == "deny" and c.content.text.startswith("الهجوم")
 
 
+def test_the_news_that_went_round_is_the_object_past_a_channel(run):
+    c = one(run("وتداولت صفحات محلية على فيسبوك خبر وفاة طفلة في العاشرة من عمرها."), "وتداولت")
+    assert c.source.text == "صفحات محلية" and c.content.text == "وفاة طفلة في العاشرة من عمرها"
+
+
 def test_what_is_found_in_a_report_is_its_claim(run):
     # "ما ورد في تقرير X من أن ...": the report named inside a denial, with its source
     cues = by_cue(run("نفت الشركة ما ورد في تقرير هيئة الرقابة المالية من أنها أخفت خسائر كبيرة."))
