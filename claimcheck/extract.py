@@ -468,8 +468,11 @@ class Extractor:
                 return 2    # "أعلنت الشركة في مذكرة أنه ...": where it was said
         return 0
 
-    def _content_end(self, toks: list[Tok], k0: int, hi: int, quote: Optional[str]) -> int:
-        """Index one past the last content token starting at k0."""
+    def _content_end(self, toks: list[Tok], k0: int, hi: int, quote: Optional[str], denial: bool = False) -> int:
+        """Index one past the last content token starting at k0.  What a
+        claim answers ("، وذلك ردا على ...") ends it, except a denial's: the
+        report it answers is what it denies ("نفت الشركة تلقيها أي عرض، وذلك
+        ردا على ما نشرته الصحيفة عن ...")."""
         k = k0
         close = _CLOSE.get(quote) if quote else None
         while k < hi and k - k0 < _MAX_CONTENT:
@@ -478,7 +481,8 @@ class Extractor:
                 return k
             if t.punct and t.text in _SENT_END and not close:
                 return k
-            if t.punct and t.text in _COMMAS and not close and self._clause_after(toks, k, hi):
+            if t.punct and t.text in _COMMAS and not close and self._clause_after(toks, k, hi) \
+                    and not (denial and self._reply_at(toks, k + 1, hi)):
                 return k
             if k > k0 and ((t.conj and not toks[k - 1].punct and self._is_clause_cue(toks, k))
                            or self._lone_conjunction_cue(toks, k, hi)):
@@ -585,7 +589,7 @@ class Extractor:
         for m in range(k + 2, min(hi - 1, k + _ASIDE)):
             if toks[m].text in _SENT_END or _is_marker(toks[m]):
                 return None
-            if attribution and toks[m].text == ":":
+            if (attribution or reply) and toks[m].text == ":":
                 return m
             if toks[m].text in _COMMAS:
                 # ("أكدت الشركة، في بيان، عدم صحة ..."، "أكد المتحدث، الذي فضل عدم الكشف عن
@@ -701,6 +705,13 @@ class Extractor:
         found = self.find_cue(toks, k + 2)
         return not noun.punct and not noun.f.startswith("ال") and noun.upos in ("NOUN", "X") \
             and found is not None and found[0].form == "verb"
+
+    def _reply_at(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A phrase of answering opens at k ("ردا على"، "وذلك ردا"، "في رد على";
+        sources.yaml reply_words)."""
+        if k < hi and toks[k].f in ("وذلك", "ذلك", "في"):
+            k += 1
+        return k < hi and toks[k].bare in self.lex.reply_words
 
     def _clause_word_after(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A clause word ("فيما"، "حيث"، "في حين") follows the token at k."""
@@ -2056,7 +2067,7 @@ class Extractor:
             i, n, entry = named, 1, replace(entry, form="noun")
         cont = split.cont
         if split.cstart is not None and cont is None:
-            end = self._content_end(toks, split.cstart, hi, split.quote)
+            end = self._content_end(toks, split.cstart, hi, split.quote, entry.stance == "deny")
             if split.named:
                 if split.src is not None and self._verdict_at(toks, split.src[0], end) <= split.cstart:
                     return None     # "أن تصريحات الوزير عارية عن الصحة": judged, nothing of its own said
@@ -2094,8 +2105,9 @@ class Extractor:
                 # تنكر المحادثات": the subject of the clause it is tied to
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=toks[link].start)
             prev = prev or self._previous_source(claims, cue_tok, doc, entry.form == "participle")
-            if prev is None and entry.form == "participle":
-                # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause
+            if prev is None and (entry.form == "participle" or (entry.form == "verb" and cue_tok.conj)):
+                # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause; so for a
+                # verb joined by و ("ندد الوزير بالهجوم، واتهم إسرائيل بـ ...")
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
             prev = prev or self._sentence_subject(doc, text, cue_tok.sent - 1)
             if prev is not None:
@@ -2380,7 +2392,17 @@ class Extractor:
         الخطوة بأنها تاريخية"، "ووصف هذه الأخبار بأنها ..."), with one noun phrase before the ب that names no
         speaker: that phrase is the object, and the claim before speaks on
         (its source is inherited).  Not a title or a party ("ووصف المتحدث باسم
-        الرئاسة اللقاء ..."، "واتهمت المعارضة بارتكاب مجزرة"): a subject."""
+        الرئاسة اللقاء ..."، "واتهمت المعارضة بارتكاب مجزرة"): a subject.  A
+        feminine country alone after a masculine verb of accusing or blaming
+        is its object, with or without a claim before (sources.yaml
+        masculine_countries)."""
+        if toks[i].conj and i > lo and sb < len(toks) and (entry.object_first or self._blames(entry)) \
+                and sb - sa == 1 and toks[sa].bare in self.lex.countries \
+                and toks[sa].bare not in self.lex.masculine_countries \
+                and not toks[i].bare.endswith("ت") and not fold(entry.lemma).endswith("ت"):
+            # "واتهم إسرائيل بـ ..."، "وحمّل إسرائيل مسؤولية ...": a feminine country after a
+            # masculine verb is its object, whatever came before
+            return True
         if not toks[i].conj or not entry.object_first or i <= lo or sb >= len(toks) or self._affiliation(toks[sb]):
             return False
         if not any(self.find_cue(toks, m) is not None for m in range(lo, i)):
@@ -2388,10 +2410,6 @@ class Extractor:
         if sb - sa > 1 and toks[sa].bare in DEMONSTRATIVES:
             sa += 1         # "ووصف هذه الأخبار بأنها ...": the demonstrative opens the object
         phrase = toks[sa:sb]
-        if len(phrase) == 1 and phrase[0].bare in self.lex.countries \
-                and phrase[0].bare not in self.lex.masculine_countries \
-                and not toks[i].bare.endswith("ت") and not fold(entry.lemma).endswith("ت"):
-            return True     # "واتهم إسرائيل بـ ...": a feminine country after a masculine verb, its object
         speaker = any(t.bare in self.lex.titles or t.f in self.lex.titles or t.bare in self.lex.unnamed_sources
                       or t.f in self.lex.actor_participles or t.bare in self.lex.generic_sources for t in phrase)
         return bool(phrase) and not speaker and not any(t.punct or t.upos == "PROPN" or t.conj for t in phrase) \
@@ -3477,13 +3495,18 @@ class Extractor:
     def _agent_ends(self, toks: list[Tok], k: int) -> bool:
         """The noun at k is a verbal noun's object, not part of its agent: a
         bare noun (no article, no preposition) after a definite word that is
-        no title ("الهيئة فوز"، "الحزب فوزه"); "وزارة الداخلية" and "الدكتور
-        محمد" go on (a name's words, tagged nouns or names, are not told apart)."""
+        no title ("الهيئة فوز"، "الحزب فوزه"), or a verbal noun of a predicate
+        class with the article after a proper noun ("مجموعة فاغنر السيطرة على
+        ..."); "وزارة الداخلية" and "الدكتور محمد" go on (a name's words,
+        tagged nouns or names, are not told apart)."""
         t, prev = toks[k], toks[k - 1]
         if t.bare in self.lex.negation and t.upos == "NOUN":
             return True     # "أكد المتحدث عدم صحة ما ...": a negation noun is no speaker's word
         word = prev.text[1:] if prev.conj else prev.text
         definite = word.startswith("ال") and prev.upos in ("NOUN", "ADJ") and prev.bare not in self.lex.titles
+        if prev.upos == "PROPN" and t.upos in ("NOUN", "ADJ", "X") and t.f.startswith("ال") and len(t.f) > 3 \
+                and self._verbal_noun(Tok(t.text, t.start, t.end, t.f[2:], t.bare[2:], False, False, t.sent)):
+            return True     # "إعلان مجموعة فاغنر السيطرة على المدينة": a name, then the act it announced
         return definite and self._bare_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
             and t.bare not in self.lex.titles
 

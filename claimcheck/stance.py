@@ -301,13 +301,15 @@ def assign_all(claims: list[Claim], lex: Lexicon) -> list[Claim]:
     (assign); a report relayed inside a denial's content keeps its cue's
     stance: what the denial says of it ("قال الوزير إن ما نشرته الصحيفة عن
     تعذيب معتقلين كذب وافتراء"، "ما تروجه المنابر عن ... «تضليل»") is the
-    denial's verdict, not the report's, and the report asserts what it
-    relays, negated or not (eval/FORMAT.md, embedded reports)."""
+    denial's verdict, not the report's (eval/FORMAT.md, embedded reports);
+    a negation of its own still makes it a denial."""
     out = [assign(c, lex) for c in claims]
     denied = [(d.content.start, d.content.end, k) for k, d in enumerate(out)
               if d.stance == "deny" and d.content is not None]
+    # (a negation in the report is its own: "نفت الشركة ما نشرته الصحيفة من أنها لم
+    # تدفع الرواتب" relays a report that denies the pay, as the workers do)
     return [replace(c, stance=c.cue.stance)
-            if c.stance != c.cue.stance and c.cue.stance == "assert" and any(
+            if c.stance != c.cue.stance and c.cue.stance == "assert" and not c.negated and any(
                 k != n and start <= c.cue.span.start < end for start, end, k in denied)
             else c for n, c in enumerate(out)]
 

@@ -935,6 +935,17 @@ def test_the_news_that_went_round_is_the_object_past_a_channel(run):
     assert c.source.text == "صفحات محلية" and c.content.text == "وفاة طفلة في العاشرة من عمرها"
 
 
+def test_what_a_claim_answers_is_the_writers_framing_and_a_named_act_is_a_report(run):
+    # "، وذلك ردا على ..." ends what the ministry says; the announcement it answers is a
+    # report of its own, its act a verbal noun with the article after a name
+    cues = by_cue(run("وقالت الوزارة إن القتال مستمر، وذلك ردا على إعلان مجموعة فاغنر السيطرة على المدينة."))
+    assert cues["وقالت"].content.text == "القتال مستمر"
+    assert cues["إعلان"].source.text == "مجموعة فاغنر" and cues["إعلان"].content.text == "السيطرة على المدينة"
+    # a reply between the source and its quote, closed by a colon
+    c = one(run('وقالت الوزارة عبر حسابها، ردا على سؤال: "لم تسجل أي وفاة بعد تلقي اللقاح".'), "وقالت")
+    assert c.source.text == "الوزارة" and c.stance == "deny"
+
+
 def test_what_is_found_in_a_report_is_its_claim(run):
     # "ما ورد في تقرير X من أن ...": the report named inside a denial, with its source
     cues = by_cue(run("نفت الشركة ما ورد في تقرير هيئة الرقابة المالية من أنها أخفت خسائر كبيرة."))
@@ -944,6 +955,10 @@ def test_what_is_found_in_a_report_is_its_claim(run):
     # figures "that came in the report" are no report of their own: the verdict is the speaker's
     c = one(run("وقال الوزير إن الأرقام التي وردت في التقرير غير دقيقة."), "وقال")
     assert c.stance == "deny" and c.content.text == "الأرقام التي وردت في التقرير غير دقيقة"
+    # the speaker's verdict on a relayed report ends the report's content
+    cues = by_cue(run("قال وزير الإعلام إن ما نشرته صحيفة الغارديان عن تعذيب معتقلين كذب وافتراء."))
+    assert cues["قال"].stance == "deny"
+    assert cues["نشرته"].stance == "assert" and cues["نشرته"].content.text == "تعذيب معتقلين"
 
 
 def test_a_joined_verb_that_needs_an_object_keeps_its_clauses_speaker(run):
@@ -962,6 +977,11 @@ def test_a_joined_verb_that_needs_an_object_keeps_its_clauses_speaker(run):
     assert c.source.text == "المتحدث باسم الحركة" and c.content.text.startswith("إسرائيل")
     c = by_cue(run("وقال المتحدث باسم الحركة إن القتلى مدنيون، واتهمت إسرائيل بخرق الاتفاق."))["واتهمت"]
     assert c.source.text == "إسرائيل", "a feminine verb: the country may be its subject"
+    # with no claim before: the subject of the verb the sentence opened with speaks
+    c = by_cue(run("ندد وزير الخارجية المصري بالهجوم على القافلة، واتهم إسرائيل بخرق الاتفاق."))["واتهم"]
+    assert c.source.text == "وزير الخارجية المصري" and c.content.text.startswith("إسرائيل")
+    c = by_cue(run("ندد الوزير بالهجوم، وحمّل إسرائيل مسؤولية إغلاق المعبر."))["وحمّل"]
+    assert c.source.text == "الوزير"
 
 
 def test_two_reporting_verbs_joined_by_wa_share_what_the_second_says(run):

@@ -4,6 +4,7 @@ contradictions and topics."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -58,6 +59,14 @@ def test_a_report_relayed_inside_a_denial_keeps_its_cues_stance():
     assert [c.stance for c in got] == ["deny", "assert"]
     alone = stance.assign_all([inner], LEX)
     assert alone[0].stance == "deny", "no denial holds it"
+    # a negation of the report's own is the report's: it denies what it says
+    unpaid = "إن ما نشرته الصحيفة من أنها لم تدفع الرواتب غير صحيح"
+    outer = replace(outer, content=Span(unpaid, 11, 11 + len(unpaid)))
+    at = 11 + unpaid.index("لم")
+    said = unpaid[unpaid.index("لم"):unpaid.index(" غير")]
+    negated = replace(inner, content=Span(said, at, at + len(said)))
+    got = stance.assign_all([outer, negated], LEX)
+    assert [c.stance for c in got] == ["deny", "deny"]
 
 
 def test_a_refusal_of_an_offer_asserts_and_facts_twisted_are_a_verdict():
