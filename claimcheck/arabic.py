@@ -620,7 +620,16 @@ def inflected_forms(word: str) -> frozenset[str]:
         out.add(w[:-1])
     if w.endswith("ات") and len(w) >= 5:
         out.add(w[:-2] + "ه")     # a sound feminine plural: "اصابات" -> "اصابه" (not "تعليقات" -> "تعليق")
+    hamza = _IMPERFECT_HAMZA.match(_DROP.sub("", word))
+    if hamza:
+        # the imperfect of a verb whose first letter is a hamza writes it on a waw:
+        # "ستؤجل" -> "اجل"، "يؤكد" -> "اكد" (folding makes it a waw)
+        out.add(fold("ا" + hamza.group(1)))
     return frozenset(out)
+
+
+#: a verb's imperfect with its hamza on a waw ("يؤجل"، "ستؤجل"، "وتؤكد")
+_IMPERFECT_HAMZA = re.compile(r"^[وف]?س?[يتن]ؤ(\w{2,})$")
 
 
 #: object pronouns a verb or a verbal noun carries ("نفاه"، "تداولته"، "نفيها")

@@ -322,13 +322,16 @@ def predicates() -> Predicates:
 
 
 def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
-            breaks: Collection[int] = (), exceptives: Collection[str] = ()) -> list[tuple[int, int, str, bool]]:
+            breaks: Collection[int] = (), exceptives: Collection[str] = (),
+            written: Optional[list[str]] = None) -> list[tuple[int, int, str, bool]]:
     """(first word, words spanned, class, negated) of each predicate a list of
     folded words states: idioms and aims passed over; a negator followed by one
     of `exceptions` negates nothing ("ما زالت متوقفة": still halted); `breaks`,
-    the words that follow punctuation (_negated)."""
+    the words that follow punctuation (_negated).  `written`, the words as
+    written, whose forms keep what folding loses (the hamza of "ألغيت", no
+    article)."""
     out = []
-    st = [stems(w) for w in ws]
+    st = [stems(w) | stems(r) for w, r in zip(ws, written)] if written is not None else [stems(w) for w in ws]
     last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
     i = 0
     while i < len(ws):
@@ -1270,7 +1273,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     ws = [fold(w.text) for w in spans]
     preds = predicates()
     breaks = {k for k in range(1, len(spans)) if any(c in _PUNCTUATION for c in text[spans[k - 1].end:spans[k].start])}
-    stated = _stated(ws, preds, lex.negation_exceptions, breaks, lex.exceptives)
+    stated = _stated(ws, preds, lex.negation_exceptions, breaks, lex.exceptives, [w.text for w in spans])
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}

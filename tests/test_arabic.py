@@ -198,6 +198,9 @@ def test_inflected_forms_reach_the_dictionary_form():
     assert "نما" not in inflected_forms("السينما")
     # a word that opens with a hamza's alef has no article to lose: "ألغيت" is "ألغى"
     assert "الغي" in inflected_forms("ألغيت") and "الغي" in inflected_forms("وألغيت")
+    # the imperfect writes that hamza on a waw: "ستؤجل" is "أجل", "يؤكد" is "أكد"
+    assert "اجل" in inflected_forms("ستؤجل") and "اكد" in inflected_forms("يؤكد")
+    assert "اجل" not in inflected_forms("مؤجل"), "a participle is no imperfect"
     # a form I imperfect keeps no alef of its own: "يسقط" (falls) is not "أسقط" (brought down)
     assert "اسقط" not in inflected_forms("يسقط")
 
