@@ -398,6 +398,38 @@ def test_a_predicate_is_read_on_the_word_as_written():
         assert "cancelled" in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
 
 
+@pytest.mark.parametrize("content,cls", [
+    ("إن البلدة سقطت في يد مقاتلي التنظيم فجر اليوم", "control"),
+    ("إن المعارك ما زالت محتدمة على أطراف المدينة", "ongoing"),
+    ("إن التهدئة صامدة بين الجانبين رغم التوتر", "truce_holds"),
+    ("إن الهدنة انهارت بعد ساعات من إعلانها", "truce_broken"),
+    ("إن الوزير السابق وافته المنية صباح اليوم", "dead"),
+    ("إن الصحفي المختطف ما زال حيا", "alive"),
+    ("إن الفريقين اقتسما النقاط في لقاء الديربي", "draw"),
+    ("إن الأهلي حجز مقعده في المباراة النهائية", "qualified"),
+    ("إن المنتخب خرج من المنافسة بعد خسارته", "eliminated"),
+    ("إن المفاوضات وصلت إلى طريق مسدود", "talks_failed"),
+    ("إن المفاوضات جارية بين الطرفين", "talks_ongoing"),
+    ("إن أسعار المحروقات على حالها للشهر الثالث", "stable"),
+    ("إن النيابة قررت حفظ الدعوى لعدم كفاية الأدلة", "acquitted"),
+])
+def test_predicate_classes_read_more_of_the_wording_of_news(content, cls):
+    assert cls in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
+
+
+@pytest.mark.parametrize("content,cls", [
+    ("إن أسر الضحايا تطالب بالكشف عن الحقيقة", "arrested"),
+    ("إن المريض يعاني من التهاب الكبد", "repelled"),
+    ("إن موجة حر شديدة تضرب المنطقة", "free"),
+    ("إن الاتفاق دخل حيز التنفيذ منتصف الليل", "entered"),
+    ("إن البنوك ستغلق أبوابها بمناسبة العطلة الرسمية", "accident"),
+    ("إن الوزير أدلى بتصريحه تعليقا على الحادث", "cancelled"),
+    ("إن المريض استعاد عافيته بالكامل", "control"),
+])
+def test_look_alikes_of_predicates_state_none(content, cls):
+    assert cls not in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
+
+
 def test_a_plan_of_the_past_is_no_statement_that_it_is_on():
     # "كان مقررا": what was scheduled, said as often of what was put off
     put_off = frames.frame(claim(0, "الوكالة", "قالت", "إن الشركة أرجأت الطرح الذي كان مقررا في الربع الأخير"), LEX)
