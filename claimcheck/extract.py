@@ -2815,6 +2815,12 @@ class Extractor:
         return t.upos not in ("PROPN", "X") and toks[k - 1].upos not in ("PROPN", "X") \
             and (t.bare.startswith("ال") or suffixed)
 
+    def _body_head(self, t: Tok) -> bool:
+        """A body's noun without the article ("حركة"، "وزارة"، "شركة"): the head
+        of a construct, the name after it its own (sources.yaml generic_sources)."""
+        return not t.punct and not t.bare.startswith("ال") and len(t.bare) >= 3 \
+            and "ال" + t.bare in self.lex.generic_sources
+
     def _object_content(self, doc, toks, i, n, hi, entry: CueEntry) -> Optional[int]:
         """Where a content with no marker starts: the verb's direct object (n
         runs past the cue and any words of time or manner before the speaker,
@@ -2864,7 +2870,11 @@ class Extractor:
         if second is not None and owned is not None and second < owned \
                 and all(toks[m].bare.startswith("ال") for m in range(second, owned)):
             second = None   # "ونفت قوات الدعم السريع مسؤوليتها": definite words, then what their owner did
-        found = [x for x in (second, self._direct_object(doc, toks, i, n, end), owned, anyone, pointer)
+        direct = self._direct_object(doc, toks, i, n, end)
+        if direct is not None and direct > j0 and direct + 1 < end and self._body_head(toks[direct - 1]) \
+                and not toks[direct + 1].punct and self._verbal_noun_shaped(toks[direct + 1]):
+            direct += 1     # "نفت حركة حماس إطلاق ...": a body's noun governs the name after it
+        found = [x for x in (second, direct, owned, anyone, pointer)
                  if x is not None and not self._described(toks, x, j0)]
         if (named := self._after_named(toks, j0, end)) is not None:
             found = [named]     # the words between the commas are the speaker's

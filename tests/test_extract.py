@@ -946,6 +946,12 @@ def test_what_a_claim_answers_is_the_writers_framing_and_a_named_act_is_a_report
     assert c.source.text == "الوزارة" and c.stance == "deny"
 
 
+def test_a_bodys_noun_keeps_the_name_after_it(run):
+    # "حركة حماس": the construct's name is the speaker's, the verbal noun after it the object
+    c = one(run("نفت حركة حماس إطلاق أي صاروخ على عسقلان."), "نفت")
+    assert c.source.text == "حركة حماس" and c.content.text == "إطلاق أي صاروخ على عسقلان"
+
+
 def test_what_is_found_in_a_report_is_its_claim(run):
     # "ما ورد في تقرير X من أن ...": the report named inside a denial, with its source
     cues = by_cue(run("نفت الشركة ما ورد في تقرير هيئة الرقابة المالية من أنها أخفت خسائر كبيرة."))
