@@ -134,6 +134,9 @@ class Predicates:
     generic_things: frozenset = frozenset()     # bare folded nouns named by their adjective ("المواد الغذائية")
     force_nouns: frozenset = frozenset()        # bare folded nouns of forces and fighters ("قوات"، "عناصر")
     owner_words: frozenset = frozenset()        # folded nouns of the country itself ("البلاد"): no owner named
+    # classes a denial denies alone, the act they are of presupposed ("نفت الحركة
+    # مسؤوليتها عن الهجوم": the attack happened)
+    denied_alone: frozenset = frozenset()
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -238,8 +241,9 @@ def _load_predicates(text: str, path: str) -> Predicates:
     counted = set()
     measured = set()
     direct = set()
+    alone = set()
     senses_of: dict = {}
-    known = {"members", "exclusive", "counted", "measured", "direct_object"}
+    known = {"members", "exclusive", "counted", "measured", "direct_object", "denied_alone"}
     for name, spec in classes.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("members"), list):
             raise ConfigError(f"{path}: class {name!r} needs a list of members")
@@ -253,6 +257,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
             measured.add(name)
         if spec.get("direct_object"):
             direct.add(name)
+        if spec.get("denied_alone"):
+            alone.add(name)
         for m in spec["members"]:
             for key in _keys(str(m)):
                 if all(key != k for k, _ in members.get(key[0], [])):
@@ -312,7 +318,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       folded("own_side"), folded("role_prepositions"), folded("existentials"), tuple(senses),
                       frozenset(measured), heads, bare("measure_units"), bare("state_forces"), bare("near_words"),
                       frozenset(direct), folded("expectations"), senses_of, things, nouns("generic_things"),
-                      nouns("force_nouns"), nouns("owner_words"))
+                      nouns("force_nouns"), nouns("owner_words"), frozenset(alone))
 
 
 @lru_cache(maxsize=1)

@@ -201,6 +201,8 @@ def test_inflected_forms_reach_the_dictionary_form():
     # the imperfect writes that hamza on a waw: "ستؤجل" is "أجل", "يؤكد" is "أكد"
     assert "اجل" in inflected_forms("ستؤجل") and "اكد" in inflected_forms("يؤكد")
     assert "اجل" not in inflected_forms("مؤجل"), "a participle is no imperfect"
+    # a noun in teh marbuta writes it as a teh before a pronoun
+    assert "مسووليه" in inflected_forms("مسؤوليتها") and "خساره" in inflected_forms("خسارته")
     # a form I imperfect keeps no alef of its own: "يسقط" (falls) is not "أسقط" (brought down)
     assert "اسقط" not in inflected_forms("يسقط")
 

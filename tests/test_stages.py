@@ -399,7 +399,7 @@ def test_a_predicate_is_read_on_the_word_as_written():
 
 
 @pytest.mark.parametrize("content,cls", [
-    ("إن البلدة سقطت في يد مقاتلي التنظيم فجر اليوم", "control"),
+    ("إن القوات رفعت رايتها فوق مبنى المحافظة", "control"),
     ("إن المعارك ما زالت محتدمة على أطراف المدينة", "ongoing"),
     ("إن التهدئة صامدة بين الجانبين رغم التوتر", "truce_holds"),
     ("إن الهدنة انهارت بعد ساعات من إعلانها", "truce_broken"),
@@ -407,7 +407,7 @@ def test_a_predicate_is_read_on_the_word_as_written():
     ("إن الصحفي المختطف ما زال حيا", "alive"),
     ("إن الفريقين اقتسما النقاط في لقاء الديربي", "draw"),
     ("إن الأهلي حجز مقعده في المباراة النهائية", "qualified"),
-    ("إن المنتخب خرج من المنافسة بعد خسارته", "eliminated"),
+    ("إن المنتخب غادر البطولة بعد خسارته", "eliminated"),
     ("إن المفاوضات وصلت إلى طريق مسدود", "talks_failed"),
     ("إن المفاوضات جارية بين الطرفين", "talks_ongoing"),
     ("إن أسعار المحروقات على حالها للشهر الثالث", "stable"),
@@ -428,6 +428,24 @@ def test_predicate_classes_read_more_of_the_wording_of_news(content, cls):
 ])
 def test_look_alikes_of_predicates_state_none(content, cls):
     assert cls not in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
+
+
+def test_a_denial_of_responsibility_leaves_the_act_stated():
+    # "نفت الحركة مسؤوليتها عن التفجير": the bombing happened, its author is denied
+    bomb = frames.frame(claim(0, "الشرطة", "قالت", "إن سيارة مفخخة انفجرت قرب الفندق"), LEX)
+    denial = frames.frame(claim(1, "الحركة", "نفت", "مسؤوليتها عن التفجير", cue_stance="deny"), LEX)
+    assert "responsible" in denial.classes and "attack" in denial.classes and "attack" in bomb.classes
+    opposed, flipped, shared, _ = pairs._frames(bomb, denial, 0, 1)
+    assert not flipped and shared, "the attack is held by both"
+    claimed = frames.frame(claim(2, "التنظيم", "قال", "إنه نفذ التفجير"), LEX)
+    assert pairs._frames(claimed, denial, 0, 1)[1], "who did it: held by one, denied by the other"
+    # an accusation holds its accused responsible for what it charges
+    charged = frames.frame(claim(3, "الوزارة", "اتهمت", "القوات بتنفيذ التفجير", kind="accuse"), LEX)
+    shelled = frames.frame(claim(4, "الوزارة", "اتهمت", "القوات بقصف المحطة", kind="accuse"), LEX)
+    denied = frames.frame(claim(5, "كييف", "نفت", "أي مسؤولية عن القصف", cue_stance="deny"), LEX)
+    assert pairs._frames(shelled, denied, 0, 1, accuses=(True, False))[1]
+    assert not pairs._frames(shelled, denied, 0, 1)[1], "a report of the shelling holds no one responsible"
+    assert pairs._frames(charged, denial, 0, 1, accuses=(True, False))[1]
 
 
 def test_a_plan_of_the_past_is_no_statement_that_it_is_on():
