@@ -42,6 +42,7 @@ from .arabic import (
     strip_proclitics,
     strip_suffix,
     third_person_suffix,
+    without_article,
     without_owner,
     written_maqsura,
     written_shadda,
@@ -3515,7 +3516,7 @@ class Extractor:
         word = prev.text[1:] if prev.conj else prev.text
         definite = word.startswith("ال") and prev.upos in ("NOUN", "ADJ") and prev.bare not in self.lex.titles
         if prev.upos == "PROPN" and t.upos in ("NOUN", "ADJ", "X") and t.f.startswith("ال") and len(t.f) > 3 \
-                and self._verbal_noun(Tok(t.text, t.start, t.end, t.f[2:], t.bare[2:], False, False, t.sent)):
+                and ((bare := without_article(t.f)) in self.lex.object_heads or predicate_member(bare)):
             return True     # "إعلان مجموعة فاغنر السيطرة على المدينة": a name, then the act it announced
         return definite and self._bare_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
             and t.bare not in self.lex.titles
