@@ -1388,6 +1388,8 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
                 continue    # "لتر"، "على"، "الجمركية"
             if _unarticled(x) in preds.measure_heads or bare in preds.measure_heads:
                 what = None     # "معدل التضخم"، "حجم الصادرات": the next measure is the one named
+            elif without_article(w) != w and without_article(x) == x:
+                pass    # a measure with the article governs no noun after it: "الأسعار لم ترتفع"، "الأسعار ستبقى"
             elif not predicate_word(x):
                 what, end = _thing(ws, m, preds, lex)     # (not "ارتفعت"، "مستقرة": what happened to it)
                 named.update(range(m, end))

@@ -391,6 +391,14 @@ def test_what_a_figure_counts_is_in_its_own_clause():
     assert frames.conflicting_quantity(six, eleven) == ("dead", (6.0,), (11.0,))
 
 
+def test_a_measure_with_the_article_names_no_thing_after_it():
+    # a definite measure governs no noun: the negator or verb after it is no thing measured
+    # ("الأسعار ستبقى مستقرة" had measured "ستبقى", apart from any other price)
+    for content in ("إن الأسعار ستبقى مستقرة", "إن الأسعار لم ترتفع", "إن الأسعار لا تزال مستقرة"):
+        assert frames.frame(claim(0, "مصدر", "قال", content), LEX).measured == {(0, "")}, content
+    assert frames.frame(claim(1, "مصدر", "قال", "إن أسعار الخبز ارتفعت"), LEX).measured == {(0, "خبز")}
+
+
 def test_a_predicate_is_read_on_the_word_as_written():
     # folding takes the hamza off "ألغيت" (its "ال" then looks like the article) and
     # writes the imperfect's "ؤ" as a waw ("ستؤجل"): the words as written keep them
