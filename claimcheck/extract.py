@@ -583,8 +583,7 @@ class Extractor:
         # too ("، بحسب ما نقلته الإذاعة: «...»": the colon's index)
         attribution = self._attribution_clause(toks, k + 1, hi, named=False)
         # ... or what it answers ("، تعقيبا على ما نشرته وسائل إعلام،"، "، في رد على التقرير،")
-        reply = toks[k + 1].bare in self.lex.reply_words or (
-            toks[k + 1].f == "في" and k + 2 < hi and toks[k + 2].f in self.lex.reply_words)
+        reply = self._reply_at(toks, k + 1, hi, leads=("في",))
         clause = channel or toks[k + 1].f in _PRONOUN_OPENERS or toks[k + 1].f in self.lex.relatives or attribution \
             or reply
         for m in range(k + 2, min(hi - 1, k + _ASIDE)):
@@ -707,10 +706,10 @@ class Extractor:
         return not noun.punct and not noun.f.startswith("ال") and noun.upos in ("NOUN", "X") \
             and found is not None and found[0].form == "verb"
 
-    def _reply_at(self, toks: list[Tok], k: int, hi: int) -> bool:
+    def _reply_at(self, toks: list[Tok], k: int, hi: int, leads: tuple[str, ...] = ("وذلك", "ذلك", "في")) -> bool:
         """A phrase of answering opens at k ("ردا على"، "وذلك ردا"، "في رد على";
-        sources.yaml reply_words)."""
-        if k < hi and toks[k].f in ("وذلك", "ذلك", "في"):
+        sources.yaml reply_words), after one of `leads` or none."""
+        if k < hi and toks[k].f in leads:
             k += 1
         return k < hi and toks[k].bare in self.lex.reply_words
 
