@@ -687,6 +687,13 @@ def accusative(raw: str) -> bool:
     return w.endswith("\u064b") or w.endswith("\u064bا")
 
 
+def without_accusative_alef(folded: str) -> str:
+    """A folded indefinite noun without the accusative's alef, as it is
+    written after "أن" or as an object ("مصدرا" -> "مصدر"، "مسؤولا" ->
+    "مسؤول"); a word without one, or too short to have one, as it is."""
+    return folded[:-1] if len(folded) >= 4 and folded.endswith("ا") and not folded.endswith("اا") else folded
+
+
 def indefinite_nisba(folded: str) -> bool:
     """A folded word shaped like an indefinite relative adjective (nisba) of
     four letters or more: "محليه"، "بريطانيه"، "رسمي" (not "الرسميه", not a

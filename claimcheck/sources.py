@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .arabic import WORD, fold, indefinite_nisba, proclitic_forms, strip_clitics, without_owner
+from .arabic import WORD, fold, indefinite_nisba, proclitic_forms, strip_clitics, without_accusative_alef, without_owner
 from .lexicon import Lexicon
 
 
@@ -67,6 +67,8 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     words = _words(text)
     if "عن" in words[1:]:
         words = words[: words.index("عن", 1)]
+        if len(words) > 1 and lex.cue_forms.get(f"{fold(words[-1])} عن") is not None:
+            words = words[:-1]      # "وسائل إعلام نقلا عن مصادر": the relaying word is no part of the name
     if words and words[0] in ("عن", "من"):
         words = words[1:]
     named_outlet = [w for w in words if fold(w) not in lex.outlet_words]
@@ -76,8 +78,8 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     words = named_outlet or words
     if not words:
         return text.strip()
-    if fold(words[0]) in lex.unnamed_sources:
-        return " ".join(words)
+    if without_accusative_alef(fold(words[0])) in lex.unnamed_sources or fold(words[0]) in lex.unnamed_sources:
+        return " ".join(words)      # "مصدر أمني"، "أن مصدرا أمنيا" (not the adjectives the tagger took for a name)
     # the parser's proper nouns: the last run of two or more words is the
     # person's name ("محافظ حمص، طلال البرازي" -> "طلال البرازي")
     head = " ".join(words)
@@ -250,6 +252,9 @@ def _same(a: str, b: str, lex: Lexicon | None = None) -> bool:
     if not wa or not wb or wa[-1].startswith("ال") or len(wa[-1]) < 3:
         return False
     last = fuzz.ratio(wa[-1], wb[-1]) >= 85
+    stem, nisba = sorted((without_accusative_alef(wa[-1]), without_accusative_alef(wb[-1])), key=len)
+    if nisba != stem and nisba.startswith(stem) and indefinite_nisba(nisba):
+        return False        # "باكستان" / "مصدر أمني باكستاني": a country, and a source of it
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return last and all(any(fuzz.ratio(w, x) >= 80 for x in long_) for w in short)
 

@@ -282,3 +282,11 @@ def test_without_article_keeps_a_first_letter_that_only_looks_like_a_proclitic()
     assert without_article(fold("والنفط")) == fold("نفط")
     assert without_article(fold("الوقود")) == fold("وقود")
     assert without_article(fold("بورصة")) == fold("بورصة")      # strip_clitics would give "ورصة"
+
+
+def test_without_accusative_alef_gives_the_noun_as_a_subject_writes_it():
+    from claimcheck.arabic import without_accusative_alef
+    assert without_accusative_alef(fold("مصدرا")) == fold("مصدر")
+    assert without_accusative_alef(fold("مسؤولا")) == fold("مسؤول")
+    assert without_accusative_alef(fold("مصدر")) == fold("مصدر")
+    assert without_accusative_alef("ما") == "ما"        # too short to carry the ending
