@@ -51,6 +51,12 @@ _NAME_HEADS = ("عبد", "ابو", "ابي", "بن", "ابن")
 _RANK_WORDS = ("اول", "ركن", "الركن")
 
 
+def _addressed(part: str, lex: Lexicon) -> bool:
+    """A phrase of the outlet spoken to: "لصحيفة محلية"، "لوكالة الأناضول"."""
+    first = fold(part.split()[0]) if part.split() else ""
+    return first.startswith("ل") and first[1:] in lex.outlet_words
+
+
 def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     """The source's name without titles: the outer source of a nested one
     ("رويترز عن المعارضة" -> "رويترز"); a personal name after role words
@@ -64,6 +70,9 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
                     and _statement_word(fold(ws[k + 1].strip("،,")), lex)), None)
     if channel is not None:
         text = " ".join(ws[:channel])
+    parts = re.split(r"\s*[،,]\s*", text)
+    if len(parts) > 1 and _addressed(parts[-1], lex):
+        text = "، ".join(parts[:-1])     # "خالد بن سعيد، لصحيفة محلية": who he spoke to
     words = _words(text)
     if "عن" in words[1:]:
         words = words[: words.index("عن", 1)]
@@ -86,6 +95,9 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     runs = [r for r in propn if r in head]
     named = [r for r in runs if len(r.split()) >= 2]
     if named:
+        rest = head[head.rfind(named[-1]) + len(named[-1]):].split()
+        if fold(named[-1].split()[-1]) in lex.name_links and rest:
+            return f"{named[-1]} {rest[0]}"     # "خالد بن سعيد": the tagger's run stops at the link
         return named[-1]
     if runs and head.startswith(runs[0]) and len(words) > 1 and fold(words[1]).startswith("ل") \
             and fold(words[1]).endswith(("ه", "ها", "هم", "هما")):

@@ -144,6 +144,12 @@ def test_an_unnamed_source_in_the_accusative_keeps_its_head_and_a_relaying_word_
     assert sources.canonical("وسائل إعلام هندية نقلا عن مصادر عسكرية", LEX) == "وسائل إعلام هندية"
 
 
+def test_a_name_goes_on_past_its_link_and_the_outlet_spoken_to_is_no_name():
+    source = "رئيس مجلس إدارة الراية، خالد بن سعيد، لصحيفة محلية"
+    assert sources.canonical(source, LEX, ("خالد بن",)) == "خالد بن سعيد"
+    assert sources.canonical(source, LEX) == "خالد بن سعيد"
+
+
 def test_a_country_is_not_the_same_speaker_as_a_source_named_after_it():
     cs = [claim(0, "باكستان", "الاتهامات", "deny"), claim(1, "مصدر أمني باكستاني", "لم تسقط أي مسيرة", "deny")]
     sources.canonical_names(cs, LEX)
