@@ -96,6 +96,9 @@ class Frame:
     # thing): "التضخم تراجع ... مدفوعا بتباطؤ ارتفاع أسعار الغذاء" -> the fall is
     # inflation's, the rise food prices'; a change with none next to it: all of `measured`
     changes: frozenset = frozenset()
+    # what its percentages are shares of, when named ("نسبة المشاركة" -> مشاركه,
+    # "52 في المئة من الأصوات" -> اصوات): _shares
+    shares: frozenset = frozenset()
 
     def measures_of(self, cls: str) -> frozenset:
         """The measures change `cls` is said of: (group, thing) pairs."""
@@ -975,8 +978,8 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
         qa, qb = ([(k, v, "=" if x == "upto" and k in both else x) for k, v, x in q] for q in (qa, qb))
     for ka in sorted({k for k, _, _ in qa}):
         for kb in sorted({k for k, _, _ in qb}):
-            if not _meets(ka, kb):
-                continue
+            if not _meets(ka, kb) or (ka == kb == "%" and a.shares and b.shares and not a.shares & b.shares):
+                continue        # (shares of two things: turnout / the vote)
             ra = {_allows(v, x) for k, v, x in qa if k == ka}
             rb = {_allows(v, x) for k, v, x in qb if k == kb}
             va = tuple(sorted({v for k, v, _ in qa if k == ka}))
@@ -1309,7 +1312,24 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
-                 _changes(ws, stated, heads, preds, lex))
+                 _changes(ws, stated, heads, preds, lex), _shares(ws, lex))
+
+
+def _shares(ws: list[str], lex: Lexicon) -> frozenset:
+    """What the percentages of a content are shares of (numbers.yaml
+    share_words): the noun with the article after a noun of a share ("نسبة
+    المشاركة"، "بنسبة البطالة"), or after "من" right after a percentage ("52.4
+    في المئة من الأصوات"), without its article."""
+    out = set()
+    for k, w in enumerate(ws[:-1]):
+        nxt = ws[k + 1]
+        if strip_clitics(w) in lex.share_words or w in lex.share_words:
+            if nxt.startswith("ال") and nxt not in lex.percent_words:
+                out.add(_unarticled(nxt))
+        elif (w in lex.percent_words or w == "%") and nxt == "من" and k + 2 < len(ws) \
+                and ws[k + 2].startswith("ال"):
+            out.add(_unarticled(ws[k + 2]))
+    return frozenset(out)
 
 
 def _changes(ws: list[str], stated: list[tuple[int, int, str, bool]], heads: list[tuple[int, int, str]],

@@ -120,6 +120,7 @@ KEYS = {
     "undisclosed": "list of words",
     "time_units": "list of words",
     "percent_words": "list of words",
+    "share_words": "list of words",
     "people_words": "list of words",
     "other_words": "list of words",
     "person_nouns": "list of words",
@@ -270,6 +271,7 @@ class Lexicon:
     undisclosed: set[str] = field(default_factory=set)
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)
+    share_words: set[str] = field(default_factory=set)
     people_words: set[str] = field(default_factory=set)
     other_words: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)

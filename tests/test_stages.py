@@ -391,6 +391,17 @@ def test_what_a_figure_counts_is_in_its_own_clause():
     assert frames.conflicting_quantity(six, eleven) == ("dead", (6.0,), (11.0,))
 
 
+def test_percentages_of_two_shares_named_apart_do_not_conflict():
+    won = frames.frame(claim(0, "اللجنة", "أعلنت", "فوز الحزب الحاكم بنسبة 52 في المئة من الأصوات"), LEX)
+    turnout = frames.frame(claim(1, "اللجنة", "قالت", "إن نسبة المشاركة بلغت 61 في المئة"), LEX)
+    low = frames.frame(claim(2, "المعارضة", "قالت", "إن نسبة المشاركة لم تتجاوز 38 في المئة"), LEX)
+    assert (won.shares, turnout.shares) == ({"اصوات"}, {"مشاركه"})
+    assert frames.conflicting_quantity(won, turnout) is None, "the vote and the turnout are two shares"
+    assert frames.conflicting_quantity(turnout, low) is not None, "one share, two figures"
+    bare = frames.frame(claim(3, "المعارضة", "قالت", "إن المشاركة كانت 38 في المئة"), LEX)
+    assert frames.conflicting_quantity(turnout, bare) is not None, "a share unnamed meets any"
+
+
 def test_a_measure_with_the_article_names_no_thing_after_it():
     # a definite measure governs no noun: the negator or verb after it is no thing measured
     # ("الأسعار ستبقى مستقرة" had measured "ستبقى", apart from any other price)
