@@ -354,6 +354,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
             continue
         n, cls, negative = hit
+        if cls in preds.measured and _measure_before(ws, i, preds):
+            i += n          # "المعدل الحقيقي لارتفاع الأسعار": a measure's name, no change stated
+            continue
         if last is not None and last[2] == cls and i - (last[0] + last[1]) <= PHRASE_GAP \
                 and all(w in preds.role_prepositions for w in ws[last[0] + last[1]:i]):
             # "لم يتم التوصل إلى اتفاق": the object of a predicate of its own class, with
@@ -375,6 +378,20 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             out.append((i, n, cls, last[3]))
         i += n
     return out
+
+
+def _measure_before(ws: list[str], i: int, preds: Predicates) -> bool:
+    """A measure (measure_heads) governs the noun of a change at i: after
+    "ل", right after the measure or past its adjective ("المعدل الحقيقي
+    لارتفاع الأسعار"), or as the second word of a construct with a noun
+    after it ("معدل ارتفاع الأسعار"): the rate of the rise, what a figure or
+    a change is said of (not "سعر ارتفع": a verb after its subject)."""
+    def head(m: int) -> bool:
+        return m >= 0 and preds.measure_heads.get(_unarticled(strip_clitics(ws[m]))) is not None
+    if ws[i].startswith("لا") and not ws[i].startswith("لال"):
+        return head(i - 1) or (head(i - 2) and ws[i - 1].startswith("ال") and ws[i - 2].startswith("ال"))
+    return head(i - 1) and not ws[i - 1].startswith("ال") and not ws[i].startswith("ال") \
+        and ws[i + 1:i + 2] != [] and ws[i + 1].startswith("ال")
 
 
 def predicate_member(folded: str) -> bool:

@@ -402,6 +402,16 @@ def test_percentages_of_two_shares_named_apart_do_not_conflict():
     assert frames.conflicting_quantity(turnout, bare) is not None, "a share unnamed meets any"
 
 
+def test_a_change_that_names_a_measure_states_no_change():
+    # "the rate of the rise" is inflation, not a rise: no change stated beside the fall
+    rate = frames.frame(claim(0, "خبراء", "قالوا", "إن المعدل الحقيقي لارتفاع الأسعار يتجاوز 15 في المئة"), LEX)
+    assert not rate.classes
+    fell = frames.frame(claim(1, "الجهاز", "قال", "إن معدل ارتفاع الأسعار تراجع إلى 5 في المئة"), LEX)
+    assert fell.classes == {"decreased"}
+    # a verb after its measure is a change stated
+    assert frames.frame(claim(2, "التجار", "قالوا", "إن سعر الخبز ارتفع"), LEX).classes == {"increased"}
+
+
 def test_a_measure_with_the_article_names_no_thing_after_it():
     # a definite measure governs no noun: the negator or verb after it is no thing measured
     # ("الأسعار ستبقى مستقرة" had measured "ستبقى", apart from any other price)
