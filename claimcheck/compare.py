@@ -36,7 +36,7 @@ check ("opposing: ارتفاع / انخفاض", "numbers: 300 / 200").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -53,6 +53,7 @@ from .arabic import (
     strip_suffix,
     words,
 )
+from .frames import names_measure
 from .lexicon import Lexicon, default_lexicon
 
 __all__ = ["Relation", "compare_texts", "format_number", "similarity"]
@@ -383,6 +384,9 @@ def _analyse(text: str, ix: _Index) -> _Text:
             negs.append((i, neg))
             continue
         tok = _content_token(w, i, ix, phrase_group)
+        if tok is not None and tok.okeys and names_measure(ws, i):
+            # "المعدل الحقيقي لارتفاع الأسعار": a measure's name, no rise to oppose a fall
+            tok = replace(tok, okeys=frozenset(), opposed=frozenset())
         if tok is not None:
             toks.append(tok)
     return _Text(ws, toks, negs, falsity, nums, approx)

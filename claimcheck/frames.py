@@ -354,7 +354,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
             continue
         n, cls, negative = hit
-        if cls in preds.measured and _measure_before(ws, i, preds):
+        if cls in preds.measured and names_measure(ws, i, preds):
             i += n          # "المعدل الحقيقي لارتفاع الأسعار": a measure's name, no change stated
             continue
         if last is not None and last[2] == cls and i - (last[0] + last[1]) <= PHRASE_GAP \
@@ -380,12 +380,15 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     return out
 
 
-def _measure_before(ws: list[str], i: int, preds: Predicates) -> bool:
+def names_measure(ws: list[str], i: int, preds: Optional[Predicates] = None) -> bool:
     """A measure (measure_heads) governs the noun of a change at i: after
     "ل", right after the measure or past its adjective ("المعدل الحقيقي
     لارتفاع الأسعار"), or as the second word of a construct with a noun
     after it ("معدل ارتفاع الأسعار"): the rate of the rise, what a figure or
-    a change is said of (not "سعر ارتفع": a verb after its subject)."""
+    a change is said of (not "سعر ارتفع": a verb after its subject).  `ws`:
+    folded words."""
+    preds = preds or predicates()
+
     def head(m: int) -> bool:
         return m >= 0 and preds.measure_heads.get(_unarticled(strip_clitics(ws[m]))) is not None
     if ws[i].startswith("لا") and not ws[i].startswith("لال"):

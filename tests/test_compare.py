@@ -47,6 +47,14 @@ def test_negation_particles(neg):
     assert r.relation == "contradict" and r.kind == "negation"
 
 
+def test_a_rise_that_names_a_measure_opposes_no_fall():
+    rate = "المعدل الحقيقي لارتفاع الأسعار يتجاوز 15 في المئة هذا العام"
+    r = rel(rate, "التضخم انخفض إلى 5 في المئة هذا العام")
+    assert not any(x.startswith("opposing") for x in r.reasons), r.reasons
+    r = rel("الأسعار ارتفعت 15 في المئة هذا العام", "الأسعار انخفضت 15 في المئة هذا العام")
+    assert any(x.startswith("opposing") for x in r.reasons), r.reasons
+
+
 def test_two_negations_agree():
     r = rel("اللجنة لم توافق على المشروع الجديد", "لم توافق اللجنة على المشروع الجديد")
     assert r.relation == "agree"
