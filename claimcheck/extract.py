@@ -42,6 +42,7 @@ from .arabic import (
     strip_proclitics,
     strip_suffix,
     third_person_suffix,
+    without_accusative_alef,
     without_article,
     without_owner,
     written_maqsura,
@@ -1991,12 +1992,13 @@ class Extractor:
         for k in range(a + 1, b):
             first = strip_proclitics(toks[k].f)
             for v in self._verdicts:
-                if first != v[0]:
+                if v[0] not in (first, without_accusative_alef(first)):
                     continue
                 # up to two intensifiers may stand between its words ("عار تماما عن الصحة")
                 rest = [t.f for t in toks[k + 1:min(b, k + len(v) + 2)] if t.f not in self.lex.intensifiers]
                 if tuple(rest[:len(v) - 1]) == v[1:]:
-                    return k
+                    # "جاء مخالفا للحقيقة": the verb it came out as goes with it
+                    return k - 1 if k - 1 > a and toks[k - 1].bare in self.lex.verdict_copulas else k
         return b
 
     @staticmethod

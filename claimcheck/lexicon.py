@@ -94,6 +94,7 @@ KEYS = {
     "verb_dependents": "list of words",
     "speech_channels": "list of words",
     "verdicts": "list of phrases",
+    "verdict_copulas": "list of words",
     "no_comment": "list of words",
     "claimed_objects": "list of words",
     "blame_objects": "list of words",
@@ -245,6 +246,7 @@ class Lexicon:
     upper_bounds: set[str] = field(default_factory=set)
     lower_bounds_after: set[str] = field(default_factory=set)
     verdicts: list[str] = field(default_factory=list)
+    verdict_copulas: set[str] = field(default_factory=set)
     no_comment: set[str] = field(default_factory=set)
     claimed_objects: set[str] = field(default_factory=set)
     blame_objects: set[str] = field(default_factory=set)

@@ -19,7 +19,17 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from .arabic import CONJUNCTIONS, DEMONSTRATIVES, WORD, fold, numbers, proclitic_forms, restricted, strip_clitics
+from .arabic import (
+    CONJUNCTIONS,
+    DEMONSTRATIVES,
+    WORD,
+    fold,
+    numbers,
+    proclitic_forms,
+    restricted,
+    strip_clitics,
+    without_accusative_alef,
+)
 from .lexicon import Lexicon
 from .types import Claim
 
@@ -159,6 +169,13 @@ def denies_itself(ws: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def _forms(w: str) -> set[str]:
+    """A folded word with and without its proclitics, and without the
+    accusative's alef ("جاء مخالفا للحقيقة" reads "مخالف للحقيقة")."""
+    forms = set(proclitic_forms(w))
+    return forms | {without_accusative_alef(f) for f in forms}
+
+
 def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> bool:
     """The content calls a report false ("عارية من الصحة"، "شائعات"): a
     denial phrase among its first words, each word with or without its
@@ -168,7 +185,7 @@ def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> boo
     صفحات لشائعات عن ..."، "تداولت مواقع أخبارا كاذبة") a phrase opening it is
     the writer's name for what was spread, not the source's verdict."""
     # a negation particle with its conjunction: "ولا علاقة له" (too short for proclitic_forms)
-    forms = [set(proclitic_forms(w)) | ({w[1:]} if w[:1] in CONJUNCTIONS and w[1:] in lex.negation else set())
+    forms = [_forms(w) | ({w[1:]} if w[:1] in CONJUNCTIONS and w[1:] in lex.negation else set())
              for w in ws[:FALSITY_WINDOW]]
     by_first = _phrases(tuple(lex.denial_phrases))
     return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
@@ -182,7 +199,7 @@ def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> boo
 def opens_with_falsity(ws: list[str], lex: Lexicon) -> bool:
     """The folded words open with a denial phrase ("عار تماما عن الصحة"،
     "كاذب"): a verdict, as after "ما كتب" in "إن ما كتب عار عن الصحة"."""
-    forms = [set(proclitic_forms(w)) for w in ws[:FALSITY_WINDOW]]
+    forms = [_forms(w) for w in ws[:FALSITY_WINDOW]]
     by_first = _phrases(tuple(lex.denial_phrases))
     return bool(forms) and any(_phrase_at(forms, 0, p, lex) for w in forms[0] & by_first.keys() for p in by_first[w])
 

@@ -967,6 +967,10 @@ def test_what_is_found_in_a_report_is_its_claim(run):
     cues = by_cue(run("قال وزير الإعلام إن ما نشرته صحيفة الغارديان عن تعذيب معتقلين كذب وافتراء."))
     assert cues["قال"].stance == "deny"
     assert cues["نشرته"].stance == "assert" and cues["نشرته"].content.text == "تعذيب معتقلين"
+    # a verdict in the accusative after "جاء" (came out as) is one too, and ends the report
+    cues = by_cue(run("وقال المرشح الخاسر إن إعلان الهيئة فوز منافسه جاء مخالفا للحقيقة."))
+    assert cues["وقال"].stance == "deny"
+    assert cues["إعلان"].stance == "assert" and cues["إعلان"].content.text == "فوز منافسه"
 
 
 def test_a_joined_verb_that_needs_an_object_keeps_its_clauses_speaker(run):

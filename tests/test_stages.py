@@ -41,6 +41,11 @@ def test_verdicts_later_in_the_content_and_after_a_conjunction():
         == "assert"
 
 
+def test_a_verdict_in_the_accusative_declares_false():
+    assert stance.assign(claim(0, "المرشح", "قال", "إن إعلان النتائج جاء مخالفا للحقيقة"), LEX).stance == "deny"
+    assert stance.assign(claim(1, "المرشح", "قال", "إن النتائج جاءت مطابقة للتوقعات"), LEX).stance == "assert"
+
+
 def test_a_report_relayed_inside_a_denial_keeps_its_cues_stance():
     # "قال الوزير إن ما نشرته الصحيفة عن تعذيب معتقلين كذب وافتراء": the verdict is the
     # minister's; the paper's report asserts (eval/FORMAT.md, embedded reports)
