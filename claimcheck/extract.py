@@ -87,6 +87,9 @@ STATEMENT_REACH = 24
 # "أدلى بها": the statement's pronoun after the verb of its making
 _WITH_IT = frozenset({"بها", "به", "بهما"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهما"})
+# words of the statement a participle's claim was made in, between it and its
+# marker ("مؤكدا في بيان صادر عن الوزارة أن ...")
+SAID_IN_REACH = 5
 # short words that open a clause after a comma (longer ones with و / ف are Tok.conj)
 _CLAUSE_OPENERS = frozenset({"وفي", "وقد", "ولم", "ومن", "ومع", "ثم"})
 _PRONOUN_OPENERS = frozenset({"وهو", "وهي", "وهم"})     # "...، وهي أنباء نفتها الوزارة"
@@ -759,18 +762,35 @@ class Extractor:
         quote or a colon after it as well ('مؤكدتين «...»')."""
         quote_next = quoted and k + 1 < hi and (toks[k + 1].text in _OPEN_QUOTES or toks[k + 1].text == ":")
         framed = k + 1 < hi and toks[k + 1].f in self._framed or quote_next
-        if not framed and not any(_is_marker(t) for t in toks[k + 1:min(hi, k + self.max_multi + 2)]):
+        reach = k + self.max_multi + 2 + (SAID_IN_REACH if k + 1 < hi and toks[k + 1].f in ("في", "عبر", "خلال") else 0)
+        if not framed and not any(_is_marker(t) for t in toks[k + 1:min(hi, reach)]):
             return False    # no marker close enough: no cue lookup (this runs on every content word)
         c = self.find_cue(toks, k)
         if c is None or c[0].form != "participle":
             return False
         m = k + c[1]
+        m = self._past_statement(toks, m, hi) or m     # "مؤكدا في بيان أن ..."
         if m < hi and ((toks[m].f in c[0].takes and toks[m].f in self._framed)
                        or (quoted and (toks[m].text in _OPEN_QUOTES or toks[m].text == ":"))):
             return True     # "كاشفة عن خطة ..."، 'مضيفا: "..."'
         if m < hi and toks[m].f in ("الي", "علي"):
             m += 1          # "مشيرة إلى أنه" (folded)
         return m < hi and _is_marker(toks[m])
+
+    def _past_statement(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
+        """Where a participle's marker stands past the statement it was made in
+        ("مؤكدا في بيان أن ..."، "مشيرة في الإفصاح نفسه إلى أنها ..."، "مضيفا
+        خلال مؤتمر صحفي أن ..."): the marker, or the إلى / على before it; None
+        when no such aside opens at k."""
+        if not (k + 1 < hi and toks[k].f in ("في", "عبر", "خلال")
+                and (self._names_statement(toks[k + 1]) or without_article(toks[k + 1].f) in self.lex.statement_nouns)):
+            return None
+        for m in range(k + 2, min(hi, k + 2 + SAID_IN_REACH)):
+            if toks[m].punct:
+                return None
+            if _is_marker(toks[m]) or (toks[m].f in ("الي", "علي") and m + 1 < hi and _is_marker(toks[m + 1])):
+                return m
+        return None
 
     def _lone_conjunction_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A conjunction written apart, then a reporting verb ("... و تصفه بأنه")."""
@@ -3235,6 +3255,7 @@ class Extractor:
             return None     # "45 شخصا متهمين بقتل ..."، "متهمين مصريين باختلاس": accused, not accusing
         while k < hi and toks[k].f in self.lex.participle_adverbs:
             k += 1          # "نافيا بذلك تقريرا ..."، "مؤكدا بدوره أن ..."
+        k = self._past_statement(toks, k, hi) or k     # "مؤكدا في بيان أن ..."
         # "كاشفة عن خطة ..."، "معربا عن أمله في ...": a preposition of the cue's frame
         # other than إلى / على opens the content whatever follows it
         framed = k < hi and toks[k].f in entry.takes and toks[k].f in self._framed

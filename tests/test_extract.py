@@ -357,6 +357,18 @@ def test_participle_continues_the_source(run):
     assert second.content.text.startswith("الأمطار تسببت")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("نفت الشركة ذلك، مشيرة في بيان إلى أنها حققت أرباحا.", "حققت أرباحا"),
+    ("نفت الشركة ذلك، مشيرة في الإفصاح نفسه إلى أنها حققت أرباحا.", "حققت أرباحا"),
+    ("وقال الوزير إن الاتفاق قريب، مؤكدا خلال مؤتمر صحفي أن المفاوضات مستمرة.", "المفاوضات مستمرة"),
+])
+def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, text, content):
+    r = run(text)
+    second = r.claims[-1]
+    assert len(r.claims) == 2 and second.cue.span.text in ("مشيرة", "مؤكدا")
+    assert second.content.text == content and second.source.text == r.claims[0].source.text
+
+
 def test_pro_drop_continues_previous_source(run):
     r = run("قالت الشركة إن الإنتاج ارتفع هذا العام. وأضافت أن الأرباح تضاعفت.")
     c = one(r, "وأضافت")
