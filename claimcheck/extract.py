@@ -653,9 +653,9 @@ class Extractor:
                     and not self._outlet_described(toks, j, hi) and not (j > named and self._speaker_head(toks[j])) \
                     and not toks[j].punct and (toks[j].upos == "PROPN" or toks[j].f.startswith("ال")):
                 j += 1
-        while j < hi and not toks[j].punct and toks[j].upos == "ADJ" and not self._outlet_described(toks, j, hi) \
-                and not self._speaker_head(toks[j]):
-            j += 1          # "لصحيفة «الأيام» الفلسطينية"
+        while j < hi and not toks[j].punct and (toks[j].upos == "ADJ" or indefinite_nisba(toks[j].f)) \
+                and not self._outlet_described(toks, j, hi) and not self._speaker_head(toks[j]):
+            j += 1          # "لصحيفة «الأيام» الفلسطينية"، "لصحيفة محلية"
         if self._outlet_described(toks, j, hi):
             # up to a person's title or an unnamed source (a body named there is what
             # the outlet is close to: "المقربة من الحكومة")
@@ -1527,6 +1527,14 @@ class Extractor:
         """A title, a staff word or a person's role (`person_roles`) from j to k."""
         return any(self._title_or_role(t) or t.bare.removeprefix("ال") in self.lex.staff_words for t in toks[j:k])
 
+    def _act_after_title(self, toks: list[Tok], m: int) -> bool:
+        """After a title's definite words, an act of a predicate class that is
+        no given name opens the object ("وأكد المتحدث باسم الجيش سيطرة القوات
+        على المعبر"; not "الناشطة الحقوقية أمل حسن": a name)."""
+        t = toks[m]
+        return toks[m - 1].bare.startswith("ال") and not toks[m - 1].punct and t.upos != "PROPN" \
+            and t.bare not in self.lex.given_names and not t.f.startswith("ال") and predicate_member(t.f)
+
     def _title_or_role(self, t: Tok) -> bool:
         """A title or a person's role, with the article or without ("الوزير"،
         "المحامي"): a name may follow it."""
@@ -2089,12 +2097,19 @@ class Extractor:
             i, n, entry = named, 1, replace(entry, form="noun")
         cont = split.cont
         if split.cstart is not None and cont is None:
-            end = self._content_end(toks, split.cstart, hi, split.quote, entry.stance == "deny")
+            cstart = split.cstart
+            if cstart == i + n and cstart < hi and self._outlet_addressed(toks[cstart]):
+                # "أكد المصدر لصحيفة محلية عدم صحة ذلك": the outlet spoken to is not what was said
+                after = self._outlet_end(toks, cstart + 1, hi)
+                after += int(after < hi and _is_marker(toks[after]))
+                if after < hi and not toks[after].punct:
+                    cstart = after
+            end = self._content_end(toks, cstart, hi, split.quote, entry.stance == "deny")
             if split.named:
-                if split.src is not None and self._verdict_at(toks, split.src[0], end) <= split.cstart:
+                if split.src is not None and self._verdict_at(toks, split.src[0], end) <= cstart:
                     return None     # "أن تصريحات الوزير عارية عن الصحة": judged, nothing of its own said
-                end = self._verdict_at(toks, split.cstart, end)
-            cont = self._span(text, toks, split.cstart, end)
+                end = self._verdict_at(toks, cstart, end)
+            cont = self._span(text, toks, cstart, end)
         cue_tok = toks[i]
         src = self._before_accusative(toks, split.src, i) if split.src else None
         if src is not None and src[1] - src[0] > 1 and (toks[src[0]].f in self.lex.topic_particles or (
@@ -2448,6 +2463,14 @@ class Extractor:
             ends, speaker, speaker_ends = pointer
             return _Split((speaker, speaker_ends), None, self._span(doc.text, toks, i + n, ends))
         sa, sb, cstart, quote = self._after_verb(toks, i, n, hi, entry)
+        if sb is not None and cstart is not None and sb < cstart - 2 and quote is None \
+                and self._outlet_addressed(toks[sb]) and toks[cstart - 1].f in entry.takes:
+            # "وأكد الجيش لصحيفة الأيام سيطرة القوات على المعبر": past the outlet spoken
+            # to, the verb's object holds the frame's preposition
+            obj = self._outlet_end(toks, sb + 1, cstart)
+            if obj < cstart - 1 and not toks[obj].punct and self._verbal_noun(toks[obj]) \
+                    and toks[obj].upos != "PROPN" and toks[obj].bare not in self.lex.given_names:
+                cstart = obj
         if sb is not None and cstart is not None and cstart == sb + 1 and cstart < hi \
                 and toks[sb].f == "علي" and toks[cstart].f == "لسان":
             # "وأكدت الوزارة على لسان المتحدث باسمها أن ...": the mouth it spoke by, no
@@ -2487,7 +2510,7 @@ class Extractor:
                            and toks[m].bare not in self.lex.given_names)
                       and toks[m].bare not in self.lex.same_source_words and not self._stop(toks, m)
                       and self.find_cue(toks, m) is None and not self._personal_name(toks, m, sa)
-                      and not self._person_before(toks, sa, m)), None)
+                      and (not self._person_before(toks, sa, m) or self._act_after_title(toks, m))), None)
             if k is not None:
                 sb = cstart = split_at = k
         if sb is not None and sb == split_at and sb > sa and (cstart == sb or detached) and cstart is not None \
@@ -2545,6 +2568,9 @@ class Extractor:
                 # subject stands before the verb, the object follows it (after an adverb)
                 k = i + n
                 while k < hi and not toks[k].punct and (self._stop(toks, k) or toks[k].bare in self.lex.not_speakers):
+                    if self._outlet_addressed(toks[k]):
+                        k = self._outlet_end(toks, k + 1, hi)   # "الوزير أكد لـ«الشروق» عدم ..."
+                        continue
                     k += self._stop(toks, k) or 1     # "في وقت سابق": the whole phrase of time
                 if k >= hi or toks[k].punct:
                     k = None
@@ -2896,7 +2922,13 @@ class Extractor:
         if direct is not None and direct > j0 and direct + 1 < end and self._body_head(toks[direct - 1]) \
                 and not toks[direct + 1].punct and self._verbal_noun_shaped(toks[direct + 1]):
             direct += 1     # "نفت حركة حماس إطلاق ...": a body's noun governs the name after it
-        found = [x for x in (second, direct, owned, anyone, pointer)
+        # "وأكد الوزير لصحيفة محلية عدم وجود خلاف": past the outlet spoken to, the object
+        spoken = next((m for m in range(j0 + 1, min(end, j0 + _MAX_SOURCE)) if not toks[m - 1].punct
+                       and self._outlet_addressed(toks[m]) and self._stop(toks, m)), None)
+        if spoken is not None:
+            spoken = self._outlet_end(toks, spoken + 1, end)
+            spoken = spoken if spoken < end and not toks[spoken].punct and not _is_marker(toks[spoken]) else None
+        found = [x for x in (second, direct, owned, anyone, pointer, spoken)
                  if x is not None and not self._described(toks, x, j0)]
         if (named := self._after_named(toks, j0, end)) is not None:
             found = [named]     # the words between the commas are the speaker's

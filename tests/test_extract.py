@@ -369,6 +369,19 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     assert second.content.text == content and second.source.text == r.claims[0].source.text
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("وأكد الوزير لصحيفة محلية عدم وجود خلاف.", "الوزير", "عدم وجود خلاف"),
+    ("غير أن مصدرا في الهيئة أكد لصحيفة محلية عدم صحة ذلك.", "مصدرا في الهيئة", "عدم صحة ذلك"),
+    ("الوزير أكد لـ«الشروق» عدم وجود أي خلاف.", "الوزير", "عدم وجود أي خلاف"),
+    ("وأكد الجيش لصحيفة الأيام سيطرة القوات على المعبر.", "الجيش", "سيطرة القوات على المعبر"),
+    ("وأكد المتحدث باسم الجيش سيطرة القوات على المعبر.", "المتحدث باسم الجيش", "سيطرة القوات على المعبر"),
+    ("وأكد الوزير لصحيفة الأيام على ضرورة الحوار.", "الوزير", "ضرورة الحوار"),
+])
+def test_the_outlet_spoken_to_is_neither_speaker_nor_what_was_said(run, text, source, content):
+    c = run(text).claims[0]
+    assert (c.source.text, c.content.text) == (source, content)
+
+
 def test_pro_drop_continues_previous_source(run):
     r = run("قالت الشركة إن الإنتاج ارتفع هذا العام. وأضافت أن الأرباح تضاعفت.")
     c = one(r, "وأضافت")
