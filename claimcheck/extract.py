@@ -2209,6 +2209,31 @@ class Extractor:
             return False
         return embedded or (i > lo and toks[i - 1].f in self.lex.relatives)
 
+    def _as_reported(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int) -> Optional[_Split]:
+        """"... وليس بسبب عطل كهربائي كما أعلن الدفاع المدني.": "as X said" closing
+        a clause, its speaker right after the verb and nothing after the
+        speaker: what X said is the clause before "كما", back to a comma, a
+        negation or the start of the sentence."""
+        if i - 1 <= lo or toks[i - 1].f != "كما":
+            return None
+        b = i + n
+        while b < hi and not toks[b].punct and b - (i + n) < _MAX_SOURCE and not _is_marker(toks[b]) \
+                and toks[b].upos != "VERB" and self.find_cue(toks, b) is None:
+            b += 1
+        if b == i + n or (b < hi and toks[b].text not in _COMMAS and toks[b].text not in _SENT_END) \
+                or toks[i + n].upos not in ("NOUN", "PROPN") \
+                or any(t.f in self.lex.prepositions for t in toks[i + n:b]):
+            return None     # "كما أعلن الوزير أن ..."، "كما أكدت على ...": "also", with a content of its own
+        e = i - 2 if toks[i - 2].text in _COMMAS else i - 1      # "...، كما ذكرت وكالة رويترز."
+        a = e
+        while a > lo and not toks[a - 1].punct and e - a < _MAX_SOURCE + 4 \
+                and toks[a - 1].bare not in self.lex.negation and not _is_marker(toks[a - 1]) \
+                and self.find_cue(toks, a - 1) is None:
+            a -= 1
+        if a >= e:
+            return None
+        return _Split((i + n, b), None, self._span(text, toks, a, e))
+
     def _split(self, doc, text, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
         """Where the source and the content lie, by the form of the cue."""
         if entry.form == "verb" and entry.kind == "accuse" and i + n < hi and toks[i + n].f.startswith("ب") \
@@ -2237,6 +2262,8 @@ class Extractor:
                 return None     # "البيانات التي أصدر الجهاز": no statement quoted
             src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
             return _Split(src, cstart, cont, named=True)
+        if entry.form == "verb" and (said := self._as_reported(text, toks, i, n, lo, hi)) is not None:
+            return said
         if entry.form == "verb":
             quoted = self._quote_before(text, toks, i, n, hi)
             return quoted if quoted is not None else self._verb(doc, toks, i, n, lo, hi, entry)

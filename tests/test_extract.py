@@ -382,6 +382,20 @@ def test_the_outlet_spoken_to_is_neither_speaker_nor_what_was_said(run, text, so
     assert (c.source.text, c.content.text) == (source, content)
 
 
+def test_as_someone_said_at_a_clauses_end_says_the_clause_before(run):
+    cues = by_cue(run("وقال عمال إن الحريق اندلع بسبب انفجار، وليس بسبب عطل كهربائي كما أعلن الدفاع المدني."))
+    said = cues["أعلن"]
+    assert (said.source.text, said.content.text, said.stance) == ("الدفاع المدني", "بسبب عطل كهربائي", "assert")
+    said = one(run("وبلغت قيمة الصفقة ملياري دولار، كما ذكرت وكالة رويترز."), "ذكرت")
+    assert (said.source.text, said.content.text) == ("وكالة رويترز", "وبلغت قيمة الصفقة ملياري دولار")
+    # "also": with its own content after it
+    also = one(run("كما أعلن الوزير أن الاتفاق قريب."), "أعلن")
+    assert also.content.text == "الاتفاق قريب"
+    # a covering verb with a report named by its relative clause
+    cues = by_cue(run("فند النادي الأخبار التي تناولتها مواقع رياضية عن بيع مهاجمه."))
+    assert cues["تناولتها"].source.text == "مواقع رياضية" and cues["تناولتها"].content.text == "بيع مهاجمه"
+
+
 def test_pro_drop_continues_previous_source(run):
     r = run("قالت الشركة إن الإنتاج ارتفع هذا العام. وأضافت أن الأرباح تضاعفت.")
     c = one(r, "وأضافت")
