@@ -290,3 +290,9 @@ def test_without_accusative_alef_gives_the_noun_as_a_subject_writes_it():
     assert without_accusative_alef(fold("مسؤولا")) == fold("مسؤول")
     assert without_accusative_alef(fold("مصدر")) == fold("مصدر")
     assert without_accusative_alef("ما") == "ما"        # too short to carry the ending
+
+
+def test_a_body_ending_like_a_nisba_is_no_adjective():
+    from claimcheck.arabic import indefinite_nisba
+    assert not indefinite_nisba(fold("هيئة")) and not indefinite_nisba(fold("بيئة"))
+    assert indefinite_nisba(fold("مصرية"))

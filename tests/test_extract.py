@@ -396,6 +396,11 @@ def test_as_someone_said_at_a_clauses_end_says_the_clause_before(run):
     assert cues["تناولتها"].source.text == "مواقع رياضية" and cues["تناولتها"].content.text == "بيع مهاجمه"
 
 
+def test_an_accusing_participle_takes_a_body_as_its_object(run):
+    c = one(run('وقال النائب إن الجلسة انتهت، متهما هيئة مكتب المجلس بـ"تزوير المحضر".'), "متهما")
+    assert c.source.text == "النائب" and c.content.text == 'هيئة مكتب المجلس بـ"تزوير المحضر"'
+
+
 def test_pro_drop_continues_previous_source(run):
     r = run("قالت الشركة إن الإنتاج ارتفع هذا العام. وأضافت أن الأرباح تضاعفت.")
     c = one(r, "وأضافت")
