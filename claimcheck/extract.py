@@ -1203,6 +1203,11 @@ class Extractor:
         close = next((m for m in range(k + 1, min(hi, k + 5)) if toks[m].text in _QUOTES), None)
         if close is not None and k > 0 and toks[k - 1].f in self.lex.prepositions:
             return close + 1    # 'على "طيران الاتحاد"': a quoted name after a preposition
+        if close is not None and close + 1 < hi and not toks[close + 1].punct and k > 0 \
+                and toks[k - 1].f.startswith("ال") and not self._body_head(toks[k - 1]) \
+                and (self._verbal_noun(toks[k + 1]) or self._verbal_noun_shaped(toks[k + 1])) \
+                and toks[k + 1].upos != "PROPN":
+            return (k, None)    # 'أعلنت الوزارة "تحييد" سبعة عناصر': a quoted act opens the object
         if close is not None and close + 1 < hi and \
                 (not toks[close + 1].punct or self._marker_ahead(toks, close + 1, hi)):
             return close + 1

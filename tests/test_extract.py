@@ -401,6 +401,14 @@ def test_an_accusing_participle_takes_a_body_as_its_object(run):
     assert c.source.text == "النائب" and c.content.text == 'هيئة مكتب المجلس بـ"تزوير المحضر"'
 
 
+def test_a_quoted_act_after_the_speaker_opens_the_object(run):
+    c = run('وأعلنت وزارة الدفاع «تحييد» سبعة عناصر من الحزب.').claims[0]
+    assert (c.source.text, c.content.text) == ("وزارة الدفاع", "«تحييد» سبعة عناصر من الحزب")
+    # a quoted name after a body's noun stays the speaker's
+    c = run('وقالت حركة "التغيير" إن النتائج مزورة.').claims[0]
+    assert c.source.text == 'حركة "التغيير"'
+
+
 def test_pro_drop_continues_previous_source(run):
     r = run("قالت الشركة إن الإنتاج ارتفع هذا العام. وأضافت أن الأرباح تضاعفت.")
     c = one(r, "وأضافت")
