@@ -1952,3 +1952,35 @@ def test_claims_of_a_text_with_no_sentences_from_the_tokenizer_do_not_fail():
     from claimcheck.types import ParsedDoc
     doc = ParsedDoc(text="قال الوزير إن الطريق مغلق.", sentences=[], model="m")
     assert all(c.cue.paragraph == 0 for c in extract(doc, LEX))
+
+
+def test_class_members_of_this_step_read_by_meaning():
+    def classes(text):
+        return frames.frame(claim(0, "مصدر", "قال", text), LEX).classes
+    # control: a place come under a side's hold, or taken back
+    assert "control" in classes("أصبحت القرية تحت سيطرة الفصائل المسلحة بعد معارك ليلية")
+    assert "control" in classes("أعلن الجيش استرجاع التلة الاستراتيجية شمال البلدة")
+    # repelled, ongoing, truce broken
+    assert "repelled" in classes("تصدت وحدات الجيش لمحاولة تسلل قرب الحدود")
+    assert "ongoing" in classes("الاشتباكات لم تهدأ طوال الليل في محيط المستشفى")
+    assert "truce_broken" in classes("القصف المدفعي استؤنف صباح اليوم على الأحياء الشرقية")
+    # attack against accident
+    assert "attack" in classes("نجا الوزير من محاولة اغتيال قرب منزله")
+    assert "accident" in classes("هبطت الطائرة اضطراريا لأسباب تقنية في مطار قريب")
+    # sport: a win over an opponent, a fall in a measure
+    assert "won" in classes("تغلب الفريق الضيف على منافسه بثلاثة أهداف")
+    assert "decreased" in classes("تهاوت قيمة العملة المحلية خلال أسبوع")
+    assert "decreased" in classes("خسر المؤشر الرئيسي 3 بالمئة من قيمته")
+    assert "lost" in classes("خسر الفريق مباراته الثانية على التوالي")
+    # planned, cancelled, left post
+    assert "planned" in classes("الحفل مبرمج في نهاية الشهر الجاري")
+    assert "cancelled" in classes("تراجعت الوزارة عن قرار إغلاق المدارس")
+    assert "left_post" in classes("تنحى رئيس الاتحاد عن منصبه بعد الانتخابات")
+    # a coma is a critical state, no place entered
+    assert "critical" in classes("دخل السائق في غيبوبة بعد الاصطدام") and "entered" not in classes(
+        "دخل السائق في غيبوبة بعد الاصطدام")
+    # look-alikes: overcoming a crisis is no win, relying on something no approval,
+    # a descent from a family no fall
+    assert "won" not in classes("تغلبت البلاد على أزمة الوقود بعد أشهر")
+    assert "approved" not in classes("تعتمد المدينة على المياه الجوفية")
+    assert "decreased" not in classes("ينحدر اللاعب من عائلة رياضية معروفة")
