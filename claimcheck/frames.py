@@ -54,6 +54,9 @@ from .types import Claim
 POINTER_REACH = 4
 # a negator at most this many words before a predicate word negates it
 NEGATION_REACH = 3
+# words from a word of being able or failing to the act it governs ("لم تتمكن القوات
+# الحكومية من السيطرة")
+CARRIER_REACH = 4
 # ... and a negated existence ("لا يوجد"، "لم تسجل"، "لا دليل") this many: what
 # follows it, a noun phrase of a few words, is said not to exist or happen
 EXISTENTIAL_REACH = 8
@@ -140,6 +143,10 @@ class Predicates:
     # classes a denial denies alone, the act they are of presupposed ("نفت الحركة
     # مسؤوليتها عن الهجوم": the attack happened)
     denied_alone: frozenset = frozenset()
+    # folded words of being able ("تمكنت القوات من ...") and of failing ("فشلت القوات
+    # في ..."): the act after them is stated as their own negation makes it
+    abilities: frozenset = frozenset()
+    failures: frozenset = frozenset()
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -204,7 +211,7 @@ class Predicates:
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
-                   "force_nouns", "owner_words"}
+                   "force_nouns", "owner_words", "abilities", "failures"}
 
 
 def _key(word: str) -> str:
@@ -321,7 +328,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       folded("own_side"), folded("role_prepositions"), folded("existentials"), tuple(senses),
                       frozenset(measured), heads, bare("measure_units"), bare("state_forces"), bare("near_words"),
                       frozenset(direct), folded("expectations"), senses_of, things, nouns("generic_things"),
-                      nouns("force_nouns"), nouns("owner_words"), frozenset(alone))
+                      nouns("force_nouns"), nouns("owner_words"), frozenset(alone), folded("abilities"),
+                      folded("failures"))
 
 
 @lru_cache(maxsize=1)
@@ -368,6 +376,11 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             aim = _aim_word(ws, i, preds)
             denied = aim is not None and _aim_denied(ws, aim, preds)
             last = (i, n, cls, True if denied else None)
+        elif (carrier := _carrier(ws, i, preds, breaks)) is not None:
+            # "لم تتمكن القوات من السيطرة"، "فشلت القوات في اقتحام المدينة": not done;
+            # "تمكنت القوات من السيطرة": done
+            k, failing = carrier
+            last = (i, n, cls, _negated_near(ws, k, 1, preds, exceptions) != failing)
         else:
             # a member that holds its own negator ("القتال لم يتوقف") is negated only by one before it
             neg = _negated(ws, i, 1 if negative else n, preds, exceptions, breaks)
@@ -417,6 +430,21 @@ def predicate_word(folded: str) -> bool:
     "مقتل"، "انسحاب"): it names something that happened."""
     preds = predicates()
     return any(len(key) == 1 for s in stems(folded) for key, _ in preds.members.get(s, ()))
+
+
+def _carrier(ws: list[str], i: int, preds: Predicates, breaks: Collection[int] = ()) -> Optional[tuple[int, bool]]:
+    """(where, failing) of a word of being able or of failing that governs the
+    predicate at i, a few words before it in its clause ("لم تتمكن القوات من
+    السيطرة"، "فشل الجيش في اقتحام"), else None."""
+    for k in range(i - 1, max(-1, i - CARRIER_REACH - 1), -1):
+        if k + 1 in breaks or ws[k] in _CLAUSE_BREAKS:
+            return None
+        if among(ws[k], preds.abilities):
+            return k, False
+        if among(ws[k], preds.failures):
+            # (with its preposition: "فشل الهجوم على المدينة" is an attack that failed)
+            return (k, True) if any(w in ("في", "عن") for w in ws[k + 1:i]) else None
+    return None
 
 
 def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str],

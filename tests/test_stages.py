@@ -417,6 +417,18 @@ def test_a_change_that_names_a_measure_states_no_change():
     assert frames.frame(claim(2, "التجار", "قالوا", "إن سعر الخبز ارتفع"), LEX).classes == {"increased"}
 
 
+def test_being_able_or_failing_says_whether_the_act_was_done():
+    def read(text):
+        f = frames.frame(claim(0, "مصدر", "قال", text), LEX)
+        return sorted(f.classes), sorted(f.negated)
+    assert read("لم تتمكن القوات من السيطرة على المدينة") == ([], ["control"])
+    assert read("تمكنت القوات من السيطرة على المدينة") == (["control"], [])
+    assert read("فشلت القوات في اقتحام المدينة") == ([], ["entered"])
+    assert read("لم تستطع القوات دخول المدينة") == ([], ["entered"])
+    # a failure needs its preposition: an attack that failed still happened
+    assert read("فشل الهجوم على المدينة")[1] == []
+
+
 def test_a_measure_with_the_article_names_no_thing_after_it():
     # a definite measure governs no noun: the negator or verb after it is no thing measured
     # ("الأسعار ستبقى مستقرة" had measured "ستبقى", apart from any other price)
