@@ -476,9 +476,12 @@ _RELATIVE_MA = frozenset({"ما", "وما", "فما"})
 def _negated_near(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str]) -> bool:
     """A negator before the predicate of n words at i, or between its words
     ("المعارك لا تزال مستمرة": a negator before an exception negates nothing)."""
+    start = max(0, i - NEGATION_REACH)
+    # a conjunction on a definite noun opens another clause ("المدينة لم تسقط والمقاومة مستمرة")
+    start = next((m + 1 for m in range(i, start - 1, -1) if ws[m][:1] in "وف" and ws[m][1:3] == "ال"), start)
     return any(among(ws[k], preds.negators) and ws[k + 1] not in exceptions     # "لم"، "ولم"، "فلا"
                and not (ws[k] in _RELATIVE_MA and ws[k + 1][:1] in "يت")   # "ما يشير إلى": what points to
-               for k in range(max(0, i - NEGATION_REACH), i + n - 1))
+               for k in range(start, i + n - 1))
 
 
 def _aimed(ws: list[str], i: int, preds: Predicates) -> bool:

@@ -429,6 +429,12 @@ def test_being_able_or_failing_says_whether_the_act_was_done():
     assert read("فشل الهجوم على المدينة")[1] == []
 
 
+def test_a_negation_does_not_reach_past_a_conjunction_on_a_definite_noun():
+    f = frames.frame(claim(0, "مصدر", "قال", "إن المدينة لم تسقط والمقاومة مستمرة"), LEX)
+    assert "ongoing" in f.classes and "ongoing" not in f.negated
+    assert "control" in frames.frame(claim(1, "مصدر", "قال", "لم يسيطر الجيش على المدينة"), LEX).negated
+
+
 def test_a_measure_with_the_article_names_no_thing_after_it():
     # a definite measure governs no noun: the negator or verb after it is no thing measured
     # ("الأسعار ستبقى مستقرة" had measured "ستبقى", apart from any other price)
