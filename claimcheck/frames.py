@@ -54,6 +54,9 @@ from .types import Claim
 POINTER_REACH = 4
 # a negator at most this many words before a predicate word negates it
 NEGATION_REACH = 3
+# words around a verb of taking a place searched for what does not take one
+# ("سيول جارفة اجتاحت"، "استعادت الحكومة ثقة")
+TAKER_REACH = 2
 # words from a word of being able or failing to the act it governs ("لم تتمكن القوات
 # الحكومية من السيطرة")
 CARRIER_REACH = 4
@@ -147,6 +150,10 @@ class Predicates:
     # في ..."): the act after them is stated as their own negation makes it
     abilities: frozenset = frozenset()
     failures: frozenset = frozenset()
+    # bare folded nouns of what sweeps or enters a place without taking it (floods, fire)
+    # or is regained without a place (trust, health): no control or entry beside them
+    not_taking: frozenset = frozenset()
+    taking_classes: frozenset = frozenset()     # the classes not_taking applies to
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -211,7 +218,7 @@ class Predicates:
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
-                   "force_nouns", "owner_words", "abilities", "failures"}
+                   "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes"}
 
 
 def _key(word: str) -> str:
@@ -329,7 +336,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       frozenset(measured), heads, bare("measure_units"), bare("state_forces"), bare("near_words"),
                       frozenset(direct), folded("expectations"), senses_of, things, nouns("generic_things"),
                       nouns("force_nouns"), nouns("owner_words"), frozenset(alone), folded("abilities"),
-                      folded("failures"))
+                      folded("failures"), nouns("not_taking"), frozenset(data.get("taking_classes") or []))
 
 
 @lru_cache(maxsize=1)
@@ -362,6 +369,10 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
             continue
         n, cls, negative = hit
+        if cls in preds.taking_classes and any(_unarticled(strip_clitics(w)) in preds.not_taking
+                                               for w in ws[max(0, i - TAKER_REACH):i + n + TAKER_REACH]):
+            i += n          # "سيول جارفة اجتاحت المدينة"، "استعادت الحكومة ثقة المستثمرين": nothing taken
+            continue
         if cls in preds.measured and names_measure(ws, i, preds):
             i += n          # "المعدل الحقيقي لارتفاع الأسعار": a measure's name, no change stated
             continue

@@ -435,6 +435,15 @@ def test_a_negation_does_not_reach_past_a_conjunction_on_a_definite_noun():
     assert "control" in frames.frame(claim(1, "مصدر", "قال", "لم يسيطر الجيش على المدينة"), LEX).negated
 
 
+def test_floods_and_regained_trust_take_no_place():
+    def classes(text):
+        return frames.frame(claim(0, "مصدر", "قال", text), LEX).classes
+    assert "control" not in classes("إن سيولا جارفة اجتاحت القرى الجبلية")
+    assert "control" not in classes("إن البورصة استعادت ثقة المستثمرين")
+    assert "entered" not in classes("إن مياه الفيضان اقتحمت المنازل")
+    assert "control" in classes("إن الجيش استعاد السيطرة على القرى الجبلية")
+
+
 def test_a_measure_with_the_article_names_no_thing_after_it():
     # a definite measure governs no noun: the negator or verb after it is no thing measured
     # ("الأسعار ستبقى مستقرة" had measured "ستبقى", apart from any other price)
