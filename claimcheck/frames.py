@@ -35,6 +35,7 @@ from .arabic import (
     restricted,
     stem_forms,
     strip_clitics,
+    without_accusative_alef,
     without_article,
     words,
 )
@@ -369,8 +370,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
             continue
         n, cls, negative = hit
-        if cls in preds.taking_classes and any(_unarticled(strip_clitics(w)) in preds.not_taking
-                                               for w in ws[max(0, i - TAKER_REACH):i + n + TAKER_REACH]):
+        if cls in preds.taking_classes and any(
+                without_accusative_alef(b) in preds.not_taking or b in preds.not_taking
+                for b in (_unarticled(strip_clitics(w)) for w in ws[max(0, i - TAKER_REACH):i + n + TAKER_REACH])):
             i += n          # "سيول جارفة اجتاحت المدينة"، "استعادت الحكومة ثقة المستثمرين": nothing taken
             continue
         if cls in preds.measured and names_measure(ws, i, preds):
