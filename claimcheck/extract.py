@@ -782,14 +782,20 @@ class Extractor:
         ("مؤكدا في بيان أن ..."، "مشيرة في الإفصاح نفسه إلى أنها ..."، "مضيفا
         خلال مؤتمر صحفي أن ..."): the marker, or the إلى / على before it; None
         when no such aside opens at k."""
+        comma = k < hi and toks[k].text in _COMMAS      # "مضيفا، في تصريح لقناة العربية، أن ..."
+        k += int(comma)
         if not (k + 1 < hi and toks[k].f in ("في", "عبر", "خلال")
                 and (self._names_statement(toks[k + 1]) or without_article(toks[k + 1].f) in self.lex.statement_nouns)):
             return None
         for m in range(k + 2, min(hi, k + 2 + SAID_IN_REACH)):
-            if toks[m].punct:
+            if comma and toks[m].text in _COMMAS and m + 1 < hi:
+                m += 1          # the aside's closing comma
+            elif toks[m].punct and toks[m].text not in _QUOTES:
                 return None
             if _is_marker(toks[m]) or (toks[m].f in ("الي", "علي") and m + 1 < hi and _is_marker(toks[m + 1])):
                 return m
+            if comma and toks[m - 1].text in _COMMAS:
+                return None     # a comma that closes no aside of a statement
         return None
 
     def _lone_conjunction_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
@@ -1082,7 +1088,8 @@ class Extractor:
                 src_end = None      # nested source: "نقلت رويترز عن المعارضة"
                 k += 1
                 continue
-            if t.f in entry.takes or (_attached_take(entry, t) and (k > j or _verbal_noun_after(t))):
+            if t.f in entry.takes or (_attached_take(entry, t) and (k > j or _verbal_noun_after(t))
+                                      and not self._affiliation(t)):    # ("ووصف المتحدث باسم الوزارة")
                 # "كشفت تقارير عن مصادر ... أن": a nested source when a marker follows in the clause
                 m = k + 1
                 while m < hi and (not toks[m].punct or toks[m].text in _QUOTES) and not _is_marker(toks[m]) \
@@ -2278,7 +2285,7 @@ class Extractor:
                 and not _is_marker(toks[i + n + 1]):
             return self._noun_from_source(text, toks, i, n, lo, hi)
         if entry.form == "noun" and entry.kind != "say":
-            initiated = self._initiated(toks, i, n, lo, hi)
+            initiated = self._initiated(text, toks, i, n, lo, hi)
             if initiated is not None:
                 return initiated
             # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
@@ -2317,10 +2324,12 @@ class Extractor:
             return self._quoted_saying(toks, i, n, lo, hi)
         return self._preposition(text, toks, i, n, lo, hi)
 
-    def _initiated(self, toks: list[Tok], i: int, n: int, lo: int, hi: int) -> Optional[_Split]:
+    def _initiated(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int) -> Optional[_Split]:
         """A reporting noun after إلى / في / ب and a verb of setting about it
         (`initiating_verbs`: "سارع المتحدث إلى نفي التقرير"، "قام الفريق بنفي
-        الخبر"): the verb's subject speaks, what follows the noun is said."""
+        الخبر"): the verb's subject speaks, what follows the noun is said; with
+        the pronoun of a pointer before the verb ("وهو ما سارع الجيش إلى نفيه"),
+        the pointer is what it denies."""
         p = i if toks[i].f.startswith("ب") and not toks[i].conj else i - 1
         if p < lo or (p < i and toks[p].f not in ("الي", "في")):
             return None
@@ -2331,10 +2340,14 @@ class Extractor:
         while c < hi and (toks[c].f in self.lex.content_openers or toks[c].f == "علي" or _is_marker(toks[c])
                           or toks[c].bare.removeprefix("ال") in self.lex.emphatics):
             c += 1      # "بالنفي القاطع لخبر ...": the force of the denial is not what it denies
+        end = next((m for m in range(v + 1, p) if self._stop(toks, m)), p)     # "الوزير في مؤتمر صحفي"
+        src = (v + 1, end) if end > v + 1 else None
+        if v - 2 >= lo and toks[v - 1].f == "ما" and toks[v - 2].bare in self.lex.pointer_leads \
+                and third_person_suffix(toks[i].text) and (c >= hi or toks[c].punct or toks[c].f in _IN):
+            return _Split(src, None, self._span(text, toks, v - 2, v))     # "وهو ما سارع الجيش إلى نفيه"
         if c >= hi or toks[c].punct:
             return None
-        end = next((m for m in range(v + 1, p) if self._stop(toks, m)), p)     # "الوزير في مؤتمر صحفي"
-        return _Split((v + 1, end) if end > v + 1 else None, c)
+        return _Split(src, c)
 
     def _quote_before(self, text: str, toks: list[Tok], i: int, n: int, hi: int) -> Optional[_Split]:
         """A quotation and then the verb that attributes it, with nothing said

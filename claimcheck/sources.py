@@ -74,6 +74,8 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
     if len(parts) > 1 and _addressed(parts[-1], lex):
         text = "، ".join(parts[:-1])     # "خالد بن سعيد، لصحيفة محلية": who he spoke to
     words = _words(text)
+    if words and words[0].startswith("لل") and len(words[0]) > 4:
+        words[0] = "ال" + words[0][2:]      # "وفقا للمرصد السوري": the name is "المرصد السوري"
     if "عن" in words[1:]:
         words = words[: words.index("عن", 1)]
         if len(words) > 1 and lex.cue_forms.get(f"{fold(words[-1])} عن") is not None:

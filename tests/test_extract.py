@@ -409,6 +409,21 @@ def test_a_quoted_act_after_the_speaker_opens_the_object(run):
     assert c.source.text == 'حركة "التغيير"'
 
 
+def test_a_spokesmans_name_of_body_is_no_preposition_of_the_frame(run):
+    c = run("ووصف المتحدث باسم الوزارة التقارير بأنها مفبركة.").claims[0]
+    assert (c.source.text, c.content.text, c.stance) == ("المتحدث باسم الوزارة", "التقارير بأنها مفبركة", "deny")
+
+
+def test_a_pointer_denied_by_a_noun_after_a_verb_of_hastening(run):
+    cues = by_cue(run("وتداولت مواقع أنباء عن اعتقاله، وهو ما سارع الجيش إلى نفيه."))
+    assert (cues["نفيه"].source.text, cues["نفيه"].content.text, cues["نفيه"].stance) == ("الجيش", "وهو ما", "deny")
+
+
+def test_a_participles_statement_between_commas(run):
+    r = run("وقال الوزير إن الخطة جاهزة، مضيفا، في تصريح لقناة العربية، أن التحقيقات جارية.")
+    assert one(r, "مضيفا").content.text == "التحقيقات جارية"
+
+
 def test_pro_drop_continues_previous_source(run):
     r = run("قالت الشركة إن الإنتاج ارتفع هذا العام. وأضافت أن الأرباح تضاعفت.")
     c = one(r, "وأضافت")

@@ -150,6 +150,10 @@ def test_a_name_goes_on_past_its_link_and_the_outlet_spoken_to_is_no_name():
     assert sources.canonical(source, LEX) == "خالد بن سعيد"
 
 
+def test_the_lam_of_according_to_is_no_part_of_the_name():
+    assert sources.canonical("للمرصد السوري لحقوق الإنسان", LEX) == "المرصد السوري لحقوق الإنسان"
+
+
 def test_a_country_is_not_the_same_speaker_as_a_source_named_after_it():
     cs = [claim(0, "باكستان", "الاتهامات", "deny"), claim(1, "مصدر أمني باكستاني", "لم تسقط أي مسيرة", "deny")]
     sources.canonical_names(cs, LEX)
