@@ -2551,7 +2551,8 @@ class Extractor:
             # "حذرت الأمم المتحدة مرة أخرى من ...")
             k = next((m for m in range(sa + 1, sb) if self._agent_ends(toks, m) and toks[m].wid
                       and (toks[m].deprel == "obj" and toks[m].head == toks[i].wid
-                           or self._verbal_noun(toks[m]) and toks[m].upos != "PROPN"
+                           or (self._verbal_noun(toks[m]) or predicate_member(without_article(toks[m].f)))
+                           and toks[m].upos != "PROPN"
                            and toks[m].bare not in self.lex.given_names)
                       and toks[m].bare not in self.lex.same_source_words and not self._stop(toks, m)
                       and self.find_cue(toks, m) is None and not self._personal_name(toks, m, sa)
@@ -3614,9 +3615,12 @@ class Extractor:
             return True     # "أكد المتحدث عدم صحة ما ...": a negation noun is no speaker's word
         word = prev.text[1:] if prev.conj else prev.text
         definite = word.startswith("ال") and prev.upos in ("NOUN", "ADJ") and prev.bare not in self.lex.titles
-        if prev.upos == "PROPN" and t.upos in ("NOUN", "ADJ", "X") and t.f.startswith("ال") and len(t.f) > 3 \
+        if (prev.upos == "PROPN" or (definite and not prev.punct)) and t.upos in ("NOUN", "ADJ", "X") \
+                and t.f.startswith("ال") and len(t.f) > 3 \
                 and ((bare := without_article(t.f)) in self.lex.object_heads or predicate_member(bare)):
-            return True     # "إعلان مجموعة فاغنر السيطرة على المدينة": a name, then the act it announced
+            # "إعلان مجموعة فاغنر السيطرة على المدينة"، "وأكدت الشرطة القبض على": a name or a
+            # definite word, then the act it announced
+            return True
         return definite and self._bare_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
             and t.bare not in self.lex.titles
 

@@ -376,6 +376,8 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     ("وأكد الجيش لصحيفة الأيام سيطرة القوات على المعبر.", "الجيش", "سيطرة القوات على المعبر"),
     ("وأكد المتحدث باسم الجيش سيطرة القوات على المعبر.", "المتحدث باسم الجيش", "سيطرة القوات على المعبر"),
     ("وأكد الوزير لصحيفة الأيام على ضرورة الحوار.", "الوزير", "ضرورة الحوار"),
+    # a definite act after a definite subject opens the object, its preposition with it
+    ("وأكدت الشرطة القبض على المشتبه به.", "الشرطة", "القبض على المشتبه به"),
 ])
 def test_the_outlet_spoken_to_is_neither_speaker_nor_what_was_said(run, text, source, content):
     c = run(text).claims[0]
