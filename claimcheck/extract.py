@@ -2840,6 +2840,9 @@ class Extractor:
                 continue        # "مصدر أمني"، "مصادر متطابقة": the parser's object is the source's adjective
             if all(self._described(toks, m, sa) for m in range(sa + 1, k + 1)):
                 continue        # "محكمة سعودية": an indefinite subject's adjectives
+            if t.f.startswith("ال") and toks[k - 1].f.startswith("ال") \
+                    and (definite_nisba(t.f) or without_article(t.f) in self.lex.nationality_plurals):
+                continue        # "المسؤولون الأتراك"، "المسؤولون الأمريكيون": a definite subject's adjectives
             rel = t.deprel.split(":")[0]
             if rel == "obl":
                 said = self._speech_channel(t)

@@ -57,6 +57,7 @@ KEYS = {
     "given_names": "list of words",
     "person_roles": "list of words",
     "name_links": "list of words",
+    "nationality_plurals": "list of words",
     "making_verbs": "list of words",
     "reference_words": "list of words",
     "negating_words": "list of words",
@@ -209,6 +210,7 @@ class Lexicon:
     given_names: set[str] = field(default_factory=set)
     person_roles: set[str] = field(default_factory=set)
     name_links: set[str] = field(default_factory=set)
+    nationality_plurals: set[str] = field(default_factory=set)
     making_verbs: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)
     negating_words: set[str] = field(default_factory=set)

@@ -378,6 +378,8 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     ("وأكد الوزير لصحيفة الأيام على ضرورة الحوار.", "الوزير", "ضرورة الحوار"),
     # a definite act after a definite subject opens the object, its preposition with it
     ("وأكدت الشرطة القبض على المشتبه به.", "الشرطة", "القبض على المشتبه به"),
+    # a people's plural describes the definite subject before it
+    ("ويقول المسؤولون الأتراك إن العملية ناجحة.", "المسؤولون الأتراك", "العملية ناجحة"),
 ])
 def test_the_outlet_spoken_to_is_neither_speaker_nor_what_was_said(run, text, source, content):
     c = run(text).claims[0]
