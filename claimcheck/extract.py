@@ -1539,6 +1539,19 @@ class Extractor:
         """A title, a staff word or a person's role (`person_roles`) from j to k."""
         return any(self._title_or_role(t) or t.bare.removeprefix("ال") in self.lex.staff_words for t in toks[j:k])
 
+    def _past_titled_name(self, toks: list[Tok], j0: int, k: int, end: int) -> int:
+        """A title's chain of nouns, then a person's name, then a verbal noun:
+        "وأعلن رئيس مجلس إدارة نادي الاتحاد خالد المنصوري تعاقد ...": the
+        chain and the name are the speaker's, the object opens after the name
+        (k, the object found so far, when there is no such name)."""
+        g = next((m for m in range(k, min(end, k + _NAME_TAIL + 4)) if toks[m].bare in self.lex.given_names), None)
+        if g is None or any(t.punct or t.upos == "VERB" for t in toks[j0:g]):
+            return k
+        m = g + 1
+        while m < end and not toks[m].punct and self._personal_name(toks, m, g) and not self._verbal_noun(toks[m]):
+            m += 1
+        return m if m < end and m > g + 1 and self._verbal_noun(toks[m]) and toks[m].upos != "PROPN" else k
+
     def _act_after_title(self, toks: list[Tok], m: int) -> bool:
         """After a title's definite words, an act of a predicate class that is
         no given name opens the object ("وأكد المتحدث باسم الجيش سيطرة القوات
@@ -2986,6 +2999,8 @@ class Extractor:
         k = min(found) if found else None
         if k is not None:
             k = self._past_conjoined(toks, k, j0, end)
+        if k is not None and self._title_or_role(toks[j0]):
+            k = self._past_titled_name(toks, j0, k, end)
         if k is None or k > j0 + 1:
             # a verbal noun of what happened after definite words or names, the object the
             # parse put further on or missed ("وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس")
