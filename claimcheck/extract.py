@@ -2096,6 +2096,9 @@ class Extractor:
             entry = replace(entry, stance="assert", marker_required=True)
         if self._byline(text, toks, i, n):
             return None     # "كتب: سامي علي" opening a line: the writer of the article, no claim
+        if entry.form == "verb" and i > lo + 1 and _is_marker(toks[i - 1]) and toks[i - 1].bare != "بان" \
+                and (toks[i - 2].bare in self.lex.future_frames or toks[i - 2].f in self.lex.future_frames):
+            return None     # "ومن المقرر أن يعلن الوزير تفاصيل الخطة": nothing said yet
         if entry.form == "verb" and i > lo + 1 and self._published_in(toks, i - 2, i, hi):
             return None     # "قالت المنظمة في تقرير نشرته اليوم إن ...": where another claim was made
         split = self._split(doc, text, toks, i, n, lo, hi, entry)

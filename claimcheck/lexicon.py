@@ -57,6 +57,7 @@ KEYS = {
     "given_names": "list of words",
     "person_roles": "list of words",
     "name_links": "list of words",
+    "future_frames": "list of words",
     "nationality_plurals": "list of words",
     "making_verbs": "list of words",
     "reference_words": "list of words",
@@ -210,6 +211,7 @@ class Lexicon:
     given_names: set[str] = field(default_factory=set)
     person_roles: set[str] = field(default_factory=set)
     name_links: set[str] = field(default_factory=set)
+    future_frames: set[str] = field(default_factory=set)
     nationality_plurals: set[str] = field(default_factory=set)
     making_verbs: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)

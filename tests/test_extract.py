@@ -431,6 +431,15 @@ def test_a_participles_statement_between_commas(run):
     assert one(r, "مضيفا").content.text == "التحقيقات جارية"
 
 
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن يعلن الوزير تفاصيل الخطة غدا.",
+    "ومن المنتظر أن تعلن اللجنة النتائج مساء الأحد.",
+    "وبحسب الحاجة، سيتم توزيع المساعدات.",
+])
+def test_what_is_planned_to_be_said_or_done_as_needed_is_no_claim(run, text):
+    assert run(text).claims == []
+
+
 def test_pro_drop_continues_previous_source(run):
     r = run("قالت الشركة إن الإنتاج ارتفع هذا العام. وأضافت أن الأرباح تضاعفت.")
     c = one(r, "وأضافت")
