@@ -1539,6 +1539,14 @@ class Extractor:
         """A title, a staff word or a person's role (`person_roles`) from j to k."""
         return any(self._title_or_role(t) or t.bare.removeprefix("ال") in self.lex.staff_words for t in toks[j:k])
 
+    def _second_state(self, toks: list[Tok], sa: int, sb: int) -> Optional[int]:
+        """Two states or capitals in a row after the verb: the first speaks, the
+        second is the object ("وتتهم واشنطن طهران بتزويد ..."، "تتهم موسكو كييف
+        بقصف ...")."""
+        def state(t: Tok) -> bool:
+            return not t.punct and (t.bare in self.lex.countries or t.bare in self.lex.capitals)
+        return sa + 1 if sb - sa >= 2 and state(toks[sa]) and state(toks[sa + 1]) else None
+
     def _past_titled_name(self, toks: list[Tok], j0: int, k: int, end: int) -> int:
         """A title's chain of nouns, then a person's name, then a verbal noun:
         "وأعلن رئيس مجلس إدارة نادي الاتحاد خالد المنصوري تعاقد ...": the
@@ -2551,7 +2559,7 @@ class Extractor:
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
             # the verb's object stands between its subject and the content (not
             # after a comma: "نفت وزارة التربية والتعليم، مزاعم ..." has none)
-            for k in (self._first_owned(toks, sa + 1, sb),
+            for k in (self._second_state(toks, sa, sb), self._first_owned(toks, sa + 1, sb),
                       _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
                                        self.lex.actor_participles, self.lex.title_adjectives, self.lex.given_names),
                       self._direct_object(doc, toks, i, n, hi)):

@@ -380,6 +380,8 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     ("وأكدت الشرطة القبض على المشتبه به.", "الشرطة", "القبض على المشتبه به"),
     # a people's plural describes the definite subject before it
     ("ويقول المسؤولون الأتراك إن العملية ناجحة.", "المسؤولون الأتراك", "العملية ناجحة"),
+    # two states in a row: the first accuses the second
+    ("وتتهم واشنطن طهران بتزويد الحوثيين بالأسلحة.", "واشنطن", "طهران بتزويد الحوثيين بالأسلحة"),
     # a title's chain of nouns and a name, then the act
     ("وأعلن رئيس مجلس إدارة نادي الاتحاد خالد المنصوري تعاقد النادي مع المدرب.",
      "رئيس مجلس إدارة نادي الاتحاد خالد المنصوري", "تعاقد النادي مع المدرب"),
