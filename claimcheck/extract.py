@@ -623,7 +623,8 @@ class Extractor:
     def _aside_before(self, toks: list[Tok], k: int, lo: int) -> Optional[int]:
         """The comma that opens an aside ending with the comma at k, when the
         aside is a clause about the word before it ("، وهي هيئة مستقلة تضم
-        خبراء،"، "، التي تسيطر على المدينة،"): where the subject before it ends."""
+        خبراء،"، "، التي تسيطر على المدينة،"، "، طلب عدم الكشف عن هويته،"):
+        where the subject before it ends."""
         if k <= lo or toks[k].text not in _COMMAS:
             return None
         for m in range(k - 1, max(lo, k - _ASIDE) - 1, -1):
@@ -631,7 +632,9 @@ class Extractor:
                 return None
             if toks[m].text in _COMMAS:
                 first = toks[m + 1] if m + 1 < k else None
-                ok = first is not None and (first.f in _PRONOUN_OPENERS or first.f in self.lex.relatives)
+                ok = first is not None and (first.f in _PRONOUN_OPENERS or first.f in self.lex.relatives
+                                            # "، طلب عدم الكشف عن هويته،": the name withheld
+                                            or any(t.bare in self.lex.identity_words for t in toks[m + 1:k]))
                 return m if ok and m > lo and (not toks[m - 1].punct or toks[m - 1].text in (")", *_QUOTES)) else None
         return None
 

@@ -380,6 +380,9 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     ("وأكدت الشرطة القبض على المشتبه به.", "الشرطة", "القبض على المشتبه به"),
     # a people's plural describes the definite subject before it
     ("ويقول المسؤولون الأتراك إن العملية ناجحة.", "المسؤولون الأتراك", "العملية ناجحة"),
+    # a withheld name between commas before the verb describes the source
+    ("إلا أن مصدرا مقربا من الحزب، طلب عدم الكشف عن هويته، قال إن الاجتماع تأجل.", "مصدرا مقربا من الحزب",
+     "الاجتماع تأجل"),
     # two states in a row: the first accuses the second
     ("وتتهم واشنطن طهران بتزويد الحوثيين بالأسلحة.", "واشنطن", "طهران بتزويد الحوثيين بالأسلحة"),
     # a title's chain of nouns and a name, then the act
