@@ -2259,6 +2259,9 @@ class Extractor:
         while b < hi and not toks[b].punct and b - (i + n) < _MAX_SOURCE and not _is_marker(toks[b]) \
                 and toks[b].upos != "VERB" and self.find_cue(toks, b) is None:
             b += 1
+        if b < hi and toks[b].text in _OPEN_QUOTES and b > i + n:
+            close = next((m for m in range(b + 1, min(hi, b + _QUOTED_NAME)) if toks[m].text in _QUOTES), None)
+            b = close + 1 if close is not None else b     # "كما ذكرت صحيفة «الأهرام»."
         if b == i + n or (b < hi and toks[b].text not in _COMMAS and toks[b].text not in _SENT_END) \
                 or toks[i + n].upos not in ("NOUN", "PROPN") \
                 or any(t.f in self.lex.prepositions for t in toks[i + n:b]):
@@ -2666,6 +2669,8 @@ class Extractor:
                      None)
             if k is not None:
                 sb = cstart = k
+        if sb is not None and sb > sa + 1 and toks[sa].f == "عن" and entry.an_source and sa == i + n:
+            sa += 1         # "ونقل عن شهود عيان أن ...": the passive's source is whom it was relayed from
         if sb is not None and sb > sa and (toks[sa].f in self.lex.prepositions or toks[sa].text in _COMMAS
                                            or (toks[sa].f in self.lex.pronoun_phrases and cstart is not None
                                                and all(t.f in self.lex.pronoun_phrases or self._stop(toks, m)

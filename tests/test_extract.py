@@ -383,6 +383,9 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     # a withheld name between commas before the verb describes the source
     ("إلا أن مصدرا مقربا من الحزب، طلب عدم الكشف عن هويته، قال إن الاجتماع تأجل.", "مصدرا مقربا من الحزب",
      "الاجتماع تأجل"),
+    # a passive relayed from someone, and a setting between commas
+    ("ونقل عن شهود عيان أن الانفجار وقع قرب السوق.", "شهود عيان", "الانفجار وقع قرب السوق"),
+    ("وصرح وزير المالية، على هامش اجتماعات الصندوق، بأن الاقتصاد يتعافى.", "وزير المالية", "الاقتصاد يتعافى"),
     # two states in a row: the first accuses the second
     ("وتتهم واشنطن طهران بتزويد الحوثيين بالأسلحة.", "واشنطن", "طهران بتزويد الحوثيين بالأسلحة"),
     # a title's chain of nouns and a name, then the act
@@ -400,6 +403,8 @@ def test_as_someone_said_at_a_clauses_end_says_the_clause_before(run):
     assert (said.source.text, said.content.text, said.stance) == ("الدفاع المدني", "بسبب عطل كهربائي", "assert")
     said = one(run("وبلغت قيمة الصفقة ملياري دولار، كما ذكرت وكالة رويترز."), "ذكرت")
     assert (said.source.text, said.content.text) == ("وكالة رويترز", "وبلغت قيمة الصفقة ملياري دولار")
+    said = one(run("وسيتم افتتاح الخط الجديد في مارس، كما ذكرت صحيفة «الأهرام»."), "ذكرت")
+    assert said.source.text == "صحيفة «الأهرام»"
     # "also": with its own content after it
     also = one(run("كما أعلن الوزير أن الاتفاق قريب."), "أعلن")
     assert also.content.text == "الاتفاق قريب"
