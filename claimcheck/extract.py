@@ -79,6 +79,7 @@ _OCCASION = 3       # words from a verbal noun of time to its comma ("عقب ن�
 _COGNATE_NOT_AFTER = frozenset({"كما", "ثم", "قد"})     # "كما نفيا": a dual verb after them
 _COGNATE_REACH = 4  # words from a verb to its cognate object ("نفى المتحدث باسم الوزارة نفيا")
 _ASIDE = 14         # words of an aside between a subject and its verb ("، وهي هيئة مستقلة ...،")
+_OWN_SAY_REACH = 4  # words from "قال" to the "كلمته" of "had one's say" ("وقال القضاء المصري كلمته")
 _QUOTED_NAME = 8    # tokens from an outlet name's opening quote to its closing one ("لـ«سكاي نيوز عربية»")
 _BRACKETED = 4      # tokens of a short name in brackets after a subject ("مجموعة أبحاث التضخم (إيناغ)")
 _OUTLET_NAME = 4    # words of an outlet's name after "لوكالة" / "لصحيفة" (with its quotes)
@@ -1550,6 +1551,17 @@ class Extractor:
             return not t.punct and (t.bare in self.lex.countries or t.bare in self.lex.capitals)
         return sa + 1 if sb - sa >= 2 and state(toks[sa]) and state(toks[sa + 1]) else None
 
+    def _own_say(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """"كلمته" as the saying verb's own object a few words on ("وقال
+        الناخبون كلمتهم": had their say), before any marker or punctuation and
+        not after a preposition ("وقال الوزير في كلمته إن ...": his speech)."""
+        for m in range(k, min(hi, k + _OWN_SAY_REACH)):
+            if toks[m].punct or _is_marker(toks[m]):
+                return False
+            if toks[m].bare in self.lex.own_say:
+                return not (m > k and toks[m - 1].f in self.lex.prepositions)
+        return False
+
     def _past_titled_name(self, toks: list[Tok], j0: int, k: int, end: int) -> int:
         """A title's chain of nouns, then a person's name, then a verbal noun:
         "وأعلن رئيس مجلس إدارة نادي الاتحاد خالد المنصوري تعاقد ...": the
@@ -2110,6 +2122,8 @@ class Extractor:
         if entry.form == "verb" and i > lo + 1 and _is_marker(toks[i - 1]) and toks[i - 1].bare != "بان" \
                 and (toks[i - 2].bare in self.lex.future_frames or toks[i - 2].f in self.lex.future_frames):
             return None     # "ومن المقرر أن يعلن الوزير تفاصيل الخطة": nothing said yet
+        if entry.kind == "say" and entry.form == "verb" and self._own_say(toks, i + n, hi):
+            return None     # "وقال الناخبون كلمتهم": had their say
         if entry.form == "verb" and i > lo + 1 and self._published_in(toks, i - 2, i, hi):
             return None     # "قالت المنظمة في تقرير نشرته اليوم إن ...": where another claim was made
         split = self._split(doc, text, toks, i, n, lo, hi, entry)

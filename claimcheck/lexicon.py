@@ -58,6 +58,7 @@ KEYS = {
     "person_roles": "list of words",
     "name_links": "list of words",
     "future_frames": "list of words",
+    "own_say": "list of words",
     "nationality_plurals": "list of words",
     "making_verbs": "list of words",
     "reference_words": "list of words",
@@ -212,6 +213,7 @@ class Lexicon:
     person_roles: set[str] = field(default_factory=set)
     name_links: set[str] = field(default_factory=set)
     future_frames: set[str] = field(default_factory=set)
+    own_say: set[str] = field(default_factory=set)
     nationality_plurals: set[str] = field(default_factory=set)
     making_verbs: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)

@@ -445,9 +445,14 @@ def test_a_participles_statement_between_commas(run):
     "ومن المقرر أن يعلن الوزير تفاصيل الخطة غدا.",
     "ومن المنتظر أن تعلن اللجنة النتائج مساء الأحد.",
     "وبحسب الحاجة، سيتم توزيع المساعدات.",
+    "وقال الناخبون كلمتهم في صناديق الاقتراع.",
 ])
 def test_what_is_planned_to_be_said_or_done_as_needed_is_no_claim(run, text):
     assert run(text).claims == []
+
+
+def test_a_speech_is_no_say_of_ones_own(run):
+    assert one(run("وقال الوزير في كلمته إن الاقتصاد يتعافى."), "وقال").content.text == "الاقتصاد يتعافى"
 
 
 def test_pro_drop_continues_previous_source(run):
