@@ -2683,8 +2683,11 @@ class Extractor:
                      None)
             if k is not None:
                 sb = cstart = k
-        if sb is not None and sb > sa + 1 and toks[sa].f == "عن" and entry.an_source and sa == i + n:
-            sa += 1         # "ونقل عن شهود عيان أن ...": the passive's source is whom it was relayed from
+        if sb is not None and sb > sa + 1 and toks[sa].f == "عن" and entry.an_source and sa == i + n \
+                and before is None and not (i > lo and self._auxiliary(toks[i - 1])):
+            # "ونقل عن شهود عيان أن ...": the passive's source is whom it was relayed from (not
+            # with a subject before the verb: "كان تقرير رويترز قد نقل عن ثلاثة أطباء")
+            sa += 1
         if sb is not None and sb > sa and (toks[sa].f in self.lex.prepositions or toks[sa].text in _COMMAS
                                            or (toks[sa].f in self.lex.pronoun_phrases and cstart is not None
                                                and all(t.f in self.lex.pronoun_phrases or self._stop(toks, m)
