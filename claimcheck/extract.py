@@ -2583,6 +2583,10 @@ class Extractor:
                       _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
                                        self.lex.actor_participles, self.lex.title_adjectives, self.lex.given_names),
                       self._direct_object(doc, toks, i, n, hi)):
+                if k is not None and sa < k < sb and toks[k].f in self.lex.ranks:
+                    # "ووصف المتحدث باسم الحكومة العقيد موسى كوليبالي التقرير بأنه": the rank
+                    # and the name go on with the speaker, the object follows them
+                    k = self._after_rank(toks, sa, sb)
                 if k is not None and sa < k < sb and not toks[k].punct and not self._described(toks, k, sa):
                     sb = cstart = k
                     break

@@ -386,6 +386,9 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     # a passive relayed from someone, and a setting between commas
     ("ونقل عن شهود عيان أن الانفجار وقع قرب السوق.", "شهود عيان", "الانفجار وقع قرب السوق"),
     ("وصرح وزير المالية، على هامش اجتماعات الصندوق، بأن الاقتصاد يتعافى.", "وزير المالية", "الاقتصاد يتعافى"),
+    # a rank and a name after the title, before the object of a frame
+    ("ووصف المتحدث باسم الحكومة العقيد موسى كوليبالي التقرير بأنه مليء بالمغالطات.",
+     "المتحدث باسم الحكومة العقيد موسى كوليبالي", "التقرير بأنه مليء بالمغالطات"),
     # two states in a row: the first accuses the second
     ("وتتهم واشنطن طهران بتزويد الحوثيين بالأسلحة.", "واشنطن", "طهران بتزويد الحوثيين بالأسلحة"),
     # a title's chain of nouns and a name, then the act
