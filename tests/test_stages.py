@@ -51,6 +51,8 @@ def test_a_later_clause_that_negates_anything_at_all_denies():
 def test_a_verdict_in_the_accusative_declares_false():
     assert stance.assign(claim(0, "المرشح", "قال", "إن إعلان النتائج جاء مخالفا للحقيقة"), LEX).stance == "deny"
     assert stance.assign(claim(1, "المرشح", "قال", "إن النتائج جاءت مطابقة للتوقعات"), LEX).stance == "assert"
+    # disconnected from reality, with an intensifier between the words
+    assert stance.assign(claim(2, "الحزب", "قال", "إن الأرقام الرسمية منفصلة تماما عن الواقع"), LEX).stance == "deny"
 
 
 def test_a_report_relayed_inside_a_denial_keeps_its_cues_stance():
