@@ -70,8 +70,14 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
     clause of its own negates anything at all ("المعارك ما زالت جارية، والدعم
     السريع لم يستول على أي موقع")."""
     return _negates_first(ws, lex) or any(
-        "اي" in ws[k + 2:k + 2 + ANY_REACH] and any(w[:1] == "و" and len(w) > 3 for w in ws[max(0, k - 3):k])
-        and bool(_negation_at(ws, k, lex)) for k in range(_window(ws, lex), len(ws) - 2))
+        ws[k] in _AND_NOT or ("اي" in ws[k + 2:k + 2 + ANY_REACH] and bool(_negation_at(ws, k, lex))
+                              and any(w[:1] == "و" and len(w) > 3 for w in ws[max(0, k - 3):k]))
+        for k in range(_window(ws, lex), len(ws) - 2))
+
+
+# "and not" joined to what it sets aside ("شخصيات مدنية وليسوا عسكريين"، "بسبب
+# انفجار وليس بسبب عطل"): the content denies the other reading
+_AND_NOT = frozenset({"وليس", "وليست", "وليسوا"})
 
 
 def _negates_first(ws: list[str], lex: Lexicon) -> bool:

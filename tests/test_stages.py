@@ -46,6 +46,9 @@ def test_a_later_clause_that_negates_anything_at_all_denies():
     assert stance.assign(claim(0, "المتحدث", "قال", text), LEX).stance == "deny"
     text = "إن المعارك ما زالت جارية في العاصمة والأحياء المجاورة لها"
     assert stance.assign(claim(1, "المتحدث", "قال", text), LEX).stance == "assert"
+    # "and not" sets the other reading aside
+    text = "إن هؤلاء موظفون في الدفاع المدني وليسوا مقاتلين"
+    assert stance.assign(claim(2, "المتحدث", "قال", text), LEX).stance == "deny"
 
 
 def test_a_verdict_in_the_accusative_declares_false():
