@@ -72,7 +72,7 @@ def negated(ws: list[str], lex: Lexicon) -> bool:
     return _negates_first(ws, lex) or any(
         ws[k] in _AND_NOT or ("اي" in ws[k + 2:k + 2 + ANY_REACH] and bool(_negation_at(ws, k, lex))
                               and any(w[:1] == "و" and len(w) > 3 for w in ws[max(0, k - 3):k]))
-        for k in range(_window(ws, lex), len(ws) - 2))
+        for k in range(_window(ws, lex), len(ws) - 1))
 
 
 # "and not" joined to what it sets aside ("شخصيات مدنية وليسوا عسكريين"، "بسبب
