@@ -766,7 +766,8 @@ class Extractor:
         quote or a colon after it as well ('مؤكدتين «...»')."""
         quote_next = quoted and k + 1 < hi and (toks[k + 1].text in _OPEN_QUOTES or toks[k + 1].text == ":")
         framed = k + 1 < hi and toks[k + 1].f in self._framed or quote_next
-        reach = k + self.max_multi + 2 + (SAID_IN_REACH if k + 1 < hi and toks[k + 1].f in ("في", "عبر", "خلال") else 0)
+        aside = k + 1 < hi and (toks[k + 1].f in ("في", "عبر", "خلال") or toks[k + 1].text in _COMMAS)
+        reach = k + self.max_multi + 2 + (SAID_IN_REACH + 1 if aside else 0)
         if not framed and not any(_is_marker(t) for t in toks[k + 1:min(hi, reach)]):
             return False    # no marker close enough: no cue lookup (this runs on every content word)
         c = self.find_cue(toks, k)
@@ -788,6 +789,13 @@ class Extractor:
         when no such aside opens at k."""
         comma = k < hi and toks[k].text in _COMMAS      # "مضيفا، في تصريح لقناة العربية، أن ..."
         k += int(comma)
+        if comma and k < hi and not toks[k].punct:
+            # any short aside between two commas ("مؤكدة، في الوقت ذاته، أن ...")
+            close = next((m for m in range(k + 1, min(hi, k + SAID_IN_REACH + 1)) if toks[m].punct), None)
+            if close is not None and toks[close].text in _COMMAS and close + 1 < hi:
+                m = close + 1
+                if _is_marker(toks[m]) or (toks[m].f in ("الي", "علي") and m + 1 < hi and _is_marker(toks[m + 1])):
+                    return m
         if not (k + 1 < hi and toks[k].f in ("في", "عبر", "خلال")
                 and (self._names_statement(toks[k + 1]) or without_article(toks[k + 1].f) in self.lex.statement_nouns)):
             return None

@@ -442,6 +442,8 @@ def test_a_pointer_denied_by_a_noun_after_a_verb_of_hastening(run):
 def test_a_participles_statement_between_commas(run):
     r = run("وقال الوزير إن الخطة جاهزة، مضيفا، في تصريح لقناة العربية، أن التحقيقات جارية.")
     assert one(r, "مضيفا").content.text == "التحقيقات جارية"
+    r = run("وأعلنت الوزارة إغلاق المعبر، مؤكدة، في الوقت ذاته، أن الحركة ستستأنف قريبا.")
+    assert one(r, "وأعلنت").source.text == "الوزارة" and one(r, "مؤكدة").content.text == "الحركة ستستأنف قريبا"
 
 
 @pytest.mark.parametrize("text", [
