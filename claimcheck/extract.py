@@ -79,6 +79,7 @@ _OCCASION = 3       # words from a verbal noun of time to its comma ("عقب ن�
 _COGNATE_NOT_AFTER = frozenset({"كما", "ثم", "قد"})     # "كما نفيا": a dual verb after them
 _COGNATE_REACH = 4  # words from a verb to its cognate object ("نفى المتحدث باسم الوزارة نفيا")
 _ASIDE = 14         # words of an aside between a subject and its verb ("، وهي هيئة مستقلة ...،")
+_PERCENT_SIGNS = frozenset({"%", "٪"})
 _OWN_SAY_REACH = 4  # words from "قال" to the "كلمته" of "had one's say" ("وقال القضاء المصري كلمته")
 _QUOTED_NAME = 8    # tokens from an outlet name's opening quote to its closing one ("لـ«سكاي نيوز عربية»")
 _BRACKETED = 4      # tokens of a short name in brackets after a subject ("مجموعة أبحاث التضخم (إيناغ)")
@@ -840,7 +841,8 @@ class Extractor:
     def _trim(self, toks, a: int, b: int) -> tuple[int, int]:
         while a < b and (toks[a].punct and toks[a].text not in _OPEN_QUOTES):
             a += 1
-        while b > a and toks[b - 1].punct and toks[b - 1].text not in set(_CLOSE.values()) | {")"}:
+        while b > a and toks[b - 1].punct and toks[b - 1].text not in set(_CLOSE.values()) | {")"} \
+                and toks[b - 1].text not in _PERCENT_SIGNS:     # "إلى 4.75%": the figure's sign stays
             b -= 1
         # balance a trailing quote mark only if the span opened one
         if b > a and toks[b - 1].text in _CLOSE.values() and not any(t.text in _OPEN_QUOTES for t in toks[a:b - 1]):

@@ -386,6 +386,10 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     # a passive relayed from someone, and a setting between commas
     ("ونقل عن شهود عيان أن الانفجار وقع قرب السوق.", "شهود عيان", "الانفجار وقع قرب السوق"),
     ("وصرح وزير المالية، على هامش اجتماعات الصندوق، بأن الاقتصاد يتعافى.", "وزير المالية", "الاقتصاد يتعافى"),
+    # a figure's percent sign at the content's end, a Maghreb communique between commas
+    ("وقال الوزير إن التضخم بلغ 5%.", "الوزير", "التضخم بلغ 5%"),
+    ("وأفادت المديرية العامة للأمن الوطني، في بلاغ لها، أن الشرطة أوقفت المشتبه به.",
+     "المديرية العامة للأمن الوطني", "الشرطة أوقفت المشتبه به"),
     # a rank and a name after the title, before the object of a frame
     ("ووصف المتحدث باسم الحكومة العقيد موسى كوليبالي التقرير بأنه مليء بالمغالطات.",
      "المتحدث باسم الحكومة العقيد موسى كوليبالي", "التقرير بأنه مليء بالمغالطات"),
@@ -451,6 +455,9 @@ def test_a_participles_statement_between_commas(run):
     "ومن المنتظر أن تعلن اللجنة النتائج مساء الأحد.",
     "وبحسب الحاجة، سيتم توزيع المساعدات.",
     "وقال الناخبون كلمتهم في صناديق الاقتراع.",
+    # refusing to disclose or to confirm says nothing
+    "ورفض المتحدث باسم الوزارة الإفصاح عن قيمة الصفقة.",
+    "ورفض الوزير تأكيد أو نفي هذه الأنباء.",
 ])
 def test_what_is_planned_to_be_said_or_done_as_needed_is_no_claim(run, text):
     assert run(text).claims == []
