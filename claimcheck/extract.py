@@ -2253,6 +2253,9 @@ class Extractor:
         cue_tok = toks[i]
         if i > lo and toks[i - 1].f in self.lex.headless_relatives:
             return False
+        if entry.form == "verb" and entry.an_source and i > lo and toks[i - 1].f in ("ما", "لما") \
+                and any(self._preposition_at(toks, m) is not None for m in range(max(lo, i - 2), i)):
+            return False    # "بحسب ما نقلته وكالة فرانس برس عن مصدر": the preposition's claim holds it
         if i > lo and entry.form == "verb" and toks[i - 1].bare == "من" \
                 and not (i - 1 > lo and toks[i - 2].bare in self.lex.first_of):
             return False    # "ضد من يروج لهذه الشائعات": whoever says it (but "أول من قال")
@@ -3473,9 +3476,16 @@ class Extractor:
         if moved is None and a < hi and any(f in self.lex.norms for f in proclitic_forms(toks[a].f)):
             return None         # "وفقا للإجراءات المعتمدة"، "حسب القانون": no speaker
         b = a
-        while b < hi and not toks[b].punct and b - a < 8 and toks[b].upos != "VERB" and not _is_marker(toks[b]) \
+        while b < hi and b - a < 8 and toks[b].upos != "VERB" and not _is_marker(toks[b]) \
                 and not (b > a and verb is not None and self.find_cue(toks, b) is not None):
-            b += 1          # "حسب ما أعلن متحدث عسكري قائلا إن ...": the source ends at a cue of its own
+            # "حسب ما أعلن متحدث عسكري قائلا إن ...": the source ends at a cue of its own
+            if toks[b].punct:
+                close = next((m for m in range(b + 1, min(hi, b + _QUOTED_NAME)) if toks[m].text in _QUOTES), None) \
+                    if b > a and toks[b].text in _OPEN_QUOTES else None
+                if close is None:
+                    break
+                b = close     # "صحيفة «الشرق الأوسط»": a quoted name goes on with the source
+            b += 1
         if b == a:
             return None
         end = next((k for k in range(a + 1, b) if self._stop(toks, k)), b)     # "حسبما أعلنت الوكالة الثلاثاء"

@@ -467,6 +467,13 @@ def test_a_speech_is_no_say_of_ones_own(run):
     assert one(run("وقال الوزير في كلمته إن الاقتصاد يتعافى."), "وقال").content.text == "الاقتصاد يتعافى"
 
 
+def test_a_preposition_and_its_relaying_verb_are_one_attribution(run):
+    r = run("ووفقا لما نقلته صحيفة «الشرق الأوسط» عن مصادر دبلوماسية، فإن الاجتماع تأجل.")
+    assert len(r.claims) == 1
+    c = r.claims[0]
+    assert (c.source.text, c.content.text) == ("صحيفة «الشرق الأوسط» عن مصادر دبلوماسية", "الاجتماع تأجل")
+
+
 def test_pro_drop_continues_previous_source(run):
     r = run("قالت الشركة إن الإنتاج ارتفع هذا العام. وأضافت أن الأرباح تضاعفت.")
     c = one(r, "وأضافت")
