@@ -445,7 +445,8 @@ class Extractor:
         if t.f in self.lex.day_parts and k + 1 < len(toks) and (toks[k + 1].f in self.lex.source_stops
                                                                or toks[k + 1].f == "الليل"):
             return 1 + (self._stop(toks, k + 1) or 1)   # "فجر اليوم"، "ليلة أمس الأول"، "منتصف الليل"
-        if t.f == "ل" and k > 0 and not toks[k - 1].punct and not self._belongs_before(toks[k - 1]):
+        if t.f == "ل" and k > 0 and (toks[k - 1].text in _COMMAS
+                                     or (not toks[k - 1].punct and not self._belongs_before(toks[k - 1]))):
             # "قال مصدر أمني لـ«الشروق» إن"، "سيرهي شيريفاتي لـ«RBC»": the outlet spoken to
             # (after a title or a describing word, what the title belongs to: "الأمين العام
             # لـ«حزب الله»"، "الوكالة التابعة لـ«الحوثيين»"، "المكتب الإعلامي لـ«الحشد»")
@@ -461,7 +462,8 @@ class Extractor:
         if t.f in self.lex.occasion_words and k + 1 < len(toks) and not toks[k + 1].punct \
                 and third_person_suffix(toks[k + 1].text):
             return 1        # "لدى مغادرته": the occasion, not "لدى الأمم المتحدة"
-        if k > 0 and t.f != "ل" and self._outlet_addressed(t) and not toks[k - 1].punct \
+        if k > 0 and t.f != "ل" and self._outlet_addressed(t) \
+                and (not toks[k - 1].punct or toks[k - 1].text in _COMMAS) \
                 and toks[k - 1].bare.removeprefix("ال") not in self.lex.outlet_staff:
             # "أكدت الشرطة لوكالة الأنباء أن ..."، "قال نتنياهو لشبكة فوكس"، "مسؤول أوروبي
             # لإذاعة فرنسا": the outlet addressed (an outlet's own staff is no speaker of

@@ -386,6 +386,9 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     # a passive relayed from someone, and a setting between commas
     ("ونقل عن شهود عيان أن الانفجار وقع قرب السوق.", "شهود عيان", "الانفجار وقع قرب السوق"),
     ("وصرح وزير المالية، على هامش اجتماعات الصندوق، بأن الاقتصاد يتعافى.", "وزير المالية", "الاقتصاد يتعافى"),
+    # the outlet spoken to after a title between commas
+    ("وصرح سالم الكعبي، مدير إدارة الطوارئ، لـ«وام» بأن الوضع تحت السيطرة.", "سالم الكعبي، مدير إدارة الطوارئ",
+     "الوضع تحت السيطرة"),
     # a figure's percent sign at the content's end, a Maghreb communique between commas
     ("وقال الوزير إن التضخم بلغ 5%.", "الوزير", "التضخم بلغ 5%"),
     ("وأفادت المديرية العامة للأمن الوطني، في بلاغ لها، أن الشرطة أوقفت المشتبه به.",
