@@ -310,8 +310,11 @@ def test_declining_to_be_named_makes_no_claim(run):
     assert [c.cue.span.text for c in r.claims] == ["نقلت"]
     r = run("وذكر مسؤول، طلب عدم نشر اسمه، أن الاتفاق وقع.")
     assert [(c.cue.span.text, c.source.text) for c in r.claims] == [("وذكر", "مسؤول")]
-    # a refusal to disclose something else is the verb's claim still
-    assert [c.cue.span.text for c in run("ورفض المتحدث الكشف عن تفاصيل الصفقة.").claims] == ["ورفض"]
+    # a refusal to disclose something else says nothing either (cues.yaml no_comment), but a
+    # refusal of what others confirmed is a denial
+    assert run("ورفض المتحدث الكشف عن تفاصيل الصفقة.").claims == []
+    cues = by_cue(run("ورفض المتحدث تأكيدات المصادر بشأن انتشار المرض."))
+    assert cues["ورفض"].stance == "deny" and cues["تأكيدات"].source.text == "المصادر"
 
 
 def test_a_description_between_commas_goes_with_the_speaker(run):
