@@ -2703,9 +2703,10 @@ class Extractor:
             if k is not None:
                 sb = cstart = k
         if sb is not None and sb > sa + 1 and toks[sa].f == "عن" and entry.an_source and sa == i + n \
-                and before is None and not (i > lo and self._auxiliary(toks[i - 1])):
+                and before is None and not (i > lo and self._auxiliary(toks[i - 1])) and not toks[i].bare.endswith("ت"):
             # "ونقل عن شهود عيان أن ...": the passive's source is whom it was relayed from (not
-            # with a subject before the verb: "كان تقرير رويترز قد نقل عن ثلاثة أطباء")
+            # with a subject before the verb, "كان تقرير رويترز قد نقل عن ثلاثة أطباء", nor in
+            # the feminine, "ونقلت عن مسؤول": the agency before goes on)
             sa += 1
         if sb is not None and sb > sa and (toks[sa].f in self.lex.prepositions or toks[sa].text in _COMMAS
                                            or (toks[sa].f in self.lex.pronoun_phrases and cstart is not None
