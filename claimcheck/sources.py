@@ -7,7 +7,16 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .arabic import WORD, fold, indefinite_nisba, proclitic_forms, strip_clitics, without_accusative_alef, without_owner
+from .arabic import (
+    WORD,
+    fold,
+    indefinite_nisba,
+    proclitic_forms,
+    strip_clitics,
+    without_accusative_alef,
+    without_article,
+    without_owner,
+)
 from .lexicon import Lexicon
 
 
@@ -75,7 +84,7 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
         text = "، ".join(parts[:-1])     # "خالد بن سعيد، لصحيفة محلية": who he spoke to
     words = _words(text)
     if words and words[0].startswith("لل") and len(words[0]) > 4:
-        words[0] = "ال" + words[0][2:]      # "وفقا للمرصد السوري": the name is "المرصد السوري"
+        words[0] = "ال" + without_article(words[0])     # "وفقا للمرصد السوري": the name is "المرصد السوري"
     if "عن" in words[1:]:
         words = words[: words.index("عن", 1)]
         if len(words) > 1 and lex.cue_forms.get(f"{fold(words[-1])} عن") is not None:
