@@ -138,6 +138,18 @@ def _indefinite_accusative(t: Tok) -> bool:
     return not t.f.startswith("ال") and len(t.f) >= 3 and (accusative(t.text) or t.f.endswith("ا"))
 
 
+def _closing_quote(toks: list[Tok], k: int, end: int, reach: int = _QUOTED_NAME) -> Optional[int]:
+    """The quote mark that closes the one at k, within `reach` tokens and
+    before `end` (a quoted name: "لـ«سكاي نيوز عربية»"), else None."""
+    return next((m for m in range(k + 1, min(end, k + reach)) if toks[m].text in _QUOTES), None)
+
+
+def _marker_from(toks: list[Tok], m: int, hi: int) -> bool:
+    """A content marker at m, or at m + 1 after the إلى / على of its frame
+    ("مشيرة إلى أنه"، folded)."""
+    return _is_marker(toks[m]) or (toks[m].f in ("الي", "علي") and m + 1 < hi and _is_marker(toks[m + 1]))
+
+
 def _is_marker(t: Tok) -> bool:
     return not t.punct and bool(_MARKER.match(t.f))
 
@@ -651,7 +663,7 @@ class Extractor:
         while j < hi and toks[j].text == "\u0640":
             j += 1          # the tatweel of "لـ" written apart
         if j < hi and toks[j].text in _QUOTES:
-            close = next((m for m in range(j + 1, min(hi, j + _QUOTED_NAME)) if toks[m].text in _QUOTES), None)
+            close = _closing_quote(toks, j, hi)
             if close is not None:
                 j = close + 1
         else:
@@ -781,9 +793,7 @@ class Extractor:
         if m < hi and ((toks[m].f in c[0].takes and toks[m].f in self._framed)
                        or (quoted and (toks[m].text in _OPEN_QUOTES or toks[m].text == ":"))):
             return True     # "كاشفة عن خطة ..."، 'مضيفا: "..."'
-        if m < hi and toks[m].f in ("الي", "علي"):
-            m += 1          # "مشيرة إلى أنه" (folded)
-        return m < hi and _is_marker(toks[m])
+        return m < hi and _marker_from(toks, m, hi)      # "مؤكدا أن"، "مشيرة إلى أنه" (folded)
 
     def _past_statement(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
         """Where a participle's marker stands past the statement it was made in
@@ -797,7 +807,7 @@ class Extractor:
             close = next((m for m in range(k + 1, min(hi, k + SAID_IN_REACH + 1)) if toks[m].punct), None)
             if close is not None and toks[close].text in _COMMAS and close + 1 < hi:
                 m = close + 1
-                if _is_marker(toks[m]) or (toks[m].f in ("الي", "علي") and m + 1 < hi and _is_marker(toks[m + 1])):
+                if _marker_from(toks, m, hi):
                     return m
         if not (k + 1 < hi and toks[k].f in ("في", "عبر", "خلال")
                 and (self._names_statement(toks[k + 1]) or without_article(toks[k + 1].f) in self.lex.statement_nouns)):
@@ -807,7 +817,7 @@ class Extractor:
                 m += 1          # the aside's closing comma
             elif toks[m].punct and toks[m].text not in _QUOTES:
                 return None
-            if _is_marker(toks[m]) or (toks[m].f in ("الي", "علي") and m + 1 < hi and _is_marker(toks[m + 1])):
+            if _marker_from(toks, m, hi):
                 return m
             if comma and toks[m - 1].text in _COMMAS:
                 return None     # a comma that closes no aside of a statement
@@ -1223,7 +1233,7 @@ class Extractor:
             return (k + 1 + (1 if q else 0), q)
         if t.text not in _OPEN_QUOTES:
             return None
-        close = next((m for m in range(k + 1, min(hi, k + 5)) if toks[m].text in _QUOTES), None)
+        close = _closing_quote(toks, k, hi, 5)
         if close is not None and k > 0 and toks[k - 1].f in self.lex.prepositions:
             return close + 1    # 'على "طيران الاتحاد"': a quoted name after a preposition
         if close is not None and close + 1 < hi and not toks[close + 1].punct and k > 0 \
@@ -2289,7 +2299,7 @@ class Extractor:
                 and toks[b].upos != "VERB" and self.find_cue(toks, b) is None:
             b += 1
         if b < hi and toks[b].text in _OPEN_QUOTES and b > i + n:
-            close = next((m for m in range(b + 1, min(hi, b + _QUOTED_NAME)) if toks[m].text in _QUOTES), None)
+            close = _closing_quote(toks, b, hi)
             b = close + 1 if close is not None else b     # "كما ذكرت صحيفة «الأهرام»."
         if b == i + n or (b < hi and toks[b].text not in _COMMAS and toks[b].text not in _SENT_END) \
                 or toks[i + n].upos not in ("NOUN", "PROPN") \
@@ -2516,7 +2526,7 @@ class Extractor:
         for m in range(max(a, 1), b):
             if toks[m].text in _QUOTES and m not in out and \
                     (toks[m - 1].f in self.lex.outlet_words or self._outlet_addressed(toks[m - 1])):
-                close = next((x for x in range(m + 1, min(b, m + _QUOTED_NAME)) if toks[x].text in _QUOTES), None)
+                close = _closing_quote(toks, m, b)
                 if close is not None:
                     out.update((m, close))
         return out
@@ -3483,8 +3493,7 @@ class Extractor:
                 and not (b > a and verb is not None and self.find_cue(toks, b) is not None):
             # "حسب ما أعلن متحدث عسكري قائلا إن ...": the source ends at a cue of its own
             if toks[b].punct:
-                close = next((m for m in range(b + 1, min(hi, b + _QUOTED_NAME)) if toks[m].text in _QUOTES), None) \
-                    if b > a and toks[b].text in _OPEN_QUOTES else None
+                close = _closing_quote(toks, b, hi) if b > a and toks[b].text in _OPEN_QUOTES else None
                 if close is None:
                     break
                 b = close     # "صحيفة «الشرق الأوسط»": a quoted name goes on with the source
