@@ -51,7 +51,7 @@ from .arabic import (
 )
 from .frames import predicate_member, predicate_word
 from .lexicon import CueEntry, Lexicon, default_lexicon
-from .sources import canonical_names, country_adjective
+from .sources import canonical_names, country_adjective, outlet_addressed
 from .stance import opens_with_falsity
 from .types import Claim, Cue, ParsedDoc, Span, Word
 
@@ -2532,10 +2532,8 @@ class Extractor:
         return out
 
     def _outlet_addressed(self, t: Tok) -> bool:
-        """"لوكالة"، "لصحيفة"، "لـ" written apart: the outlet a speaker talks to
-        (the outlet that writes, too: "لموقعنا"، "لقناتنا")."""
-        return t.f == "ل" or (t.f[:1] == "ل" and (t.f[1:] in self.lex.outlet_words or (
-            t.f.endswith("نا") and bool(without_owner(t.f[1:]) & self.lex.outlet_words))))
+        """The outlet a speaker talks to (sources.outlet_addressed)."""
+        return outlet_addressed(t.f, self.lex)
 
     def _dropped_subject(self, toks: list[Tok], i: int, sa: int, sb: int, lo: int, entry: CueEntry) -> bool:
         """A verb joined by و to a claim before it in its sentence, of a frame

@@ -60,10 +60,19 @@ _NAME_HEADS = ("عبد", "ابو", "ابي", "بن", "ابن")
 _RANK_WORDS = ("اول", "ركن", "الركن")
 
 
+def outlet_addressed(f: str, lex: Lexicon) -> bool:
+    """A folded word that opens the outlet a speaker talks to: "لوكالة"،
+    "لصحيفة"، a "لـ" written apart (the outlet that writes, too: "لموقعنا"،
+    "لقناتنا").  The extractor reads it to end a source, and canonical to
+    drop what follows a comma ("خالد بن سعيد، لصحيفة محلية")."""
+    return f == "ل" or (f[:1] == "ل" and (f[1:] in lex.outlet_words or (
+        f.endswith("نا") and bool(without_owner(f[1:]) & lex.outlet_words))))
+
+
 def _addressed(part: str, lex: Lexicon) -> bool:
     """A phrase of the outlet spoken to: "لصحيفة محلية"، "لوكالة الأناضول"."""
-    first = fold(part.split()[0]) if part.split() else ""
-    return first.startswith("ل") and first[1:] in lex.outlet_words
+    first = WORD.findall(part)[:1]
+    return bool(first) and outlet_addressed(fold(first[0]), lex)
 
 
 def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:

@@ -148,6 +148,9 @@ def test_a_name_goes_on_past_its_link_and_the_outlet_spoken_to_is_no_name():
     source = "رئيس مجلس إدارة الراية، خالد بن سعيد، لصحيفة محلية"
     assert sources.canonical(source, LEX, ("خالد بن",)) == "خالد بن سعيد"
     assert sources.canonical(source, LEX) == "خالد بن سعيد"
+    # the outlet after a comma, however it is written: "لـ«وام»", "ل «وام»", "لموقعنا"
+    for outlet in ("لـ«وام»", "ل «وام»", "لموقعنا", "لوكالة الأنباء الرسمية"):
+        assert sources.canonical(f"سالم الكعبي، {outlet}", LEX) == "سالم الكعبي"
 
 
 def test_the_lam_of_according_to_is_no_part_of_the_name():
