@@ -29,6 +29,8 @@ from .arabic import (
     restricted,
     strip_clitics,
     without_accusative_alef,
+    without_article,
+    without_owner,
 )
 from .lexicon import Lexicon
 from .types import Claim
@@ -61,6 +63,8 @@ MAX_INTENSIFIERS = 2
 FIGURE_REACH = 2
 # words before a falsity phrase within which a charge names it ("بتهمة نشر أخبار كاذبة")
 CHARGE_REACH = 6
+# the markers that may open a content before its subject ("بأن"، "إن", folded)
+_MARKERS = frozenset({"ان", "بان", "لان"})
 
 
 def _words(text: str) -> list[str]:
@@ -164,13 +168,27 @@ def _denial_word(w: str, lex: Lexicon) -> bool:
 
 def denies_itself(ws: list[str], lex: Lexicon) -> bool:
     """The content's own verb denies ("وبالتالي تنفي الشركة خبر ..."، "هواوي
-    تدحض هذه المزاعم"), not after a negation ("لا تنفي")."""
+    تدحض هذه المزاعم"), not after a negation ("لا تنفي"); or it opens with a
+    denial's verbal noun and its owner, as what a reporter relays ("نقل
+    الموقع عن مسؤولين نفيهم التوصل إلى تفاهمات")."""
+    if relayed_denial(ws, lex):
+        return True
     for k, w in enumerate(ws[:NEGATION_WINDOW]):
         entry = lex.cue_forms.get(w)
         if entry is not None and entry.stance == "deny" and entry.form == "verb" \
                 and not (k and ws[k - 1] in lex.negation):
             return True
     return False
+
+
+def relayed_denial(ws: list[str], lex: Lexicon) -> bool:
+    """The content opens with a denial's verbal noun and its owner: what a
+    reporter relays is a denial ("نقل الموقع عن مسؤولين نفيهم التوصل إلى
+    تفاهمات"، "نقلت الوكالة عن مصدر نفيه القاطع لوجود ...")."""
+    if not ws or not without_owner(ws[0]):
+        return False
+    e = lex.cue_forms.get(ws[0])
+    return e is not None and e.stance == "deny" and e.form == "noun"
 
 
 def _forms(w: str) -> set[str]:
@@ -215,6 +233,10 @@ def _mentioned(forms: list[set[str]], k: int, lex: Lexicon, ws: list[str]) -> bo
     verdict: "إن هذه أكاذيب")."""
     if k > 1 and forms[k - 1] & _single_phrases(tuple(lex.denial_phrases)):
         k -= 1      # "لمثل هذه الشائعات المغرضة": the adjective of a mentioned word
+    if k and numbers(ws[k - 1]):
+        return True     # "رصدت أكثر من 300 شائعة": reports counted, not judged
+    if k and ws[k].startswith("ال") and ws[k - 1].startswith("ال") and not (k > 1 and forms[k - 2] & DEMONSTRATIVES):
+        return True     # "من نشر الأخبار الكاذبة": a definite adjective describes the thing talked about
     if k == 0 or not forms[k - 1] & lex.mentions:
         return False
     return not (forms[k - 1] & DEMONSTRATIVES) or ws[k].startswith("ال")
@@ -242,7 +264,11 @@ def _charged(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
     """The phrase at k names a charge or a manner, not a verdict: "بتهمة
     نشر أخبار كاذبة" says what someone is accused of, "أدخلوا المعلومات بشكل
     خاطئ" how something was done."""
-    return any(f & lex.charges for f in forms[max(0, k - CHARGE_REACH):k]) \
+    # (a definite charge opening the content, after its marker, is its subject,
+    # of which the verdict is said: "بأن التهم الموجهة لموكله باطلة")
+    first = 1 if forms and forms[0] & _MARKERS else 0
+    return any(f & lex.charges and not (m == first and "ال" + without_article(min(f, key=len)) in f)
+               for m, f in enumerate(forms[max(0, k - CHARGE_REACH):k], start=max(0, k - CHARGE_REACH))) \
         or (k > 0 and bool(forms[k - 1] & lex.manner_words))
 
 
@@ -349,7 +375,8 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
     # reporter's ("وفقا لما نقلته وسائل إعلام، نفى مصدر في الجيش ...")
     if stance == "assert" and c.cue.form != "noun" and c.cue.kind != "accuse" \
             and (neg or declares_false(ws, lex, c.cue.kind == "report")
-                 or (c.cue.kind != "report" and (denies_itself(ws, lex) or corrects(c.content.text, lex)))):
+                 or (c.cue.kind != "report" and (denies_itself(ws, lex) or corrects(c.content.text, lex)))
+                 or relayed_denial(ws, lex)):
         stance = "deny"
     elif stance == "assert" and c.cue.kind == "accuse" and _accused_of_falsity(ws, lex):
         stance = "deny"     # "اتهم الحركة بتضخيم عدد القتلى"، "بفبركة الصور": what she says is false

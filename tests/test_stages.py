@@ -1117,6 +1117,30 @@ def test_a_norm_and_a_condition_are_no_denial():
         assert stance.assign(claim(5, "الوزير", "قال", doubtless), LEX).stance == "assert", "no doubt: affirmed"
 
 
+def test_a_condition_opened_by_in_case_is_no_denial():
+    for content in ("أنه في حال عدم التوصل إلى اتفاق فإن الإضراب سيستمر",
+                    "إنه في حالة لم تدفع الرواتب فسيتوقف العمل"):
+        assert stance.assign(claim(0, "المصدر", "أوضح", content), LEX).stance == "assert", content
+
+
+def test_a_relayed_denial_noun_with_its_owner_is_a_denial():
+    for content in ("نفيهم التوصل إلى تفاهمات مع الحزب", "نفيه القاطع لوجود أي قوات أجنبية"):
+        assert stance.assign(claim(0, "الموقع عن مسؤولين", "نقل", content, kind="report"),
+                             LEX).stance == "deny", content
+    # the bare noun, without an owner, is no relayed denial by itself
+    assert not stance.relayed_denial(["نفي", "التهمه"], LEX) and stance.relayed_denial(["نفيها", "التهمه"], LEX)
+
+
+def test_falsity_counted_or_described_is_no_verdict_but_charges_declared_void_are():
+    for content in ("إنها رصدت أكثر من 300 شائعة خلال الشهر الماضي", "نشر الأخبار الكاذبة",
+                    "أن الأخبار المضللة تنتشر أسرع من الأخبار الصحيحة"):
+        assert stance.assign(claim(0, "المنصة", "قالت", content), LEX).stance == "assert", content
+    for content in ("إن هذه الأخبار الكاذبة تستهدف الاستقرار", "بأن التهم الموجهة لموكله باطلة"):
+        assert stance.assign(claim(0, "المحامي", "قال", content), LEX).stance == "deny", content
+    # a charge still names what someone is accused of
+    assert stance.assign(claim(0, "المحكمة", "قالت", "إنه أدين بتهمة نشر أخبار كاذبة"), LEX).stance == "assert"
+
+
 def test_a_restriction_and_an_idiom_of_assent_are_no_denial():
     def said(content: str) -> str:
         return stance.assign(claim(0, "المصدر", "قال", content), LEX).stance
