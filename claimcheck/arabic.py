@@ -27,6 +27,7 @@ from functools import lru_cache
 __all__ = [
     "Token", "NumberSpan", "WORD", "words", "fold", "is_arabic", "proclitic_forms", "strip_clitics",
     "strip_proclitics", "strip_suffix", "stem_forms", "root", "numbers", "number_spans", "DERIVING_LETTERS",
+    "future_verb",
     "definite_nisba",
     "CONJUNCTIONS", "PREPOSITIONS", "inflected_forms", "affixed_forms", "among",
 ]
@@ -731,6 +732,15 @@ def future_stem(folded: str) -> str | None:
     if len(folded) > 4 and folded[0] == "س" and folded[1] in "يتنا":
         return folded[1:]
     return None
+
+
+def future_verb(raw: str) -> bool:
+    """A word as written is a verb with the future's سـ by its shape
+    ("ستشمل"، "سيكون"، "سنواصل"، "ستبقى"): the imperfect's prefix after it
+    and none of a noun's endings (not "سيطرة"، "سيارات"، "سنويا"، "سياسي")."""
+    stem = future_stem(fold(raw))
+    return stem is not None and stem[0] in "يتن" and len(stem) >= 4 \
+        and (written_maqsura(raw) or not stem.endswith(("ه", "ات", "ا", "ي", "ت", "ء")))
 
 
 def feminine(folded: str) -> bool:

@@ -23,7 +23,7 @@ from typing import Optional
 import numpy as np
 from rapidfuzz import fuzz
 
-from .arabic import fold, future_stem, words
+from .arabic import fold, future_stem, future_verb, words
 from .compare import compare_texts
 from .frames import (
     Frame,
@@ -47,6 +47,8 @@ WITHIN_DOC = 300     # documents with more claims than this are blocked like a c
 # only the pairs that share informative keys. On 200 one-paragraph documents
 # every pair was 13,000 compared pairs for 163 claims, most of the run's own time.
 FEW_DOCUMENTS = 10
+# words of a content searched for its main verb in the future (_forecast)
+FUTURE_REACH = 3
 
 FEATURES = (
     "deny_assert", "both_deny", "same_source", "source_sim", "no_source", "same_doc",
@@ -196,8 +198,10 @@ def _held(f: Frame, denied: int, alone: frozenset) -> tuple[frozenset, frozenset
 def _forecast(c: Claim, f: Frame) -> bool:
     """A content expected rather than stated: a hedged cue of belief ("توقع
     الصندوق أن ..."، "رجح"; not "قدرت الشرطة عدد المشاركين بـ": an estimate
-    of what is) or a content in the future ("سيتم")."""
-    return (c.cue.kind == "believe" and c.cue.hedge) or f.modality == "future"
+    of what is), a content in the future ("سيتم") or one whose main verb is
+    ("اللجنة ستواصل العمل لإنجاز صفقة تشمل 1400 أسير": no count of a swap done)."""
+    return (c.cue.kind == "believe" and c.cue.hedge) or f.modality == "future" or (
+        c.content is not None and any(future_verb(w.text) for w in words(c.content.text)[:FUTURE_REACH]))
 
 
 def _future_verb(c: Claim) -> bool:

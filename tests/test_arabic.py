@@ -268,6 +268,14 @@ def test_the_future_prefix_of_a_verb():
     assert future_stem("سعر") is None
 
 
+def test_a_verb_in_the_future_by_its_shape():
+    from claimcheck.arabic import future_verb
+    for w in ("ستشمل", "سيكون", "سنواصل", "سيرتفع", "سيتجاوز", "ستبقى"):
+        assert future_verb(w), w
+    for w in ("سيطرة", "سيطرت", "سيارات", "سنويا", "سياسي", "سيناء", "سيدة", "سعر", "سيول"):
+        assert not future_verb(w), w
+
+
 def test_derived_verbal_nouns_by_their_shape():
     from claimcheck.arabic import derived_verbal_noun
     for w in ("تعطيل", "تدمير", "تعيين", "اعتقال", "انسحاب", "استئناف", "إسقاط", "الموافقة", "الاعتقال"):

@@ -1954,6 +1954,27 @@ def test_changes_of_two_times_do_not_oppose():
     assert not frames.two_times(c, d) and pairs._frames(c, d, 0, 0)[0] == 1.0
 
 
+def test_figures_of_two_stages_or_of_a_future_main_verb_do_not_conflict():
+    def fr(k: int, content: str) -> frames.Frame:
+        return frames.frame(claim(k, "مصدر", "قال", content), LEX)
+    # a figure the main verb puts in the future is a forecast, not a count
+    plan = claim(0, "الوسيط", "قال", "إن اللجنة ستواصل العمل لإنجاز صفقة تشمل 1400 أسير", doc="a")
+    done = claim(0, "الصليب الأحمر", "قال", "إن عملية التبادل شملت 380 أسيرا", doc="b")
+    assert pairs._forecast(plan, frames.frame(plan, LEX)) and not pairs._forecast(done, frames.frame(done, LEX))
+    row = dict(zip(pairs.FEATURES, pair_table([plan, done], [0, 1], LEX, per_document=False).X[0]))
+    assert row["quantity_conflict"] == 0.0, row
+    # the profit of last year and of this year's first half; two stages of a swap
+    last = fr(2, "إن الشركة حققت أرباحا صافية بلغت 2.3 مليار جنيه خلال العام المالي الماضي")
+    half = fr(3, "إن الشركة حققت أرباحا صافية قدرها 1.1 مليار جنيه في النصف الأول من السنة المالية الحالية")
+    assert frames.two_times(last, half) and frames.conflicting_quantity(last, half) is None
+    one = fr(4, "إن المرحلة الأولى شملت 380 أسيرا")
+    two = fr(5, "إن المرحلة الثانية ستشمل 1400 أسير")
+    assert frames.two_times(one, two) and frames.conflicting_quantity(one, two) is None
+    # one period: the figures still conflict
+    assert frames.conflicting_quantity(fr(6, "إن المرحلة الأولى شملت 380 أسيرا"),
+                                       fr(7, "إن المرحلة الأولى شملت 420 أسيرا")) is not None
+
+
 def test_review_cases_of_risen_tallies_others_groups_and_forecasts():
     def fr(k: int, content: str, cue: str = "قال") -> frames.Frame:
         return frames.frame(claim(k, "مصدر", cue, content), LEX)
