@@ -3645,7 +3645,8 @@ class Extractor:
         # takes it, not of a pointer's verb ("وهو ما دحضه المدير الجهوي للصحة بالقيروان")
         found = self.find_cue(toks, i)
         takes_b = agent or toks[i].upos != "VERB" or (found is not None and "ب" in found[0].takes)
-        while k < hi and (not toks[k].punct or toks[k].text in _QUOTES) and toks[k].f not in self.lex.content_openers \
+        while k < hi and (not toks[k].punct or toks[k].text in _QUOTES) \
+                and (toks[k].f not in self.lex.content_openers or self._partitive(toks, k, first)) \
                 and not _is_marker(toks[k]) and k - first < _MAX_SOURCE \
                 and (toks[k].upos != "VERB" or self._stop(toks, k)):
             if toks[k].f in self.lex.manner_words:
@@ -3683,6 +3684,13 @@ class Extractor:
         if a == i - 1:
             return src, None, None      # "ما نشرته الوكالة." alone names no proposition
         return src, None, self._span(text, toks, a, i)
+
+    def _partitive(self, toks: list[Tok], k: int, first: int) -> bool:
+        """The "من" at k names who a number of people are ("عدد من أعيان
+        المنطقة"، "عدد كبير من الأهالي"): it goes on the source, it opens no
+        content."""
+        return toks[k].f == "من" and any(m >= first and toks[m].bare in self.lex.partitive_heads
+                                         for m in (k - 1, k - 2))
 
     def _bare_noun(self, t: Tok) -> bool:
         """A noun with no article and no preposition (a verbal noun opening an

@@ -112,6 +112,7 @@ KEYS = {
     "actor_participles": "list of words",
     "fabrications": "list of words",
     "truth_nouns": "list of words",
+    "partitive_heads": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "maqsura_forms": "list of words",
@@ -267,6 +268,7 @@ class Lexicon:
     actor_participles: set[str] = field(default_factory=set)
     fabrications: set[str] = field(default_factory=set)
     truth_nouns: set[str] = field(default_factory=set)
+    partitive_heads: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     maqsura_forms: set[str] = field(default_factory=set)

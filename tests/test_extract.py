@@ -404,10 +404,22 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     # a title's chain of nouns and a name, then the act
     ("وأعلن رئيس مجلس إدارة نادي الاتحاد خالد المنصوري تعاقد النادي مع المدرب.",
      "رئيس مجلس إدارة نادي الاتحاد خالد المنصوري", "تعاقد النادي مع المدرب"),
+    # a phone call after a name given between commas is the channel, no speaker
+    ("وقال أحد سكان الحي، ويدعى سالم، في اتصال هاتفي إن المياه مقطوعة.", "أحد سكان الحي، ويدعى سالم",
+     "المياه مقطوعة"),
+    # a falsity noun opens the object, as a truth noun does
+    ("وكشفت المنصة زيف الفيديو المتداول.", "المنصة", "زيف الفيديو المتداول"),
 ])
 def test_the_outlet_spoken_to_is_neither_speaker_nor_what_was_said(run, text, source, content):
     c = run(text).claims[0]
     assert (c.source.text, c.content.text) == (source, content)
+
+
+def test_a_number_of_people_denying_a_pointer_is_one_source(run):
+    c = run("وزعم الناطق أن الموقع كان مستودعا، وهو ما نفاه عدد من أعيان المنطقة.").claims[-1]
+    assert (c.source.text, c.content.text, c.stance) == ("عدد من أعيان المنطقة", "وهو ما", "deny")
+    c = one(run("ونفت الوزارة ما تداوله بعض من رواد مواقع التواصل من أن المدارس ستغلق."), "تداوله")
+    assert (c.source.text, c.content.text) == ("بعض من رواد مواقع التواصل", "المدارس ستغلق")
 
 
 def test_as_someone_said_at_a_clauses_end_says_the_clause_before(run):
