@@ -67,6 +67,8 @@ _OPENING = {c: o for o, c in _CLOSE.items()} | {")": "("}    # the mark a closin
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
+# what parts a headline: a colon, or dots the sentence splitter left inside
+_HEADLINE_BREAKS = (":", ".", "..", "...", "\u2026")
 # words of a speaker's name the parse may have read as the object's, before a
 # verbal noun of what happened ("المرصد السوري لحقوق الإنسان مقتل ...")
 _NAME_TAIL = 3
@@ -174,6 +176,7 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
     """Surface tokens aligned to the parse; `lookalikes` are the word starts
     with و or ف that are no conjunction (the lexicon's, by default)."""
     starts = tuple(default_lexicon().conjunction_lookalikes if lookalikes is None else lookalikes)
+    unnamed = default_lexicon().unnamed_sources     # nouns, never verbs
     text = doc.text
     # a document that writes the preposition "على" with its alef maqsura more
     # often than "علي" with a yeh writes the name with the yeh ("المتحدث أحمد
@@ -212,6 +215,8 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
             upos = "NOUN"
         if upos == "VERB" and written_teh_marbuta(raw):
             upos = "NOUN"   # no verb ends in teh marbuta: "سيطرة" read as a verb is the verbal noun
+        if upos == "VERB" and f in unnamed:
+            upos = "NOUN"   # "مصدر يكشف ..."، a headline's unnamed source read as a verb
         if f == _ALI and on >= max(1, ali) and not written_maqsura(raw) and (on > ali or not _THAT.match(text, e)):
             f, upos = _ALI_NAME, "PROPN"
         bare = f[1:] if conj else f
@@ -1671,8 +1676,11 @@ class Extractor:
         first = toks[f]
         particle = self._negation(first.f) or first.f in self.lex.function_words or first.f in self.lex.stopwords \
             or first.upos in ("PART", "ADV", "AUX", "SCONJ", "CCONJ", "ADP", "DET", "PRON")
-        if before[2] == "start" and self._clause_start(toks, f, lo) and not first.conj and not particle \
-                and not self._stop(toks, f) and first.bare not in self.lex.not_speakers \
+        # (a noun with its conjunction before a verb in the present opens a
+        # headline's second clause: ".. والجيش يؤكد سقوط الطائرة")
+        conj_headline = first.conj and first.upos in ("NOUN", "PROPN") and v.bare[:1] in "يتن"
+        if before[2] == "start" and self._clause_start(toks, f, lo) and (not first.conj or conj_headline) \
+                and not particle and not self._stop(toks, f) and first.bare not in self.lex.not_speakers \
                 and (f > lo or ((first.upos in ("NOUN", "PROPN") or f == i - 1) and v.bare[:1] in "يتن")):
             # "لكن وكيل اللاعب نفى توقيع موكله ..."، "تركيا تحذر فرنسا من ...": after a word
             # that opens a clause, or opening a sentence before a verb in the present (a
@@ -1688,10 +1696,11 @@ class Extractor:
             and ((mine and rel in ("obj", "iobj", "advmod", "ccomp", "xcomp")) or subject)
 
     def _clause_start(self, toks: list[Tok], k: int, lo: int) -> bool:
-        """The word at k opens its sentence or a headline's part after a colon,
-        or only words that open a clause stand before it ("لكن وكيل اللاعب نفى
-        ..."، "غير أن مصادر طبية أكدت ..."، "الانتخابات: الحريري يقول ...")."""
-        lo = max([m + 1 for m in range(lo, k) if toks[m].text == ":"], default=lo)
+        """The word at k opens its sentence or a headline's part after a colon
+        or dots, or only words that open a clause stand before it ("لكن وكيل
+        اللاعب نفى ..."، "غير أن مصادر طبية أكدت ..."، "الانتخابات: الحريري يقول
+        ..."، "اشتباكات في المدينة.. والجيش يؤكد ...")."""
+        lo = max([m + 1 for m in range(lo, k) if toks[m].text in _HEADLINE_BREAKS], default=lo)
         return all(t.punct or t.bare in self.lex.not_speakers or t.f in self.lex.not_speakers
                    or t.f in self.lex.clause_breaks or t.f in ("غير", "ان", "في", "حين", "المقابل")
                    for t in toks[lo:k])

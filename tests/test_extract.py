@@ -415,6 +415,19 @@ def test_the_outlet_spoken_to_is_neither_speaker_nor_what_was_said(run, text, so
     assert (c.source.text, c.content.text) == (source, content)
 
 
+@pytest.mark.parametrize("text, source, content", [
+    # a headline's second part, its subject with the conjunction before a verb in the present
+    ("اشتباكات في المدينة.. والجيش يؤكد سقوط الطائرة بخلل فني", "الجيش", "سقوط الطائرة بخلل فني"),
+    ("والجيش يؤكد سقوط الطائرة بخلل فني", "الجيش", "سقوط الطائرة بخلل فني"),
+    # an unnamed source opening a headline, whatever the tagger makes of it
+    ("مصدر يكشف استئناف ضخ النفط", "مصدر", "استئناف ضخ النفط"),
+    ("مصدر مطلع يكشف: الضخ سيستأنف الأسبوع المقبل", "مصدر مطلع", "الضخ سيستأنف الأسبوع المقبل"),
+])
+def test_headline_subjects_before_the_verb(run, text, source, content):
+    c = run(text).claims[-1]
+    assert (c.source.text, c.content.text) == (source, content)
+
+
 def test_a_number_of_people_denying_a_pointer_is_one_source(run):
     c = run("وزعم الناطق أن الموقع كان مستودعا، وهو ما نفاه عدد من أعيان المنطقة.").claims[-1]
     assert (c.source.text, c.content.text, c.stance) == ("عدد من أعيان المنطقة", "وهو ما", "deny")
