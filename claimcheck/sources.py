@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 
 from .arabic import (
     WORD,
+    definite_nisba,
     fold,
     indefinite_nisba,
     proclitic_forms,
@@ -281,14 +282,24 @@ def _same(a: str, b: str, lex: Lexicon | None = None) -> bool:
     wa, wb = fa.split(), fb.split()
     if wa and wb and lex is not None and (_surname(wa, wb, lex) or _short_name(wa, wb, lex)):
         return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if _nisba_extended(short, long_):
+        return True         # "هيئة الدواء" / "هيئة الدواء المصرية": the body and its country
     if not wa or not wb or wa[-1].startswith("ال") or len(wa[-1]) < 3:
         return False
     last = fuzz.ratio(wa[-1], wb[-1]) >= 85
     stem, nisba = sorted((without_accusative_alef(wa[-1]), without_accusative_alef(wb[-1])), key=len)
     if nisba != stem and nisba.startswith(stem) and indefinite_nisba(nisba):
         return False        # "باكستان" / "مصدر أمني باكستاني": a country, and a source of it
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return last and all(any(fuzz.ratio(w, x) >= 80 for x in long_) for w in short)
+
+
+def _nisba_extended(short: list[str], long_: list[str]) -> bool:
+    """The folded longer name is the shorter one (two words or more) with
+    definite nisba adjectives after it ("هيئة الدواء المصرية"، "وزارة الصحة
+    الفلسطينية"): one body, named with and without its country."""
+    return 2 <= len(short) < len(long_) and long_[:len(short)] == short \
+        and all(definite_nisba(w) for w in long_[len(short):])
 
 
 def _surname(wa: list[str], wb: list[str], lex: Lexicon) -> bool:
@@ -329,6 +340,8 @@ def _latest_same(name: str, recent: list[str], lex: Lexicon | None = None) -> st
         # a body's own name beside its name with the head word ("ارابتك" / "شركه ارابتك ...")
         could.update(i for i, f in enumerate(folded) if (len(wa) == 1 and f.split()[1:2] == wa)
                      or (len(wa) > 1 and f == wa[1]))
+        # a body named with and without its country ("هييه الدواء" / "هييه الدواء المصريه")
+        could.update(i for i, f in enumerate(folded) if f.startswith(fa + " ") or fa.startswith(f + " "))
     return next((recent[i] for i in sorted(could, reverse=True) if _same(name, recent[i], lex)), None)
 
 
@@ -364,6 +377,9 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
         # named before, is the judge himself
         unnamed = {strip_clitics(w) for w in lex.unnamed_sources}
         return named[-1] if ws[0] in lex.same_source_words or head in unnamed else None
+    if len(ws) == 1 and ws[0].startswith("ال") and ws[0][2:] in lex.unnamed_sources:
+        # "المصادر" after "مصادر العربية": the unnamed source named before, again
+        return next((n for n in reversed(named[-COREFERENCE_REACH:]) if fold(_words(n)[0]) == ws[0][2:]), None)
     if len(ws) == 1 and ws[0] in lex.generic_sources:
         # (not an insider's name: "مسؤول في الشركة" is no antecedent of "الشركة")
         recent = [n for n in reversed(named[-COREFERENCE_REACH:]) if len(_words(n)) > 1 and not no_voice(fold(n), lex)]

@@ -157,6 +157,23 @@ def test_the_lam_of_according_to_is_no_part_of_the_name():
     assert sources.canonical("للمرصد السوري لحقوق الإنسان", LEX) == "المرصد السوري لحقوق الإنسان"
 
 
+def test_a_body_with_and_without_its_country_and_the_sources_named_again_are_one_speaker():
+    cs = [claim(0, "هيئة الدواء المصرية", "الأدوية غير مسجلة"), claim(1, "هيئة الدواء", "الأدوية تخضع للرقابة")]
+    sources.canonical_names(cs, LEX)
+    assert cs[0].canonical == cs[1].canonical == "هيئة الدواء المصرية"
+    cs = [claim(0, "وزارة الصحة", "الوضع مستقر"), claim(1, "وزارة الصحة الفلسطينية", "المستشفيات تعمل")]
+    sources.canonical_names(cs, LEX)
+    assert cs[0].canonical == cs[1].canonical == "وزارة الصحة الفلسطينية"
+    # "المصادر" is the unnamed sources named just before
+    cs = [claim(0, "مصادر العربية", "اعتقال عناصر"), claim(1, "المصادر", "لا صحة لاعتقال القيادي", "deny")]
+    sources.canonical_names(cs, LEX)
+    assert cs[1].canonical == "مصادر العربية"
+    # two bodies that only share a head word stay two
+    cs = [claim(0, "وزارة الصحة", "الوضع مستقر"), claim(1, "وزارة الداخلية الفلسطينية", "الطرق مغلقة")]
+    sources.canonical_names(cs, LEX)
+    assert cs[0].canonical != cs[1].canonical
+
+
 def test_a_country_is_not_the_same_speaker_as_a_source_named_after_it():
     cs = [claim(0, "باكستان", "الاتهامات", "deny"), claim(1, "مصدر أمني باكستاني", "لم تسقط أي مسيرة", "deny")]
     sources.canonical_names(cs, LEX)
