@@ -61,6 +61,8 @@ ACCUSED_WINDOW = 2
 MAX_INTENSIFIERS = 2
 # words after a bound ("لا يقل عن") read for its figure (at once, or after "نحو")
 FIGURE_REACH = 2
+# words after a refusal inside the content read for the report it turns down
+REJECTED_REACH = 3
 # words before a falsity phrase within which a charge names it ("بتهمة نشر أخبار كاذبة")
 CHARGE_REACH = 6
 # the markers that may open a content before its subject ("بأن"، "إن", folded)
@@ -176,9 +178,19 @@ def denies_itself(ws: list[str], lex: Lexicon) -> bool:
     for k, w in enumerate(ws[:NEGATION_WINDOW]):
         entry = lex.cue_forms.get(w)
         if entry is not None and entry.stance == "deny" and entry.form == "verb" \
-                and not (k and ws[k - 1] in lex.negation):
+                and not (k and ws[k - 1] in lex.negation) \
+                and (entry.kind != "reject" or _report_ahead(ws[k + 1:k + 1 + REJECTED_REACH], lex)):
             return True
     return False
+
+
+def _report_ahead(ws: list[str], lex: Lexicon) -> bool:
+    """What a refusal inside the content turns down is a report or a charge
+    ("إن الشركة ترفض هذه الاتهامات"، "ترفض ما ورد في التقرير"), not a plan or a
+    demand ("إن المملكة ترفض أي محاولة لتهجير ..."، "ترفض العرض": a stance
+    stated, no report denied)."""
+    return any(w in lex.reference_words or strip_clitics(w).removeprefix("ال").startswith("اتهام")
+               or w in _single_phrases(tuple(lex.denial_phrases)) for w in ws)
 
 
 def relayed_denial(ws: list[str], lex: Lexicon) -> bool:

@@ -1117,6 +1117,14 @@ def test_a_norm_and_a_condition_are_no_denial():
         assert stance.assign(claim(5, "الوزير", "قال", doubtless), LEX).stance == "assert", "no doubt: affirmed"
 
 
+def test_a_refusal_inside_the_content_denies_a_report_or_a_charge_only():
+    for content in ("إن المملكة ترفض أي محاولة لتهجير السكان", "إن الحكومة ترفض العرض المقدم"):
+        assert stance.assign(claim(0, "الوزير", "قال", content), LEX).stance == "assert", content
+    for content in ("إن الشركة ترفض هذه الاتهامات", "إن الوزارة ترفض المزاعم التي نشرتها الصحيفة",
+                    "إن الحركة تستنكر ما ورد في التقرير"):
+        assert stance.assign(claim(0, "المتحدث", "قال", content), LEX).stance == "deny", content
+
+
 def test_a_condition_opened_by_in_case_is_no_denial():
     for content in ("أنه في حال عدم التوصل إلى اتفاق فإن الإضراب سيستمر",
                     "إنه في حالة لم تدفع الرواتب فسيتوقف العمل"):
