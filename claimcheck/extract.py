@@ -3441,8 +3441,11 @@ class Extractor:
         if entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
                                       and toks[k].f not in self.lex.prepositions):
             return _Split(None, k)
-        if any(_attached_take(entry, toks[m]) or _detached_take(entry, toks[m]) for m in range(k + 1, min(hi, k + 5))):
-            return _Split(None, k)      # "متهمة الحوثيين بإطلاقهما"، "بـ«التقليل ...»": the one accused and what of
+        if any(_attached_take(entry, toks[m]) or _detached_take(entry, toks[m])
+               or (entry.object_first and toks[m].f in entry.takes) for m in range(k + 1, min(hi, k + 5))):
+            # "متهمة الحوثيين بإطلاقهما"، "بـ«التقليل ...»": the one accused and what of;
+            # "مرجعا ذلك إلى عطل فني": what happened and its cause
+            return _Split(None, k)
         return None
 
     def _quoted_saying(self, toks, i, n, lo, hi) -> _Split:

@@ -428,6 +428,17 @@ def test_headline_subjects_before_the_verb(run, text, source, content):
     assert (c.source.text, c.content.text) == (source, content)
 
 
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("وأرجعت الشركة المشغلة سبب انقطاع الخدمة إلى عطل فني.", "وأرجعت", "الشركة المشغلة",
+     "سبب انقطاع الخدمة إلى عطل فني"),
+    ("ويعزو الخبراء ارتفاع الأسعار إلى الجفاف.", "ويعزو", "الخبراء", "ارتفاع الأسعار إلى الجفاف"),
+    ("وقال المدير إن الخدمة توقفت ساعتين، مرجعا ذلك إلى عطل فني.", "مرجعا", "المدير", "ذلك إلى عطل فني"),
+])
+def test_a_cause_attributed_is_a_claim(run, text, cue, source, content):
+    c = one(run(text), cue)
+    assert (c.source.text, c.content.text, c.stance) == (source, content, "assert")
+
+
 def test_a_number_of_people_denying_a_pointer_is_one_source(run):
     c = run("وزعم الناطق أن الموقع كان مستودعا، وهو ما نفاه عدد من أعيان المنطقة.").claims[-1]
     assert (c.source.text, c.content.text, c.stance) == ("عدد من أعيان المنطقة", "وهو ما", "deny")
