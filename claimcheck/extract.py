@@ -2069,6 +2069,20 @@ class Extractor:
         return outer.cue.sentence == toks[i].sent and outer.stance == "assert" and outer.content is not None \
             and toks[report].start <= outer.content.start <= toks[i].start and outer.cue.span.end <= toks[report].start
 
+    def _performed(self, entry: CueEntry, cont: Span, toks: list[Tok]) -> bool:
+        """The verb's object, with no marker before it, is an act the verb
+        performs (cues.yaml declared_acts after announcing, shown_merits after
+        confirming); "أعلنت الحكومة أن الحداد سيستمر" reports."""
+        acts = self.lex.declared_acts if entry.kind == "announce" else \
+            self.lex.shown_merits if entry.kind == "confirm" else None
+        if not acts or entry.form != "verb":
+            return False
+        k = bisect.bisect_left([t.start for t in toks], cont.start)
+        if k > 0 and (_is_marker(toks[k - 1]) or toks[k - 1].text == ":" or toks[k - 1].text in _QUOTES):
+            return False
+        ws = [fold(w) for w in WORD.findall(cont.text)[:2]]
+        return bool(ws) and (ws[0] in acts or " ".join(ws) in acts)
+
     def _no_comment(self, toks: list[Tok], j: int, cont: Span) -> bool:
         """A word of refusing to comment between the cue and the content's
         first word, or opening the content."""
@@ -2240,6 +2254,8 @@ class Extractor:
             return None
         if entry.kind == "reject" and self._no_comment(toks, i + n, cont):
             return None     # "رفضت الشركة التعليق": a refusal to comment denies nothing
+        if self._performed(entry, cont, toks):
+            return None     # "أعلنت الحكومة الحداد"، "أكد الفريق تفوقه": an act, no report
         # a verb's cue is the verb ("وجاء" of "وجاء فيه"); a phrase's, all its words ("نقلا عن")
         last = toks[i if entry.form == "verb" else i + n - 1]
         cue_span = Span(text[cue_tok.start:last.end], cue_tok.start, last.end)

@@ -59,6 +59,8 @@ KEYS = {
     "name_links": "list of words",
     "future_frames": "list of words",
     "own_say": "list of words",
+    "declared_acts": "list of words",
+    "shown_merits": "list of words",
     "nationality_plurals": "list of words",
     "making_verbs": "list of words",
     "reference_words": "list of words",
@@ -215,6 +217,8 @@ class Lexicon:
     name_links: set[str] = field(default_factory=set)
     future_frames: set[str] = field(default_factory=set)
     own_say: set[str] = field(default_factory=set)
+    declared_acts: set[str] = field(default_factory=set)
+    shown_merits: set[str] = field(default_factory=set)
     nationality_plurals: set[str] = field(default_factory=set)
     making_verbs: set[str] = field(default_factory=set)
     reference_words: set[str] = field(default_factory=set)
