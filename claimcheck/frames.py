@@ -1300,6 +1300,12 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                         who = bare(after[:at])
                     elif at is None and len(after) > 1 and after[0].startswith("ال") and after[1].startswith("ال"):
                         who, after = bare(after[:1]), after[1:]
+                    elif at is None and after and not after[0].startswith("ال") and (k := next(
+                            (m for m, w in enumerate(after) if m and w[:1] in "بل" and w[1:].startswith("ال")),
+                            None)) is not None:
+                        # the doer of a verbal noun runs to the preposition written onto
+                        # the target: "فوز مرشح الحزب الحاكم بالرئاسة"
+                        who, after = bare(after[:k]), after[k:]
                 target = prep if at is not None else after
             if not who or preds.own_side & set(before + after[:at or 0]):
                 said_by = [fold(w.text) for w in words(speaker)]

@@ -677,6 +677,9 @@ def test_two_sides_that_each_claim_one_place_conflict_and_one_side_agrees_with_i
     assert frames.exclusive_sides(taken, retaken) is not None, "one village, two sides"
     back = roles("الجيش", "استعاد مدينة ود مدني من قبضة الدعم السريع")
     assert back.roles[0][1] == {"جيش"} and "مدني" in back.roles[0][2]
+    # a verbal noun's doer runs to the preposition written onto its target, not the speaker
+    won = roles("المفوضية الوطنية للانتخابات", "فوز مرشح الحزب الحاكم بالرئاسة")
+    assert won.roles[0][1] == {"مرشح", "حزب", "حاكم"} and "رياسه" in won.roles[0][2]
     # a verbal noun's next word is its doer, not its object ("سيطرة طالبان على")
     assert "طالبان" not in roles("الجبهة", "قوات المقاومة تنفي سيطرة طالبان على الولاية").roles[0][2]
     # two places of one kind named apart; two names of one army
