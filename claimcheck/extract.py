@@ -1357,9 +1357,12 @@ class Extractor:
             return None
         k = i - 1
         bound = None
-        while k >= lo and (self._auxiliary(toks[k]) or (k > lo and self._stop(toks, k) == 1)):
+        while k >= lo and (self._auxiliary(toks[k]) or (k > lo and self._stop(toks, k) == 1)
+                           or (k - 1 > lo and self._stop(toks, k - 1) == 2)):
             if self._auxiliary(toks[k]):
                 bound = "aux"     # "X كانت كشفت", "X قد قال"
+            elif k - 1 > lo and self._stop(toks, k - 1) == 2:
+                k -= 1          # "ونتنياهو من جهته زعم": a phrase of two words
             k -= 1              # an adverb: "والتي بدورها نفت"
         aside = self._aside_before(toks, k, lo)
         if aside is not None:
@@ -2162,6 +2165,8 @@ class Extractor:
             # "ولم ينكر المدير أن هناك قرارا ...": not denying that something holds
             # concedes it (with أن only: "لم ينف ولم يؤكد" says nothing)
             entry = replace(entry, stance="assert", marker_required=True)
+        if entry.form == "noun" and i > lo and toks[i - 1].f in ("اي", "باي", "لاي", "واي", "دون"):
+            return None     # "لم يدل المتحدث بأي تصريح"، "دون أي بيان": no statement made
         if self._byline(text, toks, i, n):
             return None     # "كتب: سامي علي" opening a line: the writer of the article, no claim
         if entry.form == "verb" and i > lo + 1 and _is_marker(toks[i - 1]) and toks[i - 1].bare != "بان" \
@@ -3952,8 +3957,9 @@ def _propn_runs(toks: list[Tok]) -> tuple:
 
 def _attached_take(entry: CueEntry, t: Tok) -> bool:
     """t opens with a one-letter preposition of the cue's frame written onto
-    the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ)."""
-    return len(t.f) > 3 and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
+    the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ; "بأن" for a frame
+    whose object comes first: "برر الوزير القرار بأن ...")."""
+    return (len(t.f) > 3 or (t.f == "بان" and entry.object_first)) and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
 
 
 def _imperfect_like(t: Tok) -> bool:

@@ -455,6 +455,25 @@ def test_an_act_reported_after_a_marker_is_a_claim(run):
     assert one(run("وأكد الوزير حضوره الاجتماع المقبل."), "وأكد").content.text == "حضوره الاجتماع المقبل"
 
 
+@pytest.mark.parametrize("text, cue, source, content", [
+    # a reason given, the object before the frame's ب (or the marker بأن)
+    ("وبرر الوزير القرار بأن الميزانية محدودة.", "وبرر", "الوزير", "القرار بأن الميزانية محدودة"),
+    ("وانسحب المنتخب من البطولة، مبررا ذلك بأن الضمانات غائبة.", "مبررا", "المنتخب", "ذلك بأن الضمانات غائبة"),
+    # a participle of going on, and a phrase of two words between the subject and the verb
+    ("وقال اللاعب إنه سعيد بالانضمام، متابعا: «حلمت باللعب هنا».", "متابعا", "اللاعب", "حلمت باللعب هنا"),
+    ("نتنياهو من جهته زعم أن الجيش لا يستهدف المدنيين.", "زعم", "نتنياهو", "الجيش لا يستهدف المدنيين"),
+])
+def test_reasons_given_and_participles_that_go_on(run, text, cue, source, content):
+    c = one(run(text), cue)
+    assert (c.source.text, c.content.text) == (source, content)
+
+
+def test_a_statement_noun_after_any_is_none_made(run):
+    assert run("ولم يدل المتحدث بأي تصريح حول الحادث.").claims == []
+    assert run("وغادر الوزير دون أي تصريح للصحفيين.").claims == []
+    assert one(run("ونقل التلفزيون تصريح الوزير بأن الوضع مستقر."), "تصريح").source.text == "الوزير"
+
+
 def test_a_number_of_people_denying_a_pointer_is_one_source(run):
     c = run("وزعم الناطق أن الموقع كان مستودعا، وهو ما نفاه عدد من أعيان المنطقة.").claims[-1]
     assert (c.source.text, c.content.text, c.stance) == ("عدد من أعيان المنطقة", "وهو ما", "deny")
