@@ -67,6 +67,8 @@ _OPENING = {c: o for o, c in _CLOSE.items()} | {")": "("}    # the mark a closin
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 _SENT_END = {".", "!", "؟", "?", "\u06d4", ";", "؛", "|"}   # "|": a page title's separator ("... | أخبار | DW")
 _COMMAS = {"،", ","}
+# words between commas after a verb read as its time and place before the speaker
+_WHEN_ASIDE = 7
 # what parts a headline: a colon, or dots the sentence splitter left inside
 _HEADLINE_BREAKS = (":", ".", "..", "...", "\u2026")
 # words of a speaker's name the parse may have read as the object's, before a
@@ -2746,6 +2748,15 @@ class Extractor:
             # with a subject before the verb, "كان تقرير رويترز قد نقل عن ثلاثة أطباء", nor in
             # the feminine, "ونقلت عن مسؤول": the agency before goes on)
             sa += 1
+        if sb is not None and cstart is not None and sa + 1 < min(cstart, len(toks)) and toks[sa].text in _COMMAS \
+                and self._stop(toks, sa + 1):
+            # "وقال، اليوم الاثنين في الرباط، رئيس الحكومة إن ...": when (and where)
+            # between commas, then the speaker before the marker
+            close = next((m for m in range(sa + 2, min(cstart, sa + 2 + _WHEN_ASIDE)) if toks[m].text in _COMMAS),
+                         None)
+            if close is not None and close + 1 < cstart - 1 and _is_marker(toks[cstart - 1]) \
+                    and not any(self.find_cue(toks, m) is not None for m in range(close + 1, cstart - 1)):
+                sa, sb = close + 1, cstart - 1
         if sb is not None and sb > sa and (toks[sa].f in self.lex.prepositions or toks[sa].text in _COMMAS
                                            or (toks[sa].f in self.lex.pronoun_phrases and cstart is not None
                                                and all(t.f in self.lex.pronoun_phrases or self._stop(toks, m)

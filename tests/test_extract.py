@@ -468,6 +468,15 @@ def test_reasons_given_and_participles_that_go_on(run, text, cue, source, conten
     assert (c.source.text, c.content.text) == (source, content)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("وقال، اليوم الاثنين في الرباط، رئيس الحكومة عزيز أخنوش إن الحكومة ستواصل دعم الأسعار.",
+     "رئيس الحكومة عزيز أخنوش"),
+    ("وأكدت، أمس الجمعة، وزيرة التضامن الاجتماعي أن صرف المعاشات سيبدأ مطلع الشهر.", "وزيرة التضامن الاجتماعي"),
+])
+def test_when_and_where_between_commas_then_the_speaker(run, text, source):
+    assert run(text).claims[0].source.text == source
+
+
 def test_a_statement_noun_after_any_is_none_made(run):
     assert run("ولم يدل المتحدث بأي تصريح حول الحادث.").claims == []
     assert run("وغادر الوزير دون أي تصريح للصحفيين.").claims == []
