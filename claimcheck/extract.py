@@ -1718,6 +1718,8 @@ class Extractor:
         next few words, before any content marker."""
         for m in range(k + 1, min(k + 5, len(toks))):
             t = toks[m]
+            if _is_marker(t) and third_person_suffix(t.text) and t.sent == toks[k].sent:
+                return True     # "الرواية التي قالت الشرطة إنها دقيقة": the marker's pronoun
             if t.punct or _is_marker(t) or t.sent != toks[k].sent:
                 return False
             if t.upos in ("NOUN", "ADP") and (third_person_suffix(t.text, single_h=t.upos == "ADP")
@@ -2690,6 +2692,11 @@ class Extractor:
             sb, cstart = found
         before = self._before_verb(toks, i, lo) or self._topic_subject(toks, i, lo)
         before = self._trim_before(toks, before, i)
+        if before is not None and before[2] == "rel" and i + n < hi and _is_marker(toks[i + n]) \
+                and third_person_suffix(toks[i + n].text):
+            # "المرحلة الثانية التي قال إنها ستشمل ...": the marker's pronoun is the
+            # antecedent, what is said of it; the speaker is the clause's before
+            before = None
         if cstart is None:
             # (past an adverb before the subject: "وأعلنت رسمياً الشركة إفلاسها")
             skip = n

@@ -477,6 +477,16 @@ def test_when_and_where_between_commas_then_the_speaker(run, text, source):
     assert run(text).claims[0].source.text == source
 
 
+def test_what_a_relative_clause_says_of_its_antecedent(run):
+    # the marker's pronoun is the antecedent: the speaker is the clause's subject after the
+    # verb, or the one before when none follows
+    c = one(run("وانتقد الشاهد الرواية التي قالت الشرطة إنها دقيقة."), "قالت")
+    assert (c.source.text, c.content.text) == ("الشرطة", "دقيقة")
+    c = one(run("وأشار الحمزي إلى أن اللجنة ستواصل العمل لإنجاز المرحلة الثانية التي قال إنها ستشمل 1400 أسير."),
+            "قال")
+    assert (c.source.text, c.content.text) == ("الحمزي", "ستشمل 1400 أسير")
+
+
 def test_a_statement_noun_after_any_is_none_made(run):
     assert run("ولم يدل المتحدث بأي تصريح حول الحادث.").claims == []
     assert run("وغادر الوزير دون أي تصريح للصحفيين.").claims == []
