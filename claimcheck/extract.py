@@ -3812,7 +3812,8 @@ class Extractor:
                 for w in words:      # its name, title and adjectives (not what it issued: "البنك بيانا")
                     if w.head in keep and w.deprel in ("flat", "flat:name", "amod", "nmod", "appos", "compound") \
                             and w.id > subj.id and not _statement_noun(fold(w.text), self.lex) \
-                            and fold(w.text) not in self.lex.actor_participles:    # "الوزير المعارضة": two parties
+                            and fold(w.text) not in self.lex.actor_participles \
+                            and not _when(fold(w.text), self.lex):    # "الوزير المعارضة": two parties; "اليوم"
                         if w.id != last.id + 1 or _ends_name(last, w):
                             break
                         keep.add(w.id)
@@ -3834,6 +3835,12 @@ class Extractor:
             s, e = best[0].start, best[-1].end
             return Span(text[s:e], s, e)
         return None
+
+
+def _when(f: str, lex: Lexicon) -> bool:
+    """A folded word of time that ends a speaker's name ("وصل الوزير اليوم
+    الاثنين": the minister, then when)."""
+    return f in lex.source_stops or f in lex.day_words
 
 
 def _without_conjunction(span: Span) -> Span:

@@ -487,6 +487,11 @@ def test_what_a_relative_clause_says_of_its_antecedent(run):
     assert (c.source.text, c.content.text) == ("الحمزي", "ستشمل 1400 أسير")
 
 
+def test_a_speaker_inherited_from_the_sentence_before_ends_before_its_time(run):
+    c = one(run("وصل الوزير اليوم الاثنين إلى بغداد. وقال إن الزيارة تهدف لتعزيز التعاون."), "وقال")
+    assert c.source.text == "الوزير"
+
+
 def test_a_statement_noun_after_any_is_none_made(run):
     assert run("ولم يدل المتحدث بأي تصريح حول الحادث.").claims == []
     assert run("وغادر الوزير دون أي تصريح للصحفيين.").claims == []
