@@ -27,7 +27,7 @@ from functools import lru_cache
 __all__ = [
     "Token", "NumberSpan", "WORD", "words", "fold", "is_arabic", "proclitic_forms", "strip_clitics",
     "strip_proclitics", "strip_suffix", "stem_forms", "root", "numbers", "number_spans", "DERIVING_LETTERS",
-    "future_verb",
+    "future_verb", "MARKERS", "ANY",
     "definite_nisba",
     "CONJUNCTIONS", "PREPOSITIONS", "inflected_forms", "affixed_forms", "among",
 ]
@@ -769,6 +769,13 @@ def feminine_duals(folded: str) -> tuple[str, ...]:
     stem = folded[:-1]
     return (stem + "تين", stem + "تان")
 
+
+#: the markers that open what is said, folded ("أن"، "إن"، "بأن"، "لأن"): a content's subject follows them
+MARKERS = frozenset(fold(w) for w in ("أن", "إن", "بأن", "لأن"))
+
+#: "any" with the prepositions written onto it, and "without", folded: a
+#: statement noun after them was not made ("لم يدل بأي تصريح"، "دون بيان")
+ANY = frozenset(fold(w) for w in ("أي", "بأي", "لأي", "وأي", "دون", "بدون"))
 
 #: demonstratives, folded ("هذه المزاعم"، "تلك الأنباء"): they open the noun phrase they point with
 DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذان", "هاتان", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك",

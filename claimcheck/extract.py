@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .arabic import (
+    ANY,
     CONJUNCTIONS,
     DEMONSTRATIVES,
     WORD,
@@ -2169,7 +2170,7 @@ class Extractor:
             # "ولم ينكر المدير أن هناك قرارا ...": not denying that something holds
             # concedes it (with أن only: "لم ينف ولم يؤكد" says nothing)
             entry = replace(entry, stance="assert", marker_required=True)
-        if entry.form == "noun" and i > lo and toks[i - 1].f in ("اي", "باي", "لاي", "واي", "دون"):
+        if entry.form == "noun" and i > lo and toks[i - 1].f in ANY:
             return None     # "لم يدل المتحدث بأي تصريح"، "دون أي بيان": no statement made
         if self._byline(text, toks, i, n):
             return None     # "كتب: سامي علي" opening a line: the writer of the article, no claim

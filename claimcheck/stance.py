@@ -22,6 +22,7 @@ from typing import Optional
 from .arabic import (
     CONJUNCTIONS,
     DEMONSTRATIVES,
+    MARKERS,
     WORD,
     fold,
     numbers,
@@ -65,8 +66,6 @@ FIGURE_REACH = 2
 REJECTED_REACH = 3
 # words before a falsity phrase within which a charge names it ("بتهمة نشر أخبار كاذبة")
 CHARGE_REACH = 6
-# the markers that may open a content before its subject ("بأن"، "إن", folded)
-_MARKERS = frozenset({"ان", "بان", "لان"})
 
 
 def _words(text: str) -> list[str]:
@@ -278,7 +277,7 @@ def _charged(forms: list[set[str]], k: int, lex: Lexicon) -> bool:
     خاطئ" how something was done."""
     # (a definite charge opening the content, after its marker, is its subject,
     # of which the verdict is said: "بأن التهم الموجهة لموكله باطلة")
-    first = 1 if forms and forms[0] & _MARKERS else 0
+    first = 1 if forms and forms[0] & MARKERS else 0
     return any(f & lex.charges and not (m == first and "ال" + without_article(min(f, key=len)) in f)
                for m, f in enumerate(forms[max(0, k - CHARGE_REACH):k], start=max(0, k - CHARGE_REACH))) \
         or (k > 0 and bool(forms[k - 1] & lex.manner_words))
