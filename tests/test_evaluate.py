@@ -187,3 +187,27 @@ def test_tool_flags_pass_the_parse_options_on():
     assert ev.parse_args(["--full-parse", "--device", "cuda"]).flags == ["--full-parse", "--device", "cuda"]
     with pytest.raises(SystemExit):
         ev.parse_args(["--device", "tpu"])
+
+
+@pytest.mark.slow
+def test_the_probe_runner_counts_stance_claims_and_pairs(tmp_path):
+    """scripts/run_probes.py on three one-line probes written here: one line of
+    totals for each, with the expected counts."""
+    (tmp_path / "stance.jsonl").write_text(json.dumps(
+        {"text": "ونفى المتحدث إغلاق المعبر.", "cue": "ونفى", "stance": "deny", "family": "deny_verb"},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "claims.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in (
+        {"text": "وقال الوزير إن الأسعار ستبقى مستقرة.", "family": "vsm",
+         "claims": [{"cue": "وقال", "source": "الوزير", "content": "الأسعار ستبقى مستقرة", "stance": "assert"}]},
+        {"text": "ونقل المسعفون المصابين إلى المستشفى.", "family": "nonclaim_act", "claims": []},
+    )) + "\n", encoding="utf-8")
+    (tmp_path / "pairs.jsonl").write_text(json.dumps(
+        {"text": "قالت الوكالة إن الجيش سيطر على المعبر. ونفى المتحدث باسم المعارضة سيطرة الجيش على المعبر.",
+         "cue_a": "قالت", "cue_b": "ونفى", "contradiction": True, "kind": "deny-report"},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "run_probes.py"), "--probes", str(tmp_path)],
+                         capture_output=True, text=True, encoding="utf-8", check=True).stdout.splitlines()
+    assert out[0] == "stance: 1 of 1 right, 0 without a claim on the cue"
+    assert out[1] == ("claims: 2 of 2 items fully right; 1 of 1 claims found, source 1, content 1, stance 1; "
+                      "0 claims on the items without any")
+    assert out[2].startswith("pairs: 1 of 1 contradictions found, 0 false of 0")
