@@ -666,8 +666,9 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             if w.startswith("و") and w[1:] not in lex.percent_words and w not in preds.members:
                 after = after[:k]   # "مقتل 8 وإصابة 33"، "وفاة 15 شخصا وإصابة 20": the next item
                 break
+        # (nor a word of time: "بلغ 112 حتى صباح الأربعاء" counts what was tallied before it)
         after = [w for w in after if w not in lex.prepositions and w not in lex.function_words
-                 and not w[:1].isdigit()]
+                 and not w[:1].isdigit() and _unarticled(w) not in lex.day_words and w not in lex.day_words]
         people = bool(after) and listed(after[0], lex.people_words)
         if (after and (after[0] in lex.percent_words or after[0] == "%")) or folded[n.end:].lstrip()[:1] in _PERCENT:
             key: Optional[str] = "%"

@@ -1965,6 +1965,14 @@ def test_changes_of_two_times_do_not_oppose():
     assert not frames.two_times(c, d) and pairs._frames(c, d, 0, 0)[0] == 1.0
 
 
+def test_a_tally_before_its_figure_counts_past_a_word_of_time():
+    def fr(k: int, content: str) -> frames.Frame:
+        return frames.frame(claim(k, "مصدر", "قال", content), LEX)
+    a = fr(0, "إن عدد قتلى الزلزال في الولاية بلغ 112 حتى صباح الأربعاء")
+    b = fr(1, "إن عدد الضحايا في الولاية حتى الصباح ذاته وصل إلى 230 قتيلا")
+    assert a.quantities == (("dead", 112.0),) and frames.conflicting_quantity(a, b) is not None
+
+
 def test_figures_of_two_stages_or_of_a_future_main_verb_do_not_conflict():
     def fr(k: int, content: str) -> frames.Frame:
         return frames.frame(claim(k, "مصدر", "قال", content), LEX)
