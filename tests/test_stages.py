@@ -1971,6 +1971,11 @@ def test_a_tally_before_its_figure_counts_past_a_word_of_time():
     a = fr(0, "إن عدد قتلى الزلزال في الولاية بلغ 112 حتى صباح الأربعاء")
     b = fr(1, "إن عدد الضحايا في الولاية حتى الصباح ذاته وصل إلى 230 قتيلا")
     assert a.quantities == (("dead", 112.0),) and frames.conflicting_quantity(a, b) is not None
+    # the drowned are dead; more drowned migrants than all the drowned conflict
+    c = fr(2, "إن 61 مهاجرا غرقوا في حادث انقلاب قارب")
+    d = fr(3, "إن عدد الغرقى في الحادث لم يتجاوز 19 شخصا")
+    assert c.quantities[0][0].startswith("dead") and frames.conflicting_quantity(c, d) is not None
+    assert "dead" not in fr(4, "إن المركب غرق قبالة السواحل").classes
 
 
 def test_figures_of_two_stages_or_of_a_future_main_verb_do_not_conflict():
