@@ -115,6 +115,7 @@ KEYS = {
     "fabrications": "list of words",
     "truth_nouns": "list of words",
     "partitive_heads": "list of words",
+    "force_heads": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "maqsura_forms": "list of words",
@@ -273,6 +274,7 @@ class Lexicon:
     fabrications: set[str] = field(default_factory=set)
     truth_nouns: set[str] = field(default_factory=set)
     partitive_heads: set[str] = field(default_factory=set)
+    force_heads: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     maqsura_forms: set[str] = field(default_factory=set)

@@ -393,8 +393,11 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
 
 def _short_name(wa: list[str], wb: list[str], lex: Lexicon) -> bool:
     """One folded name is a body's own name alone and the other that body
-    with its head word ("ارابتك" / "شركه ارابتك القابضه"، "حماس" / "حركه حماس")."""
+    with its head word ("ارابتك" / "شركه ارابتك القابضه"، "حماس" / "حركه حماس";
+    a name of two words after forces: "الدعم السريع" / "قوات الدعم السريع")."""
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(long_) == len(short) + 1 and long_[1:] == short and long_[0] in lex.force_heads:
+        return True
     return len(short) == 1 and len(long_) >= 2 and len(short[0]) > 3 and not short[0].startswith("ال") \
         and "ال" + long_[0] in lex.anaphoric_bodies and long_[1] == short[0]
 

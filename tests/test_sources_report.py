@@ -174,6 +174,17 @@ def test_a_body_with_and_without_its_country_and_the_sources_named_again_are_one
     assert cs[0].canonical != cs[1].canonical
 
 
+def test_an_armed_body_with_and_without_its_head_word_is_one_speaker():
+    for long_, short in (("قوات الدعم السريع", "الدعم السريع"), ("كتائب القسام", "القسام")):
+        cs = [claim(0, short, "السيطرة على المقر"), claim(1, long_, "بسطت سيطرتها على المقر")]
+        sources.canonical_names(cs, LEX)
+        assert cs[0].canonical == cs[1].canonical == long_, (long_, short)
+    # a head word of another kind does not make two names one
+    cs = [claim(0, "الدعم السريع", "السيطرة على المقر"), claim(1, "وزارة الدعم السريع", "بيان")]
+    sources.canonical_names(cs, LEX)
+    assert cs[0].canonical != cs[1].canonical
+
+
 def test_a_country_is_not_the_same_speaker_as_a_source_named_after_it():
     cs = [claim(0, "باكستان", "الاتهامات", "deny"), claim(1, "مصدر أمني باكستاني", "لم تسقط أي مسيرة", "deny")]
     sources.canonical_names(cs, LEX)
