@@ -211,3 +211,20 @@ def test_the_probe_runner_counts_stance_claims_and_pairs(tmp_path):
     assert out[1] == ("claims: 2 of 2 items fully right; 1 of 1 claims found, source 1, content 1, stance 1; "
                       "0 claims on the items without any")
     assert out[2].startswith("pairs: 1 of 1 contradictions found, 0 false of 0")
+
+
+@pytest.mark.slow
+def test_the_pair_inspector_names_a_missed_gold_pair(tmp_path):
+    """scripts/inspect_pairs.py on a one-article gold folder written here whose
+    gold pair the tool cannot find (two claims of one speaker are never a
+    contradiction): it is listed as missed, with both claims as read."""
+    text = "قال الوزير إن المصنع أغلق أمس. وأضاف الوزير أن المصنع يعمل بكامل طاقته."
+    g = {"id": "c1-probe", "text": text, "claims": [
+        gold("قال", "الوزير", "assert", "المصنع أغلق أمس", "factory"),
+        gold("وأضاف", "الوزير", "assert", "المصنع يعمل بكامل طاقته", "factory")],
+        "contradictions": [[0, 1]]}
+    (tmp_path / "c1-probe.json").write_text(json.dumps(g, ensure_ascii=False), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "inspect_pairs.py"), "--missed", str(tmp_path)],
+                         capture_output=True, text=True, encoding="utf-8", check=True).stdout.splitlines()
+    assert out[0].startswith("c1-probe missed W g0,g1: p=")
+    assert out[1].startswith("  A [assert] قال | الوزير") and out[2].startswith("  B [assert] وأضاف | الوزير")
