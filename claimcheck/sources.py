@@ -394,7 +394,8 @@ def _coreferent(text: str, named: list[str], lex: Lexicon) -> str | None:
 def _short_name(wa: list[str], wb: list[str], lex: Lexicon) -> bool:
     """One folded name is a body's own name alone and the other that body
     with its head word ("ارابتك" / "شركه ارابتك القابضه"، "حماس" / "حركه حماس";
-    a name of two words after forces: "الدعم السريع" / "قوات الدعم السريع")."""
+    an armed body's name after the head of sources.yaml force_heads, of any
+    length: "الدعم السريع" / "قوات الدعم السريع"، "القسام" / "كتائب القسام")."""
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(long_) == len(short) + 1 and long_[1:] == short and long_[0] in lex.force_heads:
         return True
