@@ -265,6 +265,7 @@ class Extractor:
         self._affixed: dict[str, tuple[tuple[CueEntry, str], ...]] = {}
         # sentences the last extract() needed parsed and found tokens only
         self.unparsed: set[int] = set()
+        self._starts: list[int] = []     # the start of each token of the document being read
         self._verdicts = [tuple(v.split()) for v in lex.verdicts]
         # phrases that answer a report ("كما أشيع"), by their first word (folded when the lexicon loads)
         self._corrections: dict[str, list[tuple[str, ...]]] = {}
@@ -1883,6 +1884,7 @@ class Extractor:
         text = doc.text
         self.unparsed = set()
         toks = tokens(doc, self.lex.conjunction_lookalikes)
+        self._starts = starts = [t.start for t in toks]
         claims: list[Claim] = []
         by_sent: dict[int, tuple[int, int]] = {}
         for k, t in enumerate(toks):
@@ -1950,7 +1952,6 @@ class Extractor:
                 claim.doc = doc_id
                 claims.append(claim)
             i += n
-        starts = [t.start for t in toks]
         taken = {c.cue.span.start for c in claims}
         for c in claims:
             if c.cue.sentence < len(doc.sentences):
@@ -2085,7 +2086,7 @@ class Extractor:
             self.lex.shown_merits if entry.kind == "confirm" else None
         if not acts or entry.form != "verb":
             return False
-        k = bisect.bisect_left([t.start for t in toks], cont.start)
+        k = bisect.bisect_left(self._starts, cont.start)
         if k > 0 and (_is_marker(toks[k - 1]) or toks[k - 1].text == ":" or toks[k - 1].text in _QUOTES):
             return False
         ws = [fold(w) for w in WORD.findall(cont.text)[:2]]
