@@ -169,11 +169,7 @@ def _denial_word(w: str, lex: Lexicon) -> bool:
 
 def denies_itself(ws: list[str], lex: Lexicon) -> bool:
     """The content's own verb denies ("وبالتالي تنفي الشركة خبر ..."، "هواوي
-    تدحض هذه المزاعم"), not after a negation ("لا تنفي"); or it opens with a
-    denial's verbal noun and its owner, as what a reporter relays ("نقل
-    الموقع عن مسؤولين نفيهم التوصل إلى تفاهمات")."""
-    if relayed_denial(ws, lex):
-        return True
+    تدحض هذه المزاعم"), not after a negation ("لا تنفي")."""
     for k, w in enumerate(ws[:NEGATION_WINDOW]):
         entry = lex.cue_forms.get(w)
         if entry is not None and entry.stance == "deny" and entry.form == "verb" \
