@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate import load_units, overlap  # noqa: E402
+from evaluate import load_units  # noqa: E402
+from train_pairs import match  # noqa: E402  (the scorers' matching of claims to gold)
 
 from claimcheck import contradict, learned  # noqa: E402
 from claimcheck.cache import ParseCache  # noqa: E402
@@ -56,15 +57,7 @@ def inspect(unit, lex, opts, cache, show_missed: bool, show_false: bool, cross_o
     p = model.prob(xc) if len(xc) else np.zeros(0)
     found = {(c.a, c.b): c for c in contradict.decide(claims, table.frames, table.pairs, table.X, p_topic, model,
                                                       lex, topic_threshold=_restate_threshold(models))}
-    gold_of: dict[int, int] = {}
-    used: set[int] = set()
-    for k, c in enumerate(claims):
-        span = (c.cue.span.start, c.cue.span.end)
-        gi = next((g for g, gc in enumerate(unit.claims) if g not in used and gc["doc"] == doc_of[k]
-                   and overlap(span, gc["span"])), None)
-        if gi is not None:
-            used.add(gi)
-            gold_of[k] = gi
+    gold_of = {k: g for k, g in enumerate(match(claims, doc_of, unit.claims)) if g is not None}
     claim_of = {g: k for k, g in gold_of.items()}
     row = {pr: r for r, pr in enumerate(table.pairs)}
     out: list[str] = []

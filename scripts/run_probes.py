@@ -38,12 +38,13 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _claims_by_doc(texts: list[str]) -> dict[str, list]:
+def _analysed(texts: list[str]):
+    """The report of the texts, each a document alone, and its claims by document."""
     report = analyze(texts, per_document=True, cache=True)
     out: dict[str, list] = {}
     for c in report.claims:
         out.setdefault(c.doc, []).append(c)
-    return out
+    return report, out
 
 
 def _on_cue(claims: list, text: str, cue: str, used: set[int]):
@@ -60,7 +61,7 @@ def _norm(s: str | None) -> str:
 
 def stance(path: Path, verbose: bool) -> str:
     rows = _rows(path)
-    by = _claims_by_doc([r["text"] for r in rows])
+    _, by = _analysed([r["text"] for r in rows])
     right = missing = 0
     for i, r in enumerate(rows):
         _, c = _on_cue(by.get(f"d{i}", []), r["text"], r["cue"], set())
@@ -75,7 +76,7 @@ def stance(path: Path, verbose: bool) -> str:
 
 def claims(path: Path, verbose: bool) -> str:
     rows = _rows(path)
-    by = _claims_by_doc([r["text"] for r in rows])
+    _, by = _analysed([r["text"] for r in rows])
     want = found = source = content = stances = false = whole = 0
     for i, r in enumerate(rows):
         preds, text, used, misses = by.get(f"d{i}", []), r["text"], set(), []
@@ -116,11 +117,7 @@ def claims(path: Path, verbose: bool) -> str:
 
 def pairs(path: Path, verbose: bool) -> str:
     rows = _rows(path)
-    texts = [r["text"] for r in rows]
-    report = analyze(texts, per_document=True, cache=True)
-    by: dict[str, list] = {}
-    for c in report.claims:
-        by.setdefault(c.doc, []).append(c)
+    report, by = _analysed([r["text"] for r in rows])
     flagged = {frozenset(x.claims) for x in report.contradictions}
     tp = fp = fn = 0
     for i, r in enumerate(rows):
