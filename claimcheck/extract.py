@@ -2640,7 +2640,8 @@ class Extractor:
             # after a comma: "نفت وزارة التربية والتعليم، مزاعم ..." has none)
             for k in (self._second_state(toks, sa, sb), self._first_owned(toks, sa + 1, sb),
                       _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
-                                       self.lex.actor_participles, self.lex.title_adjectives, self.lex.given_names),
+                                       self.lex.actor_participles, self.lex.title_adjectives, self.lex.given_names,
+                                       self.lex.party_heads),
                       self._direct_object(doc, toks, i, n, hi)):
                 if k is not None and sa < k < sb and toks[k].f in self.lex.ranks:
                     # "ووصف المتحدث باسم الحكومة العقيد موسى كوليبالي التقرير بأنه": the rank
@@ -3197,8 +3198,8 @@ class Extractor:
         """The object after a rank and a person's name that follow the speaker's
         title ("نفى المتحدث باسم الجيش العقيد أحمد المسماري سقوط ..."، "أكد مدير
         الأمن العام العميد سامي النعيمي القبض على ..."): a rank (sources.yaml
-        `ranks`) among the first words, then a given name or a name the tagger
-        knows and at most five more words of the name (links such as "عبد"،
+        `ranks`) among the first words, then a word that may be a name and at
+        most five more words of the name (links such as "عبد"،
         "أبو"، family names), then a word that is no marker, preposition or stop,
         with no accusative right after it."""
         given, links = self.lex.given_names, self.lex.name_links
@@ -3211,10 +3212,12 @@ class Extractor:
             m = r + 1
             while m < end and toks[m].f in ("اول", "ركن"):
                 m += 1      # "الفريق أول ركن"
-            if m >= end or not (toks[m].bare in given or toks[m].bare in links
-                                or (toks[m].upos == "PROPN" and self._family_name(toks[m]))):
+            # (a rank names the man after it: any word that may be a name opens it,
+            # "العميد عوض الكريم الأمين" as well as a given name the list knows)
+            if m >= end or not (toks[m].bare in given or toks[m].bare in links or self._family_name(toks[m])):
                 continue
             start = m
+            m += 1
             while m < end and m - start < 6 and not toks[m].punct and (
                     toks[m].bare in given or toks[m].bare in links or toks[m].bare in self.lex.name_parts
                     or (toks[m].upos == "PROPN" and self._family_name(toks[m]))
@@ -3779,13 +3782,16 @@ class Extractor:
         (headlines and captions of a few words in between do not count).  A
         participle goes on with a verb's subject, not with a report named by a
         noun in its sentence ("رد المتحدث على اتهامات موسكو ...، قائلا إنها
-        سخيفة": the spokesman, not Moscow): none then (its sentence's subject)."""
+        سخيفة": the spokesman, not Moscow): none then (its sentence's subject);
+        nor with a source it does not agree with in gender (_agrees_with)."""
         for c in reversed(claims[-4:]):
             if c.source is None or any(d.content is not None and d.content.start <= c.cue.span.start < d.content.end
                                        for d in claims[-5:] if d is not c):
                 continue        # a report named inside another claim does not speak on
             if participle and c.cue.form == "noun" and c.cue.stance == "assert" and c.cue.sentence == cue_tok.sent:
                 return None     # (a denial named by its noun is the subject's own: "سارع إلى نفي الخبر، مؤكدا")
+            if participle and not _agrees_with(cue_tok, c.source, doc):
+                continue        # "قال المركز ... وأعلنت الوزارة ...، مشيرة": the one it agrees with
             between = [s for s in doc.sentences[c.cue.sentence + 1:cue_tok.sent] if len(s.words) >= 8]
             if len(between) <= 2:
                 return c.source
@@ -3904,9 +3910,30 @@ def _conj_noun(t: Tok) -> bool:
                        or (t.upos == "NOUN" and t.bare.startswith("ال")))
 
 
+def _agrees_with(participle: Tok, source: Span, doc: ParsedDoc) -> bool:
+    """A singular participle agrees in gender with a singular source: its
+    feminine ending ("مؤكدة") or masculine accusative ("مؤكدا") against the
+    gender the parse gives the first word of the source (else its teh
+    marbuta).  A plural source agrees with either (a feminine participle
+    goes with things in the plural, "المصادر ...، مشيرة"), and so does
+    anything the parse does not say is singular."""
+    p = participle.bare
+    if not p.endswith(("ه", "ا")) or p.endswith("وا"):
+        return True
+    if "عن" in source.text.split():
+        return True     # "موقع ... عن مصادر طبية": the nested source speaks, whatever the first word
+    first = source.text.split()[0] if source.text.split() else ""
+    head = next((w for s in doc.sentences if s.start <= source.start < s.end for w in s.words
+                 if w.start == source.start and w.text == first), None)
+    if head is None or head.upos not in ("NOUN", "PROPN", "ADJ") or "Number=Sing" not in head.feats:
+        return True
+    she = "Gender=Fem" in head.feats if "Gender=" in head.feats else feminine(fold(head.text))
+    return she == p.endswith("ه")
+
+
 def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
                      nouns: Collection[str] = (), describing: Collection[str] = (),
-                     given_names: Collection[str] = ()) -> Optional[int]:
+                     given_names: Collection[str] = (), heads: Collection[str] = ()) -> Optional[int]:
     """The start of a second noun phrase in toks[a:b]: a definite noun right
     after a definite word ("نفت الشركة التقارير ..."، "أعلنت الهيئة العليا
     للانتخابات النتائج") opens a new phrase (the first word of a genitive
@@ -3920,12 +3947,17 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
     الأحزاب المعارضة الحكومة": then they describe the subject; "المسؤولين
     السابقين" agree).  Words of `describing` describe the word before them
     ("الرئيس السابق"); after one of `given_names`, a definite word followed by
-    another is its family name ("اتهم سامر الخطيب الحكومة")."""
+    another is its family name ("اتهم سامر الخطيب الحكومة").  With `party`,
+    one of `heads` in construct after a definite word or a name opens the
+    party too ("اتهم الجيش السوداني قوات الدعم السريع بـ")."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
         if t.f in describing:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if party and t.f in heads and k + 1 < b and nxt is not None and not nxt.punct and not p.punct \
+                and (p.f.startswith("ال") or p.upos == "PROPN"):
+            return k
         described = nxt is not None and not nxt.punct and (
             nxt.upos == "PROPN" or (nxt.bare.startswith("ال") and nxt.bare[-2:] != t.f[-2:]
                                      and not _adjective_like(nxt.bare)))

@@ -116,6 +116,7 @@ KEYS = {
     "truth_nouns": "list of words",
     "partitive_heads": "list of words",
     "force_heads": "list of words",
+    "party_heads": "list of words",
     "gist_words": "list of words",
     "called_forms": "list of words",
     "maqsura_forms": "list of words",
@@ -275,6 +276,7 @@ class Lexicon:
     truth_nouns: set[str] = field(default_factory=set)
     partitive_heads: set[str] = field(default_factory=set)
     force_heads: set[str] = field(default_factory=set)
+    party_heads: set[str] = field(default_factory=set)
     gist_words: set[str] = field(default_factory=set)
     called_forms: set[str] = field(default_factory=set)
     maqsura_forms: set[str] = field(default_factory=set)

@@ -91,14 +91,19 @@ UNREAD = ("cmp_contradict",)
 
 def contra_features(X: np.ndarray, p_topic: np.ndarray) -> np.ndarray:
     """The contradiction model's input: FEATURES (the OPPOSED detectors merged
-    into the first one's column, the others and UNREAD zero), p_topic and their
-    conjunctions."""
+    into the first one's column, the others and UNREAD zero, a shared class
+    zero beside a flipped one), p_topic and their conjunctions."""
     if len(X):
         X = X.copy()
         cols = [FEATURES.index(f) for f in OPPOSED]
         X[:, cols[0]] = X[:, cols].max(axis=1)
         X[:, cols[1:]] = 0.0
         X[:, [FEATURES.index(f) for f in UNREAD]] = 0.0
+        # a class both hold true weighs nothing against one that one of them
+        # negates: "اتهمت الوزارة القوات بقصف المحطة" / "نفت كييف أي مسؤولية عن
+        # القصف" share the shelling and conflict on who did it (the training
+        # pairs never hold both, and a denial model had read the shared class alone)
+        X[:, FEATURES.index("frame_shared")] *= 1.0 - X[:, FEATURES.index("frame_flipped")]
     col = {f: X[:, k] for k, f in enumerate(FEATURES)}
     other = 1.0 - col["same_source"]
     aa = (1.0 - col["deny_assert"]) * (1.0 - col["both_deny"])
@@ -106,6 +111,30 @@ def contra_features(X: np.ndarray, p_topic: np.ndarray) -> np.ndarray:
              col["frame_opposed"] * p_topic, col["figures_differ"] * p_topic, col["pointer_next"] * other,
              col["camp_cross"] * p_topic, col["quantity_conflict"] * p_topic]
     return np.column_stack([X] + extra) if len(X) else np.zeros((0, len(CONTRA_FEATURES)))
+
+
+# The denial model (contradict.probability) reads what the contradiction model
+# reads but the likeness of the two claims: among the pairs of one event, it
+# tells which denial answers which report (a pointer, the report named, its
+# predicate negated, one source against another).  The topic model says how
+# alike they are.
+LIKENESS = ("key_sim", "text_sim", "wide_sim", "doc_sim", "deny_assert_x_key_sim", "deny_assert_x_wide_sim",
+              "assert_assert_x_key_sim", "camp_cross_x_key_sim", "p_topic", "deny_assert_x_p_topic",
+              "other_source_denial_x_p_topic", "assert_assert_x_p_topic", "frame_opposed_x_p_topic",
+              "figures_differ_x_p_topic", "camp_cross_x_p_topic", "quantity_conflict_x_p_topic")
+
+
+def denial_features(Xc: np.ndarray) -> np.ndarray:
+    """The denial model's input: contra_features without the columns of
+    likeness (LIKENESS, zero)."""
+    out = Xc.copy()
+    out[:, [CONTRA_FEATURES.index(f) for f in LIKENESS]] = 0.0
+    return out
+
+
+def denials(X: np.ndarray) -> np.ndarray:
+    """The rows where one claim denies what the other asserts."""
+    return X[:, FEATURES.index("deny_assert")] > 0.5
 
 
 @dataclass(frozen=True, slots=True)

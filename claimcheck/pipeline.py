@@ -268,7 +268,7 @@ def _decide(docs: list[Document], claims: list[Claim], lex: Lexicon, per_documen
     models = learned.packaged()
     p_topic = models["topic"].prob(table.X)
     conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
-                                  models["contradiction"], lex, floor=min_score,
+                                  models["contradiction"], lex, floor=min_score, denial=models.get("denial"),
                                   # restatements need every pair among the claims, not the
                                   # caller's chosen ones (a draft against its archived neighbours)
                                   topic_threshold=_restate_threshold(models) if only is None else None)

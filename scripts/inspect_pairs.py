@@ -30,7 +30,7 @@ from claimcheck import contradict, learned  # noqa: E402
 from claimcheck.cache import ParseCache  # noqa: E402
 from claimcheck.lexicon import default_lexicon  # noqa: E402
 from claimcheck.models import resolve  # noqa: E402
-from claimcheck.pairs import CONTRA_FEATURES, contra_features  # noqa: E402
+from claimcheck.pairs import CONTRA_FEATURES, FEATURES, contra_features, denial_features, denials  # noqa: E402
 from claimcheck.pipeline import ParseOptions, _restate_threshold, pair_table, read_claims  # noqa: E402
 
 
@@ -46,7 +46,7 @@ def _describe(c) -> str:
 
 def inspect(unit, lex, opts, cache, show_missed: bool, show_false: bool, cross_only: bool, top: int) -> list[str]:
     models = learned.packaged()
-    model = models["contradiction"]
+    model, denial = models["contradiction"], models.get("denial")
     ids = [f"d{k}" for k in range(len(unit.texts))]
     docs, claims = read_claims(unit.texts, ids, opts, lex, cache)
     index = {d.id: k for k, d in enumerate(docs)}
@@ -54,9 +54,17 @@ def inspect(unit, lex, opts, cache, show_missed: bool, show_false: bool, cross_o
     table = pair_table(claims, doc_of, lex, False, texts=unit.texts)
     p_topic = models["topic"].prob(table.X)
     xc = contra_features(table.X, p_topic)
-    p = model.prob(xc) if len(xc) else np.zeros(0)
+    p = contradict.probability(table.X, p_topic, model, denial) if len(xc) else np.zeros(0)
     found = {(c.a, c.b): c for c in contradict.decide(claims, table.frames, table.pairs, table.X, p_topic, model,
-                                                      lex, topic_threshold=_restate_threshold(models))}
+                                                      lex, topic_threshold=_restate_threshold(models), denial=denial)}
+    # a denial and an assertion of one document: the denial model decided, with the topic probability
+    by_denial = (denials(table.X) & (table.X[:, FEATURES.index("same_doc")] > 0.5)) if denial is not None and len(xc) \
+        else np.zeros(len(xc), bool)
+
+    def why(r: int) -> str:
+        if by_denial[r]:
+            return "denial model: " + _contributions(denial, denial_features(xc[r:r + 1])[0], top)
+        return _contributions(model, xc[r], top)
     gold_of = {k: g for k, g in enumerate(match(claims, doc_of, unit.claims)) if g is not None}
     claim_of = {g: k for k, g in gold_of.items()}
     row = {pr: r for r, pr in enumerate(table.pairs)}
@@ -78,7 +86,7 @@ def inspect(unit, lex, opts, cache, show_missed: bool, show_false: bool, cross_o
             out += [f"{unit.id} missed {where} g{a},g{b}: {head}", "  A " + _describe(claims[i]),
                     "  B " + _describe(claims[j])]
             if r is not None:
-                out.append("  " + _contributions(model, xc[r], top))
+                out.append("  " + why(r))
     if show_false:
         for (i, j), c in sorted(found.items()):
             ga, gb = gold_of.get(i), gold_of.get(j)
@@ -91,7 +99,7 @@ def inspect(unit, lex, opts, cache, show_missed: bool, show_false: bool, cross_o
             out += [f"{unit.id} false {where} g{ga},g{gb}: p={p[r]:.2f} topic={p_topic[r]:.2f} kind={c.kind}"
                     + ("" if c.via is None else f" via {claims[c.via].id}"),
                     "  A " + _describe(claims[i]), "  B " + _describe(claims[j]),
-                    "  " + _contributions(model, xc[r], top)]
+                    "  " + why(r)]
     return out
 
 

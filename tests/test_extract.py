@@ -261,6 +261,11 @@ def test_the_speaker_after_a_time_and_the_object_after_him(run, text, source, co
      "المتحدث باسم الشرطة الرائد عبد العزيز بن محمد أبو نيان", "سلامة المواطنين"),
     ("ونفى قائد الجيش اللبناني العماد جوزيف عون التدخل في السياسة.", "قائد الجيش اللبناني العماد جوزيف عون",
      "التدخل في السياسة"),
+    # a rank names the man after it, a given name the list does not know too
+    ("ونفى المتحدث باسم الحرس الوطني العقيد مرعي سالم البدري سقوط أي صاروخ على القاعدة.",
+     "المتحدث باسم الحرس الوطني العقيد مرعي سالم البدري", "سقوط أي صاروخ على القاعدة"),
+    ("وأكد قائد القوات البحرية اللواء بكري نصر الدين انتهاء المناورات.",
+     "قائد القوات البحرية اللواء بكري نصر الدين", "انتهاء المناورات"),
     # a rank and a name before an accusative are the object ("appointed him head")
     ("وأعلن الرئيس اللواء أحمد سالم رئيسا للحكومة.", "الرئيس", "اللواء أحمد سالم رئيسا للحكومة"),
     ("وأعلن المجلس العسكري الفريق عبد الرحمن سوار الذهب رئيسا انتقاليا للبلاد.", "المجلس العسكري",
@@ -1925,6 +1930,30 @@ def test_a_party_shaped_like_a_participle_is_the_accused_not_the_accusers_adject
     assert c.source.text == "الأحزاب المعارضة"
     c = one(run("واتهمت السلطات المحلية المسؤولين السابقين بإهدار المال العام."), "واتهمت")
     assert c.source.text == "السلطات المحلية"
+
+
+def test_a_participle_goes_on_with_a_source_of_its_gender(run):
+    r = run("وقال مسؤول في البلدية إن فرق الإنقاذ انتشلت جثتين. "
+            "واشتكت أسر المفقودين من بطء عمليات البحث، مؤكدة أن فرق الإنقاذ وصلت متأخرة.")
+    assert one(r, "مؤكدة").source.text == "أسر المفقودين"
+    r = run("وأعلنت وزارة الداخلية أن الحريق أخمد بالكامل. "
+            "وزار المحافظ موقع الحادث، مؤكدا أن التعويضات ستصرف خلال أسبوع.")
+    assert one(r, "مؤكدا").source.text == "المحافظ"
+    # one that agrees goes on with the claim before it
+    r = run("وقال مسؤول في البلدية إن فرق الإنقاذ انتشلت جثتين، مؤكدا أن البحث مستمر.")
+    assert one(r, "مؤكدا").source.text == "مسؤول في البلدية"
+
+
+def test_a_body_named_in_construct_after_the_accuser_is_the_party_accused(run):
+    c = one(run("واتهم الجيش الليبي قوات حفتر بقصف مطار معيتيقة."), "واتهم")
+    assert c.source.text == "الجيش الليبي" and c.content.text.startswith("قوات حفتر بقصف")
+    c = one(run("وحملت منظمة العفو الدولية سلطات السجن مسؤولية وفاة الصحفي."), "وحملت")
+    assert c.source.text == "منظمة العفو الدولية" and c.content.text.startswith("سلطات السجن")
+    c = one(run("واتهمت إسرائيل حركة الجهاد بإطلاق الصواريخ."), "واتهمت")
+    assert c.source.text == "إسرائيل" and c.content.text.startswith("حركة الجهاد")
+    # after an indefinite word the head completes the accuser's name
+    c = one(run("واتهم قائد قوات الأمن الحركة بتدبير الهجوم."), "واتهم")
+    assert c.source.text == "قائد قوات الأمن"
 
 
 def test_a_statement_placed_on_a_channel_before_its_verb_is_still_the_one_that_says(run):

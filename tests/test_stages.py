@@ -1495,6 +1495,46 @@ def test_decide_gives_a_restatement_the_chain_s_score_and_reason():
     assert len(contradict.decide(cs, fs, prs, X, p_topic, model, LEX, topic_threshold=0.85)) == 1
 
 
+def test_a_denial_of_one_document_is_weighed_by_the_topic_and_the_denial_model():
+    # pairs 0-1 (a denial and a report of one document), 0-2 (a denial and a
+    # report of another document), 1-2 (two reports)
+    prs, X = _rows(3, deny={0})
+    X[prs.index((0, 2)), pairs.FEATURES.index("same_doc")] = 0.0
+    X[:, pairs.FEATURES.index("pointer_next")] = 1.0
+    n = len(pairs.CONTRA_FEATURES)
+    w = np.zeros(n)
+    w[pairs.CONTRA_FEATURES.index("p_topic")] = -4.0      # the contradiction model reads likeness against itself
+    model = learned.Logistic("contradiction", pairs.CONTRA_FEATURES, np.zeros(n), np.ones(n), w, 2.0, 0.5)
+    wd = np.zeros(n)
+    wd[pairs.CONTRA_FEATURES.index("pointer_next")] = 4.0
+    wd[pairs.CONTRA_FEATURES.index("p_topic")] = -100.0   # never read: the denial model sees no likeness
+    denial = learned.Logistic("denial", pairs.CONTRA_FEATURES, np.zeros(n), np.ones(n), wd, 0.0, 0.5)
+    p_topic = np.array([0.9, 0.9, 0.9])
+    alone = contradict.probability(X, p_topic, model)
+    both = contradict.probability(X, p_topic, model, denial)
+    assert alone[0] < 0.2                                   # a clear denial of its event, scored low
+    assert both[0] == pytest.approx(0.9 * 1 / (1 + np.exp(-4.0)))  # topic probability x denial model
+    assert both[1] == alone[1] and both[2] == alone[2]      # across documents, and two reports: as before
+    assert both[0] > contradict.probability(X, np.array([0.3, 0.9, 0.9]), model, denial)[0]
+    Xd = pairs.denial_features(pairs.contra_features(X, p_topic))
+    assert not Xd[:, [pairs.CONTRA_FEATURES.index(f) for f in pairs.LIKENESS]].any()
+
+
+def test_a_shared_class_weighs_nothing_beside_a_flipped_one():
+    X = np.zeros((2, len(pairs.FEATURES)))
+    X[:, pairs.FEATURES.index("frame_shared")] = 1.0
+    X[0, pairs.FEATURES.index("frame_flipped")] = 1.0      # the shelling shared, who did it denied
+    Xc = pairs.contra_features(X, np.zeros(2))
+    assert Xc[:, pairs.CONTRA_FEATURES.index("frame_shared")].tolist() == [0.0, 1.0]
+    assert X[0, pairs.FEATURES.index("frame_shared")] == 1.0   # the table itself is not changed
+
+
+def test_the_packaged_models_include_the_denial_model():
+    models = learned.packaged()
+    assert models["denial"].features == pairs.CONTRA_FEATURES
+    assert len(models["denial"].weights) == len(pairs.CONTRA_FEATURES)
+
+
 def test_average_linkage_keeps_a_weak_chain_apart():
     # 0-1 and 1-2 are strong, 0-2 missing: single linkage would join all three;
     # 3 joins nobody
