@@ -650,6 +650,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                     out.append((cls + group, n.value, _bound(ws, n, lex)[0]))
             continue
         following = _clause_after(folded, ws, n.end, 2 + PHRASE_GAP)
+        tally_side = ""     # the side named in a tally before the figure ("عدد القتلى المدنيين بلغ 31")
         bound, bound_words = _bound(ws, n, lex)
         # (past a bound before the figure: "مقتل أكثر من 500"، "قتل على الأقل 40")
         before = [w.text for w in ws if w.end <= n.start][::-1]
@@ -667,8 +668,11 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 after = after[:k]   # "مقتل 8 وإصابة 33"، "وفاة 15 شخصا وإصابة 20": the next item
                 break
         # (nor a word of time: "بلغ 112 حتى صباح الأربعاء" counts what was tallied before it)
+        # (nor a word of time with the article: "بلغ 14 حتى الساعة ذاتها"، "31 خلال الفترة نفسها"
+        # count what was tallied before them, not hours or periods)
         after = [w for w in after if w not in lex.prepositions and w not in lex.function_words
-                 and not w[:1].isdigit() and _unarticled(w) not in lex.day_words and w not in lex.day_words]
+                 and not w[:1].isdigit() and _unarticled(w) not in lex.day_words and w not in lex.day_words
+                 and not (_definite(w) and _unarticled(w) in lex.time_units)]
         people = bool(after) and listed(after[0], lex.people_words)
         if (after and (after[0] in lex.percent_words or after[0] == "%")) or folded[n.end:].lstrip()[:1] in _PERCENT:
             key: Optional[str] = "%"
@@ -692,7 +696,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 further = [w.text for w in ws if w.start >= n.end][:reach + 1]
                 key = _counted_after(further, [stems(w) for w in further], preds, lex, reach, kind and not people)
             if key is None and (people or not after):
-                key = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
+                key, tally_side = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
             if key is None and people:
                 key = "people"
             elif key is None and after and out and strip_clitics(after[0]) in lex.other_words:
@@ -705,7 +709,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
         if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
             continue                # "عام 2023"
         side = ((_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex))
-                if key in preds.counted else "")
+                if key in preds.counted else "") or tally_side
         if bound == "=" and key in preds.counted and _risen(ws, n, lex):
             bound = "upto"      # "ارتفعت حصيلة القتلى إلى 93": the latest count, lower ones came before
         elif bound == "=" and key not in preds.counted and not any(k == key for k, _, _ in out) \
@@ -980,21 +984,24 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) 
 TALLY_REACH = 8
 
 
-def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> Optional[str]:
+def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> tuple[Optional[str], str]:
     """The counted class named after a word of counting (`tally_words`) a few
     words before a figure, in its clause, with no figure between ("عدد قتلى
-    الحريق بلغ 87 شخصا"، "ارتفعت حصيلة الوفيات إلى 93"): the word after it."""
+    الحريق بلغ 87 شخصا"، "ارتفعت حصيلة الوفيات إلى 93"): the word after it;
+    and the side of the people its adjective names ("عدد القتلى المدنيين":
+    civilians, _side), else ""."""
     near = before[-TALLY_REACH:]
     for k in range(len(near) - 2, -1, -1):
         w, nxt = near[k], near[k + 1]
         if w.text[:1].isdigit() or any(c in ".،,;:؛!?؟" for c in text[w.end:nxt.start]):
-            return None
+            return None, ""
         if listed(w.text, lex.tally_words):
             counted = _counted(nxt.text, preds)
             if counted is None and (_unarticled(nxt.text) in lex.people_words or nxt.text in lex.people_words):
-                return "people"     # "قدرت الشرطة عدد المشاركين بنحو 15 ألفا"
-            return counted
-    return None
+                return "people", ""     # "قدرت الشرطة عدد المشاركين بنحو 15 ألفا"
+            adjective = near[k + 2].text if k + 2 < len(near) and _definite(near[k + 2].text) else None
+            return counted, (_side([adjective], lex) if counted is not None and adjective else "")
+    return None, ""
 
 
 def _counted_after(following: list[str], st: list[frozenset], preds: Predicates, lex: Lexicon,

@@ -388,6 +388,17 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
+def test_a_tally_before_its_figure_counts_past_a_word_of_time_with_its_side():
+    # a time with the article after the figure is no unit of it ("الساعة" is not hours)
+    assert frames.quantities("إن عدد المصابين وصل إلى 40 حتى الساعة نفسها", LEX) == (("injured", 40.0),)
+    assert frames.quantities("إن عدد الجرحى بلغ 25 خلال الفترة ذاتها", LEX) == (("injured", 25.0),)
+    assert frames.quantities("إن المفاوضات استمرت 5 ساعات", LEX) == (), "a duration counts nothing"
+    # the side the tally names stays with what it counts
+    civilians = frames.frame(claim(0, "الدفاع المدني", "قال", "إن عدد القتلى المدنيين بلغ 12 منذ السبت"), LEX)
+    other = frames.frame(claim(1, "ناشطون", "قالوا", "إن 30 مدنيا قتلوا في القصف منذ السبت"), LEX)
+    assert frames.conflicting_quantity(civilians, other) == ("dead/civilians", (12.0,), (30.0,))
+
+
 def test_what_a_figure_counts_is_in_its_own_clause():
     # a word after a comma is no count of the figure before it: "أسرة" (a family) folds
     # like the captured "أسره", and "11" counts the dead named before it
