@@ -37,6 +37,7 @@ from .arabic import (
     strip_clitics,
     without_accusative_alef,
     without_article,
+    without_owner,
     words,
 )
 from .arabic import inflected_forms as stems
@@ -155,6 +156,10 @@ class Predicates:
     # or is regained without a place (trust, health): no control or entry beside them
     not_taking: frozenset = frozenset()
     taking_classes: frozenset = frozenset()     # the classes not_taking applies to
+    # member keys listed first in another class and also in a counted one: the
+    # sense a figure next to them counts ("أوقف": suspended, or arrested in
+    # "أوقفت الشرطة 5 مشجعين")
+    counted_senses: dict = field(default_factory=dict)
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -261,6 +266,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
     direct = set()
     alone = set()
     senses_of: dict = {}
+    counted_senses: dict = {}
     known = {"members", "exclusive", "counted", "measured", "direct_object", "denied_alone"}
     for name, spec in classes.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("members"), list):
@@ -283,6 +289,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                     members.setdefault(key[0], []).append((key, name))
                 elif name in measured and all(c != name for k, c in members[key[0]] if k == key):
                     senses_of.setdefault(key, name)     # "تراجع": withdrew, or fell when said of a measure
+                elif name in counted and all(c != name for k, c in members[key[0]] if k == key):
+                    counted_senses.setdefault(key, name)    # "أوقف": suspended, or arrested when counting
     for v in members.values():
         v.sort(key=lambda x: -len(x[0]))
     opp = set()
@@ -337,7 +345,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       frozenset(measured), heads, bare("measure_units"), bare("state_forces"), bare("near_words"),
                       frozenset(direct), folded("expectations"), senses_of, things, nouns("generic_things"),
                       nouns("force_nouns"), nouns("owner_words"), frozenset(alone), folded("abilities"),
-                      folded("failures"), nouns("not_taking"), frozenset(data.get("taking_classes") or []))
+                      folded("failures"), nouns("not_taking"), frozenset(data.get("taking_classes") or []),
+                      counted_senses)
 
 
 @lru_cache(maxsize=1)
@@ -684,10 +693,10 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             # (a partitive after a predicate past the people counted makes the figure the
             # group, "45 راكبا قتل منهم 12"; after a toll's own noun it is the toll's part,
             # "15 قتيلا معظمهم من المدنيين")
+            kind = bool(after) and listed(after[0], lex.person_nouns)
             key = next((c for c in [_counted_at(st, k, preds, following if k else None, lex)
                                     for k in (following.index(w) for w in after)]
-                        + [_counted(w, preds) for w in before] if c), None)
-            kind = bool(after) and listed(after[0], lex.person_nouns)
+                        + [_counted(w, preds, people or kind) for w in before] if c), None)
             if key is None and (people or kind):
                 # "95 شخصا على الأقل قتلوا"; people of a kind only with the predicate
                 # right after them and an adjective ("سبعة جنود صوماليين قتلوا"; not
@@ -984,12 +993,17 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) 
 TALLY_REACH = 8
 
 
+_TO = fold("إلى")
+
+
 def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> tuple[Optional[str], str]:
     """The counted class named after a word of counting (`tally_words`) a few
     words before a figure, in its clause, with no figure between ("عدد قتلى
     الحريق بلغ 87 شخصا"، "ارتفعت حصيلة الوفيات إلى 93"): the word after it;
     and the side of the people its adjective names ("عدد القتلى المدنيين":
-    civilians, _side), else ""."""
+    civilians, _side), else "".  Without a word of counting, a counted noun
+    with the article before a verb of reaching (`reach_verbs`) right before
+    the figure ("الوفيات ... بلغت 9 حالات")."""
     near = before[-TALLY_REACH:]
     for k in range(len(near) - 2, -1, -1):
         w, nxt = near[k], near[k + 1]
@@ -1001,6 +1015,18 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> tuple[
                 return "people", ""     # "قدرت الشرطة عدد المشاركين بنحو 15 ألفا"
             adjective = near[k + 2].text if k + 2 < len(near) and _definite(near[k + 2].text) else None
             return counted, (_side([adjective], lex) if counted is not None and adjective else "")
+    # no word of counting: the counted noun with the article that a verb of
+    # reaching right before the figure is said of ("الوفيات في المحافظة بلغت 9
+    # حالات"، "المصابون وصل عددهم إلى 40")
+    # (its count with a pronoun may come between: "المصابون وصل عددهم إلى 40")
+    k = len(near) - 1
+    while k >= 0 and (near[k].text == _TO or without_owner(near[k].text) & lex.tally_words):
+        k -= 1
+    if k < 0 or k < len(near) - 3 or not listed(near[k].text, lex.reach_verbs):
+        return None, ""
+    for w in near[:k]:
+        if _definite(w.text) and (counted := _counted(w.text, preds)) is not None:
+            return counted, ""
     return None, ""
 
 
@@ -1184,11 +1210,20 @@ def _counted_at(st: list[frozenset], i: int, preds: Predicates, words: Optional[
     return hit[1]
 
 
-def _counted(w: str, preds: Predicates) -> Optional[str]:
+def _counted(w: str, preds: Predicates, of_people: bool = False) -> Optional[str]:
     """The predicate class of a counted word ("قتيلا" -> dead), for the classes
-    whose members are counted."""
-    hit = _match([stems(w)], 0, preds)
-    return hit[1] if hit is not None and hit[1] in preds.counted else None
+    whose members are counted (a word of two senses in its counted one when
+    the figure counts people, `of_people`: Predicates.counted_senses)."""
+    forms = stems(w)
+    hit = _match([forms], 0, preds)
+    if hit is not None and hit[1] not in preds.counted:
+        if not of_people:
+            return None
+        # a word of two senses counts people in its counted one ("أوقفت 5 مشجعين": arrested;
+        # not "أوقفت 3 خطوط إنتاج")
+        return next((preds.counted_senses[(s,)] for s in _longest_first(forms) if (s,) in preds.counted_senses),
+                    None)
+    return hit[1] if hit is not None else None
 
 
 # words after a measure's name read for what it measures ("سعر لتر الحليب")

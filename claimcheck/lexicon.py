@@ -143,6 +143,7 @@ KEYS = {
     "civilian_nouns": "list of words",
     "tally_words": "list of words",
     "rise_words": "list of words",
+    "reach_verbs": "list of words",
     "part_words": "list of words",
     "title_adjectives": "list of words",
     "emphatics": "list of words",
@@ -303,6 +304,7 @@ class Lexicon:
     civilian_nouns: set[str] = field(default_factory=set)
     tally_words: set[str] = field(default_factory=set)
     rise_words: set[str] = field(default_factory=set)
+    reach_verbs: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)
     emphatics: set[str] = field(default_factory=set)

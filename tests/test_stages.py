@@ -399,6 +399,19 @@ def test_a_tally_before_its_figure_counts_past_a_word_of_time_with_its_side():
     assert frames.conflicting_quantity(civilians, other) == ("dead/civilians", (12.0,), (30.0,))
 
 
+def test_a_counted_noun_before_a_verb_of_reaching_is_what_the_figure_counts():
+    assert frames.quantities("إن الإصابات في المدينة بلغت 70 حالة", LEX) == (("injured", 70.0),)
+    assert frames.quantities("إن الجرحى وصل عددهم إلى 45", LEX) == (("injured", 45.0),)
+    assert frames.quantities("إن الصادرات بلغت 14 مليار دولار", LEX) == (("دولار", 14e9),), "no counted noun"
+
+
+def test_a_word_of_two_senses_counts_people_in_its_counted_one():
+    assert frames.predicates().counted_senses[("اوقف",)] == "arrested"
+    assert frames.quantities("إن الشرطة أوقفت 7 أشخاص", LEX) == (("arrested", 7.0),)
+    # of things, the other sense: no count of the arrested
+    assert frames.quantities("إن الشركة أوقفت 3 خطوط إنتاج", LEX) == (("خطوط", 3.0),)
+
+
 def test_what_a_figure_counts_is_in_its_own_clause():
     # a word after a comma is no count of the figure before it: "أسرة" (a family) folds
     # like the captured "أسره", and "11" counts the dead named before it
