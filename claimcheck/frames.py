@@ -12,7 +12,7 @@ verb affixes, so one member form of a class covers its conjugations and clitics.
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1425,22 +1425,37 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
-                 _changes(ws, stated, heads, preds, lex), _shares(ws, lex))
+                 _changes(ws, stated, heads, preds, lex), _shares(ws, lex, text, spans))
 
 
-def _shares(ws: list[str], lex: Lexicon) -> frozenset:
+# what a percentage given as the rate of a change is a share of (_shares): the
+# change itself, no stake in anything ("ارتفع سهم الشركة بنسبة 3.8%")
+CHANGE_RATE = "~change"
+# words before "بنسبة" searched for the change whose rate it gives
+RATE_REACH = 3
+
+
+def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -> frozenset:
     """What the percentages of a content are shares of (numbers.yaml
     share_words): the noun with the article after a noun of a share ("نسبة
     المشاركة"، "بنسبة البطالة"), or after "من" right after a percentage ("52.4
-    في المئة من الأصوات"), without its article."""
+    في المئة من الأصوات"، "67% من الأسهم"), without its article; CHANGE_RATE for the rate of a change of a
+    measure ("ارتفع السهم بنسبة 3.8%": no share of the shares).  (The first
+    word of a construct after "من" too, "67% من أسهم الشركة", lost a written
+    pair: "20% من الشركة" is a share of the same thing.)"""
+    preds = predicates()
     out = set()
     for k, w in enumerate(ws[:-1]):
         nxt = ws[k + 1]
+        percent = w in lex.percent_words or w == "%" or (
+            w[:1].isdigit() and k < len(spans) and text[spans[k].end:spans[k].end + 2].lstrip()[:1] == "%")
         if strip_clitics(w) in lex.share_words or w in lex.share_words:
             if nxt.startswith("ال") and nxt not in lex.percent_words:
                 out.add(_unarticled(nxt))
-        elif (w in lex.percent_words or w == "%") and nxt == "من" and k + 2 < len(ws) \
-                and ws[k + 2].startswith("ال"):
+            elif nxt[:1].isdigit() and any((hit := _match([stems(x)], 0, preds)) is not None
+                                           and hit[1] in preds.measured for x in ws[max(0, k - RATE_REACH):k]):
+                out.add(CHANGE_RATE)
+        elif percent and nxt == "من" and k + 2 < len(ws) and ws[k + 2].startswith("ال"):
             out.add(_unarticled(ws[k + 2]))
     return frozenset(out)
 

@@ -412,6 +412,16 @@ def test_a_word_of_two_senses_counts_people_in_its_counted_one():
     assert frames.quantities("إن الشركة أوقفت 3 خطوط إنتاج", LEX) == (("خطوط", 3.0),)
 
 
+def test_a_rate_of_change_is_no_share_of_what_a_percentage_counts():
+    stake = frames.frame(claim(0, "الوزارة", "قالت", "إن الدولة تملك 67% من الأسهم"), LEX)
+    assert stake.shares == {"اسهم"}, "the % sign reads as a percentage"
+    rise = frames.frame(claim(1, "البورصة", "قالت", "إن سهم الشركة ارتفع بنسبة 3.8%"), LEX)
+    assert rise.shares == {frames.CHANGE_RATE}
+    assert frames.conflicting_quantity(stake, rise) is None
+    other = frames.frame(claim(2, "مصدر", "قال", "إن الدولة تملك 72% من الأسهم"), LEX)
+    assert frames.conflicting_quantity(stake, other) == ("%", (67.0,), (72.0,))
+
+
 def test_what_a_figure_counts_is_in_its_own_clause():
     # a word after a comma is no count of the figure before it: "أسرة" (a family) folds
     # like the captured "أسره", and "11" counts the dead named before it
