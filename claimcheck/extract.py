@@ -1483,8 +1483,9 @@ class Extractor:
         """The word at k cannot open the name of the speaker of the verb at i:
         a pronoun, a time word or a conjunction that opens a clause
         (sources.yaml not_speakers: "قالت سابقا إن"، "إذ كتب"), a word that
-        ends a source (source_stops), or the verb's own verbal noun, an
-        indefinite cognate object ("أنكر إنكارا شديدا أن")."""
+        ends a source (source_stops), the verb's own verbal noun, an
+        indefinite cognate object ("أنكر إنكارا شديدا أن"), or a report's noun
+        right after a verb of denial ("رفض تأكيدات المصادر")."""
         t = toks[k]
         if t.f in self.lex.not_speakers or t.bare in self.lex.not_speakers or self._stop(toks, k):
             return True
@@ -1495,6 +1496,9 @@ class Extractor:
             return True     # "وأردف قائلا: ...": the participle goes on with the verb's speaker
         if self._object_head(toks, k):
             return True     # "وأكد ضرورة الالتزام ..."، "ونفى وجود أي خلاف": the object
+        verb = self.find_cue(toks, i)
+        if verb is not None and verb[0].stance == "deny" and k == i + verb[1] and self._report_noun(toks, k):
+            return True     # "حيث رفض تأكيدات المصادر": a report is denied, it denies nothing
         return cognate_object(t.bare, toks[i].bare)     # (the tagger may call it a name)
 
     def _name_tail(self, t: Tok) -> bool:
@@ -2745,10 +2749,16 @@ class Extractor:
         if entry.kind == "reject" and sb is not None and cstart == sb and sb > sa + 1:
             # "رفضت إسرائيل الطلب الأمريكي بوقف ...": what a refusal turns down (cues.yaml
             # refused_objects) is its object, not part of the speaker's name
-            # (after a complete name, a definite word or a proper noun: "لجنة الطعون" is a name)
+            # (after a complete name, a definite word or a proper noun: "لجنة الطعون" is a name;
+            # so is a word the tagger did not know as a name, with the article after it, unless
+            # it is in teh marbuta, a title or a preposition: "رفضت حماس العرض الإسرائيلي")
             k = next((m for m in range(sa + 1, sb) if toks[m].bare in self.lex.refused_objects
                       and not toks[m - 1].punct and (toks[m - 1].bare.startswith("ال") or toks[m - 1].upos == "PROPN"
-                                                     or toks[m - 1].bare in self.lex.countries)),
+                                                     or toks[m - 1].bare in self.lex.countries
+                                                     or (toks[m].bare.startswith("ال")
+                                                         and not feminine(toks[m - 1].bare)
+                                                         and toks[m - 1].bare not in self.lex.titles
+                                                         and toks[m - 1].f not in self.lex.prepositions))),
                      None)
             if k is not None:
                 sb = cstart = k

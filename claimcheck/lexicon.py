@@ -121,6 +121,8 @@ KEYS = {
     "called_forms": "list of words",
     "maqsura_forms": "list of words",
     "refused_objects": "list of words",
+    "acceptance_words": "list of words",
+    "refusals": "list of words",
     "shadda_forms": "list of words",
     "participle_adverbs": "list of words",
     "statement_nouns": "list of words",
@@ -282,6 +284,8 @@ class Lexicon:
     called_forms: set[str] = field(default_factory=set)
     maqsura_forms: set[str] = field(default_factory=set)
     refused_objects: set[str] = field(default_factory=set)
+    acceptance_words: set[str] = field(default_factory=set)
+    refusals: set[str] = field(default_factory=set)
     shadda_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)
     statement_nouns: set[str] = field(default_factory=set)

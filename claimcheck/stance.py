@@ -188,6 +188,24 @@ def _report_ahead(ws: list[str], lex: Lexicon) -> bool:
                or w in _single_phrases(tuple(lex.denial_phrases)) for w in ws)
 
 
+_WHAT = frozenset({"ما", "مما", "لما", "بما"})     # "what" before the verb of a report: "ما نشرته الصحيفة"
+
+
+def _refuses_report(ws: list[str], lex: Lexicon) -> bool:
+    """What a refusal turns down is a report, a charge or what was said: a
+    word of reference or falsity, a charge (_report_ahead), a noun of a
+    report among its first words ("تأكيدات المصادر"، "ادعاءات الحركة"), what
+    a reporting verb says ("ما تروج له الحكومة"، "ما نشرته الصحيفة"), or
+    the recognition of it (cues.yaml acceptance_words: "رفض الاعتراف
+    بالنتائج": the results announced)."""
+    def cue(w: str):
+        return lex.cue_forms.get(w) or lex.cue_forms.get(w[2:] if w.startswith("ال") else w) \
+            or next((lex.cue_forms[x] for x in without_owner(w) if x in lex.cue_forms), None)
+    return _report_ahead(ws, lex) or bool(ws and strip_clitics(ws[0]) in lex.acceptance_words) or any(
+        (e := cue(w)) is not None and (e.form == "noun" or (k and (ws[k - 1] in _WHAT or ws[k - 1] in lex.relatives)))
+        for k, w in enumerate(ws))
+
+
 def relayed_denial(ws: list[str], lex: Lexicon) -> bool:
     """The content opens with a denial's verbal noun and its owner: what a
     reporter relays is a denial ("نقل الموقع عن مسؤولين نفيهم التوصل إلى
@@ -387,6 +405,11 @@ def assign(c: Claim, lex: Lexicon) -> Claim:
         stance = "deny"
     elif stance == "assert" and c.cue.kind == "accuse" and _accused_of_falsity(ws, lex):
         stance = "deny"     # "اتهم الحركة بتضخيم عدد القتلى"، "بفبركة الصور": what she says is false
-    elif stance == "deny" and c.cue.kind == "reject" and ws[:1] and _refused_object(ws[0], lex):
-        stance = "assert"   # "رفض الوزير مطالب النقابات ...": a refusal of a demand denies nothing
+    elif stance == "deny" and c.cue.kind == "reject" and ws[:1] and (
+            _refused_object(ws[0], lex)
+            or (fold(c.cue.lemma) in lex.refusals and not _refuses_report(ws[:REJECTED_REACH], lex))):
+        # "رفض الوزير مطالب النقابات ..."، "رفضت الوزارة منح تأشيرات للوفد": a refusal of a
+        # demand or of an act denies nothing; of a report or a charge it does ("رفض الأرقام
+        # التي نشرتها الوكالة"، "رفض الاتهامات"), and so does ruling out ("استبعد أن ...")
+        stance = "assert"
     return replace(c, stance=stance, negated=neg, hedged=hedged(c, ws, lex))

@@ -1932,6 +1932,17 @@ def test_a_party_shaped_like_a_participle_is_the_accused_not_the_accusers_adject
     assert c.source.text == "السلطات المحلية"
 
 
+def test_a_refusal_s_object_is_no_speaker(run):
+    # a name the tagger does not know, then the offer it turns down
+    c = one(run("ورفضت حماس العرض الإسرائيلي الأخير."), "ورفضت")
+    assert (c.source.text, c.content.text, c.stance) == ("حماس", "العرض الإسرائيلي الأخير", "assert")
+    # a report's noun right after a verb of denial is what is denied
+    r = run("وقال المتحدث باسم البلدية إن المياه صالحة للشرب. كما رفض تأكيدات السكان بشأن تلوث الشبكة.")
+    c = one(r, "رفض")
+    assert c.content.text.startswith("تأكيدات السكان") and c.stance == "deny"
+    assert c.source is None or "تأكيدات" not in c.source.text
+
+
 def test_a_participle_goes_on_with_a_source_of_its_gender(run):
     r = run("وقال مسؤول في البلدية إن فرق الإنقاذ انتشلت جثتين. "
             "واشتكت أسر المفقودين من بطء عمليات البحث، مؤكدة أن فرق الإنقاذ وصلت متأخرة.")

@@ -234,7 +234,16 @@ def test_a_refusal_of_a_demand_an_offer_or_an_appeal_denies_nothing():
                     "دعوات المعارضة لإجراء انتخابات مبكرة"):
         c = claim(0, "الوزير", "رفض", content, cue_stance="deny", kind="reject")
         assert stance.assign(c, LEX).stance == "assert", content
-    for content in ("الاتهامات الموجهة إليها بالوقوف وراء الهجوم", "الأرقام التي نشرتها الوكالة"):
+    # nor does a refusal of an act: the speaker states what it will not do
+    for content in ("منح تأشيرات للوفد الرياضي", "الانسحاب من المدينة قبل الانتخابات", "التوقيع على الاتفاق"):
+        c = claim(0, "الوزارة", "رفض", content, cue_stance="deny", kind="reject")
+        assert stance.assign(c, LEX).stance == "assert", content
+    # ruling out takes a proposition, and denies it
+    c = claim(0, "الوزير", "استبعد", "يكون الانفجار متعمدا", cue_stance="deny", kind="reject")
+    assert stance.assign(c, LEX).stance == "deny"
+    for content in ("الاتهامات الموجهة إليها بالوقوف وراء الهجوم", "الأرقام التي نشرتها الوكالة",
+                    "ادعاءات المعارضة بشأن تزوير الانتخابات", "ما ورد في تقرير المنظمة",
+                    "ما تروج له الحكومة عن إنذار مبكر", "الاعتراف بنتائج الجولة الثانية"):
         c = claim(0, "الحركة", "رفضت", content, cue_stance="deny", kind="reject")
         assert stance.assign(c, LEX).stance == "deny", content
 
