@@ -1420,7 +1420,9 @@ class Extractor:
             misread = k == lo and not x.conj and (k == i - 1 or (
                 (toks[k + 1].bare.startswith("ال") or toks[k + 1].upos == "PROPN") and conj_at is None
                 and comma_at is None and _second_definite(toks, k + 1, i) is None))
-            if (x.upos == "VERB" and not misread) or self.find_cue(toks, k) is not None:
+            # (a partitive head the tagger took for a verb, "لكن عددا من السكان أكدوا", is none)
+            if (x.upos == "VERB" and not misread and without_accusative_alef(x.bare) not in self.lex.partitive_heads) \
+                    or self.find_cue(toks, k) is not None:
                 # (one word tagged a verb opening the sentence right before the cue is its
                 # subject the tagger misread, "تركيا تحذر ...": two verbs do not open a sentence;
                 # so is one before a definite word or a name, "تلفزيون الخبر المقرب من النظام قال",
@@ -2259,7 +2261,11 @@ class Extractor:
                 # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause; so for a
                 # verb joined by و ("ندد الوزير بالهجوم، واتهم إسرائيل بـ ...")
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
-            prev = prev or self._sentence_subject(doc, text, cue_tok.sent - 1)
+            if prev is None:
+                prev = self._sentence_subject(doc, text, cue_tok.sent - 1)
+                if prev is not None and entry.form == "verb" and _plural(cue_tok) \
+                        and not _agrees_with(cue_tok, prev, doc, plural=True):
+                    prev = None     # "وقال مدير المدرسة ... وأكدوا": not his words
             if prev is not None:
                 source_span, inherited = prev, True
         if entry.kind == "show":
@@ -3800,7 +3806,8 @@ class Extractor:
                 continue        # a report named inside another claim does not speak on
             if participle and c.cue.form == "noun" and c.cue.stance == "assert" and c.cue.sentence == cue_tok.sent:
                 return None     # (a denial named by its noun is the subject's own: "سارع إلى نفي الخبر، مؤكدا")
-            if participle and not _agrees_with(cue_tok, c.source, doc):
+            plural = not participle and _plural(cue_tok)
+            if (participle or plural) and not _agrees_with(cue_tok, c.source, doc, plural):
                 continue        # "قال المركز ... وأعلنت الوزارة ...، مشيرة": the one it agrees with
             between = [s for s in doc.sentences[c.cue.sentence + 1:cue_tok.sent] if len(s.words) >= 8]
             if len(between) <= 2:
@@ -3920,15 +3927,16 @@ def _conj_noun(t: Tok) -> bool:
                        or (t.upos == "NOUN" and t.bare.startswith("ال")))
 
 
-def _agrees_with(participle: Tok, source: Span, doc: ParsedDoc) -> bool:
+def _agrees_with(cue: Tok, source: Span, doc: ParsedDoc, plural: bool = False) -> bool:
     """A singular participle agrees in gender with a singular source: its
     feminine ending ("مؤكدة") or masculine accusative ("مؤكدا") against the
     gender the parse gives the first word of the source (else its teh
-    marbuta).  A plural source agrees with either (a feminine participle
+    marbuta); a verb in the plural (`plural`: "أكدوا") agrees with no
+    singular source.  A plural source agrees with either (a feminine participle
     goes with things in the plural, "المصادر ...، مشيرة"), and so does
     anything the parse does not say is singular."""
-    p = participle.bare
-    if not p.endswith(("ه", "ا")) or p.endswith("وا"):
+    p = cue.bare
+    if not plural and (not p.endswith(("ه", "ا")) or p.endswith("وا")):
         return True
     if "عن" in source.text.split():
         return True     # "موقع ... عن مصادر طبية": the nested source speaks, whatever the first word
@@ -3937,6 +3945,10 @@ def _agrees_with(participle: Tok, source: Span, doc: ParsedDoc) -> bool:
                  if w.start == source.start and w.text == first), None)
     if head is None or head.upos not in ("NOUN", "PROPN", "ADJ") or "Number=Sing" not in head.feats:
         return True
+    if plural:
+        # "وقال مدير المدرسة ... وأكدوا": they are others (the tagger calls sound plurals
+        # singular too: "المحتجون")
+        return fold(head.text).endswith(("ون", "ين", "ات"))
     she = "Gender=Fem" in head.feats if "Gender=" in head.feats else feminine(fold(head.text))
     return she == p.endswith("ه")
 

@@ -1932,6 +1932,20 @@ def test_a_party_shaped_like_a_participle_is_the_accused_not_the_accusers_adject
     assert c.source.text == "السلطات المحلية"
 
 
+def test_a_partitive_head_taken_for_a_verb_still_opens_the_speaker(run):
+    # "عددا" (the accusative after لكن) is read as the verb "عدّد" by the tagger
+    r = run("وقال مدير المدرسة إن الدروس استؤنفت. لكن عددا من الأهالي أكدوا أن الصفوف ما زالت مغلقة.")
+    assert one(r, "أكدوا").source.text == "عددا من الأهالي"
+
+
+def test_a_verb_in_the_plural_goes_on_with_a_source_in_the_plural(run):
+    r = run("وقال المحتجون إن الشرطة اعتدت عليهم. وقال المحافظ إن التحقيق جار. وأكدوا أنهم سيواصلون الاعتصام.")
+    assert one(r, "وأكدوا").source.text == "المحتجون"
+    # none before it: not the man named in the sentence before
+    r = run("وقال مدير المدرسة إن الدروس استؤنفت. وأكدوا أن الصفوف ما زالت مغلقة.")
+    assert one(r, "وأكدوا").source is None
+
+
 def test_a_refusal_s_object_is_no_speaker(run):
     # a name the tagger does not know, then the offer it turns down
     c = one(run("ورفضت حماس العرض الإسرائيلي الأخير."), "ورفضت")
