@@ -357,13 +357,14 @@ def predicates() -> Predicates:
 
 def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             breaks: Collection[int] = (), exceptives: Collection[str] = (),
-            written: Optional[list[str]] = None) -> list[tuple[int, int, str, bool]]:
+            written: Optional[list[str]] = None, denied: bool = False) -> list[tuple[int, int, str, bool]]:
     """(first word, words spanned, class, negated) of each predicate a list of
     folded words states: idioms and aims passed over; a negator followed by one
     of `exceptions` negates nothing ("ما زالت متوقفة": still halted); `breaks`,
     the words that follow punctuation (_negated).  `written`, the words as
     written, whose forms keep what folding loses (the hamza of "ألغيت", no
-    article)."""
+    article).  `denied`: the content is what a denial rejects, whose "any"
+    ("نفى تقديم أي استقالة") is the denial's own, what it says did not happen."""
     out = []
     st = [stems(w) | stems(r) for w, r in zip(ws, written)] if written is not None else [stems(w) for w in ws]
     last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
@@ -392,6 +393,11 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             # "لم يتم التوصل إلى اتفاق": the object of a predicate of its own class, with
             # only a preposition between, is that one predicate, negated or aimed at with it
             last = (i, n, cls, last[3])
+        elif i and ws[i - 1] in _ANY and not denied \
+                and not _negated(ws, i, 1 if negative else n, preds, exceptions, breaks):
+            # "أي زيادة في الأسعار ستنعكس على ...": any such act, none stated (negated, it is
+            # denied: "لم يحدث أي إطلاق نار")
+            last = (i, n, cls, None)
         elif _aimed(ws, i, preds):
             # an aim is no statement, but a denied one is ("لا نية لرفع الأسعار"،
             # "لا تنوي الحكومة رفع الأسعار"، "لم تحاول السيطرة"): it denies the act
@@ -533,6 +539,9 @@ def _aim_word(ws: list[str], i: int, preds: Predicates) -> Optional[int]:
                  if ws[k] in preds.not_stated and ws[k] not in _CONDITIONS and ws[k] not in preds.expectations),
                 None)
 
+
+# "any" before a predicate's noun: what follows is none stated unless negated
+_ANY = frozenset({fold("أي"), fold("أية")})
 
 # the words of not_stated that open a condition: what follows is neither stated nor denied
 _CONDITIONS = frozenset({"اذا", "لو", "طالما"})
@@ -1395,7 +1404,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     ws = [fold(w.text) for w in spans]
     preds = predicates()
     breaks = {k for k in range(1, len(spans)) if any(c in _PUNCTUATION for c in text[spans[k - 1].end:spans[k].start])}
-    stated = _stated(ws, preds, lex.negation_exceptions, breaks, lex.exceptives, [w.text for w in spans])
+    stated = _stated(ws, preds, lex.negation_exceptions, breaks, lex.exceptives, [w.text for w in spans],
+                     claim.stance == "deny")
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}

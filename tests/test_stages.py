@@ -397,6 +397,18 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
+def test_any_act_is_none_stated_unless_negated_or_denied():
+    any_rise = frames.frame(claim(0, "اقتصاديون", "قالوا", "إن أي زيادة في أسعار الخبز ستضر بالفقراء"), LEX)
+    assert "increased" not in any_rise.classes | any_rise.negated
+    stable = frames.frame(claim(1, "الوزارة", "قالت", "إن أسعار الخبز مستقرة"), LEX)
+    assert pairs._frames(stable, any_rise, 0, 0)[0] == 0.0, "no rise stated: nothing opposes the stable prices"
+    # negated, any act is denied; in what a denial rejects, it is the denial's own
+    none = frames.frame(claim(2, "الجيش", "قال", "إن قواته لم تسيطر على أي موقع"), LEX)
+    assert "control" in none.negated
+    denied = frames.frame(claim(3, "المكتب", "نفى", "تقديم أي استقالة", cue_stance="deny"), LEX)
+    assert "left_post" in denied.classes
+
+
 def test_a_tally_before_its_figure_counts_past_a_word_of_time_with_its_side():
     # a time with the article after the figure is no unit of it ("الساعة" is not hours)
     assert frames.quantities("إن عدد المصابين وصل إلى 40 حتى الساعة نفسها", LEX) == (("injured", 40.0),)
