@@ -357,7 +357,8 @@ def predicates() -> Predicates:
 
 def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             breaks: Collection[int] = (), exceptives: Collection[str] = (),
-            written: Optional[list[str]] = None, denied: bool = False) -> list[tuple[int, int, str, bool]]:
+            written: Optional[list[str]] = None, denied: bool = False,
+            passives: Collection[str] = ()) -> list[tuple[int, int, str, bool]]:
     """(first word, words spanned, class, negated) of each predicate a list of
     folded words states: idioms and aims passed over; a negator followed by one
     of `exceptions` negates nothing ("ما زالت متوقفة": still halted); `breaks`,
@@ -394,7 +395,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             # only a preposition between, is that one predicate, negated or aimed at with it
             last = (i, n, cls, last[3])
         elif i and ws[i - 1] in _ANY and not denied \
-                and not _negated(ws, i, 1 if negative else n, preds, exceptions, breaks):
+                and not _negated(ws, i, 1 if negative else n, preds, exceptions, breaks, passives):
             # "أي زيادة في الأسعار ستنعكس على ...": any such act, none stated (negated, it is
             # denied: "لم يحدث أي إطلاق نار")
             last = (i, n, cls, None)
@@ -411,7 +412,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             last = (i, n, cls, _negated_near(ws, k, 1, preds, exceptions) != failing)
         else:
             # a member that holds its own negator ("القتال لم يتوقف") is negated only by one before it
-            neg = _negated(ws, i, 1 if negative else n, preds, exceptions, breaks)
+            neg = _negated(ws, i, 1 if negative else n, preds, exceptions, breaks, passives)
             # "لم ترتفع الأسعار إلا بنسبة بسيطة": only a little, still a rise
             neg = neg and not restricted(ws[i + n:i + n + EXCEPTIVE_REACH], exceptives, preds.negators)
             last = (i, n, cls, neg)
@@ -476,18 +477,21 @@ def _carrier(ws: list[str], i: int, preds: Predicates, breaks: Collection[int] =
 
 
 def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Collection[str],
-             breaks: Collection[int] = ()) -> bool:
+             breaks: Collection[int] = (), passives: Collection[str] = ()) -> bool:
     """The predicate of n words at i is negated: by a negated existence some
     words before it in its clause ("لا يوجد أي دليل على وجود عمل إرهابي":
     nothing of what follows exists), else by a negator near it.  A clause
     ends at punctuation (`breaks`: indices of words that follow some), at a
     word that opens a clause ("بل"، "إنما"، "بأن") and at a conjunction on a
-    definite noun ("فالقوات سيطرت")."""
+    definite noun ("فالقوات سيطرت").  An auxiliary of the passive (`passives`)
+    may come between the negator and the word of existence ("لم يتم تسجيل أي
+    إصابة")."""
     for k in range(i - 1, max(-1, i - EXISTENTIAL_REACH - 1), -1):
         if k + 1 in breaks or ws[k] in _CLAUSE_BREAKS or (ws[k][:1] in "وف" and ws[k][1:3] == "ال"):
             break
         if k < i - 1 and ws[k] not in _RELATIVE_MA and among(ws[k], preds.negators) \
-                and ws[k + 1] in preds.existentials:
+                and (ws[k + 1] in preds.existentials
+                     or (ws[k + 1] in passives and k + 2 < i and ws[k + 2] in preds.existentials)):
             return True     # ("هناك ما يشير إلى": what points to it, no negation)
     return _negated_near(ws, i, n, preds, exceptions)
 
@@ -1405,7 +1409,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     preds = predicates()
     breaks = {k for k in range(1, len(spans)) if any(c in _PUNCTUATION for c in text[spans[k - 1].end:spans[k].start])}
     stated = _stated(ws, preds, lex.negation_exceptions, breaks, lex.exceptives, [w.text for w in spans],
-                     claim.stance == "deny")
+                     claim.stance == "deny", lex.passive_auxiliaries)
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}

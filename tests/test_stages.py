@@ -405,6 +405,9 @@ def test_any_act_is_none_stated_unless_negated_or_denied():
     # negated, any act is denied; in what a denial rejects, it is the denial's own
     none = frames.frame(claim(2, "الجيش", "قال", "إن قواته لم تسيطر على أي موقع"), LEX)
     assert "control" in none.negated
+    # a negated record reaches past an auxiliary of the passive
+    unrecorded = frames.frame(claim(4, "المستشفى", "قال", "إنه لم يتم تسجيل أي إصابة بين الأطفال"), LEX)
+    assert "injured" in unrecorded.negated and "injured" not in unrecorded.classes
     denied = frames.frame(claim(3, "المكتب", "نفى", "تقديم أي استقالة", cue_stance="deny"), LEX)
     assert "left_post" in denied.classes
 
