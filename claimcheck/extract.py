@@ -1326,6 +1326,12 @@ class Extractor:
             after_name, name_here = name_here, not t.punct and self._personal_name(toks, k, j)
             if p.text in _COMMAS and k - 2 > j and not any(x.bare in self.lex.relative_heads for x in toks[j:k]):
                 p = toks[k - 2]     # "نفى المتحدث باسم الجيش، سيطرة ...": a comma after the source
+            truth = not t.punct and not t.f.startswith("ال") and (
+                self._truth(t) or (t.f == "عدم" and k + 1 < hi and self._truth(toks[k + 1])))
+            if truth and (not p.punct or p.text in _QUOTES) and p.f not in self.lex.prepositions:
+                # "وكشفت منصة مسبار زيف الصور"، "أكدت منصة «مسبار» عدم صحة ...": truth or
+                # falsity opens the object, never a name
+                return k
             if t.punct or p.punct:
                 continue
             if name_here:

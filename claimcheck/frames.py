@@ -740,7 +740,10 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             # (after a figure of the same thing in the content, one part of it: "3 ... و5 آخرين";
             # after a counted class, the others besides those: "مقتل 12 وإصابة 30 آخرين")
             bound = "more"
-        out.append((key + (SEVERAL_PLACES if _several_places(ws, n, lex, preds) else "") + side, n.value, bound))
+        places = SEVERAL_PLACES if _several_places(folded, ws, n, lex, preds) else ""
+        if any(listed(w, lex.intake_verbs) for w in _clause_before(folded, ws, n.start, TALLY_REACH)):
+            places += TAKEN_IN      # "استقبل المستشفى جثامين ستة قتلى": one place's intake, not the toll
+        out.append((key + places + side, n.value, bound))
         last = (n.end, key)
     return out
 
@@ -926,7 +929,7 @@ def _within(part: str, whole: str) -> bool:
 
 def _counts(f: Frame, cls: str) -> set:
     """The figures of a frame that count the class itself (any side, places)."""
-    return {v for k, v in f.quantities if k.partition(SIDE)[0].replace(SEVERAL_PLACES, "") == cls}
+    return {v for k, v in f.quantities if k.partition(SIDE)[0].replace(SEVERAL_PLACES, "").replace(TAKEN_IN, "") == cls}
 
 
 def _meets(ka: str, kb: str) -> bool:
@@ -953,25 +956,53 @@ def quantity_name(key: str) -> str:
 TOTAL_REACH = 5
 # what a figure summed over several places counts: its own kind of quantity
 SEVERAL_PLACES = ", several places"
+# what one place took in ("استقبل المستشفى 8 جثث"، numbers.yaml intake_verbs): met
+# by another intake, not by a toll
+TAKEN_IN = ", taken in"
 
 
-def _several_places(ws: list, n, lex: Lexicon, preds: Predicates) -> bool:
+def _several_places(text: str, ws: list, n, lex: Lexicon, preds: Predicates) -> bool:
     """The figure is a sum over several places: "في" and a plural place (or
-    "جميع"، "كافة" ...) within TOTAL_REACH words after it, in its clause
-    ("وفاة 5987 شخصا في البلدان الثلاثة")."""
+    "جميع"، "كافة"، "عموم" ...) within TOTAL_REACH words after it, in its clause
+    ("وفاة 5987 شخصا في البلدان الثلاثة"), or in the clause before it that
+    it is said of ("إجمالي من جرى إجلاؤهم في مختلف المحافظات تجاوز 1100"،
+    "الوفيات في عموم السودان تجاوزت 2400"); a plural place with or without
+    the article ("في أقاليم جوبا").  (This many words before it: TALLY_REACH.)"""
+    def several(w: str) -> bool:
+        return listed(w, lex.several_places) or listed("ال" + w, lex.several_places)
     after = [w.text for w in ws if w.start >= n.end][:TOTAL_REACH]
-    for k, (x, y) in enumerate(zip(after, after[1:])):
-        if x.startswith("و") and len(x) > 2 and x not in preds.members and _counted(x[1:], preds) is not None:
-            return False        # the next item ("... وإصابة 20 في المحافظات"; not "وفاة" itself)
-        if x == "في" and listed(y, lex.several_places):
-            z = after[k + 2] if k + 2 < len(after) else ""
-            # "جميع"، "مختلف" only before a place ("في جميع أنحاء البلاد"، not "في مختلف الأعمار")
-            return y not in _ALL_OF or listed(z, lex.several_places)
+    before = _clause_before(text, ws, n.start, TALLY_REACH)
+    for window in (after, before):
+        for k, (x, y) in enumerate(zip(window, window[1:])):
+            if window is after and x.startswith("و") and len(x) > 2 and x not in preds.members \
+                    and _counted(x[1:], preds) is not None:
+                break       # the next item ("... وإصابة 20 في المحافظات"; not "وفاة" itself)
+            if x == "في" and several(y):
+                z = window[k + 2] if k + 2 < len(window) else ""
+                # "جميع"، "مختلف" only before a place ("في جميع أنحاء البلاد"، not "في مختلف الأعمار")
+                if y not in _ALL_OF or several(z):
+                    return True
     return False
 
 
+def _clause_before(text: str, ws: list, start: int, n: int) -> list[str]:
+    """At most n words before offset `start`, back to a punctuation mark, in
+    text order."""
+    out: list[str] = []
+    nxt = start
+    for w in reversed(ws):
+        if w.end > start:
+            continue
+        if len(out) == n or any(c in _PUNCTUATION for c in text[w.end:nxt]):
+            break
+        out.append(w.text)
+        nxt = w.start
+    return out[::-1]
+
+
 # words of "all" among several_places: a sum over places only before a place word
-_ALL_OF = frozenset({"جميع", "كافه", "مختلف", "عموم"})
+# (not "عموم": "في عموم السودان" is the whole country)
+_ALL_OF = frozenset({"جميع", "كافه", "مختلف"})
 
 
 # words before a figure searched for a word that makes it a part of a total
@@ -984,7 +1015,8 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) 
     """The figure `n` is a part of a total (`part_words`): the word right after
     it is "of them" ("14 منهم"), or one stands at most PART_REACH words before it
     ("من بينهم 5 أطفال"), or it follows a part with و, a few words on, in its
-    sentence ("منها 49 في تعز و42 في الحديدة")."""
+    sentence ("منها 49 في تعز و42 في الحديدة"); or its clause says of one
+    thing alone (`alone_words`: "المستشفى وحده")."""
     def part(w: str) -> bool:
         return listed(w, lex.part_words)
     after = next((w.text for w in ws if w.start >= n.end), "")
@@ -994,6 +1026,9 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) 
     # a split, "20 بين قتيل وجريح"; "وإصابة 20 بينهم 5 نساء" names the part after a total)
     if (part(after) and (after.startswith("من") or after == "بين")) or any(part(w) for w in near[-PART_REACH:]) \
             or any(part(f"{x} {y}") for x, y in zip(near, near[1:])):     # "من ضمن الوفيات 41"
+        return True
+    # "المستشفى وحده استقبل نحو 400 مصاب": one place or kind alone, in the clause before the figure
+    if any(listed(w, lex.alone_words) for w in _clause_before(text, ws, n.start, TALLY_REACH)):
         return True
     if part_end is None:
         return False

@@ -146,6 +146,8 @@ KEYS = {
     "tally_words": "list of words",
     "rise_words": "list of words",
     "reach_verbs": "list of words",
+    "alone_words": "list of words",
+    "intake_verbs": "list of words",
     "part_words": "list of words",
     "title_adjectives": "list of words",
     "emphatics": "list of words",
@@ -309,6 +311,8 @@ class Lexicon:
     tally_words: set[str] = field(default_factory=set)
     rise_words: set[str] = field(default_factory=set)
     reach_verbs: set[str] = field(default_factory=set)
+    alone_words: set[str] = field(default_factory=set)
+    intake_verbs: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)
     emphatics: set[str] = field(default_factory=set)

@@ -1946,6 +1946,15 @@ def test_a_verb_in_the_plural_goes_on_with_a_source_in_the_plural(run):
     assert one(r, "وأكدوا").source is None
 
 
+def test_truth_or_falsity_after_a_name_opens_the_object(run):
+    for text, source in (("وكشفت منصة مسبار زيف الصور المتداولة.", "منصة مسبار"),
+                         ("وكشفت منصة «مسبار» زيف الصور المتداولة.", "منصة «مسبار»"),
+                         ("وأكدت منصة «مسبار» عدم صحة الصور المتداولة.", "منصة «مسبار»")):
+        c = run(text).claims[0]
+        assert (c.source.text, c.stance) == (source, "deny"), text
+        assert c.content.text.endswith("الصور المتداولة") and "مسبار" not in c.content.text
+
+
 def test_a_refusal_s_object_is_no_speaker(run):
     # a name the tagger does not know, then the offer it turns down
     c = one(run("ورفضت حماس العرض الإسرائيلي الأخير."), "ورفضت")

@@ -412,6 +412,26 @@ def test_any_act_is_none_stated_unless_negated_or_denied():
     assert "left_post" in denied.classes
 
 
+def test_a_figure_of_one_place_alone_or_one_intake_is_no_toll():
+    toll = frames.frame(claim(0, "الوزارة", "قالت", "إن 40 شخصا لقوا حتفهم في الفيضانات"), LEX)
+    alone = frames.frame(claim(1, "المدير", "قال", "إن المستشفى وحده استقبل 12 قتيلا"), LEX)
+    assert alone.quantities == () and frames.conflicting_quantity(toll, alone) is None
+    intake = frames.frame(claim(2, "طبيب", "قال", "إن المستشفى استقبل جثامين 9 قتلى"), LEX)
+    assert frames.conflicting_quantity(toll, intake) is None, "one place's intake is a part of the toll"
+    other = frames.frame(claim(3, "مسعف", "قال", "إن المستشفى تسلم جثامين 5 قتلى"), LEX)
+    assert frames.conflicting_quantity(intake, other) is not None, "two intakes of one place do meet"
+
+
+def test_a_sum_over_several_places_said_before_its_figure_is_its_own_count():
+    one = frames.frame(claim(0, "الدفاع المدني", "قال", "إن فرقه أجلت 200 شخص من منازلهم في بلدة الرمل"), LEX)
+    for text in ("إن إجمالي من جرى إجلاؤهم في مختلف المحافظات تجاوز 900 شخص",
+                 "إن عدد الوفيات في عموم البلاد تجاوز 900 حالة",
+                 "إن 900 مسلح قتلوا في أقاليم الجنوب"):
+        total = frames.frame(claim(1, "الوزارة", "قالت", text), LEX)
+        assert all(frames.SEVERAL_PLACES in k for k, _ in total.quantities), text
+        assert frames.conflicting_quantity(one, total) is None, text
+
+
 def test_a_tally_before_its_figure_counts_past_a_word_of_time_with_its_side():
     # a time with the article after the figure is no unit of it ("الساعة" is not hours)
     assert frames.quantities("إن عدد المصابين وصل إلى 40 حتى الساعة نفسها", LEX) == (("injured", 40.0),)
@@ -659,7 +679,7 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     assert frames.quantities("إن خمسة مواليد جدد توفوا في المستشفى", LEX) == (("dead/مولود", 5.0),)
     assert frames.quantities("إن 14 راكبا أصيبوا في الحادث", LEX) == (("injured/راكب", 14.0),)
     # a partitive after the predicate: the figure counts the group, not the toll
-    assert frames.quantities("استقبل المستشفى 40 مولودا جديدا توفي أحدهم", LEX) == (("مولودا", 40.0),)
+    assert frames.quantities("استقبل المستشفى 40 مولودا جديدا توفي أحدهم", LEX) == (("مولودا" + frames.TAKEN_IN, 40.0),)
     # ... and the part "of them" counts what it went through, of the group's kind
     assert frames.quantities("تقل الحافلة 45 راكبا قتل منهم 12", LEX) == (("راكبا", 45.0), ("dead/راكب", 12.0))
     assert frames.quantities("كانت تقل 50 راكبا أصيب 20 منهم", LEX) == (("راكبا", 50.0),)
