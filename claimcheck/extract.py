@@ -2204,10 +2204,11 @@ class Extractor:
             return None     # "ما تم تداوله بشأن ...": an impersonal report names no source to inherit
         if split.src is None and head is not None and i + n < hi \
                 and (toks[i + n].f in entry.takes or toks[i + n].f in _ABOUT) \
-                and entry.kind == "report" and not entry.an_source and not third_person_suffix(toks[i].text):
-            # "نافيا ما تردد عن إقالته"، "عدم صحة ما نشر حول إفلاسها": what was going
-            # round, no one named ("مقال نشرته عن ..." carries its object's pronoun:
-            # its writer goes on from before)
+                and (entry.kind == "report" or entry.impersonal) and not entry.an_source \
+                and not third_person_suffix(toks[i].text):
+            # "نافيا ما تردد عن إقالته"، "عدم صحة ما نشر حول إفلاسها"، "كذبت ما أشيع عن
+            # مغادرته": what was going round, no one named ("مقال نشرته عن ..." carries its
+            # object's pronoun: its writer goes on from before)
             return None
         impersonal = split.src is None or (head is not None and i - 1 > head
                                            and toks[i - 1].bare in self.lex.passive_auxiliaries)

@@ -1432,6 +1432,30 @@ def _army(who: frozenset, preds: Predicates, lex: Lexicon) -> Optional[frozenset
     return frozenset(rest)
 
 
+# prepositions after a report's name that say what it is about ("الشائعات حول ..."،
+# "ما جرى تداوله عن ...")
+_ABOUT = frozenset(fold(w) for w in ("عن", "حول", "بشأن", "بخصوص"))
+# words after the report's name searched for one of _ABOUT, and words after that
+# which make it what the report says (not "بشأنه": a pointer still)
+ABOUT_REACH = 3
+NAMED_WORDS = 2
+
+
+def _names_what(ws: list[str], refs: Collection[str]) -> bool:
+    """The report a content names opens with what it says: its name, then
+    "about" and words of their own ("ما وصفها بالشائعات حول انسحاب القوات من
+    مواقعها"، "ما جرى تداوله عن تسريب الأسئلة").  Such a denial answers the
+    report of that content, which the pair's likeness weighs, not the claim
+    told just before it: no pointer."""
+    for r, w in enumerate(ws[:POINTER_REACH]):
+        if w in refs or strip_clitics(w) in refs:
+            for k in range(r + 1, min(len(ws), r + 1 + ABOUT_REACH)):
+                if ws[k] in _ABOUT:
+                    return len(ws) - k - 1 >= NAMED_WORDS
+            return False
+    return False
+
+
 def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     """The frame of one claim's content (an empty frame for a claim without
     content); `speaker`, who makes the claim when the run names it better than
@@ -1451,8 +1475,9 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     bare = {strip_clitics(w) for w in ws[:POINTER_REACH]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report; a
     # denial that is a verdict alone ("قال إنها عارية عن الصحة") judges what came before
-    pointer = bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws))) \
-        or (claim.stance == "deny" and len(ws) <= VERDICT_WORDS and opens_with_falsity(ws, lex))
+    pointer = not _names_what(ws, refs) and (
+        bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
+        or (claim.stance == "deny" and len(ws) <= VERDICT_WORDS and opens_with_falsity(ws, lex)))
     if preds.future & set(ws[:6]):
         modality = "future"     # a forecast, whoever makes it (a hedged forecast too)
     elif claim.hedged:

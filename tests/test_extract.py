@@ -1955,6 +1955,14 @@ def test_truth_or_falsity_after_a_name_opens_the_object(run):
         assert c.content.text.endswith("الصور المتداولة") and "مسبار" not in c.content.text
 
 
+def test_a_rumour_named_inside_a_denial_with_no_source_is_no_claim(run):
+    r = run("وكذّبت وزارة الداخلية ما أشيع عن مغادرة أحد المتهمين البلاد.")
+    assert [(c.cue.span.text, c.stance) for c in r.claims] == [("وكذّبت", "deny")]
+    # on its own, told as going round, it is one (no source)
+    c = one(run("وأشيع أن الوزير سيستقيل."), "وأشيع")
+    assert c.source is None and c.content.text == "الوزير سيستقيل"
+
+
 def test_a_refusal_s_object_is_no_speaker(run):
     # a name the tagger does not know, then the offer it turns down
     c = one(run("ورفضت حماس العرض الإسرائيلي الأخير."), "ورفضت")

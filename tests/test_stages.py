@@ -830,6 +830,11 @@ def test_frames_negation_and_pointer():
     assert not frames.frame(stated, LEX).pointer
     named = stance.assign(claim(5, "الوزير", "قال", "لا صحة لما تداولته مواقع التواصل بشأن اعتقال المدرب"), LEX)
     assert named.stance == "deny" and not frames.frame(named, LEX).pointer, "a verdict that names what it judges"
+    # the report named with what it says is no pointer at the claim before; "on this matter" is one
+    said = frames.frame(claim(6, "الوزير", "نفى", "الشائعات حول إغلاق المعبر الحدودي", cue_stance="deny"), LEX)
+    assert not said.pointer
+    back = frames.frame(claim(7, "الأمن", "نفى", "الأنباء المتداولة بهذا الشأن", cue_stance="deny"), LEX)
+    assert back.pointer
 
 
 def test_participles_and_verbal_nouns_state_their_class():
