@@ -197,8 +197,7 @@ class Predicates:
         ("أسعار الفائدة" / "أسعار الوقود")."""
         if x not in self.measured or y not in self.measured or not a.measured or not b.measured:
             return False
-        return not any((ga == gb or ANY_MEASURE in (ga, gb)) and _one_thing(wa, wb)
-                       for ga, wa in a.measures_of(x) for gb, wb in b.measures_of(y))
+        return not any(_one_measure(ga, wa, gb, wb) for ga, wa in a.measures_of(x) for gb, wb in b.measures_of(y))
 
     def figures_apart(self, a: Frame, b: Frame) -> bool:
         """The figures of two changes said of different measures: two measures
@@ -211,7 +210,7 @@ class Predicates:
         known = set(self.things.values())
 
         def apart(ga: int, wa: str, gb: int, wb: str) -> bool:
-            if ANY_MEASURE not in (ga, gb) and ga != gb:
+            if (ANY_MEASURE not in (ga, gb) and ga != gb) or not _one_measure(ga, wa, gb, wb):
                 return True
             na, _, oa = wa.partition(OWNER)
             nb, _, ob = wb.partition(OWNER)
@@ -1645,6 +1644,17 @@ def _thing(ws: list[str], m: int, preds: Predicates, lex: Lexicon) -> tuple[str,
         owner, nxt = _unarticled(ws[nxt]).removesuffix("ه"), nxt + 1
     thing = preds.things.get(bare, bare)
     return (f"{thing}{OWNER}{owner}" if owner else thing), nxt
+
+
+def _one_measure(ga: int, wa: str, gb: int, wb: str) -> bool:
+    """Two measures (group, thing) may be one: one group of one thing; or a
+    thing's measure unnamed (ANY_MEASURE: "الإيجارات ارتفعت") and the other
+    of that thing.  A thing named without its measure is not a measure the
+    other names of nothing ("زيادة إيجارات المساكن" / "بطالة السعوديين
+    تراجعت": rents are no unemployment)."""
+    if ANY_MEASURE in (ga, gb) and ga != gb and not (wa and wb):
+        return False
+    return (ga == gb or ANY_MEASURE in (ga, gb)) and _one_thing(wa, wb)
 
 
 def _one_thing(wa: str, wb: str) -> bool:

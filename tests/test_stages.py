@@ -422,6 +422,17 @@ def test_a_figure_of_one_place_alone_or_one_intake_is_no_toll():
     assert frames.conflicting_quantity(intake, other) is not None, "two intakes of one place do meet"
 
 
+def test_a_thing_named_without_its_measure_is_not_another_measure():
+    jobless = frames.frame(claim(0, "هيئة الإحصاء", "قالت", "إن بطالة المواطنين تراجعت إلى 6.5%"), LEX)
+    prices = frames.frame(claim(1, "هيئة الإحصاء", "قالت",
+                                "إن معدل التضخم ارتفع إلى 2.1%، مدفوعا بزيادة إيجارات المساكن"), LEX)
+    P = frames.predicates()
+    assert P.measures_apart("decreased", "increased", jobless, prices)
+    assert pairs._frames(jobless, prices, 0, 0)[0] == 0.0, "unemployment fell, inflation and rents rose"
+    rents = frames.frame(claim(2, "وسطاء", "قالوا", "إن إيجارات المساكن تراجعت"), LEX)
+    assert not P.measures_apart("increased", "decreased", prices, rents), "rents, named by both, are one thing"
+
+
 def test_a_sum_over_several_places_said_before_its_figure_is_its_own_count():
     one = frames.frame(claim(0, "الدفاع المدني", "قال", "إن فرقه أجلت 200 شخص من منازلهم في بلدة الرمل"), LEX)
     for text in ("إن إجمالي من جرى إجلاؤهم في مختلف المحافظات تجاوز 900 شخص",
