@@ -156,6 +156,9 @@ class Predicates:
     # or is regained without a place (trust, health): no control or entry beside them
     not_taking: frozenset = frozenset()
     taking_classes: frozenset = frozenset()     # the classes not_taking applies to
+    # member stems that are another verb before people ("أجلت الفرق 210 أشخاص":
+    # evacuated, not postponed)
+    people_senses: frozenset = frozenset()
     # member keys listed first in another class and also in a counted one: the
     # sense a figure next to them counts ("أوقف": suspended, or arrested in
     # "أوقفت الشرطة 5 مشجعين")
@@ -221,7 +224,8 @@ class Predicates:
 
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
-                   "role_prepositions", "existentials", "other_senses", "measure_heads", "measure_units",
+                   "role_prepositions", "existentials", "other_senses", "people_senses", "measure_heads",
+                   "measure_units",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes"}
 
@@ -345,7 +349,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       frozenset(direct), folded("expectations"), senses_of, things, nouns("generic_things"),
                       nouns("force_nouns"), nouns("owner_words"), frozenset(alone), folded("abilities"),
                       folded("failures"), nouns("not_taking"), frozenset(data.get("taking_classes") or []),
-                      counted_senses)
+                      counted_senses=counted_senses, people_senses=folded("people_senses"))
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +361,7 @@ def predicates() -> Predicates:
 def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             breaks: Collection[int] = (), exceptives: Collection[str] = (),
             written: Optional[list[str]] = None, denied: bool = False,
-            passives: Collection[str] = ()) -> list[tuple[int, int, str, bool]]:
+            passives: Collection[str] = (), people: Collection[str] = ()) -> list[tuple[int, int, str, bool]]:
     """(first word, words spanned, class, negated) of each predicate a list of
     folded words states: idioms and aims passed over; a negator followed by one
     of `exceptions` negates nothing ("ما زالت متوقفة": still halted); `breaks`,
@@ -380,6 +384,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
             continue
         n, cls, negative = hit
+        if n == 1 and st[i] & preds.people_senses and _before_people(ws, i, people):
+            i += 1          # "أجلت فرق الدفاع المدني 210 أشخاص": evacuated, nothing postponed
+            continue
         if cls in preds.taking_classes and any(
                 without_accusative_alef(b) in preds.not_taking or b in preds.not_taking
                 for b in (_unarticled(strip_clitics(w)) for w in ws[max(0, i - TAKER_REACH):i + n + TAKER_REACH])):
@@ -419,6 +426,18 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             out.append((i, n, cls, last[3]))
         i += n
     return out
+
+
+# words after a verb of two senses searched for the people it takes (people_senses)
+PEOPLE_OBJECT_REACH = 4
+
+
+def _before_people(ws: list[str], i: int, people: Collection[str]) -> bool:
+    """Within PEOPLE_OBJECT_REACH words after word i, a word for people, with
+    or without the article (numbers.yaml people_words and person_nouns:
+    "210 أشخاص"، "آلاف السكان")."""
+    return any(listed(w, people) or listed(_unarticled(strip_clitics(w)), people)
+               for w in ws[i + 1:i + 1 + PEOPLE_OBJECT_REACH])
 
 
 def names_measure(ws: list[str], i: int, preds: Optional[Predicates] = None) -> bool:
@@ -1467,7 +1486,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     preds = predicates()
     breaks = {k for k in range(1, len(spans)) if any(c in _PUNCTUATION for c in text[spans[k - 1].end:spans[k].start])}
     stated = _stated(ws, preds, lex.negation_exceptions, breaks, lex.exceptives, [w.text for w in spans],
-                     claim.stance == "deny", lex.passive_auxiliaries)
+                     claim.stance == "deny", lex.passive_auxiliaries, lex.people_words | lex.person_nouns)
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}

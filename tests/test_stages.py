@@ -433,6 +433,13 @@ def test_a_thing_named_without_its_measure_is_not_another_measure():
     assert not P.measures_apart("increased", "decreased", prices, rents), "rents, named by both, are one thing"
 
 
+def test_a_verb_of_two_senses_before_people_is_the_other_verb():
+    evacuated = frames.frame(claim(0, "الدفاع المدني", "قال", "إن فرقه أجلت 150 شخصا من منازلهم"), LEX)
+    assert "cancelled" not in evacuated.classes
+    postponed = frames.frame(claim(1, "الوزارة", "قالت", "إنها أجلت الامتحانات إلى الشهر المقبل"), LEX)
+    assert "cancelled" in postponed.classes
+
+
 def test_a_sum_over_several_places_said_before_its_figure_is_its_own_count():
     one = frames.frame(claim(0, "الدفاع المدني", "قال", "إن فرقه أجلت 200 شخص من منازلهم في بلدة الرمل"), LEX)
     for text in ("إن إجمالي من جرى إجلاؤهم في مختلف المحافظات تجاوز 900 شخص",
