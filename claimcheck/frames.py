@@ -1459,17 +1459,24 @@ ABOUT_REACH = 3
 NAMED_WORDS = 2
 
 
-def _names_what(ws: list[str], refs: Collection[str]) -> bool:
+def _names_what(ws: list[str], refs: Collection[str], negators: Collection[str] = ()) -> bool:
     """The report a content names opens with what it says: its name, then
     "about" and words of their own ("ما وصفها بالشائعات حول انسحاب القوات من
     مواقعها"، "ما جرى تداوله عن تسريب الأسئلة").  Such a denial answers the
     report of that content, which the pair's likeness weighs, not the claim
-    told just before it: no pointer."""
+    told just before it: no pointer.  Only its adjectives may come between
+    the name and "about" ("الأنباء المتداولة عن ..."), and not after a
+    negator: the report is then what the verdict is said of ("لا يعبر
+    التقرير عن أي حقيقة"، "التقرير لا يعبر عن ...")."""
     for r, w in enumerate(ws[:POINTER_REACH]):
+        if any(among(x, negators) for x in ws[:r]):
+            return False
         if w in refs or strip_clitics(w) in refs:
             for k in range(r + 1, min(len(ws), r + 1 + ABOUT_REACH)):
                 if ws[k] in _ABOUT:
                     return len(ws) - k - 1 >= NAMED_WORDS
+                if not ws[k].startswith("ال"):
+                    return False    # "التقرير لا يعبر عن ...": a verb's preposition, not what the report says
             return False
     return False
 
@@ -1493,7 +1500,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     bare = {strip_clitics(w) for w in ws[:POINTER_REACH]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report; a
     # denial that is a verdict alone ("قال إنها عارية عن الصحة") judges what came before
-    pointer = not _names_what(ws, refs) and (
+    pointer = not _names_what(ws, refs, preds.negators) and (
         bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
         or (claim.stance == "deny" and len(ws) <= VERDICT_WORDS and opens_with_falsity(ws, lex)))
     if preds.future & set(ws[:6]):

@@ -853,6 +853,10 @@ def test_frames_negation_and_pointer():
     assert not said.pointer
     back = frames.frame(claim(7, "الأمن", "نفى", "الأنباء المتداولة بهذا الشأن", cue_stance="deny"), LEX)
     assert back.pointer
+    judged = stance.assign(claim(8, "المتحدثة", "قالت", "إن التقرير لا يعبر عن أي حقيقة نعرفها"), LEX)
+    assert judged.stance == "deny" and frames.frame(judged, LEX).pointer, "a verdict on the report, after it"
+    negated = stance.assign(claim(9, "المتحدثة", "قالت", "لا يعبر التقرير عن أي حقيقة نعرفها"), LEX)
+    assert frames.frame(negated, LEX).pointer, "the report after a negator is what the verdict is said of"
 
 
 def test_participles_and_verbal_nouns_state_their_class():
