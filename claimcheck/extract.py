@@ -514,7 +514,9 @@ class Extractor:
             if t.punct and t.text in _COMMAS and not close and self._clause_after(toks, k, hi) \
                     and not (denial and self._reply_at(toks, k + 1, hi)):
                 return k
-            if k > k0 and ((t.conj and not toks[k - 1].punct and self._is_clause_cue(toks, k))
+            # (after a figure's "%" too: "... 61.8% وينفي تسريب ...")
+            if k > k0 and ((t.conj and (not toks[k - 1].punct or toks[k - 1].text == "%")
+                            and self._is_clause_cue(toks, k))
                            or self._lone_conjunction_cue(toks, k, hi)):
                 return k      # "... ووصف ..." : a new reporting clause
             if k > k0 and not close and self._subject_clause(toks, k, hi):
@@ -1772,7 +1774,11 @@ class Extractor:
         if before is None or not self._clause_start(toks, before[0], lo):
             return False
         first = toks[before[0]]
-        return not first.conj and first.upos in ("NOUN", "PROPN")
+        # (a word the tagger took for a verb, before a definite word or a name, as
+        # _before_verb reads it: "مدرب الترجي يؤكد ...", "مدرب" read as "درّب")
+        misread = first.upos == "VERB" and before[1] - before[0] > 1 \
+            and (toks[before[0] + 1].bare.startswith("ال") or toks[before[0] + 1].upos == "PROPN")
+        return not first.conj and (first.upos in ("NOUN", "PROPN") or misread)
 
     def _affiliation(self, t: Tok) -> bool:
         """"بوزارة"، "لوزارة"، "باسم": a title word (behind a preposition) continues

@@ -1963,6 +1963,16 @@ def test_a_rumour_named_inside_a_denial_with_no_source_is_no_claim(run):
     assert c.source is None and c.content.text == "الوزير سيستقيل"
 
 
+def test_headlines_whose_subject_the_tagger_read_as_a_verb_or_with_a_second_verb_after_a_figure(run):
+    # "مدرب" read as the verb "درّب": the headline's subject all the same
+    c = one(run("مدرب الوداد يؤكد جاهزية فريقه للنهائي"), "يؤكد")
+    assert (c.source.text, c.content.text) == ("مدرب الوداد", "جاهزية فريقه للنهائي")
+    # a second verb with its conjunction after a percentage opens a claim of its own
+    r = run("وزير الصحة يعلن نسبة التطعيم 87% وينفي نقص اللقاحات")
+    assert [(c.cue.span.text, c.stance, c.content.text) for c in r.claims] == [
+        ("يعلن", "assert", "نسبة التطعيم 87%"), ("وينفي", "deny", "نقص اللقاحات")]
+
+
 def test_a_refusal_s_object_is_no_speaker(run):
     # a name the tagger does not know, then the offer it turns down
     c = one(run("ورفضت حماس العرض الإسرائيلي الأخير."), "ورفضت")
