@@ -384,6 +384,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
             continue
         n, cls, negative = hit
+        if denied and i and ws[i - 1] == _AMONG:
+            i += n          # "نفى تسجيل أي وفاة بين المصابين": the group it speaks of, not what it denies
+            continue
         if n == 1 and st[i] & preds.people_senses and _before_people(ws, i, people):
             i += 1          # "أجلت فرق الدفاع المدني 210 أشخاص": evacuated, nothing postponed
             continue
@@ -562,6 +565,8 @@ def _aim_word(ws: list[str], i: int, preds: Predicates) -> Optional[int]:
                 None)
 
 
+# "among" before a predicate's noun: the group a content speaks of
+_AMONG = fold("بين")
 # "any" before a predicate's noun: what follows is none stated unless negated
 _ANY = frozenset({fold("أي"), fold("أية")})
 

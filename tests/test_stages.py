@@ -440,6 +440,16 @@ def test_a_verb_of_two_senses_before_people_is_the_other_verb():
     assert "cancelled" in postponed.classes
 
 
+def test_a_denial_among_a_group_and_a_patient_s_stable_condition_deny_and_state_nothing_of_the_group():
+    none_dead = frames.frame(claim(0, "مدير المستشفى", "نفى", "تسجيل أي وفاة بين المصابين", cue_stance="deny"), LEX)
+    assert "injured" not in none_dead.classes | none_dead.negated and "dead" in none_dead.classes
+    more = frames.frame(claim(1, "الصحة", "قالت", "إن عدد المصابين ارتفع إلى 40"), LEX)
+    assert pairs._frames(more, none_dead, 0, 1)[1] == 0.0, "the injured are not what the denial rejects"
+    stable = frames.frame(claim(2, "الطبيب", "أكد", "استقرار حالة 38 مصابا"), LEX)
+    assert "stable" not in stable.classes, "a patient's condition is no measure that stayed put"
+    assert pairs._frames(stable, more, 0, 0)[0] == 0.0
+
+
 def test_a_sum_over_several_places_said_before_its_figure_is_its_own_count():
     one = frames.frame(claim(0, "الدفاع المدني", "قال", "إن فرقه أجلت 200 شخص من منازلهم في بلدة الرمل"), LEX)
     for text in ("إن إجمالي من جرى إجلاؤهم في مختلف المحافظات تجاوز 900 شخص",
