@@ -445,6 +445,10 @@ def test_a_denial_among_a_group_and_a_patient_s_stable_condition_deny_and_state_
     assert "injured" not in none_dead.classes | none_dead.negated and "dead" in none_dead.classes
     more = frames.frame(claim(1, "الصحة", "قالت", "إن عدد المصابين ارتفع إلى 40"), LEX)
     assert pairs._frames(more, none_dead, 0, 1)[1] == 0.0, "the injured are not what the denial rejects"
+    leak = frames.frame(claim(3, "الوزارة", "نفت", "تسريب الأسئلة قبل موعد الامتحان", cue_stance="deny"), LEX)
+    assert "planned" not in leak.classes, "a time told by a date states no plan"
+    on_time = frames.frame(claim(4, "اللجنة", "أكدت", "أن الامتحان سيجرى في موعده"), LEX)
+    assert "planned" in on_time.classes
     stable = frames.frame(claim(2, "الطبيب", "أكد", "استقرار حالة 38 مصابا"), LEX)
     assert "stable" not in stable.classes, "a patient's condition is no measure that stayed put"
     assert pairs._frames(stable, more, 0, 0)[0] == 0.0
