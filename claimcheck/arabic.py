@@ -777,6 +777,12 @@ MARKERS = frozenset(fold(w) for w in ("أن", "إن", "بأن", "لأن"))
 #: statement noun after them was not made ("لم يدل بأي تصريح"، "دون بيان")
 ANY = frozenset(fold(w) for w in ("أي", "بأي", "لأي", "وأي", "دون", "بدون"))
 
+#: "any" alone, folded: before a noun of an act it names none done ("أي زيادة في الأسعار ستضر")
+ANY_OF = frozenset(fold(w) for w in ("أي", "أية"))
+
+#: "what" with the prepositions written onto it, folded, before the verb of a report ("ما نشرته الصحيفة")
+WHAT = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما"))
+
 #: demonstratives, folded ("هذه المزاعم"، "تلك الأنباء"): they open the noun phrase they point with
 DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذان", "هاتان", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك",
                                              "أولئك"))

@@ -22,6 +22,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from .arabic import (
+    ANY_OF,
     POSTNOMINAL,
     QUOTE_MARKS,
     among,
@@ -368,7 +369,11 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     the words that follow punctuation (_negated).  `written`, the words as
     written, whose forms keep what folding loses (the hamza of "ألغيت", no
     article).  `denied`: the content is what a denial rejects, whose "any"
-    ("نفى تقديم أي استقالة") is the denial's own, what it says did not happen."""
+    ("نفى تقديم أي استقالة") is the denial's own, what it says did not happen,
+    and whose class named after "بين" is the group it speaks of ("نفى تسجيل
+    أي وفاة بين المصابين").  `passives`: auxiliaries of the passive a negated
+    word of record reaches past (_negated); `people`: words for people after
+    which a member of people_senses is its other verb (_before_people)."""
     out = []
     st = [stems(w) | stems(r) for w, r in zip(ws, written)] if written is not None else [stems(w) for w in ws]
     last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
@@ -403,7 +408,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             # "لم يتم التوصل إلى اتفاق": the object of a predicate of its own class, with
             # only a preposition between, is that one predicate, negated or aimed at with it
             last = (i, n, cls, last[3])
-        elif i and ws[i - 1] in _ANY and not denied \
+        elif i and ws[i - 1] in ANY_OF and not denied \
                 and not _negated(ws, i, 1 if negative else n, preds, exceptions, breaks, passives):
             # "أي زيادة في الأسعار ستنعكس على ...": any such act, none stated (negated, it is
             # denied: "لم يحدث أي إطلاق نار")
@@ -567,8 +572,6 @@ def _aim_word(ws: list[str], i: int, preds: Predicates) -> Optional[int]:
 
 # "among" before a predicate's noun: the group a content speaks of
 _AMONG = fold("بين")
-# "any" before a predicate's noun: what follows is none stated unless negated
-_ANY = frozenset({fold("أي"), fold("أية")})
 
 # the words of not_stated that open a condition: what follows is neither stated nor denied
 _CONDITIONS = frozenset({"اذا", "لو", "طالما"})

@@ -119,9 +119,9 @@ def contra_features(X: np.ndarray, p_topic: np.ndarray) -> np.ndarray:
 # predicate negated, one source against another).  The topic model says how
 # alike they are.
 LIKENESS = ("key_sim", "text_sim", "wide_sim", "doc_sim", "deny_assert_x_key_sim", "deny_assert_x_wide_sim",
-              "assert_assert_x_key_sim", "camp_cross_x_key_sim", "p_topic", "deny_assert_x_p_topic",
-              "other_source_denial_x_p_topic", "assert_assert_x_p_topic", "frame_opposed_x_p_topic",
-              "figures_differ_x_p_topic", "camp_cross_x_p_topic", "quantity_conflict_x_p_topic")
+            "assert_assert_x_key_sim", "camp_cross_x_key_sim", "p_topic", "deny_assert_x_p_topic",
+            "other_source_denial_x_p_topic", "assert_assert_x_p_topic", "frame_opposed_x_p_topic",
+            "figures_differ_x_p_topic", "camp_cross_x_p_topic", "quantity_conflict_x_p_topic")
 
 
 def denial_features(Xc: np.ndarray) -> np.ndarray:

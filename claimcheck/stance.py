@@ -23,6 +23,7 @@ from .arabic import (
     CONJUNCTIONS,
     DEMONSTRATIVES,
     MARKERS,
+    WHAT,
     WORD,
     fold,
     numbers,
@@ -188,9 +189,6 @@ def _report_ahead(ws: list[str], lex: Lexicon) -> bool:
                or w in _single_phrases(tuple(lex.denial_phrases)) for w in ws)
 
 
-_WHAT = frozenset({"ما", "مما", "لما", "بما"})     # "what" before the verb of a report: "ما نشرته الصحيفة"
-
-
 def _refuses_report(ws: list[str], lex: Lexicon) -> bool:
     """What a refusal turns down is a report, a charge or what was said: a
     word of reference or falsity, a charge (_report_ahead), a noun of a
@@ -202,7 +200,7 @@ def _refuses_report(ws: list[str], lex: Lexicon) -> bool:
         return lex.cue_forms.get(w) or lex.cue_forms.get(w[2:] if w.startswith("ال") else w) \
             or next((lex.cue_forms[x] for x in without_owner(w) if x in lex.cue_forms), None)
     return _report_ahead(ws, lex) or bool(ws and strip_clitics(ws[0]) in lex.acceptance_words) or any(
-        (e := cue(w)) is not None and (e.form == "noun" or (k and (ws[k - 1] in _WHAT or ws[k - 1] in lex.relatives)))
+        (e := cue(w)) is not None and (e.form == "noun" or (k and (ws[k - 1] in WHAT or ws[k - 1] in lex.relatives)))
         for k, w in enumerate(ws))
 
 
