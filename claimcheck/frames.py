@@ -677,7 +677,9 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
     part_end = None     # where the last figure counted as a part ends
     last: Optional[tuple[int, str]] = None     # where the last figure read ends, and what it counts
     for n in number_spans(folded):
-        if _part(folded, ws, n, lex, part_end):
+        # the words of the figure's clause before it (what it is said of), read three ways below
+        clause = _clause_before(folded, ws, n.start, TALLY_REACH)
+        if _part(folded, ws, n, lex, part_end, clause):
             part_end = n.end
             # a part of one side or kind of people counts them, in what the
             # total right before it counts ("مقتل 30 شخصا بينهم 12 طالبا": 12
@@ -766,8 +768,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             # (after a figure of the same thing in the content, one part of it: "3 ... و5 آخرين";
             # after a counted class, the others besides those: "مقتل 12 وإصابة 30 آخرين")
             bound = "more"
-        places = SEVERAL_PLACES if _several_places(folded, ws, n, lex, preds) else ""
-        if any(listed(w, lex.intake_verbs) for w in _clause_before(folded, ws, n.start, TALLY_REACH)):
+        places = SEVERAL_PLACES if _several_places(ws, n, lex, preds, clause) else ""
+        if any(listed(w, lex.intake_verbs) for w in clause):
             places += TAKEN_IN      # "استقبل المستشفى جثامين ستة قتلى": one place's intake, not the toll
         out.append((key + places + side, n.value, bound))
         last = (n.end, key)
@@ -987,17 +989,17 @@ SEVERAL_PLACES = ", several places"
 TAKEN_IN = ", taken in"
 
 
-def _several_places(text: str, ws: list, n, lex: Lexicon, preds: Predicates) -> bool:
+def _several_places(ws: list, n, lex: Lexicon, preds: Predicates, before: Sequence[str] = ()) -> bool:
     """The figure is a sum over several places: "في" and a plural place (or
     "جميع"، "كافة"، "عموم" ...) within TOTAL_REACH words after it, in its clause
     ("وفاة 5987 شخصا في البلدان الثلاثة"), or in the clause before it that
     it is said of ("إجمالي من جرى إجلاؤهم في مختلف المحافظات تجاوز 1100"،
     "الوفيات في عموم السودان تجاوزت 2400"); a plural place with or without
-    the article ("في أقاليم جوبا").  (This many words before it: TALLY_REACH.)"""
+    the article ("في أقاليم جوبا").  `before`: the words of that clause
+    (_clause_before)."""
     def several(w: str) -> bool:
         return listed(w, lex.several_places) or listed("ال" + w, lex.several_places)
     after = [w.text for w in ws if w.start >= n.end][:TOTAL_REACH]
-    before = _clause_before(text, ws, n.start, TALLY_REACH)
     for window in (after, before):
         for k, (x, y) in enumerate(zip(window, window[1:])):
             if window is after and x.startswith("و") and len(x) > 2 and x not in preds.members \
@@ -1037,12 +1039,14 @@ PART_REACH = 2
 PART_CHAIN = 4
 
 
-def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) -> bool:
+def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
+          clause: Sequence[str] = ()) -> bool:
     """The figure `n` is a part of a total (`part_words`): the word right after
     it is "of them" ("14 منهم"), or one stands at most PART_REACH words before it
     ("من بينهم 5 أطفال"), or it follows a part with و, a few words on, in its
     sentence ("منها 49 في تعز و42 في الحديدة"); or its clause says of one
-    thing alone (`alone_words`: "المستشفى وحده")."""
+    thing alone (`alone_words`: "المستشفى وحده"; `clause`, the words of its
+    clause before it: _clause_before)."""
     def part(w: str) -> bool:
         return listed(w, lex.part_words)
     after = next((w.text for w in ws if w.start >= n.end), "")
@@ -1054,7 +1058,7 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None) 
             or any(part(f"{x} {y}") for x, y in zip(near, near[1:])):     # "من ضمن الوفيات 41"
         return True
     # "المستشفى وحده استقبل نحو 400 مصاب": one place or kind alone, in the clause before the figure
-    if any(listed(w, lex.alone_words) for w in _clause_before(text, ws, n.start, TALLY_REACH)):
+    if any(listed(w, lex.alone_words) for w in clause):
         return True
     if part_end is None:
         return False
