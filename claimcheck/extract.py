@@ -3664,7 +3664,7 @@ class Extractor:
         return self._report_noun_word(toks[k].bare)
 
     def _report_noun_word(self, f: str) -> bool:
-        e = self.lex.cue_forms.get(f) or self.lex.cue_forms.get(f[2:] if f.startswith("ال") else f)
+        e = self.lex.cue_entry(f)
         return e is not None and e.form == "noun" and e.kind != "say"
 
     def _relative(self, toks: list[Tok], i: int, lo: int) -> bool:

@@ -338,6 +338,11 @@ class Lexicon:
     ranks: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
+    def cue_entry(self, folded: str) -> Optional[CueEntry]:
+        """The cue entry of a folded word as written, else without its article
+        ("المزاعم" finds "مزاعم")."""
+        return self.cue_forms.get(folded) or self.cue_forms.get(folded[2:] if folded.startswith("ال") else folded)
+
     def fingerprint(self) -> str:
         return "|".join(self.files)
 

@@ -197,8 +197,7 @@ def _refuses_report(ws: list[str], lex: Lexicon) -> bool:
     the recognition of it (cues.yaml acceptance_words: "رفض الاعتراف
     بالنتائج": the results announced)."""
     def cue(w: str):
-        return lex.cue_forms.get(w) or lex.cue_forms.get(w[2:] if w.startswith("ال") else w) \
-            or next((lex.cue_forms[x] for x in without_owner(w) if x in lex.cue_forms), None)
+        return lex.cue_entry(w) or next((lex.cue_forms[x] for x in without_owner(w) if x in lex.cue_forms), None)
     return _report_ahead(ws, lex) or bool(ws and strip_clitics(ws[0]) in lex.acceptance_words) or any(
         (e := cue(w)) is not None and (e.form == "noun" or (k and (ws[k - 1] in WHAT or ws[k - 1] in lex.relatives)))
         for k, w in enumerate(ws))
