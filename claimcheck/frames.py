@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from .arabic import (
     ANY_OF,
+    MARKERS,
     POSTNOMINAL,
     QUOTE_MARKS,
     among,
@@ -108,6 +109,10 @@ class Frame:
     # what its percentages are shares of, when named ("نسبة المشاركة" -> مشاركه,
     # "52 في المئة من الأصوات" -> اصوات): _shares
     shares: frozenset = frozenset()
+    # of a denial: the classes named in the subject of the copula it opens with,
+    # what it speaks of and does not deny ("نفى أن تكون المباحثات قد تطرقت إلى
+    # ترتيبات أمنية": the talks took place): _presupposed
+    presupposed: frozenset = frozenset()
 
     def measures_of(self, cls: str) -> frozenset:
         """The measures change `cls` is said of: (group, thing) pairs."""
@@ -164,6 +169,8 @@ class Predicates:
     # sense a figure next to them counts ("أوقف": suspended, or arrested in
     # "أوقفت الشرطة 5 مشجعين")
     counted_senses: dict = field(default_factory=dict)
+    copulas: frozenset = frozenset()    # folded forms of "كان" a denial's content may open with
+    happening: frozenset = frozenset()  # folded verbs of happening ("وقع"، "حدث") after its "قد"
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -226,7 +233,7 @@ class Predicates:
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "people_senses", "measure_heads",
-                   "measure_units",
+                   "measure_units", "copulas", "happening_verbs",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes"}
 
@@ -350,7 +357,9 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       frozenset(direct), folded("expectations"), senses_of, things, nouns("generic_things"),
                       nouns("force_nouns"), nouns("owner_words"), frozenset(alone), folded("abilities"),
                       folded("failures"), nouns("not_taking"), frozenset(data.get("taking_classes") or []),
-                      counted_senses=counted_senses, people_senses=folded("people_senses"))
+                      counted_senses=counted_senses, people_senses=folded("people_senses"),
+                      copulas=folded("copulas"),
+                      happening=folded("happening_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -1536,7 +1545,29 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
-                 _changes(ws, stated, heads, preds, lex), _shares(ws, lex, text, spans))
+                 _changes(ws, stated, heads, preds, lex), _shares(ws, lex, text, spans),
+                 _presupposed(ws, stated, preds) if claim.stance == "deny" else frozenset())
+
+
+# words between a copula and its "قد" read as its subject (_presupposed)
+SUBJECT_WORDS = 5
+_PERFECT = fold("قد")
+
+
+def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates) -> frozenset:
+    """The classes a denial's content names in the subject of the copula it
+    opens with, before "قد" ("تكون المباحثات قد تطرقت إلى ..."، "يكون الهجوم
+    قد أسفر عن قتلى"): what was done is denied, the subject spoken of is not
+    (a class stated after "قد" too stays denied, and all of them before a
+    verb of happening: "يكون الاتفاق قد وقع")."""
+    k = 1 if ws and ws[0] in MARKERS else 0     # (a content read with its "أن")
+    if k >= len(ws) or strip_clitics(ws[k]) not in preds.copulas:
+        return frozenset()
+    end = next((m for m in range(k + 1, min(len(ws), k + SUBJECT_WORDS + 2)) if ws[m] == _PERFECT), None)
+    if end is None or (end + 1 < len(ws) and ws[end + 1] in preds.happening):
+        return frozenset()  # (after "قد", a verb of happening: the subject is what is denied)
+    subject = {cls for i, _, cls, negated in stated if i < end and not negated}
+    return frozenset(subject - {cls for i, _, cls, _ in stated if i >= end})
 
 
 # what a percentage given as the rate of a change is a share of (_shares): the

@@ -216,12 +216,16 @@ def _held(f: Frame, denied: int, alone: frozenset) -> tuple[frozenset, frozenset
     """(classes the source holds true, classes it holds false): what its
     content states and negates, turned over by a denial; a denial of a class
     it denies alone (predicates.yaml `denied_alone`: responsibility) leaves
-    the act it is of as stated ("نفت الحركة مسؤوليتها عن التفجير")."""
+    the act it is of as stated ("نفت الحركة مسؤوليتها عن التفجير"), and so
+    does one of what it presupposes (Frame.presupposed)."""
     if not denied:
         return f.classes, f.negated
     if f.classes & alone:
-        return f.negated | (f.classes - alone), f.classes & alone
-    return f.negated, f.classes
+        held, denies = f.negated | (f.classes - alone), f.classes & alone
+    else:
+        held, denies = f.negated, f.classes
+    # what the subject of its copula names is spoken of, not denied (Frame.presupposed)
+    return held | (denies & f.presupposed), denies - f.presupposed
 
 
 def _forecast(c: Claim, f: Frame) -> bool:

@@ -978,6 +978,24 @@ def test_a_denial_by_its_own_negation_is_not_flipped_again():
     assert t.X[0][col["frame_flipped"]] == 1.0 and t.X[0][col["frame_shared"]] == 0.0
 
 
+def test_the_subject_of_a_denied_copula_is_spoken_of_not_denied():
+    col = {f: k for k, f in enumerate(pairs.FEATURES)}
+    held = claim(0, "الوزارة", "أكدت", "إن الوزير بحث ملف المياه خلال المباحثات مع نظيره")
+    covered = claim(1, "المتحدث", "نفى", "أن تكون المباحثات قد تطرقت إلى أي ترتيبات أمنية", cue_stance="deny")
+    f = frames.frame(covered, LEX)
+    assert "talks" in f.classes and f.presupposed == frozenset({"talks"})
+    t = _table([held, covered])
+    assert t.X[0][col["frame_flipped"]] == 0.0 and t.X[0][col["frame_shared"]] == 1.0
+    # a verb of happening after "قد": the subject itself is what is denied
+    signed = claim(2, "الشركة", "أعلنت", "توقيع اتفاق مع المستثمرين")
+    unsigned = claim(3, "مصدر", "نفى", "أن يكون الاتفاق قد وقع بالفعل", cue_stance="deny")
+    assert frames.frame(unsigned, LEX).presupposed == frozenset()
+    t = _table([signed, unsigned])
+    assert t.X[0][col["frame_flipped"]] == 1.0
+    # an assertion presupposes nothing: only a denial's subject is set apart
+    assert frames.frame(claim(4, "الوزارة", "قالت", "أن تكون المباحثات قد انتهت"), LEX).presupposed == frozenset()
+
+
 def test_figures_of_another_place_or_incident_do_not_conflict():
     pupils = frames.frame(claim(0, "المدير", "قال", "إن 12 تلميذا أصيبوا بالتسمم بعد تناول وجبة الغداء"), LEX)
     other = frames.frame(claim(1, "مسؤول", "قال", "إن 30 تلميذا أصيبوا بتسمم غذائي في مدرسة أخرى"), LEX)
