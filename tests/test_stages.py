@@ -1559,15 +1559,18 @@ def test_a_denial_reaches_the_claims_that_restate_what_it_denies():
         contradict.restatements(prs, X, np.array([0.1, 0.1, 0.9]), 0.6)
 
 
-def test_a_restatement_in_one_document_shares_words_with_what_it_restates():
-    # 1 and 2 tell one event by topic, but share no word of their contents: in one
-    # document that is no restatement; across two documents the topic link carries it
+def test_a_restatement_shares_words_with_what_it_restates():
+    # 1 and 2 tell one event by topic, but share no word of their contents: no
+    # restatement, in one document or across two (two outlets' claims of one event
+    # are not all one claim); a word shared, the topic link carries it
     prs, X = _rows(3, deny={0})
     r = prs.index
     X[r((1, 2)), pairs.FEATURES.index("key_sim")] = 0.0
     p_topic = np.array([{(1, 2): 0.9}.get(pr, 0.1) for pr in prs])
     assert contradict.restatements(prs, X, p_topic, 0.6) == []
     X[r((1, 2)), pairs.FEATURES.index("same_doc")] = 0.0
+    assert contradict.restatements(prs, X, p_topic, 0.6) == []
+    X[r((1, 2)), pairs.FEATURES.index("key_sim")] = 0.3
     assert (r((0, 1)), r((0, 2)), r((1, 2)), 1) in contradict.restatements(prs, X, p_topic, 0.6)
 
 
