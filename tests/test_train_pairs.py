@@ -78,6 +78,7 @@ def test_restatements_widen_the_decisions_the_thresholds_are_chosen_on():
     from claimcheck.pairs import FEATURES
     X = np.zeros((3, len(FEATURES)))
     X[:2, FEATURES.index("deny_assert")] = 1.0
+    X[2, FEATURES.index("key_sim")] = 0.5      # 1 and 2 share words of their contents
     tab = train_pairs.Table(X, np.zeros(3), np.ones(3), np.ones(3, bool), np.ones(3, bool), np.ones(3, bool),
                             np.zeros(3, int), [(0, 0, 1), (0, 0, 2), (0, 1, 2)], [3], [[None] * 3])
     restate = train_pairs.Restate(tab, np.array([0.9, 0.1, 0.9]), 0.6)
