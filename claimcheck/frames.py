@@ -1163,8 +1163,12 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
         qa, qb = ([(k, v, "=" if x == "upto" and k in both else x) for k, v, x in q] for q in (qa, qb))
     for ka in sorted({k for k, _, _ in qa}):
         for kb in sorted({k for k, _, _ in qb}):
-            if not _meets(ka, kb) or (ka == kb == "%" and a.shares and b.shares and not a.shares & b.shares):
-                continue        # (shares of two things: turnout / the vote)
+            if not _meets(ka, kb) or (ka == kb == "%" and (
+                    (a.shares and b.shares and not a.shares & b.shares)
+                    or (CHANGE_RATE in a.shares) != (CHANGE_RATE in b.shares))):
+                # (shares of two things: turnout / the vote; the rate of a change against
+                # a level: "ارتفع السهم 3.8%" / "الحصة تبلغ 30% من الأسهم")
+                continue
             ra = {_allows(v, x) for k, v, x in qa if k == ka}
             rb = {_allows(v, x) for k, v, x in qb if k == kb}
             va = tuple(sorted({v for k, v, _ in qa if k == ka}))
@@ -1587,19 +1591,27 @@ def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -
     pair: "20% من الشركة" is a share of the same thing.)"""
     preds = predicates()
     out = set()
-    for k, w in enumerate(ws[:-1]):
-        nxt = ws[k + 1]
+    for k, w in enumerate(ws):
+        nxt = ws[k + 1] if k + 1 < len(ws) else ""
         percent = w in lex.percent_words or w == "%" or (
             w[:1].isdigit() and k < len(spans) and text[spans[k].end:spans[k].end + 2].lstrip()[:1] == "%")
         if strip_clitics(w) in lex.share_words or w in lex.share_words:
             if nxt.startswith("ال") and nxt not in lex.percent_words:
                 out.add(_unarticled(nxt))
-            elif nxt[:1].isdigit() and any((hit := _match([stems(x)], 0, preds)) is not None
-                                           and hit[1] in preds.measured for x in ws[max(0, k - RATE_REACH):k]):
+            elif nxt[:1].isdigit() and _after_change(ws, k, preds):
                 out.add(CHANGE_RATE)
         elif percent and nxt == "من" and k + 2 < len(ws) and ws[k + 2].startswith("ال"):
             out.add(_unarticled(ws[k + 2]))
+        elif percent and w[:1].isdigit() and _after_change(ws, k, preds):
+            out.add(CHANGE_RATE)    # "وارتفع سهم الشركة بنحو 5%"، "أغلق على ارتفاع 6.4%"
     return frozenset(out)
+
+
+def _after_change(ws: list[str], k: int, preds: Predicates) -> bool:
+    """A change of a measure (a member of a `measured` class) is named within
+    RATE_REACH words before word k: what follows is its rate."""
+    return any((hit := _match([stems(x)], 0, preds)) is not None and hit[1] in preds.measured
+               for x in ws[max(0, k - RATE_REACH):k])
 
 
 def _changes(ws: list[str], stated: list[tuple[int, int, str, bool]], heads: list[tuple[int, int, str]],

@@ -496,6 +496,14 @@ def test_a_rate_of_change_is_no_share_of_what_a_percentage_counts():
     assert frames.conflicting_quantity(stake, rise) is None
     other = frames.frame(claim(2, "مصدر", "قال", "إن الدولة تملك 72% من الأسهم"), LEX)
     assert frames.conflicting_quantity(stake, other) == ("%", (67.0,), (72.0,))
+    # a rate after a change without "بنسبة", or after how a measure closed, is one too; a
+    # rate against a level no share names is no conflict either, two rates are
+    level = frames.frame(claim(3, "مصدر", "قال", "إن الحصة المعروضة تبلغ 30% من رأس المال"), LEX)
+    closed = frames.frame(claim(4, "البورصة", "قالت", "إن السهم أغلق مرتفعا 5%"), LEX)
+    up = frames.frame(claim(5, "البورصة", "قالت", "إن السهم أغلق على ارتفاع 6.4%"), LEX)
+    assert closed.shares == up.shares == {frames.CHANGE_RATE} and frames.CHANGE_RATE not in level.shares
+    assert frames.conflicting_quantity(level, up) is None
+    assert frames.conflicting_quantity(closed, up) == ("%", (5.0,), (6.4,))
 
 
 def test_what_a_figure_counts_is_in_its_own_clause():
