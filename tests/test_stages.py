@@ -1668,6 +1668,21 @@ def test_a_denial_of_one_document_is_weighed_by_the_topic_and_the_denial_model()
     assert not Xd[:, [pairs.CONTRA_FEATURES.index(f) for f in pairs.LIKENESS]].any()
 
 
+def test_a_pair_the_topic_model_all_but_rules_out_is_no_contradiction():
+    prs, X = _rows(2, deny=set())
+    X[:, pairs.FEATURES.index("frame_opposed")] = 1.0      # opposite words, of two things
+    n = len(pairs.CONTRA_FEATURES)
+    w = np.zeros(n)
+    w[pairs.CONTRA_FEATURES.index("frame_opposed")] = 5.0
+    model = learned.Logistic("contradiction", pairs.CONTRA_FEATURES, np.zeros(n), np.ones(n), w, 0.0, 0.5)
+    low, high = contradict.TOPIC_FLOOR / 2, contradict.TOPIC_FLOOR
+    p = contradict.probability(X, np.array([low]), model)
+    assert p[0] == 0.0
+    assert contradict.probability(X, np.array([high]), model)[0] > 0.99
+    assert contradict.decide([claim(0, "أ", "قال", "س"), claim(1, "ب", "قال", "ص")], [frames.frame(
+        claim(0, "أ", "قال", "س"), LEX)] * 2, prs, X, np.array([low]), model, LEX) == []
+
+
 def test_a_shared_class_weighs_nothing_beside_a_flipped_one():
     X = np.zeros((2, len(pairs.FEATURES)))
     X[:, pairs.FEATURES.index("frame_shared")] = 1.0
