@@ -1199,9 +1199,12 @@ def two_places(a: Frame, b: Frame) -> bool:
 
 def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     """The two frames name different years or different periods: "موازنة 2014"
-    / "2015"، "معدل التضخم الشهري" / "السنوي"، "العام المالي الجاري" / "المقبل".
+    / "2015"، "معدل التضخم الشهري" / "السنوي"، "العام المالي الجاري" / "المقبل";
+    or one is a running total of a period and the other not (RUNNING).
     Without `rates`, a rate ("برميل يوميا") is no time: a change of output
     given per day still happened last month."""
+    if (RUNNING in a.times) != (RUNNING in b.times):
+        return True     # a running total of a period against a count of its own
     for kind in (str.isdigit, lambda t: not t.isdigit()):
         ta, tb = ({t for t in f.times if kind(t) and (rates or not t.endswith("يا"))} for f in (a, b))
         if ta and tb and not ta & tb:
@@ -1544,7 +1547,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
     times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
                       and all(v != x for _, x in counted)) \
-        | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words)  # "الماضية" is "الماضي"
+        | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words) \
+        | (frozenset((RUNNING,)) if _running_total(ws, lex) else frozenset())  # ("الماضية" is "الماضي")
     heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
@@ -1572,6 +1576,25 @@ def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds:
         return frozenset()  # (after "قد", a verb of happening: the subject is what is denied)
     subject = {cls for i, _, cls, negated in stated if i < end and not negated}
     return frozenset(subject - {cls for i, _, cls, _ in stated if i >= end})
+
+
+# the time of a running total of a period (Frame.times): "منذ بداية العام"
+RUNNING = "~since"
+_SINCE = fold("منذ")
+
+
+def _running_total(ws: list[str], lex: Lexicon) -> bool:
+    """The content counts since the start of a period (numbers.yaml
+    period_starts, period_nouns): "منذ بداية العام"، "منذ مطلع الشهر"، "منذ
+    يناير"، "منذ 2011"; not since the start of an incident ("منذ بدء الهجوم")."""
+    for k, w in enumerate(ws[:-1]):
+        if w != _SINCE:
+            continue
+        start = ws[k + 1] in lex.period_starts or strip_clitics(ws[k + 1]) in lex.period_starts
+        m = k + 2 if start and k + 2 < len(ws) else k + 1
+        if ws[m] in lex.period_nouns or (ws[m].isdigit() and len(ws[m]) == 4):
+            return True
+    return False
 
 
 # what a percentage given as the rate of a change is a share of (_shares): the

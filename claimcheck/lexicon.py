@@ -153,6 +153,8 @@ KEYS = {
     "emphatics": "list of words",
     "clause_participles": "list of words",
     "period_words": "list of words",
+    "period_starts": "list of words",
+    "period_nouns": "list of words",
     "several_places": "list of words",
     "clause_links": "list of words",
     "deontic_words": "list of words",
@@ -318,6 +320,8 @@ class Lexicon:
     emphatics: set[str] = field(default_factory=set)
     clause_participles: set[str] = field(default_factory=set)
     period_words: set[str] = field(default_factory=set)
+    period_starts: set[str] = field(default_factory=set)
+    period_nouns: set[str] = field(default_factory=set)
     several_places: set[str] = field(default_factory=set)
     clause_links: set[str] = field(default_factory=set)
     deontic_words: set[str] = field(default_factory=set)

@@ -1004,6 +1004,19 @@ def test_the_subject_of_a_denied_copula_is_spoken_of_not_denied():
     assert frames.frame(claim(4, "الوزارة", "قالت", "أن تكون المباحثات قد انتهت"), LEX).presupposed == frozenset()
 
 
+def test_a_running_total_of_a_period_is_no_count_of_one_incident():
+    found = frames.frame(claim(0, "الحرس", "أعلن", "انتشال 19 جثة لمهاجرين إثر غرق مركبهم"), LEX)
+    year = frames.frame(claim(1, "المنتدى", "قال", "إن أكثر من 600 مهاجر لقوا حتفهم منذ بداية العام"), LEX)
+    assert frames.RUNNING in year.times and frames.conflicting_quantity(found, year) is None
+    for since in ("منذ مطلع الشهر", "منذ يناير", "منذ 2011"):
+        assert frames.RUNNING in frames.frame(claim(2, "أ", "قال", f"إن 40 شخصا قتلوا {since}"), LEX).times
+    # since an incident began: that incident's own count, which another one's may contradict
+    attack = frames.frame(claim(3, "الوزارة", "قالت", "إن عدد القتلى منذ بدء الهجوم بلغ 50"), LEX)
+    assert frames.RUNNING not in attack.times
+    assert frames.conflicting_quantity(attack, frames.frame(claim(4, "مصدر", "قال", "إن 30 شخصا قتلوا في الهجوم"),
+                                                            LEX)) is not None
+
+
 def test_figures_of_another_place_or_incident_do_not_conflict():
     pupils = frames.frame(claim(0, "المدير", "قال", "إن 12 تلميذا أصيبوا بالتسمم بعد تناول وجبة الغداء"), LEX)
     other = frames.frame(claim(1, "مسؤول", "قال", "إن 30 تلميذا أصيبوا بتسمم غذائي في مدرسة أخرى"), LEX)
