@@ -113,6 +113,8 @@ class Frame:
     # what it speaks of and does not deny ("نفى أن تكون المباحثات قد تطرقت إلى
     # ترتيبات أمنية": the talks took place): _presupposed
     presupposed: frozenset = frozenset()
+    # the classes it says go on ("لا تزال تسيطر"): _held
+    held: frozenset = frozenset()
 
     def measures_of(self, cls: str) -> frozenset:
         """The measures change `cls` is said of: (group, thing) pairs."""
@@ -171,6 +173,9 @@ class Predicates:
     counted_senses: dict = field(default_factory=dict)
     copulas: frozenset = frozenset()    # folded forms of "كان" a denial's content may open with
     happening: frozenset = frozenset()  # folded verbs of happening ("وقع"، "حدث") after its "قد"
+    # (class held, class it does not oppose then): a hold said to go on beside fighting
+    held_beside: frozenset = frozenset()
+    continuations: frozenset = frozenset()  # folded words of going on ("يزال"، "زالت")
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -194,6 +199,8 @@ class Predicates:
         measure (Frame.measured), none of one the other's; or two states of
         people (a counted class against another) said of groups of different
         counts."""
+        if any((c, d) in self.held_beside and c in f.held for c, d, f in ((x, y, a), (y, x, b))):
+            return True     # a hold said to go on beside fighting ("لا تزال تسيطر على مواقعها")
         if any(c in self.counted and _counts(f, c) and g.quantities and not _counts(f, c) & {v for _, v in g.quantities}
                for c, f, g in ((x, a, b), (y, b, a))):
             # states of groups counted apart ("ثلاث وفيات" / "118 مصابا غادروا المستشفيات بعد
@@ -233,7 +240,7 @@ class Predicates:
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "people_senses", "measure_heads",
-                   "measure_units", "copulas", "happening_verbs",
+                   "measure_units", "copulas", "happening_verbs", "held_beside", "continuations",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes"}
 
@@ -347,6 +354,11 @@ def _load_predicates(text: str, path: str) -> Predicates:
         for x in group:
             for n in noun_forms(x):
                 things[n] = _unarticled(fold(str(group[0])))
+    beside = set()
+    for pair in data.get("held_beside") or []:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(p in classes for p in pair)):
+            raise ConfigError(f"{path}: an entry of held_beside names two known classes, not {pair!r}")
+        beside.add(tuple(pair))
     starts: dict = {}
     for x in idioms:
         starts.setdefault(x[0], []).append(x)
@@ -358,8 +370,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       nouns("force_nouns"), nouns("owner_words"), frozenset(alone), folded("abilities"),
                       folded("failures"), nouns("not_taking"), frozenset(data.get("taking_classes") or []),
                       counted_senses=counted_senses, people_senses=folded("people_senses"),
-                      copulas=folded("copulas"),
-                      happening=folded("happening_verbs"))
+                      copulas=folded("copulas"), happening=folded("happening_verbs"),
+                      held_beside=frozenset(beside), continuations=folded("continuations"))
 
 
 @lru_cache(maxsize=1)
@@ -1554,7 +1566,29 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
                  _changes(ws, stated, heads, preds, lex), _shares(ws, lex, text, spans),
-                 _presupposed(ws, stated, preds) if claim.stance == "deny" else frozenset())
+                 _presupposed(ws, stated, preds) if claim.stance == "deny" else frozenset(),
+                 _held(ws, stated, preds))
+
+
+# words before a predicate read for a word of going on ("لا تزال قواتنا تسيطر")
+STILL_REACH = 3
+
+
+def _held(ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates) -> frozenset:
+    """The classes of held_beside said to go on: a word of going on
+    (`continuations`, "لا يزال"، "ما زالت") within STILL_REACH words before
+    the predicate, in its clause (no other predicate between)."""
+    held = {c for c, _ in preds.held_beside}
+    starts = sorted(i for i, _, _, _ in stated)
+    out = set()
+    for i, _, cls, negated in stated:
+        if cls not in held or negated:
+            continue
+        prev = max((s for s in starts if s < i), default=-1)
+        if any(strip_clitics(w) in preds.continuations or w in preds.continuations
+               for w in ws[max(prev + 1, i - STILL_REACH):i]):
+            out.add(cls)
+    return frozenset(out)
 
 
 # words between a copula and its "قد" read as its subject (_presupposed)

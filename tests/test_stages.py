@@ -986,6 +986,21 @@ def test_a_denial_by_its_own_negation_is_not_flipped_again():
     assert t.X[0][col["frame_flipped"]] == 1.0 and t.X[0][col["frame_shared"]] == 0.0
 
 
+def test_a_hold_said_to_go_on_is_no_answer_to_fighting_beside_it():
+    def fr(n, content):
+        return frames.frame(claim(n, "مصدر", "قال", content), LEX)
+    held = fr(0, "إن قواتنا صدت جميع الهجمات وما زالت تسيطر على مواقعها داخل المدينة")
+    fighting = fr(1, "إن الاشتباكات ما زالت مستمرة في الأطراف الشرقية للمدينة")
+    taken = fr(2, "إن الجيش سيطر على المدينة بالكامل")
+    assert held.held == {"control"} and taken.held == frozenset()
+    assert pairs._frames(held, fighting, 0, 0)[0] == 0.0
+    assert pairs._frames(taken, fighting, 0, 0)[0] == 1.0, "a place taken is answered by fighting in it"
+    # another side's claim to the place still conflicts with the hold
+    other = frames.frame(claim(3, "قوات الدعم السريع", "قالت", "إن قواتها سيطرت على المدينة"), LEX)
+    kept = frames.frame(claim(4, "الجيش", "قال", "إن قواته لا تزال تسيطر على المدينة"), LEX)
+    assert frames.exclusive_sides(other, kept) is not None
+
+
 def test_the_subject_of_a_denied_copula_is_spoken_of_not_denied():
     col = {f: k for k, f in enumerate(pairs.FEATURES)}
     held = claim(0, "الوزارة", "أكدت", "إن الوزير بحث ملف المياه خلال المباحثات مع نظيره")
