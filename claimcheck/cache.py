@@ -28,8 +28,10 @@ READS = (1, 2)
 # the tokenizer left inside a sentence cuts it (parse._cut_sentences); 5 since
 # no such cut follows an abbreviation written with its points ("أ.د."; 4 was
 # used by an experiment never committed, whose entries may still be about); 6
-# since a sentence also ends after a closing quotation mark ('مغلقة". وأضاف')
-KEY = 6
+# since a sentence also ends after a closing quotation mark ('مغلقة". وأضاف'); 7
+# since a sentence's point the tokenizer left on a word is a token of its own
+# ("الماضي. وبحسب": parse._glued_end)
+KEY = 7
 
 
 _SHARD = re.compile(r"[0-9a-f]{2}")

@@ -556,6 +556,15 @@ def _convert(text: str, pieces: list[tuple[int, str]], tokenized: list[list[list
                     k = para.find(tok_text, prev)
                     ts, te = (k, k + len(tok_text)) if k >= 0 else (prev, prev)
                 multi = len(wtexts) > 1
+                if not multi and _glued_end(tok_text):
+                    # "العام الماضي. وبحسب ...": the tokenizer left the sentence's point on
+                    # its last word; the word and the point are two (and _cut_sentences
+                    # may end the sentence there)
+                    for a, b in ((ts, te - 1), (te - 1, te)):
+                        words.append(Word(id=len(words) + 1, text=para[a:b], lemma=para[a:b], upos="X", feats="",
+                                          head=0, deprel="dep", start=off + a, end=off + b,
+                                          space_after=b == te and (te >= len(para) or para[te:te + 1].isspace())))
+                    continue
                 for wt in wtexts:
                     words.append(Word(
                         id=len(words) + 1, text=wt if multi else para[ts:te], lemma=wt,
@@ -584,6 +593,13 @@ _QUOTE_PAIRS = (("\u00ab", "\u00bb"), ("\u201c", "\u201d"))
 _QUOTE_BOTH = '"'
 # what closes a quotation or an aside before a sentence's end ('... مغلقة". وأضاف')
 _CLOSERS = frozenset({'"', "\u00bb", "\u201d", ")"})
+
+
+def _glued_end(tok: str) -> bool:
+    """A token of a word of two or more letters and a sentence's end mark
+    ("الماضي."، "قتلوا."), no other point in it (not "أ.د.")."""
+    return len(tok) >= 3 and tok[-1] in _END_MARKS and tok[-2].isalpha() and tok[-3].isalpha() \
+        and "." not in tok[:-1]
 
 
 def _cut_sentences(para: str, off: int, words: list[Word]) -> list[list[Word]]:

@@ -76,6 +76,28 @@ def test_a_sentence_end_the_tokenizer_left_inside_a_sentence_cuts_it():
         assert [w.id for w in s.words] == list(range(1, len(s.words) + 1))
 
 
+def _glued(para):
+    """`para` as the tokenizer's single sentence, each run of non-space one token."""
+    import re
+    return [[(m.group(0), m.start(), m.end(), [m.group(0)]) for m in re.finditer(r"\S+", para)]]
+
+
+def test_a_point_the_tokenizer_left_on_a_word_is_a_token_and_ends_the_sentence():
+    from claimcheck.parse import _convert
+    text = "أعلن الوزير أن الاقتصاد نما العام الماضي. وبحسب البنك الدولي، فإن الاقتصاد انكمش."
+    doc = _convert(text, [(0, text)], [_glued(text)], "m")   # "الماضي." one token, as the tokenizer left it
+    assert [text[s.start:s.end] for s in doc.sentences] == [
+        "أعلن الوزير أن الاقتصاد نما العام الماضي.", "وبحسب البنك الدولي، فإن الاقتصاد انكمش."]
+    assert [w.text for w in doc.sentences[0].words][-2:] == ["الماضي", "."]
+    for s in doc.sentences:
+        assert [w.id for w in s.words] == list(range(1, len(s.words) + 1))
+        assert all(text[w.start:w.end] == w.text for w in s.words)
+    # an abbreviation written with its points stays one token
+    text = "وقال أ.د. محمد علي إن الامتحانات ستبدأ"
+    doc = _convert(text, [(0, text)], [_glued(text)], "m")
+    assert len(doc.sentences) == 1 and "أ.د." in [w.text for w in doc.sentences[0].words]
+
+
 def test_no_cut_inside_a_quotation_or_after_an_initial():
     from claimcheck.parse import _convert
     for text in ("وقال الوزير: «الطريق مغلق. والجسر مفتوح» أمس",

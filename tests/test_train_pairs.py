@@ -92,6 +92,23 @@ def test_restatements_widen_the_decisions_the_thresholds_are_chosen_on():
     assert restate(np.array([0.8, 0.1, 0.1]), 0.5).tolist() == [True, False, False]
 
 
+def test_the_threshold_across_documents_is_never_below_the_one_within():
+    # one event of two documents: claim 0 (document 0) contradicts 1 (document 1),
+    # scored 0.35; every threshold up to 0.35 finds it, and the rule's own choice is lower
+    from claimcheck.pairs import FEATURES
+    X = np.zeros((3, len(FEATURES)))
+    X[2, FEATURES.index("same_doc")] = 1.0
+    gold = [{"doc": 0}, {"doc": 1}, {"doc": 1}]
+    unit = train_pairs.Unit("e1", ["أ", "ب"], gold, {frozenset((0, 1))}, set())
+    tab = train_pairs.Table(X, np.zeros(3), np.array([1.0, 0.0, 0.0]), np.ones(3, bool), np.ones(3, bool),
+                            np.ones(3, bool), np.zeros(3, int), [(0, 0, 1), (0, 0, 2), (0, 1, 2)], [3], [[None] * 3])
+    restate = train_pairs.Restate(tab, np.zeros(3), 0.6)
+    p = np.array([0.35, 0.1, 0.1])
+    got = train_pairs.cross_threshold(tab, [unit], p, 0.6, restate)
+    assert got["cross_best_threshold"] <= 0.35 and got["cross_threshold"] == 0.6
+    assert train_pairs.cross_threshold(tab, [unit], p, 0.2, restate)["cross_threshold"] < 0.6
+
+
 def test_the_document_threshold_keeps_every_training_event_whole():
     events = [train_pairs.Unit("e1", ["قال الجيش إن قواته سيطرت على بلدة الكديرة بعد معارك عنيفة.",
                                       "نفى المسلحون سيطرة الجيش على بلدة الكديرة وقالوا إن المعارك مستمرة."],
