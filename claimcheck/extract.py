@@ -2664,7 +2664,7 @@ class Extractor:
             for k in (self._second_state(toks, sa, sb), self._first_owned(toks, sa + 1, sb),
                       _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
                                        self.lex.actor_participles, self.lex.title_adjectives, self.lex.given_names,
-                                       self.lex.party_heads),
+                                       self.lex.party_heads, self.lex.countries | set(self.lex.capitals)),
                       self._direct_object(doc, toks, i, n, hi)):
                 if k is not None and sa < k < sb and toks[k].f in self.lex.ranks:
                     # "ووصف المتحدث باسم الحكومة العقيد موسى كوليبالي التقرير بأنه": the rank
@@ -3968,7 +3968,8 @@ def _agrees_with(cue: Tok, source: Span, doc: ParsedDoc, plural: bool = False) -
 
 def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
                      nouns: Collection[str] = (), describing: Collection[str] = (),
-                     given_names: Collection[str] = (), heads: Collection[str] = ()) -> Optional[int]:
+                     given_names: Collection[str] = (), heads: Collection[str] = (),
+                     states: Collection[str] = ()) -> Optional[int]:
     """The start of a second noun phrase in toks[a:b]: a definite noun right
     after a definite word ("نفت الشركة التقارير ..."، "أعلنت الهيئة العليا
     للانتخابات النتائج") opens a new phrase (the first word of a genitive
@@ -3984,11 +3985,18 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
     ("الرئيس السابق"); after one of `given_names`, a definite word followed by
     another is its family name ("اتهم سامر الخطيب الحكومة").  With `party`,
     one of `heads` in construct after a definite word or a name opens the
-    party too ("اتهم الجيش السوداني قوات الدعم السريع بـ")."""
+    party too ("اتهم الجيش السوداني قوات الدعم السريع بـ"), and so does one
+    of `states` (a country or a capital, bare) after a definite word or a
+    name, which takes no genitive, or after a definite word's place ("اتهمت
+    وزارة الصحة في غزة إسرائيل بـ")."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
         if t.f in describing:
             continue
+        if party and t.bare in states and not t.f.startswith("ال") and not p.punct \
+                and (p.f.startswith("ال") or p.upos == "PROPN"
+                     or (k - 2 > a and toks[k - 2].upos == "ADP" and toks[k - 3].f.startswith("ال"))):
+            return k    # (after where a body is: "وزارة الصحة في غزة إسرائيل")
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if party and t.f in heads and k + 1 < b and nxt is not None and not nxt.punct and not p.punct \
                 and (p.f.startswith("ال") or p.upos == "PROPN"):

@@ -1932,6 +1932,17 @@ def test_a_party_shaped_like_a_participle_is_the_accused_not_the_accusers_adject
     assert c.source.text == "السلطات المحلية"
 
 
+def test_a_country_after_the_accuser_is_the_accused(run):
+    # a definite word or a name takes no genitive: the country after it opens the party
+    c = one(run("اتهمت وزارة الصحة إسرائيل بقصف المستشفى."), "اتهمت")
+    assert c.source.text == "وزارة الصحة" and c.content.text.startswith("إسرائيل بقصف")
+    c = one(run("اتهمت وزارة الصحة في غزة إسرائيل بقصف المستشفى بغارة جوية."), "اتهمت")
+    assert c.source.text == "وزارة الصحة في غزة" and c.content.text.startswith("إسرائيل بقصف")
+    # a country in construct is the accuser's own
+    c = one(run("واتهم وزير خارجية إيران الولايات المتحدة بالتصعيد."), "واتهم")
+    assert c.source.text == "وزير خارجية إيران"
+
+
 def test_a_partitive_head_taken_for_a_verb_still_opens_the_speaker(run):
     # "عددا" (the accusative after لكن) is read as the verb "عدّد" by the tagger
     r = run("وقال مدير المدرسة إن الدروس استؤنفت. لكن عددا من الأهالي أكدوا أن الصفوف ما زالت مغلقة.")
