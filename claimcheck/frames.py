@@ -1521,6 +1521,23 @@ def _names_what(ws: list[str], refs: Collection[str], negators: Collection[str] 
     return False
 
 
+# words from a report's name to the negation of its coming out ("التقرير النهائي للمعامل لم يصدر")
+UNISSUED_REACH = 4
+
+
+def _unissued(ws: list[str], refs: Collection[str], negators: Collection[str], lex: Lexicon) -> bool:
+    """A report named at the start is said not to have come out (a negator,
+    then one of negation.yaml issuing_verbs): "التقرير النهائي للمعامل لم يصدر
+    بعد" awaits a report, it points at none told before."""
+    for k, w in enumerate(ws[:POINTER_REACH]):
+        if w not in refs and strip_clitics(w) not in refs:
+            continue
+        for m in range(k + 1, min(len(ws) - 1, k + 1 + UNISSUED_REACH)):
+            if ws[m] in negators and ws[m + 1] in lex.issuing_verbs:
+                return True
+    return False
+
+
 def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     """The frame of one claim's content (an empty frame for a claim without
     content); `speaker`, who makes the claim when the run names it better than
@@ -1540,7 +1557,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     bare = {strip_clitics(w) for w in ws[:POINTER_REACH]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report; a
     # denial that is a verdict alone ("قال إنها عارية عن الصحة") judges what came before
-    pointer = not _names_what(ws, refs, preds.negators) and (
+    pointer = not _names_what(ws, refs, preds.negators) and not _unissued(ws, refs, preds.negators, lex) and (
         bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
         or (claim.stance == "deny" and len(ws) <= VERDICT_WORDS and opens_with_falsity(ws, lex)))
     if preds.future & set(ws[:6]):

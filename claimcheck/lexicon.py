@@ -80,6 +80,7 @@ KEYS = {
     "conjunction_lookalikes": "list of words",
     "forecast_negators": "list of words",
     "unknown_predicates": "list of words",
+    "issuing_verbs": "list of words",
     "concessives": "list of words or phrases",
     "generic_sources": "list of words",
     "anaphoric_bodies": "list of words",
@@ -243,6 +244,7 @@ class Lexicon:
     conjunction_lookalikes: set[str] = field(default_factory=set)
     forecast_negators: set[str] = field(default_factory=set)
     unknown_predicates: set[str] = field(default_factory=set)
+    issuing_verbs: set[str] = field(default_factory=set)
     concessives: set[str] = field(default_factory=set)
     generic_sources: set[str] = field(default_factory=set)
     anaphoric_bodies: set[str] = field(default_factory=set)

@@ -932,6 +932,17 @@ def test_the_contradiction_model_reads_one_column_of_opposition():
     assert contradict._kind(X[1]) == "opposing"
 
 
+def test_a_report_said_not_to_have_come_out_is_no_pointer():
+    def pointer(content):
+        c = stance.assign(claim(0, "مصدر", "قال", content), LEX)
+        return c.stance, frames.frame(c, LEX).pointer
+    assert pointer("إن التقرير النهائي للمعامل لم يصدر بعد") == ("deny", False)
+    assert pointer("إن نتائج التحقيق والتقرير لم تكتمل") == ("deny", False)
+    # a report called baseless, or said to rest on nothing, is pointed at
+    assert pointer("إن هذه التقارير لا أساس لها من الصحة") == ("deny", True)
+    assert pointer("إن التقرير لم يستند إلى أي أدلة") == ("deny", True)
+
+
 def test_a_pointer_denial_reaches_the_rest_of_a_report_told_after_it():
     cs = [claim(0, "رويترز", "نقلت", "مسؤولين زاروا دمشق"),
           claim(1, "المتحدثة", "نفت", "تلك الأخبار", cue_stance="deny"),
