@@ -172,6 +172,9 @@ class Predicates:
     # "أوقفت الشرطة 5 مشجعين")
     counted_senses: dict = field(default_factory=dict)
     copulas: frozenset = frozenset()    # folded forms of "كان" a denial's content may open with
+    # classes whose target is read (as an exclusive class's is) to tell two places apart
+    # from a class opposed to them ("صد الهجوم على X" / "سيطر على Y")
+    targeted: frozenset = frozenset()
     happening: frozenset = frozenset()  # folded verbs of happening ("وقع"، "حدث") after its "قد"
     # (class held, class it does not oppose then): a hold said to go on beside fighting
     held_beside: frozenset = frozenset()
@@ -201,6 +204,8 @@ class Predicates:
         counts."""
         if any((c, d) in self.held_beside and c in f.held for c, d, f in ((x, y, a), (y, x, b))):
             return True     # a hold said to go on beside fighting ("لا تزال تسيطر على مواقعها")
+        if x != y and (x in self.targeted or y in self.targeted) and _targets_apart(x, y, a, b):
+            return True     # "بسطت سيطرتها على المعسكر" / "صدت محاولات التقدم نحو طريق المطار"
         if any(c in self.counted and _counts(f, c) and g.quantities and not _counts(f, c) & {v for _, v in g.quantities}
                for c, f, g in ((x, a, b), (y, b, a))):
             # states of groups counted apart ("ثلاث وفيات" / "118 مصابا غادروا المستشفيات بعد
@@ -240,7 +245,7 @@ class Predicates:
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "people_senses", "measure_heads",
-                   "measure_units", "copulas", "happening_verbs", "held_beside", "continuations",
+                   "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes"}
 
@@ -371,7 +376,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       folded("failures"), nouns("not_taking"), frozenset(data.get("taking_classes") or []),
                       counted_senses=counted_senses, people_senses=folded("people_senses"),
                       copulas=folded("copulas"), happening=folded("happening_verbs"),
-                      held_beside=frozenset(beside), continuations=folded("continuations"))
+                      held_beside=frozenset(beside), continuations=folded("continuations"),
+                      targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
 
 @lru_cache(maxsize=1)
@@ -1256,8 +1262,11 @@ def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozen
     names of a state's army are one side ("الجيش" / "القوات المسلحة")."""
     if two_times(a, b, rates=False):
         return None     # "فاز بالانتخابات في 2019" / "في 2024": two times, two wins
+    preds = predicates()
     for ca, wa, ta, na, xa in a.roles:
         for cb, wb, tb, nb, xb in b.roles:
+            if ca not in preds.exclusive:
+                continue    # (the targets of another class are read for apart)
             # one target: words shared, and not two places of one kind named apart
             # ("مدينة ود مدني" / "مدينة سنار"; one name spelt two ways is one:
             # "كراسنوهوريفكا" / "كراسنوغوريفكا"); two sides: not one army named two
@@ -1274,6 +1283,14 @@ def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozen
                     and (not na or not nb or _overlap(na, nb) or _spelt_alike(na, nb)):
                 return ca, wa, wb, (ta & tb) or ta
     return None
+
+
+def _targets_apart(x: str, y: str, a: Frame, b: Frame) -> bool:
+    """Class x of a and class y of b both name their targets (Frame.roles),
+    and no target of one shares a word with the other's: two places."""
+    ta = [t for c, _, t, _, _ in a.roles if c == x and t]
+    tb = [t for c, _, t, _, _ in b.roles if c == y and t]
+    return bool(ta) and bool(tb) and not any(_overlap(p, q) or _spelt_alike(p, q) for p in ta for q in tb)
 
 
 # two names of a place this alike (rapidfuzz ratio, 0-100) are one name spelt two ways
@@ -1419,7 +1436,7 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
     out = []
     starts = {i for i, _, _, _ in stated}
     for i, n, cls, negated in stated:
-        if cls in preds.exclusive and not negated:
+        if cls in preds.exclusive | preds.targeted and not negated:
             lo = max(0, i - ROLE_REACH)
             lo = max([k for k in range(lo, i + 1) if opens[k]], default=lo)
             before = ws[lo:i]
@@ -1467,6 +1484,8 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             # adjectives ("البلدة الحدودية الخيام"; two words when the first is short:
             # "مدينة ود مدني"، "بلدة أم قرفة")
             named = bare(_place_name(target, lex))
+            if cls not in preds.exclusive and at is None:
+                target = []     # a target read only after its preposition: "صد الهجوم" names no place
             out.append((cls, who, bare(target), named, _army(who, preds, lex)))
     return tuple(out)
 
@@ -1569,7 +1588,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     # "لن يتم التوصل إلى اتفاق خلال ساعات": not by then, which denies no deal
     deadline = "لن" in ws[:6] and bool(preds.deadlines & set(ws))
     speaker = speaker or claim.canonical or (claim.source.text if claim.source else "")
-    roles = _roles(text, spans, ws, stated, preds, claim.content_names, speaker, lex) if preds.exclusive & pos else ()
+    roles = _roles(text, spans, ws, stated, preds, claim.content_names, speaker, lex) \
+        if (preds.exclusive | preds.targeted) & pos else ()
     figures = tuple(numbers(text))
     found = _quantities(text, lex)
     counted = tuple((k, v) for k, v, _ in found)
