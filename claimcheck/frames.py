@@ -81,10 +81,11 @@ class Frame:
     pointer: bool               # the content points back at a report ("تلك الأنباء")
     quantities: tuple = ()      # (what is counted, value) of each counted figure: (("dead", 15.0), ...)
     deadline: bool = False      # a forecast that something will not happen by a time ("لن ... خلال ساعات")
-    # (class, who, what, places named in what, army) of each exclusive class stated:
-    # "الجيش سيطر على القصر" -> ("control", {"جيش"}, {"قصر"}, set(), set()); who is the
-    # speaker when the content names no one; army: who's country adjectives when who
-    # names a state's army (frames._army), else None
+    # (class, who, what, places named in what, army) of each exclusive or targeted class
+    # stated: "الجيش سيطر على القصر" -> ("control", {"جيش"}, {"قصر"}, set(), set()); who is
+    # the speaker when the content names no one; army: who's country adjectives when who
+    # names a state's army (frames._army), else None; a targeted class's what is read
+    # only after its preposition (predicates.yaml targeted)
     roles: tuple = ()
     # when its figures hold: the years it names and its words of period ("الشهري"،
     # "السنوي"، "الماضي"): figures of two different times do not conflict
@@ -1427,7 +1428,9 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
     verb whose side comes before it ("قواتها حررت قرية كرامنكا"; not before
     "على"), up to a word of nearness ("قرب").  Places: the words of `what`
     that name a place after its noun ("بلدة الخيام").  Army: _army.  Words
-    are bare of clitics."""
+    are bare of clitics.  A targeted class that is not exclusive (repelled)
+    is read too, its what only after its preposition ("صد الهجوم على البلدة";
+    "صد الهجوم" names none)."""
     def bare(xs: Iterable[str]) -> frozenset:
         return _bare(xs, lex)
     # a word that a punctuation mark separates from the one before it opens a clause
