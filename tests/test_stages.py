@@ -997,13 +997,16 @@ def test_a_denial_by_its_own_negation_is_not_flipped_again():
     assert t.X[0][col["frame_flipped"]] == 1.0 and t.X[0][col["frame_shared"]] == 0.0
 
 
+def _said(n: int, content: str) -> frames.Frame:
+    """The frame of what an unnamed source says."""
+    return frames.frame(claim(n, "مصدر", "قال", content), LEX)
+
+
 def test_an_attack_repelled_elsewhere_is_no_answer_to_a_place_taken():
-    def fr(n, content):
-        return frames.frame(claim(n, "مصدر", "قال", content), LEX)
-    camp = fr(0, "إن قوة تابعة للواء سيطرت على معسكر التكبالي بعد انسحاب المجموعة المسلحة منه")
-    road = fr(1, "إن عناصره صدت كل محاولات التقدم نحو طريق المطار")
-    at_camp = fr(2, "إن قواتنا صدت الهجوم على المعسكر")
-    unnamed = fr(3, "إن الجيش صد الهجوم")
+    camp = _said(0, "إن قوة تابعة للواء سيطرت على معسكر التكبالي بعد انسحاب المجموعة المسلحة منه")
+    road = _said(1, "إن عناصره صدت كل محاولات التقدم نحو طريق المطار")
+    at_camp = _said(2, "إن قواتنا صدت الهجوم على المعسكر")
+    unnamed = _said(3, "إن الجيش صد الهجوم")
     assert pairs._frames(camp, road, 0, 0)[0] == 0.0, "two places"
     assert pairs._frames(camp, at_camp, 0, 0)[0] == 1.0
     assert pairs._frames(camp, unnamed, 0, 0)[0] == 1.0, "a repelled attack with no place named still answers"
@@ -1011,11 +1014,9 @@ def test_an_attack_repelled_elsewhere_is_no_answer_to_a_place_taken():
 
 
 def test_a_hold_said_to_go_on_is_no_answer_to_fighting_beside_it():
-    def fr(n, content):
-        return frames.frame(claim(n, "مصدر", "قال", content), LEX)
-    held = fr(0, "إن قواتنا صدت جميع الهجمات وما زالت تسيطر على مواقعها داخل المدينة")
-    fighting = fr(1, "إن الاشتباكات ما زالت مستمرة في الأطراف الشرقية للمدينة")
-    taken = fr(2, "إن الجيش سيطر على المدينة بالكامل")
+    held = _said(0, "إن قواتنا صدت جميع الهجمات وما زالت تسيطر على مواقعها داخل المدينة")
+    fighting = _said(1, "إن الاشتباكات ما زالت مستمرة في الأطراف الشرقية للمدينة")
+    taken = _said(2, "إن الجيش سيطر على المدينة بالكامل")
     assert held.held == {"control"} and taken.held == frozenset()
     assert pairs._frames(held, fighting, 0, 0)[0] == 0.0
     assert pairs._frames(taken, fighting, 0, 0)[0] == 1.0, "a place taken is answered by fighting in it"
