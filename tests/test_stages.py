@@ -1026,6 +1026,17 @@ def test_a_hold_said_to_go_on_is_no_answer_to_fighting_beside_it():
     assert frames.exclusive_sides(other, kept) is not None
 
 
+def test_a_kidnapping_is_a_taking_that_a_denial_of_it_flips():
+    col = {f: k for k, f in enumerate(pairs.FEATURES)}
+    taken = claim(0, "جماعة مسلحة", "زعمت", "أنها خطفت مهندسين صينيين يعملون في منجم")
+    denied = claim(1, "السلطات", "كذبت", "وقوع أي عملية خطف في المنطقة", cue_stance="deny")
+    assert "arrested" in frames.frame(taken, LEX).classes
+    assert _table([taken, denied]).X[0][col["frame_flipped"]] == 1.0
+    # the people taken, named in what a denial speaks of, are no kidnapping it denies
+    listed = claim(2, "المسؤول", "نفى", "إدراج مختطفين مدنيين في كشوف التبادل", cue_stance="deny")
+    assert "arrested" not in frames.frame(listed, LEX).classes
+
+
 def test_the_subject_of_a_denied_copula_is_spoken_of_not_denied():
     col = {f: k for k, f in enumerate(pairs.FEATURES)}
     held = claim(0, "الوزارة", "أكدت", "إن الوزير بحث ملف المياه خلال المباحثات مع نظيره")
