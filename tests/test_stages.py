@@ -1026,6 +1026,19 @@ def test_a_hold_said_to_go_on_is_no_answer_to_fighting_beside_it():
     assert frames.exclusive_sides(other, kept) is not None
 
 
+def test_more_members_of_alive_ongoing_control_and_plans():
+    assert "alive" in _said(0, "إن العمال الثلاثة ما زالوا أحياء").classes
+    assert "alive" not in _said(1, "إن الاشتباكات وقعت في أحياء المدينة").classes, "districts"
+    assert "ongoing" in _said(2, "إن المعارك لا تزال دائرة في أحياء المدينة").classes
+    assert "control" in _said(3, "إن مقاتليها استولوا على القرية").classes
+    # a plan named as what is planned states no plan; "من المقرر أن" does
+    postponed = _said(4, "إن القمة المقررة الشهر المقبل أرجئت إلى أجل غير مسمى")
+    assert postponed.classes == {"cancelled"}
+    assert "planned" in _said(5, "إنه من المقرر أن تعقد القمة في موعدها").classes
+    on_time = _said(6, "إن القمة ستعقد في موعدها دون أي تغيير")
+    assert pairs._frames(postponed, on_time, 0, 0)[0] == 1.0
+
+
 def test_a_kidnapping_is_a_taking_that_a_denial_of_it_flips():
     col = {f: k for k, f in enumerate(pairs.FEATURES)}
     taken = claim(0, "جماعة مسلحة", "زعمت", "أنها خطفت مهندسين صينيين يعملون في منجم")
