@@ -1119,6 +1119,9 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> tuple[
             counted = _counted(nxt.text, preds)
             if counted is None and (_unarticled(nxt.text) in lex.people_words or nxt.text in lex.people_words):
                 return "people", ""     # "قدرت الشرطة عدد المشاركين بنحو 15 ألفا"
+            if counted is None and _definite(nxt.text) and not nxt.text[:1].isdigit():
+                # "عدد النازحين ... بلغ 35 ألفا": what the tally counts, by its name
+                return _unarticled(strip_clitics(nxt.text)), ""
             adjective = near[k + 2].text if k + 2 < len(near) and _definite(near[k + 2].text) else None
             return counted, (_side([adjective], lex) if counted is not None and adjective else "")
     # no word of counting: the counted noun with the article that a verb of

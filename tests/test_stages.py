@@ -481,6 +481,15 @@ def test_a_counted_noun_before_a_verb_of_reaching_is_what_the_figure_counts():
     assert frames.quantities("إن الصادرات بلغت 14 مليار دولار", LEX) == (("دولار", 14e9),), "no counted noun"
 
 
+def test_a_tally_counts_what_it_names():
+    assert frames.quantities("إن عدد النازحين جراء الفيضانات بلغ 35 ألفا", LEX) == (("نازحين", 35000.0),)
+    un = _said(0, "إن عدد النازحين جراء الفيضانات في الولاية بلغ 35 ألفا")
+    state = _said(1, "إن عدد النازحين فيها لا يتجاوز 8 آلاف")
+    assert frames.conflicting_quantity(un, state) is not None
+    # a tally of something else is no count of the displaced
+    assert frames.conflicting_quantity(un, _said(2, "إن عدد المنازل المدمرة بلغ 8 آلاف")) is None
+
+
 def test_a_word_of_two_senses_counts_people_in_its_counted_one():
     assert frames.predicates().counted_senses[("اوقف",)] == "arrested"
     assert frames.quantities("إن الشرطة أوقفت 7 أشخاص", LEX) == (("arrested", 7.0),)
