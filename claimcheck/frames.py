@@ -1107,9 +1107,11 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> tuple[
     words before a figure, in its clause, with no figure between ("عدد قتلى
     الحريق بلغ 87 شخصا"، "ارتفعت حصيلة الوفيات إلى 93"): the word after it;
     and the side of the people its adjective names ("عدد القتلى المدنيين":
-    civilians, _side), else "".  Without a word of counting, a counted noun
-    with the article before a verb of reaching (`reach_verbs`) right before
-    the figure ("الوفيات ... بلغت 9 حالات")."""
+    civilians, _side), else ""; a name that is no counted class nor people
+    is what is counted ("عدد النازحين بلغ 35 ألفا" -> نازحين).  Without a
+    word of counting, a counted noun with the article before a verb of
+    reaching (`reach_verbs`) right before the figure ("الوفيات ... بلغت 9
+    حالات")."""
     near = before[-TALLY_REACH:]
     for k in range(len(near) - 2, -1, -1):
         w, nxt = near[k], near[k + 1]
