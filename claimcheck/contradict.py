@@ -228,9 +228,7 @@ def probability(X: np.ndarray, p_topic: np.ndarray, model: Logistic, denial: Opt
     p = model.prob(Xc)
     if not len(X):
         return p
-    if denial is None:
-        return np.where(p_topic >= TOPIC_FLOOR, p, 0.0)
-    return combine(X, p, p_topic, denial.prob(denial_features(Xc)))
+    return combine(X, p, p_topic, None if denial is None else denial.prob(denial_features(Xc)))
 
 
 # Contradictions are pairs of one topic (eval/FORMAT.md): a pair the topic model
@@ -240,11 +238,19 @@ def probability(X: np.ndarray, p_topic: np.ndarray, model: Logistic, denial: Opt
 TOPIC_FLOOR = 0.1
 
 
-def combine(X: np.ndarray, p: np.ndarray, p_topic: np.ndarray, p_denial: np.ndarray) -> np.ndarray:
+def combine(X: np.ndarray, p: np.ndarray, p_topic: np.ndarray, p_denial: Optional[np.ndarray]) -> np.ndarray:
     """probability's rule on the two models' outputs (scripts/train_pairs.py
-    applies it to out-of-fold ones); none below TOPIC_FLOOR."""
-    p = np.where(denials(X) & (X[:, _COL["same_doc"]] > 0.5), p_topic * p_denial, p)
+    applies it to out-of-fold ones; no denial model: the contradiction
+    model's alone); none below TOPIC_FLOOR."""
+    if p_denial is not None:
+        p = np.where(decided_by_denial(X), p_topic * p_denial, p)
     return np.where(p_topic >= TOPIC_FLOOR, p, 0.0)
+
+
+def decided_by_denial(X: np.ndarray) -> np.ndarray:
+    """The rows the denial model decides (with a denial model): a denial
+    and an assertion of one document."""
+    return denials(X) & (X[:, _COL["same_doc"]] > 0.5)
 
 
 def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,

@@ -1217,8 +1217,7 @@ def two_places(a: Frame, b: Frame) -> bool:
     بجاية" / "ضرب جزيرة كريت"؛ one name spelt two ways is one), or one tells of
     another place or incident ("في مدرسة أخرى"): figures or states of two
     places (eval/FORMAT.md)."""
-    return a.elsewhere or b.elsewhere or (bool(a.places) and bool(b.places) and not _overlap(a.places, b.places)
-                                          and not _spelt_alike(a.places, b.places))
+    return a.elsewhere or b.elsewhere or (bool(a.places) and bool(b.places) and not _alike(a.places, b.places))
 
 
 def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
@@ -1286,7 +1285,7 @@ def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozen
                 # "الجيش الإسرائيلي" two
                 one_side = _overlap(wa, wb)
             if ca == cb and wa and wb and not one_side and _overlap(ta, tb) \
-                    and (not na or not nb or _overlap(na, nb) or _spelt_alike(na, nb)):
+                    and (not na or not nb or _alike(na, nb)):
                 return ca, wa, wb, (ta & tb) or ta
     return None
 
@@ -1296,7 +1295,7 @@ def _targets_apart(x: str, y: str, a: Frame, b: Frame) -> bool:
     and no target of one shares a word with the other's: two places."""
     ta = [t for c, _, t, _, _ in a.roles if c == x and t]
     tb = [t for c, _, t, _, _ in b.roles if c == y and t]
-    return bool(ta) and bool(tb) and not any(_overlap(p, q) or _spelt_alike(p, q) for p in ta for q in tb)
+    return bool(ta) and bool(tb) and not any(_alike(p, q) for p in ta for q in tb)
 
 
 # two names of a place this alike (rapidfuzz ratio, 0-100) are one name spelt two ways
@@ -1307,6 +1306,12 @@ def _spelt_alike(a: frozenset, b: frozenset) -> bool:
     """Two sets of names hold one name spelt two ways ("كراسنوهوريفكا" /
     "كراسنوغوريفكا"): long words this alike."""
     return any(len(x) >= 5 and len(y) >= 5 and fuzz.ratio(x, y) >= SPELT_ALIKE for x in a for y in b)
+
+
+def _alike(a: frozenset, b: frozenset) -> bool:
+    """Two sets of names share one (_overlap) or hold one spelt two ways
+    (_spelt_alike)."""
+    return _overlap(a, b) or _spelt_alike(a, b)
 
 
 def _overlap(a: frozenset, b: frozenset) -> bool:
@@ -1538,7 +1543,7 @@ def _names_what(ws: list[str], refs: Collection[str], negators: Collection[str] 
     for r, w in enumerate(ws[:POINTER_REACH]):
         if any(among(x, negators) for x in ws[:r]):
             return False
-        if w in refs or strip_clitics(w) in refs:
+        if listed(w, refs):
             for k in range(r + 1, min(len(ws), r + 1 + ABOUT_REACH)):
                 if ws[k] in _ABOUT:
                     return len(ws) - k - 1 >= NAMED_WORDS
@@ -1557,7 +1562,7 @@ def _unissued(ws: list[str], refs: Collection[str], negators: Collection[str], l
     then one of negation.yaml issuing_verbs): "التقرير النهائي للمعامل لم يصدر
     بعد" awaits a report, it points at none told before."""
     for k, w in enumerate(ws[:POINTER_REACH]):
-        if w not in refs and strip_clitics(w) not in refs:
+        if not listed(w, refs):
             continue
         for m in range(k + 1, min(len(ws) - 1, k + 1 + UNISSUED_REACH)):
             if ws[m] in negators and ws[m + 1] in lex.issuing_verbs:
@@ -1630,8 +1635,7 @@ def _held(ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predic
         if cls not in held or negated:
             continue
         prev = max((s for s in starts if s < i), default=-1)
-        if any(strip_clitics(w) in preds.continuations or w in preds.continuations
-               for w in ws[max(prev + 1, i - STILL_REACH):i]):
+        if any(listed(w, preds.continuations) for w in ws[max(prev + 1, i - STILL_REACH):i]):
             out.add(cls)
     return frozenset(out)
 
@@ -1669,8 +1673,7 @@ def _running_total(ws: list[str], lex: Lexicon) -> bool:
     for k, w in enumerate(ws[:-1]):
         if w != _SINCE:
             continue
-        start = ws[k + 1] in lex.period_starts or strip_clitics(ws[k + 1]) in lex.period_starts
-        m = k + 2 if start and k + 2 < len(ws) else k + 1
+        m = k + 2 if listed(ws[k + 1], lex.period_starts) and k + 2 < len(ws) else k + 1
         if ws[m] in lex.period_nouns or (ws[m].isdigit() and len(ws[m]) == 4):
             return True
     return False

@@ -30,7 +30,7 @@ from claimcheck import contradict, learned  # noqa: E402
 from claimcheck.cache import ParseCache  # noqa: E402
 from claimcheck.lexicon import default_lexicon  # noqa: E402
 from claimcheck.models import resolve  # noqa: E402
-from claimcheck.pairs import CONTRA_FEATURES, FEATURES, contra_features, denial_features, denials  # noqa: E402
+from claimcheck.pairs import CONTRA_FEATURES, contra_features, denial_features  # noqa: E402
 from claimcheck.pipeline import ParseOptions, _restate_threshold, pair_table, read_claims  # noqa: E402
 
 
@@ -58,8 +58,7 @@ def inspect(unit, lex, opts, cache, show_missed: bool, show_false: bool, cross_o
     found = {(c.a, c.b): c for c in contradict.decide(claims, table.frames, table.pairs, table.X, p_topic, model,
                                                       lex, topic_threshold=_restate_threshold(models), denial=denial)}
     # a denial and an assertion of one document: the denial model decided, with the topic probability
-    by_denial = (denials(table.X) & (table.X[:, FEATURES.index("same_doc")] > 0.5)) if denial is not None and len(xc) \
-        else np.zeros(len(xc), bool)
+    by_denial = contradict.decided_by_denial(table.X) if denial is not None and len(xc) else np.zeros(len(xc), bool)
 
     def why(r: int) -> str:
         if by_denial[r]:

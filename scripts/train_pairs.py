@@ -55,7 +55,7 @@ from claimcheck import contradict, learned, topics  # noqa: E402
 from claimcheck.cache import ParseCache  # noqa: E402
 from claimcheck.lexicon import default_lexicon  # noqa: E402
 from claimcheck.models import resolve  # noqa: E402
-from claimcheck.pairs import CONTRA_FEATURES, FEATURES, contra_features, denial_features, denials, one_event  # noqa: E402
+from claimcheck.pairs import CONTRA_FEATURES, FEATURES, contra_features, denial_features, one_event  # noqa: E402
 from claimcheck.pipeline import pair_table, read_claims  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -426,8 +426,7 @@ def denial_rows(tab: Table) -> np.ndarray:
     """What the denial model is fitted on: a denial and an assertion of one
     document and one gold topic (the topic model says whether they are of
     one event; contradict.combine)."""
-    same_doc = tab.X[:, FEATURES.index("same_doc")] > 0.5
-    return tab.m_contra & tab.m_topic & denials(tab.X) & (tab.y_topic > 0.5) & same_doc
+    return tab.m_contra & tab.m_topic & contradict.decided_by_denial(tab.X) & (tab.y_topic > 0.5)
 
 
 def contradiction_oof(tab: Table, Xc: np.ndarray, p_topic: np.ndarray, penalty: float,
