@@ -923,6 +923,8 @@ def test_predicates_yaml_is_validated():
         frames._load_predicates("classes:\n  a: {members: [x]}\noppositions:\n  - [a, b]\n", "x.yaml")
     with pytest.raises(ConfigError):
         frames._load_predicates("classes:\n  a: {words: [x]}\n", "x.yaml")
+    with pytest.raises(ConfigError, match="held_beside"):
+        frames._load_predicates("classes:\n  a: {members: [x]}\nheld_beside: [[a, b]]\n", "x.yaml")
 
 
 # --- pairs, models, contradictions, topics --------------------------------
