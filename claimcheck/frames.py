@@ -784,8 +784,9 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
         if key is None or key in lex.time_units or fold(key) in lex.time_units \
                 or (key != "%" and after and strip_clitics(after[0]) in lex.time_units):
             continue    # "3 ساعات", not the unit "ساع" (but "12% الشهر الماضي" is a percentage)
-        if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1]:
-            continue                # "عام 2023"
+        if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1] \
+                and not people and any(c.isdigit() for c in folded[n.start:n.end]):
+            continue                # "عام 2023" (not "ألفي شخص"، "2000 متظاهر": people, no year)
         side = ((_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex))
                 if key in preds.counted else "") or tally_side
         if bound == "=" and key in preds.counted and _risen(ws, n, lex):

@@ -389,6 +389,10 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     crowd = frames.frame(claim(3, "المنظمون", "قالوا", "إن 300 ألف مواطن شاركوا في المسيرة"), LEX)
     police = frames.frame(claim(4, "الشرطة", "قالت", "إن ما بين 18 إلى 20 ألف شخص شاركوا"), LEX)
     assert frames.conflicting_quantity(crowd, police) == ("people", (300000.0,), (20000.0,))
+    # a figure written in words is no year, nor is one in digits that counts people
+    assert frames.quantities("إن نحو ألفي شخص شاركوا في المظاهرة", LEX) == (("people", 2000.0),)
+    assert frames.quantities("إن 2000 متظاهر خرجوا إلى الشوارع", LEX) == (("people", 2000.0),)
+    assert frames.quantities("إن الاتفاق وقع عام 2000 في القاهرة", LEX) == ()
     toll = frames.frame(claim(0, "الدفاع المدني", "قال", "إن 17 قتيلا سقطوا في الحادث"), LEX)
     other = frames.frame(claim(1, "الأمن العام", "قال", "إن الحادث أسفر عن مقتل 15 شخصا"), LEX)
     assert frames.conflicting_quantity(toll, other) == ("dead", (17.0,), (15.0,))
