@@ -76,6 +76,9 @@ _HEADLINE_BREAKS = (":", ".", "..", "...", "\u2026")
 # verbal noun of what happened ("المرصد السوري لحقوق الإنسان مقتل ...")
 _NAME_TAIL = 3
 _MAX_SOURCE = 14
+# words between a reporting noun and the relative word of the clause that says who made it
+# ("مزاعم الرشوة التي أطلقها ...")
+RELATIVE_REACH = 3
 _MA_NOT_OBJECT = frozenset({"يلي", "زال", "يزال", "دام", "برح", "فتي", "انفك"})   # "ما" that opens no object
 _OWNED_REACH = 6    # words after a verb searched for its object owned by the subject ("مسؤوليتها")
 _TIME_ASIDE = 3     # words of an aside of time or place after where it was said ("، صباح اليوم،")
@@ -2412,6 +2415,8 @@ class Extractor:
         if entry.form == "noun" and entry.kind != "say" and i + n + 1 < hi and toks[i + n].f == "من" \
                 and not _is_marker(toks[i + n + 1]):
             return self._noun_from_source(text, toks, i, n, lo, hi)
+        if entry.form == "noun" and entry.kind != "say" and (made := self._made_by(text, toks, i, n, hi)) is not None:
+            return made
         if entry.form == "noun" and entry.kind != "say":
             initiated = self._initiated(text, toks, i, n, lo, hi)
             if initiated is not None:
@@ -2451,6 +2456,27 @@ class Extractor:
         if entry.form == "noun":
             return self._quoted_saying(toks, i, n, lo, hi)
         return self._preposition(text, toks, i, n, lo, hi)
+
+    def _made_by(self, text: str, toks: list[Tok], i: int, n: int, hi: int) -> Optional[_Split]:
+        """A reporting noun, what it is of, and a relative clause whose verb
+        made it (`making_verbs`, with the report's pronoun: "مزاعم الرشوة التي
+        أطلقها الشاب"، "الاتهامات التي وجهها النائب إلى الوزارة"): the verb's
+        subject is the source, the words between the noun and the relative
+        word what the report says (the noun itself when there are none)."""
+        k = i + n
+        while k < hi and k - (i + n) < RELATIVE_REACH and not toks[k].punct and toks[k].f not in self.lex.relatives:
+            k += 1
+        if k + 2 >= hi or toks[k].f not in self.lex.relatives or not third_person_suffix(toks[k + 1].text) \
+                or not without_owner(toks[k + 1].bare) & self.lex.making_verbs:
+            return None
+        s = e = k + 2
+        while e < hi and not toks[e].punct and toks[e].f not in self.lex.prepositions and not _is_marker(toks[e]) \
+                and not (e > s and self._stop(toks, e)) and e - s < _MAX_SOURCE:
+            e += 1
+        if e == s:
+            return None
+        cont = self._span(text, toks, i + n, k) if k > i + n else self._span(text, toks, i, i + n)
+        return _Split((s, e), None, cont, named=True)
 
     def _initiated(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int) -> Optional[_Split]:
         """A reporting noun after إلى / في / ب and a verb of setting about it

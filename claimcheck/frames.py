@@ -732,6 +732,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
         bound, bound_words = _bound(ws, n, lex)
         # (past a bound before the figure: "مقتل أكثر من 500"، "قتل على الأقل 40")
         before = [w.text for w in ws if w.end <= n.start][::-1]
+        if before and listed(before[0], lex.label_nouns) and folded[n.end:].lstrip()[:1] not in _PERCENT:
+            continue    # "مقر الفرقة 22 في بابنوسة"، "القرار 2254": a label, no count
         if folded[n.start:n.end] in POSTNOMINAL and before and before[0][:1].isalpha() \
                 and before[0] not in lex.prepositions and before[0] not in lex.function_words \
                 and _counted(before[0], preds) is None:

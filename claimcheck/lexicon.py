@@ -155,6 +155,7 @@ KEYS = {
     "clause_participles": "list of words",
     "period_words": "list of words",
     "period_starts": "list of words",
+    "label_nouns": "list of words",
     "period_nouns": "list of words",
     "several_places": "list of words",
     "clause_links": "list of words",
@@ -323,6 +324,7 @@ class Lexicon:
     clause_participles: set[str] = field(default_factory=set)
     period_words: set[str] = field(default_factory=set)
     period_starts: set[str] = field(default_factory=set)
+    label_nouns: set[str] = field(default_factory=set)
     period_nouns: set[str] = field(default_factory=set)
     several_places: set[str] = field(default_factory=set)
     clause_links: set[str] = field(default_factory=set)

@@ -692,6 +692,17 @@ def test_report_noun_inside_a_denial_is_its_own_claim(run):
     check_spans(r)
 
 
+def test_a_report_noun_made_in_a_relative_clause_names_its_maker_as_source(run):
+    # "مزاعم الرشوة التي أطلقها الشاب": the verb that made the allegations says who holds them
+    r = run("ونفت الشرطة مزاعم التعذيب التي أطلقها أحد الموقوفين، مؤكدة احترامها للقانون.")
+    denial, report = one(r, "ونفت"), one(r, "مزاعم")
+    assert denial.stance == "deny" and denial.source.text == "الشرطة"
+    assert report.stance == "assert" and report.source.text == "أحد الموقوفين" and report.content.text == "التعذيب"
+    check_spans(r)
+    # a verb that makes nothing names no source ("المزاعم التي تضمنها التقرير")
+    assert [c.cue.span.text for c in run("ونفت الشرطة المزاعم التي تضمنها التقرير.").claims] == ["ونفت"]
+
+
 def test_a_time_after_the_speaker_ends_it(run):
     # (after a name only: "اللجنة المشكلة إثر الحادث" keeps its occasion)
     for text, cue, source in (("وصرّح المدرب عقب المباراة بأن الفريق قدم أداء جيدا.", "وصرّح", "المدرب"),

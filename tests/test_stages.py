@@ -294,6 +294,8 @@ FRAME_CLASSES = [
     ("إن الحالة الصحية للفنان مستقرة", "alive", "a stable condition"),
     ("أن الشركتين وقعتا اتفاقا للاندماج", "agreement", "وقّع, not و + قعت"),
     ("إن سبب الانفجار لغم قديم", "accident", "an old mine: an accident, not an attack"),
+    ("إن صاروخا على الأقل أطلق من الجنوب", "attack", "the missile named before the verb that fired it"),
+    ("إن البلدة سقطت بيد المتمردين", "control", "a place fallen to a side"),
 ]
 
 
@@ -393,6 +395,9 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.quantities("إن نحو ألفي شخص شاركوا في المظاهرة", LEX) == (("people", 2000.0),)
     assert frames.quantities("إن 2000 متظاهر خرجوا إلى الشوارع", LEX) == (("people", 2000.0),)
     assert frames.quantities("إن الاتفاق وقع عام 2000 في القاهرة", LEX) == ()
+    # a figure right after a noun it labels counts nothing
+    assert frames.quantities("إن القوات سيطرت على مقر الفرقة 16 في المدينة", LEX) == ()
+    assert frames.quantities("إن المجلس صوت على القرار 2728 بأغلبية 14 صوتا", LEX) == (("صوتا", 14.0),)
     toll = frames.frame(claim(0, "الدفاع المدني", "قال", "إن 17 قتيلا سقطوا في الحادث"), LEX)
     other = frames.frame(claim(1, "الأمن العام", "قال", "إن الحادث أسفر عن مقتل 15 شخصا"), LEX)
     assert frames.conflicting_quantity(toll, other) == ("dead", (17.0,), (15.0,))
