@@ -1091,11 +1091,17 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
     # "المستشفى وحده استقبل نحو 400 مصاب": one place or kind alone, in the clause before the figure
     if any(listed(w, lex.alone_words) for w in clause):
         return True
+    # "من بين المفرج عنهم من الطرف الآخر 12 أسيرا": among those, further back in its clause
+    if any(f"{x} {y}" == _AMONG_OF for x, y in zip(clause, clause[1:])):
+        return True
     if part_end is None:
         return False
     between = [w for w in ws if part_end <= w.start and w.end <= n.start]
     joined = text[max(0, n.start - 1):n.start] == "و" or (bool(between) and between[-1].text == "و")
     return joined and len(between) <= PART_CHAIN and not any(c in text[part_end:n.start] for c in ".؛;!?؟")
+
+
+_AMONG_OF = fold("من بين")
 
 
 # words before a figure searched for a count that names what it counts ("عدد القتلى ... بلغ 87")

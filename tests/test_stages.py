@@ -395,6 +395,8 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.quantities("إن نحو ألفي شخص شاركوا في المظاهرة", LEX) == (("people", 2000.0),)
     assert frames.quantities("إن 2000 متظاهر خرجوا إلى الشوارع", LEX) == (("people", 2000.0),)
     assert frames.quantities("إن الاتفاق وقع عام 2000 في القاهرة", LEX) == ()
+    # "among" further back in its clause makes the figure a part, not a total to compare
+    assert frames.quantities("إن من بين المفرج عنهم من الطرف الآخر 12 أسيرا", LEX) == ()
     # a figure right after a noun it labels counts nothing
     assert frames.quantities("إن القوات سيطرت على مقر الفرقة 16 في المدينة", LEX) == ()
     assert frames.quantities("إن المجلس صوت على القرار 2728 بأغلبية 14 صوتا", LEX) == (("صوتا", 14.0),)
