@@ -180,6 +180,9 @@ class Predicates:
     # (class held, class it does not oppose then): a hold said to go on beside fighting
     held_beside: frozenset = frozenset()
     continuations: frozenset = frozenset()  # folded words of going on ("يزال"، "زالت")
+    # (class, class it entails): who says the first says the second, so a denial of
+    # the second answers the first ("سيطر على البلدة" / "نفى أن يكون قد دخل البلدة")
+    entails: frozenset = frozenset()
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -246,7 +249,7 @@ class Predicates:
 
 _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future", "idioms", "deadlines", "own_side",
                    "role_prepositions", "existentials", "other_senses", "people_senses", "measure_heads",
-                   "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted",
+                   "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted", "entails",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes"}
 
@@ -360,11 +363,13 @@ def _load_predicates(text: str, path: str) -> Predicates:
         for x in group:
             for n in noun_forms(x):
                 things[n] = _unarticled(fold(str(group[0])))
-    beside = set()
-    for pair in data.get("held_beside") or []:
-        if not (isinstance(pair, list) and len(pair) == 2 and all(p in classes for p in pair)):
-            raise ConfigError(f"{path}: an entry of held_beside names two known classes, not {pair!r}")
-        beside.add(tuple(pair))
+    beside: set[tuple[str, str]] = set()
+    entails: set[tuple[str, str]] = set()
+    for name, into in (("held_beside", beside), ("entails", entails)):
+        for pair in data.get(name) or []:
+            if not (isinstance(pair, list) and len(pair) == 2 and all(p in classes for p in pair)):
+                raise ConfigError(f"{path}: an entry of {name} names two known classes, not {pair!r}")
+            into.add((str(pair[0]), str(pair[1])))
     starts: dict = {}
     for x in idioms:
         starts.setdefault(x[0], []).append(x)
@@ -378,6 +383,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       counted_senses=counted_senses, people_senses=folded("people_senses"),
                       copulas=folded("copulas"), happening=folded("happening_verbs"),
                       held_beside=frozenset(beside), continuations=folded("continuations"),
+                      entails=frozenset(entails),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
 

@@ -205,7 +205,11 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
         and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
     # الوقود لم ترتفع" does not deny that interest rates rose
-    flipped = any(not P.apart(x, x, a, b) for x in (ya & nb) | (na & yb)) and not _by_then(a, b)
+    flipped = (any(not P.apart(x, x, a, b) for x in (ya & nb) | (na & yb))
+               # (or a class the other entails: taking a town says it was entered)
+               or any(not P.apart(x, y, a, b) and not two_places(a, b)
+                      for x, y in P.entails if (x in ya and y in nb) or (x in yb and y in na))) \
+        and not _by_then(a, b)
     shared = bool(ya & yb)
     other = not pa and not pb and exclusive_sides(a, b) is not None
     return float(opposed), float(flipped), float(shared), float(other)

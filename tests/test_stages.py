@@ -936,6 +936,25 @@ def test_predicates_yaml_is_validated():
         frames._load_predicates("classes:\n  a: {words: [x]}\n", "x.yaml")
     with pytest.raises(ConfigError, match="held_beside"):
         frames._load_predicates("classes:\n  a: {members: [x]}\nheld_beside: [[a, b]]\n", "x.yaml")
+    with pytest.raises(ConfigError, match="entails"):
+        frames._load_predicates("classes:\n  a: {members: [x]}\nentails: [[a, b]]\n", "x.yaml")
+
+
+def test_a_denial_of_what_a_class_entails_answers_it():
+    # a town taken was entered; a sentence passed was a ruling issued (predicates.yaml entails)
+    taken = frames.frame(claim(0, "الوكالة", "قالت", "إن الجيش استعاد السيطرة على بلدة الحمراء"), LEX)
+    not_entered = frames.frame(claim(1, "الفصائل", "نفت", "أن تكون قوات الجيش قد دخلت البلدة",
+                                     cue_stance="deny"), LEX)
+    assert pairs._frames(taken, not_entered, 0, 1)[1] == 1.0
+    entered = frames.frame(claim(2, "مصدر", "قال", "إن قوات الجيش دخلت البلدة"), LEX)
+    not_taken = frames.frame(claim(3, "الفصائل", "نفت", "أن يكون الجيش قد سيطر على البلدة", cue_stance="deny"), LEX)
+    assert pairs._frames(entered, not_taken, 0, 1)[1] == 0.0, "entering does not say the town is held"
+    sentenced = frames.frame(claim(4, "المحامي", "قال", "إن المحكمة حكمت بسجن موكله خمس سنوات"), LEX)
+    no_ruling = frames.frame(claim(5, "النيابة", "نفت", "صدور أي حكم في القضية", cue_stance="deny"), LEX)
+    assert "ruled" in no_ruling.classes and pairs._frames(sentenced, no_ruling, 0, 1)[1] == 1.0
+    sent = frames.frame(claim(6, "القناة", "قالت", "إن وفدا إسرائيليا وصل إلى القاهرة"), LEX)
+    none_sent = frames.frame(claim(7, "المكتب", "نفى", "إرسال أي وفد إلى القاهرة", cue_stance="deny"), LEX)
+    assert pairs._frames(sent, none_sent, 0, 1)[1] == 1.0, "a delegation arrived / none was sent"
 
 
 # --- pairs, models, contradictions, topics --------------------------------
