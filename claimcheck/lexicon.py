@@ -41,6 +41,7 @@ KEYS = {
     "unnamed_sources": "list of words",
     "hedges": "list of words",
     "stopwords": "list of words",
+    "said_things": "list of words",
     "data_sources": "list of words",
     "source_stops": "list of words",
     "not_speakers": "list of words",
@@ -210,6 +211,7 @@ class Lexicon:
     unnamed_sources: set[str] = field(default_factory=set)
     hedges: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
+    said_things: set[str] = field(default_factory=set)
     data_sources: set[str] = field(default_factory=set)
     source_stops: set[str] = field(default_factory=set)
     not_speakers: set[str] = field(default_factory=set)

@@ -30,6 +30,7 @@ from .arabic import (
     proclitic_forms,
     restricted,
     strip_clitics,
+    third_person_suffix,
     without_accusative_alef,
     without_article,
     without_owner,
@@ -233,11 +234,24 @@ def declares_false(ws: list[str], lex: Lexicon, circulated: bool = False) -> boo
              for w in ws[:FALSITY_WINDOW]]
     by_first = _phrases(tuple(lex.denial_phrases))
     return any(_phrase_at(forms, k, p, lex) and not _charged(forms, k, lex)
-               and not (_mentioned(forms, k, lex, ws) if len(p) == 1
+               and not (_mentioned(forms, k, lex, ws) or _describes(ws, k, lex) if len(p) == 1
                         else k > 0 and bool(forms[k - 1] & lex.mentions - DEMONSTRATIVES))
                and not (k and forms[k - 1] & lex.negation)
                for k, f in enumerate(forms) if not (circulated and k == 0)
                for w in f & by_first.keys() for p in by_first[w])
+
+
+def _describes(ws: list[str], k: int, lex: Lexicon) -> bool:
+    """The one-word verdict at k is the adjective of the indefinite noun right
+    before it, a noun of nothing said (`said_things`): it describes a thing
+    ("استخدموا حسابات وهمية")، it judges no report ("نشروا أرقاما وهمية")."""
+    if k == 0 or ws[k] not in _single_phrases(tuple(lex.denial_phrases)):
+        return False    # (a verdict as written, not with its article or a preposition: "حافل بالمغالطات")
+    w = ws[k - 1]
+    if len(w) < 3 or w.startswith("ال") or w in lex.function_words or w in lex.stopwords or w in lex.negation \
+            or w in MARKERS or not w.isalpha() or strip_clitics(w) != w or third_person_suffix(w, single_h=False):
+        return False    # (a word with a clitic is no bare indefinite noun: "التهم الموجهة لموكله باطلة")
+    return not ({w, without_accusative_alef(w)} & lex.said_things)
 
 
 def opens_with_falsity(ws: list[str], lex: Lexicon) -> bool:

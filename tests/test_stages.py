@@ -41,6 +41,16 @@ def test_verdicts_later_in_the_content_and_after_a_conjunction():
         == "assert"
 
 
+def test_a_one_word_verdict_on_a_thing_not_said_only_describes_it():
+    # "حسابات وهمية" are fake accounts, no report called false; "أرقاما وهمية" judges figures
+    for content, want in (("إن المتهمين استخدموا حسابات وهمية لجمع الأموال", "assert"),
+                          ("إن الشركة اتخذت قرارات خاطئة", "assert"),
+                          ("إن الصحيفة نشرت أرقاما وهمية عن الإصابات", "deny"),
+                          ("إن تسريب الامتحان أمر مستحيل", "deny"),
+                          ("إن التهم الموجهة لموكله باطلة", "deny")):
+        assert stance.assign(claim(0, "الوزارة", "قالت", content), LEX).stance == want, content
+
+
 def test_a_verdict_in_the_accusative_declares_false():
     assert stance.assign(claim(0, "المرشح", "قال", "إن إعلان النتائج جاء مخالفا للحقيقة"), LEX).stance == "deny"
     assert stance.assign(claim(1, "المرشح", "قال", "إن النتائج جاءت مطابقة للتوقعات"), LEX).stance == "assert"
