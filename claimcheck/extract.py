@@ -1389,7 +1389,9 @@ class Extractor:
             x = toks[k]
             if x.punct and x.text not in _QUOTES \
                     and not (x.text in "()" and (bound == "aux" or self._acronym(toks, k, lo))):
-                if x.text in _COMMAS and comma_at is None and k > lo and end - k <= 5:
+                if x.text in _COMMAS and comma_at is None and k > lo and end - k <= 5 \
+                        and toks[k + 1].bare not in self.lex.clause_breaks:
+                    # (not before a clause of its own: "...، لكن شركة الشحن نفت ...")
                     comma_at = k      # "محافظ حمص، طلال البرازي أعلن": apposition
                     k -= 1
                     continue
@@ -1725,9 +1727,12 @@ class Extractor:
         اللاعب نفى ..."، "غير أن مصادر طبية أكدت ..."، "الانتخابات: الحريري يقول
         ..."، "اشتباكات في المدينة.. والجيش يؤكد ...")."""
         lo = max([m + 1 for m in range(lo, k) if toks[m].text in _HEADLINE_BREAKS], default=lo)
-        return all(t.punct or t.bare in self.lex.not_speakers or t.f in self.lex.not_speakers
-                   or t.f in self.lex.clause_breaks or t.f in ("غير", "ان", "في", "حين", "المقابل")
-                   for t in toks[lo:k])
+        # or its clause, after a word that opens one ("...، لكن شركة الشحن نفت ..."، "...، غير أن ...")
+        starts = [lo] + [m for m in range(lo + 1, k) if toks[m].f in self.lex.clause_breaks
+                         or (toks[m].f in ("غير", "في") and toks[m - 1].text in _COMMAS)]
+        return any(all(t.punct or t.bare in self.lex.not_speakers or t.f in self.lex.not_speakers
+                       or t.f in self.lex.clause_breaks or t.f in ("غير", "ان", "في", "حين", "المقابل")
+                       for t in toks[s:k]) for s in starts)
 
     def _resumptive(self, toks: list[Tok], k: int) -> bool:
         """A pronoun right after the words at k that stands for a relative

@@ -692,6 +692,14 @@ def test_report_noun_inside_a_denial_is_its_own_claim(run):
     check_spans(r)
 
 
+def test_a_subject_opening_a_clause_after_but_speaks_in_a_longer_sentence(run):
+    # "لكن" after a clause of its own opens another: its subject comes before the verb
+    r = run("وقال الحوثيون إنهم استهدفوا سفينة تجارية، لكن شركة الشحن نفت تعرض سفينتها لأي هجوم.")
+    c = one(r, "نفت")
+    assert c.source.text == "شركة الشحن" and c.content.text == "تعرض سفينتها لأي هجوم"
+    check_spans(r)
+
+
 def test_a_report_noun_made_in_a_relative_clause_names_its_maker_as_source(run):
     # "مزاعم الرشوة التي أطلقها الشاب": the verb that made the allegations says who holds them
     r = run("ونفت الشرطة مزاعم التعذيب التي أطلقها أحد الموقوفين، مؤكدة احترامها للقانون.")
