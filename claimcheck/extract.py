@@ -2278,7 +2278,9 @@ class Extractor:
                 # تنكر المحادثات": the subject of the clause it is tied to
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=toks[link].start)
             prev = prev or self._previous_source(claims, cue_tok, doc, entry.form == "participle")
-            if prev is None and (entry.form == "participle" or (entry.form == "verb" and cue_tok.conj)):
+            owned = entry.form == "noun" and entry.kind == "say" and third_person_suffix(cue_tok.text)
+            if prev is None and (entry.form == "participle" or (entry.form == "verb" and cue_tok.conj) or owned):
+                # (a saying with its owner's pronoun, "وعلق المدرب على الخسارة بقوله إن ...": his)
                 # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause; so for a
                 # verb joined by و ("ندد الوزير بالهجوم، واتهم إسرائيل بـ ...")
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)

@@ -700,6 +700,13 @@ def test_a_subject_opening_a_clause_after_but_speaks_in_a_longer_sentence(run):
     check_spans(r)
 
 
+def test_a_saying_with_its_owners_pronoun_is_the_clause_subjects(run):
+    r = run("وعلق المدرب على الخسارة بقوله إن الفريق افتقد التركيز في الدقائق الأخيرة.")
+    c = one(r, "بقوله")
+    assert c.source.text == "المدرب" and c.content.text == "الفريق افتقد التركيز في الدقائق الأخيرة"
+    check_spans(r)
+
+
 def test_a_report_noun_made_in_a_relative_clause_names_its_maker_as_source(run):
     # "مزاعم الرشوة التي أطلقها الشاب": the verb that made the allegations says who holds them
     r = run("ونفت الشرطة مزاعم التعذيب التي أطلقها أحد الموقوفين، مؤكدة احترامها للقانون.")
