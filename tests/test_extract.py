@@ -700,6 +700,11 @@ def test_a_subject_opening_a_clause_after_but_speaks_in_a_longer_sentence(run):
     check_spans(r)
 
 
+def test_hearsay_is_a_claim_of_no_one_named(run):
+    c = one(run("وقيل إن الوفد غادر الدوحة دون التوصل إلى اتفاق."), "وقيل")
+    assert c.source is None and c.hedged and c.content.text == "الوفد غادر الدوحة دون التوصل إلى اتفاق"
+
+
 def test_a_saying_with_its_owners_pronoun_is_the_clause_subjects(run):
     r = run("وعلق المدرب على الخسارة بقوله إن الفريق افتقد التركيز في الدقائق الأخيرة.")
     c = one(r, "بقوله")
