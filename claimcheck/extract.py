@@ -1389,9 +1389,7 @@ class Extractor:
             x = toks[k]
             if x.punct and x.text not in _QUOTES \
                     and not (x.text in "()" and (bound == "aux" or self._acronym(toks, k, lo))):
-                if x.text in _COMMAS and comma_at is None and k > lo and end - k <= 5 \
-                        and toks[k + 1].bare not in self.lex.clause_breaks:
-                    # (not before a clause of its own: "...، لكن شركة الشحن نفت ...")
+                if x.text in _COMMAS and comma_at is None and k > lo and end - k <= 5:
                     comma_at = k      # "محافظ حمص، طلال البرازي أعلن": apposition
                     k -= 1
                     continue
@@ -2467,9 +2465,10 @@ class Extractor:
     def _made_by(self, text: str, toks: list[Tok], i: int, n: int, hi: int) -> Optional[_Split]:
         """A reporting noun, what it is of, and a relative clause whose verb
         made it (`making_verbs`, with the report's pronoun: "مزاعم الرشوة التي
-        أطلقها الشاب"، "الاتهامات التي وجهها النائب إلى الوزارة"): the verb's
-        subject is the source, the words between the noun and the relative
-        word what the report says (the noun itself when there are none)."""
+        أطلقها الشاب"، "ادعاءات الفساد التي ساقها النائب"): the verb's subject
+        is the source, the words between the noun and the relative word what
+        the report says (the noun itself when there are none).  A definite
+        noun ("الشائعات التي روجتها صفحات") is no cue of its own, so not here."""
         k = i + n
         while k < hi and k - (i + n) < RELATIVE_REACH and not toks[k].punct and toks[k].f not in self.lex.relatives:
             k += 1
