@@ -692,24 +692,24 @@ def test_report_noun_inside_a_denial_is_its_own_claim(run):
     check_spans(r)
 
 
-def test_a_subject_opening_a_clause_after_but_speaks_in_a_longer_sentence(run):
+@pytest.mark.parametrize("text, cue, source, content", [
     # "لكن" after a clause of its own opens another: its subject comes before the verb
-    r = run("وقال الحوثيون إنهم استهدفوا سفينة تجارية، لكن شركة الشحن نفت تعرض سفينتها لأي هجوم.")
-    c = one(r, "نفت")
-    assert c.source.text == "شركة الشحن" and c.content.text == "تعرض سفينتها لأي هجوم"
+    ("وقال الحوثيون إنهم استهدفوا سفينة تجارية، لكن شركة الشحن نفت تعرض سفينتها لأي هجوم.", "نفت",
+     "شركة الشحن", "تعرض سفينتها لأي هجوم"),
+    # a saying with its owner's pronoun is the clause subject's
+    ("وعلق المدرب على الخسارة بقوله إن الفريق افتقد التركيز في الدقائق الأخيرة.", "بقوله",
+     "المدرب", "الفريق افتقد التركيز في الدقائق الأخيرة"),
+])
+def test_the_speaker_of_a_clause_or_a_saying_is_its_subject(run, text, cue, source, content):
+    r = run(text)
+    c = one(r, cue)
+    assert c.source.text == source and c.content.text == content
     check_spans(r)
 
 
 def test_hearsay_is_a_claim_of_no_one_named(run):
     c = one(run("وقيل إن الوفد غادر الدوحة دون التوصل إلى اتفاق."), "وقيل")
     assert c.source is None and c.hedged and c.content.text == "الوفد غادر الدوحة دون التوصل إلى اتفاق"
-
-
-def test_a_saying_with_its_owners_pronoun_is_the_clause_subjects(run):
-    r = run("وعلق المدرب على الخسارة بقوله إن الفريق افتقد التركيز في الدقائق الأخيرة.")
-    c = one(r, "بقوله")
-    assert c.source.text == "المدرب" and c.content.text == "الفريق افتقد التركيز في الدقائق الأخيرة"
-    check_spans(r)
 
 
 def test_a_report_noun_made_in_a_relative_clause_names_its_maker_as_source(run):
