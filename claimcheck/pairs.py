@@ -200,14 +200,15 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
     if accuses[1] and yb and not pb:
         yb = yb | P.denied_alone
     apart_in_time = forecast or two_times(a, b, rates=False)
-    opposed = not two_places(a, b) and any(
+    places = two_places(a, b)
+    opposed = not places and any(
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
         and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
     # الوقود لم ترتفع" does not deny that interest rates rose
     flipped = (any(not P.apart(x, x, a, b) for x in (ya & nb) | (na & yb))
                # (or a class the other entails: taking a town says it was entered)
-               or any(not P.apart(x, y, a, b) and not two_places(a, b)
+               or any(not places and not P.apart(x, y, a, b)
                       for x, y in P.entails if (x in ya and y in nb) or (x in yb and y in na))) \
         and not _by_then(a, b)
     shared = bool(ya & yb)

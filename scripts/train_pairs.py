@@ -430,11 +430,14 @@ def denial_rows(tab: Table) -> np.ndarray:
 
 
 def contradiction_oof(tab: Table, Xc: np.ndarray, p_topic: np.ndarray, penalty: float,
-                      units: Optional[np.ndarray] = None, seed: int = 7) -> np.ndarray:
+                      units: Optional[np.ndarray] = None, seed: int = 7,
+                      p: Optional[np.ndarray] = None) -> np.ndarray:
     """Out-of-fold contradiction probabilities as contradict.probability
-    makes them: the contradiction model's, or the topic probability times
-    the denial model's for a denial and an assertion of one document."""
-    p = oof(tab, Xc, tab.y_contra, tab.m_contra, penalty, units, seed)
+    makes them: the contradiction model's (`p` when the caller has them
+    already), or the topic probability times the denial model's for a denial
+    and an assertion of one document."""
+    if p is None:
+        p = oof(tab, Xc, tab.y_contra, tab.m_contra, penalty, units, seed)
     q = oof(tab, denial_features(Xc), tab.y_contra, denial_rows(tab), DENIAL_PENALTY, units, seed)
     return contradict.combine(tab.X, p, p_topic, q)
 
@@ -479,12 +482,13 @@ def choose(tab: Table, units: list[Unit]) -> dict:
     # it decides (smooth: the F1 at the best threshold is flat across penalties, and
     # chose 0.1, 0.3 or 3 with a pair or two of training, moving every probability)
     ev = contradict.evidence(tab.X) & tab.m_contra
-    losses = {}
+    losses, model_oof = {}, {}
     for pen in PENALTIES:
-        q = np.clip(oof(tab, Xc, tab.y_contra, tab.m_contra, pen)[ev], 1e-6, 1 - 1e-6)
+        model_oof[pen] = oof(tab, Xc, tab.y_contra, tab.m_contra, pen)
+        q = np.clip(model_oof[pen][ev], 1e-6, 1 - 1e-6)
         losses[pen] = -float(np.mean(tab.y_contra[ev] * np.log(q) + (1 - tab.y_contra[ev]) * np.log(1 - q)))
     c = min(losses, key=lambda k: (losses[k], k))
-    p = contradiction_oof(tab, Xc, p_topic, c) * contradict.evidence(tab.X) * tab.alive
+    p = contradiction_oof(tab, Xc, p_topic, c, p=model_oof[c]) * contradict.evidence(tab.X) * tab.alive
     for r, rs in restates.items():
         t, f = best_threshold(lambda t, rs=rs: rs(p, t)[tab.m_eval], y, tab.gold_pairs, quiet, len(quiet_units))
         if bestc is None or f > bestc[0] + 1e-9:
