@@ -191,13 +191,7 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     `client` and more than distributed.PAIRS_PER_TASK candidates, the
     workers compute the feature rows (the cross-document stage's main cost),
     in order."""
-    km = topics_mod.KeyMaker(lex)
-    keys = [km(c.content.text if c.content else "") for c in claims]
-    speakers = run_speakers(claims, doc_index, lex)
-    frames = [frame(c, lex, speaker=s) for c, s in zip(claims, speakers)]
-    ctx = pairs_mod.contexts(claims, doc_index, keys, frames, speakers, lex)
-    wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
-    sim = pairs_mod.similarity(keys, wide, doc_index)
+    km, keys, frames, ctx, sim = _prepared(claims, doc_index, lex)
     cand = pairs_mod.candidates(ctx, keys, per_document, sim.content) if only is None else sorted(only)
     blocked = len(cand)     # (what blocking kept: the warning counts what it left out)
     if texts and not per_document and len(set(doc_index)) > 1:
@@ -214,6 +208,30 @@ def pair_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, per_docu
     sizes = np.bincount(np.asarray(doc_index, dtype=int)) if per_document and claims else np.array([len(claims)])
     every = int((sizes * (sizes - 1) // 2).sum())
     return PairTable(keys, frames, cand, X, every - blocked, blocked)
+
+
+def _prepared(claims: list[Claim], doc_index: list[int], lex: Lexicon, speakers: Optional[list[str]] = None):
+    """What the features of any pair read: the key maker, each claim's keys,
+    frame and context, and the similarity scorers (`speakers`: the run's,
+    sources.run_speakers, when these claims are part of a larger run)."""
+    km = topics_mod.KeyMaker(lex)
+    keys = [km(c.content.text if c.content else "") for c in claims]
+    if speakers is None:
+        speakers = run_speakers(claims, doc_index, lex)
+    frames = [frame(c, lex, speaker=s) for c, s in zip(claims, speakers)]
+    ctx = pairs_mod.contexts(claims, doc_index, keys, frames, speakers, lex)
+    wide = [km(" ".join(x.text for x in (c.source, c.content) if x is not None)) for c in claims]
+    return km, keys, frames, ctx, pairs_mod.similarity(keys, wide, doc_index)
+
+
+def part_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, cand: list[tuple[int, int]],
+               speakers: list[str]) -> PairTable:
+    """The pair table of some documents of a larger run whose candidate pairs
+    (sorted) and speakers the run has chosen already (crossdoc: a group of
+    documents that no candidate pair joins to the others).  A pair's row
+    depends on its two documents alone, so it is the run's row."""
+    _, keys, frames, ctx, sim = _prepared(claims, doc_index, lex, speakers)
+    return PairTable(keys, frames, cand, pairs_mod.features(claims, ctx, cand, sim, lex))
 
 
 def fingerprint(a: Claim, b: Claim) -> str:
@@ -265,16 +283,9 @@ def _decide(docs: list[Document], claims: list[Claim], lex: Lexicon, per_documen
     index = {d.id: k for k, d in enumerate(docs)}
     table = pair_table(claims, [index[c.doc] for c in claims], lex, per_document, only, client,
                        [d.text for d in docs])
-    models = learned.packaged()
-    p_topic = models["topic"].prob(table.X)
-    conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
-                                  models["contradiction"], lex, floor=min_score, denial=models.get("denial"),
-                                  # restatements need every pair among the claims, not the
-                                  # caller's chosen ones (a draft against its archived neighbours)
-                                  topic_threshold=_restate_threshold(models) if only is None else None)
-    groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
-                                links=[(c.a, c.b) for c in conflicts if c.confident],
-                                linkage=models["topic"].linkage)
+    # restatements need every pair among the claims, not the caller's chosen
+    # ones (a draft against its archived neighbours)
+    conflicts, groups = judge(claims, table, lex, min_score, restate=only is None)
     topic_ids, topics = topics_mod.topics(claims, table.keys, groups)
     claims = [replace(c, topic=t) for c, t in zip(claims, topic_ids)]
     contradictions = []
@@ -289,6 +300,23 @@ def _decide(docs: list[Document], claims: list[Claim], lex: Lexicon, per_documen
     report = Report(documents=docs, claims=claims, topics=topics, contradictions=contradictions,
                     model=model or {})
     return report, table
+
+
+def judge(claims: list[Claim], table: PairTable, lex: Lexicon, min_score: Optional[float],
+          restate: bool = True) -> tuple[list[contradict.Conflict], list[list[int]]]:
+    """contradictions -> topics on a pair table: the conflicts (in pair
+    order) and the groups of claim indices about one event (in order of
+    their first claim); `restate`: denials reach the restatements of what
+    they deny (the table holds every candidate pair among the claims)."""
+    models = learned.packaged()
+    p_topic = models["topic"].prob(table.X)
+    conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
+                                  models["contradiction"], lex, floor=min_score, denial=models.get("denial"),
+                                  topic_threshold=_restate_threshold(models) if restate else None)
+    groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
+                                links=[(c.a, c.b) for c in conflicts if c.confident],
+                                linkage=models["topic"].linkage)
+    return conflicts, groups
 
 
 def _restate_threshold(models: dict) -> float:

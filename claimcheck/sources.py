@@ -590,10 +590,22 @@ def run_speakers(claims, doc_index: list[int], lex: Lexicon) -> list[str]:
     الأذربيجاني إلهام علييف" and no other name stood beside that title.
     Within a document canonical_names has already done this (for a title after
     the full mention)."""
-    speakers = [fold(c.speaker("")) for c in claims]
-    names: dict[str, set[str]] = {}
-    docs: dict[str, set[int]] = {}
-    for c, d, sp in zip(claims, doc_index, speakers):
+    return speakers_by_title(claims, doc_index, titled_names(claims, doc_index))
+
+
+# What run_speakers needs to know of a title across a run: at most two of the
+# names it stood beside (it reads one alone) and at most two of the documents
+# where it did (whether one is not the claim's own).  Parts of a run (Dask
+# workers' chunks) give theirs, and merge_titled joins them.
+TitledNames = dict[str, tuple[frozenset, frozenset]]
+
+
+def titled_names(claims, doc_index: list[int]) -> TitledNames:
+    """The titles that stood beside a name in these claims, each with its
+    names and documents (at most two of each)."""
+    out: TitledNames = {}
+    for c, d in zip(claims, doc_index):
+        sp = fold(c.speaker(""))
         if c.source is None or not sp:
             continue
         whole = " ".join(_words(c.source.text))
@@ -601,12 +613,25 @@ def run_speakers(claims, doc_index: list[int], lex: Lexicon) -> list[str]:
         if name and name != whole and name in whole:
             role = fold(_role_phrase(c.source.text, name))
             if len(role.split()) >= 2:
-                names.setdefault(role, set()).add(sp)
-                docs.setdefault(role, set()).add(d)
+                merge_titled(out, {role: (frozenset([sp]), frozenset([d]))})
+    return out
+
+
+def merge_titled(into: TitledNames, part: TitledNames) -> TitledNames:
+    """`part`'s titles added to `into` (returned)."""
+    for role, (names, docs) in part.items():
+        had_names, had_docs = into.get(role, (frozenset(), frozenset()))
+        into[role] = (frozenset(sorted(had_names | names)[:2]), frozenset(sorted(had_docs | docs)[:2]))
+    return into
+
+
+def speakers_by_title(claims, doc_index: list[int], titled: TitledNames) -> list[str]:
+    """run_speakers with the run's titled_names."""
     out = []
-    for d, sp in zip(doc_index, speakers):
-        one = names.get(sp)
-        if one is not None and len(one) == 1 and docs[sp] - {d}:
-            sp = next(iter(one))
+    for c, d in zip(claims, doc_index):
+        sp = fold(c.speaker(""))
+        one = titled.get(sp)
+        if one is not None and len(one[0]) == 1 and one[1] - {d}:
+            sp = next(iter(one[0]))
         out.append(sp)
     return out

@@ -165,12 +165,29 @@ def candidate_pairs(keys: list[Keys], groups: Optional[list[int]] = None) -> lis
     index: dict[tuple, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         g = groups[i] if groups is not None else 0      # postings per group: documents stay independent
-        for key in [x for x in k.all if x.startswith("√")] + [f"#{n:g}" for n in k.nums]:
+        for key in blocking_keys(k):
             index[(g, key)].append(i)
+    return pairs_from_postings(index.values())
+
+
+def blocking_keys(k: Keys) -> list[str]:
+    """The keys a claim is indexed under for candidate_pairs: its roots and figures."""
+    return [x for x in k.all if x.startswith("√")] + [f"#{n:g}" for n in k.nums]
+
+
+def indexed(size: int) -> bool:
+    """A key held by `size` claims is indexed (candidate_pairs): by two at
+    least, and not by so many that it is too common to block on."""
+    return 2 <= size <= MAX_POSTING
+
+
+def pairs_from_postings(postings: Iterable[list[int]]) -> list[tuple[int, int]]:
+    """candidate_pairs from the claims (ascending) that hold each key: pairs
+    sharing two indexed keys, or one held by at most RARE_POSTING claims."""
     shared: Counter = Counter()
     rare: set[tuple[int, int]] = set()
-    for post in index.values():
-        if len(post) < 2 or len(post) > MAX_POSTING:
+    for post in postings:
+        if not indexed(len(post)):
             continue
         for x in range(len(post)):
             a = post[x]
@@ -240,13 +257,18 @@ class Scorer:
 
 def nearest(pairs: list[tuple[int, int]], scorer: Scorer, neighbours: int = NEIGHBOURS) -> list[tuple[int, int]]:
     """The pairs that are among the `neighbours` most similar of either claim."""
-    scored = [(a, b, scorer(a, b)) for a, b in pairs]
+    return nearest_by_score(pairs, [scorer(a, b) for a, b in pairs], neighbours)
+
+
+def nearest_by_score(pairs: list[tuple[int, int]], scores: Sequence[float],
+                     neighbours: int = NEIGHBOURS) -> list[tuple[int, int]]:
+    """nearest() on the pairs' similarities computed already (on Dask workers)."""
     best: dict[int, list[float]] = defaultdict(list)
-    for a, b, s in scored:
+    for (a, b), s in zip(pairs, scores):
         best[a].append(s)
         best[b].append(s)
     cut = {i: sorted(v, reverse=True)[neighbours - 1] if len(v) >= neighbours else -1.0 for i, v in best.items()}
-    return [(a, b) for a, b, s in scored if s >= cut[a] or s >= cut[b]]
+    return [(a, b) for (a, b), s in zip(pairs, scores) if s >= cut[a] or s >= cut[b]]
 
 
 def cluster(n: int, pairs: list[tuple[int, int]], p_same: Sequence[float], threshold: float,
