@@ -502,6 +502,9 @@ def _analyze(inputs: Optional[list[str]], o: RunOptions) -> int:
     cache = None if o.no_cache else ParseCache(o.cache_dir)
     if o.dask is not None and o.per_document and o.fmt == Format.jsonl and not o.claims_only and o.against is None:
         return _analyze_streamed([d.text for d in docs], [d.id for d in docs], o, cache)
+    if o.dask is not None and not o.per_document and o.fmt in (Format.json, Format.jsonl) and not o.claims_only \
+            and o.against is None and len(docs) > _few_documents():
+        return _analyze_across([d.text for d in docs], [d.id for d in docs], o, cache)
     prog, cb = _progress(sum(len(d.text) for d in docs), not o.quiet)
     if prog:
         prog.start()
@@ -554,6 +557,33 @@ def _analyze_streamed(texts: list[str], ids: list[str], o: RunOptions, cache) ->
     for w in run.warnings:
         _warn(w, o.quiet)
     return _fail_line({d: None for k in kinds for d in failing[k]}, o.fail_on, o.quiet)
+
+
+def _few_documents() -> int:
+    from .pairs import FEW_DOCUMENTS
+    return FEW_DOCUMENTS
+
+
+def _analyze_across(texts: list[str], ids: list[str], o: RunOptions, cache) -> int:
+    """analyze --dask across documents, --format json or jsonl: the claims
+    stay on the workers and are written a chunk at a time (the same bytes
+    as one process; pipeline.across_cluster)."""
+    from .lexicon import default_lexicon, load_lexicon
+    from .models import resolve
+    from .parse import check_device
+    from .pipeline import ParseOptions, across_cluster
+
+    lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
+    ms = resolve(o.models)
+    opts = ParseOptions(ms, device=check_device(o.device.value), full=o.full_parse)
+    with _dask(o.dask) as client:
+        report = across_cluster(client, texts, ids, opts, lex, cache, o.min_score, ms.report_entry(),
+                                _acknowledged(o.acknowledged))
+        for w in report.warnings:
+            _warn(w, o.quiet)
+        if not o.quiet or o.output is not None:       # --quiet silences the terminal, not the file asked for
+            _emit(report, o.fmt, o.output, o.bidi, o.claims_only)
+    return _status(report, o.fail_on, o.quiet)
 
 
 def _acknowledged(path: Optional[Path]) -> frozenset[str]:
@@ -642,14 +672,14 @@ def _failing(report, fail_on: Optional[FailOn]) -> dict[str, None]:
     """The documents that meet the --fail-on condition, in report order."""
     if fail_on is None:
         return {}
-    byid = {c.id: c for c in report.claims}
     failing: dict[str, None] = {}
     if fail_on in (FailOn.contradiction, FailOn.any):
+        doc = report.claim_docs()
         open_ones = [x for x in report.contradictions if not x.acknowledged]
-        failing.update((byid[x.claims[0]].doc, None) for x in open_ones)
-        failing.update((byid[x.claims[1]].doc, None) for x in open_ones)
+        failing.update((doc[x.claims[0]], None) for x in open_ones)
+        failing.update((doc[x.claims[1]], None) for x in open_ones)
     if fail_on in (FailOn.unsourced, FailOn.any):
-        failing.update((c.doc, None) for c in report.claims if c.source is None)
+        failing.update((d, None) for d in report.unsourced_documents())
     return failing
 
 

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import numpy as np
 
@@ -46,6 +46,9 @@ from .parse import Select, check_device, complete, paragraphs, parse_many
 from .sources import canonical_names, run_speakers
 from .topics import Keys
 from .types import Claim, Contradiction, Document, ParsedDoc, Report, Span
+
+if TYPE_CHECKING:
+    from .crossdoc import StreamedReport
 
 SEGMENT = 100_000        # characters of one parse unit
 BATCH = 200_000          # characters parsed in one bulk call
@@ -377,6 +380,10 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     lex = lexicon or (load_lexicon(config) if config else default_lexicon())
     pc = cache if isinstance(cache, ParseCache) else (ParseCache() if cache else None)
     opts = ParseOptions(ms, device=check_device(device), full=full_parse, jobs=jobs)
+    if client is not None and not per_document and len(texts) > pairs_mod.FEW_DOCUMENTS:
+        got = across_cluster(client, texts, ids, opts, lex, pc, min_score, ms.report_entry(),
+                             frozenset(acknowledged))
+        return got if isinstance(got, Report) else got.gather()
     if client is not None:
         from . import distributed
         docs, claims, warned = distributed.read_claims(client, texts, ids, replace(opts, jobs=1), lex,
@@ -389,6 +396,22 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
                           model=ms.report_entry(),
                           acknowledged=frozenset(acknowledged), client=client)
     if pc is not None:
+        report.warnings.extend(pc.warnings)
+    return report
+
+
+def across_cluster(client: Any, texts: Sequence[str], ids: Sequence[str], opts: ParseOptions, lex: Lexicon,
+                   pc: Optional[ParseCache], min_score: Optional[float], model: dict,
+                   acknowledged: frozenset[str]) -> Report | StreamedReport:
+    """analyze across documents on a Dask `client`, the claims kept on its
+    workers (crossdoc): a StreamedReport, whose claims are taken from them a
+    chunk at a time as it is written (a Report for a handful of documents,
+    which are compared pair by pair on this machine)."""
+    from .crossdoc import Run
+    report, warned = Run(client, texts, ids, replace(opts, jobs=1), lex,
+                         pc.root if pc is not None else None).report(min_score, model, acknowledged)
+    if pc is not None:
+        pc.warnings.extend(warned)
         report.warnings.extend(pc.warnings)
     return report
 

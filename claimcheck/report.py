@@ -32,7 +32,7 @@ def to_dict(r: Report, claims_only: bool = False) -> dict:
 def summary(r: Report) -> dict:
     return {"documents": len(r.documents), "claims": len(r.claims), "topics": len(r.topics),
             "contradictions": len(r.contradictions),
-            "unsourced": sum(1 for c in r.claims if c.source is None)}
+            "unsourced": r.count_unsourced()}
 
 
 def iter_json(r: Report, claims_only: bool = False):

@@ -5,6 +5,7 @@ Every span keeps character offsets into the original (decoded) document text:
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
@@ -151,3 +152,15 @@ class Report:
     contradictions: list[Contradiction]
     model: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+
+    def count_unsourced(self) -> int:
+        """Claims without a source."""
+        return sum(1 for c in self.claims if c.source is None)
+
+    def claim_docs(self) -> Mapping[str, str]:
+        """Each claim's document, by claim id."""
+        return {c.id: c.doc for c in self.claims}
+
+    def unsourced_documents(self) -> list[str]:
+        """The documents with a claim without a source, in order."""
+        return list(dict.fromkeys(c.doc for c in self.claims if c.source is None))

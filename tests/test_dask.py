@@ -286,15 +286,46 @@ def test_a_bad_local_cluster_size_is_a_usage_error(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not HAS_DASK, reason="dask is not installed (pip install 'claimcheck[dask]')")
-def test_two_local_workers_give_the_single_process_report_byte_for_byte(tmp_path):
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_two_local_workers_give_the_single_process_report_byte_for_byte(tmp_path, fmt):
+    """Thirteen documents: the claims stay on the workers (crossdoc) and are
+    written a chunk at a time."""
     folder = _folder(tmp_path)
-    one = runner.invoke(app, ["analyze", "--no-cache", "--format", "json", str(folder)])
+    one = runner.invoke(app, ["analyze", "--no-cache", "--format", fmt, str(folder)])
     assert one.exit_code == 0, one.output
-    two = runner.invoke(app, ["analyze", "--no-cache", "--format", "json", "--dask", "local:2", str(folder)])
+    two = runner.invoke(app, ["analyze", "--no-cache", "--format", fmt, "--dask", "local:2", str(folder)])
     assert two.exit_code == 0, two.output
-    assert two.stdout == one.stdout
-    report = json.loads(one.stdout)
-    assert len(report["documents"]) == 13 and report["contradictions"]
+    assert two.stdout == one.stdout and two.stderr == one.stderr
+    if fmt == "json":
+        report = json.loads(one.stdout)
+        assert len(report["documents"]) == 13 and report["contradictions"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_DASK, reason="dask is not installed (pip install 'claimcheck[dask]')")
+def test_a_worker_killed_while_judging_documents_loses_nothing(tmp_path, monkeypatch):
+    """The first task of the cross-document stage kills its worker: Dask
+    reads the chunks it held again and runs the task again elsewhere."""
+    from dask.distributed import Client, LocalCluster
+
+    from claimcheck import analyze, crossdoc
+    from claimcheck.report import to_json
+    texts = [SEED.read_text(encoding="utf-8")] + TWINS
+    single = analyze(texts)
+    marker = tmp_path / "killed"
+    real = crossdoc.judge_group
+
+    def dying(*a, **k):
+        if not marker.exists():
+            marker.write_text("x")
+            os._exit(1)               # the worker process dies in the middle of the run
+        return real(*a, **k)
+    monkeypatch.setattr(crossdoc, "judge_group", dying)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        report = analyze(texts, client=client)
+    assert marker.exists()
+    assert to_json(report) == to_json(single) and report.warnings == single.warnings
 
 
 @pytest.mark.slow
@@ -373,3 +404,142 @@ def test_per_document_jsonl_on_two_local_workers_is_the_single_process_output(tm
     two = runner.invoke(app, [*args, "--dask", "local:2"])
     assert two.exit_code == 0, two.output
     assert two.stdout == one.stdout and len(one.stdout.splitlines()) > 13
+
+
+# ---- across documents: the claims stay on the workers (crossdoc) ----------
+
+class Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+class LostTask:
+    def result(self):
+        raise RuntimeError("worker tcp://10.0.0.7:4000 died")
+
+
+def _resolved(arg):
+    """An argument as Dask hands it to a task: futures (alone or in a list) read."""
+    if isinstance(arg, Done):
+        return arg.result()
+    if isinstance(arg, list):
+        return [_resolved(a) for a in arg]
+    return arg
+
+
+class Serial:
+    """A cluster in this process that runs each task when it is submitted;
+    `log` records each task's function and arguments; a task of function
+    `lose` is lost after its retries."""
+
+    def __init__(self, lose=None):
+        self.log: list[tuple[str, tuple]] = []
+        self.lose = lose
+
+    def nthreads(self):
+        return {"tcp://10.0.0.7:4000": 1}
+
+    def submit(self, fn, *args, retries=0, pure=True):
+        self.log.append((fn.__name__, args))
+        if fn.__name__ == self.lose:
+            return LostTask()
+        return Done(fn(*[_resolved(a) for a in args]))
+
+    def close(self):
+        pass
+
+
+def _lexicon_and_options():
+    from claimcheck.lexicon import default_lexicon
+    from claimcheck.models import resolve
+    return default_lexicon(), pipeline.ParseOptions(resolve("embedded"))
+
+
+# six stories, each told by two outlets (sentences written for the tests): candidate
+# pairs join the two documents of a story, and no others
+STORIES = [
+    (ARTICLE, "قالت وكالة الأنباء إن المعبر الحدودي أغلق أمام الشاحنات منذ الصباح.\n"),
+    ("قال المتحدث باسم الجيش إن قواته سيطرت على البلدة بالكامل.\n"
+     "وأكدت المعارضة أن القتال ما زال مستمرا في البلدة.\n",
+     "أعلن الجيش أن قواته سيطرت على البلدة الجبلية بعد معارك عنيفة.\n"),
+    ("أعلنت الشركة أن أرباحها ارتفعت هذا العام بنسبة عشرة في المئة.\n",
+     "ذكرت نشرة السوق أن أرباح الشركة ارتفعت بنسبة عشرين في المئة.\n"),
+    ("ذكرت وكالة الأنباء أن الوزير استقال من منصبه.\nونفى مكتب الوزير ذلك.\n",
+     "نقلت قناة الأخبار عن مصادر أن الوزير استقال من منصبه أمس.\n"),
+    ("قال رئيس البلدية إن الفيضانات أغرقت عشرين منزلا في الحي القديم.\n",
+     "أفاد الدفاع المدني بأن الفيضانات أغرقت خمسين منزلا في الحي القديم.\n"),
+    ("أكد مدرب الفريق أن اللاعب المصاب سيغيب عن المباراة النهائية.\n",
+     "نفى النادي أن يغيب اللاعب المصاب عن المباراة النهائية.\n"),
+]
+TWINS = [text for story in STORIES for text in story]
+
+
+@pytest.mark.parametrize("within", [300, 1])      # 1: documents of more claims are blocked like a corpus
+def test_across_documents_the_claims_stay_on_the_workers_and_the_report_is_one_process_s(small_chunks, monkeypatch,
+                                                                                          within):
+    from claimcheck import crossdoc
+    from claimcheck import pairs as pairs_mod
+    from claimcheck.report import to_json, to_jsonl
+    monkeypatch.setattr(pairs_mod, "WITHIN_DOC", within)
+    monkeypatch.setattr(crossdoc, "GROUP_CLAIMS", 1)        # each group of documents a task of its own
+    monkeypatch.setattr(crossdoc, "PAIRS_PER_TASK", 2)
+    ids = [f"n{k}" for k in range(len(TWINS))]
+    whole = pipeline.analyze(TWINS, ids)
+    lex, opts = _lexicon_and_options()
+    client = Serial()
+    report = pipeline.across_cluster(client, TWINS, ids, opts, lex, None, None, whole.model, frozenset())
+    assert isinstance(report, crossdoc.StreamedReport)
+    done = [name for name, _ in client.log]
+    assert "_claims" not in done            # the report is ready, and no claim has come to this machine
+    groups = [args[2] for name, args in client.log if name == "judge_group"]
+    # each group holds the two outlets of a story at least; the figures join two stories
+    assert sorted(d for docs in groups for d in docs) == list(range(len(TWINS))) and len(groups) == 5
+    assert all(docs == sorted(docs) and len(docs) % 2 == 0 and docs[1] == docs[0] + 1 for docs in groups)
+    assert done.count("similarities") > 1
+    assert report.warnings == whole.warnings and whole.warnings     # (the blocking index's note)
+    assert to_json(report) == to_json(whole)
+    assert sum(x.claims[0].split(":")[0] != x.claims[1].split(":")[0] for x in whole.contradictions) >= 3
+    assert sum(1 for name, _ in client.log if name == "_claims") == len(distributed.chunks(TWINS))
+    assert to_jsonl(report) == to_jsonl(whole)
+    assert pipeline.analyze(TWINS, ids, client=Serial()) == whole        # the library gathers the report
+
+
+def test_a_handful_of_documents_with_claims_are_compared_pair_by_pair_on_this_machine(small_chunks):
+    from claimcheck.types import Report
+    texts = TEXTS[:3] + ["نص بلا أي خبر منسوب.\n"] * 9
+    ids = [f"n{k}" for k in range(len(texts))]
+    whole = pipeline.analyze(texts, ids)
+    lex, opts = _lexicon_and_options()
+    report = pipeline.across_cluster(Serial(), texts, ids, opts, lex, None, None, whole.model, frozenset())
+    assert type(report) is Report and report == whole and not whole.warnings
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_analyze_across_documents_on_dask_writes_what_one_process_writes(small_chunks, tmp_path, monkeypatch, fmt):
+    files = []
+    for k, text in enumerate(TWINS):
+        files.append(tmp_path / f"a{k:02d}.txt")
+        files[-1].write_text(text if k % 5 else text + "وقيل إن المعبر مغلق.\n", encoding="utf-8")
+    args = ["analyze", "--no-cache", "--format", fmt, "--fail-on", "any", *map(str, files)]
+    one = runner.invoke(app, args)
+    assert one.exit_code == 1 and "claimcheck: contradictions or claims with no source in" in one.stderr
+    client = Serial()
+    monkeypatch.setattr(distributed, "client_for", lambda address: client)
+    two = runner.invoke(app, [*args, "--dask", "tcp://scheduler:8786"])
+    assert (two.exit_code, two.stdout, two.stderr) == (one.exit_code, one.stdout, one.stderr)
+    assert any(name == "judge_group" for name, _ in client.log)
+
+
+def test_a_group_of_documents_lost_on_dask_is_one_sentence_naming_them(small_chunks, tmp_path, monkeypatch):
+    for k, text in enumerate(TWINS):
+        (tmp_path / f"a{k:02d}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(distributed, "client_for", lambda address: Serial(lose="judge_group"))
+    r = runner.invoke(app, ["analyze", "--no-cache", "--format", "json", "--dask", "tcp://scheduler:8786",
+                            str(tmp_path)])
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.startswith("claimcheck: error: the Dask workers lost the contradictions and topics of "
+                               f"documents {tmp_path / 'a00.txt'}")
+    assert r.stderr.endswith("(RuntimeError: worker tcp://10.0.0.7:4000 died)\n") and r.stderr.count("\n") == 1

@@ -1,0 +1,475 @@
+"""The cross-document stage in parts, for a run whose claims stay on Dask
+workers (``analyze --dask`` across more than pairs.FEW_DOCUMENTS documents).
+
+One process (pipeline.pair_table, then judge) reads every claim of a run at
+once.  Here each chunk of documents is parsed, read and kept by a worker
+(Chunk), and the client holds numbers: a few per document and per claim,
+the postings of the keys the blocking index keeps, one similarity per
+blocked pair.  The report is the single process's, byte for byte, because:
+
+* a pair's features depend on its two documents alone (pairs.similarity,
+  pairs.relative), but for the run's speakers, which the chunks' titled names
+  give (sources.merge_titled);
+* the blocking index (topics.candidate_pairs) counts each key over the run:
+  the chunks count theirs, the client adds the counts up, and the chunks send
+  the postings of the keys it indexes; nearest() then reads the similarity of
+  each blocked pair, computed where its two chunks are;
+* a restatement chain, a topic and a denial's best report never reach past
+  the documents that candidate pairs join: each group of such documents is
+  judged alone on a worker (pipeline.part_table, pipeline.judge), with the
+  run's candidate pairs among them, its claims in run order.
+
+Only the claims of a chunk at a time come back, as the report is written
+(StreamedReport); so do the labels of the topics and the contradictions.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from . import pairs as pairs_mod
+from . import topics as topics_mod
+from .errors import ClaimcheckError, first_line
+from .sources import TitledNames, merge_titled, speakers_by_title, titled_names
+from .topics import Keys
+from .types import Claim, Contradiction, Document, Report, Topic
+
+# Claims one judging task reads, about: groups of documents are put together
+# until they hold this many (a group larger than this is a task of its own).
+GROUP_CLAIMS = 3000
+# Blocked pairs whose similarity one task computes, at most.
+PAIRS_PER_TASK = 20000
+
+
+@dataclass
+class Chunk:
+    """What a worker keeps of a chunk of documents: the documents, their
+    claims numbered as the run numbers them, and what the pairs read of them."""
+    first_doc: int              # the run's index of the chunk's first document
+    docs: list[Document]
+    claims: list[Claim]
+    doc_of: list[int]           # each claim's document, the run's index
+    keys: list[Keys]            # each claim's topic keys (of its content)
+    doc_keys: list[Keys]        # each document's words (pairs.one_event)
+    warnings: list[str]
+
+
+@dataclass
+class Summary:
+    """What the client is sent of a chunk."""
+    sizes: list[int]            # claims of each document
+    sentences: list[int]
+    unsourced: list[bool]       # each document: a claim without a source
+    missing: int                # claims without a source
+    titled: TitledNames
+    key_counts: Counter         # claims that hold each blocking key (topics.blocking_keys)
+    warnings: list[str]
+
+
+@dataclass
+class Part:
+    """What judging a group of documents sends back: its topics (the run's
+    index of the first claim, the label, the run's claim indices) and its
+    contradictions (the run's indices of the two claims, then the fields of
+    a Contradiction but its topic)."""
+    topics: list[tuple[int, str, list[int]]]
+    conflicts: list[tuple[int, int, Contradiction]]
+
+
+# ---- on the workers -------------------------------------------------------
+
+def read_chunk(texts: list[str], ids: list[str], first_doc: int, opts, lex, cache_dir: Optional[str]) -> Chunk:
+    """parse -> claims of a chunk, numbered from its first document on."""
+    from .cache import ParseCache
+    from .pipeline import claims_by_document, number_claims
+    pc = ParseCache(Path(cache_dir)) if cache_dir is not None else None
+    docs, per_doc = claims_by_document(texts, ids, opts, lex, pc)
+    claims = number_claims(per_doc, ids, first=first_doc)
+    km = topics_mod.KeyMaker(lex)
+    return Chunk(first_doc, docs, claims, [first_doc + k for k, found in enumerate(per_doc) for _ in found],
+                 [km(c.content.text if c.content else "") for c in claims],
+                 [km(d.text, roots=False) for d in docs], pc.warnings if pc is not None else [])
+
+
+def summarize(chunk: Chunk) -> Summary:
+    sizes = [0] * len(chunk.docs)
+    unsourced = [False] * len(chunk.docs)
+    for c, d in zip(chunk.claims, chunk.doc_of):
+        sizes[d - chunk.first_doc] += 1
+        unsourced[d - chunk.first_doc] |= c.source is None
+    return Summary(sizes, [d.sentences for d in chunk.docs], unsourced, sum(c.source is None for c in chunk.claims),
+                   titled_names(chunk.claims, chunk.doc_of),
+                   Counter(x for k in chunk.keys for x in topics_mod.blocking_keys(k)), chunk.warnings)
+
+
+def postings(chunk: Chunk, first_claim: int, indexed: set) -> dict[str, list[int]]:
+    """The run's indices of the chunk's claims under each key the run indexes."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(chunk.keys):
+        for key in topics_mod.blocking_keys(k):
+            if key in indexed:
+                out[key].append(first_claim + i)
+    return dict(out)
+
+
+def similarities(chunks: list[Chunk], firsts: list[int], pairs: list[tuple[int, int]],
+                 limit: Optional[float]) -> list[tuple[float, bool]]:
+    """For each blocked pair (the run's claim indices, of claims of these
+    chunks, whose first claims are `firsts`): the content similarity
+    nearest() reads, and whether its two documents may tell of one event
+    (pairs.one_event)."""
+    keys: list[Keys] = []
+    groups: list[int] = []
+    at: list[tuple[int, int]] = []          # (the run's index of a chunk's first claim, its first here)
+    words: dict[int, Keys] = {}
+    for ch, first in zip(chunks, firsts):
+        at.append((first, len(keys)))
+        keys += ch.keys
+        groups += ch.doc_of
+        words.update(enumerate(ch.doc_keys, ch.first_doc))
+    starts = [a for a, _ in at]
+    scorer = topics_mod.Scorer(keys, groups)
+
+    def here(i: int) -> int:
+        first, offset = at[bisect.bisect_right(starts, i) - 1]
+        return offset + i - first
+    out = []
+    for i, j in pairs:
+        x, y = here(i), here(j)
+        da, db = groups[x], groups[y]
+        alike = (da == db or not limit or not words[da].words or not words[db].words
+                 or topics_mod.document_similarity(words[min(da, db)], words[max(da, db)]) >= limit)
+        out.append((scorer(x, y), alike))
+    return out
+
+
+def judge_group(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[tuple[int, int]],
+                titled: TitledNames, lex, min_score: Optional[float], acknowledged: frozenset) -> Part:
+    """contradictions -> topics of a group of documents (the run's indices,
+    ascending) whose pairs with the rest of the run are none: every pair of
+    claims of a document of at most pairs.WITHIN_DOC claims, and `given`
+    (the run's candidate pairs among them, from its blocking index)."""
+    from .pipeline import fingerprint, judge, part_table
+    wanted = set(docs)
+    claims: list[Claim] = []
+    run_doc: list[int] = []
+    run_index: list[int] = []
+    for ch, first in zip(chunks, firsts):
+        for k, (c, d) in enumerate(zip(ch.claims, ch.doc_of)):
+            if d in wanted:
+                claims.append(c)
+                run_doc.append(d)
+                run_index.append(first + k)
+    order = sorted(range(len(claims)), key=lambda k: run_index[k])
+    claims = [claims[k] for k in order]
+    run_doc = [run_doc[k] for k in order]
+    run_index = [run_index[k] for k in order]
+    local = {g: k for k, g in enumerate(run_index)}
+    doc_rank = {d: k for k, d in enumerate(sorted(set(run_doc)))}
+    doc_index = [doc_rank[d] for d in run_doc]
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, d in enumerate(run_doc):
+        members[d].append(k)
+    cand = {(local[i], local[j]) for i, j in given}
+    for ks in members.values():
+        if len(ks) <= pairs_mod.WITHIN_DOC:
+            cand.update((a, b) for x, a in enumerate(ks) for b in ks[x + 1:])
+    table = part_table(claims, doc_index, lex, sorted(cand), speakers_by_title(claims, run_doc, titled))
+    conflicts, groups = judge(claims, table, lex, min_score, restate=True)
+    topics = [(run_index[g[0]], topics_mod.label([claims[i] for i in g], [table.keys[i] for i in g]),
+               [run_index[i] for i in g]) for g in groups]
+    out = []
+    for x in conflicts:
+        if min_score is not None and x.score < min_score:
+            continue
+        fp = fingerprint(claims[x.a], claims[x.b])
+        out.append((run_index[x.a], run_index[x.b],
+                    Contradiction(claims=(claims[x.a].id, claims[x.b].id), topic="", kind=x.kind,
+                                  score=round(x.score, 3), reason=x.reason, fingerprint=fp,
+                                  acknowledged=fp in acknowledged,
+                                  via=None if x.via is None else claims[x.via].id)))
+    return Part(topics, out)
+
+
+def _claims(chunk: Chunk) -> list[Claim]:
+    return chunk.claims
+
+
+def _held(value):
+    """A task whose result is `value`: data the tasks share that Dask can
+    compute again when the worker holding it dies (a scattered copy it
+    cannot)."""
+    return value
+
+
+# ---- on the client --------------------------------------------------------
+
+class _Find:
+    """Union-find over documents."""
+
+    def __init__(self):
+        self.parent: dict[int, int] = {}
+
+    def __call__(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self(a), self(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class StreamedReport:
+    """A report whose claims are taken from the workers a chunk at a time,
+    as it is written (report.iter_json and iter_jsonl read it as a Report;
+    `gather` makes one)."""
+    documents: list[Document]
+    claims: Sequence[Claim]
+    topics: Sequence[Topic]
+    contradictions: list[Contradiction]
+    model: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    unsourced_docs: list[int] = field(default_factory=list)     # documents with a claim without a source
+    unsourced: int = 0                                           # claims without a source
+
+    def count_unsourced(self) -> int:
+        return self.unsourced
+
+    def claim_docs(self) -> Mapping[str, str]:
+        return _ClaimDocs(self.documents)
+
+    def unsourced_documents(self) -> list[str]:
+        return [self.documents[d].id for d in self.unsourced_docs]
+
+    def gather(self) -> Report:
+        return Report(self.documents, list(self.claims), list(self.topics), self.contradictions, self.model,
+                      self.warnings)
+
+
+class _ClaimDocs(Mapping):
+    """A claim's document by its id (d<doc>:c<n>), without the claims."""
+
+    def __init__(self, documents: list[Document]):
+        self.documents = documents
+
+    def __getitem__(self, claim_id: str) -> str:
+        return self.documents[int(claim_id[1:claim_id.index(":")])].id
+
+    def __iter__(self):
+        raise TypeError("the claims of a streamed report are not listed here")
+
+    def __len__(self) -> int:
+        raise TypeError("the claims of a streamed report are not counted here")
+
+
+class _Claims(Sequence):
+    """The run's claims, fetched from the workers a chunk at a time, each
+    with its topic."""
+
+    def __init__(self, client, chunks: list, sizes: list[int], topic_of: list[int], run):
+        self.client, self.chunks, self.sizes, self.topic_of, self.run = client, chunks, sizes, topic_of, run
+
+    def __len__(self) -> int:
+        return sum(self.sizes)
+
+    def __getitem__(self, k):           # (Sequence's; the report reads the claims in order)
+        return list(self)[k]
+
+    def __iter__(self) -> Iterator[Claim]:
+        n = 0
+        ahead = [self.client.submit(_claims, f, pure=False) for f in self.chunks[:2]]
+        for k in range(len(self.chunks)):
+            if k + 2 < len(self.chunks):
+                ahead.append(self.client.submit(_claims, self.chunks[k + 2], pure=False))
+            got = self.run.result(ahead.pop(0), f"the claims of documents {self.run.names(k)}")
+            for c in got:
+                c.topic = f"t{self.topic_of[n] + 1}"
+                n += 1
+                yield c
+
+
+class _Topics(Sequence):
+    """The run's topics, built as they are read."""
+
+    def __init__(self, found: list[tuple[int, str, list[int]]], run):
+        self.found, self.run = found, run
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+    def __getitem__(self, k):
+        return list(self)[k]
+
+    def __iter__(self) -> Iterator[Topic]:
+        for k, (_, label, members) in enumerate(self.found, 1):
+            yield Topic(id=f"t{k}", label=label, claims=[self.run.claim_id(i) for i in members])
+
+
+class Run:
+    """One run of the cross-document stage in parts on a Dask client."""
+
+    def __init__(self, client, texts: Sequence[str], ids: Sequence[str], opts, lex, cache_dir: Optional[Path]):
+        from .distributed import chunks
+        self.client, self.texts, self.ids, self.opts, self.lex = client, texts, ids, opts, lex
+        self.cache = None if cache_dir is None else str(cache_dir)
+        self.parts = chunks(texts)
+        self.doc_first: list[int] = []      # the run's index of each document's first claim
+        self.sizes: list[int] = []
+
+    def names(self, k: int) -> str:
+        return ", ".join(self.ids[i] for i in self.parts[k])
+
+    def result(self, fut, what: str):
+        try:
+            return fut.result()
+        except Exception as e:  # noqa: BLE001 - a task lost after its retries, whatever the cause
+            raise ClaimcheckError(f"the Dask workers lost {what} ({type(e).__name__}: "
+                                  f"{first_line(e, 'no message')})") from None
+
+    def submit(self, fn, *args):
+        from .distributed import RETRIES
+        return self.client.submit(fn, *args, retries=RETRIES, pure=False)
+
+    def claim_id(self, i: int) -> str:
+        d = bisect.bisect_right(self.doc_first, i) - 1
+        return f"d{d}:c{i - self.doc_first[d]}"
+
+    def report(self, min_score: Optional[float], model: dict, acknowledged: frozenset
+               ) -> tuple[Report | StreamedReport, list[str]]:
+        """The run's report (a Report when it is a handful of documents, which
+        one process compares pair by pair), and the parse cache's warnings."""
+        from . import learned
+        from .pipeline import _not_compared, build_report
+        chunk_futs = [self.submit(read_chunk, [self.texts[i] for i in c], [self.ids[i] for i in c], c[0],
+                                  self.opts, self.lex, self.cache) for c in self.parts]
+        summaries = [self.result(self.submit(summarize, f), f"documents {self.names(k)}")
+                     for k, f in enumerate(chunk_futs)]
+        warnings: list[str] = []
+        missing = 0
+        titled: TitledNames = {}
+        counts: Counter = Counter()
+        sentences: list[int] = []
+        unsourced_docs: list[int] = []
+        for s in summaries:
+            unsourced_docs.extend(d for d, u in enumerate(s.unsourced, len(self.sizes)) if u)
+            self.sizes.extend(s.sizes)
+            sentences.extend(s.sentences)
+            missing += s.missing
+            merge_titled(titled, s.titled)
+            counts.update(s.key_counts)
+            warnings.extend(w for w in s.warnings if w not in warnings)
+        del summaries
+        n = 0
+        for size in self.sizes:
+            self.doc_first.append(n)
+            n += size
+        chunk_first = [self.doc_first[c[0]] for c in self.parts]
+        documents = [Document(id=i, text=t, sentences=s) for i, t, s in zip(self.ids, self.texts, sentences)]
+        with_claims = [d for d, size in enumerate(self.sizes) if size]
+        if n <= pairs_mod.WITHIN_DOC and len(with_claims) <= pairs_mod.FEW_DOCUMENTS:
+            # a handful of outlets on one story: every pair, as one process compares them
+            claims = [c for k, f in enumerate(chunk_futs)
+                      for c in self.result(self.submit(_claims, f), f"documents {self.names(k)}")]
+            return build_report(documents, claims, self.lex, min_score=min_score, model=model,
+                                acknowledged=acknowledged), warnings
+        doc_of = [d for d, size in enumerate(self.sizes) for _ in range(size)]
+        large = {d for d, size in enumerate(self.sizes) if size > pairs_mod.WITHIN_DOC}
+
+        # the blocking index: the postings of the keys it keeps, from the chunks
+        indexed = self.submit(_held, {k for k, v in counts.items() if topics_mod.indexed(v)})
+        del counts
+        index: dict[str, list[int]] = defaultdict(list)
+        for k, f in enumerate(chunk_futs):
+            for key, post in self.result(self.submit(postings, f, chunk_first[k], indexed),
+                                         f"the keys of documents {self.names(k)}").items():
+                index[key].extend(post)
+        blocked = [(a, b) for a, b in topics_mod.pairs_from_postings(index.values())
+                   if doc_of[a] != doc_of[b] or doc_of[a] in large]
+        del index
+
+        # nearest(): the similarity of each blocked pair, where its chunks are
+        chunk_of_doc = [k for k, c in enumerate(self.parts) for _ in c]
+        limit = learned.packaged()["topic"].document_threshold
+        by_chunk: dict[int, list[int]] = defaultdict(list)      # the blocked pairs of each chunk's claims
+        for r, (a, _) in enumerate(blocked):
+            by_chunk[chunk_of_doc[doc_of[a]]].append(r)
+        scores: list[float] = [0.0] * len(blocked)
+        alike: list[bool] = [True] * len(blocked)
+        jobs = []
+        for k, rows in by_chunk.items():
+            for s in range(0, len(rows), PAIRS_PER_TASK):
+                part = rows[s:s + PAIRS_PER_TASK]
+                ks = sorted({k} | {chunk_of_doc[doc_of[blocked[r][1]]] for r in part})
+                jobs.append((part, self.submit(similarities, [chunk_futs[x] for x in ks],
+                                               [chunk_first[x] for x in ks], [blocked[r] for r in part], limit)))
+        for part, fut in jobs:
+            for r, (score, ok) in zip(part, self.result(fut, f"the similarities of {len(part):,} candidate pairs")):
+                scores[r], alike[r] = score, ok
+        del jobs
+        near = set(topics_mod.nearest_by_score(blocked, scores))
+        kept = [p for p, ok in zip(blocked, alike) if ok and p in near]
+        compared = len(near) + sum(size * (size - 1) // 2 for size in self.sizes if size <= pairs_mod.WITHIN_DOC)
+        del blocked, scores, alike, near
+
+        # groups of documents that candidate pairs join, judged on the workers
+        find = _Find()
+        for d in with_claims:
+            find(d)
+        for a, b in kept:
+            find.join(doc_of[a], doc_of[b])
+        groups: dict[int, list[int]] = defaultdict(list)
+        for d in with_claims:
+            groups[find(d)].append(d)
+        given: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for a, b in kept:
+            given[find(doc_of[a])].append((a, b))
+        del kept, find
+        held_titled = self.submit(_held, titled)
+        tasks, batch, size = [], [], 0
+        for root in sorted(groups):
+            batch.append(root)
+            size += sum(self.sizes[d] for d in groups[root])
+            if size >= GROUP_CLAIMS:
+                tasks.append(batch)
+                batch, size = [], 0
+        if batch:
+            tasks.append(batch)
+        judged = []
+        for roots in tasks:
+            docs = sorted(d for r in roots for d in groups[r])
+            ks = sorted({chunk_of_doc[d] for d in docs})
+            judged.append((docs, self.submit(judge_group, [chunk_futs[k] for k in ks], [chunk_first[k] for k in ks],
+                                             docs, [p for r in roots for p in given[r]], held_titled, self.lex,
+                                             min_score, acknowledged)))
+        found: list[tuple[int, str, list[int]]] = []
+        conflicts: list[tuple[int, int, Contradiction]] = []
+        for docs, fut in judged:
+            names = ", ".join(self.ids[d] for d in docs)
+            part = self.result(fut, f"the contradictions and topics of documents {names}")
+            found.extend(part.topics)
+            conflicts.extend(part.conflicts)
+        del judged
+        found.sort(key=lambda t: t[0])
+        topic_of = [0] * n
+        for k, (_, _, members) in enumerate(found):
+            for i in members:
+                topic_of[i] = k
+        conflicts.sort(key=lambda x: (x[0], x[1]))
+        contradictions = []
+        for a, _, c in conflicts:
+            c.topic = f"t{topic_of[a] + 1}"
+            contradictions.append(c)
+        every = n * (n - 1) // 2
+        notes = [_not_compared(n, len(documents), every - compared, compared)] if every - compared else []
+        per_chunk = [sum(self.sizes[d] for d in c) for c in self.parts]
+        return StreamedReport(documents, _Claims(self.client, chunk_futs, per_chunk, topic_of, self),
+                              _Topics(found, self), contradictions, model, notes, unsourced_docs, missing), warnings
