@@ -8,7 +8,11 @@ The benchmark corpus of bench.py (PUD sentences made into documents), analysed
 runs), (b) on a LocalCluster of 1 worker process, (c) of 2.  The
 workers load the models in a warm-up run before the clock starts, as this
 process does.  The scheduler's overhead per document is (b) minus (a) on one
-thread, divided by the documents.  Needs the dask extra.
+thread, divided by the documents.  Then, on the 2 workers, the client's peak
+memory (Python's allocations, tracemalloc) while the report across documents
+is made and written as JSON: gathered into one Report (analyze) against
+streamed (what analyze --dask --format json does: the claims stay on the
+workers and are taken a chunk at a time).  Needs the dask extra.
 """
 from __future__ import annotations
 
@@ -37,6 +41,35 @@ def timed(texts, repeat, client=None) -> float:
     return statistics.median(runs)
 
 
+def client_memory(texts, client) -> tuple[int, int, int]:
+    """Peak Python allocations here while the report is made and written as
+    JSON: gathered (analyze), streamed (pipeline.across_cluster, as
+    analyze --dask --format json runs); and the size of the texts."""
+    import os
+    import tracemalloc
+
+    from claimcheck.lexicon import default_lexicon
+    from claimcheck.models import resolve
+    from claimcheck.pipeline import ParseOptions, across_cluster
+    from claimcheck.report import iter_json
+    peaks = []
+    ms, lex = resolve("embedded"), default_lexicon()
+    for streamed in (False, True):
+        tracemalloc.start()
+        if streamed:
+            report = across_cluster(client, texts, [f"d{k}" for k in range(len(texts))], ParseOptions(ms), lex,
+                                    None, None, ms.report_entry(), frozenset())
+        else:
+            report = analyze(texts, client=client)
+        with open(os.devnull, "w", encoding="utf-8") as out:
+            for piece in iter_json(report):
+                out.write(piece)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        del report
+    return peaks[0], peaks[1], sum(sys.getsizeof(t) for t in texts)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=200)
@@ -56,6 +89,8 @@ def main() -> int:
         with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
             results[n] = timed(texts, args.repeat, client)
+            if n == 2:
+                peaks = client_memory(texts, client)
     print(f"{len(texts)} documents, {words:,} words ({note}); medians of {args.repeat}")
     print(f"  one process, {threads} torch threads  {single:7.2f} s  {words / single:7.0f} words/s")
     print(f"  one process, 1 torch thread   {single1:7.2f} s  {words / single1:7.0f} words/s")
@@ -63,6 +98,8 @@ def main() -> int:
         print(f"  dask, {n} worker(s), 1 thread   {t:7.2f} s  {words / t:7.0f} words/s")
     print(f"  scheduler overhead {1000 * (results[1] - single1) / len(texts):.1f} ms a document "
           "(1 worker against one process on one thread)")
+    print(f"  client's peak memory across documents, 2 workers: gathered {peaks[0] / 2**20:.1f} MiB, "
+          f"streamed {peaks[1] / 2**20:.1f} MiB (the texts themselves {peaks[2] / 2**20:.1f} MiB)")
     return 0
 
 
