@@ -253,6 +253,20 @@ def decided_by_denial(X: np.ndarray) -> np.ndarray:
     return denials(X) & (X[:, _COL["same_doc"]] > 0.5)
 
 
+def reported(X: np.ndarray, p_topic: np.ndarray, model: Logistic, floor: Optional[float] = None,
+             denial: Optional[Logistic] = None) -> tuple[np.ndarray, np.ndarray, list[Optional[str]], np.ndarray]:
+    """Each pair's probability, its threshold (across documents or within
+    one), its kind when it is reported by itself (its probability reaches the
+    threshold, or `floor` when that is lower, and it carries evidence), and
+    whether it is confident (it reaches the threshold): decide's first step."""
+    p = probability(X, p_topic, model, denial)
+    thresholds = np.where(X[:, _COL["same_doc"]] < 0.5, model.threshold_for(cross=True), model.threshold)
+    limit = thresholds if floor is None else np.minimum(thresholds, floor)
+    kinds = [_kind(x) if p[r] >= limit[r] else None for r, x in enumerate(X)]
+    confident = np.array([k is not None for k in kinds], dtype=bool) & (p >= thresholds)
+    return p, thresholds, kinds, confident
+
+
 def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,
            p_topic: np.ndarray, model: Logistic, lex: Lexicon, floor: Optional[float] = None,
            topic_threshold: Optional[float] = None, denial: Optional[Logistic] = None) -> list[Conflict]:
@@ -270,11 +284,7 @@ def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]
     links.  `denial` is the denial model (probability)."""
     if not pairs:
         return []
-    p = probability(X, p_topic, model, denial)
-    thresholds = np.where(X[:, _COL["same_doc"]] < 0.5, model.threshold_for(cross=True), model.threshold)
-    limit = thresholds if floor is None else np.minimum(thresholds, floor)
-    kinds = [_kind(x) if p[r] >= limit[r] else None for r, x in enumerate(X)]
-    confident = np.array([k is not None for k in kinds]) & (p >= thresholds)
+    p, thresholds, kinds, confident = reported(X, p_topic, model, floor, denial)
     via: dict[int, tuple[float, int]] = {}
     if topic_threshold is not None:
         for r, rc, rb, b in restatements(pairs, X, p_topic, topic_threshold):

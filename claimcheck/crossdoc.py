@@ -5,7 +5,8 @@ One process (pipeline.pair_table, then judge) reads every claim of a run at
 once.  Here each chunk of documents is parsed, read and kept by a worker
 (Chunk), and the client holds numbers: a few per document and per claim,
 the postings of the keys the blocking index keeps, one similarity per
-blocked pair.  The report is the single process's, byte for byte, because:
+blocked pair, the candidate pairs.  The report is the single process's,
+byte for byte, because:
 
 * a pair's features depend on its two documents alone (pairs.similarity,
   pairs.relative), but for the run's speakers, which the chunks' titled names
@@ -13,11 +14,13 @@ blocked pair.  The report is the single process's, byte for byte, because:
 * the blocking index (topics.candidate_pairs) counts each key over the run:
   the chunks count theirs, the client adds the counts up, and the chunks send
   the postings of the keys it indexes; nearest() then reads the similarity of
-  each blocked pair, computed where its two chunks are;
-* a restatement chain, a topic and a denial's best report never reach past
-  the documents that candidate pairs join: each group of such documents is
-  judged alone on a worker (pipeline.part_table, pipeline.judge), with the
-  run's candidate pairs among them, its claims in run order.
+  each blocked pair, computed where its chunks are;
+* a claim's topic and contradictions depend on the claims it is tied to
+  (couplings: a topic probability that reaches the topic or restatement
+  threshold, or a contradiction reported by itself) and on nothing else:
+  topics.cluster merges inside the components of such pairs, restatement
+  chains run along them; so each group of claims tied together is judged
+  alone (judge_owned), with every candidate pair among its claims.
 
 Only the claims of a chunk at a time come back, as the report is written
 (StreamedReport); so do the labels of the topics and the contradictions.
@@ -25,6 +28,7 @@ Only the claims of a chunk at a time come back, as the report is written
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -147,41 +151,73 @@ def similarities(chunks: list[Chunk], firsts: list[int], pairs: list[tuple[int, 
     return out
 
 
-def judge_group(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[tuple[int, int]],
-                titled: TitledNames, lex, min_score: Optional[float], acknowledged: frozenset) -> Part:
-    """contradictions -> topics of a group of documents (the run's indices,
-    ascending) whose pairs with the rest of the run are none: every pair of
-    claims of a document of at most pairs.WITHIN_DOC claims, and `given`
-    (the run's candidate pairs among them, from its blocking index)."""
-    from .pipeline import fingerprint, judge, part_table
+def _table(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[tuple[int, int]],
+           whole: list[int], titled: TitledNames, lex):
+    """The claims of `docs` (the run's indices, ascending) in run order, the
+    run's index of each, and the pair table of `given` (the run's candidate
+    pairs, by the run's claim indices) and of every pair of claims of each
+    document of `whole` (those of at most pairs.WITHIN_DOC claims)."""
+    from .pipeline import part_table
     wanted = set(docs)
-    claims: list[Claim] = []
-    run_doc: list[int] = []
-    run_index: list[int] = []
+    found: list[tuple[int, Claim, int]] = []
     for ch, first in zip(chunks, firsts):
-        for k, (c, d) in enumerate(zip(ch.claims, ch.doc_of)):
-            if d in wanted:
-                claims.append(c)
-                run_doc.append(d)
-                run_index.append(first + k)
-    order = sorted(range(len(claims)), key=lambda k: run_index[k])
-    claims = [claims[k] for k in order]
-    run_doc = [run_doc[k] for k in order]
-    run_index = [run_index[k] for k in order]
+        found.extend((first + k, c, d) for k, (c, d) in enumerate(zip(ch.claims, ch.doc_of)) if d in wanted)
+    found.sort(key=lambda x: x[0])
+    run_index = [g for g, _, _ in found]
+    claims = [c for _, c, _ in found]
+    run_doc = [d for _, _, d in found]
     local = {g: k for k, g in enumerate(run_index)}
     doc_rank = {d: k for k, d in enumerate(sorted(set(run_doc)))}
-    doc_index = [doc_rank[d] for d in run_doc]
     members: dict[int, list[int]] = defaultdict(list)
     for k, d in enumerate(run_doc):
         members[d].append(k)
     cand = {(local[i], local[j]) for i, j in given}
-    for ks in members.values():
-        if len(ks) <= pairs_mod.WITHIN_DOC:
-            cand.update((a, b) for x, a in enumerate(ks) for b in ks[x + 1:])
-    table = part_table(claims, doc_index, lex, sorted(cand), speakers_by_title(claims, run_doc, titled))
-    conflicts, groups = judge(claims, table, lex, min_score, restate=True)
+    for d in whole:
+        ks = members.get(d, [])
+        cand.update((a, b) for x, a in enumerate(ks) for b in ks[x + 1:])
+    table = part_table(claims, [doc_rank[d] for d in run_doc], lex, sorted(cand),
+                       speakers_by_title(claims, run_doc, titled))
+    return claims, run_index, table
+
+
+def couplings(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[tuple[int, int]],
+              whole: list[int], titled: TitledNames, lex, min_score: Optional[float]) -> list[tuple[int, int]]:
+    """The pairs (the run's claim indices) that tie two claims' topics or
+    contradictions together, among `given` and the pairs within the
+    documents of `whole`: a topic probability that reaches the topic or the
+    restatement threshold (topics.cluster, contradict.restatements), or a
+    contradiction reported by itself.  Whatever a claim's topic and
+    contradictions depend on is reached through such pairs.  `given` holds
+    every candidate pair of each pair of documents it touches (deny_best and
+    deny_rel compare them: pairs.relative)."""
+    from . import contradict, learned
+    from .pipeline import _restate_threshold
+    _, run_index, table = _table(chunks, firsts, docs, given, whole, titled, lex)
+    if not table.pairs:
+        return []
+    models = learned.packaged()
+    p_topic = models["topic"].prob(table.X)
+    _, _, kinds, _ = contradict.reported(table.X, p_topic, models["contradiction"], min_score, models.get("denial"))
+    near = min(models["topic"].threshold, _restate_threshold(models))
+    return [(run_index[a], run_index[b]) for (a, b), pt, kind in zip(table.pairs, p_topic, kinds)
+            if pt >= near or kind is not None]
+
+
+def judge_owned(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[tuple[int, int]],
+                whole: list[int], owned: set, titled: TitledNames, lex, min_score: Optional[float],
+                acknowledged: frozenset) -> Part:
+    """contradictions -> topics of the claims `owned` (the run's indices):
+    whole groups of claims that couplings() ties together, and to nothing
+    else.  `docs` are their documents; `given` and `whole` give every
+    candidate pair among them (the pairs with other claims of these
+    documents are read for deny_best and deny_rel, then left out)."""
+    from .pipeline import PairTable, fingerprint, judge
+    claims, run_index, table = _table(chunks, firsts, docs, given, whole, titled, lex)
+    rows = [r for r, (a, b) in enumerate(table.pairs) if run_index[a] in owned and run_index[b] in owned]
+    mine = PairTable(table.keys, table.frames, [table.pairs[r] for r in rows], table.X[rows])
+    conflicts, groups = judge(claims, mine, lex, min_score, restate=True)
     topics = [(run_index[g[0]], topics_mod.label([claims[i] for i in g], [table.keys[i] for i in g]),
-               [run_index[i] for i in g]) for g in groups]
+               [run_index[i] for i in g]) for g in groups if run_index[g[0]] in owned]
     out = []
     for x in conflicts:
         if min_score is not None and x.score < min_score:
@@ -208,17 +244,18 @@ def _held(value):
 
 # ---- on the client --------------------------------------------------------
 
-class _Find:
-    """Union-find over documents."""
+class _Ties:
+    """Union-find over the run's claims (eight bytes a claim); a group's
+    root is its first claim."""
 
-    def __init__(self):
-        self.parent: dict[int, int] = {}
+    def __init__(self, n: int):
+        self.parent = array("q", range(n))
 
     def __call__(self, x: int) -> int:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
     def join(self, a: int, b: int) -> None:
@@ -275,7 +312,7 @@ class _Claims(Sequence):
     """The run's claims, fetched from the workers a chunk at a time, each
     with its topic."""
 
-    def __init__(self, client, chunks: list, sizes: list[int], topic_of: list[int], run):
+    def __init__(self, client, chunks: list, sizes: list[int], topic_of: Sequence[int], run):
         self.client, self.chunks, self.sizes, self.topic_of, self.run = client, chunks, sizes, topic_of, run
 
     def __len__(self) -> int:
@@ -324,6 +361,9 @@ class Run:
         self.parts = chunks(texts)
         self.doc_first: list[int] = []      # the run's index of each document's first claim
         self.sizes: list[int] = []
+        self.chunk_futs: list = []          # each chunk's task (its Chunk stays on a worker)
+        self.chunk_first: list[int] = []    # the run's index of each chunk's first claim
+        self.chunk_of_doc: list[int] = []
 
     def names(self, k: int) -> str:
         return ", ".join(self.ids[i] for i in self.parts[k])
@@ -339,6 +379,12 @@ class Run:
         from .distributed import RETRIES
         return self.client.submit(fn, *args, retries=RETRIES, pure=False)
 
+    def _on(self, fn, docs: list[int], *args):
+        """Submit fn(chunks, their first claims, docs, *args) with the chunks
+        that hold `docs`."""
+        ks = sorted({self.chunk_of_doc[d] for d in docs})
+        return self.submit(fn, [self.chunk_futs[k] for k in ks], [self.chunk_first[k] for k in ks], docs, *args)
+
     def claim_id(self, i: int) -> str:
         d = bisect.bisect_right(self.doc_first, i) - 1
         return f"d{d}:c{i - self.doc_first[d]}"
@@ -351,6 +397,7 @@ class Run:
         from .pipeline import _not_compared, build_report
         chunk_futs = [self.submit(read_chunk, [self.texts[i] for i in c], [self.ids[i] for i in c], c[0],
                                   self.opts, self.lex, self.cache) for c in self.parts]
+        self.chunk_futs = chunk_futs
         summaries = [self.result(self.submit(summarize, f), f"documents {self.names(k)}")
                      for k, f in enumerate(chunk_futs)]
         warnings: list[str] = []
@@ -372,7 +419,7 @@ class Run:
         for size in self.sizes:
             self.doc_first.append(n)
             n += size
-        chunk_first = [self.doc_first[c[0]] for c in self.parts]
+        self.chunk_first = chunk_first = [self.doc_first[c[0]] for c in self.parts]
         documents = [Document(id=i, text=t, sentences=s) for i, t, s in zip(self.ids, self.texts, sentences)]
         with_claims = [d for d, size in enumerate(self.sizes) if size]
         if n <= pairs_mod.WITHIN_DOC and len(with_claims) <= pairs_mod.FEW_DOCUMENTS:
@@ -397,7 +444,7 @@ class Run:
         del index
 
         # nearest(): the similarity of each blocked pair, where its chunks are
-        chunk_of_doc = [k for k, c in enumerate(self.parts) for _ in c]
+        self.chunk_of_doc = chunk_of_doc = [k for k, c in enumerate(self.parts) for _ in c]
         limit = learned.packaged()["topic"].document_threshold
         by_chunk: dict[int, list[int]] = defaultdict(list)      # the blocked pairs of each chunk's claims
         for r, (a, _) in enumerate(blocked):
@@ -420,36 +467,42 @@ class Run:
         compared = len(near) + sum(size * (size - 1) // 2 for size in self.sizes if size <= pairs_mod.WITHIN_DOC)
         del blocked, scores, alike, near
 
-        # groups of documents that candidate pairs join, judged on the workers
-        find = _Find()
-        for d in with_claims:
-            find(d)
-        for a, b in kept:
-            find.join(doc_of[a], doc_of[b])
-        groups: dict[int, list[int]] = defaultdict(list)
-        for d in with_claims:
-            groups[find(d)].append(d)
-        given: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for a, b in kept:
-            given[find(doc_of[a])].append((a, b))
-        del kept, find
+        # the pairs that tie claims together, from the workers: each task reads the
+        # pairs within a chunk's documents and those from them to later documents
         held_titled = self.submit(_held, titled)
-        tasks, batch, size = [], [], 0
+        small = {d for d in with_claims if self.sizes[d] <= pairs_mod.WITHIN_DOC}
+        later: dict[int, list[tuple[int, int]]] = defaultdict(list)     # kept pairs, by their first document
+        for a, b in kept:
+            later[doc_of[a]].append((a, b))
+        del kept
+        tied = _Ties(n)
+        for k, c in enumerate(self.parts):
+            given = [p for d in c for p in later.get(d, ())]
+            whole = [d for d in c if d in small and self.sizes[d] > 1]
+            if given or whole:
+                docs = sorted(set(c) | {doc_of[b] for _, b in given})
+                for a, b in self.result(self._on(couplings, docs, given, whole, held_titled, self.lex, min_score),
+                                        f"the candidate pairs of documents {self.names(k)}"):
+                    tied.join(a, b)
+        # each group of claims tied together judged on a worker, a batch of groups a task
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(n):
+            groups[tied(i)].append(i)
+        del tied
+        batches: list[list[int]] = [[]]
         for root in sorted(groups):
-            batch.append(root)
-            size += sum(self.sizes[d] for d in groups[root])
-            if size >= GROUP_CLAIMS:
-                tasks.append(batch)
-                batch, size = [], 0
-        if batch:
-            tasks.append(batch)
+            if len(batches[-1]) >= GROUP_CLAIMS:
+                batches.append([])
+            batches[-1].extend(groups.pop(root))
         judged = []
-        for roots in tasks:
-            docs = sorted(d for r in roots for d in groups[r])
-            ks = sorted({chunk_of_doc[d] for d in docs})
-            judged.append((docs, self.submit(judge_group, [chunk_futs[k] for k in ks], [chunk_first[k] for k in ks],
-                                             docs, [p for r in roots for p in given[r]], held_titled, self.lex,
-                                             min_score, acknowledged)))
+        for owned in batches:
+            if not owned:
+                continue
+            docs = sorted({doc_of[i] for i in owned})
+            held = set(docs)
+            given = [p for d in docs for p in later.get(d, ()) if doc_of[p[1]] in held]
+            judged.append((docs, self._on(judge_owned, docs, given, [d for d in docs if d in small], set(owned),
+                                          held_titled, self.lex, min_score, acknowledged)))
         found: list[tuple[int, str, list[int]]] = []
         conflicts: list[tuple[int, int, Contradiction]] = []
         for docs, fut in judged:
@@ -457,17 +510,17 @@ class Run:
             part = self.result(fut, f"the contradictions and topics of documents {names}")
             found.extend(part.topics)
             conflicts.extend(part.conflicts)
-        del judged
+        del judged, later
         found.sort(key=lambda t: t[0])
-        topic_of = [0] * n
+        topic_of = array("q", bytes(8 * n))
         for k, (_, _, members) in enumerate(found):
             for i in members:
                 topic_of[i] = k
         conflicts.sort(key=lambda x: (x[0], x[1]))
         contradictions = []
-        for a, _, c in conflicts:
-            c.topic = f"t{topic_of[a] + 1}"
-            contradictions.append(c)
+        for a, _, x in conflicts:
+            x.topic = f"t{topic_of[a] + 1}"
+            contradictions.append(x)
         every = n * (n - 1) // 2
         notes = [_not_compared(n, len(documents), every - compared, compared)] if every - compared else []
         per_chunk = [sum(self.sizes[d] for d in c) for c in self.parts]

@@ -313,14 +313,14 @@ def test_a_worker_killed_while_judging_documents_loses_nothing(tmp_path, monkeyp
     texts = [SEED.read_text(encoding="utf-8")] + TWINS
     single = analyze(texts)
     marker = tmp_path / "killed"
-    real = crossdoc.judge_group
+    real = crossdoc.judge_owned
 
     def dying(*a, **k):
         if not marker.exists():
             marker.write_text("x")
             os._exit(1)               # the worker process dies in the middle of the run
         return real(*a, **k)
-    monkeypatch.setattr(crossdoc, "judge_group", dying)
+    monkeypatch.setattr(crossdoc, "judge_owned", dying)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         report = analyze(texts, client=client)
@@ -494,11 +494,12 @@ def test_across_documents_the_claims_stay_on_the_workers_and_the_report_is_one_p
     assert isinstance(report, crossdoc.StreamedReport)
     done = [name for name, _ in client.log]
     assert "_claims" not in done            # the report is ready, and no claim has come to this machine
-    groups = [args[2] for name, args in client.log if name == "judge_group"]
-    # each group holds the two outlets of a story at least; the figures join two stories
-    assert sorted(d for docs in groups for d in docs) == list(range(len(TWINS))) and len(groups) == 5
-    assert all(docs == sorted(docs) and len(docs) % 2 == 0 and docs[1] == docs[0] + 1 for docs in groups)
-    assert done.count("similarities") > 1
+    # the claims tied together (by a topic or a contradiction) are judged together, a
+    # group a task here: the groups part the claims, and some join two outlets of a story
+    owned = [(args[2], args[5]) for name, args in client.log if name == "judge_owned"]
+    assert sorted(i for _, claims in owned for i in claims) == list(range(len(whole.claims)))
+    assert len(owned) > 1 and any(len(docs) == 2 for docs, _ in owned)
+    assert done.count("couplings") > 1 and done.count("similarities") > 1
     assert report.warnings == whole.warnings and whole.warnings     # (the blocking index's note)
     assert to_json(report) == to_json(whole)
     assert sum(x.claims[0].split(":")[0] != x.claims[1].split(":")[0] for x in whole.contradictions) >= 3
@@ -530,13 +531,13 @@ def test_analyze_across_documents_on_dask_writes_what_one_process_writes(small_c
     monkeypatch.setattr(distributed, "client_for", lambda address: client)
     two = runner.invoke(app, [*args, "--dask", "tcp://scheduler:8786"])
     assert (two.exit_code, two.stdout, two.stderr) == (one.exit_code, one.stdout, one.stderr)
-    assert any(name == "judge_group" for name, _ in client.log)
+    assert any(name == "judge_owned" for name, _ in client.log)
 
 
 def test_a_group_of_documents_lost_on_dask_is_one_sentence_naming_them(small_chunks, tmp_path, monkeypatch):
     for k, text in enumerate(TWINS):
         (tmp_path / f"a{k:02d}.txt").write_text(text, encoding="utf-8")
-    monkeypatch.setattr(distributed, "client_for", lambda address: Serial(lose="judge_group"))
+    monkeypatch.setattr(distributed, "client_for", lambda address: Serial(lose="judge_owned"))
     r = runner.invoke(app, ["analyze", "--no-cache", "--format", "json", "--dask", "tcp://scheduler:8786",
                             str(tmp_path)])
     assert r.exit_code == 2 and r.stdout == ""
