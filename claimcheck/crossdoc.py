@@ -42,8 +42,8 @@ from .sources import TitledNames, merge_titled, speakers_by_title, titled_names
 from .topics import Keys
 from .types import Claim, Contradiction, Document, Report, Topic
 
-# Claims one judging task reads, about: groups of documents are put together
-# until they hold this many (a group larger than this is a task of its own).
+# Claims one judging task owns, about: groups of claims tied together are put
+# in one task until they hold this many (a larger group is a task of its own).
 GROUP_CLAIMS = 3000
 # Blocked pairs whose similarity one task computes, at most.
 PAIRS_PER_TASK = 20000
@@ -76,10 +76,10 @@ class Summary:
 
 @dataclass
 class Part:
-    """What judging a group of documents sends back: its topics (the run's
-    index of the first claim, the label, the run's claim indices) and its
-    contradictions (the run's indices of the two claims, then the fields of
-    a Contradiction but its topic)."""
+    """What judging some groups of claims sends back (judge_owned): their
+    topics (the run's index of the first claim, the label, the run's claim
+    indices) and their contradictions (the run's indices of the two claims,
+    and the Contradiction, whose topic the client fills in)."""
     topics: list[tuple[int, str, list[int]]]
     conflicts: list[tuple[int, int, Contradiction]]
 
@@ -312,8 +312,8 @@ class _Claims(Sequence):
     """The run's claims, fetched from the workers a chunk at a time, each
     with its topic."""
 
-    def __init__(self, client, chunks: list, sizes: list[int], topic_of: Sequence[int], run):
-        self.client, self.chunks, self.sizes, self.topic_of, self.run = client, chunks, sizes, topic_of, run
+    def __init__(self, chunks: list, sizes: list[int], topic_of: Sequence[int], run: Run):
+        self.chunks, self.sizes, self.topic_of, self.run = chunks, sizes, topic_of, run
 
     def __len__(self) -> int:
         return sum(self.sizes)
@@ -323,10 +323,10 @@ class _Claims(Sequence):
 
     def __iter__(self) -> Iterator[Claim]:
         n = 0
-        ahead = [self.client.submit(_claims, f, pure=False) for f in self.chunks[:2]]
+        ahead = [self.run.submit(_claims, f) for f in self.chunks[:2]]       # two chunks asked ahead
         for k in range(len(self.chunks)):
             if k + 2 < len(self.chunks):
-                ahead.append(self.client.submit(_claims, self.chunks[k + 2], pure=False))
+                ahead.append(self.run.submit(_claims, self.chunks[k + 2]))
             got = self.run.result(ahead.pop(0), f"the claims of documents {self.run.names(k)}")
             for c in got:
                 c.topic = f"t{self.topic_of[n] + 1}"
@@ -337,7 +337,7 @@ class _Claims(Sequence):
 class _Topics(Sequence):
     """The run's topics, built as they are read."""
 
-    def __init__(self, found: list[tuple[int, str, list[int]]], run):
+    def __init__(self, found: list[tuple[int, str, list[int]]], run: Run):
         self.found, self.run = found, run
 
     def __len__(self) -> int:
@@ -398,15 +398,16 @@ class Run:
         chunk_futs = [self.submit(read_chunk, [self.texts[i] for i in c], [self.ids[i] for i in c], c[0],
                                   self.opts, self.lex, self.cache) for c in self.parts]
         self.chunk_futs = chunk_futs
-        summaries = [self.result(self.submit(summarize, f), f"documents {self.names(k)}")
-                     for k, f in enumerate(chunk_futs)]
+        asked = [self.submit(summarize, f) for f in chunk_futs]
         warnings: list[str] = []
         missing = 0
         titled: TitledNames = {}
         counts: Counter = Counter()
         sentences: list[int] = []
         unsourced_docs: list[int] = []
-        for s in summaries:
+        for k in range(len(asked)):
+            s = self.result(asked[k], f"documents {self.names(k)}")
+            asked[k] = None             # (each summary let go once read)
             unsourced_docs.extend(d for d, u in enumerate(s.unsourced, len(self.sizes)) if u)
             self.sizes.extend(s.sizes)
             sentences.extend(s.sentences)
@@ -414,7 +415,6 @@ class Run:
             merge_titled(titled, s.titled)
             counts.update(s.key_counts)
             warnings.extend(w for w in s.warnings if w not in warnings)
-        del summaries
         n = 0
         for size in self.sizes:
             self.doc_first.append(n)
@@ -428,17 +428,18 @@ class Run:
                       for c in self.result(self.submit(_claims, f), f"documents {self.names(k)}")]
             return build_report(documents, claims, self.lex, min_score=min_score, model=model,
                                 acknowledged=acknowledged), warnings
-        doc_of = [d for d, size in enumerate(self.sizes) for _ in range(size)]
+        doc_of = array("q", (d for d, size in enumerate(self.sizes) for _ in range(size)))
         large = {d for d, size in enumerate(self.sizes) if size > pairs_mod.WITHIN_DOC}
 
         # the blocking index: the postings of the keys it keeps, from the chunks
         indexed = self.submit(_held, {k for k, v in counts.items() if topics_mod.indexed(v)})
         del counts
         index: dict[str, list[int]] = defaultdict(list)
-        for k, f in enumerate(chunk_futs):
-            for key, post in self.result(self.submit(postings, f, chunk_first[k], indexed),
-                                         f"the keys of documents {self.names(k)}").items():
+        asked = [self.submit(postings, f, chunk_first[k], indexed) for k, f in enumerate(chunk_futs)]
+        for k in range(len(asked)):
+            for key, post in self.result(asked[k], f"the keys of documents {self.names(k)}").items():
                 index[key].extend(post)
+            asked[k] = None
         blocked = [(a, b) for a, b in topics_mod.pairs_from_postings(index.values())
                    if doc_of[a] != doc_of[b] or doc_of[a] in large]
         del index
@@ -476,14 +477,17 @@ class Run:
             later[doc_of[a]].append((a, b))
         del kept
         tied = _Ties(n)
+        tying: list = []
         for k, c in enumerate(self.parts):
             given = [p for d in c for p in later.get(d, ())]
             whole = [d for d in c if d in small and self.sizes[d] > 1]
             if given or whole:
                 docs = sorted(set(c) | {doc_of[b] for _, b in given})
-                for a, b in self.result(self._on(couplings, docs, given, whole, held_titled, self.lex, min_score),
-                                        f"the candidate pairs of documents {self.names(k)}"):
-                    tied.join(a, b)
+                tying.append((k, self._on(couplings, docs, given, whole, held_titled, self.lex, min_score)))
+        for q, (k, fut) in enumerate(tying):
+            for a, b in self.result(fut, f"the candidate pairs of documents {self.names(k)}"):
+                tied.join(a, b)
+            tying[q] = None
         # each group of claims tied together judged on a worker, a batch of groups a task
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(n):
@@ -524,5 +528,5 @@ class Run:
         every = n * (n - 1) // 2
         notes = [_not_compared(n, len(documents), every - compared, compared)] if every - compared else []
         per_chunk = [sum(self.sizes[d] for d in c) for c in self.parts]
-        return StreamedReport(documents, _Claims(self.client, chunk_futs, per_chunk, topic_of, self),
+        return StreamedReport(documents, _Claims(chunk_futs, per_chunk, topic_of, self),
                               _Topics(found, self), contradictions, model, notes, unsourced_docs, missing), warnings
