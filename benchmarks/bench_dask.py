@@ -8,7 +8,9 @@ The benchmark corpus of bench.py (PUD sentences made into documents), analysed
 runs), (b) on a LocalCluster of 1 worker process, (c) of 2.  The
 workers load the models in a warm-up run before the clock starts, as this
 process does.  The scheduler's overhead per document is (b) minus (a) on one
-thread, divided by the documents.  Then, on the 2 workers, the client's peak
+thread, divided by the documents.  Then, on the 2 workers, the run with
+the claims gathered on the client against kept on the workers (crossdoc,
+from crossdoc.MIN_DOCUMENTS documents on), taken in turn; and the client's peak
 memory (Python's allocations, tracemalloc) while the report across documents
 is made and written as JSON: gathered into one Report (analyze) against
 streamed (what analyze --dask --format json does: the claims stay on the
@@ -41,6 +43,24 @@ def timed(texts, repeat, client=None) -> float:
     return statistics.median(runs)
 
 
+def both_paths(texts, repeat, client) -> tuple[float, float]:
+    """Median seconds of analyze across documents with the claims gathered on
+    the client and kept on the workers (crossdoc), taken in turn."""
+    from claimcheck import crossdoc
+    runs: tuple[list[float], list[float]] = ([], [])
+    old = crossdoc.MIN_DOCUMENTS
+    try:
+        for _ in range(repeat):
+            for k, least in enumerate((len(texts) + 1, 0)):
+                crossdoc.MIN_DOCUMENTS = least
+                t0 = time.perf_counter()
+                analyze(texts, client=client)
+                runs[k].append(time.perf_counter() - t0)
+    finally:
+        crossdoc.MIN_DOCUMENTS = old
+    return statistics.median(runs[0]), statistics.median(runs[1])
+
+
 def client_memory(texts, client) -> tuple[int, int, int]:
     """Peak Python allocations here while the report is made and written as
     JSON: gathered (analyze), streamed (pipeline.across_cluster, as
@@ -48,6 +68,7 @@ def client_memory(texts, client) -> tuple[int, int, int]:
     import os
     import tracemalloc
 
+    from claimcheck import crossdoc
     from claimcheck.lexicon import default_lexicon
     from claimcheck.models import resolve
     from claimcheck.pipeline import ParseOptions, across_cluster
@@ -60,6 +81,7 @@ def client_memory(texts, client) -> tuple[int, int, int]:
             report = across_cluster(client, texts, [f"d{k}" for k in range(len(texts))], ParseOptions(ms), lex,
                                     None, None, ms.report_entry(), frozenset())
         else:
+            crossdoc.MIN_DOCUMENTS = len(texts) + 1     # analyze gathers the claims here
             report = analyze(texts, client=client)
         with open(os.devnull, "w", encoding="utf-8") as out:
             for piece in iter_json(report):
@@ -90,6 +112,7 @@ def main() -> int:
                 Client(cluster) as client:
             results[n] = timed(texts, args.repeat, client)
             if n == 2:
+                paths = both_paths(texts, args.repeat, client)
                 peaks = client_memory(texts, client)
     print(f"{len(texts)} documents, {words:,} words ({note}); medians of {args.repeat}")
     print(f"  one process, {threads} torch threads  {single:7.2f} s  {words / single:7.0f} words/s")
@@ -98,6 +121,8 @@ def main() -> int:
         print(f"  dask, {n} worker(s), 1 thread   {t:7.2f} s  {words / t:7.0f} words/s")
     print(f"  scheduler overhead {1000 * (results[1] - single1) / len(texts):.1f} ms a document "
           "(1 worker against one process on one thread)")
+    print(f"  2 workers, claims gathered here {paths[0]:.2f} s, kept on the workers {paths[1]:.2f} s "
+          "(medians, taken in turn on one cluster)")
     print(f"  client's peak memory across documents, 2 workers: gathered {peaks[0] / 2**20:.1f} MiB, "
           f"streamed {peaks[1] / 2**20:.1f} MiB (the texts themselves {peaks[2] / 2**20:.1f} MiB)")
     return 0

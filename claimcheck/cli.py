@@ -503,7 +503,7 @@ def _analyze(inputs: Optional[list[str]], o: RunOptions) -> int:
     if o.dask is not None and o.per_document and o.fmt == Format.jsonl and not o.claims_only and o.against is None:
         return _analyze_streamed([d.text for d in docs], [d.id for d in docs], o, cache)
     if o.dask is not None and not o.per_document and o.fmt in (Format.json, Format.jsonl) and not o.claims_only \
-            and o.against is None and len(docs) > _few_documents():
+            and o.against is None and _keeps_claims_on_workers(len(docs)):
         return _analyze_across([d.text for d in docs], [d.id for d in docs], o, cache)
     prog, cb = _progress(sum(len(d.text) for d in docs), not o.quiet)
     if prog:
@@ -559,9 +559,9 @@ def _analyze_streamed(texts: list[str], ids: list[str], o: RunOptions, cache) ->
     return _fail_line({d: None for k in kinds for d in failing[k]}, o.fail_on, o.quiet)
 
 
-def _few_documents() -> int:
-    from .pairs import FEW_DOCUMENTS
-    return FEW_DOCUMENTS
+def _keeps_claims_on_workers(documents: int) -> bool:
+    from .pipeline import keeps_claims_on_workers
+    return keeps_claims_on_workers(documents)
 
 
 def _analyze_across(texts: list[str], ids: list[str], o: RunOptions, cache) -> int:

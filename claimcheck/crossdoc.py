@@ -42,6 +42,11 @@ from .sources import TitledNames, merge_titled, speakers_by_title, titled_names
 from .topics import Keys
 from .types import Claim, Contradiction, Document, Report, Topic
 
+# Runs across documents from this many documents on keep their claims on the
+# workers (pipeline.analyze, analyze --dask); smaller ones are gathered on the
+# client, whose memory they hardly touch (some 3 kB a claim), and spared the
+# passes' round trips.
+MIN_DOCUMENTS = 1000
 # Claims one judging task owns, about: groups of claims tied together are put
 # in one task until they hold this many (a larger group is a task of its own).
 GROUP_CLAIMS = 3000

@@ -380,7 +380,7 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     lex = lexicon or (load_lexicon(config) if config else default_lexicon())
     pc = cache if isinstance(cache, ParseCache) else (ParseCache() if cache else None)
     opts = ParseOptions(ms, device=check_device(device), full=full_parse, jobs=jobs)
-    if client is not None and not per_document and len(texts) > pairs_mod.FEW_DOCUMENTS:
+    if client is not None and not per_document and keeps_claims_on_workers(len(texts)):
         got = across_cluster(client, texts, ids, opts, lex, pc, min_score, ms.report_entry(),
                              frozenset(acknowledged))
         return got if isinstance(got, Report) else got.gather()
@@ -398,6 +398,13 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     if pc is not None:
         report.warnings.extend(pc.warnings)
     return report
+
+
+def keeps_claims_on_workers(documents: int) -> bool:
+    """Whether a run across this many documents on a Dask client keeps its
+    claims on the workers (crossdoc.MIN_DOCUMENTS)."""
+    from . import crossdoc
+    return documents >= max(crossdoc.MIN_DOCUMENTS, pairs_mod.FEW_DOCUMENTS + 1)
 
 
 def across_cluster(client: Any, texts: Sequence[str], ids: Sequence[str], opts: ParseOptions, lex: Lexicon,

@@ -286,10 +286,14 @@ def test_a_bad_local_cluster_size_is_a_usage_error(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not HAS_DASK, reason="dask is not installed (pip install 'claimcheck[dask]')")
-@pytest.mark.parametrize("fmt", ["json", "jsonl"])
-def test_two_local_workers_give_the_single_process_report_byte_for_byte(tmp_path, fmt):
-    """Thirteen documents: the claims stay on the workers (crossdoc) and are
-    written a chunk at a time."""
+@pytest.mark.parametrize("fmt,on_workers", [("json", True), ("jsonl", True), ("json", False)])
+def test_two_local_workers_give_the_single_process_report_byte_for_byte(tmp_path, monkeypatch, fmt, on_workers):
+    """Thirteen documents: gathered on this machine, or (as a run of
+    crossdoc.MIN_DOCUMENTS documents is) kept on the workers and written a
+    chunk of claims at a time."""
+    from claimcheck import crossdoc
+    if on_workers:
+        monkeypatch.setattr(crossdoc, "MIN_DOCUMENTS", 0)
     folder = _folder(tmp_path)
     one = runner.invoke(app, ["analyze", "--no-cache", "--format", fmt, str(folder)])
     assert one.exit_code == 0, one.output
@@ -312,6 +316,7 @@ def test_a_worker_killed_while_judging_documents_loses_nothing(tmp_path, monkeyp
     from claimcheck.report import to_json
     texts = [SEED.read_text(encoding="utf-8")] + TWINS
     single = analyze(texts)
+    monkeypatch.setattr(crossdoc, "MIN_DOCUMENTS", 0)
     marker = tmp_path / "killed"
     real = crossdoc.judge_owned
 
@@ -484,7 +489,7 @@ def test_across_documents_the_claims_stay_on_the_workers_and_the_report_is_one_p
     from claimcheck import pairs as pairs_mod
     from claimcheck.report import to_json, to_jsonl
     monkeypatch.setattr(pairs_mod, "WITHIN_DOC", within)
-    monkeypatch.setattr(crossdoc, "GROUP_CLAIMS", 1)        # each group of documents a task of its own
+    monkeypatch.setattr(crossdoc, "GROUP_CLAIMS", 1)        # each group of claims a task of its own
     monkeypatch.setattr(crossdoc, "PAIRS_PER_TASK", 2)
     ids = [f"n{k}" for k in range(len(TWINS))]
     whole = pipeline.analyze(TWINS, ids)
@@ -505,7 +510,10 @@ def test_across_documents_the_claims_stay_on_the_workers_and_the_report_is_one_p
     assert sum(x.claims[0].split(":")[0] != x.claims[1].split(":")[0] for x in whole.contradictions) >= 3
     assert sum(1 for name, _ in client.log if name == "_claims") == len(distributed.chunks(TWINS))
     assert to_jsonl(report) == to_jsonl(whole)
-    assert pipeline.analyze(TWINS, ids, client=Serial()) == whole        # the library gathers the report
+    monkeypatch.setattr(crossdoc, "MIN_DOCUMENTS", len(TWINS))
+    client = Serial()
+    assert pipeline.analyze(TWINS, ids, client=client) == whole          # the library gathers the report
+    assert any(name == "judge_owned" for name, _ in client.log)
 
 
 def test_a_handful_of_documents_with_claims_are_compared_pair_by_pair_on_this_machine(small_chunks):
@@ -518,8 +526,13 @@ def test_a_handful_of_documents_with_claims_are_compared_pair_by_pair_on_this_ma
     assert type(report) is Report and report == whole and not whole.warnings
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl"])
-def test_analyze_across_documents_on_dask_writes_what_one_process_writes(small_chunks, tmp_path, monkeypatch, fmt):
+@pytest.mark.parametrize("fmt,on_workers", [("json", True), ("jsonl", True), ("json", False)])
+def test_analyze_across_documents_on_dask_writes_what_one_process_writes(small_chunks, tmp_path, monkeypatch, fmt,
+                                                                         on_workers):
+    """Past crossdoc.MIN_DOCUMENTS documents the claims stay on the workers;
+    a smaller run is gathered on this machine."""
+    from claimcheck import crossdoc
+    monkeypatch.setattr(crossdoc, "MIN_DOCUMENTS", len(TWINS) if on_workers else len(TWINS) + 1)
     files = []
     for k, text in enumerate(TWINS):
         files.append(tmp_path / f"a{k:02d}.txt")
@@ -531,10 +544,12 @@ def test_analyze_across_documents_on_dask_writes_what_one_process_writes(small_c
     monkeypatch.setattr(distributed, "client_for", lambda address: client)
     two = runner.invoke(app, [*args, "--dask", "tcp://scheduler:8786"])
     assert (two.exit_code, two.stdout, two.stderr) == (one.exit_code, one.stdout, one.stderr)
-    assert any(name == "judge_owned" for name, _ in client.log)
+    assert any(name == "judge_owned" for name, _ in client.log) == on_workers
 
 
 def test_a_group_of_documents_lost_on_dask_is_one_sentence_naming_them(small_chunks, tmp_path, monkeypatch):
+    from claimcheck import crossdoc
+    monkeypatch.setattr(crossdoc, "MIN_DOCUMENTS", 0)
     for k, text in enumerate(TWINS):
         (tmp_path / f"a{k:02d}.txt").write_text(text, encoding="utf-8")
     monkeypatch.setattr(distributed, "client_for", lambda address: Serial(lose="judge_owned"))
