@@ -170,22 +170,47 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
     where both are restated, (row of A-B, row of A'-C, the weaker of the
     rows A-A' and B-C, B) for A' telling what A tells and C what B tells.
     Rows index `pairs` (and X, p_topic), in the order of A-B."""
+    return chains(pairs, ChainFlags.of(X), p_topic, topic_threshold)
+
+
+@dataclass(frozen=True)
+class ChainFlags:
+    """What restatement chains read of each pair besides its topic
+    probability: one denies what the other asserts, one source (or a report
+    of the other), a conflict by themselves, words of their contents shared."""
+    da: np.ndarray
+    same: np.ndarray
+    opposed: np.ndarray
+    may_restate: np.ndarray
+
+    @staticmethod
+    def of(X: np.ndarray) -> ChainFlags:
+        da = X[:, _COL["deny_assert"]] > 0.5
+        same = (X[:, _COL["same_source"]] > 0.5) | (X[:, _COL["relays"]] > 0.5)   # one source, or a report of the other
+        # two claims that conflict by themselves restate nothing of each other
+        opposed = (X[:, _COL["frame_opposed"]] > 0.5) | (X[:, _COL["frame_flipped"]] > 0.5) \
+            | (X[:, _COL["quantity_conflict"]] > 0.5)
+        # within one document every claim is near the others in topic: a restatement there
+        # also shares words of its content with what it restates (cross-validated F1 0.639
+        # -> 0.644, across documents 0.642 -> 0.676; on the made-up check articles, false
+        # contradictions 56 -> 37 for 2 found fewer); so across documents, where every
+        # outlet's claims of one event are near in topic (the training pairs the same; on
+        # the written events, false contradictions 44 -> 36 for none found fewer)
+        may_restate = X[:, _COL["key_sim"]] > 0
+        return ChainFlags(da, same, opposed, may_restate)
+
+    def take(self, rows) -> ChainFlags:
+        return ChainFlags(self.da[rows], self.same[rows], self.opposed[rows], self.may_restate[rows])
+
+
+def chains(pairs: list[tuple[int, int]], flags: ChainFlags, p_topic: np.ndarray,
+           topic_threshold: float) -> list[tuple[int, int, int, int]]:
+    """restatements() on the pairs' ChainFlags."""
+    da, same, opposed, may_restate = flags.da, flags.same, flags.opposed, flags.may_restate
     row: dict[tuple[int, int], int] = {}
     near: dict[int, list[tuple[int, int]]] = {}
     for r, (i, j) in enumerate(pairs):
         row[(i, j)] = row[(j, i)] = r
-    da = X[:, _COL["deny_assert"]] > 0.5
-    same = (X[:, _COL["same_source"]] > 0.5) | (X[:, _COL["relays"]] > 0.5)   # one source, or a report of the other
-    # two claims that conflict by themselves restate nothing of each other
-    opposed = (X[:, _COL["frame_opposed"]] > 0.5) | (X[:, _COL["frame_flipped"]] > 0.5) \
-        | (X[:, _COL["quantity_conflict"]] > 0.5)
-    # within one document every claim is near the others in topic: a restatement there
-    # also shares words of its content with what it restates (cross-validated F1 0.639
-    # -> 0.644, across documents 0.642 -> 0.676; on the made-up check articles, false
-    # contradictions 56 -> 37 for 2 found fewer); so across documents, where every
-    # outlet's claims of one event are near in topic (the training pairs the same; on
-    # the written events, false contradictions 44 -> 36 for none found fewer)
-    may_restate = X[:, _COL["key_sim"]] > 0
     for r, (i, j) in enumerate(pairs):
         if not da[r] and not opposed[r] and p_topic[r] >= topic_threshold and may_restate[r]:
             near.setdefault(i, []).append((j, r))
@@ -284,24 +309,59 @@ def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]
     links.  `denial` is the denial model (probability)."""
     if not pairs:
         return []
-    p, thresholds, kinds, confident = reported(X, p_topic, model, floor, denial)
+    rows = Judged.of(X, p_topic, model, floor, denial)
+    out = []
+    for r, kind, score, confident, via in settle(pairs, rows, topic_threshold):
+        i, j = pairs[r]
+        out.append(Conflict(i, j, kind, score,
+                            reason(claims[i], claims[j], frames[i], frames[j], kind, lex,
+                                   via=None if via is None else claims[via]),
+                            confident=confident, via=via))
+    return out
+
+
+@dataclass(frozen=True)
+class Judged:
+    """What decide reads of each pair besides the claims (contradict.reported
+    and ChainFlags), in numbers: all a Dask worker sends of a pair to the one
+    that settles the pair's group (crossdoc)."""
+    p: np.ndarray
+    p_topic: np.ndarray
+    thresholds: np.ndarray
+    kinds: list[Optional[str]]
+    confident: np.ndarray
+    flags: ChainFlags
+
+    @staticmethod
+    def of(X: np.ndarray, p_topic: np.ndarray, model: Logistic, floor: Optional[float] = None,
+           denial: Optional[Logistic] = None) -> Judged:
+        p, thresholds, kinds, confident = reported(X, p_topic, model, floor, denial)
+        return Judged(p, p_topic, thresholds, kinds, confident, ChainFlags.of(X))
+
+    def take(self, rows) -> Judged:
+        return Judged(self.p[rows], self.p_topic[rows], self.thresholds[rows], [self.kinds[r] for r in rows],
+                      self.confident[rows], self.flags.take(rows))
+
+
+def settle(pairs: list[tuple[int, int]], rows: Judged, topic_threshold: Optional[float]
+           ) -> list[tuple[int, str, float, bool, Optional[int]]]:
+    """decide's decisions without their reasons: (row, kind, score,
+    confident, the claim whose denial a restatement shares) of each
+    contradicting pair, in pair order."""
+    p, p_topic, thresholds, kinds, confident = rows.p, rows.p_topic, rows.thresholds, rows.kinds, rows.confident
     via: dict[int, tuple[float, int]] = {}
     if topic_threshold is not None:
-        for r, rc, rb, b in restatements(pairs, X, p_topic, topic_threshold):
+        for r, rc, rb, b in chains(pairs, rows.flags, p_topic, topic_threshold):
             chain = min(float(p[r]), float(p_topic[rb]))
             if confident[r] and not confident[rc] and chain >= thresholds[rc]:
                 if rc not in via or chain > via[rc][0]:
                     via[rc] = (chain, b)
-    out = []
-    for r, (i, j) in enumerate(pairs):
+    out: list[tuple[int, str, float, bool, Optional[int]]] = []
+    for r in range(len(pairs)):
         kind = kinds[r]
         if r in via:
             score, b = via[r]
-            out.append(Conflict(i, j, "denial", max(score, float(p[r])),
-                                reason(claims[i], claims[j], frames[i], frames[j], "denial", lex, via=claims[b]),
-                                confident=True, via=b))
+            out.append((r, "denial", max(score, float(p[r])), True, b))
         elif kind is not None:
-            out.append(Conflict(i, j, kind, float(p[r]),
-                                reason(claims[i], claims[j], frames[i], frames[j], kind, lex),
-                                confident=bool(confident[r])))
+            out.append((r, kind, float(p[r]), bool(confident[r]), None))
     return out

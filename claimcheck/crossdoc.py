@@ -19,8 +19,13 @@ byte for byte, because:
   (couplings: a topic probability that reaches the topic or restatement
   threshold, or a contradiction reported by itself) and on nothing else:
   topics.cluster merges inside the components of such pairs, restatement
-  chains run along them; so each group of claims tied together is judged
-  alone (judge_owned), with every candidate pair among its claims.
+  chains run along them.  The workers that compute the features keep what
+  the decisions read of each pair (contradict.Judged, numbers), and each
+  group of claims tied together is decided from those numbers alone
+  (settle_groups, contradict.settle), without its claims: a large group
+  costs a worker its pairs' numbers, not its claims and their features.
+  The labels and the reasons, which read claims, are written last, a batch
+  of topics at a time (finish).
 
 Only the claims of a chunk at a time come back, as the report is written
 (StreamedReport); so do the labels of the topics and the contradictions.
@@ -33,7 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from . import pairs as pairs_mod
 from . import topics as topics_mod
@@ -77,16 +82,6 @@ class Summary:
     titled: TitledNames
     key_counts: Counter         # claims that hold each blocking key (topics.blocking_keys)
     warnings: list[str]
-
-
-@dataclass
-class Part:
-    """What judging some groups of claims sends back (judge_owned): their
-    topics (the run's index of the first claim, the label, the run's claim
-    indices) and their contradictions (the run's indices of the two claims,
-    and the Contradiction, whose topic the client fills in)."""
-    topics: list[tuple[int, str, list[int]]]
-    conflicts: list[tuple[int, int, Contradiction]]
 
 
 # ---- on the workers -------------------------------------------------------
@@ -185,55 +180,139 @@ def _table(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[
     return claims, run_index, table
 
 
+@dataclass
+class Coupled:
+    """What a worker keeps of a chunk's candidate pairs once their features
+    are computed: the pairs (the run's claim indices, in order) and what the
+    decisions read of them (contradict.Judged, numbers), and the pairs that
+    tie two claims together (sent to the client)."""
+    pairs: list[tuple[int, int]]
+    rows: Any                   # contradict.Judged
+    ties: list[tuple[int, int]]
+
+
 def couplings(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[tuple[int, int]],
-              whole: list[int], titled: TitledNames, lex, min_score: Optional[float]) -> list[tuple[int, int]]:
-    """The pairs (the run's claim indices) that tie two claims' topics or
-    contradictions together, among `given` and the pairs within the
-    documents of `whole`: a topic probability that reaches the topic or the
-    restatement threshold (topics.cluster, contradict.restatements), or a
-    contradiction reported by itself.  Whatever a claim's topic and
-    contradictions depend on is reached through such pairs.  `given` holds
-    every candidate pair of each pair of documents it touches (deny_best and
-    deny_rel compare them: pairs.relative)."""
+              whole: list[int], titled: TitledNames, lex, min_score: Optional[float]) -> Coupled:
+    """The features of `given` and of the pairs within the documents of
+    `whole`, read down to their decisions' numbers, and the pairs that tie
+    two claims' topics or contradictions together: a topic probability that
+    reaches the topic or the restatement threshold (topics.cluster,
+    contradict.restatements), or a contradiction reported by itself.
+    Whatever a claim's topic and contradictions depend on is reached through
+    such pairs.  `given` holds every candidate pair of each pair of
+    documents it touches (deny_best and deny_rel compare them:
+    pairs.relative)."""
     from . import contradict, learned
     from .pipeline import _restate_threshold
     _, run_index, table = _table(chunks, firsts, docs, given, whole, titled, lex)
-    if not table.pairs:
-        return []
     models = learned.packaged()
     p_topic = models["topic"].prob(table.X)
-    _, _, kinds, _ = contradict.reported(table.X, p_topic, models["contradiction"], min_score, models.get("denial"))
+    rows = contradict.Judged.of(table.X, p_topic, models["contradiction"], min_score, models.get("denial"))
     near = min(models["topic"].threshold, _restate_threshold(models))
-    return [(run_index[a], run_index[b]) for (a, b), pt, kind in zip(table.pairs, p_topic, kinds)
-            if pt >= near or kind is not None]
+    pairs = [(run_index[a], run_index[b]) for a, b in table.pairs]
+    return Coupled(pairs, rows, [pair for pair, pt, kind in zip(pairs, p_topic, rows.kinds)
+                                 if pt >= near or kind is not None])
 
 
-def judge_owned(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[tuple[int, int]],
-                whole: list[int], owned: set, titled: TitledNames, lex, min_score: Optional[float],
-                acknowledged: frozenset) -> Part:
-    """contradictions -> topics of the claims `owned` (the run's indices):
-    whole groups of claims that couplings() ties together, and to nothing
-    else.  `docs` are their documents; `given` and `whole` give every
-    candidate pair among them (the pairs with other claims of these
-    documents are read for deny_best and deny_rel, then left out)."""
-    from .pipeline import PairTable, fingerprint, judge
-    claims, run_index, table = _table(chunks, firsts, docs, given, whole, titled, lex)
-    rows = [r for r, (a, b) in enumerate(table.pairs) if run_index[a] in owned and run_index[b] in owned]
-    mine = PairTable(table.keys, table.frames, [table.pairs[r] for r in rows], table.X[rows])
-    conflicts, groups = judge(claims, mine, lex, min_score, restate=True)
-    topics = [(run_index[g[0]], topics_mod.label([claims[i] for i in g], [table.keys[i] for i in g]),
-               [run_index[i] for i in g]) for g in groups if run_index[g[0]] in owned]
+def _ties(coupled: Coupled) -> list[tuple[int, int]]:
+    return coupled.ties
+
+
+def settle_groups(coupled: list[Coupled], owned: list[int]) -> Settled:
+    """contradictions -> topics of the claims `owned` (the run's indices,
+    ascending): whole groups of claims that couplings() ties together, and
+    to nothing else, decided on the numbers of their pairs (`coupled`, the
+    chunks' that hold them), without the claims."""
+    from . import contradict, learned
+    from .pipeline import _restate_threshold
+    local = {g: k for k, g in enumerate(owned)}
+    found: list[tuple[tuple[int, int], Coupled, int]] = []
+    for c in coupled:
+        found.extend(((a, b), c, r) for r, (a, b) in enumerate(c.pairs) if a in local and b in local)
+    found.sort(key=lambda x: x[0])
+    pairs = [(local[a], local[b]) for (a, b), _, _ in found]
+    rows = _joined([(c, r) for _, c, r in found])
+    models = learned.packaged()
+    decided = contradict.settle(pairs, rows, _restate_threshold(models)) if pairs else []
+    groups = topics_mod.cluster(len(owned), pairs, rows.p_topic, models["topic"].threshold,
+                                links=[pairs[r] for r, _, _, confident, _ in decided if confident],
+                                linkage=models["topic"].linkage)
+    return Settled([[owned[i] for i in g] for g in groups],
+                   [(owned[pairs[r][0]], owned[pairs[r][1]], kind, score, None if via is None else owned[via])
+                    for r, kind, score, _, via in decided])
+
+
+def _joined(picked: list[tuple[Coupled, int]]):
+    """The Judged rows of some pairs of several chunks (a chunk's Coupled and
+    a row of it), in the order given."""
+    import numpy as np
+
+    from . import contradict
+
+    def col(get, dtype):
+        return np.array([get(c.rows)[r] for c, r in picked], dtype=dtype)
+
+    def flag(name: str):
+        return col(lambda rows: getattr(rows.flags, name), bool)
+    return contradict.Judged(col(lambda rows: rows.p, float), col(lambda rows: rows.p_topic, float),
+                             col(lambda rows: rows.thresholds, float), [c.rows.kinds[r] for c, r in picked],
+                             col(lambda rows: rows.confident, bool),
+                             contradict.ChainFlags(flag("da"), flag("same"), flag("opposed"), flag("may_restate")))
+
+
+@dataclass
+class Settled:
+    """What settle_groups sends back: the topics (the run's claim indices,
+    each ascending, in order of their first claim) and the contradictions
+    (the two claims, kind, score, the claim whose denial a restatement
+    shares), in pair order."""
+    topics: list[list[int]]
+    conflicts: list[tuple[int, int, str, float, Optional[int]]]
+
+
+def finish(chunks: list[Chunk], firsts: list[int], docs: list[int], topics: list[list[int]],
+           conflicts: list[tuple[int, int, str, float, Optional[int]]], titled: TitledNames, lex,
+           min_score: Optional[float], acknowledged: frozenset) -> tuple[list[str], list[Contradiction]]:
+    """The labels of some topics and the Contradictions of some decided
+    pairs (settle_groups), which read the claims (their contents, frames and
+    keys): `docs` are the documents of the claims they name."""
+    from . import contradict
+    from .frames import frame
+    from .pipeline import fingerprint
+    wanted = set(docs)
+    claim: dict[int, Claim] = {}
+    run_doc: dict[int, int] = {}
+    for ch, first in zip(chunks, firsts):
+        for k, (c, d) in enumerate(zip(ch.claims, ch.doc_of)):
+            if d in wanted:
+                claim[first + k] = c
+                run_doc[first + k] = d
+    km = topics_mod.KeyMaker(lex)
+    keys: dict[int, Keys] = {}
+    frames: dict[int, Any] = {}
+
+    def key(i: int) -> Keys:
+        if i not in keys:
+            c = claim[i]
+            keys[i] = km(c.content.text if c.content else "")
+        return keys[i]
+
+    def framed(i: int):
+        if i not in frames:
+            frames[i] = frame(claim[i], lex, speaker=speakers_by_title([claim[i]], [run_doc[i]], titled)[0])
+        return frames[i]
+    labels = [topics_mod.label([claim[i] for i in g], [key(i) for i in g]) for g in topics]
     out = []
-    for x in conflicts:
-        if min_score is not None and x.score < min_score:
+    for a, b, kind, score, via in conflicts:
+        if min_score is not None and score < min_score:
             continue
-        fp = fingerprint(claims[x.a], claims[x.b])
-        out.append((run_index[x.a], run_index[x.b],
-                    Contradiction(claims=(claims[x.a].id, claims[x.b].id), topic="", kind=x.kind,
-                                  score=round(x.score, 3), reason=x.reason, fingerprint=fp,
-                                  acknowledged=fp in acknowledged,
-                                  via=None if x.via is None else claims[x.via].id)))
-    return Part(topics, out)
+        fp = fingerprint(claim[a], claim[b])
+        out.append(Contradiction(claims=(claim[a].id, claim[b].id), topic="", kind=kind, score=round(score, 3),
+                                 reason=contradict.reason(claim[a], claim[b], framed(a), framed(b), kind, lex,
+                                                          via=None if via is None else claim[via]),
+                                 fingerprint=fp, acknowledged=fp in acknowledged,
+                                 via=None if via is None else claim[via].id))
+    return labels, out
 
 
 def _claims(chunk: Chunk) -> list[Claim]:
@@ -473,27 +552,31 @@ class Run:
         compared = len(near) + sum(size * (size - 1) // 2 for size in self.sizes if size <= pairs_mod.WITHIN_DOC)
         del blocked, scores, alike, near
 
-        # the pairs that tie claims together, from the workers: each task reads the
-        # pairs within a chunk's documents and those from them to later documents
+        # the features of the candidate pairs, a chunk a task (the pairs within its
+        # documents and those from them to later ones); the workers keep what the
+        # decisions read of them and send the pairs that tie claims together
         held_titled = self.submit(_held, titled)
         small = {d for d in with_claims if self.sizes[d] <= pairs_mod.WITHIN_DOC}
         later: dict[int, list[tuple[int, int]]] = defaultdict(list)     # kept pairs, by their first document
         for a, b in kept:
             later[doc_of[a]].append((a, b))
         del kept
-        tied = _Ties(n)
-        tying: list = []
+        coupled: dict[int, Any] = {}
         for k, c in enumerate(self.parts):
             given = [p for d in c for p in later.get(d, ())]
             whole = [d for d in c if d in small and self.sizes[d] > 1]
             if given or whole:
                 docs = sorted(set(c) | {doc_of[b] for _, b in given})
-                tying.append((k, self._on(couplings, docs, given, whole, held_titled, self.lex, min_score)))
-        for q, (k, fut) in enumerate(tying):
-            for a, b in self.result(fut, f"the candidate pairs of documents {self.names(k)}"):
+                coupled[k] = self._on(couplings, docs, given, whole, held_titled, self.lex, min_score)
+        del later
+        tied = _Ties(n)
+        asked = [self.submit(_ties, fut) for fut in coupled.values()]
+        for q, k in enumerate(coupled):
+            for a, b in self.result(asked[q], f"the candidate pairs of documents {self.names(k)}"):
                 tied.join(a, b)
-            tying[q] = None
-        # each group of claims tied together judged on a worker, a batch of groups a task
+            asked[q] = None
+        # each group of claims tied together decided on a worker from its pairs'
+        # numbers, a batch of groups a task
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(n):
             groups[tied(i)].append(i)
@@ -503,28 +586,54 @@ class Run:
             if len(batches[-1]) >= GROUP_CLAIMS:
                 batches.append([])
             batches[-1].extend(groups.pop(root))
-        judged = []
+        settling = []
         for owned in batches:
-            if not owned:
-                continue
-            docs = sorted({doc_of[i] for i in owned})
-            held = set(docs)
-            given = [p for d in docs for p in later.get(d, ()) if doc_of[p[1]] in held]
-            judged.append((docs, self._on(judge_owned, docs, given, [d for d in docs if d in small], set(owned),
-                                          held_titled, self.lex, min_score, acknowledged)))
+            owned.sort()
+            ks = sorted({chunk_of_doc[doc_of[i]] for i in owned} & coupled.keys())
+            settling.append((owned, self.submit(settle_groups, [coupled[k] for k in ks], owned)))
+        del batches
+        members: list[list[int]] = []
+        decided: list[tuple[int, int, str, float, Optional[int]]] = []
+        for q, (owned, fut) in enumerate(settling):
+            names = ", ".join(self.ids[d] for d in sorted({doc_of[i] for i in owned}))
+            settled = self.result(fut, f"the contradictions and topics of documents {names}")
+            members.extend(settled.topics)
+            decided.extend(settled.conflicts)
+            settling[q] = ([], None)
+        del coupled, settling
+        members.sort(key=lambda g: g[0])
+        topic_of = array("q", bytes(8 * n))
+        for k, g in enumerate(members):
+            for i in g:
+                topic_of[i] = k
+        # the labels and the contradictions' reasons, which read the claims
+        by_topic: dict[int, list[tuple[int, int, str, float, Optional[int]]]] = defaultdict(list)
+        for dec in decided:
+            by_topic[topic_of[dec[0]]].append(dec)
+        del decided
+        finishing = []
+        start, size = 0, 0
+        for k in range(len(members) + 1):
+            if k == len(members) or (size >= GROUP_CLAIMS and k > start):
+                part = list(range(start, k))
+                if part:
+                    wants = [x for t in part for x in by_topic.get(t, ())]
+                    claims_named = {i for t in part for i in members[t]} | {i for x in wants for i in x[:2]} \
+                        | {x[4] for x in wants if x[4] is not None}
+                    docs = sorted({doc_of[i] for i in claims_named})
+                    finishing.append((part, wants, self._on(finish, docs, [members[t] for t in part], wants,
+                                                            held_titled, self.lex, min_score, acknowledged)))
+                start, size = k, 0
+            if k < len(members):
+                size += len(members[k])
         found: list[tuple[int, str, list[int]]] = []
         conflicts: list[tuple[int, int, Contradiction]] = []
-        for docs, fut in judged:
-            names = ", ".join(self.ids[d] for d in docs)
-            part = self.result(fut, f"the contradictions and topics of documents {names}")
-            found.extend(part.topics)
-            conflicts.extend(part.conflicts)
-        del judged, later
-        found.sort(key=lambda t: t[0])
-        topic_of = array("q", bytes(8 * n))
-        for k, (_, _, members) in enumerate(found):
-            for i in members:
-                topic_of[i] = k
+        for part, wants, fut in finishing:
+            labels, made = self.result(fut, f"the labels of topics t{part[0] + 1}-t{part[-1] + 1}")
+            found.extend((members[t][0], label, members[t]) for t, label in zip(part, labels))
+            kept_ones = [x for x in wants if min_score is None or x[3] >= min_score]
+            conflicts.extend((x[0], x[1], c) for x, c in zip(kept_ones, made))
+        del finishing, by_topic, members
         conflicts.sort(key=lambda x: (x[0], x[1]))
         contradictions = []
         for a, _, x in conflicts:

@@ -318,14 +318,14 @@ def test_a_worker_killed_while_judging_documents_loses_nothing(tmp_path, monkeyp
     single = analyze(texts)
     monkeypatch.setattr(crossdoc, "MIN_DOCUMENTS", 0)
     marker = tmp_path / "killed"
-    real = crossdoc.judge_owned
+    real = crossdoc.settle_groups
 
     def dying(*a, **k):
         if not marker.exists():
             marker.write_text("x")
             os._exit(1)               # the worker process dies in the middle of the run
         return real(*a, **k)
-    monkeypatch.setattr(crossdoc, "judge_owned", dying)
+    monkeypatch.setattr(crossdoc, "settle_groups", dying)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         report = analyze(texts, client=client)
@@ -501,9 +501,9 @@ def test_across_documents_the_claims_stay_on_the_workers_and_the_report_is_one_p
     assert "_claims" not in done            # the report is ready, and no claim has come to this machine
     # the claims tied together (by a topic or a contradiction) are judged together, a
     # group a task here: the groups part the claims, and some join two outlets of a story
-    owned = [(args[2], args[5]) for name, args in client.log if name == "judge_owned"]
-    assert sorted(i for _, claims in owned for i in claims) == list(range(len(whole.claims)))
-    assert len(owned) > 1 and any(len(docs) == 2 for docs, _ in owned)
+    owned = [args[1] for name, args in client.log if name == "settle_groups"]
+    assert sorted(i for claims in owned for i in claims) == list(range(len(whole.claims)))
+    assert len(owned) > 1 and any(len({whole.claims[i].doc for i in claims}) == 2 for claims in owned)
     assert done.count("couplings") > 1 and done.count("similarities") > 1
     assert report.warnings == whole.warnings and whole.warnings     # (the blocking index's note)
     assert to_json(report) == to_json(whole)
@@ -513,7 +513,7 @@ def test_across_documents_the_claims_stay_on_the_workers_and_the_report_is_one_p
     monkeypatch.setattr(crossdoc, "MIN_DOCUMENTS", len(TWINS))
     client = Serial()
     assert pipeline.analyze(TWINS, ids, client=client) == whole          # the library gathers the report
-    assert any(name == "judge_owned" for name, _ in client.log)
+    assert any(name == "settle_groups" for name, _ in client.log)
 
 
 def test_a_handful_of_documents_with_claims_are_compared_pair_by_pair_on_this_machine(small_chunks):
@@ -544,7 +544,7 @@ def test_analyze_across_documents_on_dask_writes_what_one_process_writes(small_c
     monkeypatch.setattr(distributed, "client_for", lambda address: client)
     two = runner.invoke(app, [*args, "--dask", "tcp://scheduler:8786"])
     assert (two.exit_code, two.stdout, two.stderr) == (one.exit_code, one.stdout, one.stderr)
-    assert any(name == "judge_owned" for name, _ in client.log) == on_workers
+    assert any(name == "settle_groups" for name, _ in client.log) == on_workers
 
 
 def test_a_group_of_documents_lost_on_dask_is_one_sentence_naming_them(small_chunks, tmp_path, monkeypatch):
@@ -552,7 +552,7 @@ def test_a_group_of_documents_lost_on_dask_is_one_sentence_naming_them(small_chu
     monkeypatch.setattr(crossdoc, "MIN_DOCUMENTS", 0)
     for k, text in enumerate(TWINS):
         (tmp_path / f"a{k:02d}.txt").write_text(text, encoding="utf-8")
-    monkeypatch.setattr(distributed, "client_for", lambda address: Serial(lose="judge_owned"))
+    monkeypatch.setattr(distributed, "client_for", lambda address: Serial(lose="settle_groups"))
     r = runner.invoke(app, ["analyze", "--no-cache", "--format", "json", "--dask", "tcp://scheduler:8786",
                             str(tmp_path)])
     assert r.exit_code == 2 and r.stdout == ""
