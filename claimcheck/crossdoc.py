@@ -49,8 +49,8 @@ from .types import Claim, Contradiction, Document, Report, Topic
 
 # Runs across documents from this many documents on keep their claims on the
 # workers (pipeline.analyze, analyze --dask); smaller ones are gathered on the
-# client, whose memory they hardly touch (some 3 kB a claim), and spared the
-# passes' round trips.
+# client, whose memory they hardly touch: on 200 documents the passes' own
+# bookkeeping took more (benchmarks/bench_dask.py: 18 MiB against 12).
 MIN_DOCUMENTS = 1000
 # Claims one judging task owns, about: groups of claims tied together are put
 # in one task until they hold this many (a larger group is a task of its own).
