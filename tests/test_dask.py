@@ -241,13 +241,6 @@ def test_pair_features_lost_with_a_worker_are_computed_again_from_a_new_copy():
 
     from claimcheck import distributed
 
-    class Done:
-        def __init__(self, value):
-            self.value = value
-
-        def result(self):
-            return self.value
-
     class Lost:
         def result(self):
             raise RuntimeError("the worker holding the claims died")
@@ -414,6 +407,8 @@ def test_per_document_jsonl_on_two_local_workers_is_the_single_process_output(tm
 # ---- across documents: the claims stay on the workers (crossdoc) ----------
 
 class Done:
+    """A task done: its result."""
+
     def __init__(self, value):
         self.value = value
 
