@@ -199,9 +199,6 @@ class ChainFlags:
         may_restate = X[:, _COL["key_sim"]] > 0
         return ChainFlags(da, same, opposed, may_restate)
 
-    def take(self, rows) -> ChainFlags:
-        return ChainFlags(self.da[rows], self.same[rows], self.opposed[rows], self.may_restate[rows])
-
 
 def chains(pairs: list[tuple[int, int]], flags: ChainFlags, p_topic: np.ndarray,
            topic_threshold: float) -> list[tuple[int, int, int, int]]:
@@ -337,10 +334,6 @@ class Judged:
            denial: Optional[Logistic] = None) -> Judged:
         p, thresholds, kinds, confident = reported(X, p_topic, model, floor, denial)
         return Judged(p, p_topic, thresholds, kinds, confident, ChainFlags.of(X))
-
-    def take(self, rows) -> Judged:
-        return Judged(self.p[rows], self.p_topic[rows], self.thresholds[rows], [self.kinds[r] for r in rows],
-                      self.confident[rows], self.flags.take(rows))
 
 
 def settle(pairs: list[tuple[int, int]], rows: Judged, topic_threshold: Optional[float]

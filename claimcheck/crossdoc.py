@@ -272,10 +272,11 @@ class Settled:
 
 def finish(chunks: list[Chunk], firsts: list[int], docs: list[int], topics: list[list[int]],
            conflicts: list[tuple[int, int, str, float, Optional[int]]], titled: TitledNames, lex,
-           min_score: Optional[float], acknowledged: frozenset) -> tuple[list[str], list[Contradiction]]:
+           min_score: Optional[float], acknowledged: frozenset) -> tuple[list[str], list[Optional[Contradiction]]]:
     """The labels of some topics and the Contradictions of some decided
-    pairs (settle_groups), which read the claims (their contents, frames and
-    keys): `docs` are the documents of the claims they name."""
+    pairs (settle_groups; None for one whose score is under `min_score`),
+    which read the claims (their contents, frames and keys): `docs` are the
+    documents of the claims they name."""
     from . import contradict
     from .frames import frame
     from .pipeline import fingerprint
@@ -302,9 +303,10 @@ def finish(chunks: list[Chunk], firsts: list[int], docs: list[int], topics: list
             frames[i] = frame(claim[i], lex, speaker=speakers_by_title([claim[i]], [run_doc[i]], titled)[0])
         return frames[i]
     labels = [topics_mod.label([claim[i] for i in g], [key(i) for i in g]) for g in topics]
-    out = []
+    out: list[Optional[Contradiction]] = []
     for a, b, kind, score, via in conflicts:
         if min_score is not None and score < min_score:
+            out.append(None)
             continue
         fp = fingerprint(claim[a], claim[b])
         out.append(Contradiction(claims=(claim[a].id, claim[b].id), topic="", kind=kind, score=round(score, 3),
@@ -611,28 +613,30 @@ class Run:
         for dec in decided:
             by_topic[topic_of[dec[0]]].append(dec)
         del decided
+        batched: list[list[int]] = [[]]         # topics, a batch of about GROUP_CLAIMS claims
+        size = 0
+        for k, g in enumerate(members):
+            if size >= GROUP_CLAIMS:
+                batched.append([])
+                size = 0
+            batched[-1].append(k)
+            size += len(g)
         finishing = []
-        start, size = 0, 0
-        for k in range(len(members) + 1):
-            if k == len(members) or (size >= GROUP_CLAIMS and k > start):
-                part = list(range(start, k))
-                if part:
-                    wants = [x for t in part for x in by_topic.get(t, ())]
-                    claims_named = {i for t in part for i in members[t]} | {i for x in wants for i in x[:2]} \
-                        | {x[4] for x in wants if x[4] is not None}
-                    docs = sorted({doc_of[i] for i in claims_named})
-                    finishing.append((part, wants, self._on(finish, docs, [members[t] for t in part], wants,
-                                                            held_titled, self.lex, min_score, acknowledged)))
-                start, size = k, 0
-            if k < len(members):
-                size += len(members[k])
+        for part in batched:
+            if not part:
+                continue
+            wants = [x for k in part for x in by_topic.get(k, ())]
+            named = {i for k in part for i in members[k]} | {i for x in wants for i in x[:2]} \
+                | {x[4] for x in wants if x[4] is not None}
+            docs = sorted({doc_of[i] for i in named})
+            finishing.append((part, wants, self._on(finish, docs, [members[k] for k in part], wants, held_titled,
+                                                    self.lex, min_score, acknowledged)))
         found: list[tuple[int, str, list[int]]] = []
         conflicts: list[tuple[int, int, Contradiction]] = []
         for part, wants, fut in finishing:
             labels, made = self.result(fut, f"the labels of topics t{part[0] + 1}-t{part[-1] + 1}")
-            found.extend((members[t][0], label, members[t]) for t, label in zip(part, labels))
-            kept_ones = [x for x in wants if min_score is None or x[3] >= min_score]
-            conflicts.extend((x[0], x[1], c) for x, c in zip(kept_ones, made))
+            found.extend((members[k][0], label, members[k]) for k, label in zip(part, labels))
+            conflicts.extend((x[0], x[1], c) for x, c in zip(wants, made) if c is not None)
         del finishing, by_topic, members
         conflicts.sort(key=lambda x: (x[0], x[1]))
         contradictions = []

@@ -8,14 +8,14 @@ each worker loads the Stanza models once and keeps them
 shared when the workers see the same cache folder.  iter_claims hands the
 chunks back one at a time in input order (a window of tasks submitted ahead),
 so that archive add and analyze --per-document store or write each as it
-comes and never hold every claim.  Analysis across more than
-pairs.FEW_DOCUMENTS documents keeps the claims on the workers and runs the
+comes and never hold every claim.  Analysis across crossdoc.MIN_DOCUMENTS
+documents or more keeps the claims on the workers and runs the
 cross-document stage there too (crossdoc: the client holds a few numbers a
-claim, and the report is written a chunk of claims at a time).  A handful of
-documents (read_claims) is gathered and compared pair by pair on the client,
-where the features of more than PAIRS_PER_TASK candidate pairs are a second
-distributed step (pair_rows): the workers get the claims and their contexts
-and send back rows of numbers.  A document's claims do not depend on the
+claim, and the report is written a chunk of claims at a time).  A smaller run
+is gathered (read_claims) and compared on the client, where the features of
+more than PAIRS_PER_TASK candidate pairs are a second distributed step
+(pair_rows): the workers get the claims and their contexts and send back
+rows of numbers.  A document's claims do not depend on the
 other documents parsed with it, nor a pair's features on where they were
 computed, so the report is the one a single process makes.
 

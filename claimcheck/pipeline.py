@@ -230,9 +230,10 @@ def _prepared(claims: list[Claim], doc_index: list[int], lex: Lexicon, speakers:
 def part_table(claims: list[Claim], doc_index: list[int], lex: Lexicon, cand: list[tuple[int, int]],
                speakers: list[str]) -> PairTable:
     """The pair table of some documents of a larger run whose candidate pairs
-    (sorted) and speakers the run has chosen already (crossdoc: a group of
-    documents that no candidate pair joins to the others).  A pair's row
-    depends on its two documents alone, so it is the run's row."""
+    (sorted) and speakers the run has chosen already (crossdoc: a chunk's
+    pairs on a Dask worker).  A pair's row depends on its two documents
+    alone, so it is the run's row when `cand` holds every candidate pair of
+    each pair of documents it touches (pairs.relative compares them)."""
     _, keys, frames, ctx, sim = _prepared(claims, doc_index, lex, speakers)
     return PairTable(keys, frames, cand, pairs_mod.features(claims, ctx, cand, sim, lex))
 
@@ -360,9 +361,12 @@ def analyze(texts: str | Sequence[str], ids: Optional[Sequence[str]] = None, *, 
     `full_parse` parses every sentence, not only those that can carry a claim
     (the claims are the same; it is slower, for checking that they are);
     `client`, a dask.distributed.Client, parses and reads claims on its
-    workers, and computes the features of many candidate pairs there too (the
-    report is the same; PerDocument analyses each document alone a chunk at a
-    time, never holding every claim).
+    workers; across crossdoc.MIN_DOCUMENTS documents or more the claims stay
+    there and the cross-document stage runs there too (across_cluster; the
+    report is gathered here at the end), and a smaller run computes the
+    features of many candidate pairs there (the report is the same;
+    PerDocument analyses each document alone a chunk at a time, never
+    holding every claim).
     Arguments of the wrong type or out of range raise TypeError or ValueError
     with one sentence; model and configuration problems raise ClaimcheckError.
     """
