@@ -450,6 +450,7 @@ class Run:
         self.chunk_futs: list = []          # each chunk's task (its Chunk stays on a worker)
         self.chunk_first: list[int] = []    # the run's index of each chunk's first claim
         self.chunk_of_doc: list[int] = []
+        self.doc_of: array = array("q")       # each claim's document
 
     def names(self, k: int) -> str:
         return ", ".join(self.ids[i] for i in self.parts[k])
@@ -479,49 +480,69 @@ class Run:
                ) -> tuple[Report | StreamedReport, list[str]]:
         """The run's report (a Report when it is a handful of documents, which
         one process compares pair by pair), and the parse cache's warnings."""
-        from . import learned
         from .pipeline import _not_compared, build_report
-        chunk_futs = [self.submit(read_chunk, [self.texts[i] for i in c], [self.ids[i] for i in c], c[0],
-                                  self.opts, self.lex, self.cache) for c in self.parts]
-        self.chunk_futs = chunk_futs
-        asked = [self.submit(summarize, f) for f in chunk_futs]
-        warnings: list[str] = []
-        missing = 0
-        titled: TitledNames = {}
-        counts: Counter = Counter()
-        sentences: list[int] = []
-        unsourced_docs: list[int] = []
+        self.chunk_futs = [self.submit(read_chunk, [self.texts[i] for i in c], [self.ids[i] for i in c], c[0],
+                                       self.opts, self.lex, self.cache) for c in self.parts]
+        read = self._summaries()
+        n = len(self.doc_of)
+        documents = [Document(id=i, text=t, sentences=s) for i, t, s in zip(self.ids, self.texts, read.sentences)]
+        with_claims = [d for d, size in enumerate(self.sizes) if size]
+        if n <= pairs_mod.WITHIN_DOC and len(with_claims) <= pairs_mod.FEW_DOCUMENTS:
+            # a handful of outlets on one story: every pair, as one process compares them
+            claims = [c for k, f in enumerate(self.chunk_futs)
+                      for c in self.result(self.submit(_claims, f), f"documents {self.names(k)}")]
+            return build_report(documents, claims, self.lex, min_score=min_score, model=model,
+                                acknowledged=acknowledged), read.warnings
+        kept, compared = self._candidates(read.counts)
+        titled = self.submit(_held, read.titled)
+        coupled, groups = self._ties(kept, with_claims, titled, min_score)
+        members, decided = self._settled(coupled, groups)
+        topic_of = array("q", bytes(8 * n))
+        for k, g in enumerate(members):
+            for i in g:
+                topic_of[i] = k
+        found, contradictions = self._finished(members, decided, topic_of, titled, min_score, acknowledged)
+        every = n * (n - 1) // 2
+        notes = [_not_compared(n, len(documents), every - compared, compared)] if every - compared else []
+        per_chunk = [sum(self.sizes[d] for d in c) for c in self.parts]
+        return StreamedReport(documents, _Claims(self.chunk_futs, per_chunk, topic_of, self), _Topics(found, self),
+                              contradictions, model, notes, read.unsourced_docs, read.missing), read.warnings
+
+    def _summaries(self) -> _Read:
+        """The chunks' summaries, read in order and joined (sets sizes,
+        doc_first, doc_of, chunk_first and chunk_of_doc)."""
+        asked = [self.submit(summarize, f) for f in self.chunk_futs]
+        read = _Read()
         for k in range(len(asked)):
             s = self.result(asked[k], f"documents {self.names(k)}")
             asked[k] = None             # (each summary let go once read)
-            unsourced_docs.extend(d for d, u in enumerate(s.unsourced, len(self.sizes)) if u)
+            read.unsourced_docs.extend(d for d, u in enumerate(s.unsourced, len(self.sizes)) if u)
             self.sizes.extend(s.sizes)
-            sentences.extend(s.sentences)
-            missing += s.missing
-            merge_titled(titled, s.titled)
-            counts.update(s.key_counts)
-            warnings.extend(w for w in s.warnings if w not in warnings)
+            read.sentences.extend(s.sentences)
+            read.missing += s.missing
+            merge_titled(read.titled, s.titled)
+            read.counts.update(s.key_counts)
+            read.warnings.extend(w for w in s.warnings if w not in read.warnings)
         n = 0
         for size in self.sizes:
             self.doc_first.append(n)
             n += size
-        self.chunk_first = chunk_first = [self.doc_first[c[0]] for c in self.parts]
-        documents = [Document(id=i, text=t, sentences=s) for i, t, s in zip(self.ids, self.texts, sentences)]
-        with_claims = [d for d, size in enumerate(self.sizes) if size]
-        if n <= pairs_mod.WITHIN_DOC and len(with_claims) <= pairs_mod.FEW_DOCUMENTS:
-            # a handful of outlets on one story: every pair, as one process compares them
-            claims = [c for k, f in enumerate(chunk_futs)
-                      for c in self.result(self.submit(_claims, f), f"documents {self.names(k)}")]
-            return build_report(documents, claims, self.lex, min_score=min_score, model=model,
-                                acknowledged=acknowledged), warnings
-        doc_of = array("q", (d for d, size in enumerate(self.sizes) for _ in range(size)))
-        large = {d for d, size in enumerate(self.sizes) if size > pairs_mod.WITHIN_DOC}
+        self.doc_of = array("q", (d for d, size in enumerate(self.sizes) for _ in range(size)))
+        self.chunk_first = [self.doc_first[c[0]] for c in self.parts]
+        self.chunk_of_doc = [k for k, c in enumerate(self.parts) for _ in c]
+        return read
 
+    def _candidates(self, counts: Counter) -> tuple[list[tuple[int, int]], int]:
+        """The candidate pairs the blocking index keeps (but those within a
+        document of at most pairs.WITHIN_DOC claims, all kept), sorted, and
+        how many pairs are compared (pipeline.pair_table's `blocked`)."""
+        from . import learned
+        doc_of, chunk_of_doc = self.doc_of, self.chunk_of_doc
+        large = {d for d, size in enumerate(self.sizes) if size > pairs_mod.WITHIN_DOC}
         # the blocking index: the postings of the keys it keeps, from the chunks
         indexed = self.submit(_held, {k for k, v in counts.items() if topics_mod.indexed(v)})
-        del counts
         index: dict[str, list[int]] = defaultdict(list)
-        asked = [self.submit(postings, f, chunk_first[k], indexed) for k, f in enumerate(chunk_futs)]
+        asked = [self.submit(postings, f, self.chunk_first[k], indexed) for k, f in enumerate(self.chunk_futs)]
         for k in range(len(asked)):
             for key, post in self.result(asked[k], f"the keys of documents {self.names(k)}").items():
                 index[key].extend(post)
@@ -529,9 +550,7 @@ class Run:
         blocked = [(a, b) for a, b in topics_mod.pairs_from_postings(index.values())
                    if doc_of[a] != doc_of[b] or doc_of[a] in large]
         del index
-
         # nearest(): the similarity of each blocked pair, where its chunks are
-        self.chunk_of_doc = chunk_of_doc = [k for k, c in enumerate(self.parts) for _ in c]
         limit = learned.packaged()["topic"].document_threshold
         by_chunk: dict[int, list[int]] = defaultdict(list)      # the blocked pairs of each chunk's claims
         for r, (a, _) in enumerate(blocked):
@@ -543,57 +562,62 @@ class Run:
             for s in range(0, len(rows), PAIRS_PER_TASK):
                 part = rows[s:s + PAIRS_PER_TASK]
                 ks = sorted({k} | {chunk_of_doc[doc_of[blocked[r][1]]] for r in part})
-                jobs.append((part, self.submit(similarities, [chunk_futs[x] for x in ks],
-                                               [chunk_first[x] for x in ks], [blocked[r] for r in part], limit)))
+                jobs.append((part, self.submit(similarities, [self.chunk_futs[x] for x in ks],
+                                               [self.chunk_first[x] for x in ks], [blocked[r] for r in part], limit)))
         for part, fut in jobs:
             for r, (score, ok) in zip(part, self.result(fut, f"the similarities of {len(part):,} candidate pairs")):
                 scores[r], alike[r] = score, ok
-        del jobs
         near = set(topics_mod.nearest_by_score(blocked, scores))
         kept = [p for p, ok in zip(blocked, alike) if ok and p in near]
-        compared = len(near) + sum(size * (size - 1) // 2 for size in self.sizes if size <= pairs_mod.WITHIN_DOC)
-        del blocked, scores, alike, near
+        return kept, len(near) + sum(size * (size - 1) // 2 for size in self.sizes if size <= pairs_mod.WITHIN_DOC)
 
-        # the features of the candidate pairs, a chunk a task (the pairs within its
-        # documents and those from them to later ones); the workers keep what the
-        # decisions read of them and send the pairs that tie claims together
-        held_titled = self.submit(_held, titled)
+    def _ties(self, kept: list[tuple[int, int]], with_claims: list[int], titled, min_score: Optional[float]
+              ) -> tuple[dict[int, Any], list[list[int]]]:
+        """The features of the candidate pairs, a chunk a task (the pairs
+        within its documents and those from them to later ones): the futures
+        of what the workers keep of them (Coupled, by chunk), and the groups
+        of claims the pairs tie together (each ascending, in order of its
+        first claim)."""
+        doc_of = self.doc_of
         small = {d for d in with_claims if self.sizes[d] <= pairs_mod.WITHIN_DOC}
         later: dict[int, list[tuple[int, int]]] = defaultdict(list)     # kept pairs, by their first document
         for a, b in kept:
             later[doc_of[a]].append((a, b))
-        del kept
         coupled: dict[int, Any] = {}
         for k, c in enumerate(self.parts):
             given = [p for d in c for p in later.get(d, ())]
             whole = [d for d in c if d in small and self.sizes[d] > 1]
             if given or whole:
                 docs = sorted(set(c) | {doc_of[b] for _, b in given})
-                coupled[k] = self._on(couplings, docs, given, whole, held_titled, self.lex, min_score)
+                coupled[k] = self._on(couplings, docs, given, whole, titled, self.lex, min_score)
         del later
-        tied = _Ties(n)
+        tied = _Ties(len(doc_of))
         asked = [self.submit(_ties, fut) for fut in coupled.values()]
         for q, k in enumerate(coupled):
             for a, b in self.result(asked[q], f"the candidate pairs of documents {self.names(k)}"):
                 tied.join(a, b)
             asked[q] = None
-        # each group of claims tied together decided on a worker from its pairs'
-        # numbers, a batch of groups a task
         groups: dict[int, list[int]] = defaultdict(list)
-        for i in range(n):
+        for i in range(len(doc_of)):
             groups[tied(i)].append(i)
-        del tied
+        return coupled, [groups[root] for root in sorted(groups)]
+
+    def _settled(self, coupled: dict[int, Any], groups: list[list[int]]
+                 ) -> tuple[list[list[int]], list[tuple[int, int, str, float, Optional[int]]]]:
+        """Each group of claims tied together decided on a worker from its
+        pairs' numbers, a batch of groups a task: the topics (each ascending,
+        in order of their first claim) and the decided pairs."""
+        doc_of = self.doc_of
         batches: list[list[int]] = [[]]
-        for root in sorted(groups):
+        for g in groups:
             if len(batches[-1]) >= GROUP_CLAIMS:
                 batches.append([])
-            batches[-1].extend(groups.pop(root))
+            batches[-1].extend(g)
         settling = []
         for owned in batches:
             owned.sort()
-            ks = sorted({chunk_of_doc[doc_of[i]] for i in owned} & coupled.keys())
+            ks = sorted({self.chunk_of_doc[doc_of[i]] for i in owned} & coupled.keys())
             settling.append((owned, self.submit(settle_groups, [coupled[k] for k in ks], owned)))
-        del batches
         members: list[list[int]] = []
         decided: list[tuple[int, int, str, float, Optional[int]]] = []
         for q, (owned, fut) in enumerate(settling):
@@ -602,17 +626,18 @@ class Run:
             members.extend(settled.topics)
             decided.extend(settled.conflicts)
             settling[q] = ([], None)
-        del coupled, settling
         members.sort(key=lambda g: g[0])
-        topic_of = array("q", bytes(8 * n))
-        for k, g in enumerate(members):
-            for i in g:
-                topic_of[i] = k
-        # the labels and the contradictions' reasons, which read the claims
+        return members, decided
+
+    def _finished(self, members: list[list[int]], decided: list[tuple[int, int, str, float, Optional[int]]],
+                  topic_of: Sequence[int], titled, min_score: Optional[float], acknowledged: frozenset
+                  ) -> tuple[list[tuple[int, str, list[int]]], list[Contradiction]]:
+        """The labels and the contradictions' reasons, which read the claims,
+        a batch of topics a task: the topics (first claim, label, claims) and
+        the Contradictions in pair order."""
         by_topic: dict[int, list[tuple[int, int, str, float, Optional[int]]]] = defaultdict(list)
         for dec in decided:
             by_topic[topic_of[dec[0]]].append(dec)
-        del decided
         batched: list[list[int]] = [[]]         # topics, a batch of about GROUP_CLAIMS claims
         size = 0
         for k, g in enumerate(members):
@@ -628,8 +653,8 @@ class Run:
             wants = [x for k in part for x in by_topic.get(k, ())]
             named = {i for k in part for i in members[k]} | {i for x in wants for i in x[:2]} \
                 | {x[4] for x in wants if x[4] is not None}
-            docs = sorted({doc_of[i] for i in named})
-            finishing.append((part, wants, self._on(finish, docs, [members[k] for k in part], wants, held_titled,
+            docs = sorted({self.doc_of[i] for i in named})
+            finishing.append((part, wants, self._on(finish, docs, [members[k] for k in part], wants, titled,
                                                     self.lex, min_score, acknowledged)))
         found: list[tuple[int, str, list[int]]] = []
         conflicts: list[tuple[int, int, Contradiction]] = []
@@ -637,14 +662,18 @@ class Run:
             labels, made = self.result(fut, f"the labels of topics t{part[0] + 1}-t{part[-1] + 1}")
             found.extend((members[k][0], label, members[k]) for k, label in zip(part, labels))
             conflicts.extend((x[0], x[1], c) for x, c in zip(wants, made) if c is not None)
-        del finishing, by_topic, members
         conflicts.sort(key=lambda x: (x[0], x[1]))
-        contradictions = []
-        for a, _, x in conflicts:
-            x.topic = f"t{topic_of[a] + 1}"
-            contradictions.append(x)
-        every = n * (n - 1) // 2
-        notes = [_not_compared(n, len(documents), every - compared, compared)] if every - compared else []
-        per_chunk = [sum(self.sizes[d] for d in c) for c in self.parts]
-        return StreamedReport(documents, _Claims(chunk_futs, per_chunk, topic_of, self),
-                              _Topics(found, self), contradictions, model, notes, unsourced_docs, missing), warnings
+        for a, _, c in conflicts:
+            c.topic = f"t{topic_of[a] + 1}"
+        return found, [c for _, _, c in conflicts]
+
+
+@dataclass
+class _Read:
+    """The chunks' summaries joined (Run._summaries)."""
+    sentences: list[int] = field(default_factory=list)
+    unsourced_docs: list[int] = field(default_factory=list)
+    missing: int = 0
+    titled: TitledNames = field(default_factory=dict)
+    counts: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
