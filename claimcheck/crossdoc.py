@@ -145,8 +145,7 @@ def similarities(chunks: list[Chunk], firsts: list[int], pairs: list[tuple[int, 
     for i, j in pairs:
         x, y = here(i), here(j)
         da, db = groups[x], groups[y]
-        alike = (da == db or not limit or not words[da].words or not words[db].words
-                 or topics_mod.document_similarity(words[min(da, db)], words[max(da, db)]) >= limit)
+        alike = da == db or pairs_mod.may_tell_one_event(words[min(da, db)], words[max(da, db)], limit)
         out.append((scorer(x, y), alike))
     return out
 

@@ -521,13 +521,18 @@ def one_event(pairs: list[tuple[int, int]], doc_index: list[int], texts: Sequenc
 
     def kept(i: int, j: int) -> bool:
         a, b = doc_index[i], doc_index[j]
-        if a == b or not texts[a].words or not texts[b].words:
+        if a == b:
             return True
         key = (min(a, b), max(a, b))
         if key not in alike:
-            alike[key] = document_similarity(texts[key[0]], texts[key[1]]) >= threshold
+            alike[key] = may_tell_one_event(texts[key[0]], texts[key[1]], threshold)
         return alike[key]
     return [(i, j) for i, j in pairs if kept(i, j)]
+
+
+def may_tell_one_event(first: Keys, second: Keys, threshold: Optional[float]) -> bool:
+    """one_event's test of two documents' keys (the earlier document's first)."""
+    return not threshold or not first.words or not second.words or document_similarity(first, second) >= threshold
 
 
 def similarity(keys: list[Keys], wide: list[Keys], doc_index: list[int]) -> Similarity:
