@@ -150,6 +150,15 @@ def similarities(chunks: list[Chunk], firsts: list[int], pairs: list[tuple[int, 
     return out
 
 
+def _claims_of(chunks: list[Chunk], firsts: list[int], docs: list[int]) -> list[tuple[int, Claim, int, Keys]]:
+    """The claims of `docs` that these chunks hold, in run order: the run's
+    index of each, the claim, its document and its topic keys."""
+    wanted = set(docs)
+    found = [(first + k, c, d, key) for ch, first in zip(chunks, firsts)
+             for k, (c, d, key) in enumerate(zip(ch.claims, ch.doc_of, ch.keys)) if d in wanted]
+    return sorted(found, key=lambda x: x[0])
+
+
 def _table(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[tuple[int, int]],
            whole: list[int], titled: TitledNames, lex):
     """The claims of `docs` (the run's indices, ascending) in run order, the
@@ -157,14 +166,10 @@ def _table(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[
     pairs, by the run's claim indices) and of every pair of claims of each
     document of `whole` (those of at most pairs.WITHIN_DOC claims)."""
     from .pipeline import part_table
-    wanted = set(docs)
-    found: list[tuple[int, Claim, int]] = []
-    for ch, first in zip(chunks, firsts):
-        found.extend((first + k, c, d) for k, (c, d) in enumerate(zip(ch.claims, ch.doc_of)) if d in wanted)
-    found.sort(key=lambda x: x[0])
-    run_index = [g for g, _, _ in found]
-    claims = [c for _, c, _ in found]
-    run_doc = [d for _, _, d in found]
+    found = _claims_of(chunks, firsts, docs)
+    run_index = [g for g, _, _, _ in found]
+    claims = [c for _, c, _, _ in found]
+    run_doc = [d for _, _, d, _ in found]
     local = {g: k for k, g in enumerate(run_index)}
     doc_rank = {d: k for k, d in enumerate(sorted(set(run_doc)))}
     members: dict[int, list[int]] = defaultdict(list)
@@ -279,29 +284,17 @@ def finish(chunks: list[Chunk], firsts: list[int], docs: list[int], topics: list
     from . import contradict
     from .frames import frame
     from .pipeline import fingerprint
-    wanted = set(docs)
-    claim: dict[int, Claim] = {}
-    run_doc: dict[int, int] = {}
-    for ch, first in zip(chunks, firsts):
-        for k, (c, d) in enumerate(zip(ch.claims, ch.doc_of)):
-            if d in wanted:
-                claim[first + k] = c
-                run_doc[first + k] = d
-    km = topics_mod.KeyMaker(lex)
-    keys: dict[int, Keys] = {}
+    found = _claims_of(chunks, firsts, docs)
+    claim = {g: c for g, c, _, _ in found}
+    run_doc = {g: d for g, _, d, _ in found}
+    keys = {g: key for g, _, _, key in found}
     frames: dict[int, Any] = {}
-
-    def key(i: int) -> Keys:
-        if i not in keys:
-            c = claim[i]
-            keys[i] = km(c.content.text if c.content else "")
-        return keys[i]
 
     def framed(i: int):
         if i not in frames:
             frames[i] = frame(claim[i], lex, speaker=speakers_by_title([claim[i]], [run_doc[i]], titled)[0])
         return frames[i]
-    labels = [topics_mod.label([claim[i] for i in g], [key(i) for i in g]) for g in topics]
+    labels = [topics_mod.label([claim[i] for i in g], [keys[i] for i in g]) for g in topics]
     out: list[Optional[Contradiction]] = []
     for a, b, kind, score, via in conflicts:
         if min_score is not None and score < min_score:
