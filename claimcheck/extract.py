@@ -36,6 +36,7 @@ from .arabic import (
     derived_verbal_noun,
     feminine,
     fold,
+    future_verb,
     indefinite_nisba,
     numbers,
     proclitic_forms,
@@ -219,6 +220,8 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
             # "وكيل" split by the parser into و + "كيل" (a verb): one noun (but "وسيطرت"
             # is و + a verb, whatever its first letters look like)
             upos = "NOUN"
+        if upos == "VERB" and len(over) > 1 and over[0][1].text == "س" and not future_verb(raw):
+            upos = "NOUN"   # "سقوط" split into the future's سـ and "قوط": no imperfect follows it, one noun
         if upos == "VERB" and written_teh_marbuta(raw):
             upos = "NOUN"   # no verb ends in teh marbuta: "سيطرة" read as a verb is the verbal noun
         if upos == "VERB" and f in unnamed:
@@ -1428,11 +1431,17 @@ class Extractor:
                 # a conjunction written apart, the clause before it is another one
                 bound = bound or "start"
                 break
-            misread = k == lo and not x.conj and (k == i - 1 or (
+            opens = k == lo or (k - 1 >= lo and (_is_marker(toks[k - 1]) or toks[k - 1].bare == "لكن"))
+            contrast = k - 1 >= lo and (toks[k - 1].bare == "لكن" or (
+                _is_marker(toks[k - 1]) and k - 2 >= lo and toks[k - 2].f in ("غير", "الا")))
+            misread = not x.conj and (contrast or (opens and (k == i - 1 or (
                 (toks[k + 1].bare.startswith("ال") or toks[k + 1].upos == "PROPN") and conj_at is None
-                and comma_at is None and _second_definite(toks, k + 1, i) is None))
-            # (a partitive head the tagger took for a verb, "لكن عددا من السكان أكدوا", is none)
-            if (x.upos == "VERB" and not misread and without_accusative_alef(x.bare) not in self.lex.partitive_heads) \
+                and comma_at is None and _second_definite(toks, k + 1, i) is None))))
+            # (a partitive head the tagger took for a verb, "لكن عددا من السكان أكدوا", is none;
+            # nor is the word right after غير أن / إلا أن / لكن, a noun: "غير أن تجمع أولياء الأمور قال",
+            # nor a verbal noun's shape opening a clause, "واتحاد الكرة ينفي")
+            if (x.upos == "VERB" and not misread and without_accusative_alef(x.bare) not in self.lex.partitive_heads
+                    and not ((opens or x.conj) and derived_verbal_noun(x.bare))) \
                     or self.find_cue(toks, k) is not None:
                 # (one word tagged a verb opening the sentence right before the cue is its
                 # subject the tagger misread, "تركيا تحذر ...": two verbs do not open a sentence;
@@ -1456,6 +1465,8 @@ class Extractor:
             return None
         if start > lo and end - start == 1 and self._described_by_cue(toks, start - 1, i + 1):
             return None     # "وهي أنباء قال مسؤول إنها ...": the noun is described, the subject follows the verb
+        if comma_at is not None and comma_at - start == 1 and self._fronted_adverb(toks[start]):
+            return None     # "ميدانيا، نقلت الوكالة ...": an adverb opens the sentence, the subject follows the verb
         if toks[start].f in self.lex.prepositions \
                 or all(t.f in self.lex.stopwords or t.punct or t.bare in self.lex.not_speakers
                        for t in toks[start:end]):
@@ -1463,6 +1474,13 @@ class Extractor:
         while start < end and toks[start].punct:
             start += 1
         return (start, end, bound) if start < end else None
+
+    def _fronted_adverb(self, t: Tok) -> bool:
+        """One word before a comma that opens a sentence as an adverb: an
+        indefinite accusative ("ميدانيا"، "سياسيا"، "اقتصاديا"), never a subject
+        (a subject is nominative), nor a country's name ("روسيا")."""
+        return _indefinite_accusative(t) and t.upos != "PROPN" \
+            and t.bare not in self.lex.countries and t.f not in self.lex.countries
 
     @staticmethod
     def _described(toks: list[Tok], k: int, start: int) -> bool:
@@ -2650,8 +2668,11 @@ class Extractor:
         if sb - sa > 1 and toks[sa].bare in DEMONSTRATIVES:
             sa += 1         # "ووصف هذه الأخبار بأنها ...": the demonstrative opens the object
         phrase = toks[sa:sb]
-        speaker = any(t.bare in self.lex.titles or t.f in self.lex.titles or t.bare in self.lex.unnamed_sources
-                      or t.f in self.lex.actor_participles or t.bare in self.lex.generic_sources for t in phrase)
+        statement = without_article(phrase[0].f) in self.lex.statement_nouns or self._names_report(phrase[0]) \
+            if phrase else False    # "ووصف البيان بأنه دعاية": the statement described, no speaker
+        speaker = not statement and any(
+            t.bare in self.lex.titles or t.f in self.lex.titles or t.bare in self.lex.unnamed_sources
+            or t.f in self.lex.actor_participles or t.bare in self.lex.generic_sources for t in phrase)
         return bool(phrase) and not speaker and not any(t.punct or t.upos == "PROPN" or t.conj for t in phrase) \
             and (phrase[0].f == "ما" or phrase[0].bare.startswith("ال")) \
             and _second_definite(toks, sa, sb, True, self.lex.actor_participles, self.lex.title_adjectives) is None
@@ -3967,9 +3988,11 @@ def _antecedent(toks: list[Tok], k: int, lo: int, verb: Optional[Tok] = None) ->
 
 def _conj_noun(t: Tok) -> bool:
     """A conjunction on a definite noun or و on a name ("والمعارضة"، "والهند"):
-    it can open a clause; a word that only looks so ("فريقنا"، "فيديو") cannot."""
+    it can open a clause; a word that only looks so ("فريقنا"، "فيديو") cannot. So
+    can و on a derived verb's verbal noun heading a name ("واتحاد الكرة")."""
     return t.conj and ((t.upos == "PROPN" and t.f.startswith("و"))
-                       or (t.upos == "NOUN" and t.bare.startswith("ال")))
+                       or (t.upos == "NOUN" and t.bare.startswith("ال"))
+                       or (t.f.startswith("و") and derived_verbal_noun(t.bare)))
 
 
 def _agrees_with(cue: Tok, source: Span, doc: ParsedDoc, plural: bool = False) -> bool:

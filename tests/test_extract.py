@@ -2707,3 +2707,27 @@ def test_an_accusing_participle_with_its_preposition_written_apart(run):
     assert (c.source.text, c.content.text) == ("الوزير", 'المعارضة بـ"تزوير المحضر"')
     # the accused, not the accuser
     assert [x.cue.span.text for x in run('ومثل 45 شخصا متهمين بـ"قتل المتظاهرين" أمام المحكمة.').claims] == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # the word after غير أن / لكن opens with a noun, whatever its tag
+    ("وأعلن النادي فوزه في المباراة. غير أن اتحاد الكرة قال في بيان إن اللجنة لم تجتمع.", "قال", "اتحاد الكرة"),
+    ("وأكد الوزير انتهاء الإضراب. لكن تجمع المهنيين أكد أن الإضراب مستمر.", "أكد", "تجمع المهنيين"),
+    # a second clause of a headline, its subject a derived verb's verbal noun
+    ("النادي يعلن فوزه على منافسه.. واتحاد الكرة ينفي صدور قرار", "ينفي", "اتحاد الكرة"),
+    # an adverb before a comma opens the sentence: the speaker follows the verb
+    ("ميدانيا، نقلت وكالة الأنباء عن مصدر عسكري أن القوات تقدمت.", "نقلت", "وكالة الأنباء عن مصدر عسكري"),
+    ("سياسيا، قال رئيس الحكومة إن الانتخابات ستجرى في موعدها.", "قال", "رئيس الحكومة"),
+    # "سقوط" is a noun, not the future's سـ on a verb: the speaker ends before it
+    ("ونفى الناطق باسم الجيش سقوط المقر.", "ونفى", "الناطق باسم الجيش"),
+    # a statement described after a verb joined by و is its object: the speaker speaks on
+    ("ونفى الناطق باسم الجيش سقوط المقر، ووصف البيان بأنه دعاية مكشوفة.", "ووصف", "الناطق باسم الجيش"),
+])
+def test_the_speaker_is_found_past_what_only_looks_like_one(run, text, cue, source):
+    c = by_cue(run(text))[cue]
+    assert c.source is not None and c.source.text == source
+
+
+def test_a_statement_dismissed_as_propaganda_is_denied(run):
+    c = by_cue(run("ونفى المتحدث سقوط المقر، ووصف البيان بأنه دعاية مكشوفة."))["ووصف"]
+    assert c.stance == "deny"
