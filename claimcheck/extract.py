@@ -107,6 +107,7 @@ _PRONOUN_OPENERS = frozenset({"وهو", "وهي", "وهم"})     # "...، وهي
 # dependents that continue a subject's name: "المحلل الاقتصادي وعضو اللجنة كمال كرار"
 _SUBJECT_PARTS = {"amod", "nmod", "flat", "compound", "conj", "appos", "cc", "case"}
 BYLINE_WORDS = 4     # words of the name in a byline ("كتب: سامي علي")
+EXPLAINED_REACH = 7  # words from an unmarked "وبين" to its marker ("وبين وزير المالية المصري أن ...")
 _MAX_CONTENT = 70
 
 
@@ -333,6 +334,22 @@ class Extractor:
                 return False
         return True
 
+    def _opens_explained(self, toks: list[Tok], i: int) -> bool:
+        """A shadda form written without it opening its clause, a speaker
+        and the content's marker after it ("وبين التقرير أن الصادرات ..."):
+        the verb, not "between", which joins two ("بين الجيش والمتمردين")."""
+        t = toks[i]
+        if not (i == 0 or toks[i - 1].punct or toks[i - 1].sent != t.sent or t.conj):
+            return False
+        for k in range(i + 1, min(len(toks), i + 1 + EXPLAINED_REACH)):
+            x = toks[k]
+            if x.sent != t.sent or x.punct or (x.conj and x.f[:1] == "و"):
+                return False
+            if _is_marker(x):
+                # (not "فإن": "وبين التصريحات المتضاربة فإن ...", a main clause after "between")
+                return k > i + 1 and not toks[i + 1].f[:1].isdigit() and not x.f.startswith("ف")
+        return False
+
     def _declines_name(self, toks: list[Tok], i: int) -> bool:
         """The word at i declines to give a name, or is the name withheld: a word
         of `undisclosed` there or after it, and a name or identity
@@ -373,7 +390,8 @@ class Extractor:
         for cand in (t.f, t.bare):
             if cand in self.lex.not_cues or (cand in self.lex.called_forms and written_maqsura(t.text)) \
                     or (cand in self.lex.maqsura_forms and not written_maqsura(t.text)) \
-                    or (cand in self.lex.shadda_forms and not written_shadda(t.text)):
+                    or (cand in self.lex.shadda_forms and not written_shadda(t.text)
+                        and not self._opens_explained(toks, i)):
                 return None     # "جروب يدعى شاومينج": is called, not claims; "رأي": an opinion; "بين": between
             e = self.lex.cue_forms.get(cand)
             if e is not None and self._declines_name(toks, i):

@@ -2731,3 +2731,15 @@ def test_the_speaker_is_found_past_what_only_looks_like_one(run, text, cue, sour
 def test_a_statement_dismissed_as_propaganda_is_denied(run):
     c = by_cue(run("ونفى المتحدث سقوط المقر، ووصف البيان بأنه دعاية مكشوفة."))["ووصف"]
     assert c.stance == "deny"
+
+
+@pytest.mark.parametrize("text, claims", [
+    # "بيّن" written without its shadda, opening a clause with a speaker and a marker after it
+    ("وبين التقرير أن صادرات البلاد من السيارات ارتفعت العام الماضي.", [("وبين", "التقرير")]),
+    ("وبين وزير المالية أن العجز تراجع.", [("وبين", "وزير المالية")]),
+    # "between" joins two, or a main clause follows it with فإن
+    ("وجرت المباراة بين الفريقين أمس.", []),
+    ("وبين التصريحات المتضاربة فإن الاستيلاء على البلدة أول انتصار كبير.", []),
+])
+def test_an_unmarked_bayyana_opening_a_clause_is_a_cue(run, text, claims):
+    assert [(c.cue.span.text, c.source.text if c.source else None) for c in run(text).claims] == claims
