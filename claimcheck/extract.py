@@ -529,6 +529,10 @@ class Extractor:
         ردا على ما نشرته الصحيفة عن ...")."""
         k = k0
         close = _CLOSE.get(quote) if quote else None
+        if not close and k0 + 1 < hi and toks[k0].bare in DEMONSTRATIVES \
+                and self._past_statement(toks, k0 + 1, hi) is None \
+                and self._statement_aside(toks, k0 + 1, hi):
+            return k0 + 1       # "نفى ذلك في تصريح لقناة العراقية": the pointer, then where it was said
         while k < hi and k - k0 < _MAX_CONTENT:
             t = toks[k]
             if close and t.text in (close, "»", "”") and k > k0:
@@ -829,6 +833,12 @@ class Extractor:
                        or (quoted and (toks[m].text in _OPEN_QUOTES or toks[m].text == ":"))):
             return True     # "كاشفة عن خطة ..."، 'مضيفا: "..."'
         return m < hi and _marker_from(toks, m, hi)      # "مؤكدا أن"، "مشيرة إلى أنه" (folded)
+
+    def _statement_aside(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """Where something was said opens at k: في / عبر / خلال and a
+        statement noun ("في تصريح لقناة ..."، "خلال مؤتمر صحفي")."""
+        return k + 1 < hi and toks[k].f in ("في", "عبر", "خلال") \
+            and (self._names_statement(toks[k + 1]) or without_article(toks[k + 1].f) in self.lex.statement_nouns)
 
     def _past_statement(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
         """Where a participle's marker stands past the statement it was made in
@@ -1149,6 +1159,15 @@ class Extractor:
                 src_end = None      # nested source: "نقلت رويترز عن المعارضة"
                 k += 1
                 continue
+            if t.f in entry.takes and said_where is None \
+                    and (comma := next((m for m in range(j, k) if toks[m].text in _COMMAS), None)) is not None \
+                    and any(self._verbal_noun_shaped(toks[m]) and not toks[m].bare.startswith("ال")
+                            and (toks[m - 1].bare.startswith("ال") or toks[m - 1].upos == "PROPN")
+                            for m in range(j + 1, comma)):
+                # "أعلنت وزارة التربية استئناف الدراسة ...، باستثناء ... عن بعد": the object (a
+                # bare verbal noun after the speaker's definite name) began before the comma, a
+                # preposition past it is no frame's
+                break
             if t.f in entry.takes or (_attached_take(entry, t) and (k > j or _verbal_noun_after(t))
                                       and not self._affiliation(t)):    # ("ووصف المتحدث باسم الوزارة")
                 # "كشفت تقارير عن مصادر ... أن": a nested source when a marker follows in the clause
@@ -1271,6 +1290,8 @@ class Extractor:
         close = _closing_quote(toks, k, hi, 5)
         if close is not None and k > 0 and toks[k - 1].f in self.lex.prepositions:
             return close + 1    # 'على "طيران الاتحاد"': a quoted name after a preposition
+        if close is not None and k > 0 and toks[k - 1].bare in self.lex.outlet_words:
+            return close + 1    # 'وكالة "رويترز"، نقلا عن ...': an outlet's quoted name
         if close is not None and close + 1 < hi and not toks[close + 1].punct and k > 0 \
                 and toks[k - 1].f.startswith("ال") and not self._body_head(toks[k - 1]) \
                 and (self._verbal_noun(toks[k + 1]) or self._verbal_noun_shaped(toks[k + 1])) \

@@ -2743,3 +2743,19 @@ def test_a_statement_dismissed_as_propaganda_is_denied(run):
 ])
 def test_an_unmarked_bayyana_opening_a_clause_is_a_cue(run, text, claims):
     assert [(c.cue.span.text, c.source.text if c.source else None) for c in run(text).claims] == claims
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # an outlet's quoted name before a comma is its name, not a quote of what it said
+    ('وذكرت وكالة "رويترز"، نقلا عن مصدرين في قطاع الطاقة، أن ناقلة تنتظر التحميل.', "وذكرت",
+     'وكالة "رويترز"، نقلا عن مصدرين في قطاع الطاقة', "ناقلة تنتظر التحميل"),
+    # a pointer denied, then where it was said: the pointer alone
+    ('لكن المتحدث باسم الوزارة نفى ذلك في تصريح لقناة "العراقية".', "نفى", "المتحدث باسم الوزارة", "ذلك"),
+    # the object begun before a comma: a preposition of the verb's frame past it is no content opener
+    ("وأعلنت وزارة التربية والتعليم استئناف الدراسة في جميع المدارس، باستثناء مدارس الولاية التي ستواصل "
+     "التعلم عن بعد ليوم إضافي.", "وأعلنت", "وزارة التربية والتعليم",
+     "استئناف الدراسة في جميع المدارس، باستثناء مدارس الولاية التي ستواصل التعلم عن بعد ليوم إضافي"),
+])
+def test_names_asides_and_later_prepositions_stay_where_they_belong(run, text, cue, source, content):
+    c = by_cue(run(text))[cue]
+    assert (c.source.text, c.content.text) == (source, content)
