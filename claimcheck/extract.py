@@ -834,6 +834,18 @@ class Extractor:
             return True     # "كاشفة عن خطة ..."، 'مضيفا: "..."'
         return m < hi and _marker_from(toks, m, hi)      # "مؤكدا أن"، "مشيرة إلى أنه" (folded)
 
+    def _object_begun(self, toks: list[Tok], j: int, k: int) -> bool:
+        """A verb's object has begun between the speaker's first word at j and
+        k: a bare verbal noun (of a derived verb, or فعول: "صدور") after a
+        definite word, a name or a statement ("وزارة التربية استئناف ..."،
+        "المديرية في بيان صدور ...")."""
+        return any((self._verbal_noun_shaped(toks[m]) or (len(toks[m].bare) == 4 and toks[m].bare[2] == "و"))
+                   and not toks[m].bare.startswith("ال")
+                   and (toks[m - 1].bare.startswith("ال") or toks[m - 1].upos == "PROPN"
+                        or self._names_statement(toks[m - 1])
+                        or without_article(toks[m - 1].f) in self.lex.statement_nouns)
+                   for m in range(j + 1, k))
+
     def _statement_aside(self, toks: list[Tok], k: int, hi: int) -> bool:
         """Where something was said opens at k: في / عبر / خلال and a
         statement noun ("في تصريح لقناة ..."، "خلال مؤتمر صحفي")."""
@@ -1073,6 +1085,9 @@ class Extractor:
                     continue
                 if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):
                     break       # "وأكد الرئيس ضرورة ...، فيما قالت الوزارة إن": no marker of its own
+                if t.text in _COMMAS and k > j and k + 1 < hi and self._object_begun(toks, j, k) \
+                        and (p := self.find_cue(toks, k + 1)) is not None and p[0].form == "participle":
+                    break       # "نفت المديرية في بيان صدور أي قرار ...، واصفة الأنباء ...": the participle's own
                 if t.text in _COMMAS and k > j and aside is None and k + 1 < hi and not toks[k + 1].punct \
                         and _indefinite_accusative(toks[k + 1]) and toks[k + 1].upos != "VERB" \
                         and not toks[k + 1].f.endswith(("ها", "نا")) and not _is_marker(toks[k + 1]) \
@@ -1161,9 +1176,7 @@ class Extractor:
                 continue
             if t.f in entry.takes and said_where is None \
                     and (comma := next((m for m in range(j, k) if toks[m].text in _COMMAS), None)) is not None \
-                    and any(self._verbal_noun_shaped(toks[m]) and not toks[m].bare.startswith("ال")
-                            and (toks[m - 1].bare.startswith("ال") or toks[m - 1].upos == "PROPN")
-                            for m in range(j + 1, comma)):
+                    and self._object_begun(toks, j, comma):
                 # "أعلنت وزارة التربية استئناف الدراسة ...، باستثناء ... عن بعد": the object (a
                 # bare verbal noun after the speaker's definite name) began before the comma, a
                 # preposition past it is no frame's

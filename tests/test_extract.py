@@ -2759,3 +2759,18 @@ def test_an_unmarked_bayyana_opening_a_clause_is_a_cue(run, text, claims):
 def test_names_asides_and_later_prepositions_stay_where_they_belong(run, text, cue, source, content):
     c = by_cue(run(text))[cue]
     assert (c.source.text, c.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, claims", [
+    # "تبنيه" (she builds it) folds like "تبنى" (claimed an attack): only the maqsura form is the cue
+    ("أكدت الشركة بدء التشغيل التجاري للمجمع الذي تبنيه في المنطقة الصناعية.",
+     [("أكدت", "بدء التشغيل التجاري للمجمع الذي تبنيه في المنطقة الصناعية")]),
+    ("وتبنى التنظيم الهجوم على القاعدة.", [("وتبنى", "الهجوم على القاعدة")]),
+    # a participle after a comma, once the verb's object has begun, makes its own claim
+    ('ونفت المديرية في بيان صدور أي قرار بفرض حظر التجول، واصفة الأنباء المتداولة بأنها "عارية عن الصحة".',
+     [("ونفت", "صدور أي قرار بفرض حظر التجول"), ("واصفة", 'الأنباء المتداولة بأنها "عارية عن الصحة"')]),
+    # ... not when it stands between the speaker and the marker
+    ("وقال الوزير، مؤكدا التزام الحكومة، إن الأسعار لن ترتفع.", [("وقال", "الأسعار لن ترتفع")]),
+])
+def test_each_verb_keeps_its_own_object(run, text, claims):
+    assert [(c.cue.span.text, c.content.text) for c in run(text).claims] == claims
