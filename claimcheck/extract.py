@@ -2345,11 +2345,6 @@ class Extractor:
                 # "ما نشره المنشد عبر حسابه، إذ كتب: ..."، "رفضت الشركتان التعليق، قبل أن
                 # تنكر المحادثات": the subject of the clause it is tied to
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=toks[link].start)
-            if prev is None and entry.form == "participle" \
-                    and not any(c.cue.sentence == cue_tok.sent for c in claims[-4:]):
-                # "ودانت الحكومة ... ما وصفته بالمجزرة، متهمة ...": no claim before it in its
-                # sentence, the participle goes on with that sentence's subject, not an earlier speaker
-                prev = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
             prev = prev or self._previous_source(claims, cue_tok, doc, entry.form == "participle")
             owned = entry.form == "noun" and entry.kind == "say" and third_person_suffix(cue_tok.text)
             if prev is None and (entry.form == "participle" or (entry.form == "verb" and cue_tok.conj) or owned):
