@@ -866,8 +866,7 @@ class Extractor:
                 m = close + 1
                 if _marker_from(toks, m, hi):
                     return m
-        if not (k + 1 < hi and toks[k].f in ("في", "عبر", "خلال")
-                and (self._names_statement(toks[k + 1]) or without_article(toks[k + 1].f) in self.lex.statement_nouns)):
+        if not self._statement_aside(toks, k, hi):
             return None
         for m in range(k + 2, min(hi, k + 2 + SAID_IN_REACH)):
             if comma and toks[m].text in _COMMAS and m + 1 < hi:
