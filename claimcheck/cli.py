@@ -526,15 +526,10 @@ def _analyze_streamed(texts: list[str], ids: list[str], o: RunOptions, cache) ->
     run are never held here (the lines are those of the gathered report; the
     warnings come after them).  A chunk lost after its retries stops the run
     with one sentence, after the lines of the chunks before it."""
-    from .lexicon import default_lexicon, load_lexicon
-    from .models import resolve
-    from .parse import check_device
-    from .pipeline import ParseOptions, PerDocument
+    from .pipeline import PerDocument
     from .report import iter_jsonl
 
-    lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
-    ms = resolve(o.models)
-    opts = ParseOptions(ms, device=check_device(o.device.value), full=o.full_parse)
+    lex, ms, opts = _dask_setup(o)
     acknowledged = _acknowledged(o.acknowledged)
     # the documents named as a gathered report names them: those with contradictions first
     kinds = [k for k in (FailOn.contradiction, FailOn.unsourced) if o.fail_on in (k, FailOn.any)]
@@ -559,6 +554,19 @@ def _analyze_streamed(texts: list[str], ids: list[str], o: RunOptions, cache) ->
     return _fail_line({d: None for k in kinds for d in failing[k]}, o.fail_on, o.quiet)
 
 
+def _dask_setup(o: RunOptions):
+    """The lexicon, models and parse options of a run on Dask workers (the
+    device checked here, before any worker starts)."""
+    from .lexicon import default_lexicon, load_lexicon
+    from .models import resolve
+    from .parse import check_device
+    from .pipeline import ParseOptions
+
+    lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
+    ms = resolve(o.models)
+    return lex, ms, ParseOptions(ms, device=check_device(o.device.value), full=o.full_parse)
+
+
 def _keeps_claims_on_workers(documents: int) -> bool:
     from .pipeline import keeps_claims_on_workers
     return keeps_claims_on_workers(documents)
@@ -568,14 +576,9 @@ def _analyze_across(texts: list[str], ids: list[str], o: RunOptions, cache) -> i
     """analyze --dask across documents, --format json or jsonl: the claims
     stay on the workers and are written a chunk at a time (the same bytes
     as one process; pipeline.across_cluster)."""
-    from .lexicon import default_lexicon, load_lexicon
-    from .models import resolve
-    from .parse import check_device
-    from .pipeline import ParseOptions, across_cluster
+    from .pipeline import across_cluster
 
-    lex = load_lexicon(list(o.config)) if o.config else default_lexicon()
-    ms = resolve(o.models)
-    opts = ParseOptions(ms, device=check_device(o.device.value), full=o.full_parse)
+    lex, ms, opts = _dask_setup(o)
     with _dask(o.dask) as client:
         report = across_cluster(client, texts, ids, opts, lex, cache, o.min_score, ms.report_entry(),
                                 _acknowledged(o.acknowledged))

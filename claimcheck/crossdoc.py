@@ -330,11 +330,7 @@ class _Ties:
         self.parent = array("q", range(n))
 
     def __call__(self, x: int) -> int:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+        return topics_mod.root_of(self.parent, x)
 
     def join(self, a: int, b: int) -> None:
         ra, rb = self(a), self(b)

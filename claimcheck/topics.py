@@ -16,7 +16,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass
 from typing import Optional
 
@@ -110,7 +110,8 @@ class KeyMaker:
         return Keys(frozenset(ws | rs), nums)
 
 
-def _find(parent: list[int], x: int) -> int:
+def root_of(parent: MutableSequence[int], x: int) -> int:
+    """Union-find: the root of x, halving the path to it."""
     while parent[x] != x:
         parent[x] = parent[parent[x]]
         x = parent[x]
@@ -287,7 +288,7 @@ def cluster(n: int, pairs: list[tuple[int, int]], p_same: Sequence[float], thres
     parent = list(range(n))
     strong = [(a, b) for (a, b), p in zip(pairs, p_same) if p >= threshold]
     for a, b in strong + links:
-        parent[_find(parent, a)] = _find(parent, b)
+        parent[root_of(parent, a)] = root_of(parent, b)
     comps = _groups(parent)
     out: list[list[int]] = []
     by_comp: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
@@ -361,7 +362,7 @@ def _average(members: list[int], pairs: list[tuple[int, int, float]], threshold:
 def _groups(parent: list[int]) -> list[list[int]]:
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(parent)):
-        members[_find(parent, i)].append(i)
+        members[root_of(parent, i)].append(i)
     return sorted(members.values(), key=lambda v: v[0])
 
 
