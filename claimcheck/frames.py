@@ -12,7 +12,7 @@ verb affixes, so one member form of a class covers its conjugations and clitics.
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1544,28 +1544,46 @@ _ABOUT = frozenset(fold(w) for w in ("عن", "حول", "بشأن", "بخصوص")
 # which make it what the report says (not "بشأنه": a pointer still)
 ABOUT_REACH = 3
 NAMED_WORDS = 2
+# words of a relative clause after the report's name searched for one of _ABOUT
+# ("الأنباء التي تداولتها مجموعات على تطبيق تلغرام عن تسريب ...")
+RELATIVE_REACH = 7
 
 
-def _names_what(ws: list[str], refs: Collection[str], negators: Collection[str] = ()) -> bool:
+def _names_what(ws: list[str], refs: Collection[str], negators: Collection[str] = (),
+                relatives: Collection[str] = (), relays: Callable[[str], bool] = lambda w: False) -> bool:
     """The report a content names opens with what it says: its name, then
     "about" and words of their own ("ما وصفها بالشائعات حول انسحاب القوات من
     مواقعها"، "ما جرى تداوله عن تسريب الأسئلة").  Such a denial answers the
     report of that content, which the pair's likeness weighs, not the claim
     told just before it: no pointer.  Only its adjectives may come between
-    the name and "about" ("الأنباء المتداولة عن ..."), and not after a
-    negator: the report is then what the verdict is said of ("لا يعبر
-    التقرير عن أي حقيقة"، "التقرير لا يعبر عن ...")."""
+    the name and "about" ("الأنباء المتداولة عن ..."), or a relative clause
+    that says who spread it ("الأخبار التي تحدثت عن خضوعه للفحص"، "الأنباء
+    التي نشرتها صحف محلية عن ..."; `relatives`, the relative pronouns; its
+    عن after a verb that names a nested source with it (`relays`) is whom the
+    report came from: "الأنباء التي نقلتها الوكالة عن مصدر أمني"), and
+    not after a negator: the report is then what the verdict is said of ("لا
+    يعبر التقرير عن أي حقيقة"، "التقرير لا يعبر عن ...")."""
     for r, w in enumerate(ws[:POINTER_REACH]):
         if any(among(x, negators) for x in ws[:r]):
             return False
         if listed(w, refs):
-            for k in range(r + 1, min(len(ws), r + 1 + ABOUT_REACH)):
-                if ws[k] in _ABOUT:
+            end, clause = min(len(ws), r + 1 + ABOUT_REACH), False
+            for k in range(r + 1, len(ws)):
+                if k >= end:
+                    break
+                if ws[k] in _ABOUT and not (clause and ws[k] == "عن" and any(relays(x) for x in ws[r + 1:k])):
                     return len(ws) - k - 1 >= NAMED_WORDS
-                if not ws[k].startswith("ال"):
+                if not clause and ws[k] in relatives:
+                    clause, end = True, min(len(ws), k + 1 + RELATIVE_REACH)
+                elif not clause and not ws[k].startswith("ال"):
                     return False    # "التقرير لا يعبر عن ...": a verb's preposition, not what the report says
             return False
     return False
+
+
+def _relays(word: str, lex: Lexicon) -> bool:
+    """A word is a cue whose "عن" names a nested source ("نقلتها الصحيفة عن مصدر")."""
+    return any((e := lex.cue_forms.get(f)) is not None and e.an_source for f in stems(word))
 
 
 # words from a report's name to the negation of its coming out ("التقرير النهائي للمعامل لم يصدر")
@@ -1604,7 +1622,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     bare = {strip_clitics(w) for w in ws[:POINTER_REACH]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report; a
     # denial that is a verdict alone ("قال إنها عارية عن الصحة") judges what came before
-    pointer = not _names_what(ws, refs, preds.negators) and not _unissued(ws, refs, preds.negators, lex) and (
+    named = _names_what(ws, refs, preds.negators, lex.relatives, lambda w: _relays(w, lex))
+    pointer = not named and not _unissued(ws, refs, preds.negators, lex) and (
         bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
         or (claim.stance == "deny" and len(ws) <= VERDICT_WORDS and opens_with_falsity(ws, lex)))
     if preds.future & set(ws[:6]):

@@ -909,6 +909,16 @@ def test_frames_negation_and_pointer():
     assert judged.stance == "deny" and frames.frame(judged, LEX).pointer, "a verdict on the report, after it"
     negated = stance.assign(claim(9, "المتحدثة", "قالت", "لا يعبر التقرير عن أي حقيقة نعرفها"), LEX)
     assert frames.frame(negated, LEX).pointer, "the report after a negator is what the verdict is said of"
+    # a relative clause may say who spread the report before what it says; "عن" after a
+    # verb of relaying is whom it came from, and a clause that says nothing else points back
+    spread = frames.frame(claim(10, "الوزير", "نفى", "الأخبار التي نشرتها صفحات على فيسبوك عن إغلاق المعبر",
+                                cue_stance="deny"), LEX)
+    assert not spread.pointer, "the report named with who spread it and what it says"
+    relayed = frames.frame(claim(11, "الوزير", "نفى", "الأنباء التي نقلتها وكالة محلية عن مصدر أمني",
+                                 cue_stance="deny"), LEX)
+    assert relayed.pointer, "the report came from a source: it says nothing of its own"
+    bare = frames.frame(claim(12, "الوزير", "نفى", "الأنباء التي تحدثت عنها بعض الصحف", cue_stance="deny"), LEX)
+    assert bare.pointer
 
 
 def test_participles_and_verbal_nouns_state_their_class():
