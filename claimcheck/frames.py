@@ -183,6 +183,7 @@ class Predicates:
     # (class, class it entails): who says the first says the second, so a denial of
     # the second answers the first ("سيطر على البلدة" / "نفى أن يكون قد دخل البلدة")
     entails: frozenset = frozenset()
+    forecast_cues: frozenset = frozenset()  # folded lemmas of the cues whose content is a forecast ("توقع")
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -251,7 +252,8 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "role_prepositions", "existentials", "other_senses", "people_senses", "measure_heads",
                    "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted", "entails",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
-                   "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes"}
+                   "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
+                   "forecast_cues"}
 
 
 def _key(word: str) -> str:
@@ -383,7 +385,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       counted_senses=counted_senses, people_senses=folded("people_senses"),
                       copulas=folded("copulas"), happening=folded("happening_verbs"),
                       held_beside=frozenset(beside), continuations=folded("continuations"),
-                      entails=frozenset(entails),
+                      entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
 
@@ -1626,8 +1628,10 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     pointer = not named and not _unissued(ws, refs, preds.negators, lex) and (
         bool(refs & (set(ws[:POINTER_REACH]) | bare)) or (len(ws) <= 4 and bool(lex.pointer_leads & set(ws)))
         or (claim.stance == "deny" and len(ws) <= VERDICT_WORDS and opens_with_falsity(ws, lex)))
-    if preds.future & set(ws[:6]):
-        modality = "future"     # a forecast, whoever makes it (a hedged forecast too)
+    if preds.future & set(ws[:6]) or fold(claim.cue.lemma) in preds.forecast_cues:
+        # a forecast, whoever makes it (a hedged forecast too), and what a cue of
+        # expecting says ("توقع الوزير توقيع الاتفاق خلال أسابيع": not yet signed)
+        modality = "future"
     elif claim.hedged:
         modality = "hedged"
     else:

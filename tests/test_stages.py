@@ -2423,3 +2423,13 @@ def test_class_members_of_this_step_read_by_meaning():
     assert "won" not in classes("تغلبت البلاد على أزمة الوقود بعد أشهر")
     assert "approved" not in classes("تعتمد المدينة على المياه الجوفية")
     assert "decreased" not in classes("ينحدر اللاعب من عائلة رياضية معروفة")
+
+
+def test_what_a_cue_of_expecting_says_is_a_forecast():
+    from claimcheck.frames import frame
+    content = "توقيع الاتفاق مع الشركة خلال أسابيع"
+    expected = frame(claim(0, "الوزير", "توقع", content, kind="believe"), LEX)
+    said = frame(claim(1, "الوزير", "أعلن", content), LEX)
+    likely = frame(claim(2, "خبراء", "رجح", "أن يكون الحريق ناجما عن تماس كهربائي", kind="believe"), LEX)
+    assert expected.modality == "future" and said.modality == "fact"
+    assert likely.modality != "future", "a likely reading of what happened is no forecast"
