@@ -453,8 +453,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             # an aim is no statement, but a denied one is ("لا نية لرفع الأسعار"،
             # "لا تنوي الحكومة رفع الأسعار"، "لم تحاول السيطرة"): it denies the act
             aim = _aim_word(ws, i, preds)
-            denied = aim is not None and _aim_denied(ws, aim, preds)
-            last = (i, n, cls, True if denied else None)
+            last = (i, n, cls, True if aim is not None and _aim_denied(ws, aim, preds) else None)
         elif (carrier := _carrier(ws, i, preds, breaks)) is not None:
             # "لم تتمكن القوات من السيطرة"، "فشلت القوات في اقتحام المدينة": not done;
             # "تمكنت القوات من السيطرة": done

@@ -2433,3 +2433,11 @@ def test_what_a_cue_of_expecting_says_is_a_forecast():
     likely = frame(claim(2, "خبراء", "رجح", "أن يكون الحريق ناجما عن تماس كهربائي", kind="believe"), LEX)
     assert expected.modality == "future" and said.modality == "fact"
     assert likely.modality != "future", "a likely reading of what happened is no forecast"
+
+
+def test_an_aim_in_a_denial_leaves_the_denial_its_any():
+    # "نفت وجود خطة لخفض الدعم": the aim is passed over; the "أي" after it is still
+    # the denial's own, so what it names is what the denial says did not happen
+    f = frames.frame(claim(0, "الوزارة", "نفت", "وجود خطة لخفض الدعم أو أي زيادة في أسعار الخبز",
+                           cue_stance="deny"), LEX)
+    assert "increased" in f.classes
