@@ -398,7 +398,8 @@ def predicates() -> Predicates:
 def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             breaks: Collection[int] = (), exceptives: Collection[str] = (),
             written: Optional[list[str]] = None, denied: bool = False,
-            passives: Collection[str] = (), people: Collection[str] = ()) -> list[tuple[int, int, str, bool]]:
+            passives: Collection[str] = (), people: Collection[str] = (),
+            reports: Collection[str] = ()) -> list[tuple[int, int, str, bool]]:
     """(first word, words spanned, class, negated) of each predicate a list of
     folded words states: idioms and aims passed over; a negator followed by one
     of `exceptions` negates nothing ("ما زالت متوقفة": still halted); `breaks`,
@@ -409,7 +410,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     and whose class named after "بين" is the group it speaks of ("نفى تسجيل
     أي وفاة بين المصابين").  `passives`: auxiliaries of the passive a negated
     word of record reaches past (_negated); `people`: words for people after
-    which a member of people_senses is its other verb (_before_people)."""
+    which a member of people_senses is its other verb (_before_people);
+    `reports`: names of reports, after which with "about" a predicate is
+    what they say (_reported)."""
     out = []
     st = [stems(w) | stems(r) for w, r in zip(ws, written)] if written is not None else [stems(w) for w in ws]
     last: Optional[tuple[int, int, str, Optional[bool]]] = None     # the last predicate read (None: aimed at)
@@ -449,6 +452,10 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             # "أي زيادة في الأسعار ستنعكس على ...": any such act, none stated (negated, it is
             # denied: "لم يحدث أي إطلاق نار")
             last = (i, n, cls, None)
+        elif not denied and _reported(ws, i, reports):
+            # "تتابع بقلق التقارير عن سقوط ضحايا مدنيين": what reports say, told of the
+            # reports, is not stated (denied, it is what the denial rejects)
+            last = (i, n, cls, None)
         elif _aimed(ws, i, preds):
             # an aim is no statement, but a denied one is ("لا نية لرفع الأسعار"،
             # "لا تنوي الحكومة رفع الأسعار"، "لم تحاول السيطرة"): it denies the act
@@ -469,6 +476,28 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             out.append((i, n, cls, last[3]))
         i += n
     return out
+
+
+# words before a predicate searched for the name of a report and "about" (_reported)
+REPORTED_REACH = 4
+# words that call a report true ("أكد صحة الأنباء عن ..."): what it says is stated
+_TRUE = frozenset(fold(w) for w in ("صحة", "صحيحة", "صحيح", "دقيقة", "دقيق"))
+
+
+def _reported(ws: list[str], i: int, reports: Collection[str]) -> bool:
+    """The predicate at word i is what a report named before it says: the
+    report's name, its adjectives, then "about" ("التقارير عن سقوط ضحايا"،
+    "أنباء متداولة حول إغلاق المعبر"), unless the content calls it true."""
+    if not reports or _TRUE & {strip_clitics(w) for w in ws} or _TRUE & set(ws):
+        return False
+    for k in range(max(0, i - REPORTED_REACH), i):
+        if listed(ws[k], reports):
+            m = k + 1
+            while m < i and (ws[m].startswith("ال") or ws[m].endswith(("ه", "ة"))) and ws[m] not in _ABOUT:
+                m += 1
+            if m < i and ws[m] in _ABOUT:
+                return True
+    return False
 
 
 # words after a verb of two senses searched for the people it takes (people_senses)
@@ -1615,11 +1644,11 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     ws = [fold(w.text) for w in spans]
     preds = predicates()
     breaks = {k for k in range(1, len(spans)) if any(c in _PUNCTUATION for c in text[spans[k - 1].end:spans[k].start])}
+    refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
     stated = _stated(ws, preds, lex.negation_exceptions, breaks, lex.exceptives, [w.text for w in spans],
-                     claim.stance == "deny", lex.passive_auxiliaries, lex.people_words | lex.person_nouns)
+                     claim.stance == "deny", lex.passive_auxiliaries, lex.people_words | lex.person_nouns, refs)
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
-    refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
     bare = {strip_clitics(w) for w in ws[:POINTER_REACH]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report; a
     # denial that is a verdict alone ("قال إنها عارية عن الصحة") judges what came before

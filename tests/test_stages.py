@@ -2441,3 +2441,14 @@ def test_an_aim_in_a_denial_leaves_the_denial_its_any():
     f = frames.frame(claim(0, "الوزارة", "نفت", "وجود خطة لخفض الدعم أو أي زيادة في أسعار الخبز",
                            cue_stance="deny"), LEX)
     assert "increased" in f.classes
+
+
+def test_what_reports_say_told_of_the_reports_is_not_stated():
+    followed = frames.frame(claim(0, "البعثة الأممية", "قالت", "إنها تتابع بقلق التقارير عن سقوط ضحايا مدنيين"), LEX)
+    assert "dead" not in followed.classes
+    denied = frames.frame(claim(1, "الجيش", "نفى", "التقارير عن سقوط ضحايا مدنيين", cue_stance="deny"), LEX)
+    assert "dead" in denied.classes, "a denial's report is what it rejects"
+    confirmed = frames.frame(claim(2, "المستشفى", "أكد", "صحة الأنباء عن سقوط ضحايا مدنيين"), LEX)
+    assert "dead" in confirmed.classes, "a report called true is stated"
+    stated = frames.frame(claim(3, "شهود", "قالوا", "إن القصف أدى إلى سقوط ضحايا مدنيين"), LEX)
+    assert "dead" in stated.classes
