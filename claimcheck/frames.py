@@ -431,6 +431,13 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
         if denied and i and ws[i - 1] == _AMONG:
             i += n          # "نفى تسجيل أي وفاة بين المصابين": the group it speaks of, not what it denies
             continue
+        if not denied and i and ws[i - 1] in _GROUP_OF:
+            # "لم يكونوا ضمن المفرج عنهم"، "ليس بين القتلى أطفال": a group that exists,
+            # whoever is said to be in it or not: its class is stated, never negated
+            out.append((i, n, cls, False))
+            last = (i, n, cls, False)
+            i += n
+            continue
         if n == 1 and st[i] & preds.people_senses and _before_people(ws, i, people):
             i += 1          # "أجلت فرق الدفاع المدني 210 أشخاص": evacuated, nothing postponed
             continue
@@ -636,6 +643,7 @@ def _aim_word(ws: list[str], i: int, preds: Predicates) -> Optional[int]:
 
 # "among" before a predicate's noun: the group a content speaks of
 _AMONG = fold("بين")
+_GROUP_OF = frozenset({_AMONG, fold("ضمن")})
 
 # the words of not_stated that open a condition: what follows is neither stated nor denied
 _CONDITIONS = frozenset({"اذا", "لو", "طالما"})

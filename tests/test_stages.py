@@ -2452,3 +2452,11 @@ def test_what_reports_say_told_of_the_reports_is_not_stated():
     assert "dead" in confirmed.classes, "a report called true is stated"
     stated = frames.frame(claim(3, "شهود", "قالوا", "إن القصف أدى إلى سقوط ضحايا مدنيين"), LEX)
     assert "dead" in stated.classes
+
+
+def test_a_group_named_after_among_exists_whoever_is_in_it():
+    for content in ("إن الصحفيين الثلاثة لم يكونوا ضمن المفرج عنهم", "إن بين المفرج عنهم صحفيين"):
+        f = frames.frame(claim(0, "اللجنة", "قالت", content), LEX)
+        assert "free" in f.classes and "free" not in f.negated, content
+    none = frames.frame(claim(1, "اللجنة", "قالت", "إنه لم يتم الإفراج عن أي صحفي"), LEX)
+    assert "free" in none.negated
