@@ -2460,3 +2460,16 @@ def test_a_group_named_after_among_exists_whoever_is_in_it():
         assert "free" in f.classes and "free" not in f.negated, content
     none = frames.frame(claim(1, "اللجنة", "قالت", "إنه لم يتم الإفراج عن أي صحفي"), LEX)
     assert "free" in none.negated
+
+
+def test_warnings_and_evacuations_are_classes_of_their_own():
+    sent = frames.frame(claim(0, "البلدية", "قالت", "إنها وجهت إنذارات خطية إلى سكان المبنى قبل عامين"), LEX)
+    never = frames.frame(claim(1, "السكان", "قالوا", "إنهم لم يتسلموا أي إنذار من البلدية"), LEX)
+    assert "warned" in sent.classes and "warned" in never.negated
+    assert pairs._frames(sent, never, 0, 0)[1] == 1.0
+    out = frames.frame(claim(2, "الدفاع المدني", "أعلن", "إجلاء جميع الزوار من الموقع الأثري"), LEX)
+    left = frames.frame(claim(3, "شهود", "قالوا", "إن عشرات الزوار ظلوا عالقين في الموقع حتى الصباح"), LEX)
+    assert "evacuated" in out.classes and "stranded" in left.classes
+    assert pairs._frames(out, left, 0, 0)[0] == 1.0, "evacuated / still stranded"
+    postponed = frames.frame(claim(4, "الحكومة", "قالت", "إنها أجلت الانتخابات البلدية"), LEX)
+    assert "evacuated" not in postponed.classes and "cancelled" in postponed.classes
