@@ -2473,3 +2473,13 @@ def test_warnings_and_evacuations_are_classes_of_their_own():
     assert pairs._frames(out, left, 0, 0)[0] == 1.0, "evacuated / still stranded"
     postponed = frames.frame(claim(4, "الحكومة", "قالت", "إنها أجلت الانتخابات البلدية"), LEX)
     assert "evacuated" not in postponed.classes and "cancelled" in postponed.classes
+
+
+def test_an_act_done_by_the_rules_against_one_that_breaks_them():
+    kept = frames.frame(claim(0, "الدائرة القانونية", "قالت", "إن الجلسة مستوفية لشروطها الدستورية كافة"), LEX)
+    broken = frames.frame(claim(1, "نائب معارض", "قال", "إن قرار رفع الجلسة غير دستوري"), LEX)
+    assert "lawful" in kept.classes and "unlawful" in broken.classes
+    assert pairs._frames(kept, broken, 0, 0)[0] == 1.0
+    # the adjectives alone name things, they state nothing
+    court = frames.frame(claim(2, "مصدر", "قال", "إن المحكمة الدستورية ستنظر في الطعن الأسبوع المقبل"), LEX)
+    assert not {"lawful", "unlawful"} & (court.classes | court.negated)
