@@ -2483,3 +2483,12 @@ def test_an_act_done_by_the_rules_against_one_that_breaks_them():
     # the adjectives alone name things, they state nothing
     court = frames.frame(claim(2, "مصدر", "قال", "إن المحكمة الدستورية ستنظر في الطعن الأسبوع المقبل"), LEX)
     assert not {"lawful", "unlawful"} & (court.classes | court.negated)
+
+
+def test_a_decision_taken_against_none_taken():
+    taken = frames.frame(claim(0, "النادي", "أعلن", "أن لجنة المسابقات قررت اعتباره فائزا في المباراة"), LEX)
+    none = frames.frame(claim(1, "مصدر في الاتحاد", "قال", "إن اللجنة لم تتخذ أي قرار بشأن المباراة"), LEX)
+    assert "decided" in taken.classes and "decided" in none.negated
+    assert pairs._frames(taken, none, 0, 0)[1] == 1.0
+    named = frames.frame(claim(2, "الوزير", "قال", "إن قرار مجلس الأمن يشكل أساس الحل"), LEX)
+    assert "decided" not in named.classes, "a decision named is none taken"
