@@ -270,10 +270,18 @@ def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tup
     or a later one of a reporter already heard before the denial: more of the
     report it denies, "نفت الخارجية التقرير ... ونقلت رويترز عن مسؤولين أن ...").
     A pointer that follows a report of its own sentence ("...، وهو ما نفته
-    الشركة") answers that report: an earlier one is neither."""
+    الشركة") answers that report: an earlier one is neither; one that follows
+    a claim of its own source in its sentence (a participle that goes on:
+    "...، واصفة الأنباء بهذا الشأن بأنها عارية عن الصحة") points at that
+    claim's matter, at no other report."""
     a, b = claims[i], claims[j]
     if a.stance != "deny" or not ctx[i].frame.pointer or b.stance != "assert" or ctx[i].doc != ctx[j].doc:
         return 0.0, 0.0
+    if ctx[i].source and any(ctx[k].doc == ctx[i].doc and ctx[k].order < ctx[i].order
+                             and claims[k].cue.sentence == a.cue.sentence and ctx[k].source == ctx[i].source
+                             for k in range(max(0, i - 20), i)):
+        return 0.0, 0.0     # "نفت المديرية صدور أي قرار ...، واصفة الأنباء المتداولة بهذا الشأن بأنها
+        #                     عارية عن الصحة": the matter of its own claim before it in its sentence
     if ctx[j].order > ctx[i].order:
         heard = bool(ctx[j].source) and ctx[j].source != ctx[i].source and any(
             claims[k].stance == "assert" and ctx[k].doc == ctx[i].doc and ctx[k].order < ctx[i].order

@@ -2492,3 +2492,23 @@ def test_a_decision_taken_against_none_taken():
     assert pairs._frames(taken, none, 0, 0)[1] == 1.0
     named = frames.frame(claim(2, "الوزير", "قال", "إن قرار مجلس الأمن يشكل أساس الحل"), LEX)
     assert "decided" not in named.classes, "a decision named is none taken"
+
+
+def test_a_pointer_that_goes_on_from_its_own_claim_points_at_its_matter():
+    # "... أكد المتحدث أن عناصره صدت الهجوم. نفت المديرية صدور أي قرار بحظر التجول،
+    # واصفة الأنباء المتداولة بهذا الشأن بأنها عارية عن الصحة": the participle's
+    # pointer is the curfew, its own denial's matter, not the report before it
+    repelled = claim(0, "المتحدث", "أكد", "أن عناصره صدت الهجوم", sentence=0)
+    denied = claim(1, "المديرية", "نفت", "صدور أي قرار بفرض حظر التجول", cue_stance="deny", sentence=1)
+    going_on = claim(2, "المديرية", "واصفة", "الأنباء المتداولة بهذا الشأن", cue_stance="deny", sentence=1)
+    alone = claim(3, "الشرطة", "نفت", "هذه الأنباء", cue_stance="deny", sentence=2)
+    cs = [repelled, denied, going_on]
+
+    def ctx(cs):
+        return [pairs.Context(doc=0, order=k, keys=topics.Keys(frozenset(), frozenset()),
+                              frame=frames.frame(c, LEX), source=c.source.text, denier=c.stance == "deny")
+                for k, c in enumerate(cs)]
+    assert pairs._pointer(cs, ctx(cs), 2, 0) == (0.0, 0.0)
+    # a pointer with no claim of its own source before it in its sentence answers the report before it
+    cs2 = [repelled, replace(alone, cue=replace(alone.cue, sentence=1))]
+    assert pairs._pointer(cs2, ctx(cs2), 1, 0) == (1.0, 1.0)
