@@ -80,6 +80,7 @@ KEYS = {
     "content_openers": "list of words",
     "conjunction_lookalikes": "list of words",
     "forecast_negators": "list of words",
+    "answered_reports": "list of words",
     "unknown_predicates": "list of words",
     "issuing_verbs": "list of words",
     "concessives": "list of words or phrases",
@@ -246,6 +247,7 @@ class Lexicon:
     content_openers: set[str] = field(default_factory=set)
     conjunction_lookalikes: set[str] = field(default_factory=set)
     forecast_negators: set[str] = field(default_factory=set)
+    answered_reports: set[str] = field(default_factory=set)
     unknown_predicates: set[str] = field(default_factory=set)
     issuing_verbs: set[str] = field(default_factory=set)
     concessives: set[str] = field(default_factory=set)

@@ -533,7 +533,7 @@ def claims_by_document(texts: Sequence[str], ids: Sequence[str], opts: ParseOpti
         per_doc[di].extend(found)
         docs[di].sentences += nsent
     for di, found in enumerate(per_doc):
-        per_doc[di] = found = stance.assign_all(found, lex)
+        per_doc[di] = found = stance.assign_all(found, lex, docs[di].text)
         canonical_names(found, lex)       # names meet across segments of one document
     return docs, per_doc
 

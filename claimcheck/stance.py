@@ -26,6 +26,7 @@ from .arabic import (
     WHAT,
     WORD,
     fold,
+    listed,
     numbers,
     proclitic_forms,
     restricted,
@@ -52,6 +53,8 @@ NEGATION_WINDOW = 5
 # the words read for the negation when the content's subject names what was
 # circulated (negation.yaml circulated_words)
 CIRCULATED_WINDOW = 14
+# words after "ردا على" searched for the reports a claim answers
+ANSWER_REACH = 4
 # words after a negation searched for an exception that makes it a restriction
 EXCEPTIVE_REACH = 8
 # falsity phrases count anywhere in this many first words of the content
@@ -379,14 +382,16 @@ def _refused_object(w: str, lex: Lexicon) -> bool:
     return bare in lex.refused_objects or (bare.endswith("ا") and bare[:-1] in lex.refused_objects)
 
 
-def assign_all(claims: list[Claim], lex: Lexicon) -> list[Claim]:
-    """The claims of one document, each with stance, negated and hedged set
-    (assign); a report relayed inside a denial's content keeps its cue's
+def assign_all(claims: list[Claim], lex: Lexicon, text: str = "") -> list[Claim]:
+    """The claims of one document (`text`), each with stance, negated and
+    hedged set (assign, told whether the claim answers reports); a report
+    relayed inside a denial's content keeps its cue's
     stance: what the denial says of it ("قال الوزير إن ما نشرته الصحيفة عن
     تعذيب معتقلين كذب وافتراء"، "ما تروجه المنابر عن ... «تضليل»") is the
     denial's verdict, not the report's (eval/FORMAT.md, embedded reports);
     a negation of its own still makes it a denial."""
-    out = [assign(c, lex) for c in claims]
+    out = [assign(c, lex, bool(text) and c.content is not None and c.cue.span.end <= c.content.start
+                  and answers_reports(_words(text[c.cue.span.end:c.content.start]), lex)) for c in claims]
     denied = [(d.content.start, d.content.end, k) for k, d in enumerate(out)
               if d.stance == "deny" and d.content is not None]
     # (a negation in the report is its own: "نفت الشركة ما نشرته الصحيفة من أنها لم
@@ -397,13 +402,36 @@ def assign_all(claims: list[Claim], lex: Lexicon) -> list[Claim]:
             else c for n, c in enumerate(out)]
 
 
-def assign(c: Claim, lex: Lexicon) -> Claim:
-    """The claim with stance, negated and hedged set."""
+def answers_reports(ws: list[str], lex: Lexicon) -> bool:
+    """Folded words between a cue and its content say that the claim answers
+    reports: a word of replying, "على", then within ANSWER_REACH words one of
+    negation.yaml answered_reports ("ردا على ما أثير في مواقع التواصل"،
+    "تعليقا على تقارير صحفية"; not "ردا على سؤال")."""
+    for k, w in enumerate(ws[:-1]):
+        if listed(w, lex.reply_words) and ws[k + 1] == "علي":
+            return any(listed(x, lex.answered_reports) for x in ws[k + 2:k + 2 + ANSWER_REACH])
+    return False
+
+
+def _forecast_negated(ws: list[str], lex: Lexicon) -> bool:
+    """The content's main predicate is a forecast negated ("الحكومة لن ترفع
+    سعر الخبز"), not one in a relative clause."""
+    return any(w == "لن" and not (k and ws[k - 1] in lex.relatives)
+               for k, w in enumerate(ws[:_window(ws, lex)]))
+
+
+def assign(c: Claim, lex: Lexicon, answers: bool = False) -> Claim:
+    """The claim with stance, negated and hedged set; `answers`: the claim
+    answers reports (answers_reports), and a forecast it negates denies what
+    they said ("وقال ردا على ما أثير في مواقع التواصل إن الحكومة لن ترفع سعر
+    الخبز")."""
     if c.content is None:
         return c
     ws = _words(c.content.text)
     neg = negated(ws, lex)
     stance = c.cue.stance
+    if stance == "assert" and answers and not neg and c.cue.kind != "accuse" and _forecast_negated(ws, lex):
+        return replace(c, stance="deny", negated=True, hedged=hedged(c, ws, lex))
     # a report named by a noun ("ادعاء الحركة بالسيطرة ... غير صحيح") keeps
     # its cue's stance: what follows it is the verdict of the outer claim
     # an accusation's content is what it asserts, negated or not ("اتهمه بعدم الكفاءة")

@@ -2774,3 +2774,13 @@ def test_names_asides_and_later_prepositions_stay_where_they_belong(run, text, c
 ])
 def test_each_verb_keeps_its_own_object(run, text, claims):
     assert [(c.cue.span.text, c.content.text) for c in run(text).claims] == claims
+
+
+def test_a_negated_forecast_said_in_answer_to_reports_denies_them(run):
+    for text in ("وقال وزير التموين ردا على ما أثير في مواقع التواصل إن الحكومة لن ترفع سعر الخبز.",
+                 "وأكد الوزير، تعليقا على تقارير صحفية، أن بلاده لن تشارك في أي قوة عسكرية."):
+        assert run(text).claims[0].stance == "deny", text
+    # in answer to a question, or to nothing, a forecast is no denial
+    for text in ("وقال الوزير ردا على سؤال إن الحكومة لن ترفع الأسعار هذا العام.",
+                 "وقال الوزير إن الحكومة لن ترفع الأسعار هذا العام."):
+        assert run(text).claims[0].stance == "assert", text

@@ -2512,3 +2512,18 @@ def test_a_pointer_that_goes_on_from_its_own_claim_points_at_its_matter():
     # a pointer with no claim of its own source before it in its sentence answers the report before it
     cs2 = [repelled, replace(alone, cue=replace(alone.cue, sentence=1))]
     assert pairs._pointer(cs2, ctx(cs2), 1, 0) == (1.0, 1.0)
+
+
+def test_answering_reports_is_read_between_the_cue_and_the_content():
+    def words(text: str) -> list[str]:
+        return [arabic.fold(w) for w in text.split()]
+    assert stance.answers_reports(words("ردا على ما أثير في مواقع التواصل"), LEX)
+    assert stance.answers_reports(words("تعليقا على تقارير صحفية"), LEX)
+    assert not stance.answers_reports(words("ردا على سؤال للصحفيين"), LEX)
+    forecast = claim(0, "الوزير", "قال", "إن الحكومة لن ترفع سعر الخبز")
+    assert stance.assign(forecast, LEX, answers=True).stance == "deny"
+    assert stance.assign(forecast, LEX).stance == "assert"
+    doc = "قال الوزير ردا على ما أثير إن الحكومة لن ترفع سعر الخبز"
+    c = replace(forecast, cue=replace(forecast.cue, span=Span("قال", 0, 3)),
+                content=Span("إن الحكومة لن ترفع سعر الخبز", doc.index("إن الحكومة"), len(doc)))
+    assert stance.assign_all([c], LEX, doc)[0].stance == "deny"
