@@ -2462,36 +2462,34 @@ def test_a_group_named_after_among_exists_whoever_is_in_it():
     assert "free" in none.negated
 
 
-def test_warnings_and_evacuations_are_classes_of_their_own():
-    sent = frames.frame(claim(0, "البلدية", "قالت", "إنها وجهت إنذارات خطية إلى سكان المبنى قبل عامين"), LEX)
-    never = frames.frame(claim(1, "السكان", "قالوا", "إنهم لم يتسلموا أي إنذار من البلدية"), LEX)
-    assert "warned" in sent.classes and "warned" in never.negated
-    assert pairs._frames(sent, never, 0, 0)[1] == 1.0
-    out = frames.frame(claim(2, "الدفاع المدني", "أعلن", "إجلاء جميع الزوار من الموقع الأثري"), LEX)
-    left = frames.frame(claim(3, "شهود", "قالوا", "إن عشرات الزوار ظلوا عالقين في الموقع حتى الصباح"), LEX)
-    assert "evacuated" in out.classes and "stranded" in left.classes
-    assert pairs._frames(out, left, 0, 0)[0] == 1.0, "evacuated / still stranded"
-    postponed = frames.frame(claim(4, "الحكومة", "قالت", "إنها أجلت الانتخابات البلدية"), LEX)
-    assert "evacuated" not in postponed.classes and "cancelled" in postponed.classes
+# (a claim, a claim that conflicts with it through the classes, the _frames column
+# that carries it: 0 opposed, 1 one states what the other negates; a lookalike
+# that states neither class)
+CLASS_PAIRS = [
+    (("warned", "إنها وجهت إنذارات خطية إلى سكان المبنى قبل عامين"),
+     ("warned", "إنهم لم يتسلموا أي إنذار من البلدية"), 1, None),
+    (("evacuated", "إجلاء جميع الزوار من الموقع الأثري"),
+     ("stranded", "إن عشرات الزوار ظلوا عالقين في الموقع حتى الصباح"), 0,
+     "إنها أجلت الانتخابات البلدية"),                  # postponed, no evacuation
+    (("lawful", "إن الجلسة مستوفية لشروطها الدستورية كافة"),
+     ("unlawful", "إن قرار رفع الجلسة غير دستوري"), 0,
+     "إن المحكمة الدستورية ستنظر في الطعن الأسبوع المقبل"),   # the adjective names a court
+    (("decided", "أن لجنة المسابقات قررت اعتباره فائزا في المباراة"),
+     ("decided", "إن اللجنة لم تتخذ أي قرار بشأن المباراة"), 1,
+     "إن قرار مجلس الأمن يشكل أساس الحل"),             # a decision named is none taken
+]
 
 
-def test_an_act_done_by_the_rules_against_one_that_breaks_them():
-    kept = frames.frame(claim(0, "الدائرة القانونية", "قالت", "إن الجلسة مستوفية لشروطها الدستورية كافة"), LEX)
-    broken = frames.frame(claim(1, "نائب معارض", "قال", "إن قرار رفع الجلسة غير دستوري"), LEX)
-    assert "lawful" in kept.classes and "unlawful" in broken.classes
-    assert pairs._frames(kept, broken, 0, 0)[0] == 1.0
-    # the adjectives alone name things, they state nothing
-    court = frames.frame(claim(2, "مصدر", "قال", "إن المحكمة الدستورية ستنظر في الطعن الأسبوع المقبل"), LEX)
-    assert not {"lawful", "unlawful"} & (court.classes | court.negated)
-
-
-def test_a_decision_taken_against_none_taken():
-    taken = frames.frame(claim(0, "النادي", "أعلن", "أن لجنة المسابقات قررت اعتباره فائزا في المباراة"), LEX)
-    none = frames.frame(claim(1, "مصدر في الاتحاد", "قال", "إن اللجنة لم تتخذ أي قرار بشأن المباراة"), LEX)
-    assert "decided" in taken.classes and "decided" in none.negated
-    assert pairs._frames(taken, none, 0, 0)[1] == 1.0
-    named = frames.frame(claim(2, "الوزير", "قال", "إن قرار مجلس الأمن يشكل أساس الحل"), LEX)
-    assert "decided" not in named.classes, "a decision named is none taken"
+@pytest.mark.parametrize("first, second, column, lookalike", CLASS_PAIRS, ids=[p[0][0] for p in CLASS_PAIRS])
+def test_classes_that_conflict_and_their_lookalikes(first, second, column, lookalike):
+    a = frames.frame(claim(0, "مصدر", "قال", first[1]), LEX)
+    b = frames.frame(claim(1, "مصدر آخر", "قال", second[1]), LEX)
+    assert first[0] in a.classes
+    assert second[0] in (b.negated if column == 1 else b.classes)
+    assert pairs._frames(a, b, 0, 0)[column] == 1.0
+    if lookalike is not None:
+        other = frames.frame(claim(2, "مصدر", "قال", lookalike), LEX)
+        assert not {first[0], second[0]} & (other.classes | other.negated), lookalike
 
 
 def test_a_pointer_that_goes_on_from_its_own_claim_points_at_its_matter():
