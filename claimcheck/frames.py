@@ -500,7 +500,7 @@ def _reported(ws: list[str], i: int, reports: Collection[str]) -> bool:
     for k in range(max(0, i - REPORTED_REACH), i):
         if listed(ws[k], reports):
             m = k + 1
-            while m < i and (ws[m].startswith("ال") or ws[m].endswith(("ه", "ة"))) and ws[m] not in _ABOUT:
+            while m < i and (ws[m].startswith("ال") or ws[m].endswith("ه")) and ws[m] not in _ABOUT:
                 m += 1
             if m < i and ws[m] in _ABOUT:
                 return True
