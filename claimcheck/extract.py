@@ -628,7 +628,9 @@ class Extractor:
         subject ("والمعارضة"، "والهند"; not an adverb the parser took for a
         name, "وأيضا")."""
         t = toks[k]
-        return _conj_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers
+        # (an unnamed source too: "... ومصادر تؤكد حصوله")
+        return (_conj_noun(t) or (t.conj and t.bare in self.lex.unnamed_sources)) and not self._stop(toks, k) \
+            and t.bare not in self.lex.not_speakers
 
     def _aside_after(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
         """The comma at k opens an aside about the word before it, a relative
@@ -1772,6 +1774,8 @@ class Extractor:
         # (a noun with its conjunction before a verb in the present opens a
         # headline's second clause: ".. والجيش يؤكد سقوط الطائرة")
         conj_headline = first.conj and first.upos in ("NOUN", "PROPN") and v.bare[:1] in "يتن"
+        if before[2] == "start" and f == before[0] and self._second_clause_subject(toks, before, lo):
+            return True     # "... والتحالف يؤكد سقوط الطائرة بخلل فني": a second clause, subject first
         if before[2] == "start" and self._clause_start(toks, f, lo) and (not first.conj or conj_headline) \
                 and not particle and not self._stop(toks, f) and first.bare not in self.lex.not_speakers \
                 and (f > lo or ((first.upos in ("NOUN", "PROPN") or f == i - 1) and v.bare[:1] in "يتن")):
@@ -1845,7 +1849,11 @@ class Extractor:
 
     def _opens_sentence(self, toks: list[Tok], before: Optional[tuple[int, int, str]], lo: int) -> bool:
         """The subject before the verb is a noun or a name opening the sentence
-        or its clause (a headline's order: "الحكومة تعلن ..."، "لكن الحكومة تعلن ...")."""
+        or its clause (a headline's order: "الحكومة تعلن ..."، "لكن الحكومة تعلن ..."),
+        or one with a conjunction opening a second clause after a claim of its
+        sentence ("الحوثيون يعلنون إسقاط مسيرة والتحالف يؤكد سقوطها بخلل فني")."""
+        if self._second_clause_subject(toks, before, lo):
+            return True
         if before is None or not self._clause_start(toks, before[0], lo):
             return False
         first = toks[before[0]]
@@ -1854,6 +1862,14 @@ class Extractor:
         misread = first.upos == "VERB" and before[1] - before[0] > 1 \
             and (toks[before[0] + 1].bare.startswith("ال") or toks[before[0] + 1].upos == "PROPN")
         return not first.conj and (first.upos in ("NOUN", "PROPN") or misread)
+
+    def _second_clause_subject(self, toks: list[Tok], before: Optional[tuple[int, int, str]], lo: int) -> bool:
+        """The subject before the verb is one or two words with a conjunction
+        that open a second clause after a claim of its sentence ("الحوثيون يعلنون
+        إسقاط مسيرة والتحالف يؤكد سقوطها بخلل فني"، "... ومصادر تؤكد حصوله")."""
+        return before is not None and toks[before[0]].conj and before[1] - before[0] <= 2 \
+            and self._clause_subject(toks, before[0]) \
+            and any(self.find_cue(toks, m) is not None for m in range(lo, before[0]))
 
     def _affiliation(self, t: Tok) -> bool:
         """"بوزارة"، "لوزارة"، "باسم": a title word (behind a preposition) continues
@@ -2330,7 +2346,7 @@ class Extractor:
         if src is not None and head is not None and opens_with_falsity([t.f for t in toks[src[0]:hi]], self.lex):
             return None     # "إن ما كتب عار تماما عن الصحة": a verdict on what was written, no speaker
         source_span = self._span(text, toks, *src) if src else None
-        if split.src and source_span is not None and _conj_noun(toks[split.src[0]]) \
+        if split.src and source_span is not None and self._clause_subject(toks, split.src[0]) \
                 and source_span.start == toks[split.src[0]].start:
             source_span = _without_conjunction(source_span)     # "والمعارضة تنفي": not part of the name
         inherited = False

@@ -2784,3 +2784,17 @@ def test_a_negated_forecast_said_in_answer_to_reports_denies_them(run):
     for text in ("وقال الوزير ردا على سؤال إن الحكومة لن ترفع الأسعار هذا العام.",
                  "وقال الوزير إن الحكومة لن ترفع الأسعار هذا العام."):
         assert run(text).claims[0].stance == "assert", text
+
+
+def test_a_second_clause_with_its_own_subject_after_a_claim(run):
+    # "X يعلن ... وY يؤكد ...": the noun with its conjunction is the second verb's
+    # subject, what follows the verb its object, a verbal noun included
+    cues = by_cue(run("الحوثيون يعلنون إسقاط مسيرة في مأرب والتحالف يؤكد سقوطها بخلل فني"))
+    assert (cues["يؤكد"].source.text, cues["يؤكد"].content.text) == ("التحالف", "سقوطها بخلل فني")
+    assert cues["يعلنون"].content.text == "إسقاط مسيرة في مأرب"
+    cues = by_cue(run("الحوثيون يعلنون إسقاط مسيرة والتحالف يؤكد سقوط الطائرة بخلل فني"))
+    assert (cues["يؤكد"].source.text, cues["يؤكد"].content.text) == ("التحالف", "سقوط الطائرة بخلل فني")
+    # an unnamed source opens one too, without its conjunction
+    cues = by_cue(run("وزير الخارجية ينفي لقاء نظيره الإسرائيلي ومصادر تؤكد حصوله"))
+    assert cues["ينفي"].content.text == "لقاء نظيره الإسرائيلي"
+    assert (cues["تؤكد"].source.text, cues["تؤكد"].content.text) == ("مصادر", "حصوله")
