@@ -3915,14 +3915,18 @@ class Extractor:
         if t.bare in self.lex.negation and t.upos == "NOUN":
             return True     # "أكد المتحدث عدم صحة ما ...": a negation noun is no speaker's word
         word = prev.text[1:] if prev.conj else prev.text
-        definite = word.startswith("ال") and prev.upos in ("NOUN", "ADJ") and prev.bare not in self.lex.titles
+        # (an adjective of a title ends it: "إعلان الرئيس الأمريكي خفض الرسوم")
+        definite = word.startswith("ال") and prev.upos in ("NOUN", "ADJ") \
+            and (prev.bare not in self.lex.titles or prev.upos == "ADJ")
         if (prev.upos == "PROPN" or (definite and not prev.punct)) and t.upos in ("NOUN", "ADJ", "X") \
                 and t.f.startswith("ال") and len(t.f) > 3 \
                 and ((bare := without_article(t.f)) in self.lex.object_heads or predicate_member(bare)):
             # "إعلان مجموعة فاغنر السيطرة على المدينة"، "وأكدت الشرطة القبض على": a name or a
             # definite word, then the act it announced
             return True
-        return definite and self._bare_noun(t) and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
+        # (a predicate's verbal noun the tagger took for a name: "إعلان الهيئة فوز المرشح")
+        bare = self._bare_noun(t) or (t.upos == "PROPN" and not t.conj and predicate_member(t.f))
+        return definite and bare and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
             and t.bare not in self.lex.titles
 
     def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc,

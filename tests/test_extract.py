@@ -2798,3 +2798,15 @@ def test_a_second_clause_with_its_own_subject_after_a_claim(run):
     cues = by_cue(run("وزير الخارجية ينفي لقاء نظيره الإسرائيلي ومصادر تؤكد حصوله"))
     assert cues["ينفي"].content.text == "لقاء نظيره الإسرائيلي"
     assert (cues["تؤكد"].source.text, cues["تؤكد"].content.text) == ("مصادر", "حصوله")
+
+
+def test_an_announcement_welcomed_names_its_maker_and_what_it_says(run):
+    # the agent of a verbal noun ends at a title's adjective, and a predicate's verbal
+    # noun the tagger took for a name opens what was announced
+    for text, src, content in (
+            ("ورحبت الخارجية بإعلان الرئيس الأمريكي التوصل إلى اتفاق لوقف إطلاق النار.", "الرئيس الأمريكي",
+             "التوصل إلى اتفاق لوقف إطلاق النار"),
+            ("وأشاد الوزير بإعلان الرئيس الفرنسي خفض الرسوم.", "الرئيس الفرنسي", "خفض الرسوم"),
+            ("ورحب الاتحاد الأوروبي بإعلان الهيئة فوز المرشح المستقل.", "الهيئة", "فوز المرشح المستقل")):
+        c = one(run(text), "بإعلان")
+        assert (c.source.text, c.content.text) == (src, content), text
