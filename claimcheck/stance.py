@@ -174,7 +174,13 @@ def _denial_word(w: str, lex: Lexicon) -> bool:
 
 def denies_itself(ws: list[str], lex: Lexicon) -> bool:
     """The content's own verb denies ("وبالتالي تنفي الشركة خبر ..."، "هواوي
-    تدحض هذه المزاعم"), not after a negation ("لا تنفي")."""
+    تدحض هذه المزاعم"), not after a negation ("لا تنفي"); or the content opens
+    with the speaker's refusal of a report or a charge ("أعربت الخارجية عن
+    رفضها القاطع لهذه الادعاءات"، "أكدت رفضها التام لما ورد في التقرير"; not
+    "رفضها للعرض": a refusal stated, no report denied)."""
+    if ws and ({strip_clitics(ws[0])} | without_owner(strip_clitics(ws[0]))) & lex.refusals \
+            and _report_ahead(ws[1:2 + REJECTED_REACH], lex):
+        return True
     for k, w in enumerate(ws[:NEGATION_WINDOW]):
         entry = lex.cue_forms.get(w)
         if entry is not None and entry.stance == "deny" and entry.form == "verb" \

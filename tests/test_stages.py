@@ -2525,3 +2525,11 @@ def test_answering_reports_is_read_between_the_cue_and_the_content():
     c = replace(forecast, cue=replace(forecast.cue, span=Span("قال", 0, 3)),
                 content=Span("إن الحكومة لن ترفع سعر الخبز", doc.index("إن الحكومة"), len(doc)))
     assert stance.assign_all([c], LEX, doc)[0].stance == "deny"
+
+
+def test_a_content_that_opens_with_a_refusal_of_a_report_denies_it():
+    for content in ("رفضها القاطع لهذه الادعاءات", "رفضها التام لما ورد في التقرير", "رفضه للاتهامات الموجهة إليه"):
+        assert stance.assign(claim(0, "الخارجية", "أعربت عن", content), LEX).stance == "deny", content
+    # a refusal of an offer or of an act is a stance stated, no report denied
+    for content in ("رفضها للعرض الحكومي", "رفضه لأي تدخل أجنبي في شؤون البلاد"):
+        assert stance.assign(claim(1, "النقابة", "أعلنت", content), LEX).stance == "assert", content
