@@ -3925,8 +3925,8 @@ class Extractor:
             # definite word, then the act it announced
             return True
         # (a predicate's verbal noun the tagger took for a name: "إعلان الهيئة فوز المرشح")
-        bare = self._bare_noun(t) or (t.upos == "PROPN" and not t.conj and predicate_member(t.f))
-        return definite and bare and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
+        opens = self._bare_noun(t) or (t.upos == "PROPN" and not t.conj and predicate_member(t.f))
+        return definite and opens and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
             and t.bare not in self.lex.titles
 
     def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc,
