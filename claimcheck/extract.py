@@ -1875,8 +1875,12 @@ class Extractor:
         """"بوزارة"، "لوزارة"، "باسم": a title word (behind a preposition) continues
         the source ("مصدر مسؤول بوزارة البترول"، "المتحدث باسم الجيش"), it does not
         open the object."""
-        return t.f in self.lex.titles or \
-            (t.f[:1] in ("ب", "ل") and (t.f[1:] in self.lex.titles or "ال" + t.f[1:] in self.lex.generic_sources))
+        return t.f in self.lex.titles or self._affiliation_word(t.f)
+
+    def _affiliation_word(self, f: str) -> bool:
+        """A folded title word behind ب or ل ("باسم"، "بوزارة"، "لوزارة")."""
+        return f[:1] in ("ب", "ل") and (f in self.lex.titles or f[1:] in self.lex.titles
+                                         or "ال" + f[1:] in self.lex.generic_sources)
 
     def _clause_end(self, toks: list[Tok], k: int, hi: int) -> int:
         """Where the clause that starts at k ends: the next reporting verb with a
@@ -3980,6 +3984,21 @@ class Extractor:
                             break
                         keep.add(w.id)
                         last = w
+                # the body it speaks for, which the parse may hang on the verb
+                # ("وخرج المتحدث باسم الخارجية قائلا ..."): a title word with ب or ل
+                # right after it, and that word's own words after it
+                by_id = {w.id: w for w in words}
+                nxt = by_id.get(last.id + 1)
+                title = by_id.get(last.id + 2) if nxt is not None and fold(nxt.text) in ("ب", "ل") else nxt
+                if nxt is not None and title is not None \
+                        and self._affiliation_word(fold(nxt.text + title.text if title is not nxt else nxt.text)):
+                    keep.update({nxt.id, title.id})
+                    last = title
+                    while (after := by_id.get(last.id + 1)) is not None and after.head in keep \
+                            and after.deprel in ("flat", "flat:name", "amod", "nmod") \
+                            and fold(after.text) not in self.lex.cue_forms:
+                        keep.add(after.id)
+                        last = after
                 ws = [w for w in words if w.id in keep]
                 s, e = min(w.start for w in ws), max(w.end for w in ws)
                 return Span(text[s:e], s, e)

@@ -2810,3 +2810,10 @@ def test_an_announcement_welcomed_names_its_maker_and_what_it_says(run):
             ("ورحب الاتحاد الأوروبي بإعلان الهيئة فوز المرشح المستقل.", "الهيئة", "فوز المرشح المستقل")):
         c = one(run(text), "بإعلان")
         assert (c.source.text, c.content.text) == (src, content), text
+
+
+def test_a_participle_after_a_verb_of_no_claim_keeps_the_body_its_speaker_speaks_for(run):
+    # the parse hangs "باسم الخارجية" on the verb; the speaker is the whole title
+    c = one(run("وخرج المتحدث باسم الخارجية قائلا إن بلاده لن تقبل بأي إملاءات."), "قائلا")
+    assert c.source.text == "المتحدث باسم الخارجية"
+    assert c.content.text == "بلاده لن تقبل بأي إملاءات"
