@@ -3988,10 +3988,11 @@ class Extractor:
                 # ("وخرج المتحدث باسم الخارجية قائلا ..."): a title word with ب or ل
                 # right after it, and that word's own words after it
                 by_id = {w.id: w for w in words}
-                nxt = by_id.get(last.id + 1)
-                title = by_id.get(last.id + 2) if nxt is not None and fold(nxt.text) in ("ب", "ل") else nxt
+                nxt = title = by_id.get(last.id + 1)
+                if nxt is not None and fold(nxt.text) in ("ب", "ل"):
+                    title = by_id.get(last.id + 2)      # the parse split the preposition off: "ب" + "اسم"
                 if nxt is not None and title is not None \
-                        and self._affiliation_word(fold(nxt.text + title.text if title is not nxt else nxt.text)):
+                        and self._affiliation_word(fold(nxt.text + (title.text if title is not nxt else ""))):
                     keep.update({nxt.id, title.id})
                     last = title
                     while (after := by_id.get(last.id + 1)) is not None and after.head in keep \

@@ -491,12 +491,16 @@ REPORTED_REACH = 4
 _TRUE = frozenset(fold(w) for w in ("صحة", "صحيحة", "صحيح", "دقيقة", "دقيق"))
 
 
+def _called_true(ws: list[str]) -> bool:
+    """The content calls a report true (_TRUE): what the report says is stated."""
+    return bool(_TRUE & {strip_clitics(w) for w in ws} or _TRUE & set(ws))
+
+
 def _reported(ws: list[str], i: int, reports: Collection[str]) -> bool:
     """The predicate at word i is what a report named before it says: the
     report's name, its adjectives, then "about" ("التقارير عن سقوط ضحايا"،
-    "أنباء متداولة حول إغلاق المعبر"), unless the content calls it true."""
-    if not reports or _TRUE & {strip_clitics(w) for w in ws} or _TRUE & set(ws):
-        return False
+    "أنباء متداولة حول إغلاق المعبر"); `reports` is empty for a content that
+    calls the report true (frame)."""
     for k in range(max(0, i - REPORTED_REACH), i):
         if listed(ws[k], reports):
             m = k + 1
@@ -1605,10 +1609,8 @@ def _names_what(ws: list[str], refs: Collection[str], negators: Collection[str] 
         if any(among(x, negators) for x in ws[:r]):
             return False
         if listed(w, refs):
-            end, clause = min(len(ws), r + 1 + ABOUT_REACH), False
-            for k in range(r + 1, len(ws)):
-                if k >= end:
-                    break
+            k, end, clause = r, min(len(ws), r + 1 + ABOUT_REACH), False
+            while (k := k + 1) < end:
                 if ws[k] in _ABOUT and not (clause and ws[k] == "عن" and any(relays(x) for x in ws[r + 1:k])):
                     return len(ws) - k - 1 >= NAMED_WORDS
                 if not clause and ws[k] in relatives:
@@ -1654,7 +1656,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     breaks = {k for k in range(1, len(spans)) if any(c in _PUNCTUATION for c in text[spans[k - 1].end:spans[k].start])}
     refs = {fold(w) for w in lex.reference_words} | {_key(w) for w in lex.reference_words}
     stated = _stated(ws, preds, lex.negation_exceptions, breaks, lex.exceptives, [w.text for w in spans],
-                     claim.stance == "deny", lex.passive_auxiliaries, lex.people_words | lex.person_nouns, refs)
+                     claim.stance == "deny", lex.passive_auxiliaries, lex.people_words | lex.person_nouns,
+                     () if _called_true(ws) else refs)
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
     bare = {strip_clitics(w) for w in ws[:POINTER_REACH]}
