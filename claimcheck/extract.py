@@ -1762,6 +1762,8 @@ class Extractor:
         t, v = toks[k], toks[i]
         mine = bool(v.wid) and t.sent == v.sent and t.head == v.wid
         rel = t.deprel.split(":")[0]
+        if before[2] == "marker" and not toks[before[0]].conj and toks[before[0]].upos in ("NOUN", "PROPN", "DET"):
+            return True
         if before[2] == "rel":
             return not (mine and rel == "nsubj") and not (k > i + 1 and toks[k - 1].f in self.lex.pronoun_phrases) \
                 and not self._resumptive(toks, k)
@@ -2100,7 +2102,7 @@ class Extractor:
         the words before the first verb (or between the verbs) for source.
         Returns the two claims and the token after the second verb."""
         if entry.form != "verb" or i + n >= hi or (i > lo and self._negation(toks[i - 1].f)) \
-                or not self._stands_alone(toks, i, lo, entry, claims) or self._byline(text, toks, i, n) \
+                or not self._stands_alone(toks, i, lo, hi, entry, claims) or self._byline(text, toks, i, n) \
                 or (i > lo + 1 and self._published_in(toks, i - 2, i, hi)):
             return None     # (the checks _claim makes of a cue before reading it)
         before = i > lo and not toks[i - 1].punct and not toks[i - 1].conj and toks[i - 1].upos != "VERB" \
@@ -2266,7 +2268,7 @@ class Extractor:
 
     def _claim(self, doc, text, toks, i, n, lo, hi, entry: CueEntry, claims: list[Claim]) -> Optional[Claim]:
         """The claim of the cue at token i (n tokens), or None when it carries none."""
-        if not self._stands_alone(toks, i, lo, entry, claims):
+        if not self._stands_alone(toks, i, lo, hi, entry, claims):
             return None
         neg = toks[i - 1].f if i > lo else ""
         if entry.form == "verb" and i > lo + 1 and neg == "او":
@@ -2414,7 +2416,7 @@ class Extractor:
             return a, k
         return src
 
-    def _stands_alone(self, toks: list[Tok], i: int, lo: int, entry: CueEntry, claims: list[Claim]) -> bool:
+    def _stands_alone(self, toks: list[Tok], i: int, lo: int, hi: int, entry: CueEntry, claims: list[Claim]) -> bool:
         """False for a cue that belongs to an earlier claim: inside its source
         ("عمن قالت إنهما"), after "من" (whoever says it), its nested quote ("نقلت رويترز عن مسؤولين قولهما"),
         or its content unless it opens an embedded report with a source of its own."""
@@ -2438,10 +2440,23 @@ class Extractor:
             return False
         embedded = (entry.form == "verb"
                     and (self._relative(toks, i, lo) or self._report_clause(toks, i) is not None)) \
-            or (entry.form == "noun" and entry.kind in ("claim", "report", "deny", "accuse"))
+            or (entry.form == "noun" and entry.kind in ("claim", "report", "deny", "accuse")) \
+            or (entry.circulates and self._circulated_report(toks, i, hi, entry))
         if entry.form in ("preposition", "noun", "participle") and not embedded:
             return False
         return embedded or (i > lo and toks[i - 1].f in self.lex.relatives)
+
+    def _circulated_report(self, toks: list[Tok], i: int, hi: int, entry: CueEntry) -> bool:
+        """The verb at i spreads a report named as its object: right after it
+        when its subject stands before it ("إن مواقع تداولت أنباء عن ..."، "صفحات
+        روجت لشائعات"), or after its subject ("تداولت مواقع أنباء عن ...")."""
+        t = toks[i]
+        if t.upos != "VERB" or i + 1 >= hi:
+            return False        # "حول تداول منشورات ...": a verbal noun
+        nxt = toks[i + 1]
+        bare = nxt.f[1:] if nxt.f[:1] in entry.takes and len(nxt.f) > 3 else nxt.f
+        return self._names_report(nxt) or _in_nouns(bare, self.lex.report_nouns) \
+            or self._report_object(toks, i, 1, hi, entry) is not None
 
     def _as_reported(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int) -> Optional[_Split]:
         """"... وليس بسبب عطل كهربائي كما أعلن الدفاع المدني.": "as X said" closing

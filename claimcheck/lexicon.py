@@ -22,7 +22,8 @@ from .errors import ConfigError
 DATA_FILES = ("cues.yaml", "negation.yaml", "opposites.yaml", "equivalents.yaml", "sources.yaml", "numbers.yaml",
               "words.yaml")
 STANCES = {"assert", "deny"}
-CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "an", "takes", "marker", "impersonal", "object"}
+CUE_KEYS = {"lemma", "kind", "stance", "forms", "form", "hedge", "an", "takes", "marker", "impersonal", "object",
+            "circulates"}
 FORMS = {"verb", "participle", "noun", "preposition"}
 # what a cue does; the report and the reasons read these (contradict.reason)
 CUE_KINDS = {"say", "report", "confirm", "reveal", "announce", "claim", "accuse", "add", "explain", "note", "state",
@@ -194,6 +195,8 @@ class CueEntry:
     object_first: bool = False  # its "takes" preposition follows the verb's object ("اتهم X بـ"، "وصف X بـ")
     issues: bool = False        # its object is a statement that ends the source ("أصدر الجيش بيانا: ..."),
     #                             with a marker after it (marker: statement)
+    circulates: bool = False    # spreads reports: with a report as its object it is a claim of its own
+    #                             inside another claim ("قال إن مواقع تداولت أنباء عن ...")
 
 
 @dataclass
@@ -454,7 +457,7 @@ def _cues(node, path: str, lex: Lexicon) -> None:
         for req in ("lemma", "kind", "stance", "forms"):
             if req not in d:
                 raise ConfigError(f"{_where(item, path)}: cue is missing '{req}'")
-        for key in ("lemma", "kind", "stance", "form", "hedge", "an", "marker", "impersonal", "object"):
+        for key in ("lemma", "kind", "stance", "form", "hedge", "an", "marker", "impersonal", "object", "circulates"):
             if key in d and not isinstance(d[key], yaml.ScalarNode):
                 raise ConfigError(f"{_where(d[key], path)}: cue '{key}' must be a single value, not a list or mapping")
         if d["kind"].value not in CUE_KINDS:
@@ -479,7 +482,8 @@ def _cues(node, path: str, lex: Lexicon) -> None:
                          marker_required=marker in ("required", "statement"), issues=marker == "statement",
                          takes=frozenset(fold(x) for x in (_strings(d["takes"], path, "takes")
                                                            if "takes" in d else [])),
-                         impersonal=_flag(d, "impersonal"), object_first=_flag(d, "object"))
+                         impersonal=_flag(d, "impersonal"), object_first=_flag(d, "object"),
+                         circulates=_flag(d, "circulates"))
         for f in _strings(d["forms"], path, "forms"):
             fo = fold(f)
             # participles and nouns listed as forms keep their own form type

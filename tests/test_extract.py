@@ -2817,3 +2817,25 @@ def test_a_participle_after_a_verb_of_no_claim_keeps_the_body_its_speaker_speaks
     c = one(run("وخرج المتحدث باسم الخارجية قائلا إن بلاده لن تقبل بأي إملاءات."), "قائلا")
     assert c.source.text == "المتحدث باسم الخارجية"
     assert c.content.text == "بلاده لن تقبل بأي إملاءات"
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("وقال الوزير إن صفحات على مواقع التواصل روجت لشائعات عن وفاة الفنان.", "روجت",
+     "صفحات على مواقع التواصل", "وفاة الفنان"),
+    ("وذكر البنك في بيان إن بعض المواقع الإخبارية تداولت أنباء عن إفلاسه.", "تداولت",
+     "بعض المواقع الإخبارية", "إفلاسه"),
+])
+def test_a_report_spread_inside_another_claim_is_a_claim_of_its_own(run, text, cue, source, content):
+    # a verb that spreads reports, with a report as its object, inside what another
+    # source says: its subject before it is the source (FORMAT.md, embedded reports)
+    r = run(text)
+    c = one(r, cue)
+    assert (c.source.text, c.content.text, c.stance) == (source, content, "assert")
+    assert len(r.claims) == 2
+
+
+def test_a_verb_of_spreading_without_a_report_inside_another_claim_is_none(run):
+    # pictures passed round, or the verbal noun after a preposition, are no report
+    for text in ("وأكد المدرب أن الجماهير تتداول صورا من المباراة.",
+                 "وكشف المركز حقيقة الأنباء المنشورة حول تداول منشورات عن أدوية السعال."):
+        assert len(run(text).claims) == 1, text
