@@ -1555,6 +1555,8 @@ class Extractor:
         if not toks[i].conj or j >= hi:
             return False
         t = toks[j]
+        if t.f == "ما" and j + 1 < hi and not toks[j + 1].punct and toks[j + 1].f not in self.lex.negation_exceptions:
+            return True     # "...، واعتبر ما يتم نشره أخبارا كاذبة": what it answers, "ما" its object
         if t.punct or t.upos != "NOUN" or t.f.startswith("ال") or t.bare in self.lex.unnamed_sources \
                 or t.f in self.lex.titles or t.bare in self.lex.titles:
             return False

@@ -851,6 +851,13 @@ def test_pro_drop_verb_with_a_verbal_noun_keeps_the_speaker(run):
     assert c.source.text == "الوزارة" and c.content.text.startswith("استمرار العمل")
 
 
+def test_pro_drop_verb_whose_object_is_what_was_published(run):
+    # "ما" right after a conjoined verb opens its object: the speaker goes on
+    r = run("أكد البنك أنه يواجه أزمة سيولة، واعتبر ما يتم نشره أخبارا كاذبة.")
+    c = one(r, "واعتبر")
+    assert (c.source.text, c.content.text, c.stance) == ("البنك", "ما يتم نشره أخبارا كاذبة", "deny")
+
+
 def test_topic_named_after_amma_is_the_speaker(run):
     r = run("أما الدفاع المدني، فقال في حصيلته النهائية، إن الحادث أسفر عن وفاة عشرة أشخاص.")
     c = one(r, "فقال")
