@@ -1487,9 +1487,13 @@ class Extractor:
             opens = k == lo or (k - 1 >= lo and (_is_marker(toks[k - 1]) or toks[k - 1].bare == "لكن"))
             contrast = k - 1 >= lo and (toks[k - 1].bare == "لكن" or (
                 _is_marker(toks[k - 1]) and k - 2 >= lo and toks[k - 2].f in ("غير", "الا")))
-            misread = not x.conj and (contrast or (opens and (k == i - 1 or (
-                (toks[k + 1].bare.startswith("ال") or toks[k + 1].upos == "PROPN") and conj_at is None
-                and comma_at is None and _second_definite(toks, k + 1, i) is None))))
+            # (with its conjunction too right before an adverb's phrase and the cue:
+            # "ونتنياهو من جهته زعم": two verbs do not stand so)
+            before_adverb = k == end - 1 and end < i
+            named_next = (toks[k + 1].bare.startswith("ال") or toks[k + 1].upos == "PROPN") and conj_at is None \
+                and comma_at is None and _second_definite(toks, k + 1, i) is None
+            misread = (not x.conj or (opens and before_adverb)) \
+                and (contrast or (opens and (k == i - 1 or before_adverb or named_next)))
             # (a partitive head the tagger took for a verb, "لكن عددا من السكان أكدوا", is none;
             # nor is the word right after غير أن / إلا أن / لكن, a noun: "غير أن تجمع أولياء الأمور قال",
             # nor a verbal noun's shape opening a clause, "واتحاد الكرة ينفي")
@@ -2354,8 +2358,10 @@ class Extractor:
         if src is not None and head is not None and opens_with_falsity([t.f for t in toks[src[0]:hi]], self.lex):
             return None     # "إن ما كتب عار تماما عن الصحة": a verdict on what was written, no speaker
         source_span = self._span(text, toks, *src) if src else None
-        if split.src and source_span is not None and self._clause_subject(toks, split.src[0]) \
-                and source_span.start == toks[split.src[0]].start:
+        if split.src and source_span is not None and source_span.start == toks[split.src[0]].start \
+                and (self._clause_subject(toks, split.src[0])
+                     or (split.src[0] < i and toks[split.src[0]].conj and toks[split.src[0]].upos == "VERB")):
+            # (a name with و the tagger read as a verb, before the cue: "ونتنياهو من جهته زعم")
             source_span = _without_conjunction(source_span)     # "والمعارضة تنفي": not part of the name
         inherited = False
         if entry.impersonal:

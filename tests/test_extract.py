@@ -467,6 +467,8 @@ def test_an_act_reported_after_a_marker_is_a_claim(run):
     # a participle of going on, and a phrase of two words between the subject and the verb
     ("وقال اللاعب إنه سعيد بالانضمام، متابعا: «حلمت باللعب هنا».", "متابعا", "اللاعب", "حلمت باللعب هنا"),
     ("نتنياهو من جهته زعم أن الجيش لا يستهدف المدنيين.", "زعم", "نتنياهو", "الجيش لا يستهدف المدنيين"),
+    # ... with its conjunction, a name the tagger reads as a verb
+    ("ونتنياهو من جهته زعم أن الجيش لا يستهدف المدنيين.", "زعم", "نتنياهو", "الجيش لا يستهدف المدنيين"),
 ])
 def test_reasons_given_and_participles_that_go_on(run, text, cue, source, content):
     c = one(run(text), cue)
