@@ -1135,7 +1135,8 @@ class Extractor:
             if k > j and toks[k].f not in self.lex.elaborations and self._break_before_cue(toks, k, hi):
                 break       # "وأكدت الوزارة وقوع الحادث لكنه نفى ...": another clause and its verb
             if (k > j + 1 or (k > j and toks[k - 1].text in _COMMAS)) \
-                    and (self._report_clause(toks, k) is not None or self._participle_clause(toks, k, hi, quoted=True)):
+                    and (self._report_clause(toks, k) is not None or self._participle_clause(toks, k, hi, quoted=True)
+                         or self._relative_say(toks, k, i) is not None):
                 # "نشرت صفحة خبرا يدعي أن ..."، "ردا على تقارير أفادت أن ...": the
                 # report named here makes the claim; the outer verb has none here
                 # (a quote after a participle is the participle's; once the outer
@@ -2776,6 +2777,10 @@ class Extractor:
         verb, or a direct object as the content."""
         if self._unblamed(toks, i + n, entry):
             return None
+        v = self._relative_say(toks, i, lo)
+        if v is not None and i + n + 1 < hi:
+            # "نشر الجيش صورا قال إنها لأسلحة ...": the verb's subject speaks of its object
+            return _Split(self._verb_subject(toks, v, i - 1, accusative=True), i + n + 1, None, None)
         pointer = self._pointer_before_subject(toks, i, n, hi)
         if pointer is not None:
             ends, speaker, speaker_ends = pointer
@@ -3078,6 +3083,50 @@ class Extractor:
             return self._statement_author(toks, m, lo)
         return None
 
+    def _relative_say(self, toks: list[Tok], k: int, lo: int) -> Optional[int]:
+        """The verb cue at k opens a relative clause on the thing shown right
+        before it (sources.yaml shown_things), with no relative word and no
+        subject of its own: its marker carries the thing's pronoun and its
+        speaker is the subject of the verb whose object the thing is ("نشر
+        الجيش صورا قال إنها لأسلحة ضبطت"، "وبثت القناة مشاهد قالت إنها لتدمير
+        دبابة"): that verb's index, else None."""
+        t = toks[k]
+        if t.conj or k - 1 <= lo or k + 1 >= len(toks):
+            return None
+        found = self.find_cue(toks, k)
+        if found is None or found[0].form != "verb":
+            return None
+        noun, marker = toks[k - 1], toks[k + 1]
+        if noun.punct or noun.sent != t.sent or noun.conj or not _one_of(noun, self.lex.shown_things) \
+                or not _is_marker(marker) or marker.sent != t.sent or not third_person_suffix(marker.text):
+            return None
+        for v in range(k - 2, lo - 1, -1):
+            x = toks[v]
+            if x.punct or _is_marker(x) or x.f in self.lex.relatives or x.sent != t.sent:
+                return None
+            if x.upos == "VERB" and v + 1 < k - 1:
+                return v
+            # (a verb right before the noun holds it as its object in a clause of its own,
+            # "صورا تظهر جثة قالت إنها ...", the speaker is further back; "وبثت مشاهد
+            # قالت ...": none named)
+        return None
+
+    def _verb_subject(self, toks: list[Tok], v: int, i: int, accusative: bool = False) -> Optional[tuple[int, int]]:
+        """The subject right after the verb at v, before i: the words to a
+        preposition, a comma, a word that cannot be a speaker or the verb's
+        object (by the parse; with `accusative`, an indefinite word in the
+        accusative too, not a country's name: "وتداولت وسائل إعلام صورا")."""
+        a = b = v + 1
+        while b < i and not (accusative and b > a and _indefinite_accusative(toks[b])
+                             and toks[b].bare not in self.lex.countries) \
+                and not toks[b].punct and toks[b].f not in self.lex.prepositions and not self._stop(toks, b) \
+                and not self._not_speaker(toks, b, i) and toks[b].upos != "VERB" and b - a < 6 \
+                and not (b > a and toks[b].f.startswith(("بال", "لل", "كال"))) \
+                and not (b > a and toks[b].head == toks[v].wid and toks[b].deprel == "obj"
+                         and toks[b].sent == toks[v].sent):     # "عقدت الوزارة مؤتمرا ...": its object
+            b += 1          # ("اجتمع الوزير بالسفير ليؤكد ...": to a preposition written on)
+        return (a, b) if b > a else None
+
     def _governing_subject(self, toks: list[Tok], i: int, lo: int, entry: CueEntry) -> Optional[tuple[int, int]]:
         """A cue with no subject of its own that goes on the clause of the verb
         before it, with the ل of purpose ("عاد الوزير ليؤكد ..."، "خرج المتحدث
@@ -3105,14 +3154,7 @@ class Extractor:
                   if toks[m].upos == "VERB" or toks[m].punct and toks[m].text in _SENT_END), None)
         if v is None or toks[v].upos != "VERB" or toks[v].sent != t.sent or self.find_cue(toks, v) is not None:
             return None
-        a = b = v + 1
-        while b < i and not toks[b].punct and toks[b].f not in self.lex.prepositions and not self._stop(toks, b) \
-                and not self._not_speaker(toks, b, i) and toks[b].upos != "VERB" and b - a < 6 \
-                and not (b > a and toks[b].f.startswith(("بال", "لل", "كال"))) \
-                and not (b > a and toks[b].head == toks[v].wid and toks[b].deprel == "obj"
-                         and toks[b].sent == toks[v].sent):     # "عقدت الوزارة مؤتمرا ...": its object
-            b += 1          # ("اجتمع الوزير بالسفير ليؤكد ...": to a preposition written on)
-        return (a, b) if b > a else None
+        return self._verb_subject(toks, v, i)
 
     def _subject_end(self, toks: list[Tok], i: int, sa: int, sb: int) -> int:
         """The source after a verb ends where one of the verb's own dependents

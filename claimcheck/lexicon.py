@@ -98,6 +98,7 @@ KEYS = {
     "passive_auxiliaries": "list of words",
     "initiating_verbs": "list of words",
     "report_nouns": "list of words",
+    "shown_things": "list of words",
     "voice_adjectives": "list of words",
     "channel_prepositions": "list of words",
     "verb_dependents": "list of words",
@@ -267,6 +268,7 @@ class Lexicon:
     passive_auxiliaries: set[str] = field(default_factory=set)
     initiating_verbs: set[str] = field(default_factory=set)
     report_nouns: set[str] = field(default_factory=set)
+    shown_things: set[str] = field(default_factory=set)
     voice_adjectives: set[str] = field(default_factory=set)
     channel_prepositions: set[str] = field(default_factory=set)
     verb_dependents: set[str] = field(default_factory=set)

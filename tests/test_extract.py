@@ -2848,3 +2848,22 @@ def test_a_verb_of_spreading_without_a_report_inside_another_claim_is_none(run):
     for text in ("وأكد المدرب أن الجماهير تتداول صورا من المباراة.",
                  "وكشف المركز حقيقة الأنباء المنشورة حول تداول منشورات عن أدوية السعال."):
         assert len(run(text).claims) == 1, text
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("ونشر الجيش صورا قال إنها لأسلحة ضبطت مع المهربين.", "قال", "الجيش", "لأسلحة ضبطت مع المهربين"),
+    ("وبثت قناة المنار مشاهد قالت إنها لتدمير دبابة إسرائيلية.", "قالت", "قناة المنار", "لتدمير دبابة إسرائيلية"),
+    ("وتداولت صفحات محلية صورا تظهر جثة قالت إنها للقائد الميداني.", "قالت", "صفحات محلية", "للقائد الميداني"),
+])
+def test_what_a_thing_shown_is_said_by_the_one_who_showed_it(run, text, cue, source, content):
+    # a verb of saying right after a thing shown, its marker carrying the thing's
+    # pronoun: a relative clause on it, the subject of the verb that showed it speaks
+    r = run(text)
+    c = one(r, cue)
+    assert (c.source.text, c.content.text) == (source, content)
+    assert len(r.claims) == 1
+
+
+def test_a_name_before_a_verb_of_saying_is_its_subject_not_a_thing_shown(run):
+    c = one(run("وكان وزير الخارجية سامح شكري قال إنه سيزور الرياض."), "قال")
+    assert (c.source.text, c.content.text) == ("وزير الخارجية سامح شكري", "سيزور الرياض")
