@@ -1285,11 +1285,46 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     given per day still happened last month."""
     if (RUNNING in a.times) != (RUNNING in b.times):
         return True     # a running total of a period against a count of its own
-    for kind in (str.isdigit, lambda t: not t.isdigit()):
-        ta, tb = ({t for t in f.times if kind(t) and (rates or not t.endswith("يا"))} for f in (a, b))
+    for kind in {_time_kind(t) for t in a.times} & {_time_kind(t) for t in b.times}:
+        ta, tb = ({t for t in f.times if _time_kind(t) == kind and (rates or not t.endswith("يا"))} for f in (a, b))
         if ta and tb and not ta & tb:
             return True
     return False
+
+
+def _time_kind(t: str) -> str:
+    """What a word of Frame.times is: a year, a point in time of one kind
+    (numbers.yaml time_points: "@month:2"), or a word of period."""
+    return "year" if t.isdigit() else t.split(":")[0] if t.startswith("@") else "period"
+
+
+def _time_points(ws: list[str], lex: Lexicon) -> frozenset:
+    """The points in time the words name (numbers.yaml time_points, "@kind:n"):
+    a month after a word of when or a figure, or before a year or a lead word
+    ("في يناير"، "27 مارس"، "مارس الماضي"; not "مارس ضغوطا"); "الاثنين" after a
+    part of the day ("يوم الاثنين"; not "the two"); a weekday or a day anywhere;
+    none after "منذ" ("منذ الاثنين"، "منذ مساء الاثنين": when a period began)."""
+    points = set()
+    two_days = fold("الاثنين")
+    for k, w in enumerate(ws):
+        two = f"{w} {ws[k + 1]}" if k + 1 < len(ws) else ""
+        n = 2 if two in lex.time_points else 1
+        point = lex.time_points.get(two) or lex.time_points.get(w) \
+            or (lex.time_points.get(w[1:]) if w[:1] in "وب" and len(w) > 4 else None)
+        if point is None:
+            continue
+        before = ws[k - 1] if k else ""
+        after = ws[k + n] if k + n < len(ws) else ""
+        if before == _SINCE or (k > 1 and ws[k - 2] == _SINCE):
+            continue    # "اندلعت منذ الاثنين": when a period began, not when its figure holds
+        led = before in lex.time_point_leads or bool(numbers(before))
+        if point.startswith("@month") and not (led or (after.isdigit() and len(after) == 4)
+                                               or after in lex.time_point_leads):
+            continue
+        if w in (two_days, "و" + two_days) and not led:
+            continue
+        points.add(point)
+    return frozenset(points)
 
 
 def bounded_conflict(a: Frame, b: Frame, q: Optional[tuple[str, tuple, tuple]] = None) -> bool:
@@ -1684,9 +1719,11 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     found = _quantities(text, lex)
     counted = tuple((k, v) for k, v, _ in found)
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
+    baseline = _baseline(ws)
     times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
                       and all(v != x for _, x in counted)) \
         | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words) \
+        | _time_points([w if k not in baseline else "" for k, w in enumerate(ws)], lex) \
         | (frozenset((RUNNING,)) if _running_total(ws, lex) else frozenset())  # ("الماضية" is "الماضي")
     heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
@@ -1830,8 +1867,13 @@ BASELINE_REACH = 3
 def _stated_times(ws: list[str]) -> frozenset:
     """The words of a content, less those of the baseline it compares with
     ("انخفض هذا الأسبوع مقارنة بالأسبوع الماضي": the week is this one)."""
-    skip = {k for i, w in enumerate(ws) if w in BASELINE_WORDS for k in range(i + 1, i + 1 + BASELINE_REACH)}
+    skip = _baseline(ws)
     return frozenset(w for k, w in enumerate(ws) if k not in skip)
+
+
+def _baseline(ws: list[str]) -> set[int]:
+    """Indices of the words of the baseline a content compares with (_stated_times)."""
+    return {k for i, w in enumerate(ws) if w in BASELINE_WORDS for k in range(i + 1, i + 1 + BASELINE_REACH)}
 
 
 def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int, int, str]]:

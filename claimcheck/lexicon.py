@@ -38,6 +38,7 @@ KEYS = {
     "falsity": "list of phrases",
     "opposites": "list of [word, word] pairs",
     "equivalents": "list of word groups",
+    "time_points": "list of word groups",
     "titles": "list of words",
     "unnamed_sources": "list of words",
     "hedges": "list of words",
@@ -158,6 +159,7 @@ KEYS = {
     "emphatics": "list of words",
     "clause_participles": "list of words",
     "period_words": "list of words",
+    "time_point_leads": "list of words",
     "period_starts": "list of words",
     "label_nouns": "list of words",
     "period_nouns": "list of words",
@@ -212,6 +214,8 @@ class Lexicon:
     falsity: list[str] = field(default_factory=list)
     opposites: list[tuple[str, str]] = field(default_factory=list)
     equivalents: list[list[str]] = field(default_factory=list)
+    # folded word or phrase -> "@kind:n", the point in time it names (numbers.yaml time_points)
+    time_points: dict[str, str] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
     unnamed_sources: set[str] = field(default_factory=set)
     hedges: set[str] = field(default_factory=set)
@@ -332,6 +336,7 @@ class Lexicon:
     emphatics: set[str] = field(default_factory=set)
     clause_participles: set[str] = field(default_factory=set)
     period_words: set[str] = field(default_factory=set)
+    time_point_leads: set[str] = field(default_factory=set)
     period_starts: set[str] = field(default_factory=set)
     label_nouns: set[str] = field(default_factory=set)
     period_nouns: set[str] = field(default_factory=set)
@@ -519,6 +524,12 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
                 kind = [fold(w) for w in g]
                 lex.person_kinds.update((w, kind[0]) for w in kind)
                 lex.person_nouns.update(kind)
+        elif key == "time_points":
+            counts: dict[str, int] = {}
+            for g in _groups(v, path, key, None):
+                point_kind = g[0]
+                counts[point_kind] = counts.get(point_kind, 0) + 1
+                lex.time_points.update((fold(w), f"@{point_kind}:{counts[point_kind]}") for w in g[1:])
         elif key == "equivalents":
             getattr(lex, key).extend([fold(w) for w in g] for g in _groups(v, path, key, None))
         elif key in ("denial_phrases", "falsity", "approximators", "verdicts", "corrections"):

@@ -2306,6 +2306,26 @@ def test_changes_of_two_times_do_not_oppose():
     assert not frames.two_times(c, d) and pairs._frames(c, d, 0, 0)[0] == 1.0
 
 
+def test_figures_of_two_months_weekdays_or_days_are_of_two_times():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "الجهاز", "قال", content), LEX)
+    jan, feb = fr("إن معدل التضخم بلغ 35 بالمئة في يناير"), fr("إن التضخم تراجع إلى 31 بالمئة في شباط")
+    assert frames.two_times(jan, feb) and frames.conflicting_quantity(jan, feb) is None
+    monday, wednesday = fr("إن الحرارة بلغت 46 درجة يوم الإثنين"), fr("إن الحرارة انخفضت الأربعاء إلى 39 درجة")
+    assert frames.two_times(monday, wednesday)
+    assert frames.two_times(fr("إن 5 أشخاص قتلوا أمس"), fr("إن عدد القتلى بلغ اليوم 8"))
+    # one month in two calendars is one time, and a month is one only as a time
+    # ("مارس ضغوطا" practised); points of two kinds ("اليوم" / "الخميس") may be one day;
+    # a period's start ("منذ الاثنين") is not when its figure holds
+    assert not frames.two_times(fr("إن التضخم بلغ 35 بالمئة في فبراير"), feb)
+    assert fr("إن الوزير مارس ضغوطا على النواب").times == frozenset()
+    assert not frames.two_times(fr("إن 5 أشخاص قتلوا اليوم"), fr("إن 8 أشخاص قتلوا الخميس"))
+    assert not frames.two_times(fr("إن الحرائق التي اندلعت منذ الاثنين خلفت 16 قتيلا"),
+                                fr("إن عدد الضحايا بلغ مساء الأربعاء 23 قتيلا"))
+    a, b = fr("إن 16 شخصا قتلوا في الحرائق"), fr("إن 23 شخصا قتلوا في الحرائق")
+    assert not frames.two_times(a, b) and frames.conflicting_quantity(a, b) is not None
+
+
 def test_a_tally_before_its_figure_counts_past_a_word_of_time():
     def fr(k: int, content: str) -> frames.Frame:
         return frames.frame(claim(k, "مصدر", "قال", content), LEX)
