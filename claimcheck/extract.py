@@ -1184,7 +1184,9 @@ class Extractor:
                 # preposition past it is no frame's
                 break
             if t.f in entry.takes or (_attached_take(entry, t) and (k > j or _verbal_noun_after(t))
-                                      and not self._affiliation(t)):    # ("ووصف المتحدث باسم الوزارة")
+                                      and not self._affiliation(t)      # ("ووصف المتحدث باسم الوزارة")
+                                      and not (k + 1 < hi and _is_marker(toks[k + 1]))):
+                # (a word right before the marker ends a name: "أفاد نادي برشلونة بأن ...")
                 # "كشفت تقارير عن مصادر ... أن": a nested source when a marker follows in the clause
                 m = k + 1
                 while m < hi and (not toks[m].punct or toks[m].text in _QUOTES) and not _is_marker(toks[m]) \

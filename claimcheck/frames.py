@@ -1114,6 +1114,10 @@ _ALL_OF = frozenset({"جميع", "كافه", "مختلف"})
 
 # words before a figure searched for a word that makes it a part of a total
 PART_REACH = 2
+# words after a figure searched for "من" and a word of its total (numbers.yaml total_words)
+OF_TOTAL_REACH = 4
+# "من هذا المبلغ": a demonstrative between "من" and the total
+DEMONSTRATIVE_WORDS = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 # words between a part and the next figure joined to it by و ("منها 49 في تعز و42")
 PART_CHAIN = 4
 
@@ -1135,6 +1139,14 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
     # a split, "20 بين قتيل وجريح"; "وإصابة 20 بينهم 5 نساء" names the part after a total)
     if (part(after) and (after.startswith("من") or after == "بين")) or any(part(w) for w in near[-PART_REACH:]) \
             or any(part(f"{x} {y}") for x, y in zip(near, near[1:])):     # "من ضمن الوفيات 41"
+        return True
+    # "60 مليون يورو من هذا المبلغ"، "12 من أصل 40": "من" and a word of the total, a few words on
+    # (not after a percentage, whose total it names: "51.5 في المائة من إجمالي الأصوات")
+    following = [w.text for w in ws if w.start >= n.end][:OF_TOTAL_REACH + 1]
+    percentage = text[n.end:].lstrip()[:1] in _PERCENT or any(listed(w, lex.percent_words) for w in following[:2])
+    totals = lex.total_words
+    if not percentage and any(x == "من" and (y in totals or (y in DEMONSTRATIVE_WORDS and z in totals))
+                              for x, y, z in zip(following, following[1:], following[2:] + [""])):
         return True
     # "المستشفى وحده استقبل نحو 400 مصاب": one place or kind alone, in the clause before the figure
     if any(listed(w, lex.alone_words) for w in clause):

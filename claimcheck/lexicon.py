@@ -155,6 +155,7 @@ KEYS = {
     "alone_words": "list of words",
     "intake_verbs": "list of words",
     "part_words": "list of words",
+    "total_words": "list of words",
     "title_adjectives": "list of words",
     "emphatics": "list of words",
     "clause_participles": "list of words",
@@ -332,6 +333,7 @@ class Lexicon:
     alone_words: set[str] = field(default_factory=set)
     intake_verbs: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)
+    total_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)
     emphatics: set[str] = field(default_factory=set)
     clause_participles: set[str] = field(default_factory=set)

@@ -2864,6 +2864,12 @@ def test_what_a_thing_shown_is_said_by_the_one_who_showed_it(run, text, cue, sou
     assert len(r.claims) == 1
 
 
+def test_a_name_that_opens_with_the_frames_preposition_before_the_marker(run):
+    # "برشلونة" opens with the ب of "أفاد بـ": right before "بأن" it ends the name
+    c = one(run("أفاد نادي برشلونة بأن عائدات بيع اللاعبين بلغت 120 مليون يورو."), "أفاد")
+    assert (c.source.text, c.content.text) == ("نادي برشلونة", "عائدات بيع اللاعبين بلغت 120 مليون يورو")
+
+
 def test_a_name_before_a_verb_of_saying_is_its_subject_not_a_thing_shown(run):
     c = one(run("وكان وزير الخارجية سامح شكري قال إنه سيزور الرياض."), "قال")
     assert (c.source.text, c.content.text) == ("وزير الخارجية سامح شكري", "سيزور الرياض")

@@ -2326,6 +2326,16 @@ def test_figures_of_two_months_weekdays_or_days_are_of_two_times():
     assert not frames.two_times(a, b) and frames.conflicting_quantity(a, b) is not None
 
 
+def test_a_figure_of_a_total_named_after_it_is_a_part():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "الصحيفة", "قالت", content), LEX)
+    total = fr("إن عائدات بيع اللاعبين بلغت 120 مليون يورو")
+    assert frames.conflicting_quantity(total, fr("إن بيع المهاجم درّ 60 مليون يورو من هذا المبلغ")) is None
+    assert frames.conflicting_quantity(total, fr("إن بيع المهاجم درّ 60 مليون يورو")) is not None
+    # a percentage names its total so, and stays a figure
+    assert fr("إن المرشح حصل على 51.5 في المائة من إجمالي الأصوات").quantities
+
+
 def test_a_tally_before_its_figure_counts_past_a_word_of_time():
     def fr(k: int, content: str) -> frames.Frame:
         return frames.frame(claim(k, "مصدر", "قال", content), LEX)
