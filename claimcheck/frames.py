@@ -184,6 +184,21 @@ class Predicates:
     # the second answers the first ("سيطر على البلدة" / "نفى أن يكون قد دخل البلدة")
     entails: frozenset = frozenset()
     forecast_cues: frozenset = frozenset()  # folded lemmas of the cues whose content is a forecast ("توقع")
+    # (class, class) two exclusive classes that tell one outcome from its two sides:
+    # X's win over Y is Y's loss to X (predicates.yaml converses)
+    converses: frozenset = frozenset()
+
+    def one_outcome(self, a: Frame, b: Frame) -> bool:
+        """One frame says what the other does from the other side (`converses`):
+        who won in one is whom the loser of the other lost to, or whom the
+        winner of one beat is who lost in the other ("الأهلي فاز على الترجي" /
+        "الترجي خسر أمام الأهلي")."""
+        for x, y in ((a, b), (b, a)):
+            for cx, wx, tx, _, _ in x.roles:
+                for cy, wy, ty, _, _ in y.roles:
+                    if (cx, cy) in self.converses and ((wx and _overlap(wx, ty)) or (tx and _overlap(tx, wy))):
+                        return True
+        return False
 
     def opposes(self, x: str, y: str, states_a: Collection[str], states_b: Collection[str]) -> bool:
         """Class x of one claim and class y of the other are opposed, each on
@@ -253,7 +268,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted", "entails",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
-                   "forecast_cues"}
+                   "forecast_cues", "converses"}
 
 
 def _key(word: str) -> str:
@@ -367,7 +382,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                 things[n] = _unarticled(fold(str(group[0])))
     beside: set[tuple[str, str]] = set()
     entails: set[tuple[str, str]] = set()
-    for name, into in (("held_beside", beside), ("entails", entails)):
+    converses: set = set()
+    for name, into in (("held_beside", beside), ("entails", entails), ("converses", converses)):
         for pair in data.get(name) or []:
             if not (isinstance(pair, list) and len(pair) == 2 and all(p in classes for p in pair)):
                 raise ConfigError(f"{path}: an entry of {name} names two known classes, not {pair!r}")
@@ -386,6 +402,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       copulas=folded("copulas"), happening=folded("happening_verbs"),
                       held_beside=frozenset(beside), continuations=folded("continuations"),
                       entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
+                      converses=frozenset(converses),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
 
@@ -704,11 +721,17 @@ def _longest_first(forms: frozenset) -> tuple:
     return tuple(sorted(forms, key=lambda x: (-len(x), x)))
 
 
+# prepositions of a member phrase: the word after one follows it at once ("في
+# الخدمة" is not "في توقف خدمات")
+_PHRASE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "على", "إلى", "من", "عن", "مع"))
+
+
 def _phrase_end(st: list[frozenset], i: int, key: tuple) -> Optional[int]:
     """One past the last word of `key` matched from word i, or None."""
     pos = i + 1
     for k in range(1, len(key)):
-        for p in range(pos, min(len(st), pos + PHRASE_GAP + 1)):
+        gap = 0 if key[k - 1] in _PHRASE_PREPOSITIONS else PHRASE_GAP
+        for p in range(pos, min(len(st), pos + gap + 1)):
             if key[k] in st[p]:
                 pos = p + 1
                 break

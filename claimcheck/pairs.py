@@ -201,7 +201,8 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
         yb = yb | P.denied_alone
     apart_in_time = forecast or two_times(a, b, rates=False)
     places = two_places(a, b)
-    opposed = not places and any(
+    # (not one outcome told from its two sides: "الأهلي فاز على الترجي" / "الترجي خسر أمام الأهلي")
+    opposed = not places and not P.one_outcome(a, b) and any(
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
         and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
@@ -376,6 +377,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     if kind == "opposing" and two_times(ca.frame, cb.frame, rates=False) \
             and predicates().measured & (ca.frame.classes | cb.frame.classes):
         kind = None     # a change this year, another the next (as in _frames)
+    if kind == "opposing" and predicates().one_outcome(ca.frame, cb.frame):
+        kind = None     # "الأهلي فاز على الترجي" / "الترجي خسر أمام الأهلي": one outcome (as in _frames)
     if kind in ("opposing", "numeric") and two_places(ca.frame, cb.frame):
         kind = None     # two places' figures or states (as in _frames and conflicting_quantity)
     # a figure or a change expected or forecast is nothing to set against one stated as

@@ -2326,6 +2326,29 @@ def test_figures_of_two_months_weekdays_or_days_are_of_two_times():
     assert not frames.two_times(a, b) and frames.conflicting_quantity(a, b) is not None
 
 
+def test_a_win_and_the_loss_of_the_side_beaten_are_one_outcome():
+    def fr(n: int, content: str) -> frames.Frame:
+        return frames.frame(claim(n, "مصدر", "قال", content), LEX)
+    won, lost = fr(0, "إن الأهلي فاز على الترجي بهدف نظيف"), fr(1, "إن الترجي خسر أمام الأهلي")
+    assert frames.predicates().one_outcome(won, lost) and pairs._frames(won, lost, 0, 0)[0] == 0.0
+    cs = [claim(0, "الصحيفة", "قالت", "إن الأهلي فاز على الترجي بهدف نظيف"),
+          claim(1, "الاتحاد", "قال", "إن الترجي خسر أمام الأهلي")]
+    row = dict(zip(pairs.FEATURES, pair_table(cs, [0, 0], LEX, per_document=True).X[0]))
+    assert row["frame_opposed"] == 0.0 and row["cmp_opposing"] == 0.0, row
+    # the other side's loss, or two sides that each lost, still conflict
+    other = fr(2, "إن الأهلي خسر أمام الترجي")
+    assert not frames.predicates().one_outcome(won, other) and pairs._frames(won, other, 0, 0)[0] == 1.0
+    assert frames.exclusive_sides(fr(3, "إن الترجي خسر المباراة النهائية"),
+                                  fr(4, "إن الأهلي خسر المباراة النهائية")) is not None
+
+
+def test_a_preposition_of_a_member_phrase_governs_the_word_right_after_it():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "الشركة", "قالت", content), LEX)
+    assert "operating" in fr("إن المحطة في الخدمة").classes
+    assert "operating" not in fr("إن عطلا تسبب في توقف خدمات التطبيق").classes
+
+
 def test_a_figure_of_a_total_named_after_it_is_a_part():
     def fr(content: str) -> frames.Frame:
         return frames.frame(claim(0, "الصحيفة", "قالت", content), LEX)
