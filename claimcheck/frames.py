@@ -870,7 +870,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             # (after a figure of the same thing in the content, one part of it: "3 ... و5 آخرين";
             # after a counted class, the others besides those: "مقتل 12 وإصابة 30 آخرين")
             bound = "more"
-        places = SEVERAL_PLACES if _several_places(ws, n, lex, preds, clause) else ""
+        places = SEVERAL_PLACES if _whole_places(_clause_after(folded, ws, n.end, WHOLE_REACH), lex) \
+            or _several_places(ws, n, lex, preds, clause) else ""
         if any(listed(w, lex.intake_verbs) for w in clause):
             places += TAKEN_IN      # "استقبل المستشفى جثامين ستة قتلى": one place's intake, not the toll
         out.append((key + places + side, n.value, bound))
@@ -1084,11 +1085,25 @@ def quantity_name(key: str) -> str:
 
 # words after a figure searched for "في" and places in the plural
 TOTAL_REACH = 5
+# words of a figure's clause after it searched for a place taken whole (numbers.yaml whole_words)
+WHOLE_REACH = 8
 # what a figure summed over several places counts: its own kind of quantity
 SEVERAL_PLACES = ", several places"
 # what one place took in ("استقبل المستشفى 8 جثث"، numbers.yaml intake_verbs): met
 # by another intake, not by a toll
 TAKEN_IN = ", taken in"
+
+
+def _whole_places(after: Sequence[str], lex: Lexicon) -> bool:
+    """The words of a figure's clause after it say its place is taken whole
+    (numbers.yaml whole_words: "143 حالة على صعيد اليمن عموما") or is two places
+    joined after "في", the second a region by its direction or a country
+    (direction_words: "24 شخصا في شمال غرب اليمن وجنوب غرب السعودية")."""
+    if any(listed(w, lex.whole_words) for w in after):
+        return True
+    k = next((k for k, w in enumerate(after) if w == "في"), None)
+    return k is not None and any(w[:1] == "و" and (w[1:] in lex.direction_words or w[1:] in lex.countries)
+                                 for w in after[k + 2:])
 
 
 def _several_places(ws: list, n, lex: Lexicon, preds: Predicates, before: Sequence[str] = ()) -> bool:
@@ -1098,7 +1113,8 @@ def _several_places(ws: list, n, lex: Lexicon, preds: Predicates, before: Sequen
     it is said of ("إجمالي من جرى إجلاؤهم في مختلف المحافظات تجاوز 1100"،
     "الوفيات في عموم السودان تجاوزت 2400"); a plural place with or without
     the article ("في أقاليم جوبا").  `before`: the words of that clause
-    (_clause_before)."""
+    (_clause_before).  (A place taken whole after the figure, "على صعيد اليمن
+    عموما", numbers.yaml whole_words, is read by the caller in the figure's clause.)"""
     def several(w: str) -> bool:
         return listed(w, lex.several_places) or listed("ال" + w, lex.several_places)
     after = [w.text for w in ws if w.start >= n.end][:TOTAL_REACH]

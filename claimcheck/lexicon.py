@@ -156,6 +156,8 @@ KEYS = {
     "intake_verbs": "list of words",
     "part_words": "list of words",
     "total_words": "list of words",
+    "whole_words": "list of words",
+    "direction_words": "list of words",
     "title_adjectives": "list of words",
     "emphatics": "list of words",
     "clause_participles": "list of words",
@@ -334,6 +336,8 @@ class Lexicon:
     intake_verbs: set[str] = field(default_factory=set)
     part_words: set[str] = field(default_factory=set)
     total_words: set[str] = field(default_factory=set)
+    whole_words: set[str] = field(default_factory=set)
+    direction_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)
     emphatics: set[str] = field(default_factory=set)
     clause_participles: set[str] = field(default_factory=set)

@@ -2374,6 +2374,14 @@ def test_a_figure_of_a_total_named_after_it_is_a_part():
     assert frames.conflicting_quantity(total, fr("إن بيع المهاجم درّ 60 مليون يورو")) is not None
     # a percentage names its total so, and stays a figure
     assert fr("إن المرشح حصل على 51.5 في المائة من إجمالي الأصوات").quantities
+    # a place taken whole after the figure makes it a total over places, not one place's count
+    whole = fr("إن المنظمة سجلت 143 حالة إسهال حاد على صعيد اليمن عموما")
+    assert frames.conflicting_quantity(whole, fr("إن المنظمة سجلت 17 حالة إسهال حاد")) is None
+    assert fr("إن 5 أشخاص قتلوا، والوضع هادئ عموما").quantities == (("dead", 5.0),)
+    # so do two places joined after "في", the second a region or a country
+    two = fr("إن السيول قتلت 24 شخصا في شمال غرب اليمن وجنوب غرب السعودية")
+    assert frames.conflicting_quantity(two, fr("إن السيول قتلت 9 أشخاص")) is None
+    assert fr("إن 5 أشخاص قتلوا في غزة وأصيب 10").quantities == (("dead", 5.0), ("injured", 10.0))
 
 
 def test_a_tally_before_its_figure_counts_past_a_word_of_time():
