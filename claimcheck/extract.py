@@ -1563,7 +1563,7 @@ class Extractor:
             return False
         t = toks[j]
         if t.f == "ما" and j + 1 < hi and not toks[j + 1].punct and toks[j + 1].f not in self.lex.negation_exceptions:
-            return True     # "...، واعتبر ما يتم نشره أخبارا كاذبة": what it answers, "ما" its object
+            return True     # "...، واعتبرت ما تتداوله الصفحات شائعات": what it answers, "ما" its object
         if t.punct or t.upos != "NOUN" or t.f.startswith("ال") or t.bare in self.lex.unnamed_sources \
                 or t.f in self.lex.titles or t.bare in self.lex.titles:
             return False
@@ -3109,7 +3109,7 @@ class Extractor:
             if x.upos == "VERB" and v + 1 < k - 1:
                 return v
             # (a verb right before the noun holds it as its object in a clause of its own,
-            # "صورا تظهر جثة قالت إنها ...", the speaker is further back; "وبثت مشاهد
+            # "صورا تظهر جثثا قالت إنها ...", the speaker is further back; "وبثت مشاهد
             # قالت ...": none named)
         return None
 
@@ -3117,7 +3117,7 @@ class Extractor:
         """The subject right after the verb at v, before i: the words to a
         preposition, a comma, a word that cannot be a speaker or the verb's
         object (by the parse; with `accusative`, an indefinite word in the
-        accusative too, not a country's name: "وتداولت وسائل إعلام صورا")."""
+        accusative too, not a country's name: "وتداولت صفحات محلية صورا")."""
         a = b = v + 1
         while b < i and not (accusative and b > a and _indefinite_accusative(toks[b])
                              and toks[b].bare not in self.lex.countries) \

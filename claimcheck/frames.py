@@ -1096,9 +1096,9 @@ TAKEN_IN = ", taken in"
 
 def _whole_places(after: Sequence[str], lex: Lexicon) -> bool:
     """The words of a figure's clause after it say its place is taken whole
-    (numbers.yaml whole_words: "143 حالة على صعيد اليمن عموما") or is two places
+    (numbers.yaml whole_words: "90 حالة على صعيد البلاد عموما") or is two places
     joined after "في", the second a region by its direction or a country
-    (direction_words: "24 شخصا في شمال غرب اليمن وجنوب غرب السعودية")."""
+    (direction_words: "30 شخصا في شمال العراق وجنوب شرق تركيا")."""
     if any(listed(w, lex.whole_words) for w in after):
         return True
     k = next((k for k, w in enumerate(after) if w == "في"), None)
@@ -1113,7 +1113,7 @@ def _several_places(ws: list, n, lex: Lexicon, preds: Predicates, before: Sequen
     it is said of ("إجمالي من جرى إجلاؤهم في مختلف المحافظات تجاوز 1100"،
     "الوفيات في عموم السودان تجاوزت 2400"); a plural place with or without
     the article ("في أقاليم جوبا").  `before`: the words of that clause
-    (_clause_before).  (A place taken whole after the figure, "على صعيد اليمن
+    (_clause_before).  (A place taken whole after the figure, "على صعيد البلاد
     عموما", numbers.yaml whole_words, is read by the caller in the figure's clause.)"""
     def several(w: str) -> bool:
         return listed(w, lex.several_places) or listed("ال" + w, lex.several_places)
@@ -1180,7 +1180,7 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
             or any(part(f"{x} {y}") for x, y in zip(near, near[1:])):     # "من ضمن الوفيات 41"
         return True
     # "60 مليون يورو من هذا المبلغ"، "12 من أصل 40": "من" and a word of the total, a few words on
-    # (not after a percentage, whose total it names: "51.5 في المائة من إجمالي الأصوات")
+    # (not after a percentage, whose total it names: "48 في المائة من إجمالي الأصوات")
     following = [w.text for w in ws if w.start >= n.end][:OF_TOTAL_REACH + 1]
     percentage = text[n.end:].lstrip()[:1] in _PERCENT or any(listed(w, lex.percent_words) for w in following[:2])
     totals = lex.total_words

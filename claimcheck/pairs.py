@@ -516,7 +516,7 @@ def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
         return True     # "مصر" and "السلطات المصرية": one side
     if lex is not None and any(x.relayed and (one_speaker(x.relayed, y.source, lex) or x.relayed == y.relayed)
                                for x, y in ((ca, cb), (cb, ca))):
-        return True     # "وكالة بلومبرج عن الوزير" / "الوزير": his words relayed
+        return True     # "وكالة الأنباء الفرنسية عن الوزير" / "الوزير": his words relayed
     # (someone inside a body is not its voice: "مصادر في النادي"، "طبيبا في المستشفى" / "رئيس النادي")
     return any(x.body and ((y.source and same_body(x.body, y.source) and (lex is None or not no_voice(y.source, lex)))
                            or (y.body and same_body(x.body, y.body)))

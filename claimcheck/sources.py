@@ -486,8 +486,8 @@ def canonical_names(claims, lex: Lexicon) -> None:
 
 def relayed(text: str, lex: Lexicon) -> str:
     """The folded canonical name of whom a nested source relays ("وكالة
-    بلومبرج للأنباء عن الوزير القول" -> "الوزير"، "رويترز، عن رئيس اللجنة، محمد
-    الدوعاجي، قوله" -> "محمد الدوعاجي"), '' when it relays no one: a speaker's
+    الأنباء الفرنسية عن الوزير القول" -> "الوزير"، "رويترز، عن رئيس اللجنة، سمير
+    الحداد، قوله" -> "سمير الحداد"), '' when it relays no one: a speaker's
     words relayed are still his, and claims of one source do not contradict
     each other; '' for an unnamed source too."""
     ws = text.split()

@@ -855,9 +855,9 @@ def test_pro_drop_verb_with_a_verbal_noun_keeps_the_speaker(run):
 
 def test_pro_drop_verb_whose_object_is_what_was_published(run):
     # "ما" right after a conjoined verb opens its object: the speaker goes on
-    r = run("أكد البنك أنه يواجه أزمة سيولة، واعتبر ما يتم نشره أخبارا كاذبة.")
-    c = one(r, "واعتبر")
-    assert (c.source.text, c.content.text, c.stance) == ("البنك", "ما يتم نشره أخبارا كاذبة", "deny")
+    r = run("أكدت الشركة أن مصانعها تعمل بشكل طبيعي، واعتبرت ما تتداوله الصفحات شائعات مغرضة.")
+    c = one(r, "واعتبرت")
+    assert (c.source.text, c.content.text, c.stance) == ("الشركة", "ما تتداوله الصفحات شائعات مغرضة", "deny")
 
 
 def test_topic_named_after_amma_is_the_speaker(run):
@@ -1086,13 +1086,13 @@ def test_a_report_noun_with_a_reporting_verb_after_it_makes_a_claim_of_its_own(r
 
 
 def test_a_participle_with_its_marker_opens_its_own_claim_even_without_a_comma(run):
-    r = run("نفى البنك في بيان له صحة الأنباء التي تتحدث عن إفلاسه مؤكدا أنه يواجه أزمة سيولة.",
+    r = run("نفت الشركة في بيان لها صحة الأنباء التي تتحدث عن إغلاق مصنعها مؤكدة أنه يعمل بنصف طاقته.",
             "أعلنت الوزارة مقتل ثلاثة أطفال وإصابة 16 آخرين مشيرة إلى أنه جار البحث عن مفقودين.",
             per_document=True)
     # the noun of truth governing the report is said with it (words.yaml truth_nouns)
-    assert one(r, "نفى").content.text == "صحة الأنباء التي تتحدث عن إفلاسه"
-    assert one(r, "مؤكدا").source.text == "البنك"      # the speaker, not the report it denied
-    assert one(r, "مؤكدا").content.text == "يواجه أزمة سيولة"
+    assert one(r, "نفت").content.text == "صحة الأنباء التي تتحدث عن إغلاق مصنعها"
+    assert one(r, "مؤكدة").source.text == "الشركة"      # the speaker, not the report it denied
+    assert one(r, "مؤكدة").content.text == "يعمل بنصف طاقته"
     assert one(r, "أعلنت").source.text == "الوزارة"
     assert one(r, "أعلنت").content.text == "مقتل ثلاثة أطفال وإصابة 16 آخرين"
     assert one(r, "مشيرة").source.text == "الوزارة"
@@ -2831,8 +2831,8 @@ def test_a_participle_after_a_verb_of_no_claim_keeps_the_body_its_speaker_speaks
 @pytest.mark.parametrize("text, cue, source, content", [
     ("وقال الوزير إن صفحات على مواقع التواصل روجت لشائعات عن وفاة الفنان.", "روجت",
      "صفحات على مواقع التواصل", "وفاة الفنان"),
-    ("وذكر البنك في بيان إن بعض المواقع الإخبارية تداولت أنباء عن إفلاسه.", "تداولت",
-     "بعض المواقع الإخبارية", "إفلاسه"),
+    ("وقالت الشركة في بيان إن صفحات محلية تداولت أنباء عن إغلاق مصانعها.", "تداولت",
+     "صفحات محلية", "إغلاق مصانعها"),
 ])
 def test_a_report_spread_inside_another_claim_is_a_claim_of_its_own(run, text, cue, source, content):
     # a verb that spreads reports, with a report as its object, inside what another
@@ -2846,14 +2846,14 @@ def test_a_report_spread_inside_another_claim_is_a_claim_of_its_own(run, text, c
 def test_a_verb_of_spreading_without_a_report_inside_another_claim_is_none(run):
     # pictures passed round, or the verbal noun after a preposition, are no report
     for text in ("وأكد المدرب أن الجماهير تتداول صورا من المباراة.",
-                 "وكشف المركز حقيقة الأنباء المنشورة حول تداول منشورات عن أدوية السعال."):
+                 "وأوضحت الهيئة موقفها من الجدل الدائر حول تداول منشورات عن أسعار الخبز."):
         assert len(run(text).claims) == 1, text
 
 
 @pytest.mark.parametrize("text, cue, source, content", [
     ("ونشر الجيش صورا قال إنها لأسلحة ضبطت مع المهربين.", "قال", "الجيش", "لأسلحة ضبطت مع المهربين"),
     ("وبثت قناة المنار مشاهد قالت إنها لتدمير دبابة إسرائيلية.", "قالت", "قناة المنار", "لتدمير دبابة إسرائيلية"),
-    ("وتداولت صفحات محلية صورا تظهر جثة قالت إنها للقائد الميداني.", "قالت", "صفحات محلية", "للقائد الميداني"),
+    ("وتداولت صفحات محلية صورا تظهر جثثا قالت إنها لمقاتلين أجانب.", "قالت", "صفحات محلية", "لمقاتلين أجانب"),
 ])
 def test_what_a_thing_shown_is_said_by_the_one_who_showed_it(run, text, cue, source, content):
     # a verb of saying right after a thing shown, its marker carrying the thing's
