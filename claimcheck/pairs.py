@@ -37,7 +37,7 @@ from .frames import (
     two_times,
 )
 from .lexicon import Lexicon
-from .sources import affiliation, holds_word, masculine_words, no_voice, one_speaker, one_state, relayed, same_body
+from .sources import affiliation, holds_word, masculine_words, no_voice, one_speaker, one_state, same_body
 from .topics import Keys, Scorer, candidate_pairs, document_similarity, nearest
 from .types import Claim
 
@@ -147,7 +147,6 @@ class Context:
     source: str              # folded canonical source ('' when none)
     denier: bool             # the source denies something in this document
     body: str = ""           # folded body the source speaks for ("المتحدث باسم الجيش": الجيش)
-    relayed: str = ""        # folded speaker a nested source relays ("رويترز عن الوزير": الوزير)
 
 
 def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool,
@@ -495,9 +494,7 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     for c, d, k, f, s, b in zip(claims, doc_index, keys, frames, srcs, bodies):
         n = order.get(d, 0)
         order[d] = n + 1
-        inner = relayed(c.source.text, lex) if lex is not None and c.source is not None else ""
-        out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), ""),
-                           inner))
+        out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), "")))
     return out
 
 
@@ -514,9 +511,6 @@ def same_speaker(ca: Context, cb: Context, lex: Lexicon | None = None) -> bool:
         return True     # "الطيار أيمن المقدم" in one outlet, "المقدم" in another
     if lex is not None and ca.source and cb.source and one_state(ca.source, cb.source, lex):
         return True     # "مصر" and "السلطات المصرية": one side
-    if lex is not None and any(x.relayed and (one_speaker(x.relayed, y.source, lex) or x.relayed == y.relayed)
-                               for x, y in ((ca, cb), (cb, ca))):
-        return True     # "وكالة الأنباء الفرنسية عن الوزير" / "الوزير": his words relayed
     # (someone inside a body is not its voice: "مصادر في النادي"، "طبيبا في المستشفى" / "رئيس النادي")
     return any(x.body and ((y.source and same_body(x.body, y.source) and (lex is None or not no_voice(y.source, lex)))
                            or (y.body and same_body(x.body, y.body)))

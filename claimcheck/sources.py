@@ -484,23 +484,6 @@ def canonical_names(claims, lex: Lexicon) -> None:
         named.append(match)
 
 
-def relayed(text: str, lex: Lexicon) -> str:
-    """The folded canonical name of whom a nested source relays ("وكالة
-    الأنباء الفرنسية عن الوزير القول" -> "الوزير"، "رويترز، عن رئيس اللجنة، سمير
-    الحداد، قوله" -> "سمير الحداد"), '' when it relays no one: a speaker's
-    words relayed are still his, and claims of one source do not contradict
-    each other; '' for an unnamed source too."""
-    ws = text.split()
-    k = next((k for k in range(1, len(ws) - 1) if fold(ws[k].strip("،,")) == "عن"), None)
-    if k is None:
-        return ""
-    inner = [w for w in ws[k + 1:] if not fold(w.strip("،,")).removeprefix("ال").startswith("قول")]   # "قوله"، "القول"
-    inner_text = " ".join(inner).strip(" ،,")
-    name = fold(canonical(inner_text, lex)) if inner_text else ""
-    # (no unnamed source: two "عن مصادر" are two sources, as far as anyone knows)
-    return "" if not name or without_accusative_alef(name.split()[0]) in lex.unnamed_sources else name
-
-
 def one_speaker(a: str, b: str, lex: Lexicon) -> bool:
     """Two folded speakers of different documents name one speaker: a family
     name alone and the full name that ends with it ("المقدم" / "الطيار أيمن

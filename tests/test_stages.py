@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from claimcheck import arabic, contradict, frames, learned, pairs, pipeline, sources, stance, topics
+from claimcheck import arabic, contradict, frames, learned, pairs, pipeline, stance, topics
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import default_lexicon
 from claimcheck.pipeline import build_report, pair_table
@@ -1538,23 +1538,6 @@ def test_a_spokesman_of_a_body_named_by_its_generic_head_speaks_for_the_named_bo
     assert ctx[1].body == "الجيش" and not pairs.same_speaker(ctx[0], ctx[1])
     t = _table(cs)
     assert t.X[t.pairs.index((0, 1)), pairs.FEATURES.index("same_source")] == 1.0
-
-
-def test_a_speaker_relayed_by_an_outlet_is_that_speaker():
-    """"نقلت الوكالة عن الوزير قوله ..." and "أضاف الوزير ...": his words, relayed
-    or not, do not contradict each other; an unnamed source relayed names no one."""
-    assert sources.relayed("وكالة الأنباء الفرنسية عن الوزير القول", LEX) == "الوزير"
-    assert sources.relayed("وكالة الأنباء، عن رئيس اللجنة الطبية، سمير الحداد، قوله", LEX) == "سمير الحداد"
-    assert sources.relayed("رويترز عن مسؤول أمريكي", LEX) == "" and sources.relayed("رويترز", LEX) == ""
-    cs = [claim(0, "وكالة الأنباء عن الوزير قوله", "نقلت", "إن الاتفاق على السعر ما زال ممكنا", kind="report"),
-          claim(1, "الوزير", "أضاف", "إن الشركاء لم يتفقوا على سعر البيع", sentence=1),
-          claim(2, "رويترز عن مسؤول", "نقلت", "إن الشركاء اتفقوا على السعر", kind="report", sentence=2),
-          claim(3, "وكالة الأنباء عن الحداد", "نقلت", "إن عدد الوفيات بلغ 9", kind="report", sentence=3),
-          claim(4, "سمير الحداد", "قال", "إن الوفيات الأخرى لا علاقة لها بالعدوى", sentence=4)]
-    srcs = [arabic.fold(sources.canonical(c.source.text, LEX)) for c in cs]
-    ctx = pairs.contexts(cs, [0] * 5, [None] * 5, [None] * 5, srcs, LEX)  # type: ignore[list-item]
-    assert pairs.same_speaker(ctx[0], ctx[1], LEX) and pairs.same_speaker(ctx[3], ctx[4], LEX)
-    assert not pairs.same_speaker(ctx[1], ctx[2], LEX) and not pairs.same_speaker(ctx[0], ctx[2], LEX)
 
 
 def test_every_pair_of_a_document_is_a_candidate_with_one_feature_row():
