@@ -1765,14 +1765,15 @@ class Extractor:
         for the antecedent ("الموازنة التي تتوقع عجزا"، "التي نفت تلك الأنباء";
         but "الوقت الذي كشفت فيه مصادر"); after a noun or a name opening the
         sentence, when the parse makes them the verb's object, complement or
-        adverb ("صندوق النقد يتوقع ارتفاع ...")."""
+        adverb ("صندوق النقد يتوقع ارتفاع ..."); after a noun that follows
+        إن / أن inside a content ("قال إن صفحات روجت لشائعات")."""
         if before is None:
             return False
         t, v = toks[k], toks[i]
         mine = bool(v.wid) and t.sent == v.sent and t.head == v.wid
         rel = t.deprel.split(":")[0]
         if before[2] == "marker" and not toks[before[0]].conj and toks[before[0]].upos in ("NOUN", "PROPN", "DET"):
-            return True
+            return True     # "قال إن صفحات روجت لشائعات ...": after إن / أن the subject, then the object
         if before[2] == "rel":
             return not (mine and rel == "nsubj") and not (k > i + 1 and toks[k - 1].f in self.lex.pronoun_phrases) \
                 and not self._resumptive(toks, k)

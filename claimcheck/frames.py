@@ -1345,12 +1345,12 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
 
 def _time_kind(t: str) -> str:
     """What a word of Frame.times is: a year, a point in time of one kind
-    (numbers.yaml time_points: "@month:2"), or a word of period."""
+    (numbers.yaml time_points: "@month:فبراير"), or a word of period."""
     return "year" if t.isdigit() else t.split(":")[0] if t.startswith("@") else "period"
 
 
 def _time_points(ws: list[str], lex: Lexicon) -> frozenset:
-    """The points in time the words name (numbers.yaml time_points, "@kind:n"):
+    """The points in time the words name (numbers.yaml time_points, "@kind:word"):
     a month after a word of when or a figure, or before a year or a lead word
     ("في يناير"، "27 مارس"، "مارس الماضي"; not "مارس ضغوطا"); "الاثنين" after a
     part of the day ("يوم الاثنين"; not "the two"); a weekday or a day anywhere;

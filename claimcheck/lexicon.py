@@ -217,7 +217,7 @@ class Lexicon:
     falsity: list[str] = field(default_factory=list)
     opposites: list[tuple[str, str]] = field(default_factory=list)
     equivalents: list[list[str]] = field(default_factory=list)
-    # folded word or phrase -> "@kind:n", the point in time it names (numbers.yaml time_points)
+    # folded word or phrase -> "@kind:first word", the point in time it names (numbers.yaml time_points)
     time_points: dict[str, str] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
     unnamed_sources: set[str] = field(default_factory=set)
@@ -531,11 +531,9 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
                 lex.person_kinds.update((w, kind[0]) for w in kind)
                 lex.person_nouns.update(kind)
         elif key == "time_points":
-            counts: dict[str, int] = {}
             for g in _groups(v, path, key, None):
-                point_kind = g[0]
-                counts[point_kind] = counts.get(point_kind, 0) + 1
-                lex.time_points.update((fold(w), f"@{point_kind}:{counts[point_kind]}") for w in g[1:])
+                # the point is named by its kind and its first word, the same in every file read
+                lex.time_points.update((fold(w), f"@{g[0]}:{fold(g[1])}") for w in g[1:])
         elif key == "equivalents":
             getattr(lex, key).extend([fold(w) for w in g] for g in _groups(v, path, key, None))
         elif key in ("denial_phrases", "falsity", "approximators", "verdicts", "corrections"):
