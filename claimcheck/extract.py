@@ -3096,12 +3096,13 @@ class Extractor:
         t = toks[k]
         if t.conj or k - 1 <= lo or k + 1 >= len(toks):
             return None
-        found = self.find_cue(toks, k)
-        if found is None or found[0].form != "verb":
-            return None
         noun, marker = toks[k - 1], toks[k + 1]
+        # (the words around it first: _after_verb asks this of every word it scans)
         if noun.punct or noun.sent != t.sent or noun.conj or not _one_of(noun, self.lex.shown_things) \
                 or not _is_marker(marker) or marker.sent != t.sent or not third_person_suffix(marker.text):
+            return None
+        found = self.find_cue(toks, k)
+        if found is None or found[0].form != "verb":
             return None
         for v in range(k - 2, lo - 1, -1):
             x = toks[v]

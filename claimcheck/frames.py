@@ -798,7 +798,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 if cls is not None:
                     out.append((cls + group, n.value, _bound(ws, n, lex)[0]))
             continue
-        following = _clause_after(folded, ws, n.end, 2 + PHRASE_GAP)
+        clause_after = _clause_after(folded, ws, n.end, WHOLE_REACH)     # (what it counts, its place taken whole)
+        following = clause_after[:2 + PHRASE_GAP]
         tally_side = ""     # the side named in a tally before the figure ("عدد القتلى المدنيين بلغ 31")
         bound, bound_words = _bound(ws, n, lex)
         # (past a bound before the figure: "مقتل أكثر من 500"، "قتل على الأقل 40")
@@ -870,7 +871,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             # (after a figure of the same thing in the content, one part of it: "3 ... و5 آخرين";
             # after a counted class, the others besides those: "مقتل 12 وإصابة 30 آخرين")
             bound = "more"
-        places = SEVERAL_PLACES if _whole_places(_clause_after(folded, ws, n.end, WHOLE_REACH), lex) \
+        places = SEVERAL_PLACES if _whole_places(clause_after, lex) \
             or _several_places(ws, n, lex, preds, clause) else ""
         if any(listed(w, lex.intake_verbs) for w in clause):
             places += TAKEN_IN      # "استقبل المستشفى جثامين ستة قتلى": one place's intake, not the toll
@@ -1171,7 +1172,8 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
     clause before it: _clause_before)."""
     def part(w: str) -> bool:
         return listed(w, lex.part_words)
-    after = next((w.text for w in ws if w.start >= n.end), "")
+    following = [w.text for w in ws if w.start >= n.end][:OF_TOTAL_REACH + 1]
+    after = following[0] if following else ""
     before = [w.text for w in ws if w.end <= n.start]
     near = before[-PART_REACH - 1:]
     # (right after the figure only "of them" makes it a part, "14 منهم", or "between"
@@ -1181,7 +1183,6 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
         return True
     # "60 مليون يورو من هذا المبلغ"، "12 من أصل 40": "من" and a word of the total, a few words on
     # (not after a percentage, whose total it names: "48 في المائة من إجمالي الأصوات")
-    following = [w.text for w in ws if w.start >= n.end][:OF_TOTAL_REACH + 1]
     percentage = text[n.end:].lstrip()[:1] in _PERCENT or any(listed(w, lex.percent_words) for w in following[:2])
     totals = lex.total_words
     if not percentage and any(x == "من" and (y in totals or (y in DEMONSTRATIVE_WORDS and z in totals))
