@@ -1307,8 +1307,9 @@ class Extractor:
         close = _closing_quote(toks, k, hi, 5)
         if close is not None and k > 0 and toks[k - 1].f in self.lex.prepositions:
             return close + 1    # 'على "طيران الاتحاد"': a quoted name after a preposition
-        if close is not None and k > 0 and toks[k - 1].bare in self.lex.outlet_words:
-            return close + 1    # 'وكالة "رويترز"، نقلا عن ...': an outlet's quoted name
+        named = _closing_quote(toks, k, hi) if k > 0 and toks[k - 1].bare in self.lex.outlet_words else None
+        if named is not None:
+            return named + 1    # 'وكالة "رويترز"، نقلا عن ...'، 'قناة "إن بي سي نيوز"' (up to _QUOTED_NAME tokens): an outlet's quoted name
         if close is not None and close + 1 < hi and not toks[close + 1].punct and k > 0 \
                 and toks[k - 1].f.startswith("ال") and not self._body_head(toks[k - 1]) \
                 and (self._verbal_noun(toks[k + 1]) or self._verbal_noun_shaped(toks[k + 1])) \

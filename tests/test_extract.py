@@ -2758,6 +2758,10 @@ def test_an_unmarked_bayyana_opening_a_clause_is_a_cue(run, text, claims):
     # an outlet's quoted name before a comma is its name, not a quote of what it said
     ('وذكرت وكالة "رويترز"، نقلا عن مصدرين في قطاع الطاقة، أن ناقلة تنتظر التحميل.', "وذكرت",
      'وكالة "رويترز"، نقلا عن مصدرين في قطاع الطاقة', "ناقلة تنتظر التحميل"),
+    # an outlet's quoted name of four words, one of them a marker's look-alike, is a name
+    ('ونقلت قناة "إن بي سي نيوز" الأمريكية عن مسؤولين أن المفاوضات توقفت.', "ونقلت",
+     'قناة "إن بي سي نيوز" الأمريكية عن مسؤولين', "المفاوضات توقفت"),
+    ("وقال موقع «إن» الإخباري إن الوزير قدم استقالته.", "وقال", "موقع «إن» الإخباري", "الوزير قدم استقالته"),
     # a pointer denied, then where it was said: the pointer alone
     ('لكن المتحدث باسم الوزارة نفى ذلك في تصريح لقناة "العراقية".', "نفى", "المتحدث باسم الوزارة", "ذلك"),
     # the object begun before a comma: a preposition of the verb's frame past it is no content opener
