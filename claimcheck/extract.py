@@ -529,10 +529,15 @@ class Extractor:
         ردا على ما نشرته الصحيفة عن ...")."""
         k = k0
         close = _CLOSE.get(quote) if quote else None
-        if not close and k0 + 1 < hi and toks[k0].bare in DEMONSTRATIVES \
-                and self._past_statement(toks, k0 + 1, hi) is None \
-                and self._statement_aside(toks, k0 + 1, hi):
-            return k0 + 1       # "نفى ذلك في تصريح لقناة العراقية": the pointer, then where it was said
+        if not close and k0 + 1 < hi and toks[k0].bare in DEMONSTRATIVES:
+            m = k0 + 1
+            while m < hi:
+                if self._past_statement(toks, m, hi) is None and self._statement_aside(toks, m, hi):
+                    return k0 + 1   # "نفى ذلك في تصريح لقناة العراقية": the pointer, then where it was said
+                n = self._stop(toks, m)
+                if not n:
+                    break
+                m += n      # "نفى ذلك جملة وتفصيلا في تصريح ...": its manner first
         while k < hi and k - k0 < _MAX_CONTENT:
             t = toks[k]
             if close and t.text in (close, "»", "”") and k > k0:
@@ -1183,6 +1188,10 @@ class Extractor:
                 # bare verbal noun after the speaker's definite name) began before the comma, a
                 # preposition past it is no frame's
                 break
+            if k > j and toks[k - 1].bare.removeprefix("ال") in self.lex.relation_words \
+                    and (t.f in ("من", "عن", "علي") or (t.f[:1] in ("ل", "ب") and len(t.f) > 2)):
+                k += 1      # "حسابات مقربة من الجماعة"، "مواقع موالية للحكومة": the source's own preposition
+                continue
             if t.f in entry.takes or (_attached_take(entry, t) and (k > j or _verbal_noun_after(t))
                                       and not self._affiliation(t)      # ("ووصف المتحدث باسم الوزارة")
                                       and not (k + 1 < hi and _is_marker(toks[k + 1]))):
@@ -1309,7 +1318,9 @@ class Extractor:
             return close + 1    # 'على "طيران الاتحاد"': a quoted name after a preposition
         named = _closing_quote(toks, k, hi) if k > 0 and toks[k - 1].bare in self.lex.outlet_words else None
         if named is not None:
-            return named + 1    # 'وكالة "رويترز"، نقلا عن ...'، 'قناة "إن بي سي نيوز"' (up to _QUOTED_NAME tokens): an outlet's quoted name
+            # 'وكالة "رويترز"، نقلا عن ...'، 'قناة "إن بي سي نيوز"': an outlet's quoted name
+            # (up to _QUOTED_NAME tokens)
+            return named + 1
         if close is not None and close + 1 < hi and not toks[close + 1].punct and k > 0 \
                 and toks[k - 1].f.startswith("ال") and not self._body_head(toks[k - 1]) \
                 and (self._verbal_noun(toks[k + 1]) or self._verbal_noun_shaped(toks[k + 1])) \

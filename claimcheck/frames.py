@@ -187,6 +187,8 @@ class Predicates:
     # (class, class) two exclusive classes that tell one outcome from its two sides:
     # X's win over Y is Y's loss to X (predicates.yaml converses)
     converses: frozenset = frozenset()
+    # the class a cue's own act states, by its folded lemma (predicates.yaml act_cues)
+    act_cues: dict = field(default_factory=dict)
 
     def one_outcome(self, a: Frame, b: Frame) -> bool:
         """One frame says what the other does from the other side (`converses`):
@@ -268,7 +270,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted", "entails",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
-                   "forecast_cues", "converses"}
+                   "forecast_cues", "converses", "act_cues"}
 
 
 def _key(word: str) -> str:
@@ -388,6 +390,11 @@ def _load_predicates(text: str, path: str) -> Predicates:
             if not (isinstance(pair, list) and len(pair) == 2 and all(p in classes for p in pair)):
                 raise ConfigError(f"{path}: an entry of {name} names two known classes, not {pair!r}")
             into.add((str(pair[0]), str(pair[1])))
+    acts: dict[str, str] = {}
+    for cls, lemmas in (data.get("act_cues") or {}).items():
+        if cls not in classes or not isinstance(lemmas, list):
+            raise ConfigError(f"{path}: act_cues maps a known class to a list of cue lemmas, not {cls!r}")
+        acts.update((fold(str(w)), str(cls)) for w in lemmas)
     starts: dict = {}
     for x in idioms:
         starts.setdefault(x[0], []).append(x)
@@ -402,7 +409,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       copulas=folded("copulas"), happening=folded("happening_verbs"),
                       held_beside=frozenset(beside), continuations=folded("continuations"),
                       entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
-                      converses=frozenset(converses),
+                      converses=frozenset(converses), act_cues=acts,
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
 
@@ -912,8 +919,10 @@ def _bound(ws: list, n, lex: Lexicon) -> tuple[str, int]:
     # at most, not "يتجاوز"; "على الأقل 40" at least, not the approximator "أقل")
     for k in range(len(before)):
         phrase = " ".join(before[k:])
+        # (with a joined preposition or conjunction too: "تعرضت لأكثر من 20 هجوما"، "بنحو 30")
+        bare = phrase[1:] if phrase[:1] in "لبوف" and len(before[k]) > 3 else phrase
         for kind, phrases in (("max", lex.upper_bounds), ("min", lex.lower_bounds), ("about", lex.approximators)):
-            if phrase in phrases:
+            if phrase in phrases or bare in phrases:
                 return kind, len(before) - k
     # a lower bound after the figure and what it counts, before the next item or figure
     after: list[str] = []
@@ -1279,6 +1288,13 @@ def _prepositional(w: str, forms: frozenset, preds: Predicates, lex: Lexicon) ->
     return w[:1] in "بل" and len(w) > 3 and not any(f in preds.members for f in forms if f[:1] == w[:1])
 
 
+def _share_and_level(a: Frame, b: Frame) -> bool:
+    """a's percentages are a share of something named ("80 في المئة من
+    الإنفاق") and b's, naming no share, the level of a measure it names
+    ("معدل التضخم تراجع إلى 2.4 في المئة"): two things."""
+    return bool(a.shares - {CHANGE_RATE}) and not b.shares and bool(b.measured)
+
+
 def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple]]:
     """(what is counted, a's figures, b's figures) when both frames count one
     thing (or one a part of what the other counts: a side of people) and what
@@ -1298,9 +1314,11 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
         for kb in sorted({k for k, _, _ in qb}):
             if not _meets(ka, kb) or (ka == kb == "%" and (
                     (a.shares and b.shares and not a.shares & b.shares)
-                    or (CHANGE_RATE in a.shares) != (CHANGE_RATE in b.shares))):
+                    or (CHANGE_RATE in a.shares) != (CHANGE_RATE in b.shares)
+                    or _share_and_level(a, b) or _share_and_level(b, a))):
                 # (shares of two things: turnout / the vote; the rate of a change against
-                # a level: "ارتفع السهم 3.8%" / "الحصة تبلغ 30% من الأسهم")
+                # a level: "ارتفع السهم 3.8%" / "الحصة تبلغ 30% من الأسهم"; a share of
+                # something against the level of a measure: "80% من الإنفاق" / "معدل التضخم 2.4%")
                 continue
             ra = {_allows(v, x) for k, v, x in qa if k == ka}
             rb = {_allows(v, x) for k, v, x in qb if k == kb}
@@ -1747,6 +1765,9 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                      () if _called_true(ws) else refs)
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
+    act = preds.act_cues.get(fold(claim.cue.lemma)) if claim.stance == "assert" else None
+    if act is not None and act not in neg:
+        pos.add(act)    # "حذرت الأرصاد من ارتفاع الأمواج": a warning given, which "لم يصدر أي تحذير" denies
     bare = {strip_clitics(w) for w in ws[:POINTER_REACH]}
     # "تلك الأنباء"، "نفى ذلك"، "وهو ما": the content names or points at a report; a
     # denial that is a verdict alone ("قال إنها عارية عن الصحة") judges what came before
@@ -1776,7 +1797,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                       and all(v != x for _, x in counted)) \
         | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words) \
         | _time_points([w if k not in baseline else "" for k, w in enumerate(ws)], lex) \
-        | (frozenset((RUNNING,)) if _running_total(ws, lex) else frozenset())  # ("الماضية" is "الماضي")
+        | _since(_running_total(ws, lex))  # ("الماضية" is "الماضي")
     heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
@@ -1829,20 +1850,28 @@ def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds:
 
 # the time of a running total of a period (Frame.times): "منذ بداية العام"
 RUNNING = "~since"
+
+
+def _since(period: Optional[str]) -> frozenset:
+    """Frame.times of a running total: RUNNING, and the period it runs over
+    ("@since:العام"): a count since the start of the month is not one since the
+    start of the year (two_times, within the kind "@since")."""
+    return frozenset((RUNNING, f"@since:{period}")) if period else frozenset()
 _SINCE = fold("منذ")
 
 
-def _running_total(ws: list[str], lex: Lexicon) -> bool:
-    """The content counts since the start of a period (numbers.yaml
-    period_starts, period_nouns): "منذ بداية العام"، "منذ مطلع الشهر"، "منذ
-    يناير"، "منذ 2011"; not since the start of an incident ("منذ بدء الهجوم")."""
+def _running_total(ws: list[str], lex: Lexicon) -> Optional[str]:
+    """The period the content counts since the start of (numbers.yaml
+    period_starts, period_nouns), as written: "منذ بداية العام" (العام)، "منذ
+    مطلع الشهر" (الشهر)، "منذ يناير"، "منذ 2011"; None when it counts none,
+    or since the start of an incident ("منذ بدء الهجوم")."""
     for k, w in enumerate(ws[:-1]):
         if w != _SINCE:
             continue
         m = k + 2 if listed(ws[k + 1], lex.period_starts) and k + 2 < len(ws) else k + 1
         if ws[m] in lex.period_nouns or (ws[m].isdigit() and len(ws[m]) == 4):
-            return True
-    return False
+            return ws[m]
+    return None
 
 
 # what a percentage given as the rate of a change is a share of (_shares): the
@@ -1867,7 +1896,12 @@ def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -
         percent = w in lex.percent_words or w == "%" or (
             w[:1].isdigit() and k < len(spans) and text[spans[k].end:spans[k].end + 2].lstrip()[:1] == "%")
         if strip_clitics(w) in lex.share_words or w in lex.share_words:
-            if nxt.startswith("ال") and nxt not in lex.percent_words:
+            if nxt in lex.share_qualifiers:
+                # "النسبة الحقيقية لم تتجاوز ..."، "النسبة الفعلية للمشاركة": named after it with ل, or not at all
+                after = ws[k + 2] if k + 2 < len(ws) else ""
+                if after.startswith("لل") and len(after) > 4:
+                    out.add(after[2:])
+            elif nxt.startswith("ال") and nxt not in lex.percent_words:
                 out.add(_unarticled(nxt))
             elif nxt[:1].isdigit() and _after_change(ws, k, preds):
                 out.add(CHANGE_RATE)
@@ -1906,8 +1940,10 @@ def _changes(ws: list[str], stated: list[tuple[int, int, str, bool]], heads: lis
 def _elsewhere(ws: list[str], lex: Lexicon) -> bool:
     """The content names another place or incident: a noun of one
     (`instance_nouns`) with "another" right after it ("في مدرسة أخرى")."""
-    return any(listed(w, lex.other_words) and strip_clitics(ws[k - 1]) in lex.instance_nouns
-               for k, w in enumerate(ws) if k)
+    def instance(w: str) -> bool:
+        bare = strip_clitics(w)
+        return bare in lex.instance_nouns or without_accusative_alef(bare) in lex.instance_nouns   # "حريقا منفصلا"
+    return any(listed(w, lex.other_words) and instance(ws[k - 1]) for k, w in enumerate(ws) if k)
 
 
 # words that open the baseline a change is measured against ("مقارنة بالأسبوع الماضي")

@@ -138,6 +138,7 @@ KEYS = {
     "time_units": "list of words",
     "percent_words": "list of words",
     "share_words": "list of words",
+    "share_qualifiers": "list of words",
     "people_words": "list of words",
     "other_words": "list of words",
     "person_nouns": "list of words",
@@ -184,6 +185,7 @@ KEYS = {
     "day_words": "list of words",
     "identity_words": "list of words",
     "ranks": "list of words",
+    "relation_words": "list of words",
 }
 
 
@@ -318,6 +320,7 @@ class Lexicon:
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)
     share_words: set[str] = field(default_factory=set)
+    share_qualifiers: set[str] = field(default_factory=set)    # "النسبة الحقيقية": how it is known
     people_words: set[str] = field(default_factory=set)
     other_words: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
@@ -364,6 +367,7 @@ class Lexicon:
     day_words: set[str] = field(default_factory=set)
     identity_words: set[str] = field(default_factory=set)
     ranks: set[str] = field(default_factory=set)
+    relation_words: set[str] = field(default_factory=set)   # "مقربة من": its preposition is the source's
     files: list[str] = field(default_factory=list)
 
     def cue_entry(self, folded: str) -> Optional[CueEntry]:

@@ -2762,6 +2762,13 @@ def test_an_unmarked_bayyana_opening_a_clause_is_a_cue(run, text, claims):
     ('ونقلت قناة "إن بي سي نيوز" الأمريكية عن مسؤولين أن المفاوضات توقفت.', "ونقلت",
      'قناة "إن بي سي نيوز" الأمريكية عن مسؤولين', "المفاوضات توقفت"),
     ("وقال موقع «إن» الإخباري إن الوزير قدم استقالته.", "وقال", "موقع «إن» الإخباري", "الوزير قدم استقالته"),
+    # a pointer, its manner, then where it was said: the pointer alone
+    ('لكن رئيس الاتحاد نفى ذلك جملة وتفصيلا في تصريح لإذاعة "الوطنية".', "نفى", "رئيس الاتحاد", "ذلك"),
+    # a word of closeness or allegiance keeps its preposition in the source
+    ("وتداولت حسابات مقربة من الحركة خبرا مفاده أن القوات انسحبت.", "وتداولت", "حسابات مقربة من الحركة",
+     "القوات انسحبت"),
+    ("وذكرت مواقع موالية للحكومة أن الجيش استعاد السيطرة على المعبر.", "وذكرت", "مواقع موالية للحكومة",
+     "الجيش استعاد السيطرة على المعبر"),
     # a pointer denied, then where it was said: the pointer alone
     ('لكن المتحدث باسم الوزارة نفى ذلك في تصريح لقناة "العراقية".', "نفى", "المتحدث باسم الوزارة", "ذلك"),
     # the object begun before a comma: a preposition of the verb's frame past it is no content opener

@@ -958,6 +958,10 @@ def test_predicates_yaml_is_validated():
         frames._load_predicates("classes:\n  a: {members: [x]}\nheld_beside: [[a, b]]\n", "x.yaml")
     with pytest.raises(ConfigError, match="entails"):
         frames._load_predicates("classes:\n  a: {members: [x]}\nentails: [[a, b]]\n", "x.yaml")
+    with pytest.raises(ConfigError, match="act_cues"):
+        frames._load_predicates("classes:\n  a: {members: [x]}\nact_cues: {b: [y]}\n", "x.yaml")
+    assert frames._load_predicates("classes:\n  a: {members: [x]}\nact_cues: {a: [y]}\n", "x.yaml").act_cues \
+        == {"y": "a"}
 
 
 def test_a_denial_of_what_a_class_entails_answers_it():
@@ -2594,3 +2598,63 @@ def test_a_content_that_opens_with_a_refusal_of_a_report_denies_it():
     # a refusal of an offer or of an act is a stance stated, no report denied
     for content in ("رفضها للعرض الحكومي", "رفضه لأي تدخل أجنبي في شؤون البلاد"):
         assert stance.assign(claim(1, "النقابة", "أعلنت", content), LEX).stance == "assert", content
+
+
+def test_a_contract_signed_is_read_with_the_thing_signed_before_its_verb():
+    # "وقع" alone is mostly "happened"; after an agreement's noun it is signing, and
+    # "العقد" there is the contract, no meeting held
+    signed = frames.frame(claim(0, "الشركة", "أكدت", "توقيعها عقدا مع مجموعة أجنبية لتوريد الإسمنت"), LEX)
+    not_yet = frames.frame(claim(1, "مصدر", "قال", "إن العقد لم يوقع بعد", cue_stance="deny"), LEX)
+    assert signed.classes == {"agreement"} and not_yet.negated == {"agreement"} and not not_yet.classes
+    assert pairs._frames(signed, not_yet, 0, 0)[1] == 1.0, "signed / not signed: flipped"
+    assert frames.frame(claim(2, "الوزير", "قال", "إن الاتفاقية وقعت أمس"), LEX).classes == {"agreement"}
+
+
+def test_a_truce_that_still_stands_against_one_that_fell_and_a_strike_held_to_against_its_cancelling():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
+    holds, fell = fr("إن وقف إطلاق النار لا يزال قائما"), fr("إن الاتفاق سقط عمليا بسبب الخروقات")
+    assert holds.classes == {"truce_holds"} and fell.classes == {"truce_broken"}
+    assert pairs._frames(holds, fell, 0, 0)[0] == 1.0
+    held_to, called_off = fr("تمسكها بالإضراب العام يوم الأحد"), fr("إن الإضراب ألغي بعد اجتماع مع الوزير")
+    assert held_to.classes == {"planned"} and pairs._frames(held_to, called_off, 0, 0)[0] == 1.0
+    # a definite participle describes what was planned: nothing said of it
+    assert fr("إن آلاف الزوار حضروا العروض المبرمجة في المدن").classes == frozenset()
+
+
+def test_a_warning_given_is_what_the_cue_says_and_a_denial_that_one_was_issued_flips_it():
+    warned = frames.frame(claim(0, "الأرصاد", "حذر", "من ارتفاع الأمواج إلى أربعة أمتار"), LEX)
+    none = frames.frame(claim(1, "مصدر", "قال", "إنه لم يصدر أي تحذير من الأرصاد", cue_stance="deny"), LEX)
+    assert "warned" in warned.classes and "warned" in none.negated
+    assert pairs._frames(warned, none, 0, 0)[1] == 1.0
+    # a cue of saying states no act of its own
+    assert "warned" not in frames.frame(claim(2, "الأرصاد", "قال", "إن الأمواج سترتفع"), LEX).classes
+
+
+def test_how_a_share_is_known_names_no_share_and_a_share_is_no_level_of_a_measure():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "المفوضية", "قالت", content), LEX)
+    turnout, real = fr("إن نسبة المشاركة بلغت 57 في المئة"), fr("إن النسبة الحقيقية لم تتجاوز 35 في المئة")
+    assert real.shares == frozenset() and frames.conflicting_quantity(turnout, real) is not None
+    assert fr("إن النسبة الفعلية للمشاركة لم تتجاوز 35 في المئة").shares == {"مشاركه"}
+    inflation, spending = fr("إن معدل التضخم تراجع إلى 3.1 في المئة"), fr("إن الأجور تستهلك 70 في المئة من الإنفاق")
+    assert frames.conflicting_quantity(inflation, spending) is None
+
+
+def test_running_totals_of_two_periods_a_separate_incident_and_a_bound_behind_a_preposition():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "المسؤول", "قال", content), LEX)
+    month = fr("إن القواعد تعرضت لأكثر من 15 هجوما منذ مطلع الشهر الجاري")
+    year = fr("إن عدد الهجمات منذ بداية العام بلغ 60 هجوما")
+    assert month.bounds == ("min",) and frames.two_times(month, year)
+    assert frames.conflicting_quantity(month, year) is None
+    assert not frames.two_times(year, fr("إن عدد الهجمات منذ بداية العام بلغ 75 هجوما"))
+    first = fr("إن النيران أتت على 200 هكتار من الغابات")
+    other = fr("إن حريقا منفصلا اندلع في بلدية مجاورة وأتى على 40 هكتارا")
+    assert other.elsewhere and frames.conflicting_quantity(first, other) is None
+
+
+def test_leaders_of_an_armed_group_killed_are_no_count_of_soldiers():
+    soldiers = frames.frame(claim(0, "الجماعة", "قالت", "إن مقاتليها قتلوا أكثر من 30 جنديا"), LEX)
+    leaders = frames.frame(claim(1, "الجيش", "قال", "إن الغارة أسفرت عن مقتل ثلاثة قياديين في الجماعة"), LEX)
+    assert frames.conflicting_quantity(soldiers, leaders) is None
