@@ -3987,7 +3987,9 @@ class Extractor:
         object); a word with a third-person suffix counts whatever its tag
         ("فوزه" taken for a name)."""
         noun = t.upos == "NOUN" or (t.upos in ("PROPN", "X") and third_person_suffix(t.text))
-        return noun and not t.bare.startswith(("ال", "لل", "ل", "ب", "ك")) and not t.punct
+        written = t.text[1:] if t.conj else t.text
+        hamza = written[:1] in ("إ", "أ", "آ")     # "إلغاء"، "ألغى": folded, they look like the article
+        return noun and not (t.bare.startswith(("ال", "لل", "ل", "ب", "ك")) and not hamza) and not t.punct
 
     def _agent_ends(self, toks: list[Tok], k: int) -> bool:
         """The noun at k is a verbal noun's object, not part of its agent: a
@@ -4011,7 +4013,9 @@ class Extractor:
             return True
         # (a predicate's verbal noun the tagger took for a name: "إعلان الهيئة فوز المرشح")
         opens = self._bare_noun(t) or (t.upos == "PROPN" and not t.conj and predicate_member(t.f))
-        return definite and opens and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
+        # (a quoted name ends the agent as a definite word does: "إعلان موقع «الرياضي» تأجيل المباراة")
+        named = prev.text in ("»", "”", '"') and k >= 2
+        return (definite or named) and opens and not self._stop(toks, k) and t.bare not in self.lex.not_speakers \
             and t.bare not in self.lex.titles
 
     def _previous_source(self, claims: list[Claim], cue_tok: Tok, doc: ParsedDoc,

@@ -1487,6 +1487,8 @@ CONSTRUCTIONS = [
      "a verbal noun's agent ends at a definite word"),
     ("وجاء ذلك بعد يوم من إعلان حملة الدكتور سامي، فوزه بالرئاسة.", "إعلان", "حملة الدكتور سامي", "فوزه بالرئاسة",
      "... or at a comma before its object"),
+    ("وجاء بيان النادي بعد ساعات من إعلان صحيفة «الملاعب» إلغاء المباراة.", "إعلان", "صحيفة «الملاعب»",
+     "إلغاء المباراة", "... or at a quoted name, before an object whose hamza folds like the article"),
     ("وقال المسؤول إن الجيش ما زال يسيطر على المواقع التي أعلن المتمردون السيطرة عليها.", "أعلن", "المتمردون",
      "السيطرة عليها", "a pronoun back to the antecedent: the relative clause has its own subject"),
     ('وأشار إلى أن "الجيش مازال مسيطرا على المواقع التي أعلن المتمردون السيطرة عليها".', "أعلن", "المتمردون",

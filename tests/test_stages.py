@@ -2618,6 +2618,8 @@ def test_a_truce_that_still_stands_against_one_that_fell_and_a_strike_held_to_ag
     assert pairs._frames(holds, fell, 0, 0)[0] == 1.0
     held_to, called_off = fr("تمسكها بالإضراب العام يوم الأحد"), fr("إن الإضراب ألغي بعد اجتماع مع الوزير")
     assert held_to.classes == {"planned"} and pairs._frames(held_to, called_off, 0, 0)[0] == 1.0
+    changed, on_time = fr("تغيير موعد عرض الفيلم دون علم مخرجه"), fr("إن الفيلم عرض في موعده")
+    assert changed.classes == {"cancelled"} and pairs._frames(changed, on_time, 0, 0)[0] == 1.0
     # a definite participle describes what was planned: nothing said of it
     assert fr("إن آلاف الزوار حضروا العروض المبرمجة في المدن").classes == frozenset()
 
