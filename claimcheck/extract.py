@@ -241,6 +241,8 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
     return out
 
 
+# the pronoun of a clause that points back at a report ("وهو ما نفاه"، "وهي ما")
+_POINTER_PRONOUNS = frozenset(("هو", "هي", "وهو", "وهي"))
 _ON = "\u0639\u0644\u0649"            # "على" as written
 _ALI = fold(_ON)                        # "علي": the preposition and the name, folded
 _ALI_NAME = "اسم:" + _ALI               # the name's folded form, where the document tells them apart
@@ -411,13 +413,9 @@ class Extractor:
             noun = self.lex.noun_forms.get(t.bare[2:]) or self.lex.cue_forms.get(t.bare[2:])
             if noun is not None and noun.form == "noun":
                 return noun, 1      # "بادر النادي إلى التأكيد على أن ..."
-        hits = self._affixed.get(t.bare)
-        if hits is None:
-            # (not a form that is a cue only as written with its maqsura: "لرأي" is an opinion's)
-            hits = self._affixed[t.bare] = tuple(
-                (e, prefixed) for cand, prefixed in affixed_forms(t.bare)
-                if cand not in self.lex.maqsura_forms and cand not in self.lex.shadda_forms
-                and (e := self.lex.cue_forms.get(cand)) is not None)
+        hits = self._affixed_cues(t.bare)
+        if not hits and t.conj and i >= 2 and toks[i - 1].f == "ما" and toks[i - 2].bare in _POINTER_PRONOUNS:
+            hits = self._affixed_cues(t.f)     # "وهو ما وصفه ...": the و is the root's
         if not hits:
             return None
         relative = self._relative_head(toks, i, 0) is not None
@@ -436,6 +434,18 @@ class Extractor:
                     and self._initiator(toks, i) is not None:
                 return self.lex.noun_forms[bare_noun], 1     # "قام الفريق بنفي الخبر"، "خرج بالنفي القاطع"
         return None
+
+    def _affixed_cues(self, folded: str) -> tuple:
+        """(cue entry, preposition taken off) of each form of a folded word
+        without an object pronoun or a leading preposition that is a cue."""
+        hits = self._affixed.get(folded)
+        if hits is None:
+            # (not a form that is a cue only as written with its maqsura: "لرأي" is an opinion's)
+            hits = self._affixed[folded] = tuple(
+                (e, prefixed) for cand, prefixed in affixed_forms(folded)
+                if cand not in self.lex.maqsura_forms and cand not in self.lex.shadda_forms
+                and (e := self.lex.cue_forms.get(cand)) is not None)
+        return hits
 
     def _fronted_report(self, toks: list[Tok], i: int) -> Optional[int]:
         """A report named before the verb at i, which takes it up again with its
@@ -2352,7 +2362,11 @@ class Extractor:
                 if after < hi and not toks[after].punct:
                     cstart = after
             end = self._content_end(toks, cstart, hi, split.quote, entry.stance == "deny")
-            if split.named:
+            # (the verdict a verb's frame takes is what its own source says: "وهو ما وصفه
+            # المتحدث بالافتراء" judges the report before it)
+            judges = entry.form == "verb" and "ب" in entry.takes \
+                and (toks[cstart].f.startswith("ب") or toks[cstart - 1].f.rstrip("ـ") == "ب")     # ("بـ«...»")
+            if split.named and not judges:
                 if split.src is not None and self._verdict_at(toks, split.src[0], end) <= cstart:
                     return None     # "أن تصريحات الوزير عارية عن الصحة": judged, nothing of its own said
                 end = self._verdict_at(toks, cstart, end)

@@ -750,6 +750,16 @@ def test_pointer_denial_keeps_the_pointer_as_content(run):
     assert c.source.text.startswith("المتحدث باسم الجماعة")
 
 
+def test_a_pointer_clause_that_describes_the_report_with_a_verdict_denies_it(run):
+    # "وصفه" keeps its و (the root's); the verdict its frame takes is what the speaker says
+    r = run("وأفادت صحيفة محلية بأن المدير استقال، وهو ما وصفه المتحدث باسم الشركة بـ«الافتراء».")
+    c = one(r, "وصفه")
+    assert c.stance == "deny" and c.source.text == "المتحدث باسم الشركة" and c.content.text == "«الافتراء»"
+    # what a source described its own act as is no claim of its own ("عما وصفته بـ")
+    r = run('وأعلنت الوزارة عما وصفته بـ"نجاح" العملية في المدينة.')
+    assert [c.cue.span.text for c in r.claims] == ["وأعلنت"]
+
+
 def test_a_pointer_object_before_the_subject_is_the_content(run):
     # verb-object-subject: the demonstrative is what is denied, the speaker follows it
     r = run("ونفى ذلك المتحدث باسم وزارة الطاقة، مؤكدا أن الأسعار لن تتغير.")
