@@ -1802,7 +1802,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
-                 _changes(ws, stated, heads, preds, lex), _shares(ws, lex, text, spans),
+                 _changes(ws, stated, heads, preds, lex, breaks), _shares(ws, lex, text, spans),
                  _presupposed(ws, stated, preds) if claim.stance == "deny" else frozenset(),
                  _held(ws, stated, preds))
 
@@ -1858,14 +1858,18 @@ def _since(period: Optional[str]) -> frozenset:
     start of the year (two_times, within the kind "@since")."""
     return frozenset((RUNNING, f"@since:{period}")) if period else frozenset()
 _SINCE = fold("منذ")
+_UNTIL = fold("حتى")
 
 
 def _running_total(ws: list[str], lex: Lexicon) -> Optional[str]:
     """The period the content counts since the start of (numbers.yaml
     period_starts, period_nouns), as written: "منذ بداية العام" (العام)، "منذ
-    مطلع الشهر" (الشهر)، "منذ يناير"، "منذ 2011"; None when it counts none,
-    or since the start of an incident ("منذ بدء الهجوم")."""
+    مطلع الشهر" (الشهر)، "منذ يناير"، "منذ 2011"; "حتى" for a tally up to a
+    date ("حتى 20 يوليو"); None when it counts none, or since the start of an
+    incident ("منذ بدء الهجوم")."""
     for k, w in enumerate(ws[:-1]):
+        if w == _UNTIL and (ws[k + 1][:1].isdigit() or lex.time_points.get(ws[k + 1], "").startswith("@month")):
+            return _UNTIL   # "بلغ عدد الوافدين 5.9 مليون حتى 20 يوليو": a tally up to a date
         if w != _SINCE:
             continue
         m = k + 2 if listed(ws[k + 1], lex.period_starts) and k + 2 < len(ws) else k + 1
@@ -1920,12 +1924,15 @@ def _after_change(ws: list[str], k: int, preds: Predicates) -> bool:
 
 
 def _changes(ws: list[str], stated: list[tuple[int, int, str, bool]], heads: list[tuple[int, int, str]],
-             preds: Predicates, lex: Lexicon) -> frozenset:
+             preds: Predicates, lex: Lexicon, breaks: Collection[int] = ()) -> frozenset:
     """(class, group, thing) of each change of a measure (`stated`, classes of
     `measured`) said of a measure next to it (`heads`, _measures): the first
     within MEASURED_REACH words after it with no preposition between
     ("ارتفاع أسعار الغذاء"، not "ارتفع في عدد من الولايات"), else the last
-    within SUBJECT_REACH words before it ("معدل التضخم في المدن تراجع")."""
+    within SUBJECT_REACH words before it ("معدل التضخم في المدن تراجع"), or
+    before the relative clause that holds that one and closes before the
+    change ("معدل التضخم الأساسي، الذي يستبعد السلع المتقلبة الأسعار، انخفض":
+    inflation fell, not prices; `breaks`, the words that follow punctuation)."""
     out: set[tuple[str, int, str]] = set()
     for i, n, cls, _ in stated:
         if cls not in preds.measured:
@@ -1933,8 +1940,15 @@ def _changes(ws: list[str], stated: list[tuple[int, int, str, bool]], heads: lis
         after = [h for h in heads if i + n <= h[0] < i + n + MEASURED_REACH
                  and not any(w in lex.prepositions for w in ws[i + n:h[0]])]
         before = [h for h in heads if i - SUBJECT_REACH <= h[0] < i]
+        if before and any(before[-1][0] < k <= i for k in breaks):
+            # the measure of a relative clause set off by commas before the change: the
+            # clause opens at a break with its relative word, its subject is before it
+            rel = max((k for k in breaks if k <= before[-1][0]), default=None)
+            if rel is not None and ws[rel] in lex.relatives:
+                before = [h for h in heads if rel - SUBJECT_REACH <= h[0] < rel] or before
         out.update((cls, g, w) for _, g, w in (after[:1] or before[-1:]))
     return frozenset(out)
+
 
 
 def _elsewhere(ws: list[str], lex: Lexicon) -> bool:

@@ -593,6 +593,7 @@ _QUOTE_PAIRS = (("\u00ab", "\u00bb"), ("\u201c", "\u201d"))
 _QUOTE_BOTH = '"'
 # what closes a quotation or an aside before a sentence's end ('... مغلقة". وأضاف')
 _CLOSERS = frozenset({'"', "\u00bb", "\u201d", ")"})
+_PERCENT = frozenset({"%", "\u066a"})     # "... بلغت 31.7%. وقال ..."
 
 
 def _glued_end(tok: str) -> bool:
@@ -605,7 +606,7 @@ def _glued_end(tok: str) -> bool:
 def _cut_sentences(para: str, off: int, words: list[Word]) -> list[list[Word]]:
     """A sentence of the tokenizer cut where a sentence ends inside it: a
     point, question or exclamation mark alone, after a word of two or more
-    characters or a closing quotation mark, followed by a space and a word
+    characters, a closing quotation mark or a percent sign, followed by a space and a word
     that starts with a letter or a quotation mark ("... في الحادث. وذكر
     المتحدث ..."، '... مغلقة". وأضاف').  The embedded models
     learned from treebank sentences given one by one, so their tokenizer
@@ -617,8 +618,8 @@ def _cut_sentences(para: str, off: int, words: list[Word]) -> list[list[Word]]:
     for k in range(1, len(words) - 1):
         w, prev, nxt = words[k], words[k - 1], words[k + 1]
         if w.text not in _END_MARKS or nxt.start <= w.end or "." in prev.text \
-                or len(prev.text) < 2 and prev.text not in _CLOSERS:
-            continue        # (not after an abbreviation with its points: "أ.د."، "م.م."; after a quote, yes)
+                or len(prev.text) < 2 and prev.text not in _CLOSERS and prev.text not in _PERCENT:
+            continue        # (not after an abbreviation with its points: "أ.د."، "م.م."; after a quote or "%", yes)
         first = nxt.text[:1]
         if not (first.isalpha() or first in '"\u00ab\u201c('):
             continue

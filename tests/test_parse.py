@@ -69,6 +69,9 @@ def test_a_sentence_end_the_tokenizer_left_inside_a_sentence_cuts_it():
     text = "قتل جندي في الهجوم. وقال الوزير إن الطريق مغلق."
     doc = _convert(text, [(0, text)], [_one_tokenizer_sentence(text)], "m")
     assert [text[s.start:s.end] for s in doc.sentences] == ["قتل جندي في الهجوم.", "وقال الوزير إن الطريق مغلق."]
+    text = "وارتفعت الأسعار 4.5 %. وقال الوزير إن التضخم تراجع."      # after a percent sign
+    doc = _convert(text, [(0, text)], [_one_tokenizer_sentence(text)], "m")
+    assert [text[s.start:s.end] for s in doc.sentences] == ["وارتفعت الأسعار 4.5 %.", "وقال الوزير إن التضخم تراجع."]
     text = "وقال الوزير: «الطريق مغلق». وأضاف أن الجسر مفتوح."      # after the quotation closes
     doc = _convert(text, [(0, text)], [_one_tokenizer_sentence(text)], "m")
     assert [text[s.start:s.end] for s in doc.sentences] == ["وقال الوزير: «الطريق مغلق».", "وأضاف أن الجسر مفتوح."]

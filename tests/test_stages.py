@@ -2660,3 +2660,23 @@ def test_leaders_of_an_armed_group_killed_are_no_count_of_soldiers():
     soldiers = frames.frame(claim(0, "الجماعة", "قالت", "إن مقاتليها قتلوا أكثر من 30 جنديا"), LEX)
     leaders = frames.frame(claim(1, "الجيش", "قال", "إن الغارة أسفرت عن مقتل ثلاثة قياديين في الجماعة"), LEX)
     assert frames.conflicting_quantity(soldiers, leaders) is None
+
+
+def test_a_measure_named_in_a_relative_clause_is_not_what_changed():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "البنك", "قال", content), LEX)
+    core = fr("إن معدل البطالة، الذي لا يحسب العاملين في الزراعة والأسعار الموسمية، انخفض إلى 7 في المئة")
+    food = fr("إن أسعار الخضروات ارتفعت 3 في المئة")
+    assert {g for _, g, _ in core.changes} != {g for _, g, _ in food.changes}
+    assert frames.conflicting_quantity(core, food) is None
+
+
+def test_a_tally_up_to_a_date_and_a_figure_of_a_previous_occasion_are_of_their_own_times():
+    def fr(content: str) -> frames.Frame:
+        return frames.frame(claim(0, "الهيئة", "قالت", content), LEX)
+    until = fr("إن عدد الزوار بلغ 3.1 مليون زائر حتى 15 أغسطس")
+    tally = fr("إن عدد الزوار بلغ 2.4 مليون زائر")
+    assert frames.two_times(until, tally) and frames.conflicting_quantity(until, tally) is None
+    before = fr("إن نسبة المشاركة في الدورة السابقة بلغت 41 في المئة")
+    now = fr("إن نسبة المشاركة بلغت 47 في المئة")
+    assert before.elsewhere and frames.conflicting_quantity(before, now) is None
