@@ -2680,3 +2680,22 @@ def test_a_tally_up_to_a_date_and_a_figure_of_a_previous_occasion_are_of_their_o
     before = fr("إن نسبة المشاركة في الدورة السابقة بلغت 41 في المئة")
     now = fr("إن نسبة المشاركة بلغت 47 في المئة")
     assert before.elsewhere and frames.conflicting_quantity(before, now) is None
+
+
+def test_a_stop_altogether_a_contract_ended_lessons_going_on_and_a_catch_in_the_act():
+    def fr(content: str, stance: str = "assert") -> frames.Frame:
+        return frames.frame(claim(0, "مصدر", "قال", content, cue_stance=stance), LEX)
+    going, stopped = fr("إن الضخ في الحقل مستمر بشكل طبيعي"), fr("إن الضخ توقف كليا يوم الحادث")
+    assert "halted" in stopped.classes and pairs._frames(going, stopped, 0, 0)[0] == 1.0
+    assert "halted" not in fr("إن الوفد توقف عند الحدود ساعة").classes     # a pause, no stop
+    ended, trusted = fr("إن الإدارة أنهت ارتباطها بالمدرب"), fr("إن المدرب يحظى بالثقة الكاملة")
+    assert ended.classes == {"left_post"} and trusted.classes == {"stayed"}
+    assert pairs._frames(ended, trusted, 0, 0)[0] == 1.0
+    closed, lessons = fr("إن المدارس ستغلق أبوابها أسبوعا"), fr("إن الدروس مستمرة في جميع المدارس")
+    assert lessons.classes == {"operating"} and "halted" in closed.classes
+    caught = fr("إن الهيئة ضبطت الموظف متلبسا بتسلم المبلغ")
+    denied = fr("أن يكون قد ضبط متلبسا", "deny")
+    assert "caught" in caught.classes and pairs._frames(caught, denied, 0, 1)[1] == 1.0
+    assert pairs._frames(fr("إن النيابة أمرت بحبس الموظف أربعة أيام"), denied, 0, 1)[1] == 0.0
+    assert not fr("إن الشرطة ضبطت كميات من الوقود المهرب").classes & {"caught", "arrested"}
+    assert fr("إنه في قضية منفصلة قضت المحكمة بسجن موظف عشر سنوات").elsewhere
