@@ -455,6 +455,11 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
         if denied and i and ws[i - 1] == _AMONG:
             i += n          # "نفى تسجيل أي وفاة بين المصابين": the group it speaks of, not what it denies
             continue
+        if denied and ws[i + n:i + n + 2] == _IN_RANKS:
+            # "نفى تسجيل أي إصابات في صفوف عناصر الإطفاء": denied of one group alone, no
+            # answer to a toll of everyone
+            i += n
+            continue
         if not denied and i and ws[i - 1] in _GROUP_OF:
             # "لم يكونوا ضمن المفرج عنهم"، "ليس بين القتلى أطفال": a group that exists,
             # whoever is said to be in it or not: its class is stated, never negated
@@ -672,6 +677,7 @@ def _aim_word(ws: list[str], i: int, preds: Predicates) -> Optional[int]:
 # "among" before a predicate's noun: the group a content speaks of
 _AMONG = fold("بين")
 _GROUP_OF = frozenset({_AMONG, fold("ضمن")})
+_IN_RANKS = [fold("في"), fold("صفوف")]      # "في صفوف": among the ranks of a group
 
 # the words of not_stated that open a condition: what follows is neither stated nor denied
 _CONDITIONS = frozenset({"اذا", "لو", "طالما"})
@@ -1850,6 +1856,8 @@ def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds:
 
 # the time of a running total of a period (Frame.times): "منذ بداية العام"
 RUNNING = "~since"
+_SINCE = fold("منذ")
+_UNTIL = fold("حتى")
 
 
 def _since(period: Optional[str]) -> frozenset:
@@ -1857,8 +1865,6 @@ def _since(period: Optional[str]) -> frozenset:
     ("@since:العام"): a count since the start of the month is not one since the
     start of the year (two_times, within the kind "@since")."""
     return frozenset((RUNNING, f"@since:{period}")) if period else frozenset()
-_SINCE = fold("منذ")
-_UNTIL = fold("حتى")
 
 
 def _running_total(ws: list[str], lex: Lexicon) -> Optional[str]:
@@ -1948,7 +1954,6 @@ def _changes(ws: list[str], stated: list[tuple[int, int, str, bool]], heads: lis
                 before = [h for h in heads if rel - SUBJECT_REACH <= h[0] < rel] or before
         out.update((cls, g, w) for _, g, w in (after[:1] or before[-1:]))
     return frozenset(out)
-
 
 
 def _elsewhere(ws: list[str], lex: Lexicon) -> bool:

@@ -2699,3 +2699,11 @@ def test_a_stop_altogether_a_contract_ended_lessons_going_on_and_a_catch_in_the_
     assert pairs._frames(fr("إن النيابة أمرت بحبس الموظف أربعة أيام"), denied, 0, 1)[1] == 0.0
     assert not fr("إن الشرطة ضبطت كميات من الوقود المهرب").classes & {"caught", "arrested"}
     assert fr("إنه في قضية منفصلة قضت المحكمة بسجن موظف عشر سنوات").elsewhere
+
+
+def test_a_denial_said_of_one_group_answers_no_toll_of_everyone():
+    toll = frames.frame(claim(0, "الدفاع المدني", "أعلن", "وفاة شخصين وإصابة 12 آخرين في الحريق"), LEX)
+    ranks = frames.frame(claim(1, "المحافظ", "نفى", "تسجيل أي إصابات في صفوف رجال الإطفاء", cue_stance="deny"), LEX)
+    every = frames.frame(claim(2, "المحافظ", "نفى", "تسجيل أي إصابات في الحريق", cue_stance="deny"), LEX)
+    assert "injured" not in ranks.classes | ranks.negated and "injured" in every.classes     # (what a denial rejects)
+    assert pairs._frames(toll, ranks, 0, 1)[1] == 0.0 and pairs._frames(toll, every, 0, 1)[1] == 1.0
