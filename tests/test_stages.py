@@ -1062,9 +1062,9 @@ def test_a_denial_by_its_own_negation_is_not_flipped_again():
     assert t.X[0][col["frame_flipped"]] == 1.0 and t.X[0][col["frame_shared"]] == 0.0
 
 
-def _said(n: int, content: str) -> frames.Frame:
+def _said(n: int, content: str, stance: str = "assert") -> frames.Frame:
     """The frame of what an unnamed source says."""
-    return frames.frame(claim(n, "مصدر", "قال", content), LEX)
+    return frames.frame(claim(n, "مصدر", "قال", content, cue_stance=stance), LEX)
 
 
 def test_an_attack_repelled_elsewhere_is_no_answer_to_a_place_taken():
@@ -2611,17 +2611,15 @@ def test_a_contract_signed_is_read_with_the_thing_signed_before_its_verb():
 
 
 def test_a_truce_that_still_stands_against_one_that_fell_and_a_strike_held_to_against_its_cancelling():
-    def fr(content: str) -> frames.Frame:
-        return frames.frame(claim(0, "مصدر", "قال", content), LEX)
-    holds, fell = fr("إن وقف إطلاق النار لا يزال قائما"), fr("إن الاتفاق سقط عمليا بسبب الخروقات")
+    holds, fell = _said(0, "إن وقف إطلاق النار لا يزال قائما"), _said(0, "إن الاتفاق سقط عمليا بسبب الخروقات")
     assert holds.classes == {"truce_holds"} and fell.classes == {"truce_broken"}
     assert pairs._frames(holds, fell, 0, 0)[0] == 1.0
-    held_to, called_off = fr("تمسكها بالإضراب العام يوم الأحد"), fr("إن الإضراب ألغي بعد اجتماع مع الوزير")
+    held_to, called_off = _said(0, "تمسكها بالإضراب العام يوم الأحد"), _said(0, "إن الإضراب ألغي بعد اجتماع مع الوزير")
     assert held_to.classes == {"planned"} and pairs._frames(held_to, called_off, 0, 0)[0] == 1.0
-    changed, on_time = fr("تغيير موعد عرض الفيلم دون علم مخرجه"), fr("إن الفيلم عرض في موعده")
+    changed, on_time = _said(0, "تغيير موعد عرض الفيلم دون علم مخرجه"), _said(0, "إن الفيلم عرض في موعده")
     assert changed.classes == {"cancelled"} and pairs._frames(changed, on_time, 0, 0)[0] == 1.0
     # a definite participle describes what was planned: nothing said of it
-    assert fr("إن آلاف الزوار حضروا العروض المبرمجة في المدن").classes == frozenset()
+    assert _said(0, "إن آلاف الزوار حضروا العروض المبرمجة في المدن").classes == frozenset()
 
 
 def test_a_warning_given_is_what_the_cue_says_and_a_denial_that_one_was_issued_flips_it():
@@ -2634,25 +2632,22 @@ def test_a_warning_given_is_what_the_cue_says_and_a_denial_that_one_was_issued_f
 
 
 def test_how_a_share_is_known_names_no_share_and_a_share_is_no_level_of_a_measure():
-    def fr(content: str) -> frames.Frame:
-        return frames.frame(claim(0, "المفوضية", "قالت", content), LEX)
-    turnout, real = fr("إن نسبة المشاركة بلغت 57 في المئة"), fr("إن النسبة الحقيقية لم تتجاوز 35 في المئة")
+    turnout, real = _said(0, "إن نسبة المشاركة بلغت 57 في المئة"), _said(0, "إن النسبة الحقيقية لم تتجاوز 35 في المئة")
     assert real.shares == frozenset() and frames.conflicting_quantity(turnout, real) is not None
-    assert fr("إن النسبة الفعلية للمشاركة لم تتجاوز 35 في المئة").shares == {"مشاركه"}
-    inflation, spending = fr("إن معدل التضخم تراجع إلى 3.1 في المئة"), fr("إن الأجور تستهلك 70 في المئة من الإنفاق")
+    assert _said(0, "إن النسبة الفعلية للمشاركة لم تتجاوز 35 في المئة").shares == {"مشاركه"}
+    inflation = _said(0, "إن معدل التضخم تراجع إلى 3.1 في المئة")
+    spending = _said(1, "إن الأجور تستهلك 70 في المئة من الإنفاق")
     assert frames.conflicting_quantity(inflation, spending) is None
 
 
 def test_running_totals_of_two_periods_a_separate_incident_and_a_bound_behind_a_preposition():
-    def fr(content: str) -> frames.Frame:
-        return frames.frame(claim(0, "المسؤول", "قال", content), LEX)
-    month = fr("إن القواعد تعرضت لأكثر من 15 هجوما منذ مطلع الشهر الجاري")
-    year = fr("إن عدد الهجمات منذ بداية العام بلغ 60 هجوما")
+    month = _said(0, "إن القواعد تعرضت لأكثر من 15 هجوما منذ مطلع الشهر الجاري")
+    year = _said(0, "إن عدد الهجمات منذ بداية العام بلغ 60 هجوما")
     assert month.bounds == ("min",) and frames.two_times(month, year)
     assert frames.conflicting_quantity(month, year) is None
-    assert not frames.two_times(year, fr("إن عدد الهجمات منذ بداية العام بلغ 75 هجوما"))
-    first = fr("إن النيران أتت على 200 هكتار من الغابات")
-    other = fr("إن حريقا منفصلا اندلع في بلدية مجاورة وأتى على 40 هكتارا")
+    assert not frames.two_times(year, _said(0, "إن عدد الهجمات منذ بداية العام بلغ 75 هجوما"))
+    first = _said(0, "إن النيران أتت على 200 هكتار من الغابات")
+    other = _said(0, "إن حريقا منفصلا اندلع في بلدية مجاورة وأتى على 40 هكتارا")
     assert other.elsewhere and frames.conflicting_quantity(first, other) is None
 
 
@@ -2663,42 +2658,36 @@ def test_leaders_of_an_armed_group_killed_are_no_count_of_soldiers():
 
 
 def test_a_measure_named_in_a_relative_clause_is_not_what_changed():
-    def fr(content: str) -> frames.Frame:
-        return frames.frame(claim(0, "البنك", "قال", content), LEX)
-    core = fr("إن معدل البطالة، الذي لا يحسب العاملين في الزراعة والأسعار الموسمية، انخفض إلى 7 في المئة")
-    food = fr("إن أسعار الخضروات ارتفعت 3 في المئة")
+    core = _said(0, "إن معدل البطالة، الذي لا يحسب العاملين في الزراعة والأسعار الموسمية، انخفض إلى 7 في المئة")
+    food = _said(0, "إن أسعار الخضروات ارتفعت 3 في المئة")
     assert {g for _, g, _ in core.changes} != {g for _, g, _ in food.changes}
     assert frames.conflicting_quantity(core, food) is None
 
 
 def test_a_tally_up_to_a_date_and_a_figure_of_a_previous_occasion_are_of_their_own_times():
-    def fr(content: str) -> frames.Frame:
-        return frames.frame(claim(0, "الهيئة", "قالت", content), LEX)
-    until = fr("إن عدد الزوار بلغ 3.1 مليون زائر حتى 15 أغسطس")
-    tally = fr("إن عدد الزوار بلغ 2.4 مليون زائر")
+    until = _said(0, "إن عدد الزوار بلغ 3.1 مليون زائر حتى 15 أغسطس")
+    tally = _said(0, "إن عدد الزوار بلغ 2.4 مليون زائر")
     assert frames.two_times(until, tally) and frames.conflicting_quantity(until, tally) is None
-    before = fr("إن نسبة المشاركة في الدورة السابقة بلغت 41 في المئة")
-    now = fr("إن نسبة المشاركة بلغت 47 في المئة")
+    before = _said(0, "إن نسبة المشاركة في الدورة السابقة بلغت 41 في المئة")
+    now = _said(0, "إن نسبة المشاركة بلغت 47 في المئة")
     assert before.elsewhere and frames.conflicting_quantity(before, now) is None
 
 
 def test_a_stop_altogether_a_contract_ended_lessons_going_on_and_a_catch_in_the_act():
-    def fr(content: str, stance: str = "assert") -> frames.Frame:
-        return frames.frame(claim(0, "مصدر", "قال", content, cue_stance=stance), LEX)
-    going, stopped = fr("إن الضخ في الحقل مستمر بشكل طبيعي"), fr("إن الضخ توقف كليا يوم الحادث")
+    going, stopped = _said(0, "إن الضخ في الحقل مستمر بشكل طبيعي"), _said(0, "إن الضخ توقف كليا يوم الحادث")
     assert "halted" in stopped.classes and pairs._frames(going, stopped, 0, 0)[0] == 1.0
-    assert "halted" not in fr("إن الوفد توقف عند الحدود ساعة").classes     # a pause, no stop
-    ended, trusted = fr("إن الإدارة أنهت ارتباطها بالمدرب"), fr("إن المدرب يحظى بالثقة الكاملة")
+    assert "halted" not in _said(0, "إن الوفد توقف عند الحدود ساعة").classes     # a pause, no stop
+    ended, trusted = _said(0, "إن الإدارة أنهت ارتباطها بالمدرب"), _said(0, "إن المدرب يحظى بالثقة الكاملة")
     assert ended.classes == {"left_post"} and trusted.classes == {"stayed"}
     assert pairs._frames(ended, trusted, 0, 0)[0] == 1.0
-    closed, lessons = fr("إن المدارس ستغلق أبوابها أسبوعا"), fr("إن الدروس مستمرة في جميع المدارس")
+    closed, lessons = _said(0, "إن المدارس ستغلق أبوابها أسبوعا"), _said(0, "إن الدروس مستمرة في جميع المدارس")
     assert lessons.classes == {"operating"} and "halted" in closed.classes
-    caught = fr("إن الهيئة ضبطت الموظف متلبسا بتسلم المبلغ")
-    denied = fr("أن يكون قد ضبط متلبسا", "deny")
+    caught = _said(0, "إن الهيئة ضبطت الموظف متلبسا بتسلم المبلغ")
+    denied = _said(0, "أن يكون قد ضبط متلبسا", "deny")
     assert "caught" in caught.classes and pairs._frames(caught, denied, 0, 1)[1] == 1.0
-    assert pairs._frames(fr("إن النيابة أمرت بحبس الموظف أربعة أيام"), denied, 0, 1)[1] == 0.0
-    assert not fr("إن الشرطة ضبطت كميات من الوقود المهرب").classes & {"caught", "arrested"}
-    assert fr("إنه في قضية منفصلة قضت المحكمة بسجن موظف عشر سنوات").elsewhere
+    assert pairs._frames(_said(0, "إن النيابة أمرت بحبس الموظف أربعة أيام"), denied, 0, 1)[1] == 0.0
+    assert not _said(0, "إن الشرطة ضبطت كميات من الوقود المهرب").classes & {"caught", "arrested"}
+    assert _said(0, "إنه في قضية منفصلة قضت المحكمة بسجن موظف عشر سنوات").elsewhere
 
 
 def test_a_denial_said_of_one_group_answers_no_toll_of_everyone():
