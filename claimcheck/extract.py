@@ -400,7 +400,11 @@ class Extractor:
                 return None     # "رفض ذكر اسمه": how a source is described, no claim
             if e is not None and e.form == "verb" and self._after_preposition(toks, i):
                 # "بعد تداول صور ..."، "بتهمة نشر أخبار ...": a verbal noun
-                return (self.lex.noun_forms[cand], 1) if cand in self.lex.noun_forms else None
+                if cand in self.lex.noun_forms:
+                    return self.lex.noun_forms[cand], 1
+                if e.an_source and i + 1 < len(toks) and toks[i + 1].bare in self.lex.outlet_words:
+                    return replace(e, form="noun"), 1   # "بعد نقل وكالة رويترز عن مصادر أن ...": an outlet relayed
+                return None
             if e is not None:
                 if e.form == "verb" and t.upos == "NOUN" and cand in self.lex.noun_forms \
                         and not written_maqsura(t.text):
@@ -3949,8 +3953,11 @@ class Extractor:
         # takes it, not of a pointer's verb ("وهو ما دحضه المدير الجهوي للصحة بالقيروان")
         found = self.find_cue(toks, i)
         takes_b = agent or toks[i].upos != "VERB" or (found is not None and "ب" in found[0].takes)
+        # "نقل وكالة رويترز عن مصادر أن ...": عن names the relayed source when a marker follows
+        nested = found is not None and found[0].an_source
         while k < hi and (not toks[k].punct or toks[k].text in _QUOTES) \
-                and (toks[k].f not in self.lex.content_openers or self._partitive(toks, k, first)) \
+                and (toks[k].f not in self.lex.content_openers or self._partitive(toks, k, first)
+                     or (nested and toks[k].f == "عن" and self._marker_ahead(toks, k + 1, hi))) \
                 and not _is_marker(toks[k]) and k - first < _MAX_SOURCE \
                 and (toks[k].upos != "VERB" or self._stop(toks, k)):
             if toks[k].f in self.lex.manner_words:

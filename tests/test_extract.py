@@ -1499,6 +1499,9 @@ CONSTRUCTIONS = [
      "... or at a comma before its object"),
     ("وجاء بيان النادي بعد ساعات من إعلان صحيفة «الملاعب» إلغاء المباراة.", "إعلان", "صحيفة «الملاعب»",
      "إلغاء المباراة", "... or at a quoted name, before an object whose hamza folds like the article"),
+    ("وجاء النفي بعد نقل وكالة الأنباء عن مصادر مطلعة أن الوزير قدم استقالته.", "نقل",
+     "وكالة الأنباء عن مصادر مطلعة", "الوزير قدم استقالته",
+     "relaying named by its verbal noun: the outlet, whom it relayed after عن, then the marker"),
     ("وقال المسؤول إن الجيش ما زال يسيطر على المواقع التي أعلن المتمردون السيطرة عليها.", "أعلن", "المتمردون",
      "السيطرة عليها", "a pronoun back to the antecedent: the relative clause has its own subject"),
     ('وأشار إلى أن "الجيش مازال مسيطرا على المواقع التي أعلن المتمردون السيطرة عليها".', "أعلن", "المتمردون",
@@ -1538,6 +1541,7 @@ def test_a_construction_of_news_writing(run, text, cue, source, content, what):
 NO_CLAIM = [
     ("وحمل المشاركون أعلام البلاد ولافتات كتب عليها أن الحرية هي الحل.", "وحمل", "no object of blame"),
     ("وتحقق الفريق من خبر إعلان البنك إفلاسه.", "إعلان", "what the news says, by no one named"),
+    ("وبعد نقل المصابين إلى المستشفى تحسنت حالتهم.", "نقل", "moving the injured: no outlet relays anything"),
     ("وكلفت الشركة محاميها باتخاذ الإجراءات ضد من يروج لهذه الشائعات.", "يروج", "whoever says it"),
     ("ونشرت الصور عبر حسابات على مواقع التواصل.", "عبر", "the preposition 'via'"),
     ('وانتشرت الأخبار على خلفية زعم جروب يدعى "شاومينج" أنه تم تسريب الامتحان.', "يدعى", "is called"),
