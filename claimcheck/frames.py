@@ -189,6 +189,8 @@ class Predicates:
     converses: frozenset = frozenset()
     # the class a cue's own act states, by its folded lemma (predicates.yaml act_cues)
     act_cues: dict = field(default_factory=dict)
+    # folded words between a negator and the cause it says was not ("لم يكن بسبب أي عطل")
+    cause_words: frozenset = frozenset()
 
     def one_outcome(self, a: Frame, b: Frame) -> bool:
         """One frame says what the other does from the other side (`converses`):
@@ -270,7 +272,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted", "entails",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
-                   "forecast_cues", "converses", "act_cues"}
+                   "forecast_cues", "converses", "act_cues", "cause_words"}
 
 
 def _key(word: str) -> str:
@@ -409,7 +411,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       copulas=folded("copulas"), happening=folded("happening_verbs"),
                       held_beside=frozenset(beside), continuations=folded("continuations"),
                       entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
-                      converses=frozenset(converses), act_cues=acts,
+                      converses=frozenset(converses), act_cues=acts, cause_words=folded("cause_words"),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
 
@@ -623,6 +625,12 @@ def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Colle
                 and (ws[k + 1] in preds.existentials
                      or (ws[k + 1] in passives and k + 2 < i and ws[k + 2] in preds.existentials)):
             return True     # ("هناك ما يشير إلى": what points to it, no negation)
+    k = i - 1
+    while k >= 0 and i - k <= EXISTENTIAL_REACH and ws[k] in preds.cause_words and k + 1 not in breaks:
+        k -= 1
+    if k < i - 1 and k >= 0 and k + 1 not in breaks and among(ws[k], preds.negators) \
+            and any(ws[m] in preds.cause_words and ws[m] not in preds.copulas for m in range(k + 1, i)):
+        return True         # "لم يكن بسبب أي عطل"، "لم ينجم عن عطل": not the cause
     return _negated_near(ws, i, n, preds, exceptions)
 
 

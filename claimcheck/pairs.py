@@ -221,10 +221,14 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
 def _held(f: Frame, denied: int, alone: frozenset) -> tuple[frozenset, frozenset]:
     """(classes the source holds true, classes it holds false): what its
     content states and negates, turned over by a denial; a denial of a class
-    it denies alone (predicates.yaml `denied_alone`: responsibility) leaves
-    the act it is of as stated ("نفت الحركة مسؤوليتها عن التفجير"), and so
+    it denies alone (predicates.yaml `denied_alone`: responsibility), by its
+    cue or in its own words, leaves the act it is of as stated ("نفت الحركة
+    مسؤوليتها عن التفجير"، "قالت إنه لا علاقة لها بالتفجير"), and so
     does one of what it presupposes (Frame.presupposed)."""
     if not denied:
+        if f.negated & alone:
+            # negated in its own words ("قالت الجماعة إنه لا صلة لها بالقصف"): the same
+            return f.classes | (f.negated - alone), f.negated & alone
         return f.classes, f.negated
     if f.classes & alone:
         held, denies = f.negated | (f.classes - alone), f.classes & alone

@@ -659,6 +659,36 @@ def test_a_denial_of_responsibility_leaves_the_act_stated():
     assert pairs._frames(charged, denial, 0, 1, accuses=(True, False))[1]
 
 
+@pytest.mark.parametrize("content", [
+    "إن الانقطاع لم يكن بسبب أي عطل في الشبكة",
+    "إن الانقطاع لم ينجم عن أي عطل في الشبكة",
+    "إن الانقطاع ليس نتيجة لأي عطل في الشبكة",
+])
+def test_a_cause_said_not_to_be_is_negated_however_far(content):
+    # between the negator and the cause: a copula, a word of cause, "any"
+    f = frames.frame(claim(0, "الشركة", "قالت", content), LEX)
+    assert "accident" in f.negated and "accident" not in f.classes, content
+    fault = frames.frame(claim(1, "الوزارة", "قالت", "إن الانقطاع نجم عن عطل فني مفاجئ"), LEX)
+    assert pairs._frames(fault, f, 0, 0)[1], "a fault said, and said not to be the cause"
+    # a copula alone carries no negation past its reach
+    first = frames.frame(claim(2, "المسؤول", "قال", "إن الحريق لم يكن الأول من نوعه"), LEX)
+    assert not first.negated
+
+
+def test_a_denied_tie_to_an_act_leaves_the_act_stated():
+    # "نفت الجماعة أي علاقة لها بالقصف": the shelling and its toll happened, the tie is denied,
+    # by a denial cue or in the content's own words after a neutral one
+    toll = frames.frame(claim(0, "مسعفون", "قالوا", "إن قصفا استهدف السوق وأسفر عن مقتل تسعة أشخاص"), LEX)
+    tie = frames.frame(claim(1, "الجماعة", "نفت", "أي علاقة لها بالقصف", cue_stance="deny"), LEX)
+    own = frames.frame(claim(2, "الجماعة", "قالت", "إنه لا صلة لها بالقصف"), LEX)
+    assert "responsible" in tie.classes and "responsible" in own.negated
+    for denial, denied in ((tie, 1), (own, 0)):
+        opposed, flipped, shared, _ = pairs._frames(toll, denial, 0, denied)
+        assert not flipped and shared, "the shelling is held by both"
+    accused = frames.frame(claim(3, "المحافظ", "اتهم", "الجماعة بتنفيذ القصف", kind="accuse"), LEX)
+    assert pairs._frames(accused, own, 0, 0, accuses=(True, False))[1], "who did it: charged, and denied"
+
+
 def test_a_plan_of_the_past_is_no_statement_that_it_is_on():
     # "كان مقررا": what was scheduled, said as often of what was put off
     put_off = frames.frame(claim(0, "الوكالة", "قالت", "إن الشركة أرجأت الطرح الذي كان مقررا في الربع الأخير"), LEX)
