@@ -2118,6 +2118,13 @@ class Extractor:
             canonical_names(claims, self.lex)
         return claims
 
+    def _linked_cue_inside(self, toks: list[Tok], s: int, e: int) -> bool:
+        """A verb cue tied to the clause before it ("، إذ قال"، "، حيث أكد") stands
+        inside the words s..e: a source runs to no marker past another verb's."""
+        return any(toks[k - 1].punct and toks[k].bare in self.lex.clause_links
+                   and (c := self.find_cue(toks, k + 1)) is not None and c[0].form == "verb"
+                   for k in range(s + 1, e - 1))
+
     def _clause_link(self, toks: list[Tok], i: int, subordinate: bool = True) -> Optional[int]:
         """Where the word that ties the verb at i to the clause before it in its
         sentence stands ("إذ كتب"، "قبل أن تنكر"، "بعد أن أعلن"; with
@@ -2560,7 +2567,11 @@ class Extractor:
             return said
         if entry.form == "verb":
             quoted = self._quote_before(text, toks, i, n, hi)
-            return quoted if quoted is not None else self._verb(doc, toks, i, n, lo, hi, entry)
+            split = quoted if quoted is not None else self._verb(doc, toks, i, n, lo, hi, entry)
+            if split is not None and split.src is not None and entry.marker_required \
+                    and self._linked_cue_inside(toks, *split.src):
+                return None     # "وذهب المتحدث أبعد من ذلك، إذ قال إن ...": the marker is the later verb's
+            return split
         if entry.form == "participle":
             return self._participle(toks, i, n, hi, entry)
         if entry.form == "noun" and entry.kind != "say" and i + n + 1 < hi and toks[i + n].f == "من" \

@@ -93,7 +93,8 @@ class Frame:
     # what each of the quantities allows: "=" the figure, "min" at least it ("أكثر من 50"),
     # "max" at most it, "about" within a quarter of it ("نحو ألف"), "upto" the latest
     # count of a tally that rose ("ارتفعت الحصيلة إلى 93": lower counts came before),
-    # "more" a count of others ("و5 آخرين": no count of all); empty: all "="
+    # "more" a count of others ("و5 آخرين": no count of all), "cap" a capacity, which
+    # an amount does not exceed ("بطاقة 600 ألف برميل"); empty: all "="
     bounds: tuple = ()
     # what a change is said of: each measure's name (its group in predicates.yaml
     # measure_heads) and the thing it measures ("سعر الخبز سيبقى ..." -> (0, "خبز"),
@@ -884,6 +885,11 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             continue                # "عام 2023" (not "ألفي شخص"، "2000 متظاهر": people, no year)
         side = ((_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex))
                 if key in preds.counted else "") or tally_side
+        if bound in ("=", "about", "min") and key not in preds.counted \
+                and any(listed(w.text, lex.capacity_words)
+                        for w in [w for w in ws if w.end <= n.start][::-1][bound_words:bound_words + CAPACITY_REACH]):
+            # "بطاقة 205 آلاف برميل يوميا"، "ملعب يتسع لـ 60 ألف متفرج": what it can hold, no amount
+            bound = "cap" if bound != "min" else "more"
         if bound == "=" and key in preds.counted and _risen(ws, n, lex):
             bound = "upto"      # "ارتفعت حصيلة القتلى إلى 93": the latest count, lower ones came before
         elif bound == "=" and key not in preds.counted and not any(k == key for k, _, _ in out) \
@@ -915,6 +921,10 @@ def _clause_after(text: str, ws: list, end: int, n: int) -> list[str]:
         out.append(w.text)
         prev = w.end
     return out
+
+
+# words before a figure (past its bound) searched for a word of capacity (numbers.yaml capacity_words)
+CAPACITY_REACH = 3
 
 
 # words after a figure searched for a lower bound ("40 قتيلا على الأقل"), and the
@@ -990,7 +1000,7 @@ def _allows(value: float, bound: str) -> tuple[float, float]:
     count of others, which says nothing of all of them)."""
     if bound == "min":
         return value, float("inf")
-    if bound in ("max", "upto"):
+    if bound in ("max", "upto", "cap"):
         return float("-inf"), value
     if bound == "more":
         return float("-inf"), float("inf")
@@ -1317,7 +1327,9 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     contents that each give several figures of one kind (monthly and annual
     rates, several years or products) list quantities, they do not state one;
     nor do the figures of changes of two measures (Predicates.figures_apart)."""
-    if two_times(a, b) or two_places(a, b) or predicates().figures_apart(a, b):
+    if two_times(a, b) or two_places(a, b) or predicates().figures_apart(a, b) \
+            or (EARLIER in a.times and not b.times) or (EARLIER in b.times and not a.times):
+        # (a figure of a period gone by against one of no time, which is now's)
         return None
     qa, qb = _bounded(a), _bounded(b)
     both = {k for k, _, x in qa if x == "upto"} & {k for k, _, x in qb if x == "upto"}
@@ -1369,8 +1381,10 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     given per day still happened last month."""
     if (RUNNING in a.times) != (RUNNING in b.times):
         return True     # a running total of a period against a count of its own
-    for kind in {_time_kind(t) for t in a.times} & {_time_kind(t) for t in b.times}:
-        ta, tb = ({t for t in f.times if _time_kind(t) == kind and (rates or not t.endswith("يا"))} for f in (a, b))
+    marks = (EARLIER, SAME_PERIOD)      # (what kind of time, not which)
+    for kind in {_time_kind(t) for t in a.times if t not in marks} & {_time_kind(t) for t in b.times if t not in marks}:
+        ta, tb = ({t for t in f.times if _time_kind(t) == kind and (rates or not t.endswith("يا")) and t not in marks}
+                  for f in (a, b))
         if ta and tb and not ta & tb:
             return True
     return False
@@ -1811,7 +1825,11 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                       and all(v != x for _, x in counted)) \
         | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words) \
         | _time_points([w if k not in baseline else "" for k, w in enumerate(ws)], lex) \
-        | _since(_running_total(ws, lex))  # ("الماضية" is "الماضي")
+        | _since(_running_total(ws, lex)) \
+        | (frozenset({EARLIER}) if _stated_times(ws) & lex.earlier_periods else frozenset()) \
+        | (frozenset({SAME_PERIOD}) if any(w in lex.same_period_words and ws[k - 1] in lex.period_nouns
+                                           for k, w in enumerate(ws) if k) else frozenset())
+    # ("الماضية" is "الماضي")
     heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
@@ -1864,6 +1882,10 @@ def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds:
 
 # the time of a running total of a period (Frame.times): "منذ بداية العام"
 RUNNING = "~since"
+# Frame.times: a period gone by is named (numbers.yaml earlier_periods)
+EARLIER = "~earlier"
+# Frame.times: a period told before is named again ("الأسبوع ذاته"; numbers.yaml same_period_words)
+SAME_PERIOD = "~same"
 _SINCE = fold("منذ")
 _UNTIL = fold("حتى")
 

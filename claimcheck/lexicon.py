@@ -163,6 +163,9 @@ KEYS = {
     "emphatics": "list of words",
     "clause_participles": "list of words",
     "period_words": "list of words",
+    "earlier_periods": "list of words",
+    "same_period_words": "list of words",
+    "capacity_words": "list of words",
     "time_point_leads": "list of words",
     "period_starts": "list of words",
     "label_nouns": "list of words",
@@ -345,6 +348,9 @@ class Lexicon:
     emphatics: set[str] = field(default_factory=set)
     clause_participles: set[str] = field(default_factory=set)
     period_words: set[str] = field(default_factory=set)
+    earlier_periods: set[str] = field(default_factory=set)
+    same_period_words: set[str] = field(default_factory=set)
+    capacity_words: set[str] = field(default_factory=set)
     time_point_leads: set[str] = field(default_factory=set)
     period_starts: set[str] = field(default_factory=set)
     label_nouns: set[str] = field(default_factory=set)

@@ -2900,3 +2900,21 @@ def test_a_name_that_opens_with_the_frames_preposition_before_the_marker(run):
 def test_a_name_before_a_verb_of_saying_is_its_subject_not_a_thing_shown(run):
     c = one(run("وكان وزير الخارجية سامح شكري قال إنه سيزور الرياض."), "قال")
     assert (c.source.text, c.content.text) == ("وزير الخارجية سامح شكري", "سيزور الرياض")
+
+
+def test_a_tally_given_is_a_claim_and_the_countless_is_none(run):
+    # "أحصت الحماية المدنية ..." says the count; "لا تحصى" is the passive, countless
+    c = one(run("أحصت مصالح الحماية المدنية، في حصيلة أولية، ثلاث وفيات و18 جريحا في حادث المرور."), "أحصت")
+    assert (c.source.text, c.content.text) == ("مصالح الحماية المدنية", "ثلاث وفيات و18 جريحا في حادث المرور")
+    c = one(run("الدفاع المدني يحصي 12 إصابة في انهيار المبنى."), "يحصي")
+    assert (c.source.text, c.content.text) == ("الدفاع المدني", "12 إصابة في انهيار المبنى")
+    assert not run("وخلفت العاصفة خسائر لا تحصى في المزارع.").claims
+
+
+def test_a_marker_past_a_verb_tied_to_the_clause_is_that_verbs(run):
+    # "وذهب ... أبعد من ذلك، إذ قال إن ...": the marker is قال's, ذهب holds no view of its own
+    r = run("وذهب رئيس الحزب أبعد من ذلك، إذ قال للصحفيين إن الانتخابات شابها تلاعب واسع.")
+    assert [c.cue.span.text for c in r.claims] == ["قال"]
+    assert r.claims[0].content.text == "الانتخابات شابها تلاعب واسع"
+    c = one(run("وذهب المحلل إلى أن الأزمة ستطول."), "وذهب")
+    assert (c.source.text, c.content.text) == ("المحلل", "الأزمة ستطول")

@@ -2726,3 +2726,41 @@ def test_a_denial_said_of_one_group_answers_no_toll_of_everyone():
     every = frames.frame(claim(2, "المحافظ", "نفى", "تسجيل أي إصابات في الحريق", cue_stance="deny"), LEX)
     assert "injured" not in ranks.classes | ranks.negated and "injured" in every.classes     # (what a denial rejects)
     assert pairs._frames(toll, ranks, 0, 1)[1] == 0.0 and pairs._frames(toll, every, 0, 1)[1] == 1.0
+
+
+def test_a_figure_of_a_period_gone_by_is_no_count_of_now():
+    # "كان قد بلغ في العام الماضي 92%" against "بلغ 93%", which gives no time: now's
+    before = _said(0, "إن الحد الأدنى للقبول كان قد بلغ في العام الماضي 92.4 في المئة")
+    now = _said(0, "إن الحد الأدنى للقبول بلغ 93.1 في المئة")
+    assert frames.EARLIER in before.times and frames.conflicting_quantity(before, now) is None
+    weekly = _said(0, "إن الأسبوع الفائت شهد تسجيل 96 إصابة جديدة")
+    total = _said(0, "إن العدد الإجمالي للإصابات بلغ 870 إصابة")
+    assert frames.conflicting_quantity(weekly, total) is None
+    # two figures of the same period gone by still conflict, as two of no time do
+    other = _said(0, "إن الأسبوع الفائت شهد تسجيل 120 إصابة جديدة")
+    assert frames.conflicting_quantity(weekly, other) is not None
+    assert frames.conflicting_quantity(now, _said(0, "إن الحد الأدنى للقبول بلغ 90 في المئة")) is not None
+    # "خلال الأسبوع ذاته": the period told before, whichever it was
+    same = _said(0, "إن الإصابات خلال الأسبوع ذاته بلغت 130 إصابة جديدة")
+    assert frames.conflicting_quantity(weekly, same) is not None
+
+
+def test_working_as_usual_ballots_stuffed_and_a_contract_in_force():
+    working, stopped = _said(0, "إن المحطة تعمل بصورة اعتيادية"), _said(0, "إن المحطة متوقفة منذ الفجر")
+    assert "operating" in working.classes and pairs._frames(working, stopped, 0, 0)[0] == 1.0
+    stuffed, fair = _said(0, "إن المراقبين رصدوا حشوا للصناديق في ثلاث ولايات"), _said(0, "إن الاقتراع جرى بنزاهة")
+    assert "rigged" in stuffed.classes and pairs._frames(stuffed, fair, 0, 0)[0] == 1.0
+    ended, in_force = _said(0, "إن النادي فسخ عقد المهاجم"), _said(0, "إن عقد المهاجم ساري المفعول حتى نهاية الموسم")
+    assert "stayed" in in_force.classes and pairs._frames(ended, in_force, 0, 0)[0] == 1.0
+
+
+def test_a_capacity_is_no_amount_it_holds():
+    # what a refinery or a stadium can hold, against what it produced or seated
+    capacity = _said(0, "إن المصفاة بطاقة 600 ألف برميل يوميا")
+    output = _said(0, "إن المصفاة خفضت إنتاجها إلى نحو 400 ألف برميل يوميا")
+    assert frames.conflicting_quantity(capacity, output) is None
+    seats, crowd = _said(0, "إن الملعب يتسع لـ 60 ألف متفرج"), _said(0, "إن 45 ألف متفرج حضروا المباراة")
+    assert frames.conflicting_quantity(seats, crowd) is None
+    # an amount over the capacity still conflicts, and two amounts do
+    assert frames.conflicting_quantity(capacity, _said(0, "إن المصفاة أنتجت 700 ألف برميل يوميا")) is not None
+    assert frames.conflicting_quantity(output, _said(0, "إن المصفاة أنتجت 550 ألف برميل يوميا")) is not None
