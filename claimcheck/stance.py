@@ -67,6 +67,8 @@ ACCUSED_WINDOW = 2
 MAX_INTENSIFIERS = 2
 # words after a bound ("لا يقل عن") read for its figure (at once, or after "نحو")
 FIGURE_REACH = 2
+# ... and, with the verb first, past its subject ("لا يتجاوز إنتاج الكهرباء حاليا 1600")
+SUBJECT_REACH = 5
 # words after a refusal inside the content read for the report it turns down
 REJECTED_REACH = 3
 # words before a falsity phrase within which a charge names it ("بتهمة نشر أخبار كاذبة")
@@ -163,6 +165,15 @@ def _bound_at(ws: list[str], k: int, lex: Lexicon) -> bool:
         if " ".join(ws[k:k + n]) in bounds and after and (numbers(after[0]) or (
                 len(after) > 1 and after[0] in lex.approximators and numbers(after[1]))):
             return True     # (not "لم تتجاوز حدود عام 1967": the figure is no bound's)
+        if " ".join(ws[k:k + n]) in bounds and n == 2:
+            # the verb first, its subject before the figure, in one clause: no year
+            for w in ws[k + n:k + n + SUBJECT_REACH]:
+                if (w[:1] in CONJUNCTIONS and (len(w) > 3 or w[1:] in lex.negation)) or w in lex.negation:
+                    break
+                found = numbers(w)
+                if found:
+                    v = found[0]
+                    return not (v == int(v) and 1900 <= v <= 2100)
     return False
 
 

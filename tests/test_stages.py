@@ -2101,6 +2101,11 @@ def test_a_negated_bound_on_a_figure_states_the_figure():
     assert stance.assign(claim(1, "الجيش", "قال", "القوات لم تتجاوز حدود عام 1967"), LEX).stance == "deny"
     f = frames.frame(claim(2, "الشركة", "قالت", "الإيرادات تجاوزت 10 ملايين دولار"), LEX)
     assert f.bounds == ("min",), "the feminine verb of a lower bound"
+    # the verb first, its subject before the figure: a bound still
+    for content in ("لا يتجاوز إنتاج المحطة حاليا 1600 ميغاواط", "لم يتعد عدد المشاركين 300 شخص"):
+        assert stance.assign(claim(3, "البيانات", "بحسب", content), LEX).stance == "assert", content
+    for content in ("لم تتجاوز القوات حدود عام 1967", "لم يتجاوز الطرفان خلافاتهما، ولا يزال 40 معتقلا في السجون"):
+        assert stance.assign(claim(4, "الجيش", "قال", content), LEX).stance == "deny", content
 
 
 def test_a_figure_against_a_bound_it_breaks_is_a_bounded_conflict():
