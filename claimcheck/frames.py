@@ -1224,6 +1224,10 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
     # "المستشفى وحده استقبل نحو 400 مصاب": one place or kind alone, in the clause before the figure
     if any(listed(w, lex.alone_words) for w in clause):
         return True
+    # "سجلت محافظة عجلون أعلى نسبة اقتراع بواقع 52%"، "تصدرت واسط المحافظات بأكثر من 780 ألف
+    # طن": the highest or the first of several, one of them
+    if any(listed(w, lex.ranked_words) or f"{w} {x}" in lex.ranked_words for w, x in zip(clause, [*clause[1:], ""])):
+        return True
     # "من بين المفرج عنهم من الطرف الآخر 12 أسيرا": among those, further back in its clause
     if any(f"{x} {y}" == _AMONG_OF for x, y in zip(clause, clause[1:])):
         return True

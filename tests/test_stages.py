@@ -2769,3 +2769,14 @@ def test_a_capacity_is_no_amount_it_holds():
     # an amount over the capacity still conflicts, and two amounts do
     assert frames.conflicting_quantity(capacity, _said(0, "إن المصفاة أنتجت 700 ألف برميل يوميا")) is not None
     assert frames.conflicting_quantity(output, _said(0, "إن المصفاة أنتجت 550 ألف برميل يوميا")) is not None
+
+
+def test_the_highest_of_several_is_one_of_them():
+    national = _said(0, "إن نسبة الاقتراع بلغت 26.4 في المئة")
+    highest = _said(0, "إن محافظة عجلون سجلت أعلى نسبة اقتراع بواقع 52.3 في المئة")
+    first = _said(0, "إن واسط تصدرت المحافظات بأكثر من 780 ألف طن")
+    assert frames.conflicting_quantity(national, highest) is None
+    assert frames.conflicting_quantity(first, _said(0, "إن الكميات المسوقة بلغت 5 ملايين طن")) is None
+    # a measure's own lowest level is its level
+    low = _said(0, "إن نسبة الاقتراع تراجعت إلى 20 في المئة وهي أدنى مستوى منذ عقد")
+    assert frames.conflicting_quantity(national, low) is not None
