@@ -2706,6 +2706,8 @@ def test_a_tally_up_to_a_date_and_a_figure_of_a_previous_occasion_are_of_their_o
     before = _said(0, "إن نسبة المشاركة في الدورة السابقة بلغت 41 في المئة")
     now = _said(0, "إن نسبة المشاركة بلغت 47 في المئة")
     assert before.elsewhere and frames.conflicting_quantity(before, now) is None
+    earlier = _said(0, "إن نسبة الاقتراع في الانتخابات البلدية السابقة بلغت 29.6 في المئة")
+    assert earlier.elsewhere and frames.conflicting_quantity(earlier, now) is None
 
 
 def test_a_stop_altogether_a_contract_ended_lessons_going_on_and_a_catch_in_the_act():
