@@ -1391,6 +1391,13 @@ class Extractor:
                 m += 1
             if m > j + 1 and m > parsed:
                 parsed, walked = m, True
+            if walked and parsed + 2 < hi and toks[parsed].f in self.lex.prepositions \
+                    and not toks[parsed + 1].punct and not toks[parsed + 2].punct \
+                    and (self._verbal_noun(toks[parsed + 2]) or predicate_member(without_article(toks[parsed + 2].f))
+                         or (toks[parsed + 2].head == cue.wid and toks[parsed + 2].deprel in ("obj", "ccomp"))):
+                # "نفى مصدر مسؤول في الشركة توقف أي وحدة": where the source is from goes on
+                # with it, the verbal noun after opens the object
+                parsed += 2
         def past_name(k: Optional[int]) -> Optional[int]:
             while k is not None and k + 1 < hi and self._personal_name(toks, k, j) and not toks[k + 1].punct:
                 k += 1      # "نفى السفير فهد الراشد وجود ...": the parse took the name for the object

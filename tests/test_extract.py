@@ -2918,3 +2918,11 @@ def test_a_marker_past_a_verb_tied_to_the_clause_is_that_verbs(run):
     assert r.claims[0].content.text == "الانتخابات شابها تلاعب واسع"
     c = one(run("وذهب المحلل إلى أن الأزمة ستطول."), "وذهب")
     assert (c.source.text, c.content.text) == ("المحلل", "الأزمة ستطول")
+
+
+def test_where_an_unnamed_source_is_from_goes_on_with_it_before_the_verbal_noun(run):
+    # the parse read the source's adjective as the object and the verbal noun as a verb
+    c = one(run("ونفى مصدر مسؤول في الشركة توقف أي وحدة عن العمل."), "ونفى")
+    assert (c.source.text, c.content.text) == ("مصدر مسؤول في الشركة", "توقف أي وحدة عن العمل")
+    c = one(run("أكد مصدر أمني في المحافظة مقتل ثلاثة من عناصر الشرطة."), "أكد")
+    assert (c.source.text, c.content.text) == ("مصدر أمني في المحافظة", "مقتل ثلاثة من عناصر الشرطة")
