@@ -1833,7 +1833,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
         | (frozenset({EARLIER}) if _stated_times(ws) & lex.earlier_periods else frozenset()) \
         | (frozenset({SAME_PERIOD}) if any(w in lex.same_period_words and ws[k - 1] in lex.period_nouns
                                            for k, w in enumerate(ws) if k) else frozenset())
-    # ("الماضية" is "الماضي")
+    # (the period words fold and lose their teh marbuta: "الماضية" is "الماضي")
     heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
