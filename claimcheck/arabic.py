@@ -565,6 +565,15 @@ def numbers(text: str) -> list[float]:
     return [n.value for n in number_spans(fold(text))]
 
 
+#: the figures read as years when nothing counted follows them ("عام 2023")
+YEARS = (1900, 2100)
+
+
+def year_like(value: float) -> bool:
+    """A whole figure in the range of years (YEARS)."""
+    return value == int(value) and YEARS[0] <= value <= YEARS[1]
+
+
 # ---------------------------------------------------------------------------
 # inflected forms (predicate matching)
 

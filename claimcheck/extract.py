@@ -2593,7 +2593,7 @@ class Extractor:
             # a report named by a noun: "مزاعم الحركة بأن ..."، "إعلان الهيئة فوز ..."
             if i > lo and self._names_report(toks[i - 1]):
                 return None     # "خبر إعلان البنك إفلاسه": what the news says, by no one named
-            if i > lo and toks[i - 1].f in ("هو", "هي", "وهو", "وهي"):
+            if i > lo and toks[i - 1].f in _POINTER_PRONOUNS:
                 return None     # "، وهو ادعاء نفاه المتحدث": the noun names the claim before, the verb denies it
             if n == 1 and third_person_suffix(toks[i].text) and i + 1 < hi and self._bare_noun(toks[i + 1]) \
                     and not (i > lo and toks[i - 1].bare in self.lex.passive_auxiliaries):

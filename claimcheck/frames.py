@@ -41,6 +41,7 @@ from .arabic import (
     without_article,
     without_owner,
     words,
+    year_like,
 )
 from .arabic import inflected_forms as stems
 from .errors import ConfigError
@@ -763,8 +764,6 @@ def _phrase_end(st: list[frozenset], i: int, key: tuple) -> Optional[int]:
 
 
 _PERCENT = ("%", "\u066a")       # the percent sign, Latin and Arabic (٪)
-# the largest figure read as a year when nothing counted follows it
-_YEARS = (1900, 2100)
 # words before a figure searched for the predicate it counts ("مقتل 15"); reaching
 # further ("عدد ضحايا الفيروس بلغ 4181") raised more false conflicts than it found
 # (dev and cross-validation)
@@ -880,7 +879,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
         if key is None or key in lex.time_units or fold(key) in lex.time_units \
                 or (key != "%" and after and strip_clitics(after[0]) in lex.time_units):
             continue    # "3 ساعات", not the unit "ساع" (but "12% الشهر الماضي" is a percentage)
-        if key not in preds.counted and n.value == int(n.value) and _YEARS[0] <= n.value <= _YEARS[1] \
+        if key not in preds.counted and year_like(n.value) \
                 and not people and any(c.isdigit() for c in folded[n.start:n.end]):
             continue                # "عام 2023" (not "ألفي شخص"، "2000 متظاهر": people, no year)
         side = ((_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex))
@@ -1385,10 +1384,11 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     given per day still happened last month."""
     if (RUNNING in a.times) != (RUNNING in b.times):
         return True     # a running total of a period against a count of its own
-    marks = (EARLIER, SAME_PERIOD)      # (what kind of time, not which)
-    for kind in {_time_kind(t) for t in a.times if t not in marks} & {_time_kind(t) for t in b.times if t not in marks}:
-        ta, tb = ({t for t in f.times if _time_kind(t) == kind and (rates or not t.endswith("يا")) and t not in marks}
-                  for f in (a, b))
+    marks = {EARLIER, SAME_PERIOD}      # (what kind of time, not which)
+    times_a, times_b = a.times - marks, b.times - marks
+    for kind in {_time_kind(t) for t in times_a} & {_time_kind(t) for t in times_b}:
+        ta, tb = ({t for t in times if _time_kind(t) == kind and (rates or not t.endswith("يا"))}
+                  for times in (times_a, times_b))
         if ta and tb and not ta & tb:
             return True
     return False
@@ -1825,7 +1825,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     counted = tuple((k, v) for k, v, _ in found)
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
     baseline = _baseline(ws)
-    times = frozenset(str(int(v)) for v in figures if v == int(v) and _YEARS[0] <= v <= _YEARS[1]
+    times = frozenset(str(int(v)) for v in figures if year_like(v)
                       and all(v != x for _, x in counted)) \
         | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words) \
         | _time_points([w if k not in baseline else "" for k, w in enumerate(ws)], lex) \

@@ -35,6 +35,7 @@ from .arabic import (
     without_accusative_alef,
     without_article,
     without_owner,
+    year_like,
 )
 from .lexicon import Lexicon
 from .types import Claim
@@ -162,18 +163,18 @@ def _bound_at(ws: list[str], k: int, lex: Lexicon) -> bool:
     bounds = lex.lower_bounds | lex.upper_bounds      # folded when the lexicon loads
     for n in (3, 2):    # "لا يقل عن"، "لم تتجاوز": a bound's words
         after = ws[k + n:k + n + FIGURE_REACH]
-        if " ".join(ws[k:k + n]) in bounds and after and (numbers(after[0]) or (
+        bound = " ".join(ws[k:k + n]) in bounds
+        if bound and after and (numbers(after[0]) or (
                 len(after) > 1 and after[0] in lex.approximators and numbers(after[1]))):
             return True     # (not "لم تتجاوز حدود عام 1967": the figure is no bound's)
-        if " ".join(ws[k:k + n]) in bounds and n == 2:
+        if bound and n == 2:
             # the verb first, its subject before the figure, in one clause: no year
             for w in ws[k + n:k + n + SUBJECT_REACH]:
                 if (w[:1] in CONJUNCTIONS and (len(w) > 3 or w[1:] in lex.negation)) or w in lex.negation:
                     break
                 found = numbers(w)
                 if found:
-                    v = found[0]
-                    return not (v == int(v) and 1900 <= v <= 2100)
+                    return not year_like(found[0])
     return False
 
 
