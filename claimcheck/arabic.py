@@ -764,6 +764,20 @@ def definite_nisba(folded: str) -> bool:
     return folded.startswith("ال") and indefinite_nisba(folded[2:]) and folded[2:] not in _DEFINITE_NOT_NISBA
 
 
+def definite(folded: str) -> bool:
+    """A folded word with the article, after its proclitics or joined to
+    the ل of "for" ("الأسر"، "بالمناطق"، "للأسر")."""
+    return any(f.startswith("ال") for f in proclitic_forms(folded)) or (folded.startswith("لل") and len(folded) >= 5)
+
+
+def attributive_participle(folded: str, before: str) -> bool:
+    """A folded word that is the article and a participle of the mim form
+    ("المتضرره"، "المدمره"، "المصابين") after a definite word (`before`):
+    an adjective of the noun before it ("الأسر المتضررة"), which names the
+    noun's state and asserts no act."""
+    return folded.startswith("الم") and len(folded) >= 6 and definite(before)
+
+
 # broken plurals and nouns ending like a nisba that take the article
 _DEFINITE_NOT_NISBA = frozenset({"اراضي", "اهالي", "مواشي", "اغاني", "معاني", "مباني", "ليالي", "ايادي", "مراعي",
                                  "مساعي", "دواعي"})

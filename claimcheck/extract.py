@@ -411,6 +411,14 @@ class Extractor:
                     return self.lex.noun_forms[cand], 1
                 if e.form == "verb" and t.upos in ("NOUN", "PROPN", "ADJ") and cand.startswith("ال"):
                     return None
+                if e.form == "verb" and len(t.f) == 3 and t.upos == "NOUN" and t.deprel == "nmod" and i > 0 \
+                        and toks[i - 1].upos == "NOUN" and toks[i - 1].sent == t.sent and t.head == toks[i - 1].wid \
+                        and not toks[i - 1].punct and not toks[i - 1].f.startswith("ال") \
+                        and not _indefinite_accusative(toks[i - 1]) and i + 1 < len(toks) \
+                        and toks[i + 1].sent == t.sent and toks[i + 1].f.startswith("ال"):
+                    # "في قرار ختم البحث": a past verb of three letters written as its verbal
+                    # noun, in a chain of nouns (not "مصدرا طبيا أكد أن", parsed so): no verb
+                    return None
                 return e, 1
         if t.bare.startswith("ال") and i > 0 and toks[i - 1].f in ("الي", "في") \
                 and self._initiator(toks, i - 1) is not None:

@@ -27,6 +27,7 @@ from .arabic import (
     POSTNOMINAL,
     QUOTE_MARKS,
     among,
+    attributive_participle,
     definite_nisba,
     derived_verbal_noun,
     fold,
@@ -456,6 +457,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
             continue
         n, cls, negative = hit
+        if n == 1 and people and _before_people(ws, i, people):
+            # "أوقفت الشرطة 40 شخصا": arrested, nothing suspended (Predicates.counted_senses)
+            cls = next((preds.counted_senses[(s,)] for s in _longest_first(st[i]) if (s,) in preds.counted_senses), cls)
         if denied and i and ws[i - 1] == _AMONG:
             i += n          # "نفى تسجيل أي وفاة بين المصابين": the group it speaks of, not what it denies
             continue
@@ -903,6 +907,10 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             places += TAKEN_IN      # "استقبل المستشفى جثامين ستة قتلى": one place's intake, not the toll
         out.append((key + places + side, n.value, bound))
         last = (n.end, key)
+    if lex.provisional_tallies and any(" ".join(w.text for w in ws[k:k + m]) in lex.provisional_tallies
+                                       for k in range(len(ws)) for m in (2, 3)):
+        # a preliminary tally (numbers.yaml provisional_tallies): what was counted so far, at least
+        return [(k, v, "min" if b == "=" else b) for k, v, b in out]
     return out
 
 
@@ -1839,7 +1847,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
                  _changes(ws, stated, heads, preds, lex, breaks), _shares(ws, lex, text, spans),
-                 _presupposed(ws, stated, preds) if claim.stance == "deny" else frozenset(),
+                 _presupposed(ws, stated, preds) | _attributes(ws, stated) if claim.stance == "deny" else frozenset(),
                  _held(ws, stated, preds))
 
 
@@ -1882,6 +1890,17 @@ def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds:
         return frozenset()  # (after "قد", a verb of happening: the subject is what is denied)
     subject = {cls for i, _, cls, negated in stated if i < end and not negated}
     return frozenset(subject - {cls for i, _, cls, _ in stated if i >= end})
+
+
+def _attributes(ws: list[str], stated: list[tuple[int, int, str, bool]]) -> frozenset:
+    """The classes a denial's content names only in an adjective of a noun
+    (arabic.attributive_participle: "نفى توقيف صرف الدعم للأسر المتضررة"،
+    "نفى إغلاق الطرق إلى القرى المنكوبة"): the noun's state is spoken of,
+    not denied, unless the content states the class elsewhere too."""
+    attributed = {cls for i, n, cls, negated in stated
+                  if n == 1 and i and not negated and attributive_participle(ws[i], ws[i - 1])}
+    return frozenset(attributed - {cls for i, n, cls, _ in stated
+                                   if not (n == 1 and i and attributive_participle(ws[i], ws[i - 1]))})
 
 
 # the time of a running total of a period (Frame.times): "منذ بداية العام"

@@ -166,6 +166,7 @@ KEYS = {
     "earlier_periods": "list of words",
     "same_period_words": "list of words",
     "capacity_words": "list of words",
+    "provisional_tallies": "list of phrases",
     "ranked_words": "list of words",
     "time_point_leads": "list of words",
     "period_starts": "list of words",
@@ -352,6 +353,7 @@ class Lexicon:
     earlier_periods: set[str] = field(default_factory=set)
     same_period_words: set[str] = field(default_factory=set)
     capacity_words: set[str] = field(default_factory=set)
+    provisional_tallies: set[str] = field(default_factory=set)
     ranked_words: set[str] = field(default_factory=set)
     time_point_leads: set[str] = field(default_factory=set)
     period_starts: set[str] = field(default_factory=set)

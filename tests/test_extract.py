@@ -2926,3 +2926,13 @@ def test_where_an_unnamed_source_is_from_goes_on_with_it_before_the_verbal_noun(
     assert (c.source.text, c.content.text) == ("مصدر مسؤول في الشركة", "توقف أي وحدة عن العمل")
     c = one(run("أكد مصدر أمني في المحافظة مقتل ثلاثة من عناصر الشرطة."), "أكد")
     assert (c.source.text, c.content.text) == ("مصدر أمني في المحافظة", "مقتل ثلاثة من عناصر الشرطة")
+
+
+def test_a_verb_of_three_letters_a_noun_governs_is_its_verbal_noun(run):
+    # "في قرار ختم البحث": the closing of the inquiry, no speaker ending a statement
+    r = run("وكانت النيابة العامة قد ذكرت في قرار ختم البحث أن المتهم اعترف بتلقي رشاوى.")
+    assert [c.cue.span.text for c in r.claims] == ["ذكرت"]
+    assert (r.claims[0].source.text, r.claims[0].content.text) == ("النيابة العامة", "المتهم اعترف بتلقي رشاوى")
+    # a verb after its subject's name stays a verb
+    r = run("باكستان تدعي إسقاط طائرتين والهند تنفي ذلك.")
+    assert [c.cue.span.text for c in r.claims] == ["تدعي", "تنفي"]

@@ -2782,3 +2782,46 @@ def test_the_highest_of_several_is_one_of_them():
     # a measure's own lowest level is its level
     low = _said(0, "إن نسبة الاقتراع تراجعت إلى 20 في المئة وهي أدنى مستوى منذ عقد")
     assert frames.conflicting_quantity(national, low) is not None
+
+
+def test_a_state_named_by_an_adjective_is_spoken_of_not_denied():
+    col = {f: k for k, f in enumerate(pairs.FEATURES)}
+    quake = claim(0, "الهيئة", "قالت", "إن الزلزال ألحق أضرارا بالمنازل المتضررة في الإقليم")
+    support = claim(1, "الناطق", "نفى", "توقيف صرف الدعم الشهري للأسر المتضررة", cue_stance="deny")
+    f = frames.frame(support, LEX)
+    assert "damaged" in f.classes and "damaged" in f.presupposed
+    assert _table([quake, support]).X[0][col["frame_flipped"]] == 0.0
+    # the class stated as an act too is denied ("نفى تضرر المنازل المتضررة"), and an
+    # indefinite participle is no adjective of a definite noun
+    assert "damaged" not in frames.frame(claim(2, "الناطق", "نفى", "تضرر أي منازل في الإقليم",
+                                               cue_stance="deny"), LEX).presupposed
+    assert arabic.attributive_participle(arabic.fold("المتضررة"), arabic.fold("للأسر"))
+    assert not arabic.attributive_participle(arabic.fold("المتضررة"), arabic.fold("عدد"))
+    assert not arabic.attributive_participle(arabic.fold("متضررة"), arabic.fold("الأسر"))
+
+
+def test_a_verb_of_stopping_before_people_is_an_arrest():
+    held = _said(0, "إن الشرطة أعلنت توقيف 9 عمال في الميناء")
+    halted = _said(1, "إن الوزارة أعلنت توقيف صرف المنح")
+    assert "arrested" in held.classes and "cancelled" not in held.classes
+    assert "cancelled" in halted.classes and "arrested" not in halted.classes
+
+
+def test_a_preliminary_tally_is_a_count_so_far():
+    early = _said(0, "إن الحادثة أسفرت عن إصابة 5 أشخاص في حصيلة أولية")
+    later = _said(1, "إن 8 أشخاص أصيبوا في الحادثة")
+    assert "min" in early.bounds and frames.conflicting_quantity(early, later) is None
+    # a lower count than the preliminary one still conflicts, and a final count does
+    assert frames.conflicting_quantity(early, _said(2, "إن 4 أشخاص فقط أصيبوا في الحادثة")) is not None
+    final = _said(3, "إن 5 أشخاص أصيبوا في الحادثة")
+    assert frames.conflicting_quantity(final, later) is not None
+
+
+def test_a_threat_and_goods_seized_state_no_act_and_no_place_taken():
+    threat = claim(0, "مصدر", "نفى", "ما أوردته صحف عن تلويح الشركة بخفض الكميات المصدرة", cue_stance="deny")
+    assert "decreased" not in frames.frame(threat, LEX).classes
+    assert "decreased" in _said(1, "إن الشركة خفضت الكميات المصدرة").classes
+    seized = _said(2, "إن الجماعة قتلت 23 جنديا واستولت على كميات من الأسلحة والذخائر")
+    repelled = _said(3, "إن الوحدات صدت الهجوم بنجاح")
+    assert "control" not in seized.classes and pairs._frames(seized, repelled, 0, 0)[0] == 0.0
+    assert "control" in _said(4, "إن الجماعة استولت على المركز الحدودي").classes
