@@ -1214,6 +1214,9 @@ class Extractor:
                     and (t.f in ("من", "عن", "علي") or (t.f[:1] in ("ل", "ب") and len(t.f) > 2)):
                 k += 1      # "حسابات مقربة من الجماعة"، "مواقع موالية للحكومة": the source's own preposition
                 continue
+            if t.f == "علي" and any(toks[m].bare in self.lex.reply_words for m in range(max(j, k - 2), k)):
+                k += 1      # "في رد مكتوب على استفسار": the answer's own preposition, no frame's
+                continue
             if t.f in entry.takes or (_attached_take(entry, t) and (k > j or _verbal_noun_after(t))
                                       and not self._affiliation(t)      # ("ووصف المتحدث باسم الوزارة")
                                       and not (k + 1 < hi and _is_marker(toks[k + 1]))):
@@ -3057,7 +3060,25 @@ class Extractor:
         if src is None and not (cstart == i + n and toks[i].conj):
             src = self._said_in(toks, i, n, lo) or self._governing_subject(toks, i, lo, entry) \
                 or self._conj_subject(doc, toks, i, lo, hi) or self._plural_antecedent(toks, i, lo)
+        if before is not None and cstart == i + n:
+            cstart = self._past_channel(toks, cstart, hi) or cstart
         return _Split(src, cstart, None, quote)
+
+    def _past_channel(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
+        """Where the object starts past where it was said, right after a verb
+        whose subject stands before it ("نفى في تغريدة على منصة «إكس» صدور أي
+        قرار"، "أكد عبر حسابه على فيسبوك وصول ..."): the first bare noun after a
+        name, a quote or a definite word; None when k opens no such phrase."""
+        if not (k + 1 < hi and toks[k].f in ("في", "علي", "عبر") and self._speech_channel(toks[k + 1])):
+            return None
+        for m in range(k + 2, min(hi, k + 2 + _MAX_SOURCE)):
+            t, p = toks[m], toks[m - 1]
+            if t.text in _SENT_END or _is_marker(t) or t.upos == "VERB":
+                return None
+            if not t.punct and t.upos == "NOUN" and not t.f.startswith("ال") and t.f not in self.lex.prepositions \
+                    and (p.text in _QUOTES or p.upos == "PROPN" or p.f.startswith("ال")):
+                return m
+        return None
 
     def _made_after(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A verb at k that carries the pronoun of the statement before it, the

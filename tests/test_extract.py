@@ -2936,3 +2936,18 @@ def test_a_verb_of_three_letters_a_noun_governs_is_its_verbal_noun(run):
     # a verb after its subject's name stays a verb
     r = run("باكستان تدعي إسقاط طائرتين والهند تنفي ذلك.")
     assert [c.cue.span.text for c in r.claims] == ["تدعي", "تنفي"]
+
+
+def test_the_preposition_of_an_answer_is_no_frames(run):
+    # "في رد مكتوب على استفسار": على is the answer's, not أكد's ("أكد على")
+    c = one(run("غير أن الشركة أكدت، في رد مكتوب على استفسار لوكالة رويترز، أنه لم يتم التوصل إلى أي اتفاق."),
+            "أكدت")
+    assert (c.source.text, c.content.text) == ("الشركة", "لم يتم التوصل إلى أي اتفاق")
+    assert one(run("وأكد الوزير على ضرورة الحوار."), "وأكد").content.text == "ضرورة الحوار"
+
+
+def test_where_it_was_said_after_a_verb_with_its_subject_before_is_no_content(run):
+    c = one(run('لكن المتحدث باسم النادي نفى في تغريدة على منصة "إكس" صدور أي قرار بإقالة المدرب.'), "نفى")
+    assert (c.source.text, c.content.text) == ("المتحدث باسم النادي", "صدور أي قرار بإقالة المدرب")
+    c = one(run("والمدرب أكد في تصريح لقناة الجزيرة رغبته في البقاء."), "أكد")
+    assert c.content.text == "رغبته في البقاء"
