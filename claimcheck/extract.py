@@ -1120,9 +1120,11 @@ class Extractor:
                         and _indefinite_accusative(toks[k + 1]) and toks[k + 1].upos != "VERB" \
                         and not toks[k + 1].f.endswith(("ها", "نا")) and not _is_marker(toks[k + 1]) \
                         and self.find_cue(toks, k + 1) is None \
-                        and not self._marker_in_sentence(toks, k + 1, hi, entry.takes):
+                        and (self._object_begun(toks, j, k)
+                             or not self._marker_in_sentence(toks, k + 1, hi, entry.takes)):
                     break       # "أكد المحافظ عدم وجود أي نية للتعويم، خلافا لما تداولته ...": why or against
-                    #             what it was said, after the object: no marker of the verb's there
+                    #             what it was said, after the object: no marker of the verb's there (nor
+                    #             after its object: "نفى وجود أي عمل تخريبي، داعيا المواطنين إلى «...»")
                 if t.text == '"' and _closes_quote(toks, k):
                     break       # '... "المواقع التي أعلن المتمردون السيطرة عليها".': the quote the verb stands in ends
                 opened = self._punct_opens(toks, k, hi)

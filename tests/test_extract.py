@@ -2951,3 +2951,10 @@ def test_where_it_was_said_after_a_verb_with_its_subject_before_is_no_content(ru
     assert (c.source.text, c.content.text) == ("المتحدث باسم النادي", "صدور أي قرار بإقالة المدرب")
     c = one(run("والمدرب أكد في تصريح لقناة الجزيرة رغبته في البقاء."), "أكد")
     assert c.content.text == "رغبته في البقاء"
+
+
+def test_a_participle_after_the_object_takes_what_follows_it(run):
+    # the object began before the comma: the quote after "داعيا ... إلى" is the participle's
+    c = one(run('ونفى المتحدث وجود أي عمل تخريبي وراء الانقطاع، داعيا المواطنين إلى "عدم الانجرار وراء الشائعات".'),
+            "ونفى")
+    assert (c.source.text, c.content.text) == ("المتحدث", "وجود أي عمل تخريبي وراء الانقطاع")
