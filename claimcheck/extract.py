@@ -3907,9 +3907,11 @@ class Extractor:
 
     def _verb_claim_after_comma(self, toks: list[Tok], a: int, b: int) -> bool:
         """A comma from a to b followed by a reporting verb, which makes a claim
-        of its own."""
+        of its own (not one that can make none: "وبحسب الوزارة، يبلغ عدد ...": amounts
+        to, no marker after it)."""
         return any(toks[k].text in _COMMAS and k + 1 < len(toks) and (found := self.find_cue(toks, k + 1)) is not None
-                   and found[0].form == "verb" for k in range(a, b))
+                   and found[0].form == "verb" and not self._no_claim_whatever_the_parse(toks, k + 1, *found)
+                   for k in range(a, b))
 
     def _marker_ahead(self, toks: list[Tok], k: int, hi: int, reach: int = 8) -> bool:
         """A content marker (أن / إن or a colon) follows within `reach` tokens of the

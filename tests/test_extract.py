@@ -2958,3 +2958,14 @@ def test_a_participle_after_the_object_takes_what_follows_it(run):
     c = one(run('ونفى المتحدث وجود أي عمل تخريبي وراء الانقطاع، داعيا المواطنين إلى "عدم الانجرار وراء الشائعات".'),
             "ونفى")
     assert (c.source.text, c.content.text) == ("المتحدث", "وجود أي عمل تخريبي وراء الانقطاع")
+
+
+def test_a_verb_after_the_comma_that_can_make_no_claim_leaves_the_prepositions(run):
+    # "يبلغ" amounts to far more often than it informs: with no marker after it, the
+    # claim is the preposition's
+    c = one(run("وبحسب المصادر نفسها، يبلغ الشرط الجزائي في عقد المدرب نحو أربعة ملايين ريال."), "وبحسب")
+    assert c.source.text == "المصادر نفسها"
+    assert c.content.text == "يبلغ الشرط الجزائي في عقد المدرب نحو أربعة ملايين ريال"
+    # a reporting verb after the comma still makes the claim
+    r = run("وبحسب بيان الوزارة، أكد الوزير أن الأسعار مستقرة.")
+    assert [c.cue.span.text for c in r.claims] == ["أكد"]
