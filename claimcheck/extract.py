@@ -1567,6 +1567,9 @@ class Extractor:
         else:
             if k < lo:
                 bound = bound or "start"
+        second = next((m for m in range(end - 1, start, -1) if toks[m].conj), None) if bound == "start" else None
+        if second is not None and end - second <= 2 and self._headline_speaker(toks, lo, second, i):
+            start = second      # "اشتباكات قرب مصفاة الزاوية وكتيبة مسلحة تعلن ...": the second clause's
         if bound is None or start >= end:
             return None
         if start > lo and end - start == 1 and self._described_by_cue(toks, start - 1, i + 1):
@@ -1580,6 +1583,20 @@ class Extractor:
         while start < end and toks[start].punct:
             start += 1
         return (start, end, bound) if start < end else None
+
+    def _headline_speaker(self, toks: list[Tok], lo: int, k: int, i: int) -> bool:
+        """The noun with its conjunction at k opens a headline's second clause,
+        the subject of the verb in the present at i, after words of an event
+        that name no speaker ("اشتباكات قرب مصفاة الزاوية وكتيبة مسلحة تعلن
+        ..."، "ليبيا: انقطاع الكهرباء في البصرة والوزارة تنفي ..."; not a body's
+        name, "وزارة التربية والتعليم تعلن")."""
+        first = max((m + 1 for m in range(lo, k) if toks[m].text == ":"), default=lo)
+        t = toks[k]
+        return first < k and t.conj and toks[i].bare[:1] in "يتن" and toks[first].upos == "NOUN" \
+            and (self._speaker_word(t) or self._body_head(t)) \
+            and not any((self._speaker_word(x) and x.upos != "PROPN") or self._body_head(x) or x.punct
+                        or x.upos == "VERB" or self.find_cue(toks, m) is not None
+                        for m, x in enumerate(toks[first:k], first))
 
     def _fronted_adverb(self, t: Tok) -> bool:
         """One word before a comma that opens a sentence as an adverb: an
@@ -1832,7 +1849,8 @@ class Extractor:
         # (a noun with its conjunction before a verb in the present opens a
         # headline's second clause: ".. والجيش يؤكد سقوط الطائرة")
         conj_headline = first.conj and first.upos in ("NOUN", "PROPN") and v.bare[:1] in "يتن"
-        if before[2] == "start" and f == before[0] and self._second_clause_subject(toks, before, lo):
+        if before[2] == "start" and f == before[0] and (self._second_clause_subject(toks, before, lo)
+                                                        or self._headline_speaker(toks, lo, f, i)):
             return True     # "... والتحالف يؤكد سقوط الطائرة بخلل فني": a second clause, subject first
         if before[2] == "start" and self._clause_start(toks, f, lo) and (not first.conj or conj_headline) \
                 and not particle and not self._stop(toks, f) and first.bare not in self.lex.not_speakers \

@@ -2969,3 +2969,13 @@ def test_a_verb_after_the_comma_that_can_make_no_claim_leaves_the_prepositions(r
     # a reporting verb after the comma still makes the claim
     r = run("وبحسب بيان الوزارة، أكد الوزير أن الأسعار مستقرة.")
     assert [c.cue.span.text for c in r.claims] == ["أكد"]
+
+
+def test_a_headlines_event_then_the_speaker_of_its_second_clause(run):
+    # "X.. والوزارة تنفي": the words of the event name no speaker; the verb's subject
+    # is the noun after the conjunction
+    c = one(run("انقطاع الكهرباء في البصرة والوزارة تنفي وجود عمل تخريبي"), "تنفي")
+    assert (c.source.text, c.content.text) == ("الوزارة", "وجود عمل تخريبي")
+    # a body's name with a conjunction inside stays whole
+    c = one(run("وزارة التربية والتعليم تعلن تأجيل الامتحانات"), "تعلن")
+    assert c.source.text == "وزارة التربية والتعليم"
