@@ -765,9 +765,9 @@ def definite_nisba(folded: str) -> bool:
 
 
 def definite(folded: str) -> bool:
-    """A folded word with the article, after its proclitics or joined to
-    the ل of "for" ("الأسر"، "بالمناطق"، "للأسر")."""
-    return any(f.startswith("ال") for f in proclitic_forms(folded)) or (folded.startswith("لل") and len(folded) >= 5)
+    """A folded word carries the article, after a conjunction or a preposition
+    ("المدينة"، "والبلدة"، "بالقرية"، "للمدينة")."""
+    return folded.removeprefix("و").removeprefix("ف").startswith(("ال", "بال", "لل", "كال"))
 
 
 def attributive_participle(folded: str, before: str) -> bool:

@@ -3087,8 +3087,8 @@ class Extractor:
     def _past_channel(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
         """Where the object starts past where it was said, right after a verb
         whose subject stands before it ("نفى في تغريدة على منصة «إكس» صدور أي
-        قرار"، "أكد عبر حسابه على فيسبوك وصول ..."): the first bare noun after a
-        name, a quote or a definite word; None when k opens no such phrase."""
+        قرار"، "أكد في تصريح لقناة الجزيرة رغبته ..."): the first bare noun after
+        a name, a quote or a definite word; None when k opens no such phrase."""
         if not (k + 1 < hi and toks[k].f in ("في", "علي", "عبر") and self._speech_channel(toks[k + 1])):
             return None
         for m in range(k + 2, min(hi, k + 2 + _MAX_SOURCE)):

@@ -28,6 +28,7 @@ from .arabic import (
     QUOTE_MARKS,
     among,
     attributive_participle,
+    definite,
     definite_nisba,
     derived_verbal_noun,
     fold,
@@ -849,7 +850,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
         # count what was tallied before them, not hours or periods)
         after = [w for w in after if w not in lex.prepositions and w not in lex.function_words
                  and not w[:1].isdigit() and _unarticled(w) not in lex.day_words and w not in lex.day_words
-                 and not (_definite(w) and _unarticled(w) in lex.time_units)]
+                 and not (definite(w) and _unarticled(w) in lex.time_units)]
         people = bool(after) and listed(after[0], lex.people_words)
         if (after and (after[0] in lex.percent_words or after[0] == "%")) or folded[n.end:].lstrip()[:1] in _PERCENT:
             key: Optional[str] = "%"
@@ -1274,10 +1275,10 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> tuple[
             counted = _counted(nxt.text, preds)
             if counted is None and (_unarticled(nxt.text) in lex.people_words or nxt.text in lex.people_words):
                 return "people", ""     # "قدرت الشرطة عدد المشاركين بنحو 15 ألفا"
-            if counted is None and _definite(nxt.text) and not nxt.text[:1].isdigit():
+            if counted is None and definite(nxt.text) and not nxt.text[:1].isdigit():
                 # "عدد النازحين ... بلغ 35 ألفا": what the tally counts, by its name
                 return _unarticled(strip_clitics(nxt.text)), ""
-            adjective = near[k + 2].text if k + 2 < len(near) and _definite(near[k + 2].text) else None
+            adjective = near[k + 2].text if k + 2 < len(near) and definite(near[k + 2].text) else None
             return counted, (_side([adjective], lex) if counted is not None and adjective else "")
     # no word of counting: the counted noun with the article that a verb of
     # reaching right before the figure is said of ("الوفيات في المحافظة بلغت 9
@@ -1289,7 +1290,7 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> tuple[
     if k < 0 or k < len(near) - 3 or not listed(near[k].text, lex.reach_verbs):
         return None, ""
     for w in near[:k]:
-        if _definite(w.text) and (counted := _counted(w.text, preds)) is not None:
+        if definite(w.text) and (counted := _counted(w.text, preds)) is not None:
             return counted, ""
     return None, ""
 
@@ -1593,12 +1594,6 @@ def _place_noun(w: str, lex: Lexicon) -> bool:
     return bool({strip_clitics(w), _unarticled(w)} & lex.place_nouns)
 
 
-def _definite(w: str) -> bool:
-    """A folded word carries the article, after a conjunction or a preposition
-    ("المدينة"، "والبلدة"، "بالقرية"، "للمدينة")."""
-    return w.removeprefix("و").removeprefix("ف").startswith(("ال", "بال", "لل", "كال"))
-
-
 def _place_name(target: list[str], lex: Lexicon) -> list[str]:
     """The words naming a place after each noun of place in `target`, past
     relative adjectives ("مدينة ود مدني" -> ود، مدني); after a noun with the
@@ -1611,7 +1606,7 @@ def _place_name(target: list[str], lex: Lexicon) -> list[str]:
         rest = target[k + 1:]
         while rest and definite_nisba(rest[0]):
             rest = rest[1:]
-        if _definite(w) and not (len(rest) < len(target) - k - 1 and rest and rest[0].startswith("ال")):
+        if definite(w) and not (len(rest) < len(target) - k - 1 and rest and rest[0].startswith("ال")):
             continue    # "المدينة" refers back: what follows is no name ("على المدينة وتتصدى")
         out.extend(rest[:2] if rest and len(rest[0]) <= 2 else rest[:1])
     return out
