@@ -3084,12 +3084,17 @@ class Extractor:
             cstart = self._past_channel(toks, cstart, hi) or cstart
         return _Split(src, cstart, None, quote)
 
+    def _where_said(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A preposition at k and a speech or medium after it, before hi: where
+        something was said ("في تغريدة"، "على صفحتها"، "عبر حسابه")."""
+        return k + 1 < hi and toks[k].f in ("في", "علي", "عبر") and self._speech_channel(toks[k + 1])
+
     def _past_channel(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
         """Where the object starts past where it was said, right after a verb
         whose subject stands before it ("نفى في تغريدة على منصة «إكس» صدور أي
         قرار"، "أكد في تصريح لقناة الجزيرة رغبته ..."): the first bare noun after
         a name, a quote or a definite word; None when k opens no such phrase."""
-        if not (k + 1 < hi and toks[k].f in ("في", "علي", "عبر") and self._speech_channel(toks[k + 1])):
+        if not self._where_said(toks, k, hi):
             return None
         for m in range(k + 2, min(hi, k + 2 + _MAX_SOURCE)):
             t, p = toks[m], toks[m - 1]
@@ -3269,7 +3274,7 @@ class Extractor:
             return owned        # "يؤكد الجيش سيطرته على البلدة": a definite noun ends no name
         for k in range(sa + 1, sb - 1):
             prev, ch = toks[k - 1], toks[k + 1]
-            if toks[k].f in ("في", "علي", "عبر") and self._speech_channel(ch) \
+            if self._where_said(toks, k, sb) \
                     and (prev.bare.startswith("ال") or prev.upos == "PROPN" or third_person_suffix(ch.text)):
                 # "نشرت الوزارة على صفحتها الرسمية أن ...": where it was said
                 # (a platform after an indefinite noun says which one: "صفحة على فيسبوك")

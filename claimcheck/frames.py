@@ -458,9 +458,10 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
             continue
         n, cls, negative = hit
-        if n == 1 and people and _before_people(ws, i, people):
-            # "أوقفت الشرطة 40 شخصا": arrested, nothing suspended (Predicates.counted_senses)
-            cls = next((preds.counted_senses[(s,)] for s in _longest_first(st[i]) if (s,) in preds.counted_senses), cls)
+        sense = next((preds.counted_senses[(s,)] for s in _longest_first(st[i]) if (s,) in preds.counted_senses),
+                     None) if n == 1 else None
+        if sense is not None and _before_people(ws, i, people):
+            cls = sense     # "أوقفت الشرطة 40 شخصا": arrested, nothing suspended (Predicates.counted_senses)
         if denied and i and ws[i - 1] == _AMONG:
             i += n          # "نفى تسجيل أي وفاة بين المصابين": the group it speaks of, not what it denies
             continue
@@ -1892,10 +1893,9 @@ def _attributes(ws: list[str], stated: list[tuple[int, int, str, bool]]) -> froz
     (arabic.attributive_participle: "نفى توقيف صرف الدعم للأسر المتضررة"،
     "نفى إغلاق الطرق إلى القرى المنكوبة"): the noun's state is spoken of,
     not denied, unless the content states the class elsewhere too."""
-    attributed = {cls for i, n, cls, negated in stated
-                  if n == 1 and i and not negated and attributive_participle(ws[i], ws[i - 1])}
-    return frozenset(attributed - {cls for i, n, cls, _ in stated
-                                   if not (n == 1 and i and attributive_participle(ws[i], ws[i - 1]))})
+    adjectives = {i for i, n, _, _ in stated if n == 1 and i and attributive_participle(ws[i], ws[i - 1])}
+    attributed = {cls for i, _, cls, negated in stated if i in adjectives and not negated}
+    return frozenset(attributed - {cls for i, _, cls, _ in stated if i not in adjectives})
 
 
 # the time of a running total of a period (Frame.times): "منذ بداية العام"
