@@ -18,6 +18,7 @@ that differ, or the negated statement.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Optional
 
@@ -160,7 +161,8 @@ def _as_written(reason: str, texts: str) -> str:
 
 
 def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarray,
-                 topic_threshold: float) -> list[tuple[int, int, int, int]]:
+                 topic_threshold: float, words: Optional[Sequence[frozenset]] = None
+                 ) -> list[tuple[int, int, int, int]]:
     """Where a denial reaches a restatement: (row of A-B, row of A-C, row of
     B-C, B) for candidate pairs where one of A, B denies what the other
     asserts, C tells what B tells (B-C a candidate pair whose topic
@@ -169,8 +171,25 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
     C are of different sources, one denying what the other asserts; and
     where both are restated, (row of A-B, row of A'-C, the weaker of the
     rows A-A' and B-C, B) for A' telling what A tells and C what B tells.
-    Rows index `pairs` (and X, p_topic), in the order of A-B."""
-    return chains(pairs, ChainFlags.of(X), p_topic, topic_threshold)
+    Rows index `pairs` (and X, p_topic), in the order of A-B.  With `words`
+    (each claim's content words, topics.Keys.words), C also carries what A
+    and B share (carried)."""
+    return chains(pairs, ChainFlags.of(X), p_topic, topic_threshold, None if words is None else carried(words))
+
+
+def carried(words: Sequence[frozenset]) -> Callable[[int, int, int], bool]:
+    """carries(x, z, c): claim c, which tells what z tells, also tells what x
+    and z share, the part of z that x answers: one of the words of their
+    contents both hold, when they hold any.  A denial of one detail of a
+    report is no answer to another report of the event that leaves the detail
+    out ("نفت الشركة وجود أي أعمال صيانة طارئة" answers "تأخرت الشحنتان بسبب
+    صيانة غير مجدولة", not "تأخرت شحنتان"); a pointer denial ("نفى ذلك"),
+    which shares no word with what it denies, answers every restatement.
+    (Cross-validated F1 0.659 -> 0.663, across documents 0.656 -> 0.661.)"""
+    def carries(x: int, z: int, c: int) -> bool:
+        shared = words[x] & words[z]
+        return not shared or bool(shared & words[c])
+    return carries
 
 
 @dataclass(frozen=True)
@@ -201,8 +220,12 @@ class ChainFlags:
 
 
 def chains(pairs: list[tuple[int, int]], flags: ChainFlags, p_topic: np.ndarray,
-           topic_threshold: float) -> list[tuple[int, int, int, int]]:
-    """restatements() on the pairs' ChainFlags."""
+           topic_threshold: float, carries: Optional[Callable[[int, int, int], bool]] = None
+           ) -> list[tuple[int, int, int, int]]:
+    """restatements() on the pairs' ChainFlags (`carries`: carried's test, by
+    the claims' indices in `pairs`)."""
+    def carry(x: int, z: int, c: int) -> bool:
+        return carries is None or carries(x, z, c)
     da, same, opposed, may_restate = flags.da, flags.same, flags.opposed, flags.may_restate
     row: dict[tuple[int, int], int] = {}
     near: dict[int, list[tuple[int, int]]] = {}
@@ -219,7 +242,7 @@ def chains(pairs: list[tuple[int, int]], flags: ChainFlags, p_topic: np.ndarray,
         for x, z in ((a, b), (b, a)):
             for c, rz in near.get(z, ()):
                 rc = row.get((x, c))
-                if c != x and rc is not None and da[rc] and not same[rc]:
+                if c != x and rc is not None and da[rc] and not same[rc] and carry(x, z, c):
                     out.append((r, rc, rz, z))
         # both restated: A' tells what A tells and C what B tells ("وشدد المصدر على أنه
         # ليست هناك نية لخفض العملة" after his denial, against a second outlet's report):
@@ -227,7 +250,8 @@ def chains(pairs: list[tuple[int, int]], flags: ChainFlags, p_topic: np.ndarray,
         for a2, ra in near.get(a, ()):
             for b2, rb in near.get(b, ()):
                 rc = row.get((a2, b2))
-                if rc is not None and a2 not in (b, b2) and b2 != a and da[rc] and not same[rc]:
+                if rc is not None and a2 not in (b, b2) and b2 != a and da[rc] and not same[rc] \
+                        and carry(a, b, a2) and carry(b, a, b2):
                     out.append((r, rc, ra if p_topic[ra] < p_topic[rb] else rb, b))
     return list(dict.fromkeys(out))     # (one chain found from both ends once)
 
@@ -291,7 +315,8 @@ def reported(X: np.ndarray, p_topic: np.ndarray, model: Logistic, floor: Optiona
 
 def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]], X: np.ndarray,
            p_topic: np.ndarray, model: Logistic, lex: Lexicon, floor: Optional[float] = None,
-           topic_threshold: Optional[float] = None, denial: Optional[Logistic] = None) -> list[Conflict]:
+           topic_threshold: Optional[float] = None, denial: Optional[Logistic] = None,
+           words: Optional[Sequence[frozenset]] = None) -> list[Conflict]:
     """The contradicting pairs, in pair order: those whose probability
     reaches the model's threshold (its threshold across documents for two
     claims of different documents), or `floor` when that is lower (a reader
@@ -303,12 +328,14 @@ def decide(claims: list[Claim], frames: list[Frame], pairs: list[tuple[int, int]
     topic probability) reaches the pair's threshold: that link is their score,
     unless the pair's own probability is higher.  A higher --min-score is
     applied by the report, after topics have used the confident conflicts as
-    links.  `denial` is the denial model (probability)."""
+    links.  `denial` is the denial model (probability); `words`, each claim's
+    content words (topics.Keys.words), which a restatement must carry
+    (carried)."""
     if not pairs:
         return []
     rows = Judged.of(X, p_topic, model, floor, denial)
     out = []
-    for r, kind, score, confident, via in settle(pairs, rows, topic_threshold):
+    for r, kind, score, confident, via in settle(pairs, rows, topic_threshold, words):
         i, j = pairs[r]
         out.append(Conflict(i, j, kind, score,
                             reason(claims[i], claims[j], frames[i], frames[j], kind, lex,
@@ -336,15 +363,16 @@ class Judged:
         return Judged(p, p_topic, thresholds, kinds, confident, ChainFlags.of(X))
 
 
-def settle(pairs: list[tuple[int, int]], rows: Judged, topic_threshold: Optional[float]
-           ) -> list[tuple[int, str, float, bool, Optional[int]]]:
+def settle(pairs: list[tuple[int, int]], rows: Judged, topic_threshold: Optional[float],
+           words: Optional[Sequence[frozenset]] = None) -> list[tuple[int, str, float, bool, Optional[int]]]:
     """decide's decisions without their reasons: (row, kind, score,
     confident, the claim whose denial a restatement shares) of each
-    contradicting pair, in pair order."""
+    contradicting pair, in pair order (`words`: as restatements())."""
     p, p_topic, thresholds, kinds, confident = rows.p, rows.p_topic, rows.thresholds, rows.kinds, rows.confident
     via: dict[int, tuple[float, int]] = {}
     if topic_threshold is not None:
-        for r, rc, rb, b in chains(pairs, rows.flags, p_topic, topic_threshold):
+        for r, rc, rb, b in chains(pairs, rows.flags, p_topic, topic_threshold,
+                                   None if words is None else carried(words)):
             chain = min(float(p[r]), float(p_topic[rb]))
             if confident[r] and not confident[rc] and chain >= thresholds[rc]:
                 if rc not in via or chain > via[rc][0]:

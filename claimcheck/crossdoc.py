@@ -193,6 +193,9 @@ class Coupled:
     pairs: list[tuple[int, int]]
     rows: Any                   # contradict.Judged
     ties: list[tuple[int, int]]
+    # the content words of the claims of its pairs, by run index (a restatement
+    # carries what a denial and its report share: contradict.carried)
+    words: dict[int, frozenset] = field(default_factory=dict)
 
 
 def couplings(chunks: list[Chunk], firsts: list[int], docs: list[int], given: list[tuple[int, int]],
@@ -214,8 +217,10 @@ def couplings(chunks: list[Chunk], firsts: list[int], docs: list[int], given: li
     rows = contradict.Judged.of(table.X, p_topic, models["contradiction"], min_score, models.get("denial"))
     near = min(models["topic"].threshold, _restate_threshold(models))
     pairs = [(run_index[a], run_index[b]) for a, b in table.pairs]
+    held = {i for pair in table.pairs for i in pair}
     return Coupled(pairs, rows, [pair for pair, pt, kind in zip(pairs, p_topic, rows.kinds)
-                                 if pt >= near or kind is not None])
+                                 if pt >= near or kind is not None],
+                   {run_index[i]: table.keys[i].words for i in sorted(held)})
 
 
 def _ties(coupled: Coupled) -> list[tuple[int, int]]:
@@ -237,7 +242,11 @@ def settle_groups(coupled: list[Coupled], owned: list[int]) -> Settled:
     pairs = [(local[a], local[b]) for (a, b), _, _ in found]
     rows = _joined([(c, r) for _, c, r in found])
     models = learned.packaged()
-    decided = contradict.settle(pairs, rows, _restate_threshold(models)) if pairs else []
+    words: dict[int, frozenset] = {}
+    for c in coupled:
+        words.update((local[g], w) for g, w in c.words.items() if g in local)
+    decided = contradict.settle(pairs, rows, _restate_threshold(models),
+                                [words.get(k, frozenset()) for k in range(len(owned))]) if pairs else []
     groups = topics_mod.cluster(len(owned), pairs, rows.p_topic, models["topic"].threshold,
                                 links=[pairs[r] for r, _, _, confident, _ in decided if confident],
                                 linkage=models["topic"].linkage)

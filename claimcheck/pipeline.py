@@ -316,7 +316,8 @@ def judge(claims: list[Claim], table: PairTable, lex: Lexicon, min_score: Option
     p_topic = models["topic"].prob(table.X)
     conflicts = contradict.decide(claims, table.frames, table.pairs, table.X, p_topic,
                                   models["contradiction"], lex, floor=min_score, denial=models.get("denial"),
-                                  topic_threshold=_restate_threshold(models) if restate else None)
+                                  topic_threshold=_restate_threshold(models) if restate else None,
+                                  words=[k.words for k in table.keys])
     groups = topics_mod.cluster(len(claims), table.pairs, p_topic, models["topic"].threshold,
                                 links=[(c.a, c.b) for c in conflicts if c.confident],
                                 linkage=models["topic"].linkage)

@@ -165,6 +165,9 @@ class Table:
     # per pair: compared at run time (pairs.one_event: one document, or two
     # alike enough to tell of one event); the models are fitted on every pair
     alive: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    # per unit: each claim's content words (topics.Keys.words), which a
+    # restatement carries (contradict.carried)
+    words: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if len(self.alive) != len(self.X):
@@ -203,12 +206,14 @@ def collect(units: list[Unit], models: str, event: float) -> Table:
     km = topics.KeyMaker(lex)
     rows, yt, yc, mt, mc, me, un, prs, sizes, gtopics, alive = [], [], [], [], [], [], [], [], [], [], []
     read: dict[int, list] = {}
+    words: dict[int, list] = {}
     for u, unit in enumerate(units):
         ids = [f"{unit.id}#{k}" for k in range(len(unit.texts))]
         docs, claims = read_claims(unit.texts, ids, ms, lex, pc)
         read[u] = claims
         doc_index = [ids.index(c.doc) for c in claims]
         table = pair_table(claims, doc_index, lex, per_document=False)
+        words[u] = [k.words for k in table.keys]
         kept = set(one_event(table.pairs, doc_index, [km(t, roots=False) for t in unit.texts], event))
         g = match(claims, doc_index, unit.gold)
         opt = [x is not None and unit.gold[x].get("optional", False) for x in g]
@@ -232,6 +237,7 @@ def collect(units: list[Unit], models: str, event: float) -> Table:
         claims = read[a] + read[b]
         n = len(read[a])
         table = pair_table(claims, [0] * n + [1] * len(read[b]), lex, per_document=False)
+        words[u] = [k.words for k in table.keys]
         kept = set(one_event(table.pairs, [0] * n + [1] * len(read[b]),
                              [km(units[a].texts[0], roots=False), km(units[b].texts[0], roots=False)], event))
         split[u] = n
@@ -252,7 +258,7 @@ def collect(units: list[Unit], models: str, event: float) -> Table:
     X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
     return Table(X, np.array(yt, float), np.array(yc, float), np.array(mt, bool), np.array(mc, bool),
                  np.array(me, bool), np.array(un), prs, sizes, gtopics, sum(len(u.pairs) for u in units), split,
-                 np.array(alive, float))
+                 np.array(alive, float), words)
 
 
 def fit(X: np.ndarray, y: np.ndarray, penalty: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
@@ -316,7 +322,8 @@ class Restate:
         for u in np.unique(tab.unit):
             rows = np.nonzero(tab.unit == u)[0]
             pairs = [(tab.pairs[r][1], tab.pairs[r][2]) for r in rows]
-            for r, rc, rb, _ in contradict.restatements(pairs, tab.X[rows], p_topic[rows], topic_threshold):
+            for r, rc, rb, _ in contradict.restatements(pairs, tab.X[rows], p_topic[rows], topic_threshold,
+                                                        tab.words.get(int(u))):
                 ab.append(rows[r])
                 ac.append(rows[rc])
                 bc.append(rows[rb])

@@ -1754,6 +1754,24 @@ def test_a_restatement_shares_words_with_what_it_restates():
     assert (r((0, 1)), r((0, 2)), r((1, 2)), 1) in contradict.restatements(prs, X, p_topic, 0.6)
 
 
+def test_a_restatement_carries_what_the_denial_and_its_report_share():
+    # 0 denies one detail of 1 (a word they share, "صيانه"); 2 tells 1's event
+    # without it: the denial does not reach 2; with it, it does
+    prs, X = _rows(3, deny={0})
+    r = prs.index
+    p_topic = np.array([{(1, 2): 0.9}.get(pr, 0.1) for pr in prs])
+    denial, report = frozenset({"صيانه", "طارئه"}), frozenset({"شحنتين", "تاخرتا", "صيانه"})
+    found = contradict.restatements(prs, X, p_topic, 0.6, [denial, report, frozenset({"شحنتين", "تاخرتا"})])
+    assert (r((0, 1)), r((0, 2)), r((1, 2)), 1) not in found
+    found = contradict.restatements(prs, X, p_topic, 0.6, [denial, report, frozenset({"شحنتين", "صيانه"})])
+    assert (r((0, 1)), r((0, 2)), r((1, 2)), 1) in found
+    # a pointer denial ("نفى ذلك") shares no word with the report it answers: it
+    # reaches every restatement of it
+    found = contradict.restatements(prs, X, p_topic, 0.6, [frozenset(), report, frozenset({"شحنتين"})])
+    assert (r((0, 1)), r((0, 2)), r((1, 2)), 1) in found
+    assert contradict.carried([denial, report, frozenset()])(0, 1, 2) is False
+
+
 def test_a_repeated_denial_reaches_a_repeated_report():
     # 0 and 2 deny one thing (topic 0.9), 1 and 3 report it (topic 0.8); 0 denies 1:
     # 2 (the denial said again) against 3 (the report said again) shares that conflict,
