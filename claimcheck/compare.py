@@ -186,6 +186,11 @@ class _Index:
                 else:
                     self.eq_phrases.append((tuple(parts), gi))
         self.eq_phrases.sort(key=lambda p: -len(p[0]))
+        # words of an opposites pair that another preposition after them makes another verb
+        self.senses: dict[str, set[str]] = {}
+        for w, prep in lex.opposite_senses:
+            for k in self._opp_keys(w):
+                self.senses.setdefault(k, set()).add(prep)
         # opposites: key -> keys
         self.opp: dict[str, set[str]] = {}
         for a, b in lex.opposites:
@@ -384,12 +389,20 @@ def _analyse(text: str, ix: _Index) -> _Text:
             negs.append((i, neg))
             continue
         tok = _content_token(w, i, ix, phrase_group)
-        if tok is not None and tok.okeys and names_measure(ws, i):
-            # "المعدل الحقيقي لارتفاع الأسعار": a measure's name, no rise to oppose a fall
+        if tok is not None and tok.okeys and (names_measure(ws, i) or _other_sense(tok, ws[i + 1:i + 2], ix)):
+            # "المعدل الحقيقي لارتفاع الأسعار": a measure's name, no rise to oppose a fall;
+            # "سيتقدم بطعن": another verb (opposites.yaml opposite_senses)
             tok = replace(tok, okeys=frozenset(), opposed=frozenset())
         if tok is not None:
             toks.append(tok)
     return _Text(ws, toks, negs, falsity, nums, approx)
+
+
+def _other_sense(tok: _Tok, after: list[str], ix: _Index) -> bool:
+    """The word is another verb with the word after it (opposites.yaml
+    opposite_senses, the start of the next word: "تقدم بطعن")."""
+    starts = set().union(*(ix.senses.get(k, set()) for k in tok.okeys)) if ix.senses else set()
+    return bool(after) and any(after[0].startswith(p) for p in starts)
 
 
 # ---------------------------------------------------------------------------

@@ -195,6 +195,8 @@ class Predicates:
     act_cues: dict = field(default_factory=dict)
     # folded words between a negator and the cause it says was not ("لم يكن بسبب أي عطل")
     cause_words: frozenset = frozenset()
+    # folded words of help before an exclusive act ("بدعم من"): who follows them helped
+    support_words: frozenset = frozenset()
 
     def one_outcome(self, a: Frame, b: Frame) -> bool:
         """One frame says what the other does from the other side (`converses`):
@@ -276,7 +278,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted", "entails",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
-                   "forecast_cues", "converses", "act_cues", "cause_words"}
+                   "forecast_cues", "converses", "act_cues", "cause_words", "support_words"}
 
 
 def _key(word: str) -> str:
@@ -416,6 +418,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       held_beside=frozenset(beside), continuations=folded("continuations"),
                       entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
                       converses=frozenset(converses), act_cues=acts, cause_words=folded("cause_words"),
+                      support_words=folded("support_words"),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
 
@@ -1576,6 +1579,9 @@ OWNER = "@"
 VERDICT_WORDS = 5
 # words searched before and after an exclusive predicate for who did it and to what
 ROLE_REACH = 4
+# words before an exclusive act searched for words of help (predicates.yaml
+# support_words: "الجيش الوطني بدعم من مقاتلي العشائر المحلية سيطر")
+SUPPORT_REACH = 8
 
 
 def _noun_of_act(w: str) -> bool:
@@ -1650,7 +1656,15 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
         if cls in preds.exclusive | preds.targeted and not negated:
             lo = max(0, i - ROLE_REACH)
             lo = max([k for k in range(lo, i + 1) if opens[k]], default=lo)
-            before = ws[lo:i]
+            first = max([k for k in range(max(0, i - SUPPORT_REACH), i + 1) if opens[k]],
+                        default=max(0, i - SUPPORT_REACH))
+            helped = next((k for k in range(first, i) if ws[k] in preds.support_words), None)
+            if helped is not None:
+                # "الجيش الوطني بدعم من مقاتلي العشائر سيطر على ...": the side before the
+                # words of help did it, the one after them helped (predicates.yaml support_words)
+                lo = max([k for k in range(max(0, helped - ROLE_REACH), helped + 1) if opens[k]],
+                         default=max(0, helped - ROLE_REACH))
+            before = ws[lo:i if helped is None else helped]
             after = ws[i + n:i + n + ROLE_REACH]
             at = next((k for k, w in enumerate(after) if w in preds.role_prepositions), None)
             who = bare(w for w in before if w.startswith("ال") or w in names)

@@ -37,6 +37,7 @@ KEYS = {
     "negation": "list of words",
     "falsity": "list of phrases",
     "opposites": "list of [word, word] pairs",
+    "opposite_senses": "list of [word, word] pairs",
     "equivalents": "list of word groups",
     "time_points": "list of word groups",
     "titles": "list of words",
@@ -223,6 +224,8 @@ class Lexicon:
     negation: set[str] = field(default_factory=set)
     falsity: list[str] = field(default_factory=list)
     opposites: list[tuple[str, str]] = field(default_factory=list)
+    # (word of an opposites pair, the preposition after which it is another verb)
+    opposite_senses: list[tuple[str, str]] = field(default_factory=list)
     equivalents: list[list[str]] = field(default_factory=list)
     # folded word or phrase -> "@kind:first word", the point in time it names (numbers.yaml time_points)
     time_points: dict[str, str] = field(default_factory=dict)
@@ -537,6 +540,8 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             _cues(v, path, lex)
         elif key == "opposites":
             lex.opposites.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
+        elif key == "opposite_senses":
+            lex.opposite_senses.extend((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
         elif key == "capitals":
             lex.capitals.update((fold(a), fold(b)) for a, b in _groups(v, path, key, 2))
         elif key == "people_kinds":

@@ -55,6 +55,14 @@ def test_a_rise_that_names_a_measure_opposes_no_fall():
     assert any(x.startswith("opposing") for x in r.reasons), r.reasons
 
 
+def test_a_word_of_a_pair_in_another_sense_opposes_nothing():
+    # "تقدم بطعن" files an appeal: no advance against a withdrawal
+    r = rel("الحزب سيتقدم بطعن أمام المحكمة خلال يومين", "نواب الحزب انسحبوا من الجلسة قبل التصويت")
+    assert not any(x.startswith("opposing") for x in r.reasons), r.reasons
+    r = rel("القوات تقدمت باتجاه المدينة", "القوات انسحبت من المدينة")
+    assert any(x.startswith("opposing") for x in r.reasons), r.reasons
+
+
 def test_two_negations_agree():
     r = rel("اللجنة لم توافق على المشروع الجديد", "لم توافق اللجنة على المشروع الجديد")
     assert r.relation == "agree"

@@ -868,6 +868,10 @@ def test_two_sides_that_each_claim_one_place_conflict_and_one_side_agrees_with_i
     army_took = roles("المتحدث باسم الجيش", "الجيش سيطر على بلدة الحميدية")
     forces_took = roles("مصدر عسكري", "القوات المسلحة استعادت بلدة الحميدية بالكامل")
     assert frames.exclusive_sides(army_took, forces_took) is None, "the army and the armed forces are one side"
+    # the side after words of help helped the one before them, which took the place
+    helped = roles("وزارة الدفاع", "الجيش بدعم من مقاتلي العشائر المحلية سيطر على بلدة الحميدية")
+    assert helped.roles[0][1] == {"جيش"}, helped.roles
+    assert frames.exclusive_sides(army_took, helped) is None, "the army took it, helped by the clans"
     # words between the verb and "على" are no target (a review's regressions)
     for content in ("قواته سيطرت بالكامل على مطار نيالا", "قواته سيطرت فجر الأحد على مطار نيالا",
                     "مقاتليه سيطروا خلال الساعات الماضية على مطار نيالا"):
@@ -1831,6 +1835,37 @@ def test_decide_gives_a_restatement_the_chain_s_score_and_reason():
     assert "صحيفة محلية" in chained.reason and "رويترز" in chained.reason and "d0:c1" in chained.reason
     # below the topic threshold, claim 2 does not restate claim 1
     assert len(contradict.decide(cs, fs, prs, X, p_topic, model, LEX, topic_threshold=0.85)) == 1
+
+
+def test_a_restatement_of_one_side_of_two_conflicting_assertions_conflicts_too():
+    # 0 "took the town" against 1 "fighting goes on there" (opposed frames); 2 tells
+    # what 1 tells (topic 0.9, a word shared) and its own frame is opposed to 0's too
+    cs = [claim(0, "الجيش", "أعلن", "سيطرته على بلدة الحميدية"),
+          claim(1, "المعارضة", "قالت", "إن المعارك مستمرة في بلدة الحميدية", sentence=1),
+          claim(2, "مصادر محلية", "أكدت", "استمرار الاشتباكات في الحميدية", sentence=2)]
+    prs, X = _rows(3, deny=set())
+    r = prs.index
+    col = pairs.FEATURES.index
+    X[r((0, 1)), col("frame_opposed")] = 1.0
+    p_topic = np.array([{(1, 2): 0.9}.get(pr, 0.5) for pr in prs])
+    assert contradict.restatements(prs, X, p_topic, 0.6) == [], "2's own frame does not conflict with 0's"
+    X[r((0, 2)), col("frame_opposed")] = 1.0
+    assert contradict.restatements(prs, X, p_topic, 0.6) == [(r((0, 1)), r((0, 2)), r((1, 2)), 1),
+                                                            (r((0, 2)), r((0, 1)), r((1, 2)), 2)]
+    # one source twice, or two claims that say the same, are no conflict passed on
+    same = X.copy()
+    same[r((0, 2)), col("same_source")] = 1.0
+    assert contradict.restatements(prs, same, p_topic, 0.6) == []
+    # through decide: the model finds 0-1 alone, the chain adds 0-2 with 0-1's kind
+    w = np.zeros(len(pairs.CONTRA_FEATURES))
+    w[pairs.CONTRA_FEATURES.index("frame_opposed_x_p_topic")] = 20.0
+    model = learned.Logistic("contradiction", pairs.CONTRA_FEATURES, np.zeros(len(w)), np.ones(len(w)), w, -5.0,
+                             threshold=0.5)
+    p_topic = np.array([0.9, 0.2, 0.9])      # 0-1, 0-2, 1-2: 0-2 alone is too far apart
+    fs = [frames.frame(c, LEX) for c in cs]
+    found = contradict.decide(cs, fs, prs, X, p_topic, model, LEX, topic_threshold=0.6)
+    assert [(c.a, c.b, c.kind, c.via) for c in found] == [(0, 1, "opposing", None), (0, 2, "opposing", 1)]
+    assert "مصادر محلية" in found[1].reason and "d0:c1" in found[1].reason
 
 
 def test_a_denial_of_one_document_is_weighed_by_the_topic_and_the_denial_model():
