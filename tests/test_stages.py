@@ -2878,3 +2878,11 @@ def test_a_threat_and_goods_seized_state_no_act_and_no_place_taken():
     repelled = _said(3, "إن الوحدات صدت الهجوم بنجاح")
     assert "control" not in seized.classes and pairs._frames(seized, repelled, 0, 0)[0] == 0.0
     assert "control" in _said(4, "إن الجماعة استولت على المركز الحدودي").classes
+
+
+def test_a_proposal_states_no_act():
+    proposed = _said(0, "إن مجلس الوزراء ناقش في جلسته الأخيرة مقترحا بتأجيل الانتخابات")
+    decided = _said(1, "إن مجلس الوزراء قرر تأجيل الانتخابات")
+    on_time = _said(2, "إن الانتخابات ستجرى في موعدها")
+    assert "cancelled" not in proposed.classes and "cancelled" in decided.classes
+    assert pairs._frames(proposed, on_time, 0, 0)[0] == 0.0 and pairs._frames(decided, on_time, 0, 0)[0] == 1.0
