@@ -1711,7 +1711,13 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             named = bare(_place_name(target, lex))
             if cls not in preds.exclusive and at is None:
                 target = []     # a target read only after its preposition: "صد الهجوم" names no place
-            out.append((cls, who, bare(target), named, _army(who, preds, lex)))
+            army = _army(who, preds, lex)
+            if army == frozenset():
+                # a bare army is the speaker's country's ("أعلنت وزارة الدفاع الصومالية أن
+                # الجيش سيطر على البلدة": the Somali army)
+                army = frozenset(w for w in bare(fold(x.text) for x in words(speaker))
+                                 if country_adjective(w, lex)) or army
+            out.append((cls, who, bare(target), named, army))
     return tuple(out)
 
 

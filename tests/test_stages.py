@@ -872,6 +872,12 @@ def test_two_sides_that_each_claim_one_place_conflict_and_one_side_agrees_with_i
     helped = roles("وزارة الدفاع", "الجيش بدعم من مقاتلي العشائر المحلية سيطر على بلدة الحميدية")
     assert helped.roles[0][1] == {"جيش"}, helped.roles
     assert frames.exclusive_sides(army_took, helped) is None, "the army took it, helped by the clans"
+    # an army named bare is the speaker's country's
+    kyiv = roles("وزارة الدفاع الأوكرانية", "الجيش يسيطر على بلدة فوهليدار")
+    moscow = roles("وكالة الأنباء", "الجيش الروسي سيطر على بلدة فوهليدار")
+    assert frames.exclusive_sides(kyiv, moscow) is not None, "the Ukrainian army and the Russian army"
+    own = roles("وزارة الدفاع الروسية", "الجيش سيطر على بلدة فوهليدار")
+    assert frames.exclusive_sides(own, moscow) is None, "the Russian army twice"
     # words between the verb and "على" are no target (a review's regressions)
     for content in ("قواته سيطرت بالكامل على مطار نيالا", "قواته سيطرت فجر الأحد على مطار نيالا",
                     "مقاتليه سيطروا خلال الساعات الماضية على مطار نيالا"):
