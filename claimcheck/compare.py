@@ -186,11 +186,12 @@ class _Index:
                 else:
                     self.eq_phrases.append((tuple(parts), gi))
         self.eq_phrases.sort(key=lambda p: -len(p[0]))
-        # words of an opposites pair that another preposition after them makes another verb
+        # words of an opposites pair that the next word makes another verb: key -> that
+        # word's starts (opposites.yaml opposite_senses: "تقدم بطعن")
         self.senses: dict[str, set[str]] = {}
-        for w, prep in lex.opposite_senses:
+        for w, start in lex.opposite_senses:
             for k in self._opp_keys(w):
-                self.senses.setdefault(k, set()).add(prep)
+                self.senses.setdefault(k, set()).add(start)
         # opposites: key -> keys
         self.opp: dict[str, set[str]] = {}
         for a, b in lex.opposites:

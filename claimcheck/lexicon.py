@@ -224,7 +224,7 @@ class Lexicon:
     negation: set[str] = field(default_factory=set)
     falsity: list[str] = field(default_factory=list)
     opposites: list[tuple[str, str]] = field(default_factory=list)
-    # (word of an opposites pair, the preposition after which it is another verb)
+    # (word of an opposites pair, the start of a next word after which it is another verb)
     opposite_senses: list[tuple[str, str]] = field(default_factory=list)
     equivalents: list[list[str]] = field(default_factory=list)
     # folded word or phrase -> "@kind:first word", the point in time it names (numbers.yaml time_points)
