@@ -1858,7 +1858,7 @@ def test_a_restatement_of_one_side_of_two_conflicting_assertions_conflicts_too()
     X[r((0, 2)), col("frame_opposed")] = 1.0
     assert contradict.restatements(prs, X, p_topic, 0.6) == [(r((0, 1)), r((0, 2)), r((1, 2)), 1),
                                                             (r((0, 2)), r((0, 1)), r((1, 2)), 2)]
-    # one source twice, or two claims that say the same, are no conflict passed on
+    # a claim of the first one's own source is no conflict passed on
     same = X.copy()
     same[r((0, 2)), col("same_source")] = 1.0
     assert contradict.restatements(prs, same, p_topic, 0.6) == []
