@@ -1650,21 +1650,21 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
     # a word that a punctuation mark separates from the one before it opens a clause
     # (not quotation marks: "قواتها "حررت" القرية")
     opens = [k == 0 or _opens_clause(text[spans[k - 1].end:spans[k].start]) for k in range(len(spans))]
+
+    def clause_from(end: int, reach: int) -> int:
+        # the first of the `reach` words before `end` in end's clause
+        lo = max(0, end - reach)
+        return max([k for k in range(lo, end + 1) if opens[k]], default=lo)
+    said_by = [fold(w.text) for w in words(speaker)]
     out = []
     starts = {i for i, _, _, _ in stated}
     for i, n, cls, negated in stated:
         if cls in preds.exclusive | preds.targeted and not negated:
-            lo = max(0, i - ROLE_REACH)
-            lo = max([k for k in range(lo, i + 1) if opens[k]], default=lo)
-            first = max([k for k in range(max(0, i - SUPPORT_REACH), i + 1) if opens[k]],
-                        default=max(0, i - SUPPORT_REACH))
-            helped = next((k for k in range(first, i) if ws[k] in preds.support_words), None)
-            if helped is not None:
-                # "الجيش الوطني بدعم من مقاتلي العشائر سيطر على ...": the side before the
-                # words of help did it, the one after them helped (predicates.yaml support_words)
-                lo = max([k for k in range(max(0, helped - ROLE_REACH), helped + 1) if opens[k]],
-                         default=max(0, helped - ROLE_REACH))
-            before = ws[lo:i if helped is None else helped]
+            helped = next((k for k in range(clause_from(i, SUPPORT_REACH), i) if ws[k] in preds.support_words), None)
+            # "الجيش الوطني بدعم من مقاتلي العشائر سيطر على ...": the side before the words
+            # of help did it, the one after them helped (predicates.yaml support_words)
+            end = i if helped is None else helped
+            before = ws[clause_from(end, ROLE_REACH):end]
             after = ws[i + n:i + n + ROLE_REACH]
             at = next((k for k, w in enumerate(after) if w in preds.role_prepositions), None)
             who = bare(w for w in before if w.startswith("ال") or w in names)
@@ -1699,7 +1699,6 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                         who, after = bare(after[:k]), after[k:]
                 target = prep if at is not None else after
             if not who or preds.own_side & set(before + after[:at or 0]):
-                said_by = [fold(w.text) for w in words(speaker)]
                 # a speaker named "قوات بلاده" is no side one can tell
                 who = frozenset() if preds.own_side & set(said_by) else bare(said_by)
             # a place near the target is another place: "مستودعات قرب المطار"، "على مشارف المدينة"
@@ -1715,8 +1714,7 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             if army == frozenset():
                 # a bare army is the speaker's country's ("أعلنت وزارة الدفاع الصومالية أن
                 # الجيش سيطر على البلدة": the Somali army)
-                army = frozenset(w for w in bare(fold(x.text) for x in words(speaker))
-                                 if country_adjective(w, lex)) or army
+                army = frozenset(w for w in bare(said_by) if country_adjective(w, lex)) or army
             out.append((cls, who, bare(target), named, army))
     return tuple(out)
 
