@@ -2962,6 +2962,9 @@ class Extractor:
             skip = n
             while i + skip < sa and (adverb := self._adverb_before_subject(toks, i + skip, hi)):
                 skip += adverb
+            if before is None and i + skip < hi and self._outlet_addressed(toks[i + skip]):
+                # "ونفى لوكالة الأناضول مصدر أمني وجود ...": the outlet spoken to, then the speaker
+                skip = self._outlet_end(toks, i + skip + 1, hi) - i
             k = self._object_content(doc, toks, i, skip, hi, entry)
             if k is None and self._governing_subject(toks, i, lo, entry) is not None:
                 # "عادت الحملة لتؤكد فوز مرشحها": the subject is the verb's before, what follows is said
@@ -3376,6 +3379,11 @@ class Extractor:
         as _verb passes it: "وأعلنت ليلة أمس الحكومة الأردنية تعطيل المدارس")."""
         end = self._clause_end(toks, i + n, hi)
         j0 = i + n
+        if j0 < end and self._outlet_addressed(toks[j0]):
+            # 'مصدر حكومي نفى لـ"اليوم السابع" إلغاء المناقصة': the outlet spoken to right after
+            # the verb (its speaker before it, _verb passes an outlet before one after it), then the object
+            obj = self._outlet_end(toks, j0 + 1, end)
+            return obj if obj < end and not toks[obj].punct and not _is_marker(toks[obj]) else None
         if self._pro_drop_object(doc, toks, i, n, hi):
             k = i + n           # "...، وأكدت استمرار العمل": the previous speaker goes on
             while k + 1 < end and toks[k].f in self.lex.pronoun_phrases:
@@ -4335,6 +4343,13 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
                 and nxt is not None and not nxt.punct and nxt.f.startswith("ال") and not _adjective_like(nxt.f) \
                 and not _elative(nxt.f) and nxt.f not in describing:
             continue    # "اتهم سامر الخطيب الحكومة بـ": a family name, the next definite word the party
+        if not party and t.upos == "ADJ" and t.deprel.startswith("amod") and p.wid and t.head == p.wid \
+                and p.f.startswith("ال") and feminine(t.f) == feminine(p.f) \
+                and (_adjective_pattern(t.f) or _elative(t.f)):
+            # "نفت قوات الدعم السريع أي صلة": the parse's adjective of the word before, agreeing
+            # with it, of an adjective's pattern ("منظمة الهلال الأحمر"; not "رفض مجلس النواب القرار"، "وصف رئيس الوزراء
+            # التقرير": nouns the parse misread)
+            continue
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
                 and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or party_noun))) \
                 and (p.f.startswith("ال") or p.upos == "PROPN" or (p.f.startswith("لل") and not _elative(t.f))
@@ -4354,6 +4369,12 @@ def _elative(w: str) -> bool:
     """A definite word of the pattern أفعل, colours and elatives ("الأحمر"،
     "الأوسط"، "الأعلى"): it describes the word before it ("للصليب الأحمر")."""
     return len(w) == 6 and w.startswith("الا")
+
+
+def _adjective_pattern(w: str) -> bool:
+    """A definite word of the adjective pattern فعيل ("السريع"، "الكبير"،
+    "الجديد")."""
+    return w.startswith("ال") and len(w) == 6 and w[4] == "ي"
 
 
 def _adjective_like(w: str) -> bool:

@@ -197,6 +197,10 @@ class Predicates:
     cause_words: frozenset = frozenset()
     # folded words of help before an exclusive act ("بدعم من"): who follows them helped
     support_words: frozenset = frozenset()
+    # folded words of "after" right before a member of a class of going on (bygone_classes):
+    # what is named after them is over ("إثر معارك عنيفة استمرت يومين")
+    bygone_words: frozenset = frozenset()
+    bygone_classes: frozenset = frozenset()
 
     def one_outcome(self, a: Frame, b: Frame) -> bool:
         """One frame says what the other does from the other side (`converses`):
@@ -278,7 +282,8 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted", "entails",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
-                   "forecast_cues", "converses", "act_cues", "cause_words", "support_words"}
+                   "forecast_cues", "converses", "act_cues", "cause_words", "support_words",
+                   "bygone_words", "bygone_classes"}
 
 
 def _key(word: str) -> str:
@@ -418,7 +423,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       held_beside=frozenset(beside), continuations=folded("continuations"),
                       entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
                       converses=frozenset(converses), act_cues=acts, cause_words=folded("cause_words"),
-                      support_words=folded("support_words"),
+                      support_words=folded("support_words"), bygone_words=folded("bygone_words"),
+                      bygone_classes=frozenset(data.get("bygone_classes") or []) & frozenset(classes),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
 
@@ -482,6 +488,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             continue
         if n == 1 and st[i] & preds.people_senses and _before_people(ws, i, people):
             i += 1          # "أجلت فرق الدفاع المدني 210 أشخاص": evacuated, nothing postponed
+            continue
+        if cls in preds.bygone_classes and i and ws[i - 1] in preds.bygone_words:
+            i += n          # "إثر معارك عنيفة استمرت يومين": fighting named as what came before is over
             continue
         if cls in preds.taking_classes and any(
                 without_accusative_alef(b) in preds.not_taking or b in preds.not_taking
@@ -1254,7 +1263,7 @@ _AMONG_OF = fold("من بين")
 
 
 # words before a figure searched for a count that names what it counts ("عدد القتلى ... بلغ 87")
-TALLY_REACH = 8
+TALLY_REACH = 10
 
 
 _TO = fold("إلى")
@@ -1959,12 +1968,14 @@ RATE_REACH = 3
 
 def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -> frozenset:
     """What the percentages of a content are shares of (numbers.yaml
-    share_words): the noun with the article after a noun of a share ("نسبة
-    المشاركة"، "بنسبة البطالة"), or after "من" right after a percentage ("52.4
-    في المئة من الأصوات"، "67% من الأسهم"), without its article; CHANGE_RATE for the rate of a change of a
-    measure ("ارتفع السهم بنسبة 3.8%": no share of the shares).  (The first
-    word of a construct after "من" too, "67% من أسهم الشركة", lost a written
-    pair: "20% من الشركة" is a share of the same thing.)"""
+    share_words, each named by its kind's first word, share_kinds): the
+    noun with the article after a noun of a share ("نسبة المشاركة"، "بنسبة
+    البطالة"), or after "من" right after a percentage ("52.4 في المئة من
+    الأصوات"، "67% من الأسهم"), without its article; CHANGE_RATE for the rate
+    of a change of a measure ("ارتفع السهم بنسبة 3.8%": no share of the
+    shares).  (The first word of a construct after "من" too, "67% من أسهم
+    الشركة", lost a written pair: "20% من الشركة" is a share of the same
+    thing.)"""
     preds = predicates()
     out = set()
     for k, w in enumerate(ws):
@@ -1985,7 +1996,8 @@ def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -
             out.add(_unarticled(ws[k + 2]))
         elif percent and w[:1].isdigit() and _after_change(ws, k, preds):
             out.add(CHANGE_RATE)    # "وارتفع سهم الشركة بنحو 5%"، "أغلق على ارتفاع 6.4%"
-    return frozenset(out)
+    # (one share named in other words: "نسبة الاقتراع" / "نسبة المشاركة", numbers.yaml share_kinds)
+    return frozenset(lex.share_kinds.get(x, x) for x in out)
 
 
 def _after_change(ws: list[str], k: int, preds: Predicates) -> bool:

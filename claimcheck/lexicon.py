@@ -140,6 +140,7 @@ KEYS = {
     "percent_words": "list of words",
     "share_words": "list of words",
     "share_qualifiers": "list of words",
+    "share_kinds": "list of word groups",
     "people_words": "list of words",
     "other_words": "list of words",
     "person_nouns": "list of words",
@@ -333,6 +334,7 @@ class Lexicon:
     other_words: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
     person_kinds: dict[str, str] = field(default_factory=dict)   # folded noun -> its kind's first word
+    share_kinds: dict[str, str] = field(default_factory=dict)    # folded share noun -> its kind's first word
     partitive_words: set[str] = field(default_factory=set)
     instance_nouns: set[str] = field(default_factory=set)
     security_nouns: set[str] = field(default_factory=set)
@@ -549,6 +551,10 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
                 kind = [fold(w) for w in g]
                 lex.person_kinds.update((w, kind[0]) for w in kind)
                 lex.person_nouns.update(kind)
+        elif key == "share_kinds":
+            for g in _groups(v, path, key, None):
+                kind = [fold(w) for w in g]
+                lex.share_kinds.update((w, kind[0]) for w in kind)
         elif key == "time_points":
             for g in _groups(v, path, key, None):
                 # the point is named by its kind and its first word, the same in every file read

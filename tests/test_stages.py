@@ -557,6 +557,44 @@ def test_percentages_of_two_shares_named_apart_do_not_conflict():
     assert frames.conflicting_quantity(turnout, bare) is not None, "a share unnamed meets any"
 
 
+def test_one_share_named_in_other_words_is_one_share():
+    # turnout called by its three names (numbers.yaml share_kinds)
+    voting = frames.frame(claim(0, "الهيئة", "أعلنت", "أن نسبة الاقتراع بلغت 41.5 في المئة"), LEX)
+    observers = frames.frame(claim(1, "المراقبون", "قالوا", "إن نسبة المشاركة الفعلية لم تتجاوز 30 في المئة"), LEX)
+    assert voting.shares == observers.shares == {"مشاركه"}
+    assert frames.conflicting_quantity(voting, observers) is not None, "one turnout, two figures"
+    won = frames.frame(claim(2, "الهيئة", "أعلنت", "فوز القائمة بنسبة 55 في المئة من الأصوات"), LEX)
+    assert frames.conflicting_quantity(voting, won) is None, "the turnout and the vote stay two shares"
+
+
+def test_a_tally_named_far_before_its_figure_still_counts_it():
+    # "عدد الوفيات" ten words before the figure, and a feminine plural of "توفي"
+    women = frames.frame(claim(0, "ذوو الضحايا", "قالوا", "إن سبع نساء توفين في قسم الولادة خلال الشهر"), LEX)
+    assert "dead" in women.classes
+    ward = frames.frame(claim(1, "المديرية", "أكدت",
+                              "أن عدد الوفيات المسجلة في قسم الولادة خلال الفترة نفسها لم يتجاوز أربع حالات"), LEX)
+    assert frames.conflicting_quantity(women, ward) is not None, "seven dead against at most four"
+
+
+def test_fighting_named_after_a_word_of_after_is_over():
+    took = frames.frame(claim(0, "وزارة الدفاع", "أعلنت", "استعادة القرية إثر معارك عنيفة استمرت ثلاثة أيام"), LEX)
+    assert took.classes == {"control"}, "the fighting came before the town was taken"
+    still = frames.frame(claim(1, "المرصد", "قال", "إن معارك عنيفة تدور في محيط القرية"), LEX)
+    assert "ongoing" in still.classes
+    talks = frames.frame(claim(2, "الوسيط", "قال", "إن الطرفين وقعا الاتفاق بعد استمرار المفاوضات أسبوعين"), LEX)
+    assert "talks_ongoing" not in talks.classes
+
+
+def test_losses_suffered_are_not_losses_inflicted():
+    # تكبّد (suffered) meets كبّد (inflicted, repelled) once its person prefix is off
+    suffered = frames.frame(claim(0, "مصدر عسكري", "قال", "إن المهاجمين تكبدوا خسائر فادحة في الأرواح"), LEX)
+    assert "repelled" not in suffered.classes
+    inflicted = frames.frame(claim(1, "قائد الفصيل", "قال", "إن مقاتليه كبدوا القوات المهاجمة خسائر فادحة"), LEX)
+    assert "repelled" in inflicted.classes
+    company = frames.frame(claim(2, "الشركة", "قالت", "إنها تكبدت خسائر صافية في الربع الثالث"), LEX)
+    assert "loss" in company.classes
+
+
 def test_a_change_that_names_a_measure_states_no_change():
     # "the rate of the rise" is inflation, not a rise: no change stated beside the fall
     rate = frames.frame(claim(0, "خبراء", "قالوا", "إن المعدل الحقيقي لارتفاع الأسعار يتجاوز 15 في المئة"), LEX)
