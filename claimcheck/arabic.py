@@ -495,9 +495,24 @@ def _spans_from_tokens(toks: list[tuple[str, int, int]]) -> list[NumberSpan]:
         cur = None
 
     i = 0
+    joined = False      # a "و" written apart after a scale, digits next: "مليونا و120 ألف طن" goes on
     while i < len(toks):
         w, s, e = toks[i]
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        after = _word_value(toks[i + 2][0]) if i + 2 < len(toks) else None
+        if w == "و" and cur is not None and cur.total and not cur.kinds and nxt[:1].isdigit() \
+                and (_digits(nxt) or cur.last_scale) < cur.last_scale \
+                and not (after is not None and after[0] == "scale" and after[1] >= cur.last_scale):
+            # (not "مليون و5 ملايين": two figures)
+            joined = True
+            i += 1
+            continue
+        if w[0].isdigit() and joined and (v := _digits(w)) is not None and cur is not None:
+            cur.group, cur.kinds, cur.end = v, {"digits"}, e     # 1,000,000 + 120 thousand
+            joined = False
+            i += 1
+            continue
+        joined = False
         if w[0].isdigit():
             flush()
             v = _digits(w)

@@ -1696,7 +1696,9 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             else:
                 if not who and not ws[i].startswith("ال"):
                     # a verb, then its subject: "سيطرت قوات الدعم على ..."، "اجتاحت السيول الشوارع"
-                    if at:
+                    # (not a predicate of its own right after it, its object: "استعاد السيطرة
+                    # الكاملة على البلدة")
+                    if at and i + n not in starts:
                         who = bare(after[:at])
                     elif at is None and len(after) > 1 and after[0].startswith("ال") and after[1].startswith("ال"):
                         who, after = bare(after[:1]), after[1:]
@@ -1994,6 +1996,9 @@ def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -
                 out.add(CHANGE_RATE)
         elif percent and nxt == "من" and k + 2 < len(ws) and ws[k + 2].startswith("ال"):
             out.add(_unarticled(ws[k + 2]))
+        elif percent and nxt == "من" and k + 3 < len(ws) and ws[k + 2] in lex.total_words \
+                and ws[k + 3].startswith("ال"):
+            out.add(_unarticled(ws[k + 3]))     # "56 في المئة من مجموع الناجحين": a share among them
         elif percent and w[:1].isdigit() and _after_change(ws, k, preds):
             out.add(CHANGE_RATE)    # "وارتفع سهم الشركة بنحو 5%"، "أغلق على ارتفاع 6.4%"
     # (one share named in other words: "نسبة الاقتراع" / "نسبة المشاركة", numbers.yaml share_kinds)

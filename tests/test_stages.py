@@ -1820,6 +1820,30 @@ def test_a_restatement_carries_what_the_denial_and_its_report_share():
     assert contradict.carried([denial, report, frozenset()])(0, 1, 2) is False
 
 
+def test_a_claim_of_another_happening_restates_nothing():
+    # 0 denies 1; 2 tells 1's event (topic 0.9) but of another happening: their
+    # frames hold different classes, none shared or opposed (a town's fall against
+    # civilian deaths): the denial does not reach 2
+    prs, X = _rows(3, deny={0})
+    r = prs.index
+    p_topic = np.array([{(1, 2): 0.9}.get(pr, 0.1) for pr in prs])
+    assert (r((0, 1)), r((0, 2)), r((1, 2)), 1) in contradict.restatements(prs, X, p_topic, 0.6)
+    X[r((1, 2)), pairs.FEATURES.index("frame_disjoint")] = 1.0
+    assert contradict.restatements(prs, X, p_topic, 0.6) == [], "two happenings"
+
+
+def test_a_denial_whose_words_oppose_an_assertion_is_judged_as_two_assertions():
+    # "لم تحسم المعارك" (said with a neutral cue, so a denial) holds fighting that goes
+    # on: against "استعادة البلدة" of its document it is the contradiction model's to judge
+    prs, X = _rows(2, deny={0})
+    assert contradict.decided_by_denial(X).tolist() == [True]
+    X[0, pairs.FEATURES.index("frame_opposed")] = 1.0
+    assert contradict.decided_by_denial(X).tolist() == [False]
+    battle = frames.frame(claim(0, "المرصد", "قال", "إن المعارك في البلدة لم تحسم بعد"), LEX)
+    taken = frames.frame(claim(1, "الجيش", "أعلن", "استعادة البلدة"), LEX)
+    assert pairs._frames(battle, taken, 0, 0)[0] == 1.0, "going on against taken"
+
+
 def test_a_repeated_denial_reaches_a_repeated_report():
     # 0 and 2 deny one thing (topic 0.9), 1 and 3 report it (topic 0.8); 0 denies 1:
     # 2 (the denial said again) against 3 (the report said again) shares that conflict,
