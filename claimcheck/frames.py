@@ -201,6 +201,9 @@ class Predicates:
     # what is named after them is over ("إثر معارك عنيفة استمرت يومين")
     bygone_words: frozenset = frozenset()
     bygone_classes: frozenset = frozenset()
+    # folded words of "before" and "after": a class named right after them in a denial's
+    # content dates what is denied (Frame.presupposed)
+    anchor_words: frozenset = frozenset()
 
     def one_outcome(self, a: Frame, b: Frame) -> bool:
         """One frame says what the other does from the other side (`converses`):
@@ -283,7 +286,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
                    "forecast_cues", "converses", "act_cues", "cause_words", "support_words",
-                   "bygone_words", "bygone_classes"}
+                   "bygone_words", "bygone_classes", "anchor_words"}
 
 
 def _key(word: str) -> str:
@@ -424,6 +427,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
                       converses=frozenset(converses), act_cues=acts, cause_words=folded("cause_words"),
                       support_words=folded("support_words"), bygone_words=folded("bygone_words"),
+                      anchor_words=folded("anchor_words"),
                       bygone_classes=frozenset(data.get("bygone_classes") or []) & frozenset(classes),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
@@ -1907,14 +1911,19 @@ def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds:
     قد أسفر عن قتلى"): what was done is denied, the subject spoken of is not
     (a class stated after "قد" too stays denied, and all of them before a
     verb of happening: "يكون الاتفاق قد وقع")."""
+    # a class named right after a word of "before" or "after" dates what is denied, it
+    # is no part of it: "نفى أن يكون قد قدم استقالة منفردة قبل استقالة الحكومة" (the
+    # government resigned; his own resignation before it is denied, and so is no
+    # answer to a report of the government's)
+    anchored = frozenset(cls for i, _, cls, negated in stated if i and ws[i - 1] in preds.anchor_words and not negated)
     k = 1 if ws and ws[0] in MARKERS else 0     # (a content read with its "أن")
     if k >= len(ws) or strip_clitics(ws[k]) not in preds.copulas:
-        return frozenset()
+        return anchored
     end = next((m for m in range(k + 1, min(len(ws), k + SUBJECT_WORDS + 2)) if ws[m] == _PERFECT), None)
     if end is None or (end + 1 < len(ws) and ws[end + 1] in preds.happening):
-        return frozenset()  # (after "قد", a verb of happening: the subject is what is denied)
+        return anchored     # (after "قد", a verb of happening: the subject is what is denied)
     subject = {cls for i, _, cls, negated in stated if i < end and not negated}
-    return frozenset(subject - {cls for i, _, cls, _ in stated if i >= end})
+    return frozenset(subject - {cls for i, _, cls, _ in stated if i >= end}) | anchored
 
 
 def _attributes(ws: list[str], stated: list[tuple[int, int, str, bool]]) -> frozenset:

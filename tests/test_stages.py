@@ -585,6 +585,36 @@ def test_fighting_named_after_a_word_of_after_is_over():
     assert "talks_ongoing" not in talks.classes
 
 
+def test_a_class_that_dates_a_denial_is_not_denied():
+    # his own resignation before the government's is denied, not the government's
+    own = claim(0, "وزير المالية", "نفى", "أن يكون قد قدم استقالة منفردة قبل استقالة الحكومة", "deny", "deny")
+    government = frames.frame(claim(1, "الوكالة", "أفادت", "بأن رئيس الوزراء رفع استقالة الحكومة"), LEX)
+    denial = frames.frame(own, LEX)
+    assert "left_post" in denial.presupposed
+    assert pairs._frames(denial, government, 1, 0)[1] == 0.0, "no answer to the government's resignation"
+    plain = frames.frame(claim(2, "وزير المالية", "نفى", "أن يكون قد قدم استقالته", "deny", "deny"), LEX)
+    resigned = frames.frame(claim(3, "الوكالة", "أفادت", "بأن وزير المالية قدم استقالته"), LEX)
+    assert pairs._frames(plain, resigned, 1, 0)[1] == 1.0, "undated, the resignation itself is denied"
+
+
+def test_the_opposition_refuses_nothing_and_a_verbs_own_noun_is_no_actor():
+    assert "refused" not in frames.frame(claim(0, "الجيش", "أعلن",
+                                               "استعادة البلدة بعد معارك مع فصائل معارضة"), LEX).classes
+    assert "refused" in frames.frame(claim(1, "الحزب", "أكد", "معارضته للقرار"), LEX).classes
+    # "استعاد السيطرة الكاملة على": the side is the speaker, not "السيطرة الكاملة"
+    army = frames.frame(claim(2, "الجيش السوري", "أعلن", "أنه استعاد السيطرة الكاملة على البلدة"), LEX)
+    ministry = frames.frame(claim(3, "وزارة الدفاع السورية", "أعلنت", "استعادة البلدة بالكامل"), LEX)
+    assert all(who == {"جيش", "سوري"} for _, who, _, _, _ in army.roles), army.roles
+    assert frames.exclusive_sides(army, ministry) is None, "one side, told twice"
+
+
+def test_a_share_among_a_total_is_a_share_of_it():
+    girls = frames.frame(claim(0, "الأكاديمية", "أفادت", "بأن الإناث شكلن 56 في المئة من مجموع الناجحين"), LEX)
+    rate = frames.frame(claim(1, "الوزارة", "قالت", "إن نسبة النجاح بلغت 71 في المئة"), LEX)
+    assert girls.shares == {"ناجحين"}
+    assert frames.conflicting_quantity(girls, rate) is None, "a share among those who passed, and the pass rate"
+
+
 def test_losses_suffered_are_not_losses_inflicted():
     # تكبّد (suffered) meets كبّد (inflicted, repelled) once its person prefix is off
     suffered = frames.frame(claim(0, "مصدر عسكري", "قال", "إن المهاجمين تكبدوا خسائر فادحة في الأرواح"), LEX)
