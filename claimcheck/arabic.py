@@ -607,8 +607,8 @@ def inflected_forms(word: str) -> frozenset[str]:
     taken off, for matching it against a dictionary form: the folded word
     without proclitics, then without a pronoun suffix, a verb ending and an
     imperfect prefix (and the future's س; the alef that forms VII, VIII and X
-    lose in the imperfect comes back), a noun's sound feminine plural its
-    singular in ة ("وسيطروا" -> {"سيطروا", "سيطر"},
+    lose in the imperfect comes back), a noun's sound feminine plural and
+    its dual their singular in ة ("وسيطروا" -> {"سيطروا", "سيطر"},
     "سيطرتهم" -> {"سيطرتهم", "سيطرت", "سيطر"}, "يسيطر" -> {"يسيطر", "سيطر"})."""
     w = strip_clitics(fold(word))
     out = {w}
@@ -647,6 +647,8 @@ def inflected_forms(word: str) -> frozenset[str]:
         out.add(w[:-1])
     if w.endswith("ات") and len(w) >= 5:
         out.add(w[:-2] + "ه")     # a sound feminine plural: "اصابات" -> "اصابه" (not "تعليقات" -> "تعليق")
+    if w.endswith(("تين", "تان")) and len(w) >= 6:
+        out.add(w[:-3] + "ه")     # a feminine noun's dual: "قذيفتين" -> "قذيفه"، "طائرتان" -> "طايره"
     hamza = _IMPERFECT_HAMZA.match(_DROP.sub("", word))
     if hamza:
         # the imperfect of a verb whose first letter is a hamza writes it on a waw:

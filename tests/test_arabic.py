@@ -196,6 +196,9 @@ def test_inflected_forms_reach_the_dictionary_form():
     # a noun's sound feminine plural
     assert "اصابه" in inflected_forms("الإصابات")
     # (its singular in ة only: "تعليقات" (comments) is no "تعليق" (suspension))
+    # and its dual ("سقوط قذيفتين" is "سقوط قذيفة" twice); not a short word's "تين"
+    assert "قذيفه" in inflected_forms("قذيفتين") and "طايره" in inflected_forms("طائرتان")
+    assert "سنه" not in inflected_forms("سنتين")
     assert "تعليق" not in inflected_forms("تعليقات")
     # the future's س only on a verb: "السينما" is no "نما"
     assert "نما" not in inflected_forms("السينما")
