@@ -204,6 +204,8 @@ class Predicates:
     # folded words of "before" and "after": a class named right after them in a denial's
     # content dates what is denied (Frame.presupposed)
     anchor_words: frozenset = frozenset()
+    # folded verbs of planning near a content's start: its figures are a target ("تخطط لتطعيم")
+    plan_words: frozenset = frozenset()
 
     def one_outcome(self, a: Frame, b: Frame) -> bool:
         """One frame says what the other does from the other side (`converses`):
@@ -286,7 +288,8 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
                    "forecast_cues", "converses", "act_cues", "cause_words", "support_words",
-                   "bygone_words", "bygone_classes", "anchor_words"}
+                   "bygone_words", "bygone_classes", "anchor_words",
+                   "plan_words"}
 
 
 def _key(word: str) -> str:
@@ -427,7 +430,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
                       converses=frozenset(converses), act_cues=acts, cause_words=folded("cause_words"),
                       support_words=folded("support_words"), bygone_words=folded("bygone_words"),
-                      anchor_words=folded("anchor_words"),
+                      anchor_words=folded("anchor_words"), plan_words=folded("plan_words"),
                       bygone_classes=frozenset(data.get("bygone_classes") or []) & frozenset(classes),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
@@ -1944,6 +1947,7 @@ EARLIER = "~earlier"
 SAME_PERIOD = "~same"
 _SINCE = fold("منذ")
 _UNTIL = fold("حتى")
+_HOUR = fold("الساعة")
 
 
 def _since(period: Optional[str]) -> frozenset:
@@ -1957,11 +1961,15 @@ def _running_total(ws: list[str], lex: Lexicon) -> Optional[str]:
     """The period the content counts since the start of (numbers.yaml
     period_starts, period_nouns), as written: "منذ بداية العام" (العام)، "منذ
     مطلع الشهر" (الشهر)، "منذ يناير"، "منذ 2011"; "حتى" for a tally up to a
-    date ("حتى 20 يوليو"); None when it counts none, or since the start of an
+    date or an hour ("حتى 20 يوليو"، "حتى الساعة الثانية عشرة"); None when it counts none, or since the start of an
     incident ("منذ بدء الهجوم")."""
     for k, w in enumerate(ws[:-1]):
-        if w == _UNTIL and (ws[k + 1][:1].isdigit() or lex.time_points.get(ws[k + 1], "").startswith("@month")):
-            return _UNTIL   # "بلغ عدد الوافدين 5.9 مليون حتى 20 يوليو": a tally up to a date
+        if w == _UNTIL and (ws[k + 1][:1].isdigit() or lex.time_points.get(ws[k + 1], "").startswith("@month")
+                            or (ws[k + 1] == _HOUR and k + 2 < len(ws)
+                                and (ws[k + 2][:1].isdigit() or ws[k + 2] in lex.clock_hours))):
+            # "بلغ عدد الوافدين 5.9 مليون حتى 20 يوليو": a tally up to a date; "نسبة الاقتراع حتى
+            # الساعة الثانية عشرة": up to an hour of the day
+            return _UNTIL
         if w != _SINCE:
             continue
         m = k + 2 if listed(ws[k + 1], lex.period_starts) and k + 2 < len(ws) else k + 1

@@ -172,6 +172,7 @@ KEYS = {
     "ranked_words": "list of words",
     "time_point_leads": "list of words",
     "period_starts": "list of words",
+    "clock_hours": "list of words",
     "label_nouns": "list of words",
     "period_nouns": "list of words",
     "several_places": "list of words",
@@ -362,6 +363,7 @@ class Lexicon:
     ranked_words: set[str] = field(default_factory=set)
     time_point_leads: set[str] = field(default_factory=set)
     period_starts: set[str] = field(default_factory=set)
+    clock_hours: set[str] = field(default_factory=set)     # "الثانية" in "الساعة الثانية عشرة"
     label_nouns: set[str] = field(default_factory=set)
     period_nouns: set[str] = field(default_factory=set)
     several_places: set[str] = field(default_factory=set)

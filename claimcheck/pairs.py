@@ -242,9 +242,11 @@ def _forecast(c: Claim, f: Frame) -> bool:
     """A content expected rather than stated: a hedged cue of belief ("توقع
     الصندوق أن ..."، "رجح"; not "قدرت الشرطة عدد المشاركين بـ": an estimate
     of what is), a content in the future ("سيتم") or one whose main verb is
-    ("اللجنة ستواصل العمل لإنجاز صفقة تشمل 1400 أسير": no count of a swap done)."""
-    return (c.cue.kind == "believe" and c.cue.hedge) or f.modality == "future" or (
-        c.content is not None and any(future_verb(w.text) for w in words(c.content.text)[:FUTURE_REACH]))
+    ("اللجنة ستواصل العمل لإنجاز صفقة تشمل 1400 أسير": no count of a swap done),
+    or a plan (predicates.yaml plan_words: "الوزارة تخطط لتطعيم 2.1 مليون شخص")."""
+    first = words(c.content.text)[:FUTURE_REACH] if c.content is not None else []
+    return (c.cue.kind == "believe" and c.cue.hedge) or f.modality == "future" \
+        or any(future_verb(w.text) for w in first) or any(fold(w.text) in predicates().plan_words for w in first)
 
 
 def _future_verb(c: Claim) -> bool:

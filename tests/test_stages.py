@@ -615,6 +615,16 @@ def test_a_share_among_a_total_is_a_share_of_it():
     assert frames.conflicting_quantity(girls, rate) is None, "a share among those who passed, and the pass rate"
 
 
+def test_a_planned_figure_and_a_tally_up_to_an_hour_are_no_count_to_set_against_another():
+    plan = claim(0, "الوكالة", "نقلت", "أن الوزارة تخطط لتطعيم مليوني شخص بحلول نهاية الشهر")
+    done = claim(1, "الوزير", "قال", "إن الحملة شملت حتى الآن نحو 600 ألف شخص")
+    assert pairs._forecast(plan, frames.frame(plan, LEX)) and not pairs._forecast(done, frames.frame(done, LEX))
+    noon = frames.frame(claim(2, "الوكالة", "ذكرت", "أن نسبة الاقتراع حتى الساعة الثانية عشرة لم تتجاوز 12 بالمئة"),
+                        LEX)
+    final = frames.frame(claim(3, "الماكينات", "أظهرت", "أن نسبة المشاركة بلغت نحو 25 بالمئة"), LEX)
+    assert frames.conflicting_quantity(noon, final) is None, "a tally up to noon against the day's"
+
+
 def test_losses_suffered_are_not_losses_inflicted():
     # تكبّد (suffered) meets كبّد (inflicted, repelled) once its person prefix is off
     suffered = frames.frame(claim(0, "مصدر عسكري", "قال", "إن المهاجمين تكبدوا خسائر فادحة في الأرواح"), LEX)
