@@ -625,6 +625,15 @@ def test_a_planned_figure_and_a_tally_up_to_an_hour_are_no_count_to_set_against_
     assert frames.conflicting_quantity(noon, final) is None, "a tally up to noon against the day's"
 
 
+def test_negligence_charged_is_what_its_denial_answers_and_a_quorum_short_is_unlawful():
+    charged = frames.frame(claim(0, "الأسر", "اتهمت", "إدارة المستشفى بالإهمال", kind="accuse"), LEX)
+    denied = frames.frame(claim(1, "النقابة", "نفت", "أي إهمال من الطاقم", "deny", "deny"), LEX)
+    assert "negligence" in charged.classes and pairs._frames(charged, denied, 0, 1)[1] == 1.0
+    full = frames.frame(claim(2, "رئيس الاتحاد", "قال", "إن النصاب القانوني اكتمل"), LEX)
+    short = frames.frame(claim(3, "المعارضون", "قالوا", "إن النصاب القانوني ناقص"), LEX)
+    assert pairs._frames(full, short, 0, 0)[0] == 1.0
+
+
 def test_losses_suffered_are_not_losses_inflicted():
     # تكبّد (suffered) meets كبّد (inflicted, repelled) once its person prefix is off
     suffered = frames.frame(claim(0, "مصدر عسكري", "قال", "إن المهاجمين تكبدوا خسائر فادحة في الأرواح"), LEX)
