@@ -924,8 +924,10 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             bound = "more"
         places = SEVERAL_PLACES if _whole_places(clause_after, lex) \
             or _several_places(ws, n, lex, preds, clause) else ""
-        if any(listed(w, lex.intake_verbs) for w in clause):
-            places += TAKEN_IN      # "استقبل المستشفى جثامين ستة قتلى": one place's intake, not the toll
+        if any(listed(w, lex.intake_verbs) for w in clause) and not any(listed(w, lex.intake_totals) for w in clause):
+            # "استقبل المستشفى جثامين ستة قتلى": one place's intake, not the toll (not "مستشفيات
+            # المحافظة استقبلت 320 حالة": all of them, numbers.yaml intake_totals)
+            places += TAKEN_IN
         out.append((key + places + side, n.value, bound))
         last = (n.end, key)
     if lex.provisional_tallies and any(" ".join(w.text for w in ws[k:k + m]) in lex.provisional_tallies

@@ -157,6 +157,7 @@ KEYS = {
     "reach_verbs": "list of words",
     "alone_words": "list of words",
     "intake_verbs": "list of words",
+    "intake_totals": "list of words",
     "part_words": "list of words",
     "total_words": "list of words",
     "whole_words": "list of words",
@@ -348,6 +349,7 @@ class Lexicon:
     reach_verbs: set[str] = field(default_factory=set)
     alone_words: set[str] = field(default_factory=set)
     intake_verbs: set[str] = field(default_factory=set)
+    intake_totals: set[str] = field(default_factory=set)    # "مستشفيات": all the places that take in
     part_words: set[str] = field(default_factory=set)
     total_words: set[str] = field(default_factory=set)
     whole_words: set[str] = field(default_factory=set)

@@ -634,6 +634,14 @@ def test_negligence_charged_is_what_its_denial_answers_and_a_quorum_short_is_unl
     assert pairs._frames(full, short, 0, 0)[0] == 1.0
 
 
+def test_the_intake_of_all_hospitals_is_a_count_of_the_whole():
+    one = frames.frame(claim(0, "مدير المستشفى", "قال", "إن المستشفى استقبل 40 حالة تسمم"), LEX)
+    every = frames.frame(claim(1, "مدير الصحة", "قال", "إن مستشفيات المحافظة استقبلت 320 حالة تسمم"), LEX)
+    tally = frames.frame(claim(2, "عضو المجلس", "قال", "إن عدد حالات التسمم تجاوز 600 حالة"), LEX)
+    assert frames.conflicting_quantity(one, tally) is None, "one hospital's part"
+    assert frames.conflicting_quantity(every, tally) is not None, "all of them: 320 against more than 600"
+
+
 def test_losses_suffered_are_not_losses_inflicted():
     # تكبّد (suffered) meets كبّد (inflicted, repelled) once its person prefix is off
     suffered = frames.frame(claim(0, "مصدر عسكري", "قال", "إن المهاجمين تكبدوا خسائر فادحة في الأرواح"), LEX)
