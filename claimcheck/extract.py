@@ -4346,9 +4346,9 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
         if not party and t.upos == "ADJ" and t.deprel.startswith("amod") and p.wid and t.head == p.wid \
                 and p.f.startswith("ال") and feminine(t.f) == feminine(p.f) \
                 and (_adjective_pattern(t.f) or _elative(t.f)):
-            # "نفت قوات الدعم السريع أي صلة": the parse's adjective of the word before, agreeing
-            # with it, of an adjective's pattern ("منظمة الهلال الأحمر"; not "رفض مجلس النواب القرار"، "وصف رئيس الوزراء
-            # التقرير": nouns the parse misread)
+            # "نفت قوات الدعم السريع أي صلة"، "منظمة الهلال الأحمر": the parse's adjective of the
+            # word before, agreeing with it, of an adjective's pattern (not "رفض مجلس النواب
+            # القرار"، "وصف رئيس الوزراء التقرير": nouns the parse misread)
             continue
         if t.f.startswith("ال") and t.upos in ("NOUN", "ADJ", "X", "PROPN") and not t.punct \
                 and (not _adjective_like(t.f) or (party and (p.upos == "PROPN" or party_noun))) \

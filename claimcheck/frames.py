@@ -288,8 +288,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
                    "forecast_cues", "converses", "act_cues", "cause_words", "support_words",
-                   "bygone_words", "bygone_classes", "anchor_words",
-                   "plan_words"}
+                   "bygone_words", "bygone_classes", "anchor_words", "plan_words"}
 
 
 def _key(word: str) -> str:
@@ -1963,8 +1962,9 @@ def _running_total(ws: list[str], lex: Lexicon) -> Optional[str]:
     """The period the content counts since the start of (numbers.yaml
     period_starts, period_nouns), as written: "منذ بداية العام" (العام)، "منذ
     مطلع الشهر" (الشهر)، "منذ يناير"، "منذ 2011"; "حتى" for a tally up to a
-    date or an hour ("حتى 20 يوليو"، "حتى الساعة الثانية عشرة"); None when it counts none, or since the start of an
-    incident ("منذ بدء الهجوم")."""
+    date or an hour of the clock ("حتى 20 يوليو"، "حتى الساعة الثانية عشرة");
+    None when it counts none, or since the start of an incident ("منذ بدء
+    الهجوم")."""
     for k, w in enumerate(ws[:-1]):
         if w == _UNTIL and (ws[k + 1][:1].isdigit() or lex.time_points.get(ws[k + 1], "").startswith("@month")
                             or (ws[k + 1] == _HOUR and k + 2 < len(ws)
