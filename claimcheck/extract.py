@@ -866,11 +866,13 @@ class Extractor:
     def _object_begun(self, toks: list[Tok], j: int, k: int) -> bool:
         """A verb's object has begun between the speaker's first word at j and
         k: a bare verbal noun (of a derived verb, or فعول: "صدور") after a
-        definite word, a name or a statement ("وزارة التربية استئناف ..."،
-        "المديرية في بيان صدور ...")."""
+        definite word, a name, a statement or the comma that closes a name
+        between commas ("وزارة التربية استئناف ..."، "المديرية في بيان صدور
+        ..."، "المتحدث باسم الحكومة، باسم الخفاجي، وجود ...")."""
         return any((self._verbal_noun_shaped(toks[m]) or (len(toks[m].bare) == 4 and toks[m].bare[2] == "و"))
                    and not toks[m].bare.startswith("ال")
                    and (toks[m - 1].bare.startswith("ال") or toks[m - 1].upos == "PROPN"
+                        or (toks[m - 1].text in _COMMAS and m - 1 > j)
                         or self._names_statement(toks[m - 1])
                         or without_article(toks[m - 1].f) in self.lex.statement_nouns)
                    for m in range(j + 1, k))
@@ -3616,7 +3618,9 @@ class Extractor:
                                     or self._personal_name(toks, f, c1 + 1)
                                     or any(t.bare in self.lex.name_links or t.upos == "PROPN" for t in name)) \
             and not any((t.upos == "VERB" or t.f in self.lex.prepositions or t.f in self.lex.relatives)
-                        and t.bare not in self._name_words and t.f not in self._name_words for t in name)
+                        and t.bare not in self._name_words and t.f not in self._name_words
+                        and not (t.f == _ALI and k and name[k - 1].bare in self.lex.given_names)
+                        for k, t in enumerate(name))     # (not "سامر علي": a name after a given name)
         # ... or how the source asked not to be named ("ونفى مصدر، طلب عدم ذكر اسمه، وجود ...");
         # ... or a description of it: a participle or a title with the article ("نفت الشركة،
         # المدرجة في البورصة، تلقيها أي عرض"، "نفى الوزير، رئيس الحزب، وجود خلافات")

@@ -386,6 +386,12 @@ def test_a_participle_keeps_its_claim_past_the_statement_it_was_made_in(run, tex
     ("ونفت قوات التدخل السريع أي صلة لها بالحادث.", "قوات التدخل السريع", "أي صلة لها بالحادث"),
     # a definite noun after a plural, whatever the parse tags it, opens the object
     ("في المقابل، رفض مجلس النواب القرار.", "مجلس النواب", "القرار"),
+    # a name between commas after the speaker's title, then the object (a given name
+    # before "علي" is no preposition; a participle's quotation after the object is its own)
+    ("ونفى المتحدث باسم الحكومة، سامر علي، وجود أي خلاف مع الوزارة.", "المتحدث باسم الحكومة",
+     "وجود أي خلاف مع الوزارة"),
+    ("نفى المتحدث باسم الوزارة، باسم الجبوري، وجود أي نية لرفع الأسعار، داعيا إلى «عدم تصديق الشائعات».",
+     "المتحدث باسم الوزارة", "وجود أي نية لرفع الأسعار"),
     # the outlet right after the verb: before the object, or before the speaker
     ('لكن مصدرا في الوزارة نفى لـ"المصري اليوم" إلغاء الصفقة.', "مصدرا في الوزارة", "إلغاء الصفقة"),
     ("ونفى لوكالة الأناضول مصدر أمني وجود أي اشتباكات.", "مصدر أمني", "وجود أي اشتباكات"),
