@@ -39,6 +39,7 @@ from .arabic import (
     restricted,
     stem_forms,
     strip_clitics,
+    third_person_suffix,
     without_accusative_alef,
     without_article,
     without_owner,
@@ -120,6 +121,9 @@ class Frame:
     presupposed: frozenset = frozenset()
     # the classes it says go on ("لا تزال تسيطر"): _held
     held: frozenset = frozenset()
+    # who did the act it reports, named after a verb of doing that carries the act as
+    # its pronoun ("قذائف أطلقتها قوات الدعم السريع" -> قوات، دعم، سريع): _doers
+    doers: frozenset = frozenset()
 
     def measures_of(self, cls: str) -> frozenset:
         """The measures change `cls` is said of: (group, thing) pairs."""
@@ -206,6 +210,8 @@ class Predicates:
     anchor_words: frozenset = frozenset()
     # folded verbs of planning near a content's start: its figures are a target ("تخطط لتطعيم")
     plan_words: frozenset = frozenset()
+    doer_classes: frozenset = frozenset()   # classes whose doer is read (_doers)
+    doing_verbs: frozenset = frozenset()    # folded verbs of doing an act ("أطلق"، "شن"): _doers
 
     def one_outcome(self, a: Frame, b: Frame) -> bool:
         """One frame says what the other does from the other side (`converses`):
@@ -288,7 +294,8 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
                    "forecast_cues", "converses", "act_cues", "cause_words", "support_words",
-                   "bygone_words", "bygone_classes", "anchor_words", "plan_words"}
+                   "bygone_words", "bygone_classes", "anchor_words", "plan_words",
+                   "doer_classes", "doing_verbs"}
 
 
 def _key(word: str) -> str:
@@ -430,6 +437,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       converses=frozenset(converses), act_cues=acts, cause_words=folded("cause_words"),
                       support_words=folded("support_words"), bygone_words=folded("bygone_words"),
                       anchor_words=folded("anchor_words"), plan_words=folded("plan_words"),
+                      doer_classes=frozenset(data.get("doer_classes") or []) & frozenset(classes),
+                      doing_verbs=folded("doing_verbs"),
                       bygone_classes=frozenset(data.get("bygone_classes") or []) & frozenset(classes),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
 
@@ -1881,7 +1890,48 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
                  _changes(ws, stated, heads, preds, lex, breaks), _shares(ws, lex, text, spans),
                  _presupposed(ws, stated, preds) | _attributes(ws, stated) if claim.stance == "deny" else frozenset(),
-                 _held(ws, stated, preds))
+                 _held(ws, stated, preds), _doers(ws, [w.text for w in spans], stated, preds, lex))
+
+
+# words after a verb of doing read for its doer ("قذائف أطلقتها قوات الدعم السريع")
+DOER_REACH = 4
+
+
+def _doers(ws: list[str], written: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates,
+           lex: Lexicon) -> frozenset:
+    """Who did an act the content states (predicates.yaml doer_classes),
+    named as the subject of a verb of doing (doing_verbs) that carries the act
+    as its pronoun, at the predicate's end or right after it: "قذائف أطلقتها
+    قوات الدعم السريع من مواقعها" (قوات، دعم، سريع), "غارات شنها الطيران
+    الروسي"; the definite words and names right after that verb, to a
+    preposition or another word (without clitics and the article)."""
+    out: set[str] = set()
+    for i, n, cls, negated in stated:
+        if negated or cls not in preds.doer_classes:
+            continue
+        for v in (i + n - 1, i + n):
+            if v <= i or v >= len(written) or not third_person_suffix(written[v]):
+                continue
+            # the verb without its pronoun ("شنها" -> شن، "أطلقتها" -> أطلقت -> أطلق)
+            verb = next(ws[v][:-len(x)] for x in ("هما", "ها", "هم", "هن", "ه") if ws[v].endswith(x))
+            if not (stems(verb) | {verb}) & preds.doing_verbs:
+                continue
+            for w in ws[v + 1:v + 1 + DOER_REACH]:
+                if w in lex.prepositions or not (w.startswith("ال") or w in lex.force_heads or w in lex.party_heads):
+                    break
+                out.add(_unarticled(strip_clitics(w)))
+            break
+    return frozenset(out)
+
+
+def names_doer(f: Frame, source: str) -> bool:
+    """Frame f names `source` (a folded name) as who did the act it reports
+    (Frame.doers): two of the doer's words in the name, or the doer's one
+    word ("قوات الدعم السريع" in "قذائف أطلقتها قوات الدعم السريع")."""
+    if not f.doers or not source:
+        return False
+    named = {_unarticled(strip_clitics(w)) for w in source.split()}
+    return len(f.doers & named) >= min(2, len(f.doers))
 
 
 # words before a predicate read for a word of going on ("لا تزال قواتنا تسيطر")

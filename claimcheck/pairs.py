@@ -30,6 +30,7 @@ from .frames import (
     bounded_conflict,
     conflicting_quantity,
     exclusive_sides,
+    names_doer,
     predicate_word,
     predicates,
     shared_quantity,
@@ -406,7 +407,10 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     # gave cross-validated F1 0.585 against 0.571, but a false pair on the seed.)
     fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da and not (a.cue.stance == "assert" and a.negated)),
                              int(db and not (b.cue.stance == "assert" and b.negated)), change_forecast,
-                             (a.cue.kind == "accuse", b.cue.kind == "accuse"))
+                             # (an accusation, or a report naming the denier as who did it: "قذائف
+                             # أطلقتها قوات الدعم السريع" / "نفت قوات الدعم السريع أي صلة لها بالقصف")
+                             (a.cue.kind == "accuse" or (db and names_doer(ca.frame, cb.source)),
+                              b.cue.kind == "accuse" or (da and names_doer(cb.frame, ca.source))))
     # camps: the sources that deny something in the document against the others
     camp = float(same_doc and ca.denier != cb.denier and not same_source)
     sa = a.cue.sentence if same_doc else 0

@@ -642,6 +642,16 @@ def test_the_intake_of_all_hospitals_is_a_count_of_the_whole():
     assert frames.conflicting_quantity(every, tally) is not None, "all of them: 320 against more than 600"
 
 
+def test_a_report_that_names_who_fired_is_answered_by_their_denial_of_any_tie():
+    shells = frames.frame(claim(0, "لجان الأحياء", "قالت", "إن قذائف أطلقتها قوات التدخل السريع سقطت على السوق"), LEX)
+    raids = frames.frame(claim(1, "شهود", "قالوا", "إن غارات شنها الطيران الحربي استهدفت الحي"), LEX)
+    assert shells.doers == {"قوات", "تدخل", "سريع"} and raids.doers == {"طيران", "حربي"}
+    assert frames.names_doer(shells, "قوات التدخل السريع") and not frames.names_doer(shells, "الجيش")
+    tie = frames.frame(claim(2, "قوات التدخل السريع", "نفت", "أي صلة لها بالقصف", "deny", "deny"), LEX)
+    assert pairs._frames(shells, tie, 0, 1, accuses=(True, False))[1] == 1.0, "named as who fired, it denies a tie"
+    assert pairs._frames(shells, tie, 0, 1)[1] == 0.0, "the shelling itself is not denied"
+
+
 def test_losses_suffered_are_not_losses_inflicted():
     # تكبّد (suffered) meets كبّد (inflicted, repelled) once its person prefix is off
     suffered = frames.frame(claim(0, "مصدر عسكري", "قال", "إن المهاجمين تكبدوا خسائر فادحة في الأرواح"), LEX)
