@@ -1913,8 +1913,8 @@ def _doers(ws: list[str], written: list[str], stated: list[tuple[int, int, str, 
             if v <= i or v >= len(written) or not third_person_suffix(written[v]):
                 continue
             # the verb without its pronoun ("شنها" -> شن، "أطلقتها" -> أطلقت -> أطلق)
-            verb = next(ws[v][:-len(x)] for x in ("هما", "ها", "هم", "هن", "ه") if ws[v].endswith(x))
-            if not (stems(verb) | {verb}) & preds.doing_verbs:
+            verb = next((ws[v][:-len(x)] for x in ("هما", "ها", "هم", "هن", "ه") if ws[v].endswith(x)), None)
+            if verb is None or not (stems(verb) | {verb}) & preds.doing_verbs:
                 continue
             for w in ws[v + 1:v + 1 + DOER_REACH]:
                 if w in lex.prepositions or not (w.startswith("ال") or w in lex.force_heads or w in lex.party_heads):
