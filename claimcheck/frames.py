@@ -830,6 +830,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
     part_end = None     # where the last figure counted as a part ends
     last: Optional[tuple[int, str]] = None     # where the last figure read ends, and what it counts
     for n in number_spans(folded):
+        if _rejected(folded, ws, n, lex):
+            continue    # "83 وليس 78": the figure the content sets aside
         # the words of the figure's clause before it (what it is said of), read three ways below
         clause = _clause_before(folded, ws, n.start, TALLY_REACH)
         if _part(folded, ws, n, lex, part_end, clause):
@@ -1201,6 +1203,14 @@ def _several_places(ws: list, n, lex: Lexicon, preds: Predicates, before: Sequen
                 if y not in _ALL_OF or several(z):
                     return True
     return False
+
+
+def _rejected(text: str, ws: list, n, lex: Lexicon) -> bool:
+    """The figure at n is one the content sets aside, right after a word of
+    rejecting in its clause (numbers.yaml rejecting_words: "اللقاء توقف في
+    الدقيقة 83 وليس 78"، "بلغت 30 في المئة لا 50")."""
+    before = _clause_before(text, ws, n.start, 1)
+    return bool(before) and before[0] in lex.rejecting_words
 
 
 def _clause_before(text: str, ws: list, start: int, n: int) -> list[str]:
@@ -1870,7 +1880,10 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     speaker = speaker or claim.canonical or (claim.source.text if claim.source else "")
     roles = _roles(text, spans, ws, stated, preds, claim.content_names, speaker, lex) \
         if (preds.exclusive | preds.targeted) & pos else ()
-    figures = tuple(numbers(text))
+    folded = fold(text)
+    folded_words = words(folded)
+    # (a figure the content rejects is none it states: "توقف في الدقيقة 83 وليس 78")
+    figures = tuple(n.value for n in number_spans(folded) if not _rejected(folded, folded_words, n, lex))
     found = _quantities(text, lex)
     counted = tuple((k, v) for k, v, _ in found)
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")

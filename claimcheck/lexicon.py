@@ -174,6 +174,7 @@ KEYS = {
     "time_point_leads": "list of words",
     "period_starts": "list of words",
     "clock_hours": "list of words",
+    "rejecting_words": "list of words",
     "label_nouns": "list of words",
     "period_nouns": "list of words",
     "several_places": "list of words",
@@ -366,6 +367,7 @@ class Lexicon:
     time_point_leads: set[str] = field(default_factory=set)
     period_starts: set[str] = field(default_factory=set)
     clock_hours: set[str] = field(default_factory=set)     # "الثانية" in "الساعة الثانية عشرة"
+    rejecting_words: set[str] = field(default_factory=set)  # "وليس" before a figure set aside
     label_nouns: set[str] = field(default_factory=set)
     period_nouns: set[str] = field(default_factory=set)
     several_places: set[str] = field(default_factory=set)

@@ -652,6 +652,13 @@ def test_a_report_that_names_who_fired_is_answered_by_their_denial_of_any_tie():
     assert pairs._frames(shells, tie, 0, 1)[1] == 0.0, "the shelling itself is not denied"
 
 
+def test_a_figure_set_aside_is_none_the_content_states():
+    committee = frames.frame(claim(0, "اللجنة", "أعلنت", "أن نسبة المشاركة بلغت 50 في المئة"), LEX)
+    observers = frames.frame(claim(1, "المراقبون", "قالوا", "إن نسبة المشاركة بلغت 30 في المئة وليس 50 في المئة"), LEX)
+    assert observers.quantities == (("%", 30.0),) and observers.figures == (30.0,)
+    assert frames.conflicting_quantity(committee, observers) is not None, "50 against 30, not 50"
+
+
 def test_losses_suffered_are_not_losses_inflicted():
     # تكبّد (suffered) meets كبّد (inflicted, repelled) once its person prefix is off
     suffered = frames.frame(claim(0, "مصدر عسكري", "قال", "إن المهاجمين تكبدوا خسائر فادحة في الأرواح"), LEX)
