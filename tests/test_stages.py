@@ -659,6 +659,20 @@ def test_a_figure_set_aside_is_none_the_content_states():
     assert frames.conflicting_quantity(committee, observers) is not None, "50 against 30, not 50"
 
 
+def test_licences_suspensions_and_dues_are_classes_of_their_own():
+    def opposed(a, b):
+        return pairs._frames(frames.frame(claim(0, "مصدر", "قال", a), LEX),
+                             frames.frame(claim(1, "الشركة", "قالت", b), LEX), 0, 0)[:2]
+    # a permit missing or run out against all permits held
+    assert opposed("إن المركب غادر الميناء دون الحصول على تصريح", "إن المركب خرج بكل التصاريح اللازمة")[0] == 1.0
+    assert opposed("إن ترخيص الورشة كان منتهيا", "إن الورشة تحمل كافة التراخيص السارية")[0] == 1.0
+    # suspended from the post against still at work
+    assert opposed("إن اللجنة قررت توقيف المدير عن العمل", "إن المدير لا يزال يزاول مهامه")[0] == 1.0
+    # dues not paid against dues received (a shot at goal is no payment)
+    assert opposed("إن النادي لم يسدد رواتب اللاعبين", "إن اللاعبين تلقوا رواتبهم")[1] == 1.0
+    assert "paid" not in frames.frame(claim(2, "المعلق", "قال", "إن المهاجم سدد الكرة بقوة"), LEX).classes
+
+
 def test_losses_suffered_are_not_losses_inflicted():
     # تكبّد (suffered) meets كبّد (inflicted, repelled) once its person prefix is off
     suffered = frames.frame(claim(0, "مصدر عسكري", "قال", "إن المهاجمين تكبدوا خسائر فادحة في الأرواح"), LEX)
