@@ -203,12 +203,13 @@ def without_article(w: str) -> str:
     return w
 
 
-def strip_suffix(w: str, light: bool = False) -> str:
-    """A folded word without a pronoun suffix, keeping at least three letters:
-    "استقالته" -> "استقالت", "عائلاتهم" -> "عايلات".  ``light=True`` also
-    removes one ending of plural, dual or verb person ("الاتفاقات")."""
+def strip_suffix(w: str, light: bool = False, keep: int = 3) -> str:
+    """A folded word without a pronoun suffix, keeping at least `keep` letters
+    (three: "استقالته" -> "استقالت", "عائلاتهم" -> "عايلات"; two for a verb
+    known to carry one: "شنها" -> "شن").  ``light=True`` also removes one
+    ending of plural, dual or verb person ("الاتفاقات")."""
     for suf in _LIGHT_SUFFIXES if light else _PRONOUN_SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
+        if w.endswith(suf) and len(w) - len(suf) >= keep:
             return w[: -len(suf)]
     return w
 

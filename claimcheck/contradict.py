@@ -184,7 +184,7 @@ def restatements(pairs: list[tuple[int, int]], X: np.ndarray, p_topic: np.ndarra
     Rows index `pairs` (and X, p_topic), in the order of A-B.  With `words`
     (each claim's content words, topics.Keys.words), C also carries what A
     and B share (carried)."""
-    return chains(pairs, ChainFlags.of(X), p_topic, topic_threshold, None if words is None else carried(words))
+    return chains(pairs, ChainFlags.of(X), p_topic, topic_threshold, words)
 
 
 def carried(words: Sequence[frozenset]) -> Callable[[int, int, int], bool]:
@@ -235,12 +235,11 @@ class ChainFlags:
 
 
 def chains(pairs: list[tuple[int, int]], flags: ChainFlags, p_topic: np.ndarray,
-           topic_threshold: float, carries: Optional[Callable[[int, int, int], bool]] = None
+           topic_threshold: float, words: Optional[Sequence[frozenset]] = None
            ) -> list[tuple[int, int, int, int]]:
-    """restatements() on the pairs' ChainFlags (`carries`: carried's test, by
-    the claims' indices in `pairs`)."""
-    def carry(x: int, z: int, c: int) -> bool:
-        return carries is None or carries(x, z, c)
+    """restatements() on the pairs' ChainFlags (`words`: as restatements(),
+    by the claims' indices in `pairs`)."""
+    carry = carried(words) if words is not None else (lambda x, z, c: True)
     da, same, opposed, may_restate = flags.da, flags.same, flags.opposed, flags.may_restate
     row: dict[tuple[int, int], int] = {}
     near: dict[int, list[tuple[int, int]]] = {}
@@ -406,8 +405,7 @@ def settle(pairs: list[tuple[int, int]], rows: Judged, topic_threshold: Optional
     p, p_topic, thresholds, kinds, confident = rows.p, rows.p_topic, rows.thresholds, rows.kinds, rows.confident
     via: dict[int, tuple[float, int, str]] = {}
     if topic_threshold is not None:
-        for r, rc, rb, b in chains(pairs, rows.flags, p_topic, topic_threshold,
-                                   None if words is None else carried(words)):
+        for r, rc, rb, b in chains(pairs, rows.flags, p_topic, topic_threshold, words):
             chain = min(float(p[r]), float(p_topic[rb]))
             if confident[r] and not confident[rc] and chain >= thresholds[rc]:
                 if rc not in via or chain > via[rc][0]:

@@ -39,6 +39,7 @@ from .arabic import (
     restricted,
     stem_forms,
     strip_clitics,
+    strip_suffix,
     third_person_suffix,
     without_accusative_alef,
     without_article,
@@ -205,9 +206,9 @@ class Predicates:
     # what is named after them is over ("إثر معارك عنيفة استمرت يومين")
     bygone_words: frozenset = frozenset()
     bygone_classes: frozenset = frozenset()
-    # folded words of "before" and "after": a class named right after them in a denial's
-    # content dates what is denied (Frame.presupposed)
-    anchor_words: frozenset = frozenset()
+    # folded words of "before" (with bygone_words, those of "after"): a class named right
+    # after them in a denial's content dates what is denied (Frame.presupposed)
+    before_words: frozenset = frozenset()
     # folded verbs of planning near a content's start: its figures are a target ("تخطط لتطعيم")
     plan_words: frozenset = frozenset()
     doer_classes: frozenset = frozenset()   # classes whose doer is read (_doers)
@@ -294,7 +295,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
                    "forecast_cues", "converses", "act_cues", "cause_words", "support_words",
-                   "bygone_words", "bygone_classes", "anchor_words", "plan_words",
+                   "bygone_words", "bygone_classes", "before_words", "plan_words",
                    "doer_classes", "doing_verbs"}
 
 
@@ -436,7 +437,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
                       converses=frozenset(converses), act_cues=acts, cause_words=folded("cause_words"),
                       support_words=folded("support_words"), bygone_words=folded("bygone_words"),
-                      anchor_words=folded("anchor_words"), plan_words=folded("plan_words"),
+                      before_words=folded("before_words"), plan_words=folded("plan_words"),
                       doer_classes=frozenset(data.get("doer_classes") or []) & frozenset(classes),
                       doing_verbs=folded("doing_verbs"),
                       bygone_classes=frozenset(data.get("bygone_classes") or []) & frozenset(classes),
@@ -1926,8 +1927,8 @@ def _doers(ws: list[str], written: list[str], stated: list[tuple[int, int, str, 
             if v <= i or v >= len(written) or not third_person_suffix(written[v]):
                 continue
             # the verb without its pronoun ("شنها" -> شن، "أطلقتها" -> أطلقت -> أطلق)
-            verb = next((ws[v][:-len(x)] for x in ("هما", "ها", "هم", "هن", "ه") if ws[v].endswith(x)), None)
-            if verb is None or not (stems(verb) | {verb}) & preds.doing_verbs:
+            verb = strip_suffix(ws[v], keep=2)
+            if verb == ws[v] or not (stems(verb) | {verb}) & preds.doing_verbs:
                 continue
             for w in ws[v + 1:v + 1 + DOER_REACH]:
                 if w in lex.prepositions or not (w.startswith("ال") or w in lex.force_heads or w in lex.party_heads):
@@ -1982,7 +1983,8 @@ def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds:
     # is no part of it: "نفى أن يكون قد قدم استقالة منفردة قبل استقالة الحكومة" (the
     # government resigned; his own resignation before it is denied, and so is no
     # answer to a report of the government's)
-    anchored = frozenset(cls for i, _, cls, negated in stated if i and ws[i - 1] in preds.anchor_words and not negated)
+    anchors = preds.before_words | preds.bygone_words
+    anchored = frozenset(cls for i, _, cls, negated in stated if i and ws[i - 1] in anchors and not negated)
     k = 1 if ws and ws[0] in MARKERS else 0     # (a content read with its "أن")
     if k >= len(ws) or strip_clitics(ws[k]) not in preds.copulas:
         return anchored
