@@ -134,7 +134,9 @@ def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon, vi
             cls, wa, wb, what = sides
             texts = " ".join(x for x in (a.content.text if a.content else "", b.content.text if b.content else "",
                                          a.canonical or "", b.canonical or ""))
-            detail = _as_written(f"{cls.replace('_', ' ')} of {_in_order(what, texts)} claimed by "
+            # (a class done to whatever the other side held names no one target: "struck first")
+            target = "" if cls in predicates().any_target else f" of {_in_order(what, texts)}"
+            detail = _as_written(f"{cls.replace('_', ' ')}{target} claimed by "
                                  f"{_in_order(wa, texts)} / {_in_order(wb, texts)}", texts)
     if detail is None and a.content is not None and b.content is not None:
         rel = compare_texts(a.content.text, b.content.text, lex, stance_a=a.cue.stance, stance_b=b.cue.stance)

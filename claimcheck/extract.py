@@ -1489,6 +1489,16 @@ class Extractor:
         aside = self._aside_before(toks, k, lo)
         if aside is not None:
             k = aside - 1       # "X، وهي هيئة مستقلة تضم خبراء، قدرت ...": the subject before the aside
+        rel = next((m for m in range(k - 1, max(lo, k - _RELATIVE_CLAUSE) - 1, -1)
+                    if toks[m].f in self.lex.relatives or toks[m].punct), None)
+        if rel is not None and rel > lo and toks[rel].f in self.lex.relatives \
+                and (toks[rel + 1].upos == "VERB" or _imperfect_like(toks[rel + 1])) \
+                and self.find_cue(toks, rel + 1) is None:
+            # "لكن وكالة الأنباء التي يديرها المتمردون نقلت ..."، "غير أن الحركة التي تسيطر
+            # على المدينة قالت": a relative clause between the subject and its verb
+            inner = self._before_verb(toks, rel, lo)
+            if inner is not None and inner[2] != "rel":
+                return inner[0], rel, inner[2]
         end = k + 1
         start = end
         comma_at = conj_at = second_at = None
@@ -4242,6 +4252,11 @@ def _ends_name(last: Word, w: Word) -> bool:
     if definite and prev.startswith("ال") and w.upos != "ADJ" and not nisba:
         return True     # "الوزير الخبر": a definite noun has no genitive after it, only adjectives
     return definite and last.upos == "PROPN" and not nisba
+
+
+# How many words a relative clause between a subject and its verb holds at most
+# ("الحركة التي تسيطر على المدينة قالت": three).
+_RELATIVE_CLAUSE = 4
 
 
 def _antecedent(toks: list[Tok], k: int, lo: int, verb: Optional[Tok] = None) -> Optional[tuple[int, int, str]]:

@@ -185,6 +185,9 @@ class Predicates:
     # classes whose target is read (as an exclusive class's is) to tell two places apart
     # from a class opposed to them ("صد الهجوم على X" / "سيطر على Y")
     targeted: frozenset = frozenset()
+    # exclusive classes done to whatever the other side held ("بدأ بقصف مواقع الجيش" /
+    # "هاجم مواقع الجماعة أولا"): two sides conflict whatever targets they name
+    any_target: frozenset = frozenset()
     happening: frozenset = frozenset()  # folded verbs of happening ("وقع"، "حدث") after its "قد"
     # (class held, class it does not oppose then): a hold said to go on beside fighting
     held_beside: frozenset = frozenset()
@@ -250,6 +253,11 @@ class Predicates:
         counts."""
         if any((c, d) in self.held_beside and c in f.held for c, d, f in ((x, y, a), (y, x, b))):
             return True     # a hold said to go on beside fighting ("لا تزال تسيطر على مواقعها")
+        if x == y and x in self.any_target and _other_doer(x, a, b):
+            # one side's act denied, another's reported (only where who did it is the
+            # claim: a hold's denial names its holder as often the other way, "نفت
+            # أرمينيا سيطرة القوات الأذربيجانية" / "قواتنا حررت المدينة")
+            return True
         if x != y and (x in self.targeted or y in self.targeted) and _targets_apart(x, y, a, b):
             return True     # "بسطت سيطرتها على المعسكر" / "صدت محاولات التقدم نحو طريق المطار"
         if any(c in self.counted and _counts(f, c) and g.quantities and not _counts(f, c) & {v for _, v in g.quantities}
@@ -337,9 +345,10 @@ def _load_predicates(text: str, path: str) -> Predicates:
     measured = set()
     direct = set()
     alone = set()
+    any_target = set()
     senses_of: dict = {}
     counted_senses: dict = {}
-    known = {"members", "exclusive", "counted", "measured", "direct_object", "denied_alone"}
+    known = {"members", "exclusive", "counted", "measured", "direct_object", "denied_alone", "any_target"}
     for name, spec in classes.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("members"), list):
             raise ConfigError(f"{path}: class {name!r} needs a list of members")
@@ -355,6 +364,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
             direct.add(name)
         if spec.get("denied_alone"):
             alone.add(name)
+        if spec.get("any_target"):
+            any_target.add(name)
         for m in spec["members"]:
             for key in _keys(str(m)):
                 if all(key != k for k, _ in members.get(key[0], [])):
@@ -441,7 +452,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       doer_classes=frozenset(data.get("doer_classes") or []) & frozenset(classes),
                       doing_verbs=folded("doing_verbs"),
                       bygone_classes=frozenset(data.get("bygone_classes") or []) & frozenset(classes),
-                      targeted=frozenset(data.get("targeted") or []) & frozenset(classes))
+                      targeted=frozenset(data.get("targeted") or []) & frozenset(classes),
+                      any_target=frozenset(any_target))
 
 
 @lru_cache(maxsize=1)
@@ -1518,20 +1530,35 @@ def exclusive_sides(a: Frame, b: Frame) -> Optional[tuple[str, frozenset, frozen
                 continue    # (the targets of another class are read for apart)
             # one target: words shared, and not two places of one kind named apart
             # ("مدينة ود مدني" / "مدينة سنار"; one name spelt two ways is one:
-            # "كراسنوهوريفكا" / "كراسنوغوريفكا"); two sides: not one army named two
-            # ways ("الجيش السوداني" / "القوات المسلحة"), two countries' armies two sides
-            # ("الجيش الروسي" / "الجيش الأوكراني")
-            if xa is not None and xb is not None and bool(xa) == bool(xb):
-                # two armies both bare, or both with their countries, which tell
-                one_side = not xa or _overlap(xa, xb)
-            else:
-                # as any two sides: "الجيش" / "الجيش السوداني" one, "القوات الحكومية" /
-                # "الجيش الإسرائيلي" two
-                one_side = _overlap(wa, wb)
-            if ca == cb and wa and wb and not one_side and _overlap(ta, tb) \
+            # "كراسنوهوريفكا" / "كراسنوغوريفكا")
+            if ca == cb and _two_sides(wa, xa, wb, xb) and (ca in preds.any_target or _overlap(ta, tb)) \
                     and (not na or not nb or _alike(na, nb)):
                 return ca, wa, wb, (ta & tb) or ta
     return None
+
+
+def _two_sides(wa: frozenset, xa: Optional[frozenset], wb: frozenset, xb: Optional[frozenset]) -> bool:
+    """Two sides named (Frame.roles: their words, and their armies' countries
+    when they are a state's army): not one army named two ways ("الجيش
+    السوداني" / "القوات المسلحة"), two countries' armies two sides ("الجيش
+    الروسي" / "الجيش الأوكراني")."""
+    if not wa or not wb:
+        return False
+    if xa is not None and xb is not None and bool(xa) == bool(xb):
+        # two armies both bare, or both with their countries, which tell
+        return bool(xa) and not _overlap(xa, xb)
+    # as any two sides: "الجيش" / "الجيش السوداني" one, "القوات الحكومية" /
+    # "الجيش الإسرائيلي" two
+    return not _overlap(wa, wb)
+
+
+def _other_doer(cls: str, a: Frame, b: Frame) -> bool:
+    """Both frames name who did an exclusive act of class `cls`, and they are
+    two sides: a denial that one did it is no answer to a report that the
+    other did ("نفى أن تكون قوات الجماعة قد بدأت بإطلاق النار" / "قوات الجيش هي
+    من بادرت بالهجوم")."""
+    return any(ca == cb == cls and _two_sides(wa, xa, wb, xb)
+               for ca, wa, _, _, xa in a.roles for cb, wb, _, _, xb in b.roles)
 
 
 def _targets_apart(x: str, y: str, a: Frame, b: Frame) -> bool:

@@ -72,6 +72,7 @@ KEYS = {
     "negation_exceptions": "list of words",
     "function_words": "list of words",
     "outlet_words": "list of words",
+    "named_outlets": "list of words",
     "lower_bounds": "list of phrases",
     "upper_bounds": "list of phrases",
     "lower_bounds_after": "list of phrases",
@@ -265,6 +266,7 @@ class Lexicon:
     negation_exceptions: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)
     outlet_words: set[str] = field(default_factory=set)
+    named_outlets: set[str] = field(default_factory=set)
     same_source_words: set[str] = field(default_factory=set)
     prepositions: set[str] = field(default_factory=set)
     relative_heads: set[str] = field(default_factory=set)

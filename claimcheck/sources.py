@@ -63,10 +63,12 @@ _RANK_WORDS = ("اول", "ركن", "الركن")
 
 def outlet_addressed(f: str, lex: Lexicon) -> bool:
     """A folded word that opens the outlet a speaker talks to: "لوكالة"،
-    "لصحيفة"، a "لـ" written apart (the outlet that writes, too: "لموقعنا"،
-    "لقناتنا").  The extractor reads it to end a source, and canonical to
-    drop what follows a comma ("خالد بن سعيد، لصحيفة محلية")."""
-    return f == "ل" or (f[:1] == "ل" and (f[1:] in lex.outlet_words or (
+    "لصحيفة"، an outlet of a name of its own ("لرويترز"، "للجزيرة"), a "لـ"
+    written apart (the outlet that writes, too: "لموقعنا"، "لقناتنا").  The
+    extractor reads it to end a source, and canonical to drop what follows a
+    comma ("خالد بن سعيد، لصحيفة محلية")."""
+    return f == "ل" or (f[:1] == "ل" and (f[1:] in lex.outlet_words or f[1:] in lex.named_outlets or (
+        f.startswith("لل") and "ال" + f[2:] in lex.named_outlets) or (
         f.endswith("نا") and bool(without_owner(f[1:]) & lex.outlet_words))))
 
 
@@ -146,6 +148,11 @@ def canonical(text: str, lex: Lexicon, propn: tuple = ()) -> str:
             return " ".join(words)
         if name and k > 0 and (not any(_is_role(w, lex) for w in name) or _personal_name(name, lex, bare_titles)):
             return " ".join(name)
+        if name and k > 0:
+            # "العقيد سالم عبد الرحمن الدبعي المتحدث باسم المحور": titles, a name, then a title
+            m = next((m for m, w in enumerate(name) if fold(w).removeprefix("ال") in bare_titles), len(name))
+            if 2 <= m < len(name) and _personal_name(name[:m], lex, bare_titles):
+                return " ".join(name[:m])
         if name and k == 0 and not any(_is_role(w, lex) for w in name) and part is cut[0] and len(cut) > 1:
             return " ".join(name)
         if k == 0:

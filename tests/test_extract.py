@@ -2992,3 +2992,23 @@ def test_a_headlines_event_then_the_speaker_of_its_second_clause(run):
     # a body's name with a conjunction inside stays whole
     c = one(run("وزارة التربية والتعليم تعلن تأجيل الامتحانات"), "تعلن")
     assert c.source.text == "وزارة التربية والتعليم"
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb(run):
+    # "X التي يديرها ... نقلت": the subject is the noun before the pronoun, not the
+    # speaker of the sentence before
+    r = run("وقال المتحدث باسم الجيش إن المسلحين بدأوا بالقصف. لكن وكالة الأنباء التي يديرها "
+            "المتمردون نقلت عن مصدر عسكري قوله إن الجيش هو الذي هاجم أولا. غير أن الحركة التي "
+            "تسيطر على المدينة قالت إن الجيش هو الذي بدأ الهجوم.")
+    assert one(r, "نقلت").source.text == "وكالة الأنباء"
+    assert one(r, "قالت").source.text == "الحركة"
+    check_spans(r)
+
+
+def test_an_outlet_of_a_name_of_its_own_spoken_to_ends_the_source(run):
+    r = run("وقال العقيد سالم عبد الرحمن الدبعي المتحدث باسم محور الوادي لرويترز إن المسلحين "
+            "بدأوا بقصف مواقع الجيش.")
+    c = one(r, "وقال")
+    assert c.source.text == "العقيد سالم عبد الرحمن الدبعي المتحدث باسم محور الوادي"
+    assert c.canonical == "سالم عبد الرحمن الدبعي", "titles, the name, then a title"
+    check_spans(r)

@@ -153,6 +153,18 @@ def test_a_name_goes_on_past_its_link_and_the_outlet_spoken_to_is_no_name():
         assert sources.canonical(f"سالم الكعبي، {outlet}", LEX) == "سالم الكعبي"
 
 
+def test_a_name_between_titles_and_an_outlet_of_a_name_of_its_own():
+    # a rank, the person's name, then his title: the name (so the same colonel
+    # quoted in another outlet under another title is one speaker)
+    full = sources.canonical("العقيد سالم عبد الرحمن الدبعي المتحدث باسم محور الوادي العسكري", LEX)
+    assert full == "سالم عبد الرحمن الدبعي"
+    assert sources.canonical("المتحدث باسم المحور العقيد سالم عبد الرحمن الدبعي", LEX) == full
+    for outlet in ("لرويترز", "للجزيرة", "لوكالة"):
+        assert sources.outlet_addressed(fold(outlet), LEX), outlet
+    for word in ("للشرق", "لرئيس", "للجيش"):
+        assert not sources.outlet_addressed(fold(word), LEX), word
+
+
 def test_the_lam_of_according_to_is_no_part_of_the_name():
     assert sources.canonical("للمرصد السوري لحقوق الإنسان", LEX) == "المرصد السوري لحقوق الإنسان"
 

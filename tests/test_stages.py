@@ -3042,3 +3042,30 @@ def test_a_proposal_states_no_act():
     on_time = _said(2, "إن الانتخابات ستجرى في موعدها")
     assert "cancelled" not in proposed.classes and "cancelled" in decided.classes
     assert pairs._frames(proposed, on_time, 0, 0)[0] == 0.0 and pairs._frames(decided, on_time, 0, 0)[0] == 1.0
+
+
+def test_two_sides_that_each_say_the_other_struck_first_conflict_whatever_was_hit():
+    army = frames.frame(claim(0, "المتحدث باسم الجيش", "قال",
+                              "إن مقاتلي الجماعة بدأوا بقصف مواقع الجيش في الوادي"), LEX)
+    group = frames.frame(claim(1, "قناة الجماعة", "زعمت",
+                               "أن قوات الجيش هي من بادرت بالهجوم على مواقع الجماعة في منطقة السهل"), LEX)
+    assert "struck_first" in army.classes and "struck_first" in group.classes
+    got = frames.exclusive_sides(army, group)
+    assert got is not None and got[0] == "struck_first", "two sides, whatever targets they name"
+    # the same side said to have struck first twice is no conflict
+    again = frames.frame(claim(2, "المحافظ", "أكد", "أن مسلحي الجماعة بادروا بقصف الأحياء السكنية"), LEX)
+    assert frames.exclusive_sides(army, again) is None
+    # a denial that one side struck first is no answer to a report that the other did,
+    # and it answers one that the same side did
+    denial = frames.frame(claim(3, "قائد في الجماعة", "نفى", "أن تكون قوات الجماعة قد بدأت بإطلاق النار",
+                                cue_stance="deny"), LEX)
+    assert pairs._frames(group, denial, 0, 1)[1] == 0.0
+    assert pairs._frames(army, denial, 0, 1)[1] == 1.0
+
+
+def test_complete_is_no_meeting_held():
+    # "التأم" (convened) folds to a word with the article; without it, "تام" (complete)
+    # and "تأمين" (security) are no meeting held
+    for content in ("إن الرحلات علقت بشكل تام", "إن فردا من قوة تأمين المطار لقي حتفه"):
+        assert "held" not in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
+    assert "held" in frames.frame(claim(0, "مصدر", "قال", "إن المجلس التأمت جلسته أمس"), LEX).classes
