@@ -937,6 +937,10 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                         for w in [w for w in ws if w.end <= n.start][::-1][bound_words:bound_words + CAPACITY_REACH]):
             # "بطاقة 205 آلاف برميل يوميا"، "ملعب يتسع لـ 60 ألف متفرج": what it can hold, no amount
             bound = "cap" if bound != "min" else "more"
+        elif bound in ("=", "about") and key not in preds.counted \
+                and any(listed(w.text, lex.instalment_words)
+                        for w in [w for w in ws if w.end <= n.start][::-1][bound_words:bound_words + CAPACITY_REACH]):
+            bound = "min"       # "سدد مقدم تعاقد قدره 5 ملايين جنيه": a part paid, the whole at least as much
         if bound == "=" and key in preds.counted and _risen(ws, n, lex):
             bound = "upto"      # "ارتفعت حصيلة القتلى إلى 93": the latest count, lower ones came before
         elif bound == "=" and key not in preds.counted and not any(k == key for k, _, _ in out) \
@@ -1920,7 +1924,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                       and all(v != x for _, x in counted)) \
         | frozenset(w.removesuffix("ه") for w in _stated_times(ws) & lex.period_words) \
         | _time_points([w if k not in baseline else "" for k, w in enumerate(ws)], lex) \
-        | _since(_running_total(ws, lex)) \
+        | _since(_running_total(ws, lex)) | _span(ws, lex) \
         | (frozenset({EARLIER}) if _stated_times(ws) & lex.earlier_periods else frozenset()) \
         | (frozenset({SAME_PERIOD}) if any(w in lex.same_period_words and ws[k - 1] in lex.period_nouns
                                            for k, w in enumerate(ws) if k) else frozenset())
@@ -2041,6 +2045,18 @@ SAME_PERIOD = "~same"
 _SINCE = fold("منذ")
 _UNTIL = fold("حتى")
 _HOUR = fold("الساعة")
+
+
+def _span(ws: list[str], lex: Lexicon) -> frozenset:
+    """Frame.times: how long the period the content counts over is, named
+    after a word of when (numbers.yaml span_nouns, span_leads: "خلال الأسبوع
+    ذاته" a week, "في الربع الثاني" a quarter, "خلال عام 2023" a year; not
+    "الرأي العام"، "منذ بداية العام"), the first one named."""
+    for k in range(1, len(ws)):
+        span = lex.span_nouns.get(ws[k])
+        if span is not None and ws[k - 1] in lex.span_leads:
+            return frozenset({span})
+    return frozenset()
 
 
 def _since(period: Optional[str]) -> frozenset:

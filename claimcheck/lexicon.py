@@ -40,6 +40,8 @@ KEYS = {
     "opposite_senses": "list of [word, word] pairs",
     "equivalents": "list of word groups",
     "time_points": "list of word groups",
+    "span_nouns": "list of word groups",
+    "span_leads": "list of words",
     "titles": "list of words",
     "unnamed_sources": "list of words",
     "hedges": "list of words",
@@ -170,6 +172,7 @@ KEYS = {
     "earlier_periods": "list of words",
     "same_period_words": "list of words",
     "capacity_words": "list of words",
+    "instalment_words": "list of words",
     "provisional_tallies": "list of phrases",
     "ranked_words": "list of words",
     "time_point_leads": "list of words",
@@ -234,6 +237,9 @@ class Lexicon:
     equivalents: list[list[str]] = field(default_factory=list)
     # folded word or phrase -> "@kind:first word", the point in time it names (numbers.yaml time_points)
     time_points: dict[str, str] = field(default_factory=dict)
+    # folded noun -> "@span:kind", the length of the period a figure covers (numbers.yaml span_nouns)
+    span_nouns: dict[str, str] = field(default_factory=dict)
+    span_leads: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     unnamed_sources: set[str] = field(default_factory=set)
     hedges: set[str] = field(default_factory=set)
@@ -364,6 +370,7 @@ class Lexicon:
     earlier_periods: set[str] = field(default_factory=set)
     same_period_words: set[str] = field(default_factory=set)
     capacity_words: set[str] = field(default_factory=set)
+    instalment_words: set[str] = field(default_factory=set)
     provisional_tallies: set[str] = field(default_factory=set)
     ranked_words: set[str] = field(default_factory=set)
     time_point_leads: set[str] = field(default_factory=set)
@@ -563,6 +570,9 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             for g in _groups(v, path, key, None):
                 kind = [fold(w) for w in g]
                 lex.share_kinds.update((w, kind[0]) for w in kind)
+        elif key == "span_nouns":
+            for g in _groups(v, path, key, None):
+                lex.span_nouns.update((fold(w), f"@span:{g[0]}") for w in g[1:])
         elif key == "time_points":
             for g in _groups(v, path, key, None):
                 # the point is named by its kind and its first word, the same in every file read

@@ -3069,3 +3069,25 @@ def test_complete_is_no_meeting_held():
     for content in ("إن الرحلات علقت بشكل تام", "إن فردا من قوة تأمين المطار لقي حتفه"):
         assert "held" not in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
     assert "held" in frames.frame(claim(0, "مصدر", "قال", "إن المجلس التأمت جلسته أمس"), LEX).classes
+
+
+def test_a_part_paid_is_no_price_of_the_whole():
+    # an instalment or a down payment: the whole is at least as much
+    price = _said(0, "إن قيمة الصفقة بلغت 45 مليون جنيه")
+    down = _said(0, "إن النادي سدد مقدم تعاقد قدره 5 ملايين جنيه لوكيل اللاعب")
+    assert frames.conflicting_quantity(price, down) is None
+    # a part larger than the whole still conflicts, and two prices do
+    assert frames.conflicting_quantity(_said(0, "إن قيمة الصفقة بلغت 3 ملايين جنيه"), down) is not None
+    assert frames.conflicting_quantity(price, _said(0, "إن قيمة الصفقة بلغت 50 مليون جنيه")) is not None
+
+
+def test_counts_of_a_week_and_of_a_year_are_of_two_periods():
+    week = _said(0, "إن وحداتها ضبطت خلال الأسبوع ذاته نحو 400 ألف حبة مخدرة")
+    year = _said(0, "إن الأجهزة ضبطت خلال عام 2023 كاملا نحو 65 مليون حبة مخدرة")
+    quarter = _said(0, "إن الصادرات بلغت 77.4 مليار ريال في الربع الثاني")
+    annual = _said(0, "إن الصادرات بلغت 298 مليار ريال في عام 2023")
+    assert frames.conflicting_quantity(week, year) is None
+    assert frames.conflicting_quantity(quarter, annual) is None
+    # the public opinion names no period: two figures of one year still conflict
+    opinion = _said(0, "إن الصادرات بلغت 250 مليار ريال بحسب الرأي العام في عام 2023")
+    assert frames.conflicting_quantity(opinion, annual) is not None
