@@ -1207,6 +1207,11 @@ class Extractor:
                 src_end = None      # nested source: "نقلت رويترز عن المعارضة"
                 k += 1
                 continue
+            if t.f in entry.takes and said_where is None and k > j + 1 \
+                    and any(self._object_head(toks, m) and bool(numbers(toks[m + 1].f)) for m in range(j + 1, k)):
+                # "أعلنت الحماية المدنية مقتل سبعة منقبين ... للتنقيب عن الذهب": a count began
+                # the object, a preposition past it is no frame's
+                break
             if t.f in entry.takes and said_where is None \
                     and (comma := next((m for m in range(j, k) if toks[m].text in _COMMAS), None)) is not None \
                     and self._object_begun(toks, j, comma):
@@ -1703,6 +1708,8 @@ class Extractor:
         governs = nxt.startswith("ال") or nxt == "اي" or nxt[:1].isdigit() or bool(numbers(nxt))
         if not any(w in self.lex.object_heads or (governs and predicate_member(w)) for w in {t.f, t.bare}):
             return False
+        if bool(numbers(nxt)):
+            return True     # "أعلنت ... مقتل سبعة منقبين ... عن الذهب": a count, no speaker's name
         # not where what was said opens later (a marker, or another such noun: "ونفت نجاة
         # الحسن وجود أي خلاف"، "وقال أمين الحسن إن ..."): the words before it name the speaker
         for m in range(k + 1, min(len(toks), k + _MAX_SOURCE)):

@@ -3012,3 +3012,13 @@ def test_an_outlet_of_a_name_of_its_own_spoken_to_ends_the_source(run):
     assert c.source.text == "العقيد سالم عبد الرحمن الدبعي المتحدث باسم محور الوادي"
     assert c.canonical == "سالم عبد الرحمن الدبعي", "titles, the name, then a title"
     check_spans(r)
+
+
+def test_a_count_begins_the_object_before_a_later_preposition_of_the_verb(run):
+    # "أعلن عن" takes عن, but past a count of the dead it is the object's own word
+    r = run("أعلنت المندوبية العامة للحماية المدنية مقتل سبعة منقبين وإصابة ثلاثة آخرين إثر انهيار "
+            "بئر للتنقيب عن الذهب مساء الخميس.")
+    c = one(r, "أعلنت")
+    assert c.source.text == "المندوبية العامة للحماية المدنية"
+    assert c.content.text.startswith("مقتل سبعة منقبين")
+    check_spans(r)

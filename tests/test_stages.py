@@ -296,6 +296,7 @@ def test_frames_oppose_a_halted_plant_to_a_restarted_one_and_a_steady_figure_to_
 
 # (content, a class its frame states, what it shows)
 FRAME_CLASSES = [
+    ("إن جميع الرحلات علقت حتى إشعار آخر", "halted", "flights suspended: stopped, not put off"),
     ("إن القوات وضعت يدها على مقر الحكومة", "control", "an idiom, and a verb whose root starts with و"),
     ("إن الفنان في ذمة الله", "dead", "an idiom of death"),
     ("إن الانفجار أودى بحياة 12 شخصا", "dead", "claimed the lives of"),
@@ -3061,6 +3062,11 @@ def test_two_sides_that_each_say_the_other_struck_first_conflict_whatever_was_hi
                                 cue_stance="deny"), LEX)
     assert pairs._frames(group, denial, 0, 1)[1] == 0.0
     assert pairs._frames(army, denial, 0, 1)[1] == 1.0
+
+
+def test_traffic_named_before_its_stop_is_negated_between():
+    f = frames.frame(claim(0, "مسؤول", "قال", 'إن حركة الطيران "لم تتوقف ولو لدقيقة"'), LEX)
+    assert "halted" in f.negated and "halted" not in f.classes
 
 
 def test_complete_is_no_meeting_held():
