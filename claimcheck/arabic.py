@@ -801,6 +801,23 @@ _DEFINITE_NOT_NISBA = frozenset({"اراضي", "اهالي", "مواشي", "اغ
                                  "مساعي", "دواعي"})
 
 
+def dual_singular(folded: str, masculine: Collection[str]) -> str | None:
+    """The singular of a folded indefinite noun in the dual, which counts two
+    of it: a feminine one ("قذيفتين"، "طائرتان" -> "قذيفه"، "طايره", a stem of
+    three letters or more: not "مرتين"، "بوتين"), or one of `masculine`, nouns
+    whose plural is broken so that their ين / ان ending is the dual's ("شخصين"،
+    "جنديان"; not "مدنيين", a plural).  None for a word with the article or a
+    number word ("اثنين")."""
+    if folded.startswith("ال") or _word_value(folded) is not None:
+        return None
+    for end in ("ين", "ان"):
+        if folded.endswith("ت" + end) and len(folded) - 3 >= 3:
+            return folded[:-3] + "ه"
+        if folded.endswith(end) and folded[:-2] in masculine:
+            return folded[:-2]
+    return None
+
+
 def feminine_duals(folded: str) -> tuple[str, ...]:
     """The feminine dual of a folded feminine singular participle or adjective
     ("مؤكده" -> "مؤكدتين"، "مؤكدتان"); nothing for a word not ending in the

@@ -26,11 +26,13 @@ from .arabic import (
     MARKERS,
     POSTNOMINAL,
     QUOTE_MARKS,
+    NumberSpan,
     among,
     attributive_participle,
     definite,
     definite_nisba,
     derived_verbal_noun,
+    dual_singular,
     fold,
     listed,
     number_spans,
@@ -842,7 +844,13 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
     out: list[tuple[str, float, str]] = []
     part_end = None     # where the last figure counted as a part ends
     last: Optional[tuple[int, str]] = None     # where the last figure read ends, and what it counts
-    for n in number_spans(folded):
+    # a noun in the dual counts two of it, as "2" before its singular would
+    # (not before the numeral that says it again: "قتل جنديان اثنان")
+    duals = {w.start: one for k, w in enumerate(ws) if (one := dual_singular(w.text, lex.dual_nouns)) is not None
+             and not (k + 1 < len(ws) and numbers(ws[k + 1].text))}
+    spans = sorted(number_spans(folded) + [NumberSpan(2.0, w.start, w.end) for w in ws if w.start in duals],
+                   key=lambda n: n.start)
+    for n in spans:
         if _rejected(folded, ws, n, lex):
             continue    # "83 وليس 78": the figure the content sets aside
         # the words of the figure's clause before it (what it is said of), read three ways below
@@ -869,6 +877,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             continue
         clause_after = _clause_after(folded, ws, n.end, WHOLE_REACH)     # (what it counts, its place taken whole)
         following = clause_after[:2 + PHRASE_GAP]
+        if n.start in duals:
+            following = [duals[n.start]] + following[:1 + PHRASE_GAP]
         tally_side = ""     # the side named in a tally before the figure ("عدد القتلى المدنيين بلغ 31")
         bound, bound_words = _bound(ws, n, lex)
         # (past a bound before the figure: "مقتل أكثر من 500"، "قتل على الأقل 40")
@@ -885,7 +895,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
         before = before[:COUNTED_REACH + bound_words]
         after = following[:2]
         for k, w in enumerate(after):
-            if w.startswith("و") and w[1:] not in lex.percent_words and w not in preds.members:
+            if w.startswith("و") and w[1:] not in lex.percent_words and w not in preds.members \
+                    and not (k == 0 and n.start in duals):     # (the dual's own noun: "وحدتين")
                 after = after[:k]   # "مقتل 8 وإصابة 33"، "وفاة 15 شخصا وإصابة 20": the next item
                 break
         # (nor a word of time: "بلغ 112 حتى صباح الأربعاء" counts what was tallied before it)
@@ -924,6 +935,8 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 key = out[-1][0]    # "3 مواليد ... و5 آخرين": what the figure before counts
             elif key is None and after:
                 key = _unit(strip_clitics(after[0]))
+        if n.start in duals and (key is None or key.split("/")[0] not in preds.counted):
+            continue    # two of a thing ("سقوط قذيفتين قرب المقر") are seldom its count: people's tolls only
         if key is None or key in lex.time_units or fold(key) in lex.time_units \
                 or (key != "%" and after and strip_clitics(after[0]) in lex.time_units):
             continue    # "3 ساعات", not the unit "ساع" (but "12% الشهر الماضي" is a percentage)

@@ -4,6 +4,7 @@ import pytest
 
 from claimcheck.arabic import (
     cognate_object,
+    dual_singular,
     fold,
     number_spans,
     numbers,
@@ -310,3 +311,12 @@ def test_a_body_ending_like_a_nisba_is_no_adjective():
     from claimcheck.arabic import indefinite_nisba
     assert not indefinite_nisba(fold("هيئة")) and not indefinite_nisba(fold("بيئة"))
     assert indefinite_nisba(fold("مصرية"))
+
+
+def test_the_singular_of_a_noun_in_the_dual():
+    masculine = {"شخص", "جندي"}
+    assert dual_singular(fold("قذيفتين"), masculine) == fold("قذيفة")
+    assert dual_singular(fold("شخصين"), masculine) == "شخص"
+    assert dual_singular(fold("جنديان"), masculine) == "جندي"
+    for word in ("مدنيين", "مرتين", "بوتين", "الطائرتين", "اثنين"):
+        assert dual_singular(fold(word), masculine) is None, word

@@ -3097,3 +3097,14 @@ def test_counts_of_a_week_and_of_a_year_are_of_two_periods():
     # the public opinion names no period: two figures of one year still conflict
     opinion = _said(0, "إن الصادرات بلغت 250 مليار ريال بحسب الرأي العام في عام 2023")
     assert frames.conflicting_quantity(opinion, annual) is not None
+
+
+def test_a_toll_in_the_dual_counts_two():
+    two = _said(0, "إن الهجوم أسفر عن مقتل شخصين وإصابة ثلاثة")
+    assert ("dead", 2.0) in two.quantities and ("injured", 3.0) in two.quantities
+    assert frames.conflicting_quantity(two, _said(0, "إن الهجوم أسفر عن مقتل خمسة أشخاص")) is not None
+    soldiers = _said(0, "إن جنديين قتلا وأصيب خمسة آخرون")
+    assert ("dead/security forces", 2.0) in soldiers.quantities
+    # a plural of that shape counts nothing, nor two of a thing (seldom its count)
+    assert not _said(0, "إن مدنيين قتلوا في القصف").quantities
+    assert not _said(0, "إن قذيفتين سقطتا قرب المقر").quantities
