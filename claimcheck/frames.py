@@ -925,7 +925,7 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
                 # right after them and an adjective ("سبعة جنود صوماليين قتلوا"; not
                 # "نشر 500 جندي في البلدة بعد مقتل المدنيين")
                 reach = PEOPLE_REACH if people else KIND_REACH
-                further = [w.text for w in ws if w.start >= n.end][:reach + 1]
+                further = _past_part(folded, [w for w in ws if w.start >= n.end], lex)[:reach + 1]
                 key = _counted_after(further, [stems(w) for w in further], preds, lex, reach, kind and not people)
             if key is None and (people or not after):
                 key, tally_side = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
@@ -1317,6 +1317,22 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
 
 
 _AMONG_OF = fold("من بين")
+
+
+def _past_part(text: str, after: list, lex: Lexicon) -> list[str]:
+    """The words after a figure (`after`, tokens of `text`) less an aside of
+    its part between commas ("23 شخصا على الأقل، بينهم ثماني نساء وخمسة أطفال،
+    قتلوا": what the 23 went through is read past the women and children)."""
+    out = [w.text for w in after]
+    for k in range(1, len(after)):
+        opened = text[after[k - 1].end:after[k].start]
+        if any(c in opened for c in "،,") and listed(after[k].text, lex.part_words):
+            close = next((m for m in range(k + 1, len(after))
+                          if any(c in text[after[m - 1].end:after[m].start] for c in "،,")), None)
+            return out[:k] + out[close:] if close is not None else out
+        if any(c in opened for c in ".؛;!?؟"):
+            break
+    return out
 
 
 # words before a figure searched for a count that names what it counts ("عدد القتلى ... بلغ 87")
@@ -1939,7 +1955,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
         | _time_points([w if k not in baseline else "" for k, w in enumerate(ws)], lex) \
         | _since(_running_total(ws, lex)) | _span(ws, lex) \
         | (frozenset({EARLIER}) if _stated_times(ws) & lex.earlier_periods else frozenset()) \
-        | (frozenset({SAME_PERIOD}) if any(w in lex.same_period_words and ws[k - 1] in lex.period_nouns
+        | (frozenset({SAME_PERIOD}) if any(w in lex.same_period_words and _period_noun(ws[k - 1], lex)
                                            for k, w in enumerate(ws) if k) else frozenset())
     # (the period words fold and lose their teh marbuta: "الماضية" is "الماضي")
     heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
@@ -2058,6 +2074,12 @@ SAME_PERIOD = "~same"
 _SINCE = fold("منذ")
 _UNTIL = fold("حتى")
 _HOUR = fold("الساعة")
+
+
+def _period_noun(w: str, lex: Lexicon) -> bool:
+    """A folded word is a noun of a period (numbers.yaml period_nouns), with a
+    preposition joined on too ("للشهر نفسه"، "بالعام ذاته")."""
+    return w in lex.period_nouns or "ال" + strip_clitics(w) in lex.period_nouns
 
 
 def _span(ws: list[str], lex: Lexicon) -> frozenset:

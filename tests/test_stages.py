@@ -3108,3 +3108,18 @@ def test_a_toll_in_the_dual_counts_two():
     # a plural of that shape counts nothing, nor two of a thing (seldom its count)
     assert not _said(0, "إن مدنيين قتلوا في القصف").quantities
     assert not _said(0, "إن قذيفتين سقطتا قرب المقر").quantities
+
+
+def test_what_a_toll_went_through_is_read_past_the_aside_of_its_part():
+    toll = frames.quantities("إن 23 شخصا على الأقل، بينهم ثماني نساء وخمسة أطفال، قتلوا في الهجوم", LEX)
+    assert ("dead", 23.0) in toll
+    verified = _said(0, "إن فرقه تحققت من مقتل 14 شخصا في الهجوم ذاته")
+    assert frames.conflicting_quantity(_said(0, "إن 23 شخصا على الأقل، بينهم ثماني نساء، قتلوا"),
+                                       verified) is not None
+
+
+def test_the_same_period_named_with_a_preposition_joined_on():
+    # "للشهر نفسه": the month told before, no figure of now against last January's
+    january = _said(0, "إن الإيرادات خلال شهر يناير الماضي بلغت 368 مليون دولار")
+    same = _said(0, "إن الإيرادات الفعلية للشهر نفسه لم تتجاوز 310 ملايين دولار")
+    assert frames.conflicting_quantity(january, same) is not None
