@@ -3123,3 +3123,11 @@ def test_the_same_period_named_with_a_preposition_joined_on():
     january = _said(0, "إن الإيرادات خلال شهر يناير الماضي بلغت 368 مليون دولار")
     same = _said(0, "إن الإيرادات الفعلية للشهر نفسه لم تتجاوز 310 ملايين دولار")
     assert frames.conflicting_quantity(january, same) is not None
+
+
+def test_a_groups_forces_in_its_own_members_words_are_its_own_side():
+    # "قوات الجماعة" said by a member of "جماعة الحوثي": the Houthis, whom the army accuses
+    army = frames.frame(claim(0, "المتحدث باسم الجيش", "قال", "إن مقاتلي الحوثي بدأوا بقصف مواقع الجيش"), LEX)
+    member = frames.frame(claim(1, "عضو المكتب السياسي لجماعة الحوثي", "نفى",
+                                "أن تكون قوات الجماعة قد بدأت بإطلاق النار", cue_stance="deny"), LEX)
+    assert pairs._frames(army, member, 0, 1)[1] == 1.0
