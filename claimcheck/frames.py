@@ -1800,7 +1800,8 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             if not who or preds.own_side & set(before + after[:at or 0]):
                 # a speaker named "قوات بلاده" is no side one can tell
                 who = frozenset() if preds.own_side & set(said_by) else bare(said_by)
-            elif who - preds.force_nouns <= _bare(lex.anaphoric_bodies, lex) and who & bare(said_by):
+            elif (body := who - preds.force_nouns) and body <= _bare(lex.anaphoric_bodies, lex) \
+                    and body & bare(said_by):
                 # "قوات الجماعة" in the words of "عضو المكتب السياسي لجماعة الحوثي": the speaker's own
                 who = who | bare(said_by)
             # a place near the target is another place: "مستودعات قرب المطار"، "على مشارف المدينة"
