@@ -1426,8 +1426,11 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     rates, several years or products) list quantities, they do not state one;
     nor do the figures of changes of two measures (Predicates.figures_apart)."""
     if two_times(a, b) or two_places(a, b) or predicates().figures_apart(a, b) \
-            or (EARLIER in a.times and not b.times) or (EARLIER in b.times and not a.times):
-        # (a figure of a period gone by against one of no time, which is now's)
+            or (EARLIER in a.times and not b.times - {EXCLUDING}) \
+            or (EARLIER in b.times and not a.times - {EXCLUDING}) \
+            or (EXCLUDING in a.times) != (EXCLUDING in b.times):
+        # (a figure of a period gone by against one of no time, which is now's; a measure
+        # that leaves a part out against one that does not: "باستثناء إعادة التصدير")
         return None
     qa, qb = _bounded(a), _bounded(b)
     both = {k for k, _, x in qa if x == "upto"} & {k for k, _, x in qb if x == "upto"}
@@ -1479,7 +1482,7 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     given per day still happened last month."""
     if (RUNNING in a.times) != (RUNNING in b.times):
         return True     # a running total of a period against a count of its own
-    marks = {EARLIER, SAME_PERIOD}      # (what kind of time, not which)
+    marks = {EARLIER, SAME_PERIOD, EXCLUDING}      # (what kind of time, not which)
     times_a, times_b = a.times - marks, b.times - marks
     for kind in {_time_kind(t) for t in times_a} & {_time_kind(t) for t in times_b}:
         ta, tb = ({t for t in times if _time_kind(t) == kind and (rates or not t.endswith("يا"))}
@@ -1959,6 +1962,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
         | _time_points([w if k not in baseline else "" for k, w in enumerate(ws)], lex) \
         | _since(_running_total(ws, lex)) | _span(ws, lex) \
         | (frozenset({EARLIER}) if _stated_times(ws) & lex.earlier_periods else frozenset()) \
+        | (frozenset({EXCLUDING}) if any(f" {x} " in f" {' '.join(ws)} " for x in lex.excluding_words)
+           else frozenset()) \
         | (frozenset({SAME_PERIOD}) if any(w in lex.same_period_words and _period_noun(ws[k - 1], lex)
                                            for k, w in enumerate(ws) if k) else frozenset())
     # (the period words fold and lose their teh marbuta: "الماضية" is "الماضي")
@@ -2075,6 +2080,8 @@ RUNNING = "~since"
 EARLIER = "~earlier"
 # Frame.times: a period told before is named again ("الأسبوع ذاته"; numbers.yaml same_period_words)
 SAME_PERIOD = "~same"
+# Frame.times: a part is left out of what the figures measure (numbers.yaml excluding_words)
+EXCLUDING = "~excluding"
 _SINCE = fold("منذ")
 _UNTIL = fold("حتى")
 _HOUR = fold("الساعة")
@@ -2090,10 +2097,14 @@ def _span(ws: list[str], lex: Lexicon) -> frozenset:
     """Frame.times: how long the period the content counts over is, named
     after a word of when (numbers.yaml span_nouns, span_leads: "خلال الأسبوع
     ذاته" a week, "في الربع الثاني" a quarter, "خلال عام 2023" a year; not
-    "الرأي العام"، "منذ بداية العام"), the first one named."""
-    for k in range(1, len(ws)):
+    "الرأي العام"، "منذ بداية العام"), or a year's noun before its year ("سنة
+    2010 شهدت ..."; not after "منذ"), the first one named."""
+    for k in range(len(ws)):
         span = lex.span_nouns.get(ws[k])
-        if span is not None and ws[k - 1] in lex.span_leads:
+        if span is None or (k and ws[k - 1] == _SINCE):
+            continue
+        # (or a year's noun before its year, wherever it stands: "أن سنة 2010 شهدت ...")
+        if (k and ws[k - 1] in lex.span_leads) or (k + 1 < len(ws) and len(ws[k + 1]) == 4 and ws[k + 1].isdigit()):
             return frozenset({span})
     return frozenset()
 

@@ -42,6 +42,7 @@ KEYS = {
     "time_points": "list of word groups",
     "span_nouns": "list of word groups",
     "span_leads": "list of words",
+    "excluding_words": "list of phrases",
     "titles": "list of words",
     "unnamed_sources": "list of words",
     "hedges": "list of words",
@@ -241,6 +242,7 @@ class Lexicon:
     # folded noun -> "@span:kind", the length of the period a figure covers (numbers.yaml span_nouns)
     span_nouns: dict[str, str] = field(default_factory=dict)
     span_leads: set[str] = field(default_factory=set)
+    excluding_words: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     unnamed_sources: set[str] = field(default_factory=set)
     hedges: set[str] = field(default_factory=set)

@@ -3131,3 +3131,14 @@ def test_a_groups_forces_in_its_own_members_words_are_its_own_side():
     member = frames.frame(claim(1, "عضو المكتب السياسي لجماعة الحوثي", "نفى",
                                 "أن تكون قوات الجماعة قد بدأت بإطلاق النار", cue_stance="deny"), LEX)
     assert pairs._frames(army, member, 0, 1)[1] == 1.0
+
+
+def test_a_measure_that_leaves_a_part_out_is_no_figure_of_the_whole():
+    without = _said(0, "إن الصادرات غير النفطية باستثناء إعادة التصدير بلغت 54.6 مليار ريال")
+    whole = _said(0, "إن الصادرات غير النفطية بلغت 298 مليار ريال")
+    assert frames.conflicting_quantity(without, whole) is None
+    assert frames.conflicting_quantity(whole, _said(0, "إن الصادرات غير النفطية بلغت 250 مليار ريال")) is not None
+    # a year's noun before its year names the year wherever it stands; not after "منذ"
+    record = _said(0, "إن سنة 2010 شهدت أعلى مستوى إنتاج بأكثر من 8 ملايين طن")
+    quarter = _said(0, "إن الإنتاج بلغ مليونا و120 ألف طن خلال الربع الأول من العام الجاري")
+    assert frames.conflicting_quantity(record, quarter) is None
