@@ -203,7 +203,10 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
     apart_in_time = forecast or two_times(a, b, rates=False)
     places = two_places(a, b)
     # (not one outcome told from its two sides: "الأهلي فاز على الترجي" / "الترجي خسر أمام الأهلي")
-    opposed = not places and not P.one_outcome(a, b) and any(
+    # (nor a state expected at a time against one stated: "رجحت مصادر أن تعود المصفاة للعمل
+    # في منتصف نوفمبر" / "توقفت وحدتان عن العمل")
+    expected_then = forecast and bool(a.times or b.times)
+    opposed = not places and not P.one_outcome(a, b) and not expected_then and any(
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
         and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار

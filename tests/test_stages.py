@@ -3142,3 +3142,11 @@ def test_a_measure_that_leaves_a_part_out_is_no_figure_of_the_whole():
     record = _said(0, "إن سنة 2010 شهدت أعلى مستوى إنتاج بأكثر من 8 ملايين طن")
     quarter = _said(0, "إن الإنتاج بلغ مليونا و120 ألف طن خلال الربع الأول من العام الجاري")
     assert frames.conflicting_quantity(record, quarter) is None
+
+
+def test_a_state_expected_at_a_time_does_not_oppose_one_stated():
+    stopped = _said(0, "إن وحدتين من وحدات التقطير في المصفاة توقفتا عن العمل")
+    expected = frames.frame(claim(1, "مصادر", "رجحت", "أن تعود المصفاة للعمل بكامل طاقتها في منتصف نوفمبر",
+                                  kind="believe"), LEX)
+    assert pairs._frames(stopped, expected, 0, 0, forecast=True)[0] == 0.0
+    assert pairs._frames(stopped, _said(1, "إن المصفاة عادت إلى العمل بكامل طاقتها"), 0, 0)[0] == 1.0
