@@ -3148,5 +3148,6 @@ def test_a_state_expected_at_a_time_does_not_oppose_one_stated():
     stopped = _said(0, "إن وحدتين من وحدات التقطير في المصفاة توقفتا عن العمل")
     expected = frames.frame(claim(1, "مصادر", "رجحت", "أن تعود المصفاة للعمل بكامل طاقتها في منتصف نوفمبر",
                                   kind="believe"), LEX)
+    assert pairs._frames(stopped, expected, 0, 0)[0] == 1.0, "told as a fact, it would oppose"
     assert pairs._frames(stopped, expected, 0, 0, forecast=True)[0] == 0.0
     assert pairs._frames(stopped, _said(1, "إن المصفاة عادت إلى العمل بكامل طاقتها"), 0, 0)[0] == 1.0
