@@ -2025,8 +2025,8 @@ class Extractor:
             root = next((w for w in sent.words if w.head == 0), None)
             subj = [w for w in sent.words if root is not None and w.head == root.id and w.deprel.startswith("nsubj")
                     and fold(w.text) not in self.lex.relatives | self.lex.not_speakers]
-        if not subj:
-            return None
+        if not subj or not self._agrees(t, ids.get(t.wid), subj[0]):
+            return None     # (nor one it does not agree with: "انتشرت شائعة ...، حتى قام شقيقه بنفي الخبر، وأكد")
         w = subj[0]
         pointer = w if fold(w.text) in DEMONSTRATIVES else ids.get(w.id - 1)
         if pointer is not None and fold(pointer.text) in DEMONSTRATIVES and pointer.id - 1 == head:

@@ -3022,3 +3022,12 @@ def test_a_count_begins_the_object_before_a_later_preposition_of_the_verb(run):
     assert c.source.text == "المندوبية العامة للحماية المدنية"
     assert c.content.text.startswith("مقتل سبعة منقبين")
     check_spans(r)
+
+
+def test_a_verb_goes_on_with_no_subject_it_does_not_agree_with(run):
+    # the parse hangs "وأكد" on the rumour's verb; a masculine verb does not go on
+    # with a feminine rumour, but with the brother who denied it
+    r = run("وانتشرت شائعة انفصال الفنان عن زوجته، حتى قام شقيقه ومدير أعماله بنفي الخبر، "
+            "وأكد أن العلاقة مستقرة.")
+    assert one(r, "وأكد").source.text == "شقيقه ومدير أعماله"
+    check_spans(r)
