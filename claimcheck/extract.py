@@ -1207,6 +1207,11 @@ class Extractor:
                 src_end = None      # nested source: "نقلت رويترز عن المعارضة"
                 k += 1
                 continue
+            if t.f == "من" and k > j and i > 0 and toks[i - 1].f in ("ما", "مما") and k + 1 < hi \
+                    and not toks[k + 1].punct and not _is_marker(toks[k + 1]) \
+                    and toks[k + 1].f not in self.lex.prepositions:
+                # "ما نشرته بعض الصفحات من أرقام غير صحيحة": what it put out, named after من
+                return j, src_end if src_end is not None else k, k + 1, None
             if t.f in entry.takes and said_where is None and k > j + 1 \
                     and any(self._object_head(toks, m) and bool(numbers(toks[m + 1].f)) for m in range(j + 1, k)):
                 # "أعلنت الحماية المدنية مقتل سبعة منقبين ... للتنقيب عن الذهب": a count began
@@ -4103,8 +4108,11 @@ class Extractor:
         """The "من" at k names who a number of people are ("عدد من أعيان
         المنطقة"، "عدد كبير من الأهالي"): it goes on the source, it opens no
         content."""
-        return toks[k].f == "من" and any(m >= first and toks[m].bare in self.lex.partitive_heads
-                                         for m in (k - 1, k - 2))
+        # (two words back only past an adjective, "عدد كبير من"; not past the noun the head
+        # governs, "بعض الصفحات من أرقام": what they put out)
+        return toks[k].f == "من" and ((k - 1 >= first and toks[k - 1].bare in self.lex.partitive_heads)
+                                      or (k - 2 >= first and toks[k - 2].bare in self.lex.partitive_heads
+                                          and not toks[k - 1].f.startswith("ال")))
 
     def _bare_noun(self, t: Tok) -> bool:
         """A noun with no article and no preposition (a verbal noun opening an

@@ -3031,3 +3031,12 @@ def test_a_verb_goes_on_with_no_subject_it_does_not_agree_with(run):
             "وأكد أن العلاقة مستقرة.")
     assert one(r, "وأكد").source.text == "شقيقه ومدير أعماله"
     check_spans(r)
+
+
+def test_what_a_report_put_out_is_named_after_min(run):
+    # "ما نشرته X من ...": the explanatory من names what was put out, the report a claim of its own
+    r = run("ونفت الوزارة ما نشرته بعض الصفحات من معلومات حول رفع أسعار الوقود.")
+    c = one(r, "نشرته")
+    assert c.source.text == "بعض الصفحات", "the head's noun ends the partitive: من opens what was said"
+    assert c.content.text == "معلومات حول رفع أسعار الوقود"
+    check_spans(r)
