@@ -2402,6 +2402,10 @@ class Extractor:
             return None     # "وقال الناخبون كلمتهم": had their say
         if entry.form == "verb" and i > lo + 1 and self._published_in(toks, i - 2, i, hi):
             return None     # "قالت المنظمة في تقرير نشرته اليوم إن ...": where another claim was made
+        if i > lo and toks[i - 1].bare in self.lex.passive_auxiliaries and i + n < hi and toks[i + n].conj \
+                and third_person_suffix(toks[i].text) and third_person_suffix(toks[i + n].text) \
+                and toks[i + n].upos in ("NOUN", "VERB") and len(toks[i + n].bare) >= 5:
+            n += 1      # "تم نشرها وتداولها عبر ...": one impersonal report told by two verbs, no subject
         split = self._split(doc, text, toks, i, n, lo, hi, entry)
         if split is None:
             return None

@@ -3040,3 +3040,13 @@ def test_what_a_report_put_out_is_named_after_min(run):
     assert c.source.text == "بعض الصفحات", "the head's noun ends the partitive: من opens what was said"
     assert c.content.text == "معلومات حول رفع أسعار الوقود"
     check_spans(r)
+
+
+def test_two_verbs_of_one_impersonal_report_name_no_subject(run):
+    # "تم نشرها وتداولها عبر ...": the second verb is no speaker; the platforms are
+    r = run("ونفى المركز الإعلامي الأنباء التي تم نشرها وتداولها عبر مواقع التواصل الاجتماعي "
+            "بشأن رفع أسعار الخبز.")
+    c = one(r, "الأنباء")
+    assert c.source.text == "مواقع التواصل الاجتماعي"
+    assert c.content.text == "رفع أسعار الخبز"
+    check_spans(r)
