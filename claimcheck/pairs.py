@@ -183,14 +183,15 @@ def _figures_differ(a: Frame, b: Frame) -> float:
 
 
 def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
-            accuses: tuple[bool, bool] = (False, False)) -> tuple[float, float, float, float]:
+            accuses: tuple[bool, bool] = (False, False), believed: bool = False) -> tuple[float, float, float, float]:
     """(opposed classes, a class stated by one and negated by the other, shared
     classes, an exclusive class of different actors); pa/pb = 1 when the
     claim's source denies its content (which flips what it states).  With
     `forecast` (one of them expected, the other stated), changes of a measure
     do not oppose: "ينخفض التضخم إلى 38% بنهاية العام" / "ارتفعت الأسعار خلال عام";
     nor do they at two times ("ارتفع التضخم خلال العام الجاري" / "يتراجع في العام
-    المقبل").  An accusation (`accuses`) holds its accused responsible for
+    المقبل"); with `believed` (the expected one a belief, not a plan stated),
+    nor do states when either names a time.  An accusation (`accuses`) holds its accused responsible for
     what it charges ("اتهمت الوزارة القوات بقصف المحطة" against "نفت كييف أي
     مسؤولية عن القصف")."""
     P = predicates()
@@ -203,9 +204,10 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
     apart_in_time = forecast or two_times(a, b, rates=False)
     places = two_places(a, b)
     # (not one outcome told from its two sides: "الأهلي فاز على الترجي" / "الترجي خسر أمام الأهلي")
-    # (nor a state expected at a time against one stated: "رجحت مصادر أن تعود المصفاة للعمل
-    # في منتصف نوفمبر" / "توقفت وحدتان عن العمل")
-    expected_then = forecast and bool(a.times or b.times)
+    # (nor a state believed to come at a time against one stated: "رجحت مصادر أن تعود
+    # المصفاة للعمل في منتصف نوفمبر" / "توقفت وحدتان عن العمل"; a plan stated in the future
+    # is no belief: "القمة ستعقد في موعدها" / "أرجئت إلى أجل غير مسمى")
+    expected_then = believed and bool(a.times or b.times)
     opposed = not places and not P.one_outcome(a, b) and not expected_then and any(
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
         and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
@@ -413,7 +415,11 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
                              # (an accusation, or a report naming the denier as who did it: "قذائف
                              # أطلقتها قوات الدعم السريع" / "نفت قوات الدعم السريع أي صلة لها بالقصف")
                              (a.cue.kind == "accuse" or (db and names_doer(ca.frame, cb.source)),
-                              b.cue.kind == "accuse" or (da and names_doer(cb.frame, ca.source))))
+                              b.cue.kind == "accuse" or (da and names_doer(cb.frame, ca.source))),
+                             # (the expected one told by a cue of belief or of expecting)
+                             forecast and any(_forecast(c, f) and (c.cue.kind == "believe" or fold(c.cue.lemma)
+                                                                   in predicates().forecast_cues)
+                                              for c, f in ((a, ca.frame), (b, cb.frame))))
     # camps: the sources that deny something in the document against the others
     camp = float(same_doc and ca.denier != cb.denier and not same_source)
     sa = a.cue.sentence if same_doc else 0

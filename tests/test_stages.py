@@ -3149,5 +3149,20 @@ def test_a_state_expected_at_a_time_does_not_oppose_one_stated():
     expected = frames.frame(claim(1, "مصادر", "رجحت", "أن تعود المصفاة للعمل بكامل طاقتها في منتصف نوفمبر",
                                   kind="believe"), LEX)
     assert pairs._frames(stopped, expected, 0, 0)[0] == 1.0, "told as a fact, it would oppose"
-    assert pairs._frames(stopped, expected, 0, 0, forecast=True)[0] == 0.0
+    assert pairs._frames(stopped, expected, 0, 0, forecast=True, believed=True)[0] == 0.0
     assert pairs._frames(stopped, _said(1, "إن المصفاة عادت إلى العمل بكامل طاقتها"), 0, 0)[0] == 1.0
+    # a plan stated in the future is no belief: put off against "held as planned" still opposes
+    put_off = _said(0, "إن القمة المقررة الشهر المقبل أرجئت إلى أجل غير مسمى")
+    planned = _said(1, "إن القمة ستعقد في موعدها دون أي تغيير")
+    assert pairs._frames(put_off, planned, 0, 0, forecast=True)[0] == 1.0
+    # through the pairs' table: the belief's cue decides, not the words of the future
+    opposed = pairs.FEATURES.index("frame_opposed")
+    plan = _table([claim(0, "الصحيفة", "ذكرت", "أن القمة المقررة الشهر المقبل أرجئت إلى أجل غير مسمى"),
+                   claim(1, "الأمين العام", "أكد", "أن القمة ستعقد في موعدها دون أي تغيير", sentence=1)])
+    assert plan.X[0][opposed] == 1.0
+    believed = claim(1, "مصادر", "رجحت", "أن تعود المصفاة للعمل بكامل طاقتها في منتصف نوفمبر",
+                     kind="believe", sentence=1)
+    believed = replace(believed, cue=replace(believed.cue, hedge=True))     # (رجّح hedges what it says)
+    belief = _table([claim(0, "مصادر", "قالت", "إن وحدتين من وحدات التقطير في المصفاة توقفتا عن العمل"),
+                     believed])
+    assert belief.X[0][opposed] == 0.0
