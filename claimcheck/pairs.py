@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from .arabic import fold, future_stem, future_verb, words
 from .compare import compare_texts
 from .frames import (
+    EXCLUDING,
     Frame,
     bounded_conflict,
     conflicting_quantity,
@@ -191,9 +192,9 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
     do not oppose: "ينخفض التضخم إلى 38% بنهاية العام" / "ارتفعت الأسعار خلال عام";
     nor do they at two times ("ارتفع التضخم خلال العام الجاري" / "يتراجع في العام
     المقبل"); with `believed` (the expected one a belief, not a plan stated),
-    nor do states when either names a time.  An accusation (`accuses`) holds its accused responsible for
-    what it charges ("اتهمت الوزارة القوات بقصف المحطة" against "نفت كييف أي
-    مسؤولية عن القصف")."""
+    nor do states when either names a time.  An accusation (`accuses`) holds
+    its accused responsible for what it charges ("اتهمت الوزارة القوات بقصف
+    المحطة" against "نفت كييف أي مسؤولية عن القصف")."""
     P = predicates()
     ya, na = _held(a, pa, P.denied_alone)
     yb, nb = _held(b, pb, P.denied_alone)
@@ -207,7 +208,7 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
     # (nor a state believed to come at a time against one stated: "رجحت مصادر أن تعود
     # المصفاة للعمل في منتصف نوفمبر" / "توقفت وحدتان عن العمل"; a plan stated in the future
     # is no belief: "القمة ستعقد في موعدها" / "أرجئت إلى أجل غير مسمى")
-    expected_then = believed and bool(a.times or b.times)
+    expected_then = believed and bool((a.times | b.times) - {EXCLUDING})
     opposed = not places and not P.one_outcome(a, b) and not expected_then and any(
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
         and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
