@@ -3021,3 +3021,15 @@ def test_a_relative_clause_between_the_subject_and_its_verb(run):
     assert one(r, "نقلت").source.text == "وكالة الأنباء"
     assert one(r, "قالت").source.text == "الحركة"
     check_spans(r)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("ووصفت الحركة اتهامات الجيش بأنها محاولة مكشوفة للتغطية على إخفاقاته.", "ووصفت"),
+    ("ووصفت الحركة الاتهامات بأنها حملة تضليل يقودها إعلام النظام السابق.", "ووصفت"),
+    ("ووصف الوزير التقرير بأنه مسرحية هزلية.", "ووصف"),
+])
+def test_a_report_dismissed_as_a_campaign_a_farce_or_an_attempt_laid_bare_is_denied(run, text, cue):
+    r = run(text)
+    c = one(r, cue)
+    assert c.stance == "deny"
+    assert len(r.claims) == 1, "the charges judged tell nothing of their own"
