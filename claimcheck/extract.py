@@ -2342,7 +2342,8 @@ class Extractor:
         for k in range(a + 1, b):
             first = strip_proclitics(toks[k].f)
             for v in self._verdicts:
-                if v[0] not in (first, without_accusative_alef(first)):
+                # (as written too: "كاذبة" is no كـ before "اذبة")
+                if v[0] not in (first, without_accusative_alef(first), toks[k].f, without_accusative_alef(toks[k].f)):
                     continue
                 # up to two intensifiers may stand between its words ("عار تماما عن الصحة")
                 rest = [t.f for t in toks[k + 1:min(b, k + len(v) + 2)] if t.f not in self.lex.intensifiers]
@@ -2873,14 +2874,20 @@ class Extractor:
         if sb - sa > 1 and toks[sa].bare in DEMONSTRATIVES:
             sa += 1         # "ووصف هذه الأخبار بأنها ...": the demonstrative opens the object
         phrase = toks[sa:sb]
-        statement = without_article(phrase[0].f) in self.lex.statement_nouns or self._names_report(phrase[0]) \
-            if phrase else False    # "ووصف البيان بأنه دعاية": the statement described, no speaker
+        # "ووصف البيان بأنه دعاية"، "ووصفت اتهامات الجيش بأنها ...": the statement, report or charge
+        # described (a noun cue's), no speaker
+        statement = (without_article(phrase[0].f) in self.lex.statement_nouns or self._names_report(phrase[0])
+                     or ((found := self.find_cue(toks, sa)) is not None and found[0].form == "noun")) \
+            if phrase else False
         speaker = not statement and any(
             t.bare in self.lex.titles or t.f in self.lex.titles or t.bare in self.lex.unnamed_sources
             or t.f in self.lex.actor_participles or t.bare in self.lex.generic_sources for t in phrase)
-        return bool(phrase) and not speaker and not any(t.punct or t.upos == "PROPN" or t.conj for t in phrase) \
-            and (phrase[0].f == "ما" or phrase[0].bare.startswith("ال")) \
-            and _second_definite(toks, sa, sb, True, self.lex.actor_participles, self.lex.title_adjectives) is None
+        # (a statement or report named by its owner is described too: "ووصفت اتهامات الجيش بأنها ...")
+        return bool(phrase) and not speaker \
+            and not any(t.punct or (t.upos == "PROPN" and not statement) or t.conj for t in phrase) \
+            and (phrase[0].f == "ما" or phrase[0].bare.startswith("ال") or statement) \
+            and (statement or _second_definite(toks, sa, sb, True, self.lex.actor_participles,
+                                               self.lex.title_adjectives) is None)
 
     def _verb(self, doc, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
         """Verb-subject order (the source after the verb), the subject before the

@@ -127,6 +127,10 @@ class Frame:
     # who did the act it reports, named after a verb of doing that carries the act as
     # its pronoun ("قذائف أطلقتها قوات الدعم السريع" -> قوات، دعم، سريع): _doers
     doers: frozenset = frozenset()
+    # what its money or measure is, besides the thing counted: a part left out
+    # ("باستثناء إعادة التصدير" -> EXCLUDING), money spent or money held
+    # ("صرف 3.7 مليار" -> spent, "الموارد المتراكمة" -> held; numbers.yaml money_accounts)
+    accounts: frozenset = frozenset()
 
     def measures_of(self, cls: str) -> frozenset:
         """The measures change `cls` is said of: (group, thing) pairs."""
@@ -1426,11 +1430,9 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     rates, several years or products) list quantities, they do not state one;
     nor do the figures of changes of two measures (Predicates.figures_apart)."""
     if two_times(a, b) or two_places(a, b) or predicates().figures_apart(a, b) \
-            or (EARLIER in a.times and not b.times - {EXCLUDING}) \
-            or (EARLIER in b.times and not a.times - {EXCLUDING}) \
-            or (EXCLUDING in a.times) != (EXCLUDING in b.times):
-        # (a figure of a period gone by against one of no time, which is now's; a measure
-        # that leaves a part out against one that does not: "باستثناء إعادة التصدير")
+            or (EARLIER in a.times and not b.times) or (EARLIER in b.times and not a.times) \
+            or _accounts_apart(a, b):
+        # (a figure of a period gone by against one of no time, which is now's)
         return None
     qa, qb = _bounded(a), _bounded(b)
     both = {k for k, _, x in qa if x == "upto"} & {k for k, _, x in qb if x == "upto"}
@@ -1482,7 +1484,7 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     given per day still happened last month."""
     if (RUNNING in a.times) != (RUNNING in b.times):
         return True     # a running total of a period against a count of its own
-    marks = {EARLIER, SAME_PERIOD, EXCLUDING}      # (what kind of time, not which)
+    marks = {EARLIER, SAME_PERIOD}      # (what kind of time, not which)
     times_a, times_b = a.times - marks, b.times - marks
     for kind in {_time_kind(t) for t in times_a} & {_time_kind(t) for t in times_b}:
         ta, tb = ({t for t in times if _time_kind(t) == kind and (rates or not t.endswith("يا"))}
@@ -1962,8 +1964,6 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
         | _time_points([w if k not in baseline else "" for k, w in enumerate(ws)], lex) \
         | _since(_running_total(ws, lex)) | _span(ws, lex) \
         | (frozenset({EARLIER}) if _stated_times(ws) & lex.earlier_periods else frozenset()) \
-        | (frozenset({EXCLUDING}) if any(f" {x} " in f" {' '.join(ws)} " for x in lex.excluding_words)
-           else frozenset()) \
         | (frozenset({SAME_PERIOD}) if any(w in lex.same_period_words and _period_noun(ws[k - 1], lex)
                                            for k, w in enumerate(ws) if k) else frozenset())
     # (the period words fold and lose their teh marbuta: "الماضية" is "الماضي")
@@ -1973,7 +1973,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
                  _changes(ws, stated, heads, preds, lex, breaks), _shares(ws, lex, text, spans),
                  _presupposed(ws, stated, preds) | _attributes(ws, stated) if claim.stance == "deny" else frozenset(),
-                 _held(ws, stated, preds), _doers(ws, [w.text for w in spans], stated, preds, lex))
+                 _held(ws, stated, preds), _doers(ws, [w.text for w in spans], stated, preds, lex),
+                 _accounts(ws, lex))
 
 
 # words after a verb of doing read for its doer ("قذائف أطلقتها قوات الدعم السريع")
@@ -2080,7 +2081,7 @@ RUNNING = "~since"
 EARLIER = "~earlier"
 # Frame.times: a period told before is named again ("الأسبوع ذاته"; numbers.yaml same_period_words)
 SAME_PERIOD = "~same"
-# Frame.times: a part is left out of what the figures measure (numbers.yaml excluding_words)
+# Frame.accounts: a part is left out of what the figures measure (numbers.yaml excluding_words)
 EXCLUDING = "~excluding"
 _SINCE = fold("منذ")
 _UNTIL = fold("حتى")
@@ -2091,6 +2092,32 @@ def _period_noun(w: str, lex: Lexicon) -> bool:
     """A folded word is a noun of a period (numbers.yaml period_nouns), with a
     preposition joined on too ("للشهر نفسه"، "بالعام ذاته")."""
     return w in lex.period_nouns or "ال" + strip_clitics(w) in lex.period_nouns
+
+
+def _accounts(ws: list[str], lex: Lexicon) -> frozenset:
+    """Frame.accounts: a part left out of what is measured (numbers.yaml
+    excluding_words), and the kinds of money the content names before its first
+    figure (money_accounts: "صرف"، "المبالغ المصروفة" spent; "الموارد المتراكمة"،
+    "جمعت" held)."""
+    joined = f" {' '.join(ws)} "
+    out = {EXCLUDING} if any(f" {x} " in joined for x in lex.excluding_words) else set()
+    # (the money's kind before its first figure: "المبالغ لا تتجاوز 120 مليونا، وجزء منها أنفق
+    # على الإنشاء" says what a part of it became, not what the figure is)
+    first = next((k for k, w in enumerate(ws) if numbers(w)), len(ws))
+    out |= {kind for w in ws[:first] for kind in (lex.money_accounts.get(w), lex.money_accounts.get(strip_clitics(w)))
+            if kind is not None}
+    return frozenset(out)
+
+
+def _accounts_apart(a: Frame, b: Frame) -> bool:
+    """The figures of two frames measure different things besides what they
+    count: one leaves a part out and the other does not ("الصادرات باستثناء
+    إعادة التصدير" / "الصادرات"), or money of different kinds and none of one
+    kind in both (spent / held: "صرف 3.7 مليار" / "بلغت الموارد 18 مليارا")."""
+    if (EXCLUDING in a.accounts) != (EXCLUDING in b.accounts):
+        return True
+    ka, kb = a.accounts - {EXCLUDING}, b.accounts - {EXCLUDING}
+    return bool(ka) and bool(kb) and not ka & kb
 
 
 def _span(ws: list[str], lex: Lexicon) -> frozenset:

@@ -41,6 +41,7 @@ KEYS = {
     "equivalents": "list of word groups",
     "time_points": "list of word groups",
     "span_nouns": "list of word groups",
+    "money_accounts": "list of word groups",
     "span_leads": "list of words",
     "excluding_words": "list of phrases",
     "titles": "list of words",
@@ -242,6 +243,8 @@ class Lexicon:
     # folded noun -> "@span:kind", the length of the period a figure covers (numbers.yaml span_nouns)
     span_nouns: dict[str, str] = field(default_factory=dict)
     span_leads: set[str] = field(default_factory=set)
+    # folded word -> the kind of money it names (numbers.yaml money_accounts)
+    money_accounts: dict[str, str] = field(default_factory=dict)
     excluding_words: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     unnamed_sources: set[str] = field(default_factory=set)
@@ -574,6 +577,9 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
             for g in _groups(v, path, key, None):
                 kind = [fold(w) for w in g]
                 lex.share_kinds.update((w, kind[0]) for w in kind)
+        elif key == "money_accounts":
+            for g in _groups(v, path, key, None):
+                lex.money_accounts.update((fold(w), str(g[0])) for w in g[1:])
         elif key == "span_nouns":
             for g in _groups(v, path, key, None):
                 lex.span_nouns.update((fold(w), f"@span:{g[0]}") for w in g[1:])

@@ -26,7 +26,6 @@ from rapidfuzz import fuzz
 from .arabic import fold, future_stem, future_verb, words
 from .compare import compare_texts
 from .frames import (
-    EXCLUDING,
     Frame,
     bounded_conflict,
     conflicting_quantity,
@@ -208,7 +207,7 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
     # (nor a state believed to come at a time against one stated: "رجحت مصادر أن تعود
     # المصفاة للعمل في منتصف نوفمبر" / "توقفت وحدتان عن العمل"; a plan stated in the future
     # is no belief: "القمة ستعقد في موعدها" / "أرجئت إلى أجل غير مسمى")
-    expected_then = believed and bool((a.times | b.times) - {EXCLUDING})
+    expected_then = believed and bool(a.times or b.times)
     opposed = not places and not P.one_outcome(a, b) and not expected_then and any(
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
         and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)

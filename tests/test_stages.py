@@ -3133,6 +3133,18 @@ def test_a_groups_forces_in_its_own_members_words_are_its_own_side():
     assert pairs._frames(army, member, 0, 1)[1] == 1.0
 
 
+def test_money_spent_set_aside_and_held_are_three_things():
+    spent = _said(0, "إن الحكومة صرفت 3.7 مليار درهم لإعادة بناء المساكن")
+    held = _said(0, "إن الموارد المتراكمة في الحساب الخاص بلغت 18 مليار درهم")
+    set_aside = _said(0, "إن الحكومة رصدت 10 مليارات درهم لإعادة بناء المساكن")
+    assert spent.accounts == {"spent"} and held.accounts == {"held"}
+    assert frames.conflicting_quantity(spent, held) is None
+    assert frames.conflicting_quantity(spent, set_aside) is None
+    # two figures of money spent still conflict, and one of no kind against either
+    assert frames.conflicting_quantity(spent, _said(0, "إن الحكومة صرفت 5 مليارات درهم لإعادة البناء")) is not None
+    assert frames.conflicting_quantity(held, _said(0, "إن قيمة الحساب بلغت 12 مليار درهم")) is not None
+
+
 def test_a_measure_that_leaves_a_part_out_is_no_figure_of_the_whole():
     without = _said(0, "إن الصادرات غير النفطية باستثناء إعادة التصدير بلغت 54.6 مليار ريال")
     whole = _said(0, "إن الصادرات غير النفطية بلغت 298 مليار ريال")
