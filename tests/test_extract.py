@@ -3032,11 +3032,13 @@ def test_a_relative_clause_between_the_subject_and_its_verb(run):
     ("ونفت الحركة أي علاقة لها بالهجوم، ووصفت تصريحات الوزير بأنها كاذبة.", "ووصفت"),
     ('ونفت الحركة أي علاقة لها بالهجوم، ووصفت اتهامات الجيش بأنها "محاولة مكشوفة للتغطية على إخفاقاته".',
      "ووصفت"),
+    # making the charges up, told as a verb
+    ("وقال الوزير إن المعارضة تختلق الاتهامات لتبرير التصعيد.", "وقال"),
 ])
-def test_a_report_dismissed_as_a_campaign_a_farce_or_an_attempt_laid_bare_is_denied(run, text, cue):
+def test_a_report_dismissed_as_a_campaign_a_farce_or_an_attempt_or_said_to_be_made_up_is_denied(run, text, cue):
     r = run(text)
     c = one(r, cue)
     assert c.stance == "deny"
-    assert c.source.text in ("الحركة", "الوزير"), "the speaker, not the statement described"
+    assert c.source.text in ("الحركة", "الوزير"), "the speaker, not the statement described or made up"
     assert sum(x.cue.span.text == cue for x in r.claims) == 1 and len(r.claims) == (2 if "نفت" in text else 1), \
         "the statement or charges judged tell nothing of their own"
