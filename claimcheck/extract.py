@@ -1710,10 +1710,11 @@ class Extractor:
             return False
         nxt = toks[k + 1].f
         # (a figure in words counts: "وأكدت تدمير ثلاث دبابات")
-        governs = nxt.startswith("ال") or nxt == "اي" or nxt[:1].isdigit() or bool(numbers(nxt))
+        count = bool(numbers(nxt))
+        governs = nxt.startswith("ال") or nxt == "اي" or count
         if not any(w in self.lex.object_heads or (governs and predicate_member(w)) for w in {t.f, t.bare}):
             return False
-        if bool(numbers(nxt)):
+        if count:
             return True     # "أعلنت ... مقتل سبعة منقبين ... عن الذهب": a count, no speaker's name
         # not where what was said opens later (a marker, or another such noun: "ونفت نجاة
         # الحسن وجود أي خلاف"، "وقال أمين الحسن إن ..."): the words before it name the speaker

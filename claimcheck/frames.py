@@ -949,14 +949,14 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
             continue                # "عام 2023" (not "ألفي شخص"، "2000 متظاهر": people, no year)
         side = ((_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex))
                 if key in preds.counted else "") or tally_side
+        # (the words right before the figure, past its bound: what it is the amount of)
+        lead = [w.text for w in ws if w.end <= n.start][::-1][bound_words:bound_words + CAPACITY_REACH]
         if bound in ("=", "about", "min") and key not in preds.counted \
-                and any(listed(w.text, lex.capacity_words)
-                        for w in [w for w in ws if w.end <= n.start][::-1][bound_words:bound_words + CAPACITY_REACH]):
+                and any(listed(w, lex.capacity_words) for w in lead):
             # "بطاقة 205 آلاف برميل يوميا"، "ملعب يتسع لـ 60 ألف متفرج": what it can hold, no amount
             bound = "cap" if bound != "min" else "more"
         elif bound in ("=", "about") and key not in preds.counted \
-                and any(listed(w.text, lex.instalment_words)
-                        for w in [w for w in ws if w.end <= n.start][::-1][bound_words:bound_words + CAPACITY_REACH]):
+                and any(listed(w, lex.instalment_words) for w in lead):
             bound = "min"       # "سدد مقدم تعاقد قدره 5 ملايين جنيه": a part paid, the whole at least as much
         if bound == "=" and key in preds.counted and _risen(ws, n, lex):
             bound = "upto"      # "ارتفعت حصيلة القتلى إلى 93": the latest count, lower ones came before

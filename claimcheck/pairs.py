@@ -395,11 +395,11 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         kind = None     # two places' figures or states (as in _frames and conflicting_quantity)
     # a figure or a change expected or forecast is nothing to set against one stated as
     # a fact (eval/FORMAT.md: forecast against actual)
-    forecast = _forecast(a, ca.frame) != _forecast(b, cb.frame)
+    expected = (_forecast(a, ca.frame), _forecast(b, cb.frame))
+    forecast = expected[0] != expected[1]
     # (a change forecast against one stated; not when the other speaks of the future too:
     # "توقع البنك أن يرتفع التضخم" / "قال الصندوق إن التضخم سينخفض")
-    change_forecast = forecast and not any(_future_verb(c) for c, f in ((a, ca.frame), (b, cb.frame))
-                                           if not _forecast(c, f))
+    change_forecast = forecast and not any(_future_verb(c) for c, e in zip((a, b), expected) if not e)
     if kind == "opposing" and change_forecast and (predicates().measured & (ca.frame.classes | cb.frame.classes)):
         kind = None     # "توقع البنك أن ينخفض التضخم" / "ارتفعت الأسعار"
     figures = None if forecast else conflicting_quantity(ca.frame, cb.frame)
@@ -417,9 +417,9 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
                              (a.cue.kind == "accuse" or (db and names_doer(ca.frame, cb.source)),
                               b.cue.kind == "accuse" or (da and names_doer(cb.frame, ca.source))),
                              # (the expected one told by a cue of belief or of expecting)
-                             forecast and any(_forecast(c, f) and (c.cue.kind == "believe" or fold(c.cue.lemma)
-                                                                   in predicates().forecast_cues)
-                                              for c, f in ((a, ca.frame), (b, cb.frame))))
+                             forecast and any(e and (c.cue.kind == "believe"
+                                                     or fold(c.cue.lemma) in predicates().forecast_cues)
+                                              for c, e in zip((a, b), expected)))
     # camps: the sources that deny something in the document against the others
     camp = float(same_doc and ca.denier != cb.denier and not same_source)
     sa = a.cue.sentence if same_doc else 0
