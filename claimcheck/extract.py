@@ -1115,6 +1115,8 @@ class Extractor:
                     continue
                 if t.text in _SENT_END or (t.text in _COMMAS and k > j and self._clause_word_after(toks, k, hi)):
                     break       # "وأكد الرئيس ضرورة ...، فيما قالت الوزارة إن": no marker of its own
+                if t.text in _COMMAS and k > j and k + 1 < hi and self._clause_participle(toks[k + 1]):
+                    break       # "نفت الشرطة صحة مقاطع ...، داعية الجمهور إلى ...": what else the speaker does
                 if t.text in _COMMAS and k > j and k + 1 < hi and self._object_begun(toks, j, k) \
                         and (p := self.find_cue(toks, k + 1)) is not None and p[0].form == "participle":
                     break       # "نفت المديرية في بيان صدور أي قرار ...، واصفة الأنباء ...": the participle's own

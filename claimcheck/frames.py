@@ -1174,10 +1174,20 @@ def _counts(f: Frame, cls: str) -> set:
 def _meets(ka: str, kb: str) -> bool:
     """Two keys count one thing or a thing and its part: the same predicate
     (and places), and one side within the other ("dead" meets
-    "dead/civilians", "dead/civilians" meets "dead/children")."""
+    "dead/civilians", "dead/civilians" meets "dead/children"); or what one
+    place took in of a toll, and that toll (_intake)."""
     a, _, sa = ka.partition(SIDE)
     b, _, sb = kb.partition(SIDE)
-    return a == b and (_within(sa, sb) or _within(sb, sa))
+    return (a == b and (_within(sa, sb) or _within(sb, sa))) or _intake(ka, kb) or _intake(kb, ka)
+
+
+def _intake(part: str, whole: str) -> bool:
+    """`part` counts what one place took in of the toll `whole` counts, of
+    its side or one within it ("المستشفى تسلم جثث 21 قتيلا" / "قتل 14
+    شخصا"): a part, larger than the whole only when the two conflict."""
+    a, _, sa = part.partition(SIDE)
+    b, _, sb = whole.partition(SIDE)
+    return a == b + TAKEN_IN and _within(sa, sb)
 
 
 def _side_of(key: str) -> str:
@@ -1454,17 +1464,24 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
             va = tuple(sorted({v for k, v, _ in qa if k == ka}))
             vb = tuple(sorted({v for k, v, _ in qb if k == kb}))
             sa, sb = _side_of(ka), _side_of(kb)
-            if sa == sb:
+            if _intake(ka, kb) or _intake(kb, ka):
+                # one place's intake and the toll: they conflict only when it must be the larger
+                part, whole = (ra, rb) if _intake(ka, kb) else (rb, ra)
+                met = any(lo <= hi2 for lo, _ in part for _, hi2 in whole)
+                named = kb if _intake(ka, kb) else ka
+            elif sa == sb:
                 met = any(lo <= hi2 and lo2 <= hi for lo, hi in ra for lo2, hi2 in rb) \
                     or _sums_to(qa, ka, rb) or _sums_to(qb, kb, ra)
+                named = ka
             else:
                 # a part and its whole ("15 طفلا" / "40 شخصا"): they conflict only
                 # when the part must be larger than the whole
                 part, whole = (ra, rb) if _within(sa, sb) else (rb, ra)
                 met = any(lo <= hi2 for lo, _ in part for _, hi2 in whole)
+                named = kb if _within(sa, sb) else ka
             if (len(va) == 1 or len(vb) == 1) and not met:
                 # named as the figures count alike: the whole's side when they differ
-                return (kb if _within(sa, sb) else ka), va, vb
+                return named, va, vb
     return None
 
 
@@ -2106,6 +2123,9 @@ def _accounts(ws: list[str], lex: Lexicon) -> frozenset:
     first = next((k for k, w in enumerate(ws) if numbers(w)), len(ws))
     out |= {kind for w in ws[:first] for kind in (lex.money_accounts.get(w), lex.money_accounts.get(strip_clitics(w)))
             if kind is not None}
+    # (two or three words: "الأرباح قبل الضريبة" against "أرباحا صافية بعد خصم الضرائب")
+    out |= {kind for n in (2, 3) for k in range(first - n + 1)
+            if (kind := lex.money_accounts.get(" ".join(ws[k:k + n]))) is not None}
     return frozenset(out)
 
 

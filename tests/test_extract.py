@@ -107,6 +107,10 @@ def test_a_sentence_end_inside_a_line_ends_the_claim(run):
     # "تم نشرها وتداولها عبر ...": the second verb is no speaker; the platforms are
     ("ونفى المركز الإعلامي الأنباء التي تم نشرها وتداولها عبر مواقع التواصل الاجتماعي بشأن رفع أسعار الخبز.",
      "الأنباء", "مواقع التواصل الاجتماعي", "رفع أسعار الخبز"),
+    # a comma and what else the speaker does end the scan for the object: a report noun
+    # past it is no object of the verb ("الأخبار")
+    ("ونفت البلدية صحة صور متداولة تظهر غرق النفق الرئيسي، داعية السكان إلى استقاء الأخبار من حساباتها الرسمية.",
+     "ونفت", "البلدية", "صحة صور متداولة تظهر غرق النفق الرئيسي"),
 ])
 def test_the_source_and_content_of_a_construction(run, text, cue, source, content):
     r = run(text)
