@@ -2485,6 +2485,14 @@ class Extractor:
                 # "ما نشره المنشد عبر حسابه، إذ كتب: ..."، "رفضت الشركتان التعليق، قبل أن
                 # تنكر المحادثات": the subject of the clause it is tied to
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=toks[link].start)
+            if prev is None and entry.form == "participle" and not any(c.cue.sentence == cue_tok.sent for c in claims):
+                # "تحدثت الوزارة عن ... . وفي بيان، تبنت الجماعة الهجوم، زاعمة أن ...": the subject
+                # of its own sentence's verb, when it names a speaker, not the last claim's
+                own = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
+                first = next((t for t in toks if own is not None and t.start == own.start), None)
+                if own is not None and first is not None and _agrees_with(cue_tok, own, doc) \
+                        and (self._speaker_word(first) or first.bare.removeprefix("ال") in self.lex.party_heads):
+                    prev = own
             prev = prev or self._previous_source(claims, cue_tok, doc, entry.form == "participle")
             owned = entry.form == "noun" and entry.kind == "say" and third_person_suffix(cue_tok.text)
             if prev is None and (entry.form == "participle" or (entry.form == "verb" and cue_tok.conj) or owned):

@@ -111,6 +111,10 @@ def test_a_sentence_end_inside_a_line_ends_the_claim(run):
     # past it is no object of the verb ("الأخبار")
     ("ونفت البلدية صحة صور متداولة تظهر غرق النفق الرئيسي، داعية السكان إلى استقاء الأخبار من حساباتها الرسمية.",
      "ونفت", "البلدية", "صحة صور متداولة تظهر غرق النفق الرئيسي"),
+    # a participle after its own sentence's verb and subject goes on with that subject,
+    # not with the speaker of the sentence before
+    ("ونفت الشرطة وقوع أي إصابات في صفوف المحتجين.\nودانت حركة المعلمين قرار البلدية، متهمة المجلس بتجاهل "
+     "مطالب الأساتذة.", "متهمة", "حركة المعلمين", "المجلس بتجاهل مطالب الأساتذة"),
 ])
 def test_the_source_and_content_of_a_construction(run, text, cue, source, content):
     r = run(text)
