@@ -282,7 +282,7 @@ def test_frames_find_predicate_classes_through_affixes():
     assert frozenset(("control", "repelled")) in frames.predicates().oppositions
 
 
-def test_frames_oppose_a_halted_plant_to_a_restarted_one_and_a_steady_figure_to_a_rise():
+def test_frames_oppose_a_halted_plant_to_a_restarted_one_a_steady_figure_to_a_rise_and_a_strike_on_to_one_over():
     P = frames.predicates()
     halted = frames.frame(claim(0, "مهندس", "قال", "إن المصفاة ما زالت متوقفة عن العمل"), LEX)
     working = frames.frame(claim(1, "الشركة", "أعلنت", "استئناف الإنتاج في المصفاة صباح اليوم"), LEX)
@@ -292,6 +292,11 @@ def test_frames_oppose_a_halted_plant_to_a_restarted_one_and_a_steady_figure_to_
     rise = frames.frame(claim(3, "تجار", "قالوا", "إن سعر الصرف ارتفع بشدة"), LEX)
     assert "stable" in steady.classes and "increased" in rise.classes
     assert frozenset(("stable", "increased")) in P.oppositions
+    # a strike that goes on against one that ended or the work taken up again
+    on = frames.frame(claim(4, "النقابة", "قالت", "إن الإضراب «متواصل» حتى تلبية المطالب"), LEX)
+    over = frames.frame(claim(5, "الوزارة", "أكدت", "أن عمال المناجم استأنفوا عملهم صباح الأحد"), LEX)
+    assert "strike_on" in on.classes and "strike_over" in over.classes
+    assert frozenset(("strike_on", "strike_over")) in P.oppositions
 
 
 # (content, a class its frame states, what it shows)
