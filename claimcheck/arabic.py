@@ -149,8 +149,9 @@ def written_teh_marbuta(raw: str) -> bool:
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
 _CONJ, _PREP = CONJUNCTIONS, PREPOSITIONS
-#: pronoun suffixes, longest first
-_PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
+#: pronoun suffixes, longest first (not "you" alone, ك: news rarely speaks to its
+#: reader, and a final ك is most often the word's own: "اشتباك"، "شريك"، "المعارك")
+_PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ي")
 #: light suffixes: the pronoun suffixes and the endings of plural, dual and
 #: verb person, longest first
 _LIGHT_SUFFIXES = ("هما", "كما", "ات", "ون", "ين", "ان", "تا", "وا", "ها", "هم", "كم", "نا", "ه", "ي")
@@ -288,7 +289,7 @@ _PATTERNS: dict[int, tuple[str, ...]] = {
 _RADICALS = "فعل"
 _SUFFIXES_3 = ("تما", "هما", "تان", "تين", "كما")
 _SUFFIXES_2 = ("ون", "ات", "ان", "ين", "تن", "كم", "هن", "نا", "يا", "ها", "تم", "كن", "ني", "وا", "ما", "هم")
-_SUFFIX_1 = "هيكتان"
+_SUFFIX_1 = "هيتان"
 _PREFIX_1 = "لبفسويتنا"
 
 
