@@ -270,6 +270,8 @@ def test_a_negated_stop_of_fighting_goes_on_and_meets_control_and_a_holding_truc
         assert "ongoing" in f.classes and "ongoing" not in f.negated, content
     # a stop of work negated is still a negated stop
     assert "halted" in frames.frame(claim(0, "الشركة", "قالت", "إن المصنع لم يتوقف عن العمل"), LEX).negated
+    # no clash at all is fighting that does not go on
+    assert "ongoing" in frames.frame(claim(0, "الجيش", "قال", "إنه لم يقع أي اشتباك قرب الحاجز"), LEX).negated
     opp = frames.predicates().oppositions
     assert frozenset(("control", "ongoing")) in opp and frozenset(("truce_holds", "ongoing")) in opp
 
