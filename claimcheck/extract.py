@@ -1612,12 +1612,17 @@ class Extractor:
         """The noun with its conjunction at k opens a headline's second clause,
         the subject of the verb in the present at i, after words of an event
         that name no speaker ("اشتباكات قرب مصفاة الزاوية وكتيبة مسلحة تعلن
-        ..."، "ليبيا: انقطاع الكهرباء في البصرة والوزارة تنفي ..."; not a body's
-        name, "وزارة التربية والتعليم تعلن")."""
+        ..."، "ليبيا: انقطاع الكهرباء في البصرة والوزارة تنفي ..."، "الرجاء: بنكيران
+        رئيسا والوزاني يرفض ..."; not a body's name, "وزارة التربية والتعليم تعلن")."""
         first = max((m + 1 for m in range(lo, k) if toks[m].text == ":"), default=lo)
         t = toks[k]
-        return first < k and t.conj and toks[i].bare[:1] in "يتن" and toks[first].upos == "NOUN" \
-            and (self._speaker_word(t) or self._body_head(t)) \
+        # (before a verb in the singular, any definite noun, a name the tagger may call a
+        # noun: "بنكيران رئيسا والوزاني يرفض النتيجة"; "حماس وفتح تتفقان" is one subject of two)
+        v = toks[i].bare
+        single = not (_plural(toks[i]) or (v.endswith("ان") and len(v) > 4))     # (nor a dual: "تنفيان")
+        return first < k and t.conj and toks[i].bare[:1] in "يتن" \
+            and (toks[first].upos == "NOUN" or (single and toks[first].upos == "PROPN")) \
+            and (self._speaker_word(t) or self._body_head(t) or (single and t.bare.startswith("ال"))) \
             and not any((self._speaker_word(x) and x.upos != "PROPN") or self._body_head(x) or x.punct
                         or x.upos == "VERB" or self.find_cue(toks, m) is not None
                         for m, x in enumerate(toks[first:k], first))

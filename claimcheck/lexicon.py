@@ -134,6 +134,7 @@ KEYS = {
     "maqsura_forms": "list of words",
     "refused_objects": "list of words",
     "acceptance_words": "list of words",
+    "announced_results": "list of words",
     "refusals": "list of words",
     "shadda_forms": "list of words",
     "participle_adverbs": "list of words",
@@ -336,6 +337,7 @@ class Lexicon:
     maqsura_forms: set[str] = field(default_factory=set)
     refused_objects: set[str] = field(default_factory=set)
     acceptance_words: set[str] = field(default_factory=set)
+    announced_results: set[str] = field(default_factory=set)
     refusals: set[str] = field(default_factory=set)
     shadda_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)

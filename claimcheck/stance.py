@@ -217,10 +217,12 @@ def _refuses_report(ws: list[str], lex: Lexicon) -> bool:
     report among its first words ("تأكيدات المصادر"، "ادعاءات الحركة"), what
     a reporting verb says ("ما تروج له الحكومة"، "ما نشرته الصحيفة"), or
     the recognition of it (cues.yaml acceptance_words: "رفض الاعتراف
-    بالنتائج": the results announced)."""
+    بالنتائج": the results announced) or those results (announced_results:
+    "يرفض النتيجة")."""
     def cue(w: str):
         return lex.cue_entry(w) or next((lex.cue_forms[x] for x in without_owner(w) if x in lex.cue_forms), None)
-    return _report_ahead(ws, lex) or bool(ws and strip_clitics(ws[0]) in lex.acceptance_words) or any(
+    first = strip_clitics(ws[0]) if ws else ""
+    return _report_ahead(ws, lex) or first in lex.acceptance_words or first in lex.announced_results or any(
         (e := cue(w)) is not None and (e.form == "noun" or (k and (ws[k - 1] in WHAT or ws[k - 1] in lex.relatives)))
         for k, w in enumerate(ws))
 

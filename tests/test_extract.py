@@ -1242,6 +1242,12 @@ def test_what_a_refusal_turns_down_is_its_object_and_disowning_denies(run):
     assert c.source.text == "لجنة الطعون الانتخابية" and c.stance == "deny", "a name's genitive stays in it"
     c = one(run("تبرأت الجماعة في بيان من الهجوم الذي استهدف حافلة للسياح."), "تبرأت")
     assert c.source.text == "الجماعة" and c.stance == "deny" and c.content.text.startswith("الهجوم")
+    # results announced, refused, are denied; in a headline's second clause after a name,
+    # the noun with و is the refusal's subject
+    c = one(run("انتخابات النادي: الرميثي رئيسا والمهيري يرفض النتيجة\n\nأعلنت اللجنة فوز الرميثي."), "يرفض")
+    assert c.source.text == "المهيري" and c.stance == "deny"
+    c = one(run("مقتل خمسة جنود: حماس والجهاد تنفيان المسؤولية عن الهجوم"), "تنفيان")
+    assert c.source.text == "حماس والجهاد", "a verb in the dual has both for its subject"
 
 
 def test_the_news_that_went_round_is_the_object_past_a_channel(run):
