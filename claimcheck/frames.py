@@ -1440,7 +1440,7 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     rates, several years or products) list quantities, they do not state one;
     nor do the figures of changes of two measures (Predicates.figures_apart)."""
     if two_times(a, b) or two_places(a, b) or predicates().figures_apart(a, b) \
-            or (EARLIER in a.times and not b.times) or (EARLIER in b.times and not a.times) \
+            or (EARLIER in a.times and not timed(b)) or (EARLIER in b.times and not timed(a)) \
             or _accounts_apart(a, b):
         # (a figure of a period gone by against one of no time, which is now's)
         return None
@@ -1501,7 +1501,9 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     given per day still happened last month."""
     if (RUNNING in a.times) != (RUNNING in b.times):
         return True     # a running total of a period against a count of its own
-    marks = {EARLIER, SAME_PERIOD}      # (what kind of time, not which)
+    if any(TOTAL in x.times and not _spanned(x) and _spanned(y) and TOTAL not in y.times for x, y in ((a, b), (b, a))):
+        return True     # a total against the count of a span ("خلال الأيام الثلاثة الأخيرة"): a part of it
+    marks = {EARLIER, SAME_PERIOD, TOTAL}      # (what kind of time, not which)
     times_a, times_b = a.times - marks, b.times - marks
     for kind in {_time_kind(t) for t in times_a} & {_time_kind(t) for t in times_b}:
         ta, tb = ({t for t in times if _time_kind(t) == kind and (rates or not t.endswith("يا"))}
@@ -1509,6 +1511,16 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
         if ta and tb and not ta & tb:
             return True
     return False
+
+
+def timed(f: Frame) -> bool:
+    """The frame names a time (a total named, TOTAL, is none)."""
+    return bool(f.times - {TOTAL})
+
+
+def _spanned(f: Frame) -> bool:
+    """The frame says how long the period its figures cover is (_span)."""
+    return any(t.startswith("@span:") for t in f.times)
 
 
 def _time_kind(t: str) -> str:
@@ -1982,7 +1994,9 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
         | _since(_running_total(ws, lex)) | _span(ws, lex) \
         | (frozenset({EARLIER}) if _stated_times(ws) & lex.earlier_periods else frozenset()) \
         | (frozenset({SAME_PERIOD}) if any(w in lex.same_period_words and _period_noun(ws[k - 1], lex)
-                                           for k, w in enumerate(ws) if k) else frozenset())
+                                           for k, w in enumerate(ws) if k) else frozenset()) \
+        | (frozenset({TOTAL}) if any(w in lex.total_words or strip_clitics(w) in lex.total_words for w in ws)
+           else frozenset())
     # (the period words fold and lose their teh marbuta: "الماضية" is "الماضي")
     heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
@@ -2098,6 +2112,8 @@ RUNNING = "~since"
 EARLIER = "~earlier"
 # Frame.times: a period told before is named again ("الأسبوع ذاته"; numbers.yaml same_period_words)
 SAME_PERIOD = "~same"
+# Frame.times: a total is named ("العدد الإجمالي للاجئين"، "الحصيلة"; numbers.yaml total_words)
+TOTAL = "~total"
 # Frame.accounts: a part is left out of what the figures measure (numbers.yaml excluding_words)
 EXCLUDING = "~excluding"
 _SINCE = fold("منذ")

@@ -34,6 +34,7 @@ from .frames import (
     predicate_word,
     predicates,
     shared_quantity,
+    timed,
     two_places,
     two_times,
 )
@@ -207,7 +208,7 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
     # (nor a state believed to come at a time against one stated: "رجحت مصادر أن تعود
     # المصفاة للعمل في منتصف نوفمبر" / "توقفت وحدتان عن العمل"; a plan stated in the future
     # is no belief: "القمة ستعقد في موعدها" / "أرجئت إلى أجل غير مسمى")
-    expected_then = believed and bool(a.times or b.times)
+    expected_then = believed and (timed(a) or timed(b))
     opposed = not places and not P.one_outcome(a, b) and not expected_then and any(
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
         and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
