@@ -3346,6 +3346,9 @@ class Extractor:
                 continue        # "مصدر أمني"، "مصادر متطابقة": the parser's object is the source's adjective
             if all(self._described(toks, m, sa) for m in range(sa + 1, k + 1)):
                 continue        # "محكمة سعودية": an indefinite subject's adjectives
+            if self._body_head(toks[k - 1]) and toks[k - 1].bare not in self.lex.unnamed_sources \
+                    and not t.bare.startswith("ال") and not _indefinite_accusative(t):
+                continue        # "مديرية شرطة كربلاء": a body's noun governs the noun after it (the parser's object)
             if t.f.startswith("ال") and toks[k - 1].f.startswith("ال") \
                     and (definite_nisba(t.f) or without_article(t.f) in self.lex.nationality_plurals):
                 continue        # "المسؤولون الأتراك"، "المسؤولون الأمريكيون": a definite subject's adjectives
@@ -4469,6 +4472,9 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
     """t opens with a one-letter preposition of the cue's frame written onto
     the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ; "بأن" for a frame
     whose object comes first: "برر الوزير القرار بأن ...")."""
+    rest = t.f[1:]
+    if rest[:1] == "ا" and not rest.startswith(("ال", "ان")) and len(rest) <= 3:
+        return False    # "أفادت مديرية شرطة بابل بمقتل ...": a name that opens with the letter (no ب + "ابل")
     return (len(t.f) > 3 or (t.f == "بان" and entry.object_first)) and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
 
 

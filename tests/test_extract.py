@@ -111,6 +111,12 @@ def test_a_sentence_end_inside_a_line_ends_the_claim(run):
     # past it is no object of the verb ("الأخبار")
     ("ونفت البلدية صحة صور متداولة تظهر غرق النفق الرئيسي، داعية السكان إلى استقاء الأخبار من حساباتها الرسمية.",
      "ونفت", "البلدية", "صحة صور متداولة تظهر غرق النفق الرئيسي"),
+    # a name that opens with ب is no preposition of the verb's frame ("بابل" is no ب + "ابل")
+    ("وفي حادث منفصل، أفادت مديرية شرطة بابل بمقتل أربعة زوار من باكستان وإصابة سبعة بانقلاب عجلتهم.",
+     "أفادت", "مديرية شرطة بابل", "بمقتل أربعة زوار"),
+    # a body's noun governs the indefinite noun after it, whatever the parser's object
+    ("قال الدكتور حسام نور، مدير مستشفى بنها العام، إن المستشفى استقبل 14 مصابا من عمال المصنع.",
+     "قال", "الدكتور حسام نور، مدير مستشفى بنها العام", "المستشفى استقبل 14 مصابا"),
     # a participle after its own sentence's verb and subject goes on with that subject,
     # not with the speaker of the sentence before
     ("ونفت الشرطة وقوع أي إصابات في صفوف المحتجين.\nودانت حركة المعلمين قرار البلدية، متهمة المجلس بتجاهل "
