@@ -4473,8 +4473,10 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
     the word ("بالسيطرة" for اتهم بـ، "لوفاة" for روّج لـ; "بأن" for a frame
     whose object comes first: "برر الوزير القرار بأن ...")."""
     rest = t.f[1:]
-    if rest[:1] == "ا" and not rest.startswith(("ال", "ان")) and len(rest) <= 3:
-        return False    # "أفادت مديرية شرطة بابل بمقتل ...": a name that opens with the letter (no ب + "ابل")
+    if rest[:1] == "ا" and not rest.startswith(("ال", "ان")) and len(rest) <= 3 and t.upos != "ADJ":
+        # "أفادت مديرية شرطة بابل بمقتل ...": a name that opens with the letter (no ب + "ابل";
+        # an elative is ب + it: "قدرتها بأقل من 20 بالمئة")
+        return False
     return (len(t.f) > 3 or (t.f == "بان" and entry.object_first)) and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
 
 
