@@ -135,6 +135,7 @@ KEYS = {
     "refused_objects": "list of words",
     "acceptance_words": "list of words",
     "announced_results": "list of words",
+    "fact_check_nouns": "list of words",
     "refusals": "list of words",
     "shadda_forms": "list of words",
     "participle_adverbs": "list of words",
@@ -338,6 +339,7 @@ class Lexicon:
     refused_objects: set[str] = field(default_factory=set)
     acceptance_words: set[str] = field(default_factory=set)
     announced_results: set[str] = field(default_factory=set)
+    fact_check_nouns: set[str] = field(default_factory=set)
     refusals: set[str] = field(default_factory=set)
     shadda_forms: set[str] = field(default_factory=set)
     participle_adverbs: set[str] = field(default_factory=set)

@@ -460,7 +460,9 @@ def assign(c: Claim, lex: Lexicon, answers: bool = False) -> Claim:
     if stance == "assert" and c.cue.form != "noun" and c.cue.kind != "accuse" \
             and (neg or declares_false(ws, lex, c.cue.kind == "report")
                  or (c.cue.kind != "report" and (denies_itself(ws, lex) or corrects(c.content.text, lex)))
-                 or relayed_denial(ws, lex)):
+                 or relayed_denial(ws, lex)
+                 or (c.cue.kind in ("reveal", "explain") and bool(ws) and ws[0] in lex.fact_check_nouns)):
+        # ("تكشف حقيقة ما تم تداوله": a fact-check, cues.yaml fact_check_nouns)
         stance = "deny"
     elif stance == "assert" and c.cue.kind == "accuse" and _accused_of_falsity(ws, lex):
         stance = "deny"     # "اتهم الحركة بتضخيم عدد القتلى"، "بفبركة الصور": what she says is false

@@ -253,9 +253,17 @@ def test_a_refusal_of_a_demand_an_offer_or_an_appeal_denies_nothing():
     assert stance.assign(c, LEX).stance == "deny"
     for content in ("الاتهامات الموجهة إليها بالوقوف وراء الهجوم", "الأرقام التي نشرتها الوكالة",
                     "ادعاءات المعارضة بشأن تزوير الانتخابات", "ما ورد في تقرير المنظمة",
-                    "ما تروج له الحكومة عن إنذار مبكر", "الاعتراف بنتائج الجولة الثانية"):
+                    "ما تروج له الحكومة عن إنذار مبكر", "الاعتراف بنتائج الجولة الثانية", "النتيجة المعلنة"):
         c = claim(0, "الحركة", "رفضت", content, cue_stance="deny", kind="reject")
         assert stance.assign(c, LEX).stance == "deny", content
+
+
+def test_the_truth_of_what_went_round_revealed_is_a_fact_check():
+    for cue, kind in (("توضح", "explain"), ("تكشف", "reveal")):
+        c = claim(0, "الوزارة", cue, "حقيقة ما تم تداوله بشأن رفع أسعار الخبز", kind=kind)
+        assert stance.assign(c, LEX).stance == "deny", cue
+    said = claim(0, "الوزارة", "قالت", "إن حقيقة الأمر أن الأسعار ارتفعت", kind="say")
+    assert stance.assign(said, LEX).stance == "assert"
 
 
 def test_denial_cue_keeps_its_stance():
