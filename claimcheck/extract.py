@@ -1620,7 +1620,7 @@ class Extractor:
         # noun: "بنكيران رئيسا والوزاني يرفض النتيجة"; "حماس وفتح تتفقان" is one subject of two)
         v = toks[i].bare
         single = not (_plural(toks[i]) or (v.endswith("ان") and len(v) > 4))     # (nor a dual: "تنفيان")
-        return first < k and t.conj and toks[i].bare[:1] in "يتن" \
+        return first < k and t.conj and v[:1] in "يتن" \
             and (toks[first].upos == "NOUN" or (single and toks[first].upos == "PROPN")) \
             and (self._speaker_word(t) or self._body_head(t) or (single and t.bare.startswith("ال"))) \
             and not any((self._speaker_word(x) and x.upos != "PROPN") or self._body_head(x) or x.punct
@@ -2494,7 +2494,7 @@ class Extractor:
                 # "تحدثت الوزارة عن ... . وفي بيان، تبنت الجماعة الهجوم، زاعمة أن ...": the subject
                 # of its own sentence's verb, when it names a speaker, not the last claim's
                 own = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
-                first = next((t for t in toks if own is not None and t.start == own.start), None)
+                first = None if own is None else next((t for t in toks if t.start == own.start), None)
                 if own is not None and first is not None and _agrees_with(cue_tok, own, doc) \
                         and (self._speaker_word(first) or first.bare.removeprefix("ال") in self.lex.party_heads):
                     prev = own

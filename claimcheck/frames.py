@@ -1472,7 +1472,7 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
             elif sa == sb:
                 met = any(lo <= hi2 and lo2 <= hi for lo, hi in ra for lo2, hi2 in rb) \
                     or _sums_to(qa, ka, rb) or _sums_to(qb, kb, ra)
-                named = ka
+                named = kb
             else:
                 # a part and its whole ("15 طفلا" / "40 شخصا"): they conflict only
                 # when the part must be larger than the whole
