@@ -2490,21 +2490,23 @@ class Extractor:
                 # "ما نشره المنشد عبر حسابه، إذ كتب: ..."، "رفضت الشركتان التعليق، قبل أن
                 # تنكر المحادثات": the subject of the clause it is tied to
                 prev = self._sentence_subject(doc, text, cue_tok.sent, before=toks[link].start)
-            if prev is None and entry.form == "participle" and not any(c.cue.sentence == cue_tok.sent for c in claims):
-                # "تحدثت الوزارة عن ... . وفي بيان، تبنت الجماعة الهجوم، زاعمة أن ...": the subject
-                # of its own sentence's verb, when it names a speaker, not the last claim's
-                own = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
-                first = None if own is None else next((t for t in toks if t.start == own.start), None)
-                if own is not None and first is not None and _agrees_with(cue_tok, own, doc) \
-                        and (self._speaker_word(first) or first.bare.removeprefix("ال") in self.lex.party_heads):
-                    prev = own
+            # a participle with no claim before it in its sentence: the subject of its own
+            # sentence's verb, when it names a speaker, not the last claim's ("تحدثت الوزارة عن
+            # ... . وفي بيان، تبنت الجماعة الهجوم، زاعمة أن ..."); read once for both uses
+            alone = prev is None and entry.form == "participle" \
+                and not any(c.cue.sentence == cue_tok.sent for c in claims)
+            own = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start) if alone else None
+            first = None if own is None else next((t for t in toks if t.start == own.start), None)
+            if own is not None and first is not None and _agrees_with(cue_tok, own, doc) \
+                    and (self._speaker_word(first) or first.bare.removeprefix("ال") in self.lex.party_heads):
+                prev = own
             prev = prev or self._previous_source(claims, cue_tok, doc, entry.form == "participle")
             owned = entry.form == "noun" and entry.kind == "say" and third_person_suffix(cue_tok.text)
             if prev is None and (entry.form == "participle" or (entry.form == "verb" and cue_tok.conj) or owned):
                 # (a saying with its owner's pronoun, "وعلق المدرب على الخسارة بقوله إن ...": his)
                 # "وغرد الوزير على تويتر قائلا إن ...": the subject of its own clause; so for a
                 # verb joined by و ("ندد الوزير بالهجوم، واتهم إسرائيل بـ ...")
-                prev = self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
+                prev = own if alone else self._sentence_subject(doc, text, cue_tok.sent, before=cue_tok.start)
             if prev is None:
                 prev = self._sentence_subject(doc, text, cue_tok.sent - 1)
                 if prev is not None and entry.form == "verb" and _plural(cue_tok) \

@@ -834,16 +834,25 @@ def quantities(text: str, lex: Lexicon) -> tuple:
     return tuple((k, v) for k, v, _ in _quantities(text, lex))
 
 
-def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
+def _stated_figures(text: str, lex: Lexicon) -> tuple[str, list, list]:
+    """The folded text, its words and the figures it states: every number
+    span but one the content sets aside ("توقف في الدقيقة 83 وليس 78")."""
+    folded = fold(text)
+    ws = words(folded)
+    return folded, ws, [n for n in number_spans(folded) if not _rejected(folded, ws, n, lex)]
+
+
+def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] = None
+                ) -> list[tuple[str, float, str]]:
     """(what is counted, value, bound) of the figures of a text: what is counted is
     the predicate class of a word right after the figure or right before it
     ("15 قتيلا"، "مقتل 15"، "وفاة 15 شخصا" are all "dead"), else the stem of
     the word after it ("38 شاحنة"), "%" for a percentage.  A word after the
     figure that opens with و begins the next item ("مقتل 8 وإصابة 33").
     Dates, durations and ages count time, not a quantity two reports can
-    disagree on, and are left out."""
-    folded = fold(text)
-    ws = words(folded)
+    disagree on, and are left out.  `read`: _stated_figures of the text,
+    when the caller has it."""
+    folded, ws, stated = read or _stated_figures(text, lex)
     preds = predicates()
     out: list[tuple[str, float, str]] = []
     part_end = None     # where the last figure counted as a part ends
@@ -852,11 +861,9 @@ def _quantities(text: str, lex: Lexicon) -> list[tuple[str, float, str]]:
     # (not before the numeral that says it again: "قتل جنديان اثنان")
     duals = {w.start: one for k, w in enumerate(ws) if (one := dual_singular(w.text, lex.dual_nouns)) is not None
              and not (k + 1 < len(ws) and numbers(ws[k + 1].text))}
-    spans = sorted(number_spans(folded) + [NumberSpan(2.0, w.start, w.end) for w in ws if w.start in duals],
-                   key=lambda n: n.start)
+    dual_spans = [NumberSpan(2.0, w.start, w.end) for w in ws if w.start in duals]
+    spans = sorted(stated + [d for d in dual_spans if not _rejected(folded, ws, d, lex)], key=lambda n: n.start)
     for n in spans:
-        if _rejected(folded, ws, n, lex):
-            continue    # "83 وليس 78": the figure the content sets aside
         # the words of the figure's clause before it (what it is said of), read three ways below
         clause = _clause_before(folded, ws, n.start, TALLY_REACH)
         if _part(folded, ws, n, lex, part_end, clause):
@@ -1979,11 +1986,10 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     speaker = speaker or claim.canonical or (claim.source.text if claim.source else "")
     roles = _roles(text, spans, ws, stated, preds, claim.content_names, speaker, lex) \
         if (preds.exclusive | preds.targeted) & pos else ()
-    folded = fold(text)
-    folded_words = words(folded)
     # (a figure the content rejects is none it states: "توقف في الدقيقة 83 وليس 78")
-    figures = tuple(n.value for n in number_spans(folded) if not _rejected(folded, folded_words, n, lex))
-    found = _quantities(text, lex)
+    read = _stated_figures(text, lex)
+    figures = tuple(n.value for n in read[2])
+    found = _quantities(text, lex, read)
     counted = tuple((k, v) for k, v, _ in found)
     # years: the figures in their range that count nothing ("عام 2014", not "ارتفع عدد القتلى إلى 1950")
     baseline = _baseline(ws)
@@ -1995,8 +2001,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
         | (frozenset({EARLIER}) if _stated_times(ws) & lex.earlier_periods else frozenset()) \
         | (frozenset({SAME_PERIOD}) if any(w in lex.same_period_words and _period_noun(ws[k - 1], lex)
                                            for k, w in enumerate(ws) if k) else frozenset()) \
-        | (frozenset({TOTAL}) if any(w in lex.total_words or strip_clitics(w) in lex.total_words for w in ws)
-           else frozenset())
+        | (frozenset({TOTAL}) if any(listed(w, lex.total_words) for w in ws) else frozenset())
     # (the period words fold and lose their teh marbuta: "الماضية" is "الماضي")
     heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
