@@ -131,6 +131,10 @@ class Frame:
     # ("باستثناء إعادة التصدير" -> EXCLUDING), money spent or money held
     # ("صرف 3.7 مليار" -> spent, "الموارد المتراكمة" -> held; numbers.yaml money_accounts)
     accounts: frozenset = frozenset()
+    # what its sums of money are, named before its first figure (numbers.yaml
+    # money_measures: "إيرادات المبيعات" revenue, "ديون النادي" debt), the general
+    # kind only when no other is named: _money_measures
+    money: frozenset = frozenset()
 
     def measures_of(self, cls: str) -> frozenset:
         """The measures change `cls` is said of: (group, thing) pairs."""
@@ -1451,6 +1455,7 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
             or _accounts_apart(a, b):
         # (a figure of a period gone by against one of no time, which is now's)
         return None
+    preds = predicates()
     qa, qb = _bounded(a), _bounded(b)
     both = {k for k, _, x in qa if x == "upto"} & {k for k, _, x in qb if x == "upto"}
     if both:
@@ -1458,11 +1463,13 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
         qa, qb = ([(k, v, "=" if x == "upto" and k in both else x) for k, v, x in q] for q in (qa, qb))
     for ka in sorted({k for k, _, _ in qa}):
         for kb in sorted({k for k, _, _ in qb}):
-            if not _meets(ka, kb) or (ka == kb == "%" and (
+            if not _meets(ka, kb) or (ka == kb and ka != "%" and ka not in preds.counted
+                                      and a.money and b.money and not a.money & b.money) or (ka == kb == "%" and (
                     (a.shares and b.shares and not a.shares & b.shares)
                     or (CHANGE_RATE in a.shares) != (CHANGE_RATE in b.shares)
                     or _share_and_level(a, b) or _share_and_level(b, a))):
-                # (shares of two things: turnout / the vote; the rate of a change against
+                # (sums of two kinds: "قيمة الصفقة 300 مليون" / "ديون النادي 85 مليونا";
+                # shares of two things: turnout / the vote; the rate of a change against
                 # a level: "ارتفع السهم 3.8%" / "الحصة تبلغ 30% من الأسهم"; a share of
                 # something against the level of a measure: "80% من الإنفاق" / "معدل التضخم 2.4%")
                 continue
@@ -2010,7 +2017,7 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                  _changes(ws, stated, heads, preds, lex, breaks), _shares(ws, lex, text, spans),
                  _presupposed(ws, stated, preds) | _attributes(ws, stated) if claim.stance == "deny" else frozenset(),
                  _held(ws, stated, preds), _doers(ws, [w.text for w in spans], stated, preds, lex),
-                 _accounts(ws, lex))
+                 _accounts(ws, lex), _money_measures(ws, lex))
 
 
 # words after a verb of doing read for its doer ("قذائف أطلقتها قوات الدعم السريع")
@@ -2148,6 +2155,17 @@ def _accounts(ws: list[str], lex: Lexicon) -> frozenset:
     out |= {kind for n in (2, 3) for k in range(first - n + 1)
             if (kind := lex.money_accounts.get(" ".join(ws[k:k + n]))) is not None}
     return frozenset(out)
+
+
+def _money_measures(ws: list[str], lex: Lexicon) -> frozenset:
+    """Frame.money: the kinds of the sums of money the content names before its
+    first figure (numbers.yaml money_measures: "إيرادات المبيعات بلغت" revenue,
+    "قيمتها لا تتجاوز" an amount), the general kind only when no other is named
+    ("قيمة الأرباح" a profit)."""
+    first = next((k for k, w in enumerate(ws) if numbers(w)), len(ws))
+    out = {kind for w in ws[:first] for f in {w, strip_clitics(w)} | without_owner(w)
+           if (kind := lex.money_measures.get(f)) is not None}
+    return frozenset(out - {lex.general_measure} if len(out) > 1 else out)
 
 
 def _accounts_apart(a: Frame, b: Frame) -> bool:

@@ -42,6 +42,7 @@ KEYS = {
     "time_points": "list of word groups",
     "span_nouns": "list of word groups",
     "money_accounts": "list of word groups",
+    "money_measures": "list of word groups",
     "span_leads": "list of words",
     "excluding_words": "list of phrases",
     "titles": "list of words",
@@ -247,6 +248,9 @@ class Lexicon:
     span_leads: set[str] = field(default_factory=set)
     # folded word -> the kind of money it names (numbers.yaml money_accounts)
     money_accounts: dict[str, str] = field(default_factory=dict)
+    # folded word -> what a sum of money is (numbers.yaml money_measures); the general kind
+    money_measures: dict[str, str] = field(default_factory=dict)
+    general_measure: str = ""
     excluding_words: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     unnamed_sources: set[str] = field(default_factory=set)
@@ -584,6 +588,11 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
         elif key == "money_accounts":
             for g in _groups(v, path, key, None):
                 lex.money_accounts.update((fold(w), str(g[0])) for w in g[1:])
+        elif key == "money_measures":
+            for k, g in enumerate(_groups(v, path, key, None)):
+                lex.money_measures.update((fold(w), str(g[0])) for w in g[1:])
+                if k == 0 and not lex.general_measure:
+                    lex.general_measure = str(g[0])
         elif key == "span_nouns":
             for g in _groups(v, path, key, None):
                 lex.span_nouns.update((fold(w), f"@span:{g[0]}") for w in g[1:])
