@@ -958,8 +958,12 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
         if key not in preds.counted and year_like(n.value) \
                 and not people and any(c.isdigit() for c in folded[n.start:n.end]):
             continue                # "عام 2023" (not "ألفي شخص"، "2000 متظاهر": people, no year)
-        side = ((_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex))
-                if key in preds.counted else "") or tally_side
+        side = ""
+        if key in preds.counted:
+            # (or the ranks they fell in: "مقتل 7 في صفوف المسلحين")
+            side = (_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex)) \
+                or _ranks_side(following[:3], lex)
+        side = side or tally_side
         # (the words right before the figure, past its bound: what it is the amount of)
         lead = [w.text for w in ws if w.end <= n.start][::-1][bound_words:bound_words + CAPACITY_REACH]
         if bound in ("=", "about", "min") and key not in preds.counted \
@@ -1153,6 +1157,16 @@ def _of_them(ws: list, n, preds: Predicates) -> Optional[str]:
 
 
 _OF_THEM = frozenset({"منهم", "منهن", "منها"})
+
+
+def _ranks_side(words: Sequence[str], lex: Lexicon) -> str:
+    """The side of the people counted "in the ranks" of what the words name,
+    when they open with "في صفوف" ("في صفوف الجيش": security forces, "في صفوف
+    المدنيين": civilians; numbers.yaml rank_bodies), else ""."""
+    if list(words[:2]) != _IN_RANKS or len(words) < 3:
+        return ""
+    body = lex.rank_bodies.get(words[2]) or lex.rank_bodies.get(strip_clitics(words[2]))
+    return SIDE + body if body is not None else _side(list(words[2:3]), lex)
 
 
 def _side_alone(words: list[str], lex: Lexicon) -> str:
@@ -1390,6 +1404,8 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> tuple[
                 # "عدد النازحين ... بلغ 35 ألفا": what the tally counts, by its name
                 return _unarticled(strip_clitics(nxt.text)), ""
             adjective = near[k + 2].text if k + 2 < len(near) and definite(near[k + 2].text) else None
+            if counted is not None and (ranks := _ranks_side([w.text for w in near[k + 2:k + 5]], lex)):
+                return counted, ranks       # "عدد القتلى في صفوف الجيش بلغ 19"
             return counted, (_side([adjective], lex) if counted is not None and adjective else "")
     # no word of counting: the counted noun with the article that a verb of
     # reaching right before the figure is said of ("الوفيات في المحافظة بلغت 9

@@ -160,6 +160,7 @@ KEYS = {
     "child_nouns": "list of words",
     "women_nouns": "list of words",
     "civilian_nouns": "list of words",
+    "rank_bodies": "list of word groups",
     "tally_words": "list of words",
     "rise_words": "list of words",
     "reach_verbs": "list of words",
@@ -367,6 +368,8 @@ class Lexicon:
     child_nouns: set[str] = field(default_factory=set)
     women_nouns: set[str] = field(default_factory=set)
     civilian_nouns: set[str] = field(default_factory=set)
+    # folded word -> the side of the people in its ranks (numbers.yaml rank_bodies)
+    rank_bodies: dict[str, str] = field(default_factory=dict)
     tally_words: set[str] = field(default_factory=set)
     rise_words: set[str] = field(default_factory=set)
     reach_verbs: set[str] = field(default_factory=set)
@@ -588,6 +591,9 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
         elif key == "money_accounts":
             for g in _groups(v, path, key, None):
                 lex.money_accounts.update((fold(w), str(g[0])) for w in g[1:])
+        elif key == "rank_bodies":
+            for g in _groups(v, path, key, None):
+                lex.rank_bodies.update((fold(w), str(g[0])) for w in g[1:])
         elif key == "money_measures":
             for k, g in enumerate(_groups(v, path, key, None)):
                 lex.money_measures.update((fold(w), str(g[0])) for w in g[1:])

@@ -1441,6 +1441,17 @@ def test_what_happened_is_no_negation_and_soldiers_count_what_befell_them():
     assert frames.quantities("نشر 500 جندي في المدينة", LEX)[0][0] != frames.quantities("إجلاء 200 مدني", LEX)[0][0]
 
 
+def test_people_counted_in_the_ranks_of_a_body_are_of_its_side():
+    assert frames.quantities("إن عدد القتلى في صفوف الجيش بلغ 19", LEX) == (("dead/security forces", 19.0),)
+    assert frames.quantities("إن الاشتباكات أسفرت عن مقتل 7 في صفوف الحركة", LEX) == (("dead/militants", 7.0),)
+    assert frames.quantities("إن عدد الجرحى في صفوف المدنيين بلغ 40", LEX) == (("injured/civilians", 40.0),)
+    # six soldiers against nineteen dead in the army's ranks: one count; against seven
+    # militants: two sides
+    six = _said(0, "إن الهجوم أسفر عن مقتل ستة جنود وإصابة 11 آخرين")
+    assert frames.conflicting_quantity(six, _said(1, "إن عدد القتلى في صفوف الجيش بلغ 19")) is not None
+    assert frames.conflicting_quantity(six, _said(1, "إن المعارك أسفرت عن مقتل 7 في صفوف الحركة")) is None
+
+
 def test_bringing_prices_or_a_fire_under_control_holds_no_place():
     def of(content: str) -> frames.Frame:
         return frames.frame(claim(0, "مصدر", "قال", content), LEX)
