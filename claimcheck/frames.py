@@ -771,7 +771,7 @@ def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int
     # changes with the hash seed)
     for s in _longest_first(st[i]):
         for key, cls in preds.members.get(s, ()):
-            end = _phrase_end(st, i, key)
+            end = _phrase_end(st, i, key, preds)
             if end is not None and (best is None or len(key) > best[3]):
                 if key in preds.measured_senses and _said_of_measure(st, i, end, preds):
                     cls = preds.measured_senses[key]
@@ -805,8 +805,13 @@ def _longest_first(forms: frozenset) -> tuple:
 _PHRASE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "على", "إلى", "من", "عن", "مع"))
 
 
-def _phrase_end(st: list[frozenset], i: int, key: tuple) -> Optional[int]:
-    """One past the last word of `key` matched from word i, or None."""
+def _phrase_end(st: list[frozenset], i: int, key: tuple, preds: Predicates) -> Optional[int]:
+    """One past the last word of `key` matched from word i, or None.  A word
+    passed over between two of its words is no predicate of its own, unless it
+    carries the article or a pronoun suffix, a noun that completes the first
+    ("الحالة الصحية للمصاب مستقرة"، "ترخيص تشغيله كان منتهيا"): "ما زالوا
+    يسيطرون على الأحياء" holds no "ما زالوا أحياء" (still alive), it says they
+    still control the districts."""
     pos = i + 1
     for k in range(1, len(key)):
         gap = 0 if key[k - 1] in _PHRASE_PREPOSITIONS else PHRASE_GAP
@@ -814,6 +819,10 @@ def _phrase_end(st: list[frozenset], i: int, key: tuple) -> Optional[int]:
             if key[k] in st[p]:
                 pos = p + 1
                 break
+            surface = max(st[p], key=lambda f: (len(f), f), default="")
+            if not definite(surface) and not without_owner(surface) \
+                    and any(len(other) == 1 for f in st[p] for other, _ in preds.members.get(f, ())):
+                return None
         else:
             return None
     return pos

@@ -1441,6 +1441,14 @@ def test_what_happened_is_no_negation_and_soldiers_count_what_befell_them():
     assert frames.quantities("نشر 500 جندي في المدينة", LEX)[0][0] != frames.quantities("إجلاء 200 مدني", LEX)[0][0]
 
 
+def test_a_phrase_passes_over_no_verb_of_its_own_between_its_words():
+    districts = _said(0, "إن مقاتليها ما زالوا يسيطرون على الأحياء الشمالية من البلدة")
+    assert "control" in districts.classes and "alive" not in districts.classes
+    # a noun that completes the first word is passed over
+    assert "alive" in _said(1, "إن الحالة الصحية للمصاب مستقرة").classes
+    assert "unlawful" in _said(2, "إن ترخيص تشغيله كان منتهيا منذ شهرين").classes
+
+
 def test_people_counted_in_the_ranks_of_a_body_are_of_its_side():
     assert frames.quantities("إن عدد القتلى في صفوف الجيش بلغ 19", LEX) == (("dead/security forces", 19.0),)
     assert frames.quantities("إن الاشتباكات أسفرت عن مقتل 7 في صفوف الحركة", LEX) == (("dead/militants", 7.0),)
