@@ -226,6 +226,11 @@ class Predicates:
     plan_words: frozenset = frozenset()
     doer_classes: frozenset = frozenset()   # classes whose doer is read (_doers)
     doing_verbs: frozenset = frozenset()    # folded verbs of doing an act ("أطلق"، "شن"): _doers
+    # two-word members of a verb (or its noun) and a noun with the article, by the
+    # noun's key: found too with the noun first, its subject before the verb
+    # ("تجدد الاشتباكات" in "الاشتباكات تجددت صباح الاثنين"): second word key ->
+    # [(tuple of word keys, class name)]
+    subject_first: dict = field(default_factory=dict)
 
     def one_outcome(self, a: Frame, b: Frame) -> bool:
         """One frame says what the other does from the other side (`converses`):
@@ -350,6 +355,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
     if not isinstance(classes, dict) or not classes:
         raise ConfigError(f"{path}: 'classes' must map class names to their members")
     members: dict = {}
+    subject_first: dict = {}
+    negators = frozenset(fold(w) for w in data.get("negators") or [])
     exclusive = set()
     counted = set()
     measured = set()
@@ -377,6 +384,12 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if spec.get("any_target"):
             any_target.add(name)
         for m in spec["members"]:
+            written_words = [fold(w.text) for w in words(str(m))]
+            if len(written_words) == 2 and words(str(m))[1].text.startswith("ال") \
+                    and not written_words[0].startswith("ال") and written_words[0] not in negators \
+                    and written_words[0] not in _NO_VERBS:
+                for key in _keys(str(m)):
+                    subject_first.setdefault(key[1], []).append((key, name))
             for key in _keys(str(m)):
                 if all(key != k for k, _ in members.get(key[0], [])):
                     members.setdefault(key[0], []).append((key, name))
@@ -463,7 +476,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       doing_verbs=folded("doing_verbs"),
                       bygone_classes=frozenset(data.get("bygone_classes") or []) & frozenset(classes),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes),
-                      any_target=frozenset(any_target))
+                      any_target=frozenset(any_target), subject_first=subject_first)
 
 
 @lru_cache(maxsize=1)
@@ -499,7 +512,7 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
         if idiom:
             i += idiom      # "من أجل": in order to, not postponed
             continue
-        hit = _match(st, i, preds)
+        hit = _match(st, i, preds, ws)
         if hit is None or (hit[0] == 1 and any(w in st[i] and p in ws[i + 1:i + 2 + PHRASE_GAP]
                                                for w, p in preds.other_senses)):
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
@@ -760,11 +773,14 @@ def _aim_denied(ws: list[str], aim: int, preds: Predicates) -> bool:
     return k >= 0 and among(ws[k], preds.negators)
 
 
-def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int, str, bool]]:
+def _match(st: list[frozenset], i: int, preds: Predicates,
+           ws: Optional[list[str]] = None) -> Optional[tuple[int, str, bool]]:
     """(words spanned, class, whether the member holds a negator) of the
     longest member starting at word i.  The words of a phrase match in order
     with at most PHRASE_GAP other words between two of them ("المعارك لا تزال
-    مستمرة" for "المعارك مستمرة")."""
+    مستمرة" for "المعارك مستمرة").  With the folded words `ws`, a noun with the
+    article also opens a verb's two-word member said of it as its subject
+    (Predicates.subject_first)."""
     best: Optional[tuple[int, str, bool, int]] = None
     # the longest form first: of two members as long, the one that took fewer
     # letters off the word, and the same one in every run (a set's order
@@ -777,6 +793,15 @@ def _match(st: list[frozenset], i: int, preds: Predicates) -> Optional[tuple[int
                     cls = preds.measured_senses[key]
                 best = (end - i, cls, bool(preds.negators & set(key)), len(key))
                 break
+    if (best is None or best[3] < 2) and ws is not None and definite(ws[i]):
+        # the noun of a verb's member, with its article, before the verb ("الاشتباكات تجددت";
+        # with the folded words `ws`)
+        for s in _longest_first(st[i]):
+            for key, cls in preds.subject_first.get(s, ()):
+                end = _phrase_end(st, i, key[::-1], preds)
+                # (not past a negator: "الاشتباكات لم تتجدد" is read by no member)
+                if end is not None and not any(st[p] & preds.negators for p in range(i + 1, end - 1)):
+                    return end - i, cls, False
     return None if best is None else best[:3]
 
 
@@ -803,6 +828,12 @@ def _longest_first(forms: frozenset) -> tuple:
 # prepositions of a member phrase: the word after one follows it at once ("في
 # الخدمة" is not "في توقف خدمات")
 _PHRASE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "على", "إلى", "من", "عن", "مع"))
+
+
+# first words of two-word members that are no verb said of the noun after them
+# ("في الخدمة"، "خارج الخدمة"): not found with the noun first (Predicates.subject_first)
+_NO_VERBS = _PHRASE_PREPOSITIONS | frozenset(fold(w) for w in (
+    "خارج", "داخل", "تحت", "فوق", "بين", "عند", "لدى", "حول", "ضد", "نحو", "مثل", "كل", "جميع", "أي", "بعد", "قبل"))
 
 
 def _phrase_end(st: list[frozenset], i: int, key: tuple, preds: Predicates) -> Optional[int]:

@@ -1449,6 +1449,16 @@ def test_a_phrase_passes_over_no_verb_of_its_own_between_its_words():
     assert "unlawful" in _said(2, "إن ترخيص تشغيله كان منتهيا منذ شهرين").classes
 
 
+def test_a_verbs_member_is_found_with_its_subject_first():
+    assert "truce_broken" in _said(0, "إن الاشتباكات تجددت صباح الاثنين في القرية").classes
+    assert "operating" in _said(1, "إن التيار الكهربائي عاد إلى المدينة").classes
+    # not past a negator, nor from a verb or a preposition's member ("في الخدمة")
+    renewed = _said(2, "إن الاشتباكات لم تتجدد")
+    assert "truce_broken" not in renewed.classes | renewed.negated
+    assert not _said(3, "إننا نعمل على ضمان استمرارنا").classes
+    assert "operating" not in _said(4, "إنهم لا يخضعون لنظام الخدمة المدنية في الوزارات").negated
+
+
 def test_people_counted_in_the_ranks_of_a_body_are_of_its_side():
     assert frames.quantities("إن عدد القتلى في صفوف الجيش بلغ 19", LEX) == (("dead/security forces", 19.0),)
     assert frames.quantities("إن الاشتباكات أسفرت عن مقتل 7 في صفوف الحركة", LEX) == (("dead/militants", 7.0),)
