@@ -675,6 +675,25 @@ def test_a_figure_set_aside_is_none_the_content_states():
     assert frames.conflicting_quantity(committee, observers) is not None, "50 against 30, not 50"
 
 
+def test_fires_sieges_jobs_and_fouls_are_classes_of_their_own():
+    def opposed(a, b, pb=0):
+        other = claim(1, "الشركة", "نفت", b, cue_stance="deny") if pb else claim(1, "الشركة", "قالت", b)
+        return pairs._frames(frames.frame(claim(0, "مصدر", "قال", a), LEX), frames.frame(other, LEX), 0, pb)[:2]
+    # a fire still burning against one put out or brought under control
+    assert opposed("إن النيران لا تزال مشتعلة في أحد الخزانات", "إن الفرق تمكنت من إخماد الحريق بالكامل")[0] == 1.0
+    assert opposed("إن الحريق متواصل منذ الصباح", "إن العناصر أنهوا التبريد بعد السيطرة الكاملة على النيران")[0] == 1.0
+    assert "control" not in frames.frame(claim(2, "مصدر", "قال", "إن الفرق سيطرت على الحريق"), LEX).classes
+    # a siege tightened against one broken, and denied
+    assert opposed("إن قواتها أحكمت الطوق على المدينة", "إن الجيش كسر الحصار المفروض على المدينة")[0] == 1.0
+    assert opposed("إن الطوق حول المدينة محكم", "وجود أي حصار على المدينة", pb=1)[1] == 1.0
+    # workers laid off against every job kept, and a layoff denied
+    assert opposed("إن الشركة سرحت نحو 400 عامل", "إن جميع العاملين سيحتفظون بوظائفهم")[0] == 1.0
+    assert opposed("إن المصنع سرح عماله", "إنه لن يفقد أي عامل وظيفته")[1] == 1.0
+    # a foul against a fall of the player's own, or no contact at all
+    assert opposed("إن المدافع عرقل المهاجم داخل المنطقة", "إن المهاجم سقط من تلقاء نفسه")[0] == 1.0
+    assert opposed("إن المدافع عرقل المهاجم داخل المنطقة", "إن المهاجم سقط دون أي احتكاك")[1] == 1.0
+
+
 def test_licences_suspensions_and_dues_are_classes_of_their_own():
     def opposed(a, b):
         return pairs._frames(frames.frame(claim(0, "مصدر", "قال", a), LEX),
