@@ -231,6 +231,9 @@ class Predicates:
     # ("تجدد الاشتباكات" in "الاشتباكات تجددت صباح الاثنين"): second word key ->
     # [(tuple of word keys, class name)]
     subject_first: dict = field(default_factory=dict)
+    # classes of a state that passes (a plant halted, a fire burning, a siege): its
+    # opposite at another time, or expected, is what came after it, no conflict
+    passing: frozenset = frozenset()
 
     def one_outcome(self, a: Frame, b: Frame) -> bool:
         """One frame says what the other does from the other side (`converses`):
@@ -319,7 +322,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
                    "forecast_cues", "converses", "act_cues", "cause_words", "support_words",
                    "bygone_words", "bygone_classes", "before_words", "plan_words",
-                   "doer_classes", "doing_verbs"}
+                   "doer_classes", "doing_verbs", "passing_states"}
 
 
 def _key(word: str) -> str:
@@ -476,7 +479,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       doing_verbs=folded("doing_verbs"),
                       bygone_classes=frozenset(data.get("bygone_classes") or []) & frozenset(classes),
                       targeted=frozenset(data.get("targeted") or []) & frozenset(classes),
-                      any_target=frozenset(any_target), subject_first=subject_first)
+                      any_target=frozenset(any_target), subject_first=subject_first,
+                      passing=frozenset(data.get("passing_states") or []) & frozenset(classes))
 
 
 @lru_cache(maxsize=1)
@@ -540,8 +544,11 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
         if n == 1 and st[i] & preds.people_senses and _before_people(ws, i, people):
             i += 1          # "أجلت فرق الدفاع المدني 210 أشخاص": evacuated, nothing postponed
             continue
-        if cls in preds.bygone_classes and i and ws[i - 1] in preds.bygone_words:
-            i += n          # "إثر معارك عنيفة استمرت يومين": fighting named as what came before is over
+        if cls in preds.bygone_classes and i and (ws[i - 1] in preds.bygone_words or (
+                ws[i - 1] == _FROM and preds.bygone_words & set(ws[max(0, i - BYGONE_REACH):i - 1]))):
+            # "إثر معارك عنيفة استمرت يومين"، "بعد يومين من اشتباكات": fighting named as what
+            # came before is over
+            i += n
             continue
         if cls in preds.taking_classes and any(
                 without_accusative_alef(b) in preds.not_taking or b in preds.not_taking
@@ -587,6 +594,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     return out
 
 
+# words before "من" searched for a word of "after" ("بعد يومين من اشتباكات": _stated)
+BYGONE_REACH = 3
+_FROM = fold("من")
 # words before a predicate searched for the name of a report and "about" (_reported)
 REPORTED_REACH = 4
 # words that call a report true ("أكد صحة الأنباء عن ..."): what it says is stated

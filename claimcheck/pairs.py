@@ -205,13 +205,15 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
     apart_in_time = forecast or two_times(a, b, rates=False)
     places = two_places(a, b)
     # (not one outcome told from its two sides: "الأهلي فاز على الترجي" / "الترجي خسر أمام الأهلي")
+    # (nor a change of a measure or a passing state at two times, or one expected against
+    # one stated: "الإنتاج متوقف بالكامل" / "التشغيل سيعود مطلع الشهر المقبل")
     # (nor a state believed to come at a time against one stated: "رجحت مصادر أن تعود
     # المصفاة للعمل في منتصف نوفمبر" / "توقفت وحدتان عن العمل"; a plan stated in the future
     # is no belief: "القمة ستعقد في موعدها" / "أرجئت إلى أجل غير مسمى")
     expected_then = believed and (timed(a) or timed(b))
     opposed = not places and not P.one_outcome(a, b) and not expected_then and any(
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
-        and not (apart_in_time and (x in P.measured or y in P.measured)) for x in ya for y in yb)
+        and not (apart_in_time and {x, y} & (P.measured | P.passing)) for x in ya for y in yb)
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
     # الوقود لم ترتفع" does not deny that interest rates rose
     flipped = (any(not P.apart(x, x, a, b) for x in (ya & nb) | (na & yb))

@@ -694,6 +694,19 @@ def test_fires_sieges_jobs_and_fouls_are_classes_of_their_own():
     assert opposed("إن المدافع عرقل المهاجم داخل المنطقة", "إن المهاجم سقط دون أي احتكاك")[1] == 1.0
 
 
+def test_a_passing_state_and_its_opposite_expected_are_no_conflict():
+    halted = frames.frame(claim(0, "وكالة", "قالت", "إن الإنتاج متوقف بالكامل"), LEX)
+    back = frames.frame(claim(1, "الرئيس", "قال", "إن التشغيل سيعود تدريجيا مطلع الشهر المقبل"), LEX)
+    working = frames.frame(claim(2, "الرئيس", "قال", "إن المصنع يعمل بشكل طبيعي"), LEX)
+    assert pairs._frames(halted, back, 0, 0, forecast=True)[0] == 0.0
+    assert pairs._frames(halted, working, 0, 0)[0] == 1.0
+    # fighting named after "بعد ... من" is over, and an expectation told in the content is a forecast
+    truce = frames.frame(claim(3, "المحافظة", "أعلنت", "التوصل إلى هدنة بعد يومين من اشتباكات عنيفة"), LEX)
+    assert "ongoing" not in truce.classes
+    expected = frames.frame(claim(4, "محلل", "قال", "وكانت الشركة قد توقعت أن تصل الأرباح إلى 430 مليون دينار"), LEX)
+    assert expected.modality == "future"
+
+
 def test_licences_suspensions_and_dues_are_classes_of_their_own():
     def opposed(a, b):
         return pairs._frames(frames.frame(claim(0, "مصدر", "قال", a), LEX),
