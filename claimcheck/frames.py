@@ -1911,6 +1911,18 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                         # the target: "فوز مرشح الحزب الحاكم بالرئاسة"
                         who, after = bare(after[:k]), after[k:]
                 target = prep if at is not None else after
+            if cls in preds.exclusive \
+                    and any(w in _UNDER or w.startswith(_TO_CONTROL) for w in ws[max(0, i - 1):i + n]):
+                # a place under a side's control: the side after it, the place before it ("بارا
+                # آمنة وتحت سيطرة القوات النظامية"، "المدينة باتت تحت سيطرة قوات الدعم"، "خاضعة
+                # لسيطرة الجيش")
+                # (the side from its force noun or name on: "السيطرة الكاملة للقوات المسلحة")
+                side = ws[i + n:i + n + ROLE_REACH]
+                k = next((m for m, w in enumerate(side)
+                          if _unarticled(strip_clitics(w)) in preds.force_nouns or w in names), len(side))
+                who = bare(side[k:k + 1] + [w for w in side[k + 1:] if definite(w) or w in names])
+                target = [w for w in before if w not in _UNDER]
+                before, after = side, []
             if not who or preds.own_side & set(before + after[:at or 0]):
                 # a speaker named "قوات بلاده" is no side one can tell
                 who = frozenset() if preds.own_side & set(said_by) else bare(said_by)
@@ -1934,6 +1946,10 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                 army = frozenset(w for w in bare(said_by) if country_adjective(w, lex)) or army
             out.append((cls, who, bare(target), named, army))
     return tuple(out)
+
+
+_UNDER = frozenset(fold(w) for w in ("تحت", "وتحت"))
+_TO_CONTROL = fold("لسيطر")
 
 
 def _bare(xs: Iterable[str], lex: Lexicon) -> frozenset:

@@ -1281,6 +1281,16 @@ def _said(n: int, content: str, stance: str = "assert") -> frames.Frame:
     return frames.frame(claim(n, "مصدر", "قال", content, cue_stance=stance), LEX)
 
 
+def test_a_place_under_a_sides_control_names_the_side_after_it():
+    def role(content):
+        return _said(0, content).roles[0][:3]
+    assert role("إن المدينة باتت تحت سيطرة قوات الدعم السريع") == (
+        "control", frozenset({"قوات", "دعم", "سريع"}), frozenset({"مدينه"}))
+    assert role("إن البلدة خاضعة لسيطرة الجيش السوداني")[1:] == (frozenset({"جيش", "سوداني"}), frozenset({"بلده"}))
+    cls, who, what = role("إن بارا آمنة وتحت سيطرة القوات النظامية")
+    assert who == {"قوات", "نظاميه"} and "بارا" in what
+
+
 def test_an_attack_repelled_elsewhere_is_no_answer_to_a_place_taken():
     camp = _said(0, "إن قوة تابعة للواء سيطرت على معسكر التكبالي بعد انسحاب المجموعة المسلحة منه")
     road = _said(1, "إن عناصره صدت كل محاولات التقدم نحو طريق المطار")
