@@ -972,6 +972,8 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                  and not (definite(w) and _unarticled(w) in lex.time_units)]
         people = bool(after) and listed(after[0], lex.people_words)
         if (after and (after[0] in lex.percent_words or after[0] == "%")) or folded[n.end:].lstrip()[:1] in _PERCENT:
+            if any(listed(w, lex.score_words) for w in before[bound_words:bound_words + SCORE_REACH]):
+                continue    # "حصلوا على مجموع يفوق 95%": a threshold of marks, no share
             key: Optional[str] = "%"
         else:
             # a counted class after the figure (a phrase too: "18 شخصا لقوا حتفهم")
@@ -1064,6 +1066,8 @@ def _clause_after(text: str, ws: list, end: int, n: int) -> list[str]:
 
 # words before a figure (past its bound) searched for a word of capacity (numbers.yaml capacity_words)
 CAPACITY_REACH = 3
+# words before a percentage (past its bound) searched for a word of marks (numbers.yaml score_words)
+SCORE_REACH = 2
 
 
 # words after a figure searched for a lower bound ("40 قتيلا على الأقل"), and the

@@ -178,6 +178,7 @@ KEYS = {
     "earlier_periods": "list of words",
     "same_period_words": "list of words",
     "capacity_words": "list of words",
+    "score_words": "list of words",
     "dual_nouns": "list of words",
     "instalment_words": "list of words",
     "provisional_tallies": "list of phrases",
@@ -387,6 +388,7 @@ class Lexicon:
     earlier_periods: set[str] = field(default_factory=set)
     same_period_words: set[str] = field(default_factory=set)
     capacity_words: set[str] = field(default_factory=set)
+    score_words: set[str] = field(default_factory=set)
     dual_nouns: set[str] = field(default_factory=set)
     instalment_words: set[str] = field(default_factory=set)
     provisional_tallies: set[str] = field(default_factory=set)

@@ -426,6 +426,9 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     # a figure right after a noun it labels counts nothing
     assert frames.quantities("إن القوات سيطرت على مقر الفرقة 16 في المدينة", LEX) == ()
     assert frames.quantities("إن المجلس صوت على القرار 2728 بأغلبية 14 صوتا", LEX) == (("صوتا", 14.0),)
+    # a threshold of marks is no share of the students ("نسبة النجاح بلغت 83.4%" is one)
+    assert frames.quantities("إن 1142 طالبا حصلوا على مجموع يفوق 95%", LEX) == (("طالبا", 1142.0),)
+    assert frames.quantities("إن الأسعار ارتفعت بمعدل 3%", LEX) == (("%", 3.0),)
     toll = frames.frame(claim(0, "الدفاع المدني", "قال", "إن 17 قتيلا سقطوا في الحادث"), LEX)
     other = frames.frame(claim(1, "الأمن العام", "قال", "إن الحادث أسفر عن مقتل 15 شخصا"), LEX)
     assert frames.conflicting_quantity(toll, other) == ("dead", (17.0,), (15.0,))
