@@ -387,10 +387,9 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if spec.get("any_target"):
             any_target.add(name)
         for m in spec["members"]:
-            written_words = [fold(w.text) for w in words(str(m))]
-            if len(written_words) == 2 and words(str(m))[1].text.startswith("ال") \
-                    and not written_words[0].startswith("ال") and written_words[0] not in negators \
-                    and written_words[0] not in _NO_VERBS:
+            written = words(str(m))
+            if len(written) == 2 and written[1].text.startswith("ال") and not written[0].text.startswith("ال") \
+                    and fold(written[0].text) not in negators | _NO_VERBS:
                 for key in _keys(str(m)):
                     subject_first.setdefault(key[1], []).append((key, name))
             for key in _keys(str(m)):
