@@ -359,7 +359,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
         raise ConfigError(f"{path}: 'classes' must map class names to their members")
     members: dict = {}
     subject_first: dict = {}
-    negators = frozenset(fold(w) for w in data.get("negators") or [])
+    # (first words of no verb said of the noun after them: negators, prepositions)
+    no_verbs = frozenset(fold(w) for w in data.get("negators") or []) | _NO_VERBS
     exclusive = set()
     counted = set()
     measured = set()
@@ -387,12 +388,12 @@ def _load_predicates(text: str, path: str) -> Predicates:
         if spec.get("any_target"):
             any_target.add(name)
         for m in spec["members"]:
-            written = words(str(m))
+            written, keys = words(str(m)), _keys(str(m))
             if len(written) == 2 and written[1].text.startswith("ال") and not written[0].text.startswith("ال") \
-                    and fold(written[0].text) not in negators | _NO_VERBS:
-                for key in _keys(str(m)):
+                    and fold(written[0].text) not in no_verbs:
+                for key in keys:
                     subject_first.setdefault(key[1], []).append((key, name))
-            for key in _keys(str(m)):
+            for key in keys:
                 if all(key != k for k, _ in members.get(key[0], [])):
                     members.setdefault(key[0], []).append((key, name))
                 elif name in measured and all(c != name for k, c in members[key[0]] if k == key):
@@ -859,7 +860,7 @@ def _phrase_end(st: list[frozenset], i: int, key: tuple, preds: Predicates) -> O
             if key[k] in st[p]:
                 pos = p + 1
                 break
-            surface = max(st[p], key=lambda f: (len(f), f), default="")
+            surface = _longest_first(st[p])[0] if st[p] else ""
             if not definite(surface) and not without_owner(surface) \
                     and any(len(other) == 1 for f in st[p] for other, _ in preds.members.get(f, ())):
                 return None
@@ -2096,13 +2097,14 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
         | (frozenset({TOTAL}) if any(listed(w, lex.total_words) for w in ws) else frozenset())
     # (the period words fold and lose their teh marbuta: "الماضية" is "الماضي")
     heads = _measures(ws, preds, lex) if preds.measured & (pos | neg) else []
+    lead = _before_figures(ws)      # (what the content's money is named by)
     return Frame(frozenset(pos), frozenset(neg), modality, frozenset(claim.content_names),
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
                  _changes(ws, stated, heads, preds, lex, breaks), _shares(ws, lex, text, spans),
                  _presupposed(ws, stated, preds) | _attributes(ws, stated) if claim.stance == "deny" else frozenset(),
                  _held(ws, stated, preds), _doers(ws, [w.text for w in spans], stated, preds, lex),
-                 _accounts(ws, lex), _money_measures(ws, lex))
+                 _accounts(ws, lead, lex), _money_measures(lead, lex))
 
 
 # words after a verb of doing read for its doer ("قذائف أطلقتها قوات الدعم السريع")
@@ -2224,31 +2226,35 @@ def _period_noun(w: str, lex: Lexicon) -> bool:
     return w in lex.period_nouns or "ال" + strip_clitics(w) in lex.period_nouns
 
 
-def _accounts(ws: list[str], lex: Lexicon) -> frozenset:
+def _before_figures(ws: list[str]) -> list[str]:
+    """The folded words of a content before its first figure, where what its
+    money is gets named (_accounts, _money_measures: "المبالغ لا تتجاوز 120
+    مليونا، وجزء منها أنفق على الإنشاء" says what a part of it became after the
+    figure, not what the figure is)."""
+    return ws[:next((k for k, w in enumerate(ws) if numbers(w)), len(ws))]
+
+
+def _accounts(ws: list[str], lead: list[str], lex: Lexicon) -> frozenset:
     """Frame.accounts: a part left out of what is measured (numbers.yaml
     excluding_words), and the kinds of money the content names before its first
-    figure (money_accounts: "صرف"، "المبالغ المصروفة" spent; "الموارد المتراكمة"،
-    "جمعت" held)."""
+    figure, `lead` (_before_figures; money_accounts: "صرف"، "المبالغ المصروفة"
+    spent; "الموارد المتراكمة"، "جمعت" held)."""
     joined = f" {' '.join(ws)} "
     out = {EXCLUDING} if any(f" {x} " in joined for x in lex.excluding_words) else set()
-    # (the money's kind before its first figure: "المبالغ لا تتجاوز 120 مليونا، وجزء منها أنفق
-    # على الإنشاء" says what a part of it became, not what the figure is)
-    first = next((k for k, w in enumerate(ws) if numbers(w)), len(ws))
-    out |= {kind for w in ws[:first] for kind in (lex.money_accounts.get(w), lex.money_accounts.get(strip_clitics(w)))
+    out |= {kind for w in lead for kind in (lex.money_accounts.get(w), lex.money_accounts.get(strip_clitics(w)))
             if kind is not None}
     # (two or three words: "الأرباح قبل الضريبة" against "أرباحا صافية بعد خصم الضرائب")
-    out |= {kind for n in (2, 3) for k in range(first - n + 1)
-            if (kind := lex.money_accounts.get(" ".join(ws[k:k + n]))) is not None}
+    out |= {kind for n in (2, 3) for k in range(len(lead) - n + 1)
+            if (kind := lex.money_accounts.get(" ".join(lead[k:k + n]))) is not None}
     return frozenset(out)
 
 
-def _money_measures(ws: list[str], lex: Lexicon) -> frozenset:
+def _money_measures(lead: list[str], lex: Lexicon) -> frozenset:
     """Frame.money: the kinds of the sums of money the content names before its
-    first figure (numbers.yaml money_measures: "إيرادات المبيعات بلغت" revenue,
-    "قيمتها لا تتجاوز" an amount), the general kind only when no other is named
-    ("قيمة الأرباح" a profit)."""
-    first = next((k for k, w in enumerate(ws) if numbers(w)), len(ws))
-    out = {kind for w in ws[:first] for f in {w, strip_clitics(w)} | without_owner(w)
+    first figure, `lead` (_before_figures; numbers.yaml money_measures: "إيرادات
+    المبيعات بلغت" revenue, "قيمتها لا تتجاوز" an amount), the general kind
+    only when no other is named ("قيمة الأرباح" a profit)."""
+    out = {kind for w in lead for f in {w, strip_clitics(w)} | without_owner(w)
            if (kind := lex.money_measures.get(f)) is not None}
     return frozenset(out - {lex.general_measure} if len(out) > 1 else out)
 
