@@ -1587,7 +1587,11 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
         return True     # a running total of a period against a count of its own
     if any(TOTAL in x.times and not _spanned(x) and _spanned(y) and TOTAL not in y.times for x, y in ((a, b), (b, a))):
         return True     # a total against the count of a span ("خلال الأيام الثلاثة الأخيرة"): a part of it
-    marks = {EARLIER, SAME_PERIOD, TOTAL}      # (what kind of time, not which)
+    if any(SHORT in x.times and not _spanned(y) and SAME_PERIOD not in y.times for x, y in ((a, b), (b, a))):
+        # the count of a short window against a toll of no span ("في يوم واحد" / "منذ افتتاحه";
+        # not "خلال الفترة نفسها", the window told before)
+        return True
+    marks = {EARLIER, SAME_PERIOD, TOTAL, SHORT}      # (what kind of time, not which)
     times_a, times_b = a.times - marks, b.times - marks
     for kind in {_time_kind(t) for t in times_a} & {_time_kind(t) for t in times_b}:
         ta, tb = ({t for t in times if _time_kind(t) == kind and (rates or not t.endswith("يا"))}
@@ -2213,6 +2217,8 @@ EARLIER = "~earlier"
 SAME_PERIOD = "~same"
 # Frame.times: a total is named ("العدد الإجمالي للاجئين"، "الحصيلة"; numbers.yaml total_words)
 TOTAL = "~total"
+# Frame.times of a figure counted over a short window (numbers.yaml short_spans)
+SHORT = "~short"
 # Frame.accounts: a part is left out of what the figures measure (numbers.yaml excluding_words)
 EXCLUDING = "~excluding"
 _SINCE = fold("منذ")
@@ -2275,15 +2281,29 @@ def _span(ws: list[str], lex: Lexicon) -> frozenset:
     after a word of when (numbers.yaml span_nouns, span_leads: "خلال الأسبوع
     ذاته" a week, "في الربع الثاني" a quarter, "خلال عام 2023" a year; not
     "الرأي العام"، "منذ بداية العام"), or a year's noun before its year ("سنة
-    2010 شهدت ..."; not after "منذ"), the first one named."""
+    2010 شهدت ..."; not after "منذ"), or a unit of time after a word of when
+    and a figure or before "one" (span_units: "خلال 24 ساعة"، "في يوم واحد"),
+    the first one named."""
     for k in range(len(ws)):
+        unit = lex.span_units.get(ws[k])
+        if unit is not None and k >= 1 and ws[k - 1] in lex.span_leads:
+            if k + 1 < len(ws) and ws[k + 1] in lex.span_ones:
+                return frozenset({unit, SHORT})     # "في يوم واحد": a window, however long its kind
+        elif unit is not None and k >= 2 and ws[k - 2] in lex.span_leads and (
+                ws[k - 1][:1].isdigit() or numbers(ws[k - 1])):
+            return _spans(unit, lex)
         span = lex.span_nouns.get(ws[k])
         if span is None or (k and ws[k - 1] == _SINCE):
             continue
         # (or a year's noun before its year, wherever it stands: "أن سنة 2010 شهدت ...")
         if (k and ws[k - 1] in lex.span_leads) or (k + 1 < len(ws) and len(ws[k + 1]) == 4 and ws[k + 1].isdigit()):
-            return frozenset({span})
+            return _spans(span, lex)
     return frozenset()
+
+
+def _spans(span: str, lex: Lexicon) -> frozenset:
+    """Frame.times of a span: its kind, and SHORT for a short one (numbers.yaml short_spans)."""
+    return frozenset({span, SHORT}) if span[len("@span:"):] in lex.short_spans else frozenset({span})
 
 
 def _since(period: Optional[str]) -> frozenset:

@@ -41,9 +41,12 @@ KEYS = {
     "equivalents": "list of word groups",
     "time_points": "list of word groups",
     "span_nouns": "list of word groups",
+    "span_units": "list of word groups",
     "money_accounts": "list of word groups",
     "money_measures": "list of word groups",
     "span_leads": "list of words",
+    "span_ones": "list of words",
+    "short_spans": "list of words",
     "excluding_words": "list of phrases",
     "titles": "list of words",
     "unnamed_sources": "list of words",
@@ -248,6 +251,11 @@ class Lexicon:
     # folded noun -> "@span:kind", the length of the period a figure covers (numbers.yaml span_nouns)
     span_nouns: dict[str, str] = field(default_factory=dict)
     span_leads: set[str] = field(default_factory=set)
+    # folded unit of time -> "@span:kind", a span only after a figure or before "one" (numbers.yaml span_units)
+    span_units: dict[str, str] = field(default_factory=dict)
+    span_ones: set[str] = field(default_factory=set)
+    # the kinds of span whose figure counts a window of a toll, not the toll (numbers.yaml short_spans)
+    short_spans: set[str] = field(default_factory=set)
     # folded word -> the kind of money it names (numbers.yaml money_accounts)
     money_accounts: dict[str, str] = field(default_factory=dict)
     # folded word -> what a sum of money is (numbers.yaml money_measures); the general kind
@@ -601,9 +609,9 @@ def _load_text(lex: Lexicon, text: str, path: str) -> None:
                 lex.money_measures.update((fold(w), str(g[0])) for w in g[1:])
                 if k == 0 and not lex.general_measure:
                     lex.general_measure = str(g[0])
-        elif key == "span_nouns":
+        elif key in ("span_nouns", "span_units"):
             for g in _groups(v, path, key, None):
-                lex.span_nouns.update((fold(w), f"@span:{g[0]}") for w in g[1:])
+                getattr(lex, key).update((fold(w), f"@span:{g[0]}") for w in g[1:])
         elif key == "time_points":
             for g in _groups(v, path, key, None):
                 # the point is named by its kind and its first word, the same in every file read

@@ -3279,3 +3279,20 @@ APART_FIGURES = [
 def test_figures_of_two_things_do_not_conflict_and_of_one_thing_do(apart_a, apart_b, one_a, one_b):
     assert frames.conflicting_quantity(_said(0, apart_a), _said(1, apart_b)) is None
     assert frames.conflicting_quantity(_said(0, one_a), _said(1, one_b)) is not None
+
+
+def test_a_figure_of_a_short_window_is_no_toll():
+    # a count of some hours or of one unit of time is a window of the toll, not the toll
+    window = _said(0, "إن 12 شخصا توفوا خلال 24 ساعة")
+    assert frames.SHORT in window.times
+    assert frames.conflicting_quantity(window, _said(0, "إن 35 شخصا لقوا حتفهم في السيول")) is None
+    one_day = _said(0, "إن المعرض استقبل 40 ألف زائر في يوم واحد")
+    assert frames.conflicting_quantity(one_day, _said(0, "إن عدد زوار المعرض تجاوز 900 ألف زائر منذ افتتاحه")) is None
+    # two counts of such windows, or of the window told before, still conflict
+    assert frames.conflicting_quantity(window, _said(0, "إن 20 شخصا توفوا خلال 24 ساعة")) is not None
+    assert frames.conflicting_quantity(window, _said(0, "إن 30 شخصا توفوا خلال الفترة نفسها")) is not None
+    # a count of some days is an escalation's toll; a day named is no window
+    days = _said(0, "إن الرقم الحقيقي للقتلى وصل إلى 119 قتيلا خلال 8 أيام")
+    assert frames.SHORT not in days.times
+    assert frames.conflicting_quantity(days, _said(0, "إن عدد القتلى بلغ 40 قتيلا")) is not None
+    assert frames.SHORT not in _said(0, "إن 12 شخصا توفوا في يوم الجمعة").times
