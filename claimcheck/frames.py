@@ -1931,6 +1931,18 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                 who = bare(side[k:k + 1] + [w for w in side[k + 1:] if definite(w) or w in names])
                 target = [w for w in before if w not in _UNDER]
                 before, after = side, []
+            elif cls in preds.exclusive and (hand := _hand(ws, i, n)) is not None:
+                # a place fallen into a side's hand: the side after the hand, the place
+                # between the fall and the hand or before it ("نفى سقوط أي موقع بيد
+                # الحوثيين"، "البلدة سقطت بيد الجيش")
+                side = ws[hand + 1:hand + 1 + ROLE_REACH]
+                k = next((m for m, w in enumerate(side)
+                          if _unarticled(strip_clitics(w)) in preds.force_nouns or w in names or definite(w)),
+                         len(side))
+                who = bare(side[k:k + 1] + [w for w in side[k + 1:] if definite(w) or w in names]) if k < len(side) \
+                    else bare(w for w in side[:HAND_REACH] if w not in _HAND_LEADS)    # "بيد أي مجموعة مسلحة"
+                target = [w for w in ws[i:hand] if w not in _HAND_LEADS and not w.startswith(_FALL)] or before
+                before, after = side, []
             if not who or preds.own_side & set(before + after[:at or 0]):
                 # a speaker named "قوات بلاده" is no side one can tell
                 who = frozenset() if preds.own_side & set(said_by) else bare(said_by)
@@ -1957,6 +1969,23 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
 
 
 _UNDER = frozenset(fold(w) for w in ("تحت", "وتحت"))
+# the hand a place falls into ("سقطت بيد"، "سقوط ... في يد"), the words before it
+# that name no place, and the fall
+_HAND = frozenset(fold(w) for w in ("بيد", "يد"))
+_HAND_LEADS = frozenset(fold(w) for w in ("في", "أي"))
+_FALL = (fold("سقط"), fold("سقوط"))
+# the words after the hand read as its side when none is a force, a name or definite
+HAND_REACH = 3
+
+
+def _hand(ws: list[str], i: int, n: int) -> Optional[int]:
+    """Where the hand of a fall is, among the last word of the member at `i`
+    (`n` words) and the one or two after it ("سقطت بيد"، "البلدة سقطت بيد"،
+    "سقطت في يد"), else None."""
+    for k in (i + n - 1, i + n, i + n + 1):
+        if i < k < len(ws) and ws[k] in _HAND and (k < i + n + 1 or ws[k - 1] == fold("في")):
+            return k
+    return None
 _TO_CONTROL = fold("لسيطر")
 
 

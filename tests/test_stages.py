@@ -3296,3 +3296,13 @@ def test_a_figure_of_a_short_window_is_no_toll():
     assert frames.SHORT not in days.times
     assert frames.conflicting_quantity(days, _said(0, "إن عدد القتلى بلغ 40 قتيلا")) is not None
     assert frames.SHORT not in _said(0, "إن 12 شخصا توفوا في يوم الجمعة").times
+
+
+def test_a_place_fallen_into_a_sides_hand_names_the_side_after_the_hand():
+    def role(content):
+        return _said(0, content).roles[0][:3]
+    assert role("إن البلدة سقطت بيد الجيش مساء أمس") == ("control", frozenset({"جيش"}), frozenset({"بلده"}))
+    assert role("إن المدينة سقطت في يد المتمردين") == ("control", frozenset({"متمردين"}), frozenset({"مدينه"}))
+    # the fall as a noun, its place between it and the hand, denied
+    denied = _said(0, "سقوط أي موقع بيد الحوثيين", stance="deny")
+    assert denied.roles[0][:3] == ("control", frozenset({"حوثيين"}), frozenset({"موقع"}))
