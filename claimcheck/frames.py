@@ -941,7 +941,10 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                     out.append((cls + group, n.value, _bound(ws, n, lex)[0]))
             continue
         clause_after = _clause_after(folded, ws, n.end, WHOLE_REACH)     # (what it counts, its place taken whole)
-        following = clause_after[:2 + PHRASE_GAP]
+        # (past a word of "only" right after the figure: "أربعة فقط من مقاتليها قتلوا"; people
+        # of a kind with an owner's pronoun as that kind: "مقاتليها")
+        following = [_owned_person(w, lex) for w in clause_after[:3 + PHRASE_GAP]
+                     if w not in lex.only_words][:2 + PHRASE_GAP]
         if n.start in duals:
             following = [duals[n.start]] + following[:1 + PHRASE_GAP]
         tally_side = ""     # the side named in a tally before the figure ("عدد القتلى المدنيين بلغ 31")
@@ -992,7 +995,8 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                 # right after them and an adjective ("سبعة جنود صوماليين قتلوا"; not
                 # "نشر 500 جندي في البلدة بعد مقتل المدنيين")
                 reach = PEOPLE_REACH if people else KIND_REACH
-                further = _past_part(folded, [w for w in ws if w.start >= n.end], lex)[:reach + 1]
+                further = [w for w in _past_part(folded, [w for w in ws if w.start >= n.end], lex)
+                           if w not in lex.only_words][:reach + 1]
                 key = _counted_after(further, [stems(w) for w in further], preds, lex, reach, kind and not people)
             if key is None and (people or not after):
                 key, tally_side = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
@@ -1182,6 +1186,16 @@ def _unit(w: str) -> str:
 
 # what a count's key carries after it when the people counted are of one side
 SIDE = "/"
+
+
+def _owned_person(w: str, lex: Lexicon) -> str:
+    """A noun of people of a kind with an owner's pronoun, as the kind's noun
+    ("مقاتليها" -> "مقاتلين"، "جنودها" -> "جنود"), else the word."""
+    for b in without_owner(w):
+        for f in (b, b + "ن"):
+            if f in lex.person_nouns:
+                return f
+    return w
 
 
 def _side(after: list[str], lex: Lexicon) -> str:

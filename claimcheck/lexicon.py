@@ -46,6 +46,7 @@ KEYS = {
     "money_measures": "list of word groups",
     "span_leads": "list of words",
     "span_ones": "list of words",
+    "only_words": "list of words",
     "short_spans": "list of words",
     "excluding_words": "list of phrases",
     "titles": "list of words",
@@ -254,6 +255,8 @@ class Lexicon:
     # folded unit of time -> "@span:kind", a span only after a figure or before "one" (numbers.yaml span_units)
     span_units: dict[str, str] = field(default_factory=dict)
     span_ones: set[str] = field(default_factory=set)
+    # words of "only" after a figure (numbers.yaml only_words)
+    only_words: set[str] = field(default_factory=set)
     # the kinds of span whose figure counts a window of a toll, not the toll (numbers.yaml short_spans)
     short_spans: set[str] = field(default_factory=set)
     # folded word -> the kind of money it names (numbers.yaml money_accounts)

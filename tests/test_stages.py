@@ -3306,3 +3306,9 @@ def test_a_place_fallen_into_a_sides_hand_names_the_side_after_the_hand():
     # the fall as a noun, its place between it and the hand, denied
     denied = _said(0, "سقوط أي موقع بيد الحوثيين", stance="deny")
     assert denied.roles[0][:3] == ("control", frozenset({"حوثيين"}), frozenset({"موقع"}))
+
+
+def test_a_figure_counts_past_a_word_of_only_and_an_owners_pronoun():
+    assert _said(0, "إن خمسة فقط من جنوده قتلوا").quantities == (("dead/security forces", 5.0),)
+    assert _said(0, "إن أربعة من مقاتليها قتلوا").quantities == (("dead/militants", 4.0),)
+    assert _said(0, "إن أربعة فقط قتلوا").quantities == (("dead", 4.0),)
