@@ -1484,8 +1484,9 @@ def _tallied(text: str, before: list, preds: Predicates, lex: Lexicon) -> tuple[
         k -= 1
     if k < 0 or k < len(near) - 3 or not listed(near[k].text, lex.reach_verbs):
         return None, ""
-    for w in near[:k]:
-        if definite(w.text) and (counted := _counted(w.text, preds)) is not None:
+    for m, w in enumerate(near[:k]):
+        # (or in a construct: "قتلى الجيش لم يتجاوزوا أربعة")
+        if (definite(w.text) or definite(near[m + 1].text)) and (counted := _counted(w.text, preds)) is not None:
             return counted, ""
     return None, ""
 

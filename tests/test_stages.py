@@ -3312,3 +3312,10 @@ def test_a_figure_counts_past_a_word_of_only_and_an_owners_pronoun():
     assert _said(0, "إن خمسة فقط من جنوده قتلوا").quantities == (("dead/security forces", 5.0),)
     assert _said(0, "إن أربعة من مقاتليها قتلوا").quantities == (("dead/militants", 4.0),)
     assert _said(0, "إن أربعة فقط قتلوا").quantities == (("dead", 4.0),)
+
+
+def test_a_counted_noun_in_a_construct_before_a_verb_of_reaching_is_counted():
+    few = _said(0, "إن قتلى الجيش لم يتجاوزوا أربعة")
+    assert few.quantities == (("dead", 4.0),)
+    many = _said(0, "إن قوات الجيش فرت تاركة خلفها أكثر من خمسين قتيلا")
+    assert frames.conflicting_quantity(few, many) is not None
