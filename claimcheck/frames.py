@@ -2506,10 +2506,14 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
     named: set[int] = set()     # the words read as what a measure names
     for k, w in enumerate(ws):
         group = preds.measure_heads.get(_unarticled(w), preds.measure_heads.get(_unarticled(strip_clitics(w))))
+        if group is None:
+            # (with an owner's pronoun: "خفضت إنتاجها")
+            group = next((preds.measure_heads[b] for b in without_owner(strip_clitics(w)) if b in preds.measure_heads),
+                         None)
         if group is None or lex.relatives & set(ws[max(0, k - MEASURED_REACH):k]):
             continue        # (a measure named in a relative clause: "التضخم الأساسي، الذي يستثني أسعار الغذاء")
-        if ws[k + 1:k + 2] == ["من"]:
-            continue        # "عدد من الجنود": some of them, no measure
+        if ws[k + 1:k + 2] == ["من"] and group == preds.measure_heads.get(_SOME):
+            continue        # "عدد من الجنود": some of them, no measure (but "إنتاجها من الخام")
         what: Optional[str] = ""
         for m in range(k + 1, min(len(ws), k + 1 + MEASURED_REACH)):
             x = ws[m]
@@ -2521,7 +2525,8 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
                 what, end = _thing(ws, m, preds, lex)     # (also one that looks like an adjective: "الأغذية")
                 named.update(range(m, end))
                 break
-            if x in lex.stopwords or x in lex.function_words or x.isdigit() or bare in preds.measure_units \
+            if x in lex.stopwords or x in lex.function_words or x[:1].isdigit() or numbers(x) \
+                    or bare in preds.measure_units \
                     or x in preds.measure_units or definite_nisba(x):
                 continue    # "لتر"، "على"، "الجمركية"
             if _unarticled(x) in preds.measure_heads or bare in preds.measure_heads:
@@ -2544,6 +2549,9 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
     return sorted(out)
 
 
+_SOME = fold("عدد")     # "عدد من": some, no measure
+
+
 def _thing(ws: list[str], m: int, preds: Predicates, lex: Lexicon) -> tuple[str, int]:
     """The thing a measure names from word m: the word (one of its names in
     measured_things), the noun after "من" that follows it, whose owner the
@@ -2555,6 +2563,8 @@ def _thing(ws: list[str], m: int, preds: Predicates, lex: Lexicon) -> tuple[str,
     bare, owner, nxt = without_article(ws[m]), "", m + 1
     if ws[m + 1:m + 2] == ["من"] and m + 2 < len(ws):
         owner, bare, nxt = ("" if bare in preds.owner_words else bare), without_article(ws[m + 2]), m + 3
+    elif bare in preds.owner_words:
+        return "", nxt      # "إنتاج البلاد": the country's, of no thing named
     elif bare in preds.generic_things and m + 1 < len(ws) and definite_nisba(ws[m + 1]):
         bare, nxt = _unarticled(ws[m + 1]), m + 2
     if not owner and nxt < len(ws) and ws[nxt].startswith("ال") and country_adjective(ws[nxt], lex):

@@ -3319,3 +3319,13 @@ def test_a_counted_noun_in_a_construct_before_a_verb_of_reaching_is_counted():
     assert few.quantities == (("dead", 4.0),)
     many = _said(0, "إن قوات الجيش فرت تاركة خلفها أكثر من خمسين قتيلا")
     assert frames.conflicting_quantity(few, many) is not None
+
+
+def test_a_measure_with_an_owners_pronoun_or_of_the_country_is_one_measure():
+    cut = _said(0, "إن الكويت خفضت إنتاجها من الخام إلى قرابة 2.26 مليون برميل يوميا")
+    steady = _said(0, "إن إنتاج البلاد مستقر عند مستوى 2.41 مليون برميل يوميا")
+    # "إنتاجها" is a measure, "البلاد" names no thing and a figure none either
+    assert {w for _, w in steady.measured} == {""}
+    assert pairs._frames(cut, steady, 0, 0)[0] == 1.0
+    # "عدد من" is still some of them, no measure
+    assert not _said(0, "إن عدد من الجنود أصيبوا").measured
