@@ -4095,8 +4095,12 @@ class Extractor:
         takes_b = agent or toks[i].upos != "VERB" or (found is not None and "ب" in found[0].takes)
         # "نقل وكالة رويترز عن مصادر أن ...": عن names the relayed source when a marker follows
         nested = found is not None and found[0].an_source
+        # a clause that points back ("وهو ما نفاه المشرف على النزال من المجلس ..."): its
+        # content is the pointer, and "من" after its source names where the source is from
+        pointing = i >= 2 and toks[i - 1].f == "ما" and toks[i - 2].bare in self.lex.pointer_leads
         while k < hi and (not toks[k].punct or toks[k].text in _QUOTES) \
                 and (toks[k].f not in self.lex.content_openers or self._partitive(toks, k, first)
+                     or (pointing and toks[k].f == "من")
                      or (nested and toks[k].f == "عن" and self._marker_ahead(toks, k + 1, hi))) \
                 and not _is_marker(toks[k]) and k - first < _MAX_SOURCE \
                 and (toks[k].upos != "VERB" or self._stop(toks, k)):
@@ -4105,7 +4109,7 @@ class Extractor:
                 k += 1
                 continue
             if (takes_b or self._said_nouns_at(toks[k]) or toks[k].f[1:] in self.lex.cue_forms) and k > first \
-                    and toks[k].f.startswith("ب") \
+                    and toks[k].f.startswith("ب") and toks[k - 1].f not in self.lex.prepositions \
                     and len(toks[k].f) >= 4 and toks[k].upos != "PROPN" and toks[k].f not in self.lex.titles:
                 # ("وهو ما أكده رئيس النادي بقوله إن": what he said opens it, whatever the cue)
                 # "ادعاء الحركة بالسيطرة على ...": the content opens with the preposition

@@ -546,6 +546,17 @@ def test_a_speaker_inherited_from_the_sentence_before_ends_before_its_time(run):
     assert c.source.text == "الوزير"
 
 
+def test_a_pointers_source_goes_on_past_where_it_is_from_and_its_channel(run):
+    # "من" after the source of a clause that points back names where the source is from;
+    # a statement noun after a preposition is the channel, no content opened by its ب
+    c = one(run("وادعى المدرب أن منافسه سقط أرضا، وهو ما نفاه المشرف على النزال من المجلس الدولي للملاكمة."),
+            "نفاه")
+    assert c.source.text == "المشرف على النزال من المجلس الدولي للملاكمة"
+    assert (c.content.text, c.stance) == ("وهو ما", "deny")
+    c = one(run("وقال سكان إن الحريق اندلع من خط كهربائي، وهو ما نفته الشركة في بيان."), "نفته")
+    assert (c.source.text, c.content.text, c.stance) == ("الشركة", "وهو ما", "deny")
+
+
 def test_a_statement_noun_after_any_is_none_made(run):
     assert run("ولم يدل المتحدث بأي تصريح حول الحادث.").claims == []
     assert run("وغادر الوزير دون أي تصريح للصحفيين.").claims == []
