@@ -3329,3 +3329,15 @@ def test_a_measure_with_an_owners_pronoun_or_of_the_country_is_one_measure():
     assert pairs._frames(cut, steady, 0, 0)[0] == 1.0
     # "عدد من" is still some of them, no measure
     assert not _said(0, "إن عدد من الجنود أصيبوا").measured
+
+
+def test_live_fire_and_what_an_event_resulted_in():
+    fired = _said(0, "إن عناصر الدرك أطلقوا الرصاص الحي لتفريق المحتجين")
+    held = _said(0, "إن وحدات الدرك التزمت بضبط النفس ولم تلجأ إلى الذخيرة الحية")
+    assert "live_fire" in fired.classes and "live_fire" in held.negated
+    assert pairs._frames(fired, held, 0, 0)[1] == 1.0
+    # "لم تسفر عن"، "لم يؤد إلى": nothing of what follows happened
+    none_dead = _said(0, "إن المواجهات لم تسفر عن أي حالة وفاة")
+    assert "dead" in none_dead.negated and "dead" not in none_dead.classes
+    assert "dead" in _said(0, "إن الحادث لم يؤد إلى سقوط ضحايا").negated
+    assert pairs._frames(_said(0, "إن منقبا قتل في المواجهات"), none_dead, 0, 0)[1] == 1.0
