@@ -1598,8 +1598,11 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
     or one is a running total of a period and the other not (RUNNING).
     Without `rates`, a rate ("برميل يوميا") is no time: a change of output
     given per day still happened last month."""
-    if (RUNNING in a.times) != (RUNNING in b.times):
-        return True     # a running total of a period against a count of its own
+    if (RUNNING in a.times) != (RUNNING in b.times) \
+            and not any(UNTIL_TALLY in x.times and timed(y) for x, y in ((a, b), (b, a))):
+        # a running total of a period against a count of its own (not a tally up to an
+        # hour against one of its own time: "حتى الساعة الثانية عشرة ظهرا" / "حتى ظهر الأحد")
+        return True
     if any(TOTAL in x.times and not _spanned(x) and _spanned(y) and TOTAL not in y.times for x, y in ((a, b), (b, a))):
         return True     # a total against the count of a span ("خلال الأيام الثلاثة الأخيرة"): a part of it
     if any(SHORT in x.times and not _spanned(y) and SAME_PERIOD not in y.times for x, y in ((a, b), (b, a))):
@@ -2261,6 +2264,8 @@ EARLIER = "~earlier"
 SAME_PERIOD = "~same"
 # Frame.times: a total is named ("العدد الإجمالي للاجئين"، "الحصيلة"; numbers.yaml total_words)
 TOTAL = "~total"
+# Frame.times of a tally up to a date or an hour (_running_total: "حتى")
+UNTIL_TALLY = "@since:" + fold("حتى")
 # Frame.times of a figure counted over a short window (numbers.yaml short_spans)
 SHORT = "~short"
 # Frame.accounts: a part is left out of what the figures measure (numbers.yaml excluding_words)

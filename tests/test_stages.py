@@ -3341,3 +3341,15 @@ def test_live_fire_and_what_an_event_resulted_in():
     assert "dead" in none_dead.negated and "dead" not in none_dead.classes
     assert "dead" in _said(0, "إن الحادث لم يؤد إلى سقوط ضحايا").negated
     assert pairs._frames(_said(0, "إن منقبا قتل في المواجهات"), none_dead, 0, 0)[1] == 1.0
+
+
+def test_a_tally_up_to_an_hour_against_one_of_its_own_time():
+    by_noon = _said(0, "إن حصيلة الانهيار حتى الساعة الثانية عشرة ظهرا بلغت ثماني ضحايا وخمسة جرحى")
+    # "الثانية عشرة ظهرا" is an hour, no figure of noons
+    assert by_noon.quantities == (("dead", 8.0), ("injured", 5.0))
+    sunday = _said(0, "إن تسعة أشخاص لقوا حتفهم في حصيلة حتى ظهر الأحد")
+    assert frames.conflicting_quantity(by_noon, sunday) is not None
+    # a tally up to an hour against a count of no time is still two times
+    assert frames.two_times(by_noon, _said(0, "إن تسعة أشخاص لقوا حتفهم"))
+    # the held are the arrested, counted
+    assert _said(0, "إن عدد الموقوفين بلغ 23 شخصا").quantities == (("arrested", 23.0),)
