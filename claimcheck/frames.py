@@ -1019,6 +1019,11 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
             # (or the ranks they fell in: "مقتل 7 في صفوف المسلحين")
             side = (_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex)) \
                 or _ranks_side(following[:3], lex)
+        if key in preds.counted and not side and not tally_side:
+            # (or the side a tally of the class before the figure names: "عدد القتلى المدنيين
+            # في المدينة بلغ 27 قتيلا")
+            tallied, named_side = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
+            tally_side = named_side if tallied == key else ""
         side = side or tally_side
         # (the words right before the figure, past its bound: what it is the amount of)
         lead = [w.text for w in ws if w.end <= n.start][::-1][bound_words:bound_words + CAPACITY_REACH]

@@ -3353,3 +3353,9 @@ def test_a_tally_up_to_an_hour_against_one_of_its_own_time():
     assert frames.two_times(by_noon, _said(0, "إن تسعة أشخاص لقوا حتفهم"))
     # the held are the arrested, counted
     assert _said(0, "إن عدد الموقوفين بلغ 23 شخصا").quantities == (("arrested", 23.0),)
+
+
+def test_a_figure_of_a_class_takes_the_side_its_tally_names():
+    tally = _said(0, "إن عدد القتلى المدنيين في المدينة يوم السبت بلغ 27 قتيلا")
+    assert tally.quantities == (("dead/civilians", 27.0),)
+    assert frames.conflicting_quantity(tally, _said(0, "إن 13 مدنيا قتلوا في المدينة يوم السبت")) is not None
