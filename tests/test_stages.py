@@ -3359,3 +3359,10 @@ def test_a_figure_of_a_class_takes_the_side_its_tally_names():
     tally = _said(0, "إن عدد القتلى المدنيين في المدينة يوم السبت بلغ 27 قتيلا")
     assert tally.quantities == (("dead/civilians", 27.0),)
     assert frames.conflicting_quantity(tally, _said(0, "إن 13 مدنيا قتلوا في المدينة يوم السبت")) is not None
+
+
+def test_a_siege_named_without_its_article_ended():
+    ended = _said(0, "إن قواتها أنهت حصارا فرضه مسلحون على فندق في وسط المدينة")
+    assert "siege_lifted" in ended.classes and "besieged" not in ended.classes
+    assert "siege_lifted" in _said(0, "انتهاء حصار الفندق بعد اشتباكات").classes
+    assert pairs._frames(ended, _said(0, "إن مقاتليها ما زالوا يحاصرون الفندق"), 0, 0)[0] == 1.0
