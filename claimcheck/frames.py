@@ -558,6 +558,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
         if cls in preds.measured and names_measure(ws, i, preds):
             i += n          # "المعدل الحقيقي لارتفاع الأسعار": a measure's name, no change stated
             continue
+        if cls in preds.measured and i + n < len(ws) and _unarticled(strip_clitics(ws[i + n])) == _TOLL:
+            i += n          # "ارتفعت حصيلة الضحايا إلى 11": a toll told again, no change of a measure
+            continue
         if last is not None and last[2] == cls and i - (last[0] + last[1]) <= PHRASE_GAP \
                 and all(w in preds.role_prepositions for w in ws[last[0] + last[1]:i]):
             # "لم يتم التوصل إلى اتفاق": the object of a predicate of its own class, with
@@ -596,6 +599,8 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
 
 # words before "من" searched for a word of "after" ("بعد يومين من اشتباكات": _stated)
 BYGONE_REACH = 3
+# a toll, which a change before it tells again (_stated)
+_TOLL = fold("حصيلة")
 _FROM = fold("من")
 # words before a predicate searched for the name of a report and "about" (_reported)
 REPORTED_REACH = 4

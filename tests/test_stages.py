@@ -3366,3 +3366,12 @@ def test_a_siege_named_without_its_article_ended():
     assert "siege_lifted" in ended.classes and "besieged" not in ended.classes
     assert "siege_lifted" in _said(0, "انتهاء حصار الفندق بعد اشتباكات").classes
     assert pairs._frames(ended, _said(0, "إن مقاتليها ما زالوا يحاصرون الفندق"), 0, 0)[0] == 1.0
+
+
+def test_a_toll_that_rose_is_no_change_of_a_measure():
+    rose = _said(0, "إن حصيلة ضحايا انهيار المبنى ارتفعت إلى 11 قتيلا")
+    told = _said(0, "ارتفعت حصيلة ضحايا انهيار المبنى إلى 11 قتيلا")
+    assert "increased" not in told.classes and told.quantities == (("dead", 11.0),)
+    cause = _said(0, "إن الانهيار ناتج عن تآكل الأعمدة الخرسانية بفعل الرطوبة")
+    assert pairs._frames(told, cause, 0, 0)[0] == 0.0
+    assert rose.quantities == (("dead", 11.0),)
