@@ -135,6 +135,10 @@ class Frame:
     # money_measures: "إيرادات المبيعات" revenue, "ديون النادي" debt), the general
     # kind only when no other is named: _money_measures
     money: frozenset = frozenset()
+    # what it says caused what: (the effect's words, the cause's words) of each
+    # cause named after a word of cause (predicates.yaml cause_markers: "انسحب
+    # بسبب إصابة في اليد" -> ({انسحب}, {اصابه, يد})): _causes
+    causes: tuple = ()
 
     def measures_of(self, cls: str) -> frozenset:
         """The measures change `cls` is said of: (group, thing) pairs."""
@@ -213,6 +217,8 @@ class Predicates:
     act_cues: dict = field(default_factory=dict)
     # folded words between a negator and the cause it says was not ("لم يكن بسبب أي عطل")
     cause_words: frozenset = frozenset()
+    # folded words of cause, one or two words, after which a content names what caused the words before them
+    cause_markers: frozenset = frozenset()
     # folded words of help before an exclusive act ("بدعم من"): who follows them helped
     support_words: frozenset = frozenset()
     # folded words of "after" right before a member of a class of going on (bygone_classes):
@@ -320,7 +326,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "measure_units", "copulas", "happening_verbs", "held_beside", "continuations", "targeted", "entails",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
-                   "forecast_cues", "converses", "act_cues", "cause_words", "support_words",
+                   "forecast_cues", "converses", "act_cues", "cause_words", "cause_markers", "support_words",
                    "bygone_words", "bygone_classes", "before_words", "plan_words",
                    "doer_classes", "doing_verbs", "passing_states"}
 
@@ -473,6 +479,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       held_beside=frozenset(beside), continuations=folded("continuations"),
                       entails=frozenset(entails), forecast_cues=folded("forecast_cues"),
                       converses=frozenset(converses), act_cues=acts, cause_words=folded("cause_words"),
+                      cause_markers=folded("cause_markers"),
                       support_words=folded("support_words"), bygone_words=folded("bygone_words"),
                       before_words=folded("before_words"), plan_words=folded("plan_words"),
                       doer_classes=frozenset(data.get("doer_classes") or []) & frozenset(classes),
@@ -2165,7 +2172,42 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                  _changes(ws, stated, heads, preds, lex, breaks), _shares(ws, lex, text, spans),
                  _presupposed(ws, stated, preds) | _attributes(ws, stated) if claim.stance == "deny" else frozenset(),
                  _held(ws, stated, preds), _doers(ws, [w.text for w in spans], stated, preds, lex),
-                 _accounts(ws, lead, lex), _money_measures(lead, lex))
+                 _accounts(ws, lead, lex), _money_measures(lead, lex), _causes(ws, breaks, preds, lex))
+
+
+# content words read on each side of a word of cause (_causes)
+CAUSE_REACH = 8
+
+
+def _causes(ws: list[str], breaks: Collection[int], preds: Predicates, lex: Lexicon) -> tuple:
+    """Frame.causes: for each word of cause (predicates.yaml cause_markers,
+    one or two words: "بسبب"، "ناتج عن"), the content words of its clause
+    before it (the effect) and after it (the cause), CAUSE_REACH of each,
+    bare of clitics; none for a cause negated right before ("لا عن
+    الازدحام"، "لم يكن بسبب") or with no words on either side."""
+    out = []
+    for k in range(len(ws)):
+        n = next((m for m in (2, 1) if " ".join(ws[k:k + m]) in preds.cause_markers), 0)
+        if not n or (k and among(ws[k - 1], preds.negators)):
+            continue
+        start = max([b for b in breaks if b <= k], default=0)
+        end = min([b for b in breaks if b > k + n - 1], default=len(ws))
+        effect = _bare([w for w in ws[start:k] if not among(w, preds.negators) and _bare([w], lex)][-CAUSE_REACH:],
+                       lex)
+        # (to a negator: "ناجم عن خلل إنشائي لا عن الازدحام" names the fault alone)
+        end = next((m for m in range(k + n, end) if among(ws[m], preds.negators)), end)
+        cause = _bare([w for w in ws[k + n:end] if w not in preds.cause_words and _bare([w], lex)][:CAUSE_REACH],
+                      lex)
+        if effect and cause:
+            out.append((effect, cause))
+    return tuple(out)
+
+
+def rival_causes(a: Frame, b: Frame) -> bool:
+    """The two frames name different causes of one effect: an effect word
+    shared, no cause word ("انسحب من النزال بسبب إصابة في اليد" / "الانسحاب جاء
+    بسبب خلاف على قيمة المكافأة")."""
+    return any(ea & eb and not ca & cb for ea, ca in a.causes for eb, cb in b.causes)
 
 
 # words after a verb of doing read for its doer ("قذائف أطلقتها قوات الدعم السريع")

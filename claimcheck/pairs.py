@@ -33,6 +33,7 @@ from .frames import (
     names_doer,
     predicate_word,
     predicates,
+    rival_causes,
     shared_quantity,
     timed,
     two_places,
@@ -211,9 +212,11 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
     # المصفاة للعمل في منتصف نوفمبر" / "توقفت وحدتان عن العمل"; a plan stated in the future
     # is no belief: "القمة ستعقد في موعدها" / "أرجئت إلى أجل غير مسمى")
     expected_then = believed and (timed(a) or timed(b))
-    opposed = not places and not P.one_outcome(a, b) and not expected_then and any(
+    opposed = not places and not P.one_outcome(a, b) and not expected_then and (any(
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
         and not (apart_in_time and {x, y} & (P.measured | P.passing)) for x in ya for y in yb)
+        # (or two causes of one thing, both stated: "انسحب بسبب إصابة" / "الانسحاب جاء بسبب خلاف")
+        or (not pa and not pb and not apart_in_time and rival_causes(a, b)))
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
     # الوقود لم ترتفع" does not deny that interest rates rose
     flipped = (any(not P.apart(x, x, a, b) for x in (ya & nb) | (na & yb))

@@ -3375,3 +3375,19 @@ def test_a_toll_that_rose_is_no_change_of_a_measure():
     cause = _said(0, "إن الانهيار ناتج عن تآكل الأعمدة الخرسانية بفعل الرطوبة")
     assert pairs._frames(told, cause, 0, 0)[0] == 0.0
     assert rose.quantities == (("dead", 11.0),)
+
+
+def test_two_causes_of_one_thing_conflict():
+    injury = _said(0, "إن انسحاب الملاكم من النزال جاء بسبب إصابة في اليد")
+    money = _said(0, "إن الانسحاب جاء بسبب خلاف على قيمة المكافأة المالية")
+    assert frames.rival_causes(injury, money) and pairs._frames(injury, money, 0, 0)[0] == 1.0
+    # one cause told twice, a cause denied right before its word, or causes of two things
+    again = _said(0, "إن الانسحاب جاء بسبب إصابة قديمة في اليد")
+    assert not frames.rival_causes(injury, again)
+    fault = _said(0, "إن الانهيار ناجم عن خلل إنشائي لا عن الازدحام")
+    assert [c for _, c in fault.causes] == [frozenset({"خلل", "انشايي"})]
+    assert frames.rival_causes(fault, _said(0, "إن الانهيار نجم عن الازدحام الشديد على الجسر"))
+    other = _said(0, "إن الرحلات تأخرت بسبب الضباب")
+    assert not frames.rival_causes(injury, other)
+    # a cause denied is no cause stated: the pair is the denial's to answer
+    assert pairs._frames(injury, money, 0, 1)[0] == 0.0
