@@ -1966,6 +1966,10 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                 who = bare(side[k:k + 1] + [w for w in side[k + 1:] if definite(w) or w in names])
                 target = [w for w in before if w not in _UNDER]
                 before, after = side, []
+            elif cls in preds.exclusive and ws[i].startswith(_CLEAR):
+                # a place cleared of the other side: the place before it, held by the speaker's
+                # side ("ود مدني باتت خالية تماما من عناصر التمرد")
+                who, target = frozenset(), before
             elif cls in preds.exclusive and (hand := _hand(ws, i, n)) is not None:
                 # a place fallen into a side's hand: the side after the hand, the place
                 # between the fall and the hand or before it ("نفى سقوط أي موقع بيد
@@ -2009,6 +2013,8 @@ _UNDER = frozenset(fold(w) for w in ("تحت", "وتحت"))
 _HAND = frozenset(fold(w) for w in ("بيد", "يد"))
 _HAND_LEADS = frozenset(fold(w) for w in ("في", "أي"))
 _FALL = (fold("سقط"), fold("سقوط"))
+# a place cleared ("خالية من"، "خلت من")
+_CLEAR = (fold("خالي"), fold("خلت"))
 # the words after the hand read as its side when none is a force, a name or definite
 HAND_REACH = 3
 

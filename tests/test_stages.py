@@ -3391,3 +3391,13 @@ def test_two_causes_of_one_thing_conflict():
     assert not frames.rival_causes(injury, other)
     # a cause denied is no cause stated: the pair is the denial's to answer
     assert pairs._frames(injury, money, 0, 1)[0] == 0.0
+
+
+def test_a_place_cleared_of_fighters_is_held_by_the_speakers_side():
+    cleared = frames.frame(claim(0, "مصدر عسكري", "قال", "إن المدينة باتت خالية تماما من عناصر التمرد"), LEX)
+    assert cleared.roles[0][0] == "control" and "مدينه" in cleared.roles[0][2]
+    assert "مصدر" in cleared.roles[0][1]
+    fighting = _said(1, "إن مقاتلي الحركة ما زالوا يقاتلون في أحياء المدينة")
+    assert pairs._frames(cleared, fighting, 0, 0)[0] == 1.0
+    # free of diseases is no place held
+    assert not _said(0, "إن المنطقة خالية تماما من الأمراض").classes
