@@ -3335,6 +3335,7 @@ def test_live_fire_and_what_an_event_resulted_in():
     fired = _said(0, "إن عناصر الدرك أطلقوا الرصاص الحي لتفريق المحتجين")
     held = _said(0, "إن وحدات الدرك التزمت بضبط النفس ولم تلجأ إلى الذخيرة الحية")
     assert "live_fire" in fired.classes and "live_fire" in held.negated
+    assert "live_fire" in _said(0, "إن عناصر الدرك فتحوا النار مباشرة على المحتجين").classes
     assert pairs._frames(fired, held, 0, 0)[1] == 1.0
     # "لم تسفر عن"، "لم يؤد إلى": nothing of what follows happened
     none_dead = _said(0, "إن المواجهات لم تسفر عن أي حالة وفاة")
