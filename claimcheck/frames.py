@@ -1416,6 +1416,9 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
     if (part(after) and (after.startswith("من") or after == "بين")) or any(part(w) for w in near[-PART_REACH:]) \
             or any(part(f"{x} {y}") for x, y in zip(near, near[1:])):     # "من ضمن الوفيات 41"
         return True
+    # (or past its counted noun, "from among them": "38 حالة من بينها استدعت التنويم")
+    if len(following) > 2 and following[1] == "من" and part(following[2]) and not following[2].startswith("من"):
+        return True
     # "60 مليون يورو من هذا المبلغ"، "12 من أصل 40": "من" and a word of the total, a few words on
     # (not after a percentage, whose total it names: "48 في المائة من إجمالي الأصوات")
     percentage = text[n.end:].lstrip()[:1] in _PERCENT or any(listed(w, lex.percent_words) for w in following[:2])

@@ -3402,3 +3402,11 @@ def test_a_place_cleared_of_fighters_is_held_by_the_speakers_side():
     assert pairs._frames(cleared, fighting, 0, 0)[0] == 1.0
     # free of diseases is no place held
     assert not _said(0, "إن المنطقة خالية تماما من الأمراض").classes
+
+
+def test_a_figure_from_among_a_total_is_a_part():
+    part = _said(0, "إن 38 حالة من بينها استدعت التنويم")
+    assert not part.quantities
+    assert frames.conflicting_quantity(part, _said(0, "إن التجمع سجل 96 حالة")) is None
+    # "of them" after a toll's noun is its breakdown: the toll stands
+    assert _said(0, "إن 15 قتيلا معظمهم من المدنيين سقطوا").quantities == (("dead", 15.0),)
