@@ -26,7 +26,7 @@ import numpy as np
 
 from .arabic import WORD, fold, strip_clitics, words
 from .compare import compare_texts, format_number
-from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, quantity_name
+from .frames import Frame, conflicting_quantity, exclusive_sides, predicates, quantity_name, rival_causes
 from .learned import Logistic
 from .lexicon import Lexicon
 from .pairs import FEATURES, OPPOSED, contra_features, denial_features, denials
@@ -128,12 +128,17 @@ def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon, vi
     elif kind in ("opposing", "negation"):
         opp = _opposed(fa, fb)
         sides = exclusive_sides(fa, fb) if opp is None else None
+        causes = rival_causes(fa, fb) if opp is None and sides is None else None
+        texts = " ".join(x for x in (a.content.text if a.content else "", b.content.text if b.content else "",
+                                     a.canonical or "", b.canonical or ""))
         if opp is not None:
             detail = opp
+        elif causes is not None:
+            effect, ca, cb = causes
+            detail = _as_written(f"causes of {_in_order(effect, texts)}: {_in_order(ca, texts)} / "
+                                 f"{_in_order(cb, texts)}", texts)
         elif sides is not None:
             cls, wa, wb, what = sides
-            texts = " ".join(x for x in (a.content.text if a.content else "", b.content.text if b.content else "",
-                                         a.canonical or "", b.canonical or ""))
             # (a class done to whatever the other side held names no one target: "struck first")
             target = "" if cls in predicates().any_target else f" of {_in_order(what, texts)}"
             detail = _as_written(f"{cls.replace('_', ' ')}{target} claimed by "

@@ -2011,9 +2011,11 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
 
 
 _UNDER = frozenset(fold(w) for w in ("تحت", "وتحت"))
+_TO_CONTROL = fold("لسيطر")
 # the hand a place falls into ("سقطت بيد"، "سقوط ... في يد"), the words before it
 # that name no place, and the fall
 _HAND = frozenset(fold(w) for w in ("بيد", "يد"))
+_IN = fold("في")
 _HAND_LEADS = frozenset(fold(w) for w in ("في", "أي"))
 _FALL = (fold("سقط"), fold("سقوط"))
 # a place cleared ("خالية من"، "خلت من")
@@ -2027,10 +2029,9 @@ def _hand(ws: list[str], i: int, n: int) -> Optional[int]:
     (`n` words) and the one or two after it ("سقطت بيد"، "البلدة سقطت بيد"،
     "سقطت في يد"), else None."""
     for k in (i + n - 1, i + n, i + n + 1):
-        if i < k < len(ws) and ws[k] in _HAND and (k < i + n + 1 or ws[k - 1] == fold("في")):
+        if i < k < len(ws) and ws[k] in _HAND and (k < i + n + 1 or ws[k - 1] == _IN):
             return k
     return None
-_TO_CONTROL = fold("لسيطر")
 
 
 def _bare(xs: Iterable[str], lex: Lexicon) -> frozenset:
@@ -2212,11 +2213,12 @@ def _causes(ws: list[str], breaks: Collection[int], preds: Predicates, lex: Lexi
     return tuple(out)
 
 
-def rival_causes(a: Frame, b: Frame) -> bool:
-    """The two frames name different causes of one effect: an effect word
+def rival_causes(a: Frame, b: Frame) -> Optional[tuple[frozenset, frozenset, frozenset]]:
+    """Two different causes of one effect the frames name: an effect word
     shared, no cause word ("انسحب من النزال بسبب إصابة في اليد" / "الانسحاب جاء
-    بسبب خلاف على قيمة المكافأة")."""
-    return any(ea & eb and not ca & cb for ea, ca in a.causes for eb, cb in b.causes)
+    بسبب خلاف على قيمة المكافأة"): (the effect's shared words, a's cause, b's
+    cause), else None."""
+    return next(((ea & eb, ca, cb) for ea, ca in a.causes for eb, cb in b.causes if ea & eb and not ca & cb), None)
 
 
 # words after a verb of doing read for its doer ("قذائف أطلقتها قوات الدعم السريع")

@@ -216,7 +216,7 @@ def _frames(a: Frame, b: Frame, pa: int, pb: int, forecast: bool = False,
         P.opposes(x, y, ya, yb) and not P.apart(x, y, a, b)
         and not (apart_in_time and {x, y} & (P.measured | P.passing)) for x in ya for y in yb)
         # (or two causes of one thing, both stated: "انسحب بسبب إصابة" / "الانسحاب جاء بسبب خلاف")
-        or (not pa and not pb and not apart_in_time and rival_causes(a, b)))
+        or (not pa and not pb and not apart_in_time and rival_causes(a, b) is not None))
     # "لن يتم التوصل إلى اتفاق خلال ساعات" does not deny that a deal was reached; "أسعار
     # الوقود لم ترتفع" does not deny that interest rates rose
     flipped = (any(not P.apart(x, x, a, b) for x in (ya & nb) | (na & yb))

@@ -3381,17 +3381,22 @@ def test_a_toll_that_rose_is_no_change_of_a_measure():
 def test_two_causes_of_one_thing_conflict():
     injury = _said(0, "إن انسحاب الملاكم من النزال جاء بسبب إصابة في اليد")
     money = _said(0, "إن الانسحاب جاء بسبب خلاف على قيمة المكافأة المالية")
-    assert frames.rival_causes(injury, money) and pairs._frames(injury, money, 0, 0)[0] == 1.0
+    assert frames.rival_causes(injury, money) is not None and pairs._frames(injury, money, 0, 0)[0] == 1.0
     # one cause told twice, a cause denied right before its word, or causes of two things
     again = _said(0, "إن الانسحاب جاء بسبب إصابة قديمة في اليد")
-    assert not frames.rival_causes(injury, again)
+    assert frames.rival_causes(injury, again) is None
     fault = _said(0, "إن الانهيار ناجم عن خلل إنشائي لا عن الازدحام")
     assert [c for _, c in fault.causes] == [frozenset({"خلل", "انشايي"})]
-    assert frames.rival_causes(fault, _said(0, "إن الانهيار نجم عن الازدحام الشديد على الجسر"))
+    assert frames.rival_causes(fault, _said(0, "إن الانهيار نجم عن الازدحام الشديد على الجسر")) is not None
     other = _said(0, "إن الرحلات تأخرت بسبب الضباب")
-    assert not frames.rival_causes(injury, other)
+    assert frames.rival_causes(injury, other) is None
     # a cause denied is no cause stated: the pair is the denial's to answer
     assert pairs._frames(injury, money, 0, 1)[0] == 0.0
+    # the reason names the thing and both causes, as written
+    a = claim(0, "المنظمون", "أعلن", "انسحاب الملاكم من النزال بسبب إصابة في اليد")
+    b = claim(1, "مدربه", "قال", "الانسحاب جاء بسبب خلاف على قيمة المكافأة")
+    why = contradict.reason(a, b, frames.frame(a, LEX), frames.frame(b, LEX), "opposing", LEX)
+    assert why == "المنظمون and مدربه disagree (causes of انسحاب: إصابة اليد / خلاف قيمة المكافأة)"
 
 
 def test_a_place_cleared_of_fighters_is_held_by_the_speakers_side():
