@@ -3415,3 +3415,11 @@ def test_a_figure_from_among_a_total_is_a_part():
     assert frames.conflicting_quantity(part, _said(0, "إن التجمع سجل 96 حالة")) is None
     # "of them" after a toll's noun is its breakdown: the toll stands
     assert _said(0, "إن 15 قتيلا معظمهم من المدنيين سقطوا").quantities == (("dead", 15.0),)
+
+
+def test_a_siege_over_against_fighting_that_went_on():
+    over = _said(0, "إن الشرطة أعلنت انتهاء حصار الفندق بعد اشتباكات استمرت عشر ساعات")
+    assert over.classes == frozenset({"siege_lifted"})     # (the clashes after "بعد" are over)
+    went_on = _said(0, "إن الاشتباكات داخل الفندق استمرت بشكل متقطع")
+    assert "ongoing" in went_on.classes
+    assert pairs._frames(over, went_on, 0, 0)[0] == 1.0
