@@ -2744,8 +2744,8 @@ class Extractor:
             c += 1      # "بالنفي القاطع لخبر ...": the force of the denial is not what it denies
         end = next((m for m in range(v + 1, p) if self._stop(toks, m)), p)     # "الوزير في مؤتمر صحفي"
         src = (v + 1, end) if end > v + 1 else None
-        if v - 2 >= lo and toks[v - 1].f == "ما" and toks[v - 2].bare in self.lex.pointer_leads \
-                and third_person_suffix(toks[i].text) and (c >= hi or toks[c].punct or toks[c].f in _IN):
+        if self._points_back(toks, v, lo) and third_person_suffix(toks[i].text) \
+                and (c >= hi or toks[c].punct or toks[c].f in _IN):
             return _Split(src, None, self._span(text, toks, v - 2, v))     # "وهو ما سارع الجيش إلى نفيه"
         if c >= hi or toks[c].punct:
             return None
@@ -4064,6 +4064,12 @@ class Extractor:
             and a.bare not in self.lex.negation and a.bare not in self.lex.passive_auxiliaries \
             and not third_person_suffix(a.text)
 
+    def _points_back(self, toks: list[Tok], v: int, lo: int) -> bool:
+        """The verb at v opens a clause that points back at what came before
+        ("وهو ما نفاه ..."، "وهذا ما أكدته"): "ما" right before it and a pointer's
+        lead before that (sources.yaml pointer_leads), both from `lo` on."""
+        return v - 2 >= lo and toks[v - 1].f == "ما" and toks[v - 2].bare in self.lex.pointer_leads
+
     def _channel(self, toks: list[Tok], k: int, hi: int) -> int:
         """Length of a channel phrase at k ("عبر"، "من خلال"), 0 if none."""
         for n in (2, 1):
@@ -4097,7 +4103,7 @@ class Extractor:
         nested = found is not None and found[0].an_source
         # a clause that points back ("وهو ما نفاه المشرف على النزال من المجلس ..."): its
         # content is the pointer, and "من" after its source names where the source is from
-        pointing = i >= 2 and toks[i - 1].f == "ما" and toks[i - 2].bare in self.lex.pointer_leads
+        pointing = self._points_back(toks, i, 0)
         while k < hi and (not toks[k].punct or toks[k].text in _QUOTES) \
                 and (toks[k].f not in self.lex.content_openers or self._partitive(toks, k, first)
                      or (pointing and toks[k].f == "من")

@@ -960,6 +960,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
         if n.start in duals:
             following = [duals[n.start]] + following[:1 + PHRASE_GAP]
         tally_side = ""     # the side named in a tally before the figure ("عدد القتلى المدنيين بلغ 31")
+        tally_read = False  # (_tallied read once per figure)
         bound, bound_words = _bound(ws, n, lex)
         # (past a bound before the figure: "مقتل أكثر من 500"، "قتل على الأقل 40")
         before = [w.text for w in ws if w.end <= n.start][::-1]
@@ -1012,6 +1013,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                 key = _counted_after(further, [stems(w) for w in further], preds, lex, reach, kind and not people)
             if key is None and (people or not after):
                 key, tally_side = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
+                tally_read = True
             if key is None and people:
                 key = "people"
             elif key is None and after and out and strip_clitics(after[0]) in lex.other_words:
@@ -1031,9 +1033,9 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
             # (or the ranks they fell in: "مقتل 7 في صفوف المسلحين")
             side = (_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex)) \
                 or _ranks_side(following[:3], lex)
-        if key in preds.counted and not side and not tally_side:
+        if key in preds.counted and not side and not tally_read:
             # (or the side a tally of the class before the figure names: "عدد القتلى المدنيين
-            # في المدينة بلغ 27 قتيلا")
+            # في المدينة بلغ 27 قتيلا"; read already when the tally named the key)
             tallied, named_side = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
             tally_side = named_side if tallied == key else ""
         side = side or tally_side
@@ -1964,9 +1966,7 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                 # لسيطرة الجيش")
                 # (the side from its force noun or name on: "السيطرة الكاملة للقوات المسلحة")
                 side = ws[i + n:i + n + ROLE_REACH]
-                k = next((m for m, w in enumerate(side)
-                          if _unarticled(strip_clitics(w)) in preds.force_nouns or w in names), len(side))
-                who = bare(side[k:k + 1] + [w for w in side[k + 1:] if definite(w) or w in names])
+                who = bare(_side_named(side, preds, names) or [])
                 target = [w for w in before if w not in _UNDER]
                 before, after = side, []
             elif cls in preds.exclusive and ws[i].startswith(_CLEAR):
@@ -1978,11 +1978,9 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                 # between the fall and the hand or before it ("نفى سقوط أي موقع بيد
                 # الحوثيين"، "البلدة سقطت بيد الجيش")
                 side = ws[hand + 1:hand + 1 + ROLE_REACH]
-                k = next((m for m, w in enumerate(side)
-                          if _unarticled(strip_clitics(w)) in preds.force_nouns or w in names or definite(w)),
-                         len(side))
-                who = bare(side[k:k + 1] + [w for w in side[k + 1:] if definite(w) or w in names]) if k < len(side) \
-                    else bare(w for w in side[:HAND_REACH] if w not in _HAND_LEADS)    # "بيد أي مجموعة مسلحة"
+                holder = _side_named(side, preds, names, opens_definite=True)
+                who = bare(holder if holder is not None
+                           else [w for w in side[:HAND_REACH] if w not in _HAND_LEADS])    # "بيد أي مجموعة مسلحة"
                 target = [w for w in ws[i:hand] if w not in _HAND_LEADS and not w.startswith(_FALL)] or before
                 before, after = side, []
             if not who or preds.own_side & set(before + after[:at or 0]):
@@ -2022,6 +2020,17 @@ _FALL = (fold("سقط"), fold("سقوط"))
 _CLEAR = (fold("خالي"), fold("خلت"))
 # the words after the hand read as its side when none is a force, a name or definite
 HAND_REACH = 3
+
+
+def _side_named(side: list[str], preds: Predicates, names: Collection[str],
+                opens_definite: bool = False) -> Optional[list[str]]:
+    """The words of a side named after a word of control or a hand: from its
+    force noun or name on (or, with `opens_definite`, any definite word: "بيد
+    الجيش"), with the definite words and names after it ("تحت سيطرة قوات
+    الدعم السريع" -> قوات الدعم السريع); None when none opens it."""
+    k = next((m for m, w in enumerate(side) if _unarticled(strip_clitics(w)) in preds.force_nouns or w in names
+              or (opens_definite and definite(w))), None)
+    return None if k is None else side[k:k + 1] + [w for w in side[k + 1:] if definite(w) or w in names]
 
 
 def _hand(ws: list[str], i: int, n: int) -> Optional[int]:
