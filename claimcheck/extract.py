@@ -3330,10 +3330,11 @@ class Extractor:
             return owned        # "يؤكد الجيش سيطرته على البلدة": a definite noun ends no name
         for k in range(sa + 1, sb - 1):
             prev, ch = toks[k - 1], toks[k + 1]
-            if self._where_said(toks, k, sb) \
+            if self._where_said(toks, k, sb) and not self._speech_channel(toks[sa]) \
                     and (prev.bare.startswith("ال") or prev.upos == "PROPN" or third_person_suffix(ch.text)):
                 # "نشرت الوزارة على صفحتها الرسمية أن ...": where it was said
-                # (a platform after an indefinite noun says which one: "صفحة على فيسبوك")
+                # (a platform after an indefinite noun says which one: "صفحة على فيسبوك";
+                # so does one after an account that speaks: "حسابات في منصتي فيسبوك وإكس")
                 return k
         if not v.wid or not (toks[sa].head == v.wid and toks[sa].deprel.startswith("nsubj")
                              and toks[sa].sent == v.sent):
@@ -3356,7 +3357,7 @@ class Extractor:
                 continue        # "المسؤولون الأتراك"، "المسؤولون الأمريكيون": a definite subject's adjectives
             rel = t.deprel.split(":")[0]
             if rel == "obl":
-                said = self._speech_channel(t)
+                said = self._speech_channel(t) and not self._speech_channel(toks[sa])
                 addressed = t.f.startswith("ل") and t.upos in ("PROPN", "NUM", "X") and toks[k - 1].upos == "PROPN"
                 if not (said or addressed):
                     continue
@@ -3541,6 +3542,13 @@ class Extractor:
         while k is not None and k < end and (toks[k].punct or self._stop(toks, k)
                                              or toks[k].f in self.lex.pronoun_phrases):
             k += self._stop(toks, k) or 1     # "نفى الجيش، اليوم الأحد، سيطرة ...": a time opens no object
+        made = next((m for m in range(j0 + 1, k + 1) if self._speech_channel(toks[m - 1])
+                     and self._made_after(toks, m, end)), None) if k is not None and k < end else None
+        if made is not None and (past := self._past_channel(toks, made + 1, end)) is not None and past > k:
+            # "نفت القيادة في بيان نشرته على منصة «تلغرام» سقوط ..."، "أكدت الشركة في بيان
+            # أصدرته على موقعها استمرار ...": the statement's making and where it was put
+            # describe the statement; the object comes after them
+            k = past
         if k is not None and k >= end:
             k = None
         if k is None and entry.kind in ("deny", "reject", "refute"):

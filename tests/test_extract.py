@@ -3017,6 +3017,12 @@ def test_where_it_was_said_after_a_verb_with_its_subject_before_is_no_content(ru
     assert c.content.text == "رغبته في البقاء"
 
 
+def test_the_statement_made_and_posted_before_the_object_is_no_content(run):
+    # "في بيان نشرته على منصة «تلغرام»": the statement's making and where it was put
+    c = one(run("ونفت قيادة الفرقة في بيان نشرته على منصة «تلغرام» سقوط بلدة الخوي في يد المهاجمين."), "ونفت")
+    assert (c.source.text, c.content.text) == ("قيادة الفرقة", "سقوط بلدة الخوي في يد المهاجمين")
+
+
 def test_a_participle_after_the_object_takes_what_follows_it(run):
     # the object began before the comma: the quote after "داعيا ... إلى" is the participle's
     c = one(run('ونفى المتحدث وجود أي عمل تخريبي وراء الانقطاع، داعيا المواطنين إلى "عدم الانجرار وراء الشائعات".'),
