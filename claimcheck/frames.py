@@ -922,7 +922,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
     preds = predicates()
     out: list[tuple[str, float, str]] = []
     part_end = None     # where the last figure counted as a part ends
-    last: Optional[tuple[int, str]] = None     # where the last figure read ends, and what it counts
+    last: Optional[tuple[int, str, str]] = None    # where the last figure read ends, what it counts, its side
     # a noun in the dual counts two of it, as "2" before its singular would
     # (not before the numeral that says it again: "قتل جنديان اثنان")
     duals = {w.start: one for k, w in enumerate(ws) if (one := dual_singular(w.text, lex.dual_nouns)) is not None
@@ -944,7 +944,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                     and all(_counted(strip_clitics(w.text), preds) in (None, last[1])
                             for w in ws if last[0] <= w.start < n.start):
                 out.append((last[1] + side, n.value, _bound(ws, n, lex)[0]))
-            elif last is not None and last[1] not in preds.counted and (group := _side([last[1]], lex)):
+            elif last is not None and last[1] not in preds.counted and (group := last[2] or _side([last[1]], lex)):
                 # "of them" after a group of people counted with no predicate: what
                 # the part went through, named right before "منهم" ("تقل 45 راكبا
                 # قتل منهم 12"): the group's side
@@ -966,6 +966,8 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
         before = [w.text for w in ws if w.end <= n.start][::-1]
         if before and listed(before[0], lex.label_nouns) and folded[n.end:].lstrip()[:1] not in _PERCENT:
             continue    # "مقر الفرقة 22 في بابنوسة"، "القرار 2254": a label, no count
+        if len(before) > 1 and before[1] == "من" and before[0] in lex.denominators:
+            continue    # "37 ناديا من أصل 42 شاركوا": the whole a part is of, counted by no predicate
         if folded[n.start:n.end] in POSTNOMINAL and before and before[0][:1].isalpha() \
                 and before[0] not in lex.prepositions and before[0] not in lex.function_words \
                 and _counted(before[0], preds) is None:
@@ -1016,6 +1018,10 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                 tally_read = True
             if key is None and people:
                 key = "people"
+            elif key is None and kind and strip_clitics(after[0]) in lex.person_kinds:
+                # "المركب كان يقل 65 مهاجرا": people of a kind (numbers.yaml people_kinds) are a
+                # part of the people a figure counts in general ("كان يقل 42 شخصا")
+                key, tally_side = "people", _side(after[:1], lex)
             elif key is None and after and out and strip_clitics(after[0]) in lex.other_words:
                 key = out[-1][0]    # "3 مواليد ... و5 آخرين": what the figure before counts
             elif key is None and after:
@@ -1063,7 +1069,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
             # المحافظة استقبلت 320 حالة": all of them, numbers.yaml intake_totals)
             places += TAKEN_IN
         out.append((key + places + side, n.value, bound))
-        last = (n.end, key)
+        last = (n.end, key, side)
     if lex.provisional_tallies and any(" ".join(w.text for w in ws[k:k + m]) in lex.provisional_tallies
                                        for k in range(len(ws)) for m in (2, 3)):
         # a preliminary tally (numbers.yaml provisional_tallies): what was counted so far, at least

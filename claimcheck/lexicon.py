@@ -173,6 +173,7 @@ KEYS = {
     "intake_totals": "list of words",
     "part_words": "list of words",
     "total_words": "list of words",
+    "denominators": "list of words",
     "whole_words": "list of words",
     "direction_words": "list of words",
     "title_adjectives": "list of words",
@@ -389,6 +390,7 @@ class Lexicon:
     intake_verbs: set[str] = field(default_factory=set)
     intake_totals: set[str] = field(default_factory=set)    # "مستشفيات": all the places that take in
     part_words: set[str] = field(default_factory=set)
+    denominators: set[str] = field(default_factory=set)
     total_words: set[str] = field(default_factory=set)
     whole_words: set[str] = field(default_factory=set)
     direction_words: set[str] = field(default_factory=set)

@@ -427,7 +427,9 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.quantities("إن القوات سيطرت على مقر الفرقة 16 في المدينة", LEX) == ()
     assert frames.quantities("إن المجلس صوت على القرار 2728 بأغلبية 14 صوتا", LEX) == (("صوتا", 14.0),)
     # a threshold of marks is no share of the students ("نسبة النجاح بلغت 83.4%" is one)
-    assert frames.quantities("إن 1142 طالبا حصلوا على مجموع يفوق 95%", LEX) == (("طالبا", 1142.0),)
+    assert frames.quantities("إن 1142 طالبا حصلوا على مجموع يفوق 95%", LEX) == (("people/تلميذ", 1142.0),)
+    # the whole a part is told "out of" is no count of what the part did
+    assert 30.0 not in [v for _, v in frames.quantities("إن 21 بلدية من أصل 30 صوتت على القرار", LEX)]
     assert frames.quantities("إن الأسعار ارتفعت بمعدل 3%", LEX) == (("%", 3.0),)
     toll = frames.frame(claim(0, "الدفاع المدني", "قال", "إن 17 قتيلا سقطوا في الحادث"), LEX)
     other = frames.frame(claim(1, "الأمن العام", "قال", "إن الحادث أسفر عن مقتل 15 شخصا"), LEX)
@@ -800,6 +802,7 @@ def test_a_predicate_is_read_on_the_word_as_written():
     ("إن المفاوضات جارية بين الطرفين", "talks_ongoing"),
     ("إن أسعار المحروقات على حالها للشهر الثالث", "stable"),
     ("إن النيابة قررت حفظ الدعوى لعدم كفاية الأدلة", "acquitted"),
+    ("إن المحاسب عوقب بالسجن خمس سنوات", "convicted"),
 ])
 def test_predicate_classes_read_more_of_the_wording_of_news(content, cls):
     assert cls in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
@@ -956,10 +959,11 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     assert frames.quantities("إن خمسة مواليد جدد توفوا في المستشفى", LEX) == (("dead/مولود", 5.0),)
     assert frames.quantities("إن 14 راكبا أصيبوا في الحادث", LEX) == (("injured/راكب", 14.0),)
     # a partitive after the predicate: the figure counts the group, not the toll
-    assert frames.quantities("استقبل المستشفى 40 مولودا جديدا توفي أحدهم", LEX) == (("مولودا" + frames.TAKEN_IN, 40.0),)
+    assert frames.quantities("استقبل المستشفى 40 مولودا جديدا توفي أحدهم", LEX) == \
+        (("people" + frames.TAKEN_IN + "/مولود", 40.0),)
     # ... and the part "of them" counts what it went through, of the group's kind
-    assert frames.quantities("تقل الحافلة 45 راكبا قتل منهم 12", LEX) == (("راكبا", 45.0), ("dead/راكب", 12.0))
-    assert frames.quantities("كانت تقل 50 راكبا أصيب 20 منهم", LEX) == (("راكبا", 50.0),)
+    assert frames.quantities("تقل الحافلة 45 راكبا قتل منهم 12", LEX) == (("people/راكب", 45.0), ("dead/راكب", 12.0))
+    assert frames.quantities("كانت تقل 50 راكبا أصيب 20 منهم", LEX) == (("people/راكب", 50.0),)
     # (not after the figure: "بعد وفاة ستة منهم" may be a clause of time in an update)
     assert 6.0 not in [v for _, v in frames.quantities("ارتفع عدد القتلى إلى 10 أطفال بعد وفاة ستة منهم", LEX)]
     assert frames.quantities("تسجيل 120 حالة في البلاد، منها 49 في المدينة", LEX) == (("people", 120.0),)
@@ -969,15 +973,21 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     assert frames.quantities("خلف الانفجار 40 جريحا معظمهم من العمال", LEX) == (("injured", 40.0),)
     assert frames.quantities("إن 20 شخصا قتلوا بينهم خمسة أطفال", LEX) == (("dead", 20.0), ("dead/children", 5.0))
     # only adjectives come between people of a kind and what they went through
-    assert frames.quantities("أجلت السلطات 400 راكب إثر مقتل شخص في إطلاق نار", LEX) == (("راكب", 400.0),)
-    assert frames.quantities("اعتقلت الشرطة 3 تلاميذ بتهمة قتل زميلهم", LEX) == (("تلاميذ", 3.0),)
-    assert frames.quantities("تظاهر 200 موظف رفضا لمقتل زميلهم", LEX) == (("موظف", 200.0),)
+    assert frames.quantities("أجلت السلطات 400 راكب إثر مقتل شخص في إطلاق نار", LEX) == (("people/راكب", 400.0),)
+    assert frames.quantities("اعتقلت الشرطة 3 تلاميذ بتهمة قتل زميلهم", LEX) == (("people/تلميذ", 3.0),)
+    assert frames.quantities("تظاهر 200 موظف رفضا لمقتل زميلهم", LEX) == (("people/موظف", 200.0),)
     newborns = frames.frame(claim(0, "الأسر", "قالت", "إن سبعة مواليد جدد توفوا في القسم"), LEX)
     toll = frames.frame(claim(1, "المديرية", "قالت", "إن القسم سجل أربع وفيات فقط"), LEX)
     assert frames.conflicting_quantity(newborns, toll) == ("dead", (7.0,), (4.0,)), "more newborns than all the dead"
     staff = frames.frame(claim(2, "الشركة", "قالت", "إن ثلاثة موظفين إداريين قتلوا في الانفجار"), LEX)
     all_dead = frames.frame(claim(3, "الدفاع المدني", "قال", "إن الانفجار أسفر عن مقتل ثمانية أشخاص"), LEX)
     assert frames.conflicting_quantity(staff, all_dead) is None, "three employees are a part of the eight dead"
+    # people of a kind with no predicate are a part of the people counted in general
+    aboard = frames.frame(claim(4, "خفر السواحل", "قال", "إن القارب كان يقل 40 شخصا"), LEX)
+    survivor = frames.frame(claim(5, "ناج", "قال", "إن القارب كان يقل 70 مهاجرا بينهم نساء"), LEX)
+    assert frames.conflicting_quantity(aboard, survivor) == ("people", (40.0,), (70.0,)), "more migrants than all"
+    some = frames.frame(claim(6, "ناج", "قال", "إن القارب كان يقل 25 مهاجرا"), LEX)
+    assert frames.conflicting_quantity(aboard, some) is None, "25 migrants may be among the 40 aboard"
     rates = frames.frame(claim(0, "الهيئة", "قالت", "إن التضخم الشهري بلغ 2.4 بالمئة والسنوي 19.9 بالمئة"), LEX)
     other = frames.frame(claim(1, "المجموعة", "قالت", "إن التضخم الشهري بلغ 6.9 بالمئة والسنوي 49.9 بالمئة"), LEX)
     assert frames.conflicting_quantity(rates, other) is None, "two lists of rates state no one quantity"
