@@ -135,8 +135,10 @@ def reason(a: Claim, b: Claim, fa: Frame, fb: Frame, kind: str, lex: Lexicon, vi
             detail = opp
         elif causes is not None:
             effect, ca, cb = causes
-            detail = _as_written(f"causes of {_in_order(effect, texts)}: {_in_order(ca, texts)} / "
-                                 f"{_in_order(cb, texts)}", texts)
+            # (each cause in the order its own claim words it)
+            own_a, own_b = (" ".join((c.content.text if c.content else "", c.canonical or "")) for c in (a, b))
+            detail = _as_written(f"causes of {_in_order(effect, texts)}: {_in_order(ca, own_a)} / "
+                                 f"{_in_order(cb, own_b)}", texts)
         elif sides is not None:
             cls, wa, wb, what = sides
             # (a class done to whatever the other side held names no one target: "struck first")

@@ -428,6 +428,9 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.quantities("إن المجلس صوت على القرار 2728 بأغلبية 14 صوتا", LEX) == (("صوتا", 14.0),)
     # a threshold of marks is no share of the students ("نسبة النجاح بلغت 83.4%" is one)
     assert frames.quantities("إن 1142 طالبا حصلوا على مجموع يفوق 95%", LEX) == (("people/تلميذ", 1142.0),)
+    # a crowd counted by what it came for is people at large
+    assert frames.quantities("إن عدد الحاضرين في المدرجات بلغ 52 ألف مشجع", LEX) == (("people", 52000.0),)
+    assert frames.quantities("إن نحو 40 ألف متفرج حضروا المباراة", LEX) == (("people", 40000.0),)
     # the whole a part is told "out of" is no count of what the part did
     assert 30.0 not in [v for _, v in frames.quantities("إن 21 بلدية من أصل 30 صوتت على القرار", LEX)]
     assert frames.quantities("إن الأسعار ارتفعت بمعدل 3%", LEX) == (("%", 3.0),)
@@ -803,6 +806,8 @@ def test_a_predicate_is_read_on_the_word_as_written():
     ("إن أسعار المحروقات على حالها للشهر الثالث", "stable"),
     ("إن النيابة قررت حفظ الدعوى لعدم كفاية الأدلة", "acquitted"),
     ("إن المحاسب عوقب بالسجن خمس سنوات", "convicted"),
+    ("إن وقف إطلاق النار في المخيم خرق صباح اليوم", "truce_broken"),
+    ("إن وقف إطلاق النار يسري بشكل كامل", "truce_holds"),
 ])
 def test_predicate_classes_read_more_of_the_wording_of_news(content, cls):
     assert cls in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
@@ -3400,6 +3405,11 @@ def test_two_causes_of_one_thing_conflict():
     assert frames.rival_causes(fault, _said(0, "إن الانهيار نجم عن الازدحام الشديد على الجسر")) is not None
     other = _said(0, "إن الرحلات تأخرت بسبب الضباب")
     assert frames.rival_causes(injury, other) is None
+    # (a word they share keeps two causes one: "بسبب تأخر وصول المواد" / "يعود إلى عطب في
+    # الشاحنة التي تنقل المواد" may be one cause and the cause of it)
+    erosion = _said(0, "إن الانفجار نتج عن تآكل في جسم الأنبوب")
+    bomb = _said(0, "إن الانفجار نتج عن عبوة ناسفة")
+    assert frames.rival_causes(erosion, bomb) is not None, "نتج عن is a word of cause"
     # a cause denied is no cause stated: the pair is the denial's to answer
     assert pairs._frames(injury, money, 0, 1)[0] == 0.0
     # the reason names the thing and both causes, as written
