@@ -866,13 +866,15 @@ class Extractor:
     def _object_begun(self, toks: list[Tok], j: int, k: int) -> bool:
         """A verb's object has begun between the speaker's first word at j and
         k: a bare verbal noun (of a derived verb, or فعول: "صدور") after a
-        definite word, a name, a statement or the comma that closes a name
-        between commas ("وزارة التربية استئناف ..."، "المديرية في بيان صدور
-        ..."، "المتحدث باسم الحكومة، باسم الخفاجي، وجود ...")."""
+        definite word, a name, a statement, the comma that closes a name
+        between commas or the quote that closes a quoted name ("وزارة التربية
+        استئناف ..."، "المديرية في بيان صدور ..."، "المتحدث باسم الحكومة، باسم
+        الخفاجي، وجود ..."، "الناطق باسم جماعة «أنصار الحق» خسارة ...")."""
         return any((self._verbal_noun_shaped(toks[m]) or (len(toks[m].bare) == 4 and toks[m].bare[2] == "و"))
                    and not toks[m].bare.startswith("ال")
                    and (toks[m - 1].bare.startswith("ال") or toks[m - 1].upos == "PROPN"
                         or (toks[m - 1].text in _COMMAS and m - 1 > j)
+                        or (toks[m - 1].text in ("»", "”") and m - 1 > j)
                         or self._names_statement(toks[m - 1])
                         or without_article(toks[m - 1].f) in self.lex.statement_nouns)
                    for m in range(j + 1, k))
@@ -2910,7 +2912,7 @@ class Extractor:
     def _verb(self, doc, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
         """Verb-subject order (the source after the verb), the subject before the
         verb, or a direct object as the content."""
-        if self._unblamed(toks, i + n, entry):
+        if self._unblamed(toks, i + n, entry) or self._announced(toks, i, lo):
             return None
         v = self._relative_say(toks, i, lo)
         if v is not None and i + n + 1 < hi:
@@ -3139,6 +3141,17 @@ class Extractor:
         if before is not None and cstart == i + n:
             cstart = self._past_channel(toks, cstart, hi) or cstart
         return _Split(src, cstart, None, quote)
+
+    def _announced(self, toks: list[Tok], i: int, lo: int) -> bool:
+        """The verb at i opens a relative clause on a thing announced (sources.yaml
+        announced_things): the verb in the passive, no one's claim ("وقف إطلاق النار
+        الذي أعلن منتصف الليل صامد"، "الخطة التي أعلنت أمس")."""
+        if i - 1 <= lo or toks[i - 1].f not in self.lex.relatives:
+            return False
+        ante = _antecedent(toks, i - 1, lo)
+        # (the construct's first nouns too: "وقف إطلاق النار")
+        return ante is not None and any(t.bare.removeprefix("ال") in self.lex.announced_things
+                                        for t in toks[max(lo, ante[0] - 2):ante[1]])
 
     def _where_said(self, toks: list[Tok], k: int, hi: int) -> bool:
         """A preposition at k and a speech or medium after it, before hi: where
@@ -3451,7 +3464,13 @@ class Extractor:
         # "نفت تل أبيب أي دور لها": "أي" (any) after a name, a definite word or two
         # words opens an object, never a name ("لينفي وجود أي اتفاق": the one noun
         # right after the verb governs it, and there is no subject)
-        anyone = next((k for k in range(j0 + 1, min(end, j0 + 6)) if toks[k].f == "اي"
+        reach = 6
+        for m in range(j0, min(end, j0 + reach)):
+            close = next((x for x in range(m + 1, min(end, m + 6)) if toks[x].text == "»"), None) \
+                if toks[m].text == "«" else None
+            if close is not None:
+                reach += close - m  # a quoted name counts as one word ("باسم جماعة «أنصار الحق» خسارة أي موقع")
+        anyone = next((k for k in range(j0 + 1, min(end, j0 + reach)) if toks[k].f == "اي"
                        and (k >= j0 + 2 or toks[k - 1].upos == "PROPN" or toks[k - 1].bare.startswith("ال"))),
                       None)
         if anyone is not None and (self._truth(toks[anyone - 1]) or (

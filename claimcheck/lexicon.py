@@ -57,6 +57,7 @@ KEYS = {
     "data_sources": "list of words",
     "source_stops": "list of words",
     "not_speakers": "list of words",
+    "announced_things": "list of words",
     "object_heads": "list of words",
     "pronoun_phrases": "list of words",
     "norms": "list of words",
@@ -274,6 +275,7 @@ class Lexicon:
     data_sources: set[str] = field(default_factory=set)
     source_stops: set[str] = field(default_factory=set)
     not_speakers: set[str] = field(default_factory=set)
+    announced_things: set[str] = field(default_factory=set)
     object_heads: set[str] = field(default_factory=set)
     pronoun_phrases: set[str] = field(default_factory=set)
     norms: set[str] = field(default_factory=set)

@@ -3017,6 +3017,25 @@ def test_where_it_was_said_after_a_verb_with_its_subject_before_is_no_content(ru
     assert c.content.text == "رغبته في البقاء"
 
 
+def test_a_verb_of_saying_on_a_thing_announced_is_no_claim(run):
+    # "وقف إطلاق النار الذي أُعلن": the verb in the passive, nobody's claim
+    r = run('وقال المتحدث إن وقف إطلاق النار الذي أعلن منتصف الليل في البلدة "صامد".')
+    assert [c.cue.span.text for c in r.claims] == ["وقال"]
+    r = run("وقال الوسيط إن الاتفاق الذي أعلن أمس يشمل تبادل المحتجزين.")
+    assert [c.cue.span.text for c in r.claims] == ["وقال"]
+    # a report that announced speaks
+    r = run("ونفت الوزارة التقارير التي أعلنت إغلاق المعبر.")
+    assert [c.cue.span.text for c in r.claims] == ["ونفت", "أعلنت"]
+
+
+def test_a_quoted_name_in_the_speaker_counts_as_one_word(run):
+    # the object after a speaker with a quoted name, and a participle after the comma
+    r = run("ونفى الناطق باسم جماعة «أنصار الحق» خسارة أي موقع، واصفا بيان الخصوم بأنه «دعاية».")
+    c = one(r, "ونفى")
+    assert (c.source.text, c.content.text) == ("الناطق باسم جماعة «أنصار الحق»", "خسارة أي موقع")
+    assert one(r, "واصفا").source.text == "الناطق باسم جماعة «أنصار الحق»"
+
+
 def test_the_statement_made_and_posted_before_the_object_is_no_content(run):
     # "في بيان نشرته على منصة «تلغرام»": the statement's making and where it was put
     c = one(run("ونفت قيادة الفرقة في بيان نشرته على منصة «تلغرام» سقوط بلدة الخوي في يد المهاجمين."), "ونفت")
