@@ -1241,7 +1241,10 @@ class Extractor:
                 # (a word right before the marker ends a name: "أفاد نادي برشلونة بأن ...")
                 # "كشفت تقارير عن مصادر ... أن": a nested source when a marker follows in the clause
                 m = k + 1
-                while m < hi and (not toks[m].punct or toks[m].text in _QUOTES) and not _is_marker(toks[m]) \
+                # ("كشفت صحيفة «الخبر»، نقلا عن مصادر مطلعة، أن": the relay's source between commas)
+                relayed = t.f == "عن" and toks[k - 1].f == "نقلا"
+                while m < hi and (not toks[m].punct or toks[m].text in _QUOTES
+                                  or (relayed and toks[m].text in _COMMAS)) and not _is_marker(toks[m]) \
                         and m - k < 12:
                     m += 1
                 if t.f == "عن" and m < hi and _is_marker(toks[m]) and k > j and m > k + 1 \
@@ -1359,6 +1362,10 @@ class Extractor:
         close = _closing_quote(toks, k, hi, 5)
         if close is not None and k > 0 and toks[k - 1].f in self.lex.prepositions:
             return close + 1    # 'على "طيران الاتحاد"': a quoted name after a preposition
+        longer = _closing_quote(toks, k, hi, _QUOTED_NAME) if close is None and k > 0 \
+            and toks[k - 1].f in self.lex.prepositions else None
+        if longer is not None and longer + 1 < hi and _is_marker(toks[longer + 1]):
+            return longer + 1   # 'مصدر في "المقاومة الإسلامية في العراق" أن': a longer name, the marker after it
         named = _closing_quote(toks, k, hi) if k > 0 and toks[k - 1].bare in self.lex.outlet_words else None
         if named is not None:
             # 'وكالة "رويترز"، نقلا عن ...'، 'قناة "إن بي سي نيوز"': an outlet's quoted name

@@ -3036,6 +3036,22 @@ def test_a_quoted_name_in_the_speaker_counts_as_one_word(run):
     assert one(r, "واصفا").source.text == "الناطق باسم جماعة «أنصار الحق»"
 
 
+def test_a_relay_between_commas_and_a_long_quoted_name_stay_with_the_speaker(run):
+    c = one(run('كشفت صحيفة "المساء"، نقلا عن مصادر مطلعة، أن الشركة تتفاوض على بيع حصة من أسهمها.'), "كشفت")
+    assert (c.source.text, c.content.text) == ('صحيفة "المساء"، نقلا عن مصادر مطلعة',
+                                               "الشركة تتفاوض على بيع حصة من أسهمها")
+    c = one(run('وأكد مصدر في "هيئة الدفاع عن المعتقلين في البلاد" أن الإفراج تأجل.'), "وأكد")
+    assert (c.source.text, c.content.text) == ('مصدر في "هيئة الدفاع عن المعتقلين في البلاد"', "الإفراج تأجل")
+
+
+def test_ruling_out_after_a_comma_is_a_hedged_denial(run):
+    r = run("وأعلنت الشركة أن الحريق نجم عن تماس كهربائي، مستبعدة وجود أي عمل متعمد.")
+    c = one(r, "مستبعدة")
+    assert (c.source.text, c.content.text, c.stance) == ("الشركة", "وجود أي عمل متعمد", "deny")
+    # the adjective is no cue
+    assert [c.cue.span.text for c in run("وقال المحقق إن فرضية التخريب تبقى مستبعدة حاليا.").claims] == ["وقال"]
+
+
 def test_the_statement_made_and_posted_before_the_object_is_no_content(run):
     # "في بيان نشرته على منصة «تلغرام»": the statement's making and where it was put
     c = one(run("ونفت قيادة الفرقة في بيان نشرته على منصة «تلغرام» سقوط بلدة الخوي في يد المهاجمين."), "ونفت")
