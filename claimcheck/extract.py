@@ -815,7 +815,18 @@ class Extractor:
             return False
         nxt = toks[k + 1]
         return self._clause_word_after(toks, k, hi) or self.find_cue(toks, k + 1) is not None \
-            or (nxt.conj and nxt.upos == "VERB") or self._clause_participle(nxt)
+            or (nxt.conj and nxt.upos == "VERB") or self._clause_participle(nxt) \
+            or (nxt.conj and self._auxiliary(nxt) and self._aux_cue(toks, k + 2, hi))
+
+    def _aux_cue(self, toks: list[Tok], k: int, hi: int) -> bool:
+        """A reporting verb after an auxiliary's subject and "قد", from k to the
+        next comma ("، وكانت «رويترز» قد نقلت ...": a claim of its own)."""
+        for m in range(k, min(hi, k + _MAX_SOURCE)):
+            if toks[m].text in _COMMAS or toks[m].text in _SENT_END:
+                return False
+            if toks[m - 1].f == "قد" and self.find_cue(toks, m) is not None:
+                return True
+        return False
 
     def _clause_participle(self, t: Tok) -> bool:
         """A participle of what the speaker does besides saying ("داعيا"،

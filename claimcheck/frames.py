@@ -1062,7 +1062,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
             # (after a figure of the same thing in the content, one part of it: "3 ... و5 آخرين";
             # after a counted class, the others besides those: "مقتل 12 وإصابة 30 آخرين")
             bound = "more"
-        places = SEVERAL_PLACES if _whole_places(clause_after, lex) \
+        places = SEVERAL_PLACES if _whole_places(clause_after, lex) or _national(clause, clause_after, lex) \
             or _several_places(ws, n, lex, preds, clause) else ""
         if any(listed(w, lex.intake_verbs) for w in clause) and not any(listed(w, lex.intake_totals) for w in clause):
             # "استقبل المستشفى جثامين ستة قتلى": one place's intake, not the toll (not "مستشفيات
@@ -1342,6 +1342,12 @@ def _whole_places(after: Sequence[str], lex: Lexicon) -> bool:
                                  for w in after[k + 2:])
 
 
+def _national(before: Sequence[str], after: Sequence[str], lex: Lexicon) -> bool:
+    """The figure's clause says it is of the whole country (numbers.yaml
+    national_levels: "معدل التضخم على مستوى الدولة بلغ 2.3 بالمئة"), before or after it."""
+    return any(p in " ".join(ws) for ws in (before, after) for p in lex.national_levels)
+
+
 def _several_places(ws: list, n, lex: Lexicon, preds: Predicates, before: Sequence[str] = ()) -> bool:
     """The figure is a sum over several places: "في" and a plural place (or
     "جميع"، "كافة"، "عموم" ...) within TOTAL_REACH words after it, in its clause
@@ -1431,6 +1437,7 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
     # (not after a percentage, whose total it names: "48 في المائة من إجمالي الأصوات")
     percentage = text[n.end:].lstrip()[:1] in _PERCENT or any(listed(w, lex.percent_words) for w in following[:2])
     totals = lex.total_words
+    totals = totals | lex.whole_sums      # ("900 ألف دينار من الأموال المختلسة")
     if not percentage and any(x == "من" and (y in totals or (y in DEMONSTRATIVE_WORDS and z in totals))
                               for x, y, z in zip(following, following[1:], following[2:] + [""])):
         return True
@@ -1637,6 +1644,9 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
         # the count of a short window against a toll of no span ("في يوم واحد" / "منذ افتتاحه";
         # not "خلال الفترة نفسها", the window told before)
         return True
+    if any(EARLIER in x.times and EARLIER not in y.times and _weekday(y) and not _weekday(x) for x, y in ((a, b), (b, a))):
+        # a period gone by against a day of this week ("في نسخة العام الماضي" / "يوم الجمعة")
+        return True
     marks = {EARLIER, SAME_PERIOD, TOTAL, SHORT}      # (what kind of time, not which)
     times_a, times_b = a.times - marks, b.times - marks
     for kind in {_time_kind(t) for t in times_a} & {_time_kind(t) for t in times_b}:
@@ -1645,6 +1655,11 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
         if ta and tb and not ta & tb:
             return True
     return False
+
+
+def _weekday(f: Frame) -> bool:
+    """The frame names a day of the week ("@weekday:الجمعه")."""
+    return any(t.startswith("@weekday:") for t in f.times)
 
 
 def timed(f: Frame) -> bool:

@@ -175,7 +175,9 @@ KEYS = {
     "part_words": "list of words",
     "total_words": "list of words",
     "denominators": "list of words",
+    "whole_sums": "list of words",
     "whole_words": "list of words",
+    "national_levels": "list of phrases",
     "direction_words": "list of words",
     "title_adjectives": "list of words",
     "emphatics": "list of words",
@@ -393,8 +395,10 @@ class Lexicon:
     intake_totals: set[str] = field(default_factory=set)    # "مستشفيات": all the places that take in
     part_words: set[str] = field(default_factory=set)
     denominators: set[str] = field(default_factory=set)
+    whole_sums: set[str] = field(default_factory=set)
     total_words: set[str] = field(default_factory=set)
     whole_words: set[str] = field(default_factory=set)
+    national_levels: set[str] = field(default_factory=set)    # folded phrases
     direction_words: set[str] = field(default_factory=set)
     title_adjectives: set[str] = field(default_factory=set)
     emphatics: set[str] = field(default_factory=set)

@@ -3044,6 +3044,13 @@ def test_a_relay_between_commas_and_a_long_quoted_name_stay_with_the_speaker(run
     assert (c.source.text, c.content.text) == ('مصدر في "هيئة الدفاع عن المعتقلين في البلاد"', "الإفراج تأجل")
 
 
+def test_an_auxiliary_clause_with_its_own_verb_of_saying_ends_the_content(run):
+    r = run('أعلن المركز أن التضخم بلغ 2.3 بالمئة في مارس، وكانت "رويترز" قد نقلت عن بيانات المركز أن المعدل '
+            'سجل 3.1 بالمئة في يناير.')
+    assert one(r, "أعلن").content.text == "التضخم بلغ 2.3 بالمئة في مارس"
+    assert one(r, "نقلت").content.text == "المعدل سجل 3.1 بالمئة في يناير"
+
+
 def test_ruling_out_after_a_comma_is_a_hedged_denial(run):
     r = run("وأعلنت الشركة أن الحريق نجم عن تماس كهربائي، مستبعدة وجود أي عمل متعمد.")
     c = one(r, "مستبعدة")

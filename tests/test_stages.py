@@ -1000,6 +1000,24 @@ def test_a_figure_of_people_counts_what_they_went_through_and_lists_are_no_quant
     assert frames.conflicting_quantity(rates, one) == ("%", (2.4, 19.9), (40.0,))
 
 
+def test_a_sum_taken_out_of_a_whole_the_country_and_a_period_gone_by_are_apart():
+    # a sum taken out of money named ("من الأموال المختلسة") is a part of it
+    assert frames.quantities("إن البنك استرد 900 ألف دينار من الأموال المختلسة", LEX) == ()
+    total = _said(0, "إن المبلغ المختلس تجاوز 3.1 مليون دينار")
+    assert frames.quantities("إن المبلغ المختلس تجاوز 3.1 مليون دينار", LEX)
+    recovered = _said(1, "إن البنك استرد 900 ألف دينار من الأموال المختلسة")
+    assert frames.conflicting_quantity(total, recovered) is None
+    # the whole country against one of its regions
+    country = _said(0, "إن معدل التضخم السنوي على مستوى الدولة بلغ 2.3 بالمئة في مارس")
+    region = _said(1, "إن المعدل في الإمارة بلغ 2 بالمئة في مارس")
+    assert frames.conflicting_quantity(country, region) is None
+    assert frames.conflicting_quantity(_said(2, "إن معدل التضخم السنوي بلغ 2.3 بالمئة في مارس"), region)
+    # a period gone by against a day of this week
+    friday = _said(0, "إن يوم الجمعة شهد حضور 25 ألف متفرج")
+    last_year = _said(1, "إن عدد الحضور في نسخة العام الماضي بلغ 88 ألف متفرج")
+    assert frames.two_times(friday, last_year) and frames.conflicting_quantity(friday, last_year) is None
+
+
 def test_a_count_named_before_its_figure_and_words_that_only_open_with_waw():
     # a word of counting a verb or two ahead of the figure names what it counts
     assert frames.quantities("عدد قتلى انهيار العمارة في المدينة بلغ 40 شخصا", LEX) == (("dead", 40.0),)
