@@ -1644,7 +1644,8 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
         # the count of a short window against a toll of no span ("في يوم واحد" / "منذ افتتاحه";
         # not "خلال الفترة نفسها", the window told before)
         return True
-    if any(EARLIER in x.times and EARLIER not in y.times and _weekday(y) and not _weekday(x) for x, y in ((a, b), (b, a))):
+    if any(EARLIER in x.times and EARLIER not in y.times and _weekday(y) and not _weekday(x)
+           for x, y in ((a, b), (b, a))):
         # a period gone by against a day of this week ("في نسخة العام الماضي" / "يوم الجمعة")
         return True
     marks = {EARLIER, SAME_PERIOD, TOTAL, SHORT}      # (what kind of time, not which)
