@@ -2897,13 +2897,19 @@ class Extractor:
         الرئاسة اللقاء ..."، "واتهمت المعارضة بارتكاب مجزرة"): a subject.  A
         feminine country alone after a masculine verb of accusing or blaming
         is its object, with or without a claim before (sources.yaml
-        masculine_countries)."""
+        masculine_countries), and so is a masculine body after a feminine one
+        (masculine_bodies: "واتهمت الجيش بتدمير الجسر")."""
         if toks[i].conj and i > lo and sb < len(toks) and (entry.object_first or self._blames(entry)) \
                 and sb - sa == 1 and toks[sa].bare in self.lex.countries \
                 and toks[sa].bare not in self.lex.masculine_countries \
                 and not toks[i].bare.endswith("ت") and not fold(entry.lemma).endswith("ت"):
             # "واتهم إسرائيل بـ ..."، "وحمّل إسرائيل مسؤولية ...": a feminine country after a
             # masculine verb is its object, whatever came before
+            return True
+        if toks[i].conj and i > lo and sb < len(toks) and (entry.object_first or self._blames(entry)) \
+                and sb - sa == 1 and toks[sa].bare in self.lex.masculine_bodies \
+                and toks[i].bare.endswith("ت") and not fold(entry.lemma).endswith("ت"):
+            # "واتهمت الجيش بتدمير الجسر": a masculine body after a feminine verb is its object
             return True
         if not toks[i].conj or not entry.object_first or i <= lo or sb >= len(toks) or self._affiliation(toks[sb]):
             return False
@@ -3359,6 +3365,12 @@ class Extractor:
         owned = self._first_owned(toks, sa + 1, sb)
         if owned is not None:
             return owned        # "يؤكد الجيش سيطرته على البلدة": a definite noun ends no name
+        outlet = next((k for k in range(sa + 2, sb) if toks[k - 1].text in _COMMAS and toks[k].upos == "PROPN"
+                       and toks[k].f[:1] == "ل" and len(toks[k].f) > 3 and toks[k].bare not in self.lex.given_names
+                       and toks[k].bare[1:] not in self.lex.given_names
+                       and all(t.upos == "PROPN" and not t.punct for t in toks[k:sb])), None)
+        if outlet is not None:
+            return outlet - 1   # "قال المستشار، إبراهيم الزين، لسودان تريبيون إن": the outlet spoken to
         for k in range(sa + 1, sb - 1):
             prev, ch = toks[k - 1], toks[k + 1]
             if self._where_said(toks, k, sb) and not self._speech_channel(toks[sa]) \

@@ -103,6 +103,7 @@ KEYS = {
     "state_bodies": "list of words",
     "countries": "list of words",
     "masculine_countries": "list of words",
+    "masculine_bodies": "list of words",
     "reply_words": "list of words",
     "capitals": "list of [word, word] pairs",
     "staff_words": "list of words",
@@ -319,6 +320,7 @@ class Lexicon:
     state_bodies: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     masculine_countries: set[str] = field(default_factory=set)
+    masculine_bodies: set[str] = field(default_factory=set)
     reply_words: set[str] = field(default_factory=set)
     capitals: dict[str, str] = field(default_factory=dict)    # folded capital -> folded country
     staff_words: set[str] = field(default_factory=set)

@@ -3051,6 +3051,21 @@ def test_an_auxiliary_clause_with_its_own_verb_of_saying_ends_the_content(run):
     assert one(r, "نقلت").content.text == "المعدل سجل 3.1 بالمئة في يناير"
 
 
+def test_a_masculine_body_after_a_feminine_verb_of_accusing_is_its_object(run):
+    r = run("نفت الحركة في بيان أي صلة لها بالهجوم، واتهمت الجيش بتدمير الجسر.")
+    c = one(r, "واتهمت")
+    assert (c.source.text, c.content.text) == ("الحركة", "الجيش بتدمير الجسر")
+
+
+def test_the_outlet_spoken_to_after_a_name_is_no_speaker(run):
+    c = one(run("وقال مستشار القائد، سامي الجابر، لسودان تريبيون إن الطيران قصف الجسر."), "وقال")
+    assert c.source.text == "مستشار القائد، سامي الجابر"
+    assert one(run("وتحدث ركاب لبي بي سي عن توقف الإشارات منذ أيام."), "وتحدث").source.text == "ركاب"
+    # a name that opens with ل after the comma is the speaker's
+    assert one(run("وقالت المتحدثة باسم الحملة، ليلى حسن، إن الاقتراع جرى بهدوء."), "وقالت").source.text == \
+        "المتحدثة باسم الحملة، ليلى حسن"
+
+
 def test_ruling_out_after_a_comma_is_a_hedged_denial(run):
     r = run("وأعلنت الشركة أن الحريق نجم عن تماس كهربائي، مستبعدة وجود أي عمل متعمد.")
     c = one(r, "مستبعدة")
