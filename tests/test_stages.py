@@ -809,6 +809,7 @@ def test_a_predicate_is_read_on_the_word_as_written():
     ("إن سقوط الحقل جاء بعد معارك عنيفة", "control"),
     ("إن الهدف جاء من تسلل واضح", "foul"),
     ("إن الشرطة أطلقت قنابل الغاز على المحتجين", "tear_gas"),
+    ("إن ثلاثة من العمال ما زالوا تحت الأنقاض", "missing"),
     ("إن الهدف صحيح ولا غبار عليه", "no_foul"),
     ("إن وقف إطلاق النار في المخيم خرق صباح اليوم", "truce_broken"),
     ("إن وقف إطلاق النار يسري بشكل كامل", "truce_holds"),
@@ -826,6 +827,8 @@ def test_predicate_classes_read_more_of_the_wording_of_news(content, cls):
     ("إن الوزير أدلى بتصريحه تعليقا على الحادث", "cancelled"),
     ("إن المريض استعاد عافيته بالكامل", "control"),
     ("إن متسللا اعتقل قرب الحدود", "foul"),
+    ("إن فرق الإنقاذ أنهت عمليات البحث في الموقع", "talks"),
+    ("إن المسعفين انتشلوا طفلا من تحت الأنقاض", "missing"),
 ])
 def test_look_alikes_of_predicates_state_none(content, cls):
     assert cls not in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
