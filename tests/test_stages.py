@@ -1026,6 +1026,14 @@ def test_a_sum_taken_out_of_a_whole_the_country_and_a_period_gone_by_are_apart()
     assert frames.two_times(friday, last_year) and frames.conflicting_quantity(friday, last_year) is None
 
 
+def test_a_share_of_the_registered_is_the_turnout():
+    turnout = _said(0, "إن نسبة الاقتراع في البلدية بلغت 37 بالمئة")
+    registered = _said(1, "إن 53 ألف ناخب أدلوا بأصواتهم، أي ما يعادل 48 بالمئة من المسجلين")
+    assert turnout.shares == registered.shares
+    assert frames.conflicting_quantity(turnout, registered) == ("%", (37.0,), (48.0,))
+    assert frames.conflicting_quantity(turnout, _said(2, "إن القائمة نالت 48 بالمئة من الأصوات")) is None
+
+
 def test_a_count_named_before_its_figure_and_words_that_only_open_with_waw():
     # a word of counting a verb or two ahead of the figure names what it counts
     assert frames.quantities("عدد قتلى انهيار العمارة في المدينة بلغ 40 شخصا", LEX) == (("dead", 40.0),)
