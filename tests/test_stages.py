@@ -810,6 +810,9 @@ def test_a_predicate_is_read_on_the_word_as_written():
     ("إن الهدف جاء من تسلل واضح", "foul"),
     ("إن الشرطة أطلقت قنابل الغاز على المحتجين", "tear_gas"),
     ("إن ثلاثة من العمال ما زالوا تحت الأنقاض", "missing"),
+    ("إن جميع الرحلات لا تزال معلقة", "halted"),
+    ("إن الوزارة قررت تعليق الدراسة في المحافظة", "halted"),
+    ("إن الجيش أعاد فتح الطريق المؤدي إلى البلدة", "operating"),
     ("إن الهدف صحيح ولا غبار عليه", "no_foul"),
     ("إن وقف إطلاق النار في المخيم خرق صباح اليوم", "truce_broken"),
     ("إن وقف إطلاق النار يسري بشكل كامل", "truce_holds"),
@@ -828,6 +831,7 @@ def test_predicate_classes_read_more_of_the_wording_of_news(content, cls):
     ("إن المريض استعاد عافيته بالكامل", "control"),
     ("إن متسللا اعتقل قرب الحدود", "foul"),
     ("إن فرق الإنقاذ أنهت عمليات البحث في الموقع", "talks"),
+    ("إن القضية ما زالت معلقة أمام المحكمة", "halted"),
     ("إن المسعفين انتشلوا طفلا من تحت الأنقاض", "missing"),
 ])
 def test_look_alikes_of_predicates_state_none(content, cls):
@@ -1024,6 +1028,11 @@ def test_a_sum_taken_out_of_a_whole_the_country_and_a_period_gone_by_are_apart()
     friday = _said(0, "إن يوم الجمعة شهد حضور 25 ألف متفرج")
     last_year = _said(1, "إن عدد الحضور في نسخة العام الماضي بلغ 88 ألف متفرج")
     assert frames.two_times(friday, last_year) and frames.conflicting_quantity(friday, last_year) is None
+
+
+def test_what_something_did_not_cause_is_denied():
+    f = _said(0, "إن الأمطار لم تتسبب في أي أضرار")
+    assert "damaged" in f.negated and "damaged" not in f.classes
 
 
 def test_a_share_of_the_registered_is_the_turnout():
