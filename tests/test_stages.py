@@ -832,6 +832,7 @@ def test_predicate_classes_read_more_of_the_wording_of_news(content, cls):
     ("إن متسللا اعتقل قرب الحدود", "foul"),
     ("إن فرق الإنقاذ أنهت عمليات البحث في الموقع", "talks"),
     ("إن القضية ما زالت معلقة أمام المحكمة", "halted"),
+    ("إن الانتخابات أرجئت إلى موعد لاحق", "planned"),
     ("إن المسعفين انتشلوا طفلا من تحت الأنقاض", "missing"),
 ])
 def test_look_alikes_of_predicates_state_none(content, cls):
