@@ -1590,8 +1590,9 @@ class Extractor:
             # (a partitive head the tagger took for a verb, "لكن عددا من السكان أكدوا", is none;
             # nor is the word right after غير أن / إلا أن / لكن, a noun: "غير أن تجمع أولياء الأمور قال",
             # nor a verbal noun's shape opening a clause, "واتحاد الكرة ينفي")
+            # (nor a given name the tagger read as a verb: "لكن خالد يوسف أعلن فوزه")
             if (x.upos == "VERB" and not misread and without_accusative_alef(x.bare) not in self.lex.partitive_heads
-                    and not ((opens or x.conj) and derived_verbal_noun(x.bare))) \
+                    and not ((opens or x.conj) and derived_verbal_noun(x.bare)) and x.bare not in self.lex.given_names) \
                     or self.find_cue(toks, k) is not None:
                 # (one word tagged a verb opening the sentence right before the cue is its
                 # subject the tagger misread, "تركيا تحذر ...": two verbs do not open a sentence;
@@ -3563,7 +3564,9 @@ class Extractor:
             v = next((m for m in range(j0 + 1, k if k is not None else min(end, j0 + 6))
                       if self._verbal_noun_shaped(toks[m])
                       and not (head and m == j0 + 1)), None)
-            if v is not None and toks[v].upos != "PROPN" and toks[v].bare not in self.lex.given_names \
+            # (the tagger may call a verbal noun of a class a name: "أعلنت الهيئة فوز المرشح")
+            if v is not None and (toks[v].upos != "PROPN" or predicate_member(toks[v].f)) \
+                    and toks[v].bare not in self.lex.given_names \
                     and not toks[v].f.startswith(("ب", "ل", "ك")) \
                     and all(not x.punct and (x.f.startswith("ال") or x.upos == "PROPN"
                                              or (m == j0 and v > j0 + 1 and (head or self._title_or_role(x))))

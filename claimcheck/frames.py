@@ -1974,11 +1974,15 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
                         who = bare(after[:at])
                     elif at is None and len(after) > 1 and after[0].startswith("ال") and after[1].startswith("ال"):
                         who, after = bare(after[:1]), after[1:]
-                    elif at is None and after and not after[0].startswith("ال") and (k := next(
-                            (m for m, w in enumerate(after) if m and w[:1] in "بل" and w[1:].startswith("ال")),
+                    elif at is None and after and (k := next(
+                            (m for m, w in enumerate(after) if m and w[:1] in "بل" and w not in lex.given_names
+                             and (w[1:].startswith("ال") or (i + n + m + 1 < len(ws)
+                                                            and ws[i + n + m + 1].startswith("ال")
+                                                            and not w[1:].startswith("ا")))),
                             None)) is not None:
                         # the doer of a verbal noun runs to the preposition written onto
-                        # the target: "فوز مرشح الحزب الحاكم بالرئاسة"
+                        # the target: "فوز مرشح الحزب الحاكم بالرئاسة"، "فوز المرشح أحمد سالم
+                        # برئاسة البلدية" (the target a construct)
                         who, after = bare(after[:k]), after[k:]
                 target = prep if at is not None else after
             if cls in preds.exclusive \

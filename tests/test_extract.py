@@ -3066,6 +3066,15 @@ def test_the_outlet_spoken_to_after_a_name_is_no_speaker(run):
         "المتحدثة باسم الحملة، ليلى حسن"
 
 
+def test_a_given_name_read_as_a_verb_and_a_verbal_noun_read_as_a_name(run):
+    # the tagger reads "يوسف" as a verb and "فوز" as a name
+    r = run("أعلنت اللجنة فوز المرشح سامي الكردي برئاسة النادي. لكن المرشح المنافس خالد يوسف أعلن فوزه برئاسة النادي.")
+    assert one(r, "أعلنت").source.text == "اللجنة"
+    assert one(r, "أعلنت").content.text.startswith("فوز المرشح")
+    assert one(r, "أعلن").source.text == "المرشح المنافس خالد يوسف"
+    assert len(r.contradictions) == 1 and "claimed by المرشح سامي الكردي / خالد يوسف" in r.contradictions[0].reason
+
+
 def test_ruling_out_after_a_comma_is_a_hedged_denial(run):
     r = run("وأعلنت الشركة أن الحريق نجم عن تماس كهربائي، مستبعدة وجود أي عمل متعمد.")
     c = one(r, "مستبعدة")
