@@ -1592,7 +1592,8 @@ class Extractor:
             # nor a verbal noun's shape opening a clause, "واتحاد الكرة ينفي")
             # (nor a given name the tagger read as a verb: "لكن خالد يوسف أعلن فوزه")
             if (x.upos == "VERB" and not misread and without_accusative_alef(x.bare) not in self.lex.partitive_heads
-                    and not ((opens or x.conj) and derived_verbal_noun(x.bare)) and x.bare not in self.lex.given_names) \
+                    and not ((opens or x.conj) and derived_verbal_noun(x.bare))
+                    and x.bare not in self.lex.given_names) \
                     or self.find_cue(toks, k) is not None:
                 # (one word tagged a verb opening the sentence right before the cue is its
                 # subject the tagger misread, "تركيا تحذر ...": two verbs do not open a sentence;
