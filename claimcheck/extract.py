@@ -3574,6 +3574,12 @@ class Extractor:
                             for m, x in enumerate(toks[j0:v], j0)) \
                     and (toks[v - 1].f.startswith("ال") or toks[v - 1].upos == "PROPN"):
                 k = v
+            elif k is None and v is not None and v - j0 <= 4 and predicate_member(toks[v].f) \
+                    and toks[v].bare not in self.lex.given_names and not toks[v].f.startswith(("ب", "ل", "ك")) \
+                    and self._body_head(toks[j0]) \
+                    and all(not x.punct and not x.conj and x.upos in ("NOUN", "PROPN") and not x.f.startswith("ال")
+                            and x.f not in self.lex.prepositions for x in toks[j0:v]):
+                k = v   # "وأعلنت شرطة ولاية سنار إغلاق الجسر": a body's construct of names, then what happened
         if k is not None and k == second and k + 1 < end and not self._verbal_noun(toks[k]) \
                 and self._verbal_noun(toks[k + 1]) and toks[k + 1].upos != "PROPN" \
                 and toks[k + 1].bare not in self.lex.given_names:

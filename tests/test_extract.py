@@ -3075,6 +3075,11 @@ def test_a_given_name_read_as_a_verb_and_a_verbal_noun_read_as_a_name(run):
     assert len(r.contradictions) == 1 and "claimed by المرشح سامي الكردي / خالد يوسف" in r.contradictions[0].reason
 
 
+def test_a_bodys_construct_of_names_before_what_happened_is_the_speaker(run):
+    c = one(run("وأعلنت شرطة ولاية سنار إغلاق الجسر أمام جميع المركبات."), "وأعلنت")
+    assert (c.source.text, c.content.text) == ("شرطة ولاية سنار", "إغلاق الجسر أمام جميع المركبات")
+
+
 def test_ruling_out_after_a_comma_is_a_hedged_denial(run):
     r = run("وأعلنت الشركة أن الحريق نجم عن تماس كهربائي، مستبعدة وجود أي عمل متعمد.")
     c = one(r, "مستبعدة")
