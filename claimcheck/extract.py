@@ -2865,6 +2865,10 @@ class Extractor:
             _, _, ahead, ahead_quote = self._after_verb(toks, i, n, hi, entry)
             found = (None, ahead) if ahead is not None else \
                 self._report_object(toks, i, n, hi, entry) or self._late_marker(toks, i + n, hi)
+            if found is None and addressed and not entry.marker_required \
+                    and (obj := self._outlet_end(toks, i + n + 1, hi)) < hi and not toks[obj].punct \
+                    and not _is_marker(toks[obj]) and self._before_verb(toks, i, lo) is not None:
+                found = (None, obj)     # "عاملين في المحطة أكدوا لـ«شفق نيوز» توقف الضخ": the object after it
             if found is None:
                 return None
             k = found[1]

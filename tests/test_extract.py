@@ -3080,6 +3080,11 @@ def test_a_bodys_construct_of_names_before_what_happened_is_the_speaker(run):
     assert (c.source.text, c.content.text) == ("شرطة ولاية سنار", "إغلاق الجسر أمام جميع المركبات")
 
 
+def test_the_object_after_the_outlet_spoken_to_with_the_subject_before(run):
+    c = one(run("إلا أن عمالا في المحطة أكدوا لـ«شفق نيوز» توقف الضخ بشكل تام."), "أكدوا")
+    assert (c.source.text, c.content.text) == ("عمالا في المحطة", "توقف الضخ بشكل تام")
+
+
 def test_ruling_out_after_a_comma_is_a_hedged_denial(run):
     r = run("وأعلنت الشركة أن الحريق نجم عن تماس كهربائي، مستبعدة وجود أي عمل متعمد.")
     c = one(r, "مستبعدة")
