@@ -1996,10 +1996,18 @@ class Extractor:
     def _second_clause_subject(self, toks: list[Tok], before: Optional[tuple[int, int, str]], lo: int) -> bool:
         """The subject before the verb is one or two words with a conjunction
         that open a second clause after a claim of its sentence ("الحوثيون يعلنون
-        إسقاط مسيرة والتحالف يؤكد سقوطها بخلل فني"، "... ومصادر تؤكد حصوله")."""
+        إسقاط مسيرة والتحالف يؤكد سقوطها بخلل فني"، "... ومصادر تؤكد حصوله") or
+        after a clause with no verb, as headlines run."""
         return before is not None and toks[before[0]].conj and before[1] - before[0] <= 2 \
-            and self._clause_subject(toks, before[0]) \
-            and any(self.find_cue(toks, m) is not None for m in range(lo, before[0]))
+            and (self._clause_subject(toks, before[0])
+                 # (an indefinite noun with its adjective: "وكتيبة مسلحة تعلن")
+                 or (toks[before[0]].upos == "NOUN" and before[1] - before[0] == 2
+                     and toks[before[0] + 1].upos == "ADJ" and not self._stop(toks, before[0]))) \
+            and (any(self.find_cue(toks, m) is not None for m in range(lo, before[0]))
+                 # (or after a clause of no verb, a headline's: "اشتباكات قرب مصفاة الزاوية وكتيبة
+                 # مسلحة تعلن السيطرة عليها")
+                 or (before[0] - lo >= 2 and not any(t.upos in ("VERB", "AUX") or _is_marker(t)
+                                                     for t in toks[lo:before[0]])))
 
     def _affiliation(self, t: Tok) -> bool:
         """"بوزارة"، "لوزارة"، "باسم": a title word (behind a preposition) continues

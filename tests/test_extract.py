@@ -3085,6 +3085,13 @@ def test_the_object_after_the_outlet_spoken_to_with_the_subject_before(run):
     assert (c.source.text, c.content.text) == ("عمالا في المحطة", "توقف الضخ بشكل تام")
 
 
+def test_a_headlines_second_clause_after_a_clause_of_no_verb(run):
+    # "[what happened] و[who] [verb] [what]": a headline's second clause opens a claim
+    r = run("اشتباكات قرب مصفاة المدينة وكتيبة مسلحة تعلن السيطرة عليها\n\nوقال شهود إن الاشتباكات توقفت.")
+    c = one(r, "تعلن")
+    assert c.source.text.endswith("كتيبة مسلحة") and c.content.text == "السيطرة عليها"
+
+
 def test_ruling_out_after_a_comma_is_a_hedged_denial(run):
     r = run("وأعلنت الشركة أن الحريق نجم عن تماس كهربائي، مستبعدة وجود أي عمل متعمد.")
     c = one(r, "مستبعدة")
