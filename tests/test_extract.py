@@ -3092,6 +3092,11 @@ def test_a_headlines_second_clause_after_a_clause_of_no_verb(run):
     assert c.source.text.endswith("كتيبة مسلحة") and c.content.text == "السيطرة عليها"
 
 
+def test_a_cause_attributed_with_the_objects_pronoun(run):
+    c = one(run("وشهدت المدينة انقطاعا للتيار، أرجعته الشركة إلى عطل في محطة التحويل."), "أرجعته")
+    assert (c.source.text, c.content.text) == ("الشركة", "عطل في محطة التحويل")
+
+
 def test_ruling_out_after_a_comma_is_a_hedged_denial(run):
     r = run("وأعلنت الشركة أن الحريق نجم عن تماس كهربائي، مستبعدة وجود أي عمل متعمد.")
     c = one(r, "مستبعدة")
