@@ -1436,8 +1436,7 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
     # "60 مليون يورو من هذا المبلغ"، "12 من أصل 40": "من" and a word of the total, a few words on
     # (not after a percentage, whose total it names: "48 في المائة من إجمالي الأصوات")
     percentage = text[n.end:].lstrip()[:1] in _PERCENT or any(listed(w, lex.percent_words) for w in following[:2])
-    totals = lex.total_words
-    totals = totals | lex.whole_sums      # ("900 ألف دينار من الأموال المختلسة")
+    totals = lex.total_words | lex.whole_sums      # (a sum of money named: "900 ألف دينار من الأموال المختلسة")
     if not percentage and any(x == "من" and (y in totals or (y in DEMONSTRATIVE_WORDS and z in totals))
                               for x, y, z in zip(following, following[1:], following[2:] + [""])):
         return True
