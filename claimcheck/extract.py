@@ -3510,8 +3510,7 @@ class Extractor:
         # right after the verb governs it, and there is no subject)
         reach = 6
         for m in range(j0, min(end, j0 + reach)):
-            close = next((x for x in range(m + 1, min(end, m + 6)) if toks[x].text == "»"), None) \
-                if toks[m].text == "«" else None
+            close = _closing_quote(toks, m, end, 6) if toks[m].text == "«" else None
             if close is not None:
                 reach += close - m  # a quoted name counts as one word ("باسم جماعة «أنصار الحق» خسارة أي موقع")
         anyone = next((k for k in range(j0 + 1, min(end, j0 + reach)) if toks[k].f == "اي"
