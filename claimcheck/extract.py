@@ -2683,6 +2683,8 @@ class Extractor:
         if entry.form == "verb":
             quoted = self._quote_before(text, toks, i, n, hi)
             split = quoted if quoted is not None else self._verb(doc, toks, i, n, lo, hi, entry)
+            if split is None and quoted is None and entry.event:
+                split = self._ruled_out(doc, toks, i, n, lo, hi, entry)
             if split is not None and split.src is not None and entry.marker_required \
                     and self._linked_cue_inside(toks, *split.src):
                 return None     # "وذهب المتحدث أبعد من ذلك، إذ قال إن ...": the marker is the later verb's
@@ -2733,6 +2735,20 @@ class Extractor:
         if entry.form == "noun":
             return self._quoted_saying(toks, i, n, lo, hi)
         return self._preposition(text, toks, i, n, lo, hi)
+
+    def _ruled_out(self, doc, toks, i, n, lo, hi, entry: CueEntry) -> Optional[_Split]:
+        """A cue that needs a marker or a happening for object (marker: event),
+        read with no marker: the claim stands when its object opens with a
+        verbal noun of what happens ("الوزارة تستبعد عودة القطارات"، "استبعد
+        البنك رفع الفائدة"), not a person or a thing ("استبعد المدرب اللاعب")."""
+        split = self._verb(doc, toks, i, n, lo, hi, replace(entry, marker_required=False))
+        if split is None or split.cstart is None or split.cstart >= hi or split.quote is not None:
+            return None
+        t = toks[split.cstart]
+        happening = not t.f.startswith("ال") and t.upos != "PROPN" and t.bare not in self.lex.given_names \
+            and (self._verbal_noun_shaped(t) or self._truth(t) or t.f in self.lex.ruled_out_heads
+                 or t.bare in self.lex.ruled_out_heads)
+        return split if happening else None
 
     def _made_by(self, text: str, toks: list[Tok], i: int, n: int, hi: int) -> Optional[_Split]:
         """A reporting noun, what it is of, and a relative clause whose verb

@@ -140,6 +140,7 @@ KEYS = {
     "called_forms": "list of words",
     "maqsura_forms": "list of words",
     "refused_objects": "list of words",
+    "ruled_out_heads": "list of words",
     "acceptance_words": "list of words",
     "announced_results": "list of words",
     "fact_check_nouns": "list of words",
@@ -234,6 +235,8 @@ class CueEntry:
     object_first: bool = False  # its "takes" preposition follows the verb's object ("اتهم X بـ"، "وصف X بـ")
     issues: bool = False        # its object is a statement that ends the source ("أصدر الجيش بيانا: ..."),
     #                             with a marker after it (marker: statement)
+    event: bool = False         # with no marker its object may be a happening (marker: event,
+    #                             "استبعد الوزير عودة القطارات"; not "استبعد المدرب اللاعب")
     circulates: bool = False    # spreads reports: with a report as its object it is a claim of its own
     #                             inside another claim ("قال إن مواقع تداولت أنباء عن ...")
 
@@ -361,6 +364,7 @@ class Lexicon:
     called_forms: set[str] = field(default_factory=set)
     maqsura_forms: set[str] = field(default_factory=set)
     refused_objects: set[str] = field(default_factory=set)
+    ruled_out_heads: set[str] = field(default_factory=set)
     acceptance_words: set[str] = field(default_factory=set)
     announced_results: set[str] = field(default_factory=set)
     fact_check_nouns: set[str] = field(default_factory=set)
@@ -562,12 +566,13 @@ def _cues(node, path: str, lex: Lexicon) -> None:
         if an not in ("source", "content"):
             raise ConfigError(f"{_where(d['an'], path)}: an must be 'source' or 'content', not '{an}'")
         marker = str(d["marker"].value).lower() if "marker" in d else "optional"
-        if marker not in ("required", "statement", "optional"):
-            raise ConfigError(f"{_where(d['marker'], path)}: marker must be 'required' or 'statement', "
+        if marker not in ("required", "statement", "event", "optional"):
+            raise ConfigError(f"{_where(d['marker'], path)}: marker must be 'required', 'statement' or 'event', "
                               f"not '{d['marker'].value}'")
         entry = CueEntry(lemma=d["lemma"].value, kind=d["kind"].value, stance=stance, form=form, hedge=hedge,
                          an_source=an == "source",
-                         marker_required=marker in ("required", "statement"), issues=marker == "statement",
+                         marker_required=marker in ("required", "statement", "event"), issues=marker == "statement",
+                         event=marker == "event",
                          takes=frozenset(fold(x) for x in (_strings(d["takes"], path, "takes")
                                                            if "takes" in d else [])),
                          impersonal=_flag(d, "impersonal"), object_first=_flag(d, "object"),

@@ -44,7 +44,7 @@ def test_unknown_cue_key_and_bad_stance(tmp_path):
         load_lexicon([p])
     # a misspelt marker is refused, not read as no marker
     p = write(tmp_path, "cues:\n  - lemma: x\n    kind: say\n    stance: assert\n    marker: requird\n    forms: [x]\n")
-    with pytest.raises(ConfigError, match="line 5: marker must be 'required' or 'statement', not 'requird'"):
+    with pytest.raises(ConfigError, match="line 5: marker must be 'required', 'statement' or 'event', not 'requird'"):
         load_lexicon([p])
 
 
@@ -63,7 +63,7 @@ def test_bad_config_through_the_cli(tmp_path):
     p = write(tmp_path, "cues:\n  - lemma: x\n    kind: say\n    stance: assert\n    marker: requird\n    forms: [x]\n")
     r = runner.invoke(app, ["analyze", "--config", str(p), str(art)])
     assert r.exit_code == 2 and "Traceback" not in r.stderr
-    assert "line 5: marker must be 'required' or 'statement', not 'requird'" in r.stderr
+    assert "line 5: marker must be 'required', 'statement' or 'event', not 'requird'" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
 
 

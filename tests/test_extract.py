@@ -3105,6 +3105,18 @@ def test_ruling_out_after_a_comma_is_a_hedged_denial(run):
     assert [c.cue.span.text for c in run("وقال المحقق إن فرضية التخريب تبقى مستبعدة حاليا.").claims] == ["وقال"]
 
 
+def test_ruling_out_a_happening_needs_no_marker_but_excluding_a_person_is_no_claim(run):
+    # a headline's order and the verb first: the object is a verbal noun of what happens
+    c = one(run("وزارة النقل تستبعد عودة القطارات قبل نهاية الشهر\n\nوقال مدير الهيئة إن القطارات ستعود."), "تستبعد")
+    assert (c.source.text, c.content.text, c.stance) == ("وزارة النقل", "عودة القطارات قبل نهاية الشهر", "deny")
+    c = one(run("استبعد البنك المركزي رفع أسعار الفائدة خلال الاجتماع المقبل."), "استبعد")
+    assert (c.source.text, c.content.text, c.stance) == ("البنك المركزي", "رفع أسعار الفائدة خلال الاجتماع المقبل",
+                                                         "deny")
+    # excluding a player or candidates: no claim
+    assert run("استبعد المدرب اللاعب من القائمة النهائية.").claims == []
+    assert run("واستبعدت اللجنة ثلاثة مرشحين من السباق.").claims == []
+
+
 def test_the_statement_made_and_posted_before_the_object_is_no_content(run):
     # "في بيان نشرته على منصة «تلغرام»": the statement's making and where it was put
     c = one(run("ونفت قيادة الفرقة في بيان نشرته على منصة «تلغرام» سقوط بلدة الخوي في يد المهاجمين."), "ونفت")
