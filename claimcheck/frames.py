@@ -1026,6 +1026,13 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                 key = out[-1][0]    # "3 مواليد ... و5 آخرين": what the figure before counts
             elif key is None and after:
                 key = _unit(strip_clitics(after[0]))
+        term = _prison_term(before, clause_after, lex)
+        if term is not None:
+            # "قضت بثماني سنوات سجنا": the sentence, in years; another party's its own
+            # ("الشريك عوقب بالسجن ثلاث سنوات")
+            party = next((strip_clitics(w) for w in clause if listed(w, lex.co_parties)), "")
+            out.append((PRISON + (SIDE + party if party else ""), n.value * term, bound))
+            continue
         if n.start in duals and (key is None or key.split("/")[0] not in preds.counted):
             continue    # two of a thing ("سقوط قذيفتين قرب المقر") are seldom its count: people's tolls only
         if key is None or key in lex.time_units or fold(key) in lex.time_units \
@@ -1077,6 +1084,23 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
     return out
 
 
+def _prison_term(before: list[str], after: list[str], lex: Lexicon) -> Optional[float]:
+    """A figure of years or months with a word of prison (numbers.yaml
+    prison_words) among the words right before it or after its unit ("بالسجن
+    عشر سنوات"، "بثماني سنوات سجنا"، "ستة أشهر حبسا"): what a year of its unit
+    is (1, or a twelfth), else None.  `before`: the words before the figure,
+    nearest first; `after`: the unit and the words after it."""
+    if not after:
+        return None
+    unit = strip_clitics(after[0])
+    scale = 1.0 if after[0] in lex.term_years or unit in lex.term_years else \
+        1 / 12 if after[0] in lex.term_months or unit in lex.term_months else None
+    if scale is None or not any(listed(w, lex.prison_words) or strip_suffix(strip_clitics(w)) in lex.prison_words
+                                for w in before[:PRISON_REACH] + after[1:1 + PRISON_REACH]):
+        return None     # (its owner's pronoun on the word: "قضت بحبسه ستة أشهر")
+    return scale
+
+
 def _clause_after(text: str, ws: list, end: int, n: int) -> list[str]:
     """At most n words after offset `end`, up to a punctuation mark: what a
     figure counts follows it in its own clause ("عدد القتلى لا يقل عن 11، بينهم
@@ -1093,6 +1117,10 @@ def _clause_after(text: str, ws: list, end: int, n: int) -> list[str]:
     return out
 
 
+# what a term of prison counts (_prison_term), and the words each side of its
+# figure and unit searched for a word of prison
+PRISON = "years_in_prison"
+PRISON_REACH = 2
 # words before a figure (past its bound) searched for a word of capacity (numbers.yaml capacity_words)
 CAPACITY_REACH = 3
 # words before a percentage (past its bound) searched for a word of marks (numbers.yaml score_words)

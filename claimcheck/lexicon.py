@@ -177,6 +177,10 @@ KEYS = {
     "part_words": "list of words",
     "total_words": "list of words",
     "denominators": "list of words",
+    "prison_words": "list of words",
+    "co_parties": "list of words",
+    "term_years": "list of words",
+    "term_months": "list of words",
     "whole_sums": "list of words",
     "whole_words": "list of words",
     "national_levels": "list of phrases",
@@ -401,6 +405,10 @@ class Lexicon:
     intake_totals: set[str] = field(default_factory=set)    # "مستشفيات": all the places that take in
     part_words: set[str] = field(default_factory=set)
     denominators: set[str] = field(default_factory=set)
+    prison_words: set[str] = field(default_factory=set)
+    co_parties: set[str] = field(default_factory=set)
+    term_years: set[str] = field(default_factory=set)
+    term_months: set[str] = field(default_factory=set)
     whole_sums: set[str] = field(default_factory=set)
     total_words: set[str] = field(default_factory=set)
     whole_words: set[str] = field(default_factory=set)

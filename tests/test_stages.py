@@ -442,6 +442,21 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
+def test_a_term_of_prison_is_counted_in_years_and_another_partys_is_its_own():
+    court = frames.frame(claim(0, "مصدر قضائي", "قال", "إن المحكمة قضت في حق المتهم بثماني سنوات سجنا نافذا"), LEX)
+    lawyer = frames.frame(claim(1, "محاميه", "قال", "إن الحكم لم يتجاوز خمس سنوات حبسا"), LEX)
+    assert court.quantities == (("years_in_prison", 8.0),)
+    assert frames.conflicting_quantity(court, lawyer) == ("years_in_prison", (8.0,), (5.0,))
+    assert "years in prison: 8 / 5" in contradict._figures(court, lawyer)
+    # months are a twelfth of a year; the pronoun of the one jailed stays on the word of prison
+    assert frames.quantities("إن المحكمة قضت بحبسه ستة أشهر", LEX) == (("years_in_prison", 0.5),)
+    # time gone by is no term, nor a count at all
+    assert frames.quantities("إن المتهم قضى ثلاث سنوات في الخارج", LEX) == ()
+    # a partner's term is the partner's, not another report of the defendant's
+    partner = frames.frame(claim(2, "موقع محلي", "ذكر", "أن الشريك عوقب بالسجن ثلاث سنوات"), LEX)
+    assert frames.conflicting_quantity(court, partner) is None
+
+
 def test_any_act_is_none_stated_unless_negated_or_denied():
     any_rise = frames.frame(claim(0, "اقتصاديون", "قالوا", "إن أي زيادة في أسعار الخبز ستضر بالفقراء"), LEX)
     assert "increased" not in any_rise.classes | any_rise.negated
