@@ -979,7 +979,8 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
         after = following[:2]
         for k, w in enumerate(after):
             if w.startswith("و") and w[1:] not in lex.percent_words and w not in preds.members \
-                    and not (k == 0 and n.start in duals):     # (the dual's own noun: "وحدتين")
+                    and not w.startswith(tuple(lex.conjunction_lookalikes)) \
+                    and not (k == 0 and n.start in duals):     # (the dual's own noun: "وحدتين"; nor "ولاية")
                 after = after[:k]   # "مقتل 8 وإصابة 33"، "وفاة 15 شخصا وإصابة 20": the next item
                 break
         # (nor a word of time: "بلغ 112 حتى صباح الأربعاء" counts what was tallied before it)
@@ -1025,7 +1026,9 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
             elif key is None and after and out and strip_clitics(after[0]) in lex.other_words:
                 key = out[-1][0]    # "3 مواليد ... و5 آخرين": what the figure before counts
             elif key is None and after:
-                key = _unit(strip_clitics(after[0]))
+                # (a word whose first letter is its own is no conjunction's: "14 ولاية")
+                key = _unit(after[0] if after[0].startswith(tuple(lex.conjunction_lookalikes))
+                            else strip_clitics(after[0]))
         term = _prison_term(before, clause_after, lex)
         if term is not None:
             # "قضت بثماني سنوات سجنا": the sentence, in years; another party's its own

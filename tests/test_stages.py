@@ -442,6 +442,13 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
+def test_a_unit_whose_first_letter_is_its_own_is_counted_whole():
+    # "ولاية" is no و + "لاية": neither the next item nor a unit cut short
+    assert frames.quantities("إن الانقطاع شمل أربع عشرة ولاية", LEX) == (("ولايه", 14.0),)
+    assert frames.quantities("إن الانقطاع شمل 14 ولاية وأربع مدن", LEX) == (("ولايه", 14.0), ("مدن", 4.0))
+    assert frames.quantities("إن الحادث أسفر عن مقتل 8 وإصابة 33", LEX) == (("dead", 8.0), ("injured", 33.0))
+
+
 def test_a_term_of_prison_is_counted_in_years_and_another_partys_is_its_own():
     court = frames.frame(claim(0, "مصدر قضائي", "قال", "إن المحكمة قضت في حق المتهم بثماني سنوات سجنا نافذا"), LEX)
     lawyer = frames.frame(claim(1, "محاميه", "قال", "إن الحكم لم يتجاوز خمس سنوات حبسا"), LEX)
