@@ -228,6 +228,8 @@ class Predicates:
     # folded words of "before" (with bygone_words, those of "after"): a class named right
     # after them in a denial's content dates what is denied (Frame.presupposed)
     before_words: frozenset = frozenset()
+    # ... and those of what lies behind ("وراء الانقطاع"): a cause is denied, not the effect
+    behind_words: frozenset = frozenset()
     # folded verbs of planning near a content's start: its figures are a target ("تخطط لتطعيم")
     plan_words: frozenset = frozenset()
     doer_classes: frozenset = frozenset()   # classes whose doer is read (_doers)
@@ -327,7 +329,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
                    "forecast_cues", "converses", "act_cues", "cause_words", "cause_markers", "support_words",
-                   "bygone_words", "bygone_classes", "before_words", "plan_words",
+                   "bygone_words", "bygone_classes", "before_words", "behind_words", "plan_words",
                    "doer_classes", "doing_verbs", "passing_states"}
 
 
@@ -481,7 +483,8 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       converses=frozenset(converses), act_cues=acts, cause_words=folded("cause_words"),
                       cause_markers=folded("cause_markers"),
                       support_words=folded("support_words"), bygone_words=folded("bygone_words"),
-                      before_words=folded("before_words"), plan_words=folded("plan_words"),
+                      before_words=folded("before_words"), behind_words=folded("behind_words"),
+                      plan_words=folded("plan_words"),
                       doer_classes=frozenset(data.get("doer_classes") or []) & frozenset(classes),
                       doing_verbs=folded("doing_verbs"),
                       bygone_classes=frozenset(data.get("bygone_classes") or []) & frozenset(classes),
@@ -2362,7 +2365,9 @@ def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds:
     # is no part of it: "نفى أن يكون قد قدم استقالة منفردة قبل استقالة الحكومة" (the
     # government resigned; his own resignation before it is denied, and so is no
     # answer to a report of the government's)
-    anchors = preds.before_words | preds.bygone_words
+    # (and one named right after a word of what lies behind it is the effect of the cause
+    # denied: "نفى وجود أي عمل تخريبي وراء الانقطاع")
+    anchors = preds.before_words | preds.bygone_words | preds.behind_words
     anchored = frozenset(cls for i, _, cls, negated in stated if i and ws[i - 1] in anchors and not negated)
     k = 1 if ws and ws[0] in MARKERS else 0     # (a content read with its "أن")
     if k >= len(ws) or strip_clitics(ws[k]) not in preds.copulas:
