@@ -271,7 +271,7 @@ class Extractor:
         self._framed = {p for e in lex.cue_forms.values() if e.form == "participle" for p in e.takes} \
             - {"الي", "علي", "ب"}
         # word -> the cue entries its affixed forms name (object pronouns, ل), memoised
-        self._affixed: dict[str, tuple[tuple[CueEntry, str], ...]] = {}
+        self._affixed: dict[tuple[str, bool], tuple[tuple[CueEntry, str], ...]] = {}
         # sentences the last extract() needed parsed and found tokens only
         self.unparsed: set[int] = set()
         self._starts: list[int] = []     # the start of each token of the document being read
@@ -425,9 +425,10 @@ class Extractor:
             noun = self.lex.noun_forms.get(t.bare[2:]) or self.lex.cue_forms.get(t.bare[2:])
             if noun is not None and noun.form == "noun":
                 return noun, 1      # "بادر النادي إلى التأكيد على أن ..."
-        hits = self._affixed_cues(t.bare)
+        shadda = written_shadda(t.text)
+        hits = self._affixed_cues(t.bare, shadda)
         if not hits and t.conj and i >= 2 and toks[i - 1].f == "ما" and toks[i - 2].bare in _POINTER_PRONOUNS:
-            hits = self._affixed_cues(t.f)     # "وهو ما وصفه ...": the و is the root's
+            hits = self._affixed_cues(t.f, shadda)     # "وهو ما وصفه ...": the و is the root's
         if not hits:
             return None
         relative = self._relative_head(toks, i, 0) is not None
@@ -447,15 +448,17 @@ class Extractor:
                 return self.lex.noun_forms[bare_noun], 1     # "قام الفريق بنفي الخبر"، "خرج بالنفي القاطع"
         return None
 
-    def _affixed_cues(self, folded: str) -> tuple:
+    def _affixed_cues(self, folded: str, shadda: bool = False) -> tuple:
         """(cue entry, preposition taken off) of each form of a folded word
-        without an object pronoun or a leading preposition that is a cue."""
-        hits = self._affixed.get(folded)
+        without an object pronoun or a leading preposition that is a cue
+        (`shadda`: the word is written with one)."""
+        hits = self._affixed.get((folded, shadda))
         if hits is None:
-            # (not a form that is a cue only as written with its maqsura: "لرأي" is an opinion's)
-            hits = self._affixed[folded] = tuple(
+            # (not a form that is a cue only as written with its maqsura: "لرأي" is an opinion's;
+            # nor one only written with its shadda, unless it is: "قدّرها" but not "قدرها")
+            hits = self._affixed[(folded, shadda)] = tuple(
                 (e, prefixed) for cand, prefixed in affixed_forms(folded)
-                if cand not in self.lex.maqsura_forms and cand not in self.lex.shadda_forms
+                if cand not in self.lex.maqsura_forms and (shadda or cand not in self.lex.shadda_forms)
                 and (e := self.lex.cue_forms.get(cand)) is not None)
         return hits
 
@@ -482,11 +485,19 @@ class Extractor:
         """The preposition ب of the cue's frame a few words after it, in its sentence."""
         if "ب" not in e.takes:
             return False
-        for x in toks[i + 1:i + 1 + _MAX_SOURCE]:
+        k, end = i + 1, min(len(toks), i + 1 + _MAX_SOURCE)
+        while k < end:
+            x = toks[k]
+            if x.text in _COMMAS and (a := self._aside_after(toks, k, len(toks))) is not None \
+                    and toks[a - 1].text in _COMMAS:
+                # past where it was said ("قدّرتها الجمعية، في بلاغ نشرته على فيسبوك، بأكثر من ...")
+                k, end = a, min(len(toks), a + _MAX_SOURCE)
+                continue
             if x.sent != toks[i].sent or x.punct:
                 return False
             if _detached_take(e, x) or _attached_take(e, x):
                 return True
+            k += 1
         return False
 
     def _after_preposition(self, toks: list[Tok], i: int) -> bool:
@@ -1891,6 +1902,8 @@ class Extractor:
         rel = t.deprel.split(":")[0]
         if before[2] == "marker" and not toks[before[0]].conj and toks[before[0]].upos in ("NOUN", "PROPN", "DET"):
             return True     # "قال إن صفحات روجت لشائعات ...": after إن / أن the subject, then the object
+        if before[2] == "topic":
+            return True     # "أما المرصد فقدّر عدد القتلى بخمسة": the topic speaks, the object follows
         if before[2] == "rel":
             return not (mine and rel == "nsubj") and not (k > i + 1 and toks[k - 1].f in self.lex.pronoun_phrases) \
                 and not self._resumptive(toks, k)
@@ -2040,7 +2053,7 @@ class Extractor:
         end = i
         while end > k + 1 and toks[end - 1].punct:
             end -= 1
-        return (k + 1, end, "start") if end > k + 1 else None
+        return (k + 1, end, "topic") if end > k + 1 else None
 
     def _conj_subject(self, doc, toks, i, lo, hi) -> Optional[tuple[int, int]]:
         """Pro-drop verb coordinated with an earlier verb: that verb's subject."""
@@ -3173,8 +3186,13 @@ class Extractor:
             cstart, sb = sa, sa     # "أصدر الجيش بيانا أكد فيه سيطرته على المدينة": said, no subject
         if before is not None and before[2] == "aux":
             src = before[:2]
-            if sb is not None and cstart is not None and sb > sa and self._own_object(toks, sa, i):
-                cstart = sa     # "وكانت الجماعة قد أعلنت مسؤوليتها عن الهجوم": the object is said
+            if sb is not None and cstart is not None and sb > sa and (
+                    self._own_object(toks, sa, i)
+                    or (entry.object_first and entry.kind == "believe" and quote is None
+                        and (_attached_take(entry, toks[sb]) or _detached_take(entry, toks[sb])))):
+                # "وكانت الجماعة قد أعلنت مسؤوليتها عن الهجوم": the object is said; so is what
+                # an estimate measures ("وكانت الحكومة قدرت الخسائر بنحو ..."), as after its subject
+                cstart = sa
         elif sb is not None and sb > sa:
             src = (sa, self._subject_end(toks, i, sa, sb))
         elif report is not None and self._names_statement(toks[report]):
@@ -4583,7 +4601,9 @@ def _attached_take(entry: CueEntry, t: Tok) -> bool:
         # "أفادت مديرية شرطة بابل بمقتل ...": a name that opens with the letter (no ب + "ابل";
         # an elative is ب + it: "قدرتها بأقل من 20 بالمئة")
         return False
-    return (len(t.f) > 3 or (t.f == "بان" and entry.object_first)) and t.f[0] in ("ب", "ل") and t.f[0] in entry.takes
+    # ("بما" too, after the object: "قدّرها مصدر بما لا يقل عن 7 ملايين"، "اتهمه بما وصفه ...")
+    return (len(t.f) > 3 or (t.f in ("بان", "بما") and entry.object_first)) and t.f[0] in ("ب", "ل") \
+        and t.f[0] in entry.takes
 
 
 def _imperfect_like(t: Tok) -> bool:

@@ -3117,6 +3117,27 @@ def test_ruling_out_a_happening_needs_no_marker_but_excluding_a_person_is_no_cla
     assert run("واستبعدت اللجنة ثلاثة مرشحين من السباق.").claims == []
 
 
+def test_an_estimate_written_with_its_shadda_and_its_objects_pronoun(run):
+    # "قدّر" is a cue written so; "قدرها" unmarked is an amount
+    c = one(run("وقالت الشركة إن خسائرها بلغت 3 ملايين دينار، في حين قدّرها مصدر نقابي بما لا يقل عن 7 ملايين دينار."),
+            "قدّرها")
+    assert (c.source.text, c.content.text) == ("مصدر نقابي", "بما لا يقل عن 7 ملايين دينار")
+    assert run("وفرضت المحكمة غرامة قدرها 25 مليون دينار على الشركة.").claims == []
+    # past where it was said, between commas
+    c = one(run("في حين قدّرتها جمعية الضحايا، في بلاغ نشرته على فيسبوك، بأكثر من 60 مليون درهم."), "قدّرتها")
+    assert (c.source.text, c.content.text) == ("جمعية الضحايا", "بأكثر من 60 مليون درهم")
+
+
+def test_what_an_estimate_measures_stays_in_its_content_after_its_subject(run):
+    c = one(run("وكانت الحكومة قدرت الخسائر بنحو 21 مليار دولار."), "قدرت")
+    assert (c.source.text, c.content.text) == ("الحكومة", "الخسائر بنحو 21 مليار دولار")
+    # the topic named after أما speaks, the object follows the verb
+    c = one(run("أما المرصد فقدّر عدد القتلى بخمسة."), "فقدّر")
+    assert (c.source.text, c.content.text) == ("المرصد", "عدد القتلى بخمسة")
+    c = one(run("أما الدفاع المدني، فقال إن الحريق أخمد."), "فقال")
+    assert (c.source.text, c.content.text) == ("الدفاع المدني", "الحريق أخمد")
+
+
 def test_the_statement_made_and_posted_before_the_object_is_no_content(run):
     # "في بيان نشرته على منصة «تلغرام»": the statement's making and where it was put
     c = one(run("ونفت قيادة الفرقة في بيان نشرته على منصة «تلغرام» سقوط بلدة الخوي في يد المهاجمين."), "ونفت")
