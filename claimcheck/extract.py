@@ -51,7 +51,7 @@ from .arabic import (
     written_shadda,
     written_teh_marbuta,
 )
-from .frames import predicate_member, predicate_word
+from .frames import predicate_member, predicate_word, predicates
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .sources import canonical_names, country_adjective, outlet_addressed
 from .stance import opens_with_falsity
@@ -3017,7 +3017,8 @@ class Extractor:
             # "اتهمت الوزارة الحركة بتنفيذ ..."، "نفت الشركة التقارير التي ...":
             # the verb's object stands between its subject and the content (not
             # after a comma: "نفت وزارة التربية والتعليم، مزاعم ..." has none)
-            for k in (self._second_state(toks, sa, sb), self._first_owned(toks, sa + 1, sb),
+            for k in (self._measured(toks, sa, sb, entry), self._second_state(toks, sa, sb),
+                      self._first_owned(toks, sa + 1, sb),
                       _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
                                        self.lex.actor_participles, self.lex.title_adjectives, self.lex.given_names,
                                        self.lex.party_heads, self.lex.countries | set(self.lex.capitals)),
@@ -4124,6 +4125,21 @@ class Extractor:
             if _is_marker(t) or t.text == ":":
                 return True
         return False
+
+    def _measured(self, toks: list[Tok], sa: int, sb: int, entry: CueEntry) -> Optional[int]:
+        """What an estimate measures after its subject: a measure's name or a
+        tally's (predicates.yaml measure_heads, numbers.yaml tally_words) in
+        construct with what follows it ("قدّرت المنظمة سعر الكيس بنحو ..."،
+        "قدر المرصد عدد القتلى بـ ..."): where the object starts."""
+        if not (entry.object_first and entry.kind == "believe"):
+            return None
+        heads = predicates().measure_heads
+        for k in range(sa + 1, sb - 1):
+            t, nxt = toks[k], toks[k + 1]
+            if not toks[k - 1].punct and not t.f.startswith("ال") and (t.f in heads or t.f in self.lex.tally_words) \
+                    and not nxt.punct and (nxt.f.startswith("ال") or nxt.upos == "PROPN"):
+                return k
+        return None
 
     def _object_inside(self, toks: list[Tok], k: int, entry: CueEntry) -> bool:
         """The content found at k opens with a preposition of the cue's frame,

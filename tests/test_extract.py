@@ -3131,6 +3131,10 @@ def test_an_estimate_written_with_its_shadda_and_its_objects_pronoun(run):
 def test_what_an_estimate_measures_stays_in_its_content_after_its_subject(run):
     c = one(run("وكانت الحكومة قدرت الخسائر بنحو 21 مليار دولار."), "قدرت")
     assert (c.source.text, c.content.text) == ("الحكومة", "الخسائر بنحو 21 مليار دولار")
+    # a measure's name in construct opens what is estimated, after the whole name of the speaker
+    c = one(run("وقدّرت المنظمة الجزائرية لحماية المستهلك سعر الكيس في السوق نفسها بنحو 1650 دينارا."), "وقدّرت")
+    assert (c.source.text, c.content.text) == ("المنظمة الجزائرية لحماية المستهلك",
+                                               "سعر الكيس في السوق نفسها بنحو 1650 دينارا")
     # the topic named after أما speaks, the object follows the verb
     c = one(run("أما المرصد فقدّر عدد القتلى بخمسة."), "فقدّر")
     assert (c.source.text, c.content.text) == ("المرصد", "عدد القتلى بخمسة")
