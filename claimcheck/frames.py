@@ -1032,7 +1032,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                 # (a word whose first letter is its own is no conjunction's: "14 ولاية")
                 key = _unit(after[0] if after[0].startswith(tuple(lex.conjunction_lookalikes))
                             else strip_clitics(after[0]))
-        term = _prison_term(before, clause_after, lex)
+        term = _prison_term(clause[::-1], clause_after, lex)
         if term is not None:
             # "قضت بثماني سنوات سجنا": the sentence, in years; another party's its own
             # ("الشريك عوقب بالسجن ثلاث سنوات")
@@ -1101,8 +1101,10 @@ def _prison_term(before: list[str], after: list[str], lex: Lexicon) -> Optional[
     unit = strip_clitics(after[0])
     scale = 1.0 if after[0] in lex.term_years or unit in lex.term_years else \
         1 / 12 if after[0] in lex.term_months or unit in lex.term_months else None
-    if scale is None or not any(listed(w, lex.prison_words) or strip_suffix(strip_clitics(w)) in lex.prison_words
-                                for w in before[:PRISON_REACH] + after[1:1 + PRISON_REACH]):
+    if scale is None or (len(after) > 1 and after[1] in _SPENT_IN):
+        return None     # "قضى ثلاث سنوات في السجن": time spent there, no sentence passed
+    if not any(listed(w, lex.prison_words) or strip_suffix(strip_clitics(w)) in lex.prison_words
+               for w in before[:PRISON_REACH] + after[1:1 + PRISON_REACH]):
         return None     # (its owner's pronoun on the word: "قضت بحبسه ستة أشهر")
     return scale
 
@@ -1126,7 +1128,9 @@ def _clause_after(text: str, ws: list, end: int, n: int) -> list[str]:
 # what a term of prison counts (_prison_term), and the words each side of its
 # figure and unit searched for a word of prison
 PRISON = "years_in_prison"
-PRISON_REACH = 2
+PRISON_REACH = 3
+# words of where a time was spent after its unit ("ثلاث سنوات في السجن"): no term
+_SPENT_IN = frozenset(fold(w) for w in ("في", "داخل", "خلف"))
 # words before a figure (past its bound) searched for a word of capacity (numbers.yaml capacity_words)
 CAPACITY_REACH = 3
 # words before a percentage (past its bound) searched for a word of marks (numbers.yaml score_words)

@@ -457,8 +457,11 @@ def test_a_term_of_prison_is_counted_in_years_and_another_partys_is_its_own():
     assert "years in prison: 8 / 5" in contradict._figures(court, lawyer)
     # months are a twelfth of a year; the pronoun of the one jailed stays on the word of prison
     assert frames.quantities("إن المحكمة قضت بحبسه ستة أشهر", LEX) == (("years_in_prison", 0.5),)
-    # time gone by is no term, nor a count at all
+    # the word of prison a few words before, past the one jailed
+    assert frames.quantities("إن المحكمة قضت بسجن المتهم ثماني سنوات", LEX) == (("years_in_prison", 8.0),)
+    # time gone by is no term, nor a count at all, and time spent in prison is no sentence passed
     assert frames.quantities("إن المتهم قضى ثلاث سنوات في الخارج", LEX) == ()
+    assert frames.quantities("إن المتهم قضى ثلاث سنوات في السجن", LEX) == ()
     # a partner's term is the partner's, not another report of the defendant's
     partner = frames.frame(claim(2, "موقع محلي", "ذكر", "أن الشريك عوقب بالسجن ثلاث سنوات"), LEX)
     assert frames.conflicting_quantity(court, partner) is None
@@ -838,6 +841,8 @@ def test_a_predicate_is_read_on_the_word_as_written():
     ("إن المركب غرق قبالة السواحل", "sank"),
     ("إن السفينة وصلت إلى الميناء بسلام", "arrived_safe"),
     ("إن جميع الطائرات المشاركة عادت إلى قواعدها سالمة", "arrived_safe"),
+    ("إن الحكم صدر غيابيا بعد تغيب المتهم عن الجلسة", "in_absentia"),
+    ("إن المتهم حضر الجلسة برفقة محاميه", "in_person"),
     ("إن اللاعب أصيب بقطع في الرباط الصليبي", "serious_injury"),
     ("إن الوزارة قررت تعليق الدراسة في المحافظة", "halted"),
     ("إن الجيش أعاد فتح الطريق المؤدي إلى البلدة", "operating"),
