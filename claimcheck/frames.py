@@ -895,7 +895,7 @@ EXCEPTIVE_REACH = 6
 # ("158 شخصا على الأقل آخرين أصيبوا"), and for people of a kind (the noun,
 # an adjective, the predicate)
 PEOPLE_REACH = 6
-KIND_REACH = 3
+KIND_REACH = 5
 
 
 def quantities(text: str, lex: Lexicon) -> tuple:
@@ -1293,8 +1293,10 @@ _OF_THEM = frozenset({"منهم", "منهن", "منها"})
 def _ranks_side(words: Sequence[str], lex: Lexicon) -> str:
     """The side of the people counted "in the ranks" of what the words name,
     when they open with "في صفوف" ("في صفوف الجيش": security forces, "في صفوف
-    المدنيين": civilians; numbers.yaml rank_bodies), else ""."""
-    if list(words[:2]) != _IN_RANKS or len(words) < 3:
+    المدنيين": civilians; numbers.yaml rank_bodies) or name its members after
+    "من" ("من أفراد القوات"، numbers.yaml member_words), else ""."""
+    members = len(words) >= 3 and words[0] == _FROM and strip_clitics(words[1]) in lex.member_words
+    if (list(words[:2]) != _IN_RANKS and not members) or len(words) < 3:
         return ""
     body = lex.rank_bodies.get(words[2]) or lex.rank_bodies.get(strip_clitics(words[2]))
     return SIDE + body if body is not None else _side(list(words[2:3]), lex)
@@ -1576,6 +1578,8 @@ def _counted_after(following: list[str], st: list[frozenset], preds: Predicates,
         w = following[k]
         if w[:1].isdigit() or (w.startswith("و") and len(w) > 3):
             return None
+        if of_kind and w == _FROM and k == 1 and k + 1 < len(following) and definite(following[k + 1]):
+            continue    # "14 جنديا من القوات الحكومية قتلوا": the ranks they are of, then what they went through
         if of_kind and _prepositional(w, st[k], preds, lex):
             return None
         c = _counted_at(st, k, preds, following, lex)

@@ -178,6 +178,7 @@ KEYS = {
     "total_words": "list of words",
     "denominators": "list of words",
     "prison_words": "list of words",
+    "member_words": "list of words",
     "co_parties": "list of words",
     "term_years": "list of words",
     "term_months": "list of words",
@@ -406,6 +407,7 @@ class Lexicon:
     part_words: set[str] = field(default_factory=set)
     denominators: set[str] = field(default_factory=set)
     prison_words: set[str] = field(default_factory=set)
+    member_words: set[str] = field(default_factory=set)
     co_parties: set[str] = field(default_factory=set)
     term_years: set[str] = field(default_factory=set)
     term_months: set[str] = field(default_factory=set)

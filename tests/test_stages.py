@@ -442,6 +442,17 @@ def test_a_figure_counts_the_predicate_next_to_it_and_dates_count_nothing():
     assert frames.conflicting_quantity(toll, injured) is None, "the dead and the injured are two counts"
 
 
+def test_the_members_of_a_body_and_soldiers_of_a_side_are_that_sides_dead():
+    # "من أفراد القوات": the members of a body after "من" are of its side
+    assert frames.quantities("إن ثلاثة من أفراد القوات قتلوا وأصيب سبعة آخرون", LEX) == (
+        ("dead/security forces", 3.0), ("injured", 7.0))
+    assert frames.quantities("إن الهجوم أسفر عن مقتل اثنين من عناصر الشرطة", LEX) == (("dead/security forces", 2.0),)
+    # soldiers of a body named after them, then what they went through
+    soldiers = frames.frame(claim(0, "المصدر", "زعم", "أن أربعة عشر جنديا من القوات الحكومية قتلوا في الهجوم"), LEX)
+    members = frames.frame(claim(1, "المركز", "قال", "إن ثلاثة من أفراد القوات قتلوا في المواجهات"), LEX)
+    assert frames.conflicting_quantity(soldiers, members) == ("dead/security forces", (14.0,), (3.0,))
+
+
 def test_a_unit_whose_first_letter_is_its_own_is_counted_whole():
     # "ولاية" is no و + "لاية": neither the next item nor a unit cut short
     assert frames.quantities("إن الانقطاع شمل أربع عشرة ولاية", LEX) == (("ولايه", 14.0),)
