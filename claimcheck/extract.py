@@ -2207,9 +2207,11 @@ class Extractor:
                 claim = None
             if claim is not None and any(c.cue.span == claim.cue.span or (
                     c.source is not None and c.source == claim.source and c.content == claim.content)
+                    or (claim.source is None and c.content is not None and c.content == claim.content)
                     for c in claims[-3:]):
                 # "وبحسب ما أفاد به شهود"، "حسب ما صرح به المتحدث": the verb after the
-                # preposition says what the preposition's claim says, once
+                # preposition says what the preposition's claim says, once (and a verb of no
+                # source that describes its speaker, "وبحسب سكان تحدثوا للصحيفة، فإن ...": none)
                 claim = None
             if claim is not None:
                 claim.id = f"{prefix}c{len(claims)}"

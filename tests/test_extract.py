@@ -3117,6 +3117,13 @@ def test_ruling_out_a_happening_needs_no_marker_but_excluding_a_person_is_no_cla
     assert run("واستبعدت اللجنة ثلاثة مرشحين من السباق.").claims == []
 
 
+def test_a_verb_that_describes_the_speaker_after_according_to_is_no_claim(run):
+    r = run("وبحسب سكان محليين تحدثوا للصحيفة، فإن الاشتباكات توقفت تماما قرابة السادسة صباحا.")
+    c = one(r, "وبحسب")
+    assert (c.source.text, c.content.text) == ("سكان محليين", "الاشتباكات توقفت تماما قرابة السادسة صباحا")
+    assert len(r.claims) == 1
+
+
 def test_an_estimate_written_with_its_shadda_and_its_objects_pronoun(run):
     # "قدّر" is a cue written so; "قدرها" unmarked is an amount
     c = one(run("وقالت الشركة إن خسائرها بلغت 3 ملايين دينار، في حين قدّرها مصدر نقابي بما لا يقل عن 7 ملايين دينار."),
