@@ -939,8 +939,10 @@ class Extractor:
         return toks[k].f in ("و", "ف") and k + 1 < hi and self._is_clause_cue(toks, k + 1)
 
     def _is_clause_cue(self, toks, k) -> bool:
+        """A verb cue at k that opens a clause of its own: one that can make a claim
+        (not "والخضر عبرت المعبر": crossed, with nothing of "عبّر عن" in reach)."""
         c = self.find_cue(toks, k)
-        return c is not None and c[0].form == "verb" and not self._unblamed(toks, k + c[1], c[0])
+        return c is not None and c[0].form == "verb" and not self._no_claim_whatever_the_parse(toks, k, *c)
 
     def _blames(self, entry: CueEntry) -> bool:
         """A blaming cue (حمّل، ألقى): a claim only with an object of blame."""

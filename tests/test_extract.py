@@ -3117,6 +3117,12 @@ def test_ruling_out_a_happening_needs_no_marker_but_excluding_a_person_is_no_cla
     assert run("واستبعدت اللجنة ثلاثة مرشحين من السباق.").claims == []
 
 
+def test_a_cue_that_can_make_no_claim_opens_no_clause_inside_a_content(run):
+    # "عبرت المعبر": crossed, not "عبّر عن" (expressed): the content goes on
+    c = one(run("وأكد مصدر في الجمارك أن 43 شاحنة محملة بمواد البناء والخضر عبرت المعبر خلال اليوم الأول."), "وأكد")
+    assert c.content.text == "43 شاحنة محملة بمواد البناء والخضر عبرت المعبر خلال اليوم الأول"
+
+
 def test_a_verb_that_describes_the_speaker_after_according_to_is_no_claim(run):
     r = run("وبحسب سكان محليين تحدثوا للصحيفة، فإن الاشتباكات توقفت تماما قرابة السادسة صباحا.")
     c = one(r, "وبحسب")
