@@ -1008,7 +1008,8 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
             kind = bool(after) and listed(after[0], lex.person_nouns)
             key = next((c for c in [_counted_at(st, k, preds, following if k else None, lex)
                                     for k in (following.index(w) for w in after)]
-                        + [_counted(w, preds, people or kind) for w in before] if c), None)
+                        + [_counted(w, preds, people or kind) for w in before] if c), None) \
+                or _counted_phrase_before([w.text for w in ws if w.end <= n.start][::-1][bound_words:], preds)
             if key is None and (people or kind):
                 # "95 شخصا على الأقل قتلوا"; people of a kind only with the predicate
                 # right after them and an adjective ("سبعة جنود صوماليين قتلوا"; not
@@ -1336,7 +1337,13 @@ def _meets(ka: str, kb: str) -> bool:
     place took in of a toll, and that toll (_intake)."""
     a, _, sa = ka.partition(SIDE)
     b, _, sb = kb.partition(SIDE)
-    return (a == b and (_within(sa, sb) or _within(sb, sa))) or _intake(ka, kb) or _intake(kb, ka)
+    return (_one_unit(a, b) and (_within(sa, sb) or _within(sb, sa))) or _intake(ka, kb) or _intake(kb, ka)
+
+
+def _one_unit(a: str, b: str) -> bool:
+    """Two keys name one thing: equal, or one unit in the singular with teh
+    marbuta and in the plural in ات, which _unit cuts ("مسيره" / "مسير")."""
+    return a == b or (len(a) > 3 and len(b) > 3 and a.removesuffix("ه") == b.removesuffix("ه"))
 
 
 def _intake(part: str, whole: str) -> bool:
@@ -1871,6 +1878,15 @@ def _counted_at(st: list[frozenset], i: int, preds: Predicates, words: Optional[
     if lex is not None and listed(nxt, lex.partitive_words):
         return None
     return hit[1]
+
+
+def _counted_phrase_before(before: list[str], preds: Predicates) -> Optional[str]:
+    """The counted class of a member of two words right before a figure
+    ("أودى بحياة أربعة": dead), `before` the words before it, nearest first."""
+    if len(before) < 2:
+        return None
+    hit = _match([stems(before[1]), stems(before[0])], 0, preds)
+    return hit[1] if hit is not None and hit[0] == 2 and hit[1] in preds.counted else None
 
 
 def _counted(w: str, preds: Predicates, of_people: bool = False) -> Optional[str]:

@@ -453,6 +453,13 @@ def test_the_members_of_a_body_and_soldiers_of_a_side_are_that_sides_dead():
     assert frames.conflicting_quantity(soldiers, members) == ("dead/security forces", (14.0,), (3.0,))
 
 
+def test_a_member_of_two_words_before_a_figure_counts_it_and_a_unit_meets_its_plural():
+    assert frames.quantities("إن الحادث أودى بحياة 12 شخصا", LEX) == (("dead", 12.0),)
+    eight = frames.frame(claim(0, "الجيش", "قال", "إن الدفاعات تصدت لثماني مسيّرات انتحارية"), LEX)
+    eleven = frames.frame(claim(1, "مراسل", "قال", "إن عدد المسيّرات المشاركة بلغ إحدى عشرة مسيّرة"), LEX)
+    assert frames.conflicting_quantity(eight, eleven) is not None
+
+
 def test_a_unit_whose_first_letter_is_its_own_is_counted_whole():
     # "ولاية" is no و + "لاية": neither the next item nor a unit cut short
     assert frames.quantities("إن الانقطاع شمل أربع عشرة ولاية", LEX) == (("ولايه", 14.0),)
