@@ -2031,9 +2031,12 @@ class Extractor:
         return t.f in self.lex.titles or self._affiliation_word(t.f)
 
     def _affiliation_word(self, f: str) -> bool:
-        """A folded title word behind ب or ل ("باسم"، "بوزارة"، "لوزارة")."""
+        """A folded title word behind ب or ل ("باسم"، "بوزارة"، "لوزارة"), or a
+        place a body serves behind ب ("بولاية")."""
         return f[:1] in ("ب", "ل") and (f in self.lex.titles or f[1:] in self.lex.titles
-                                         or "ال" + f[1:] in self.lex.generic_sources)
+                                         or "ال" + f[1:] in self.lex.generic_sources
+                                         # (where a body serves: "وزارة الصحة بولاية النيل الأبيض")
+                                         or (f[:1] == "ب" and f[1:] in self.lex.place_nouns))
 
     def _clause_end(self, toks: list[Tok], k: int, hi: int) -> int:
         """Where the clause that starts at k ends: the next reporting verb with a

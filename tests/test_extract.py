@@ -3117,6 +3117,11 @@ def test_ruling_out_a_happening_needs_no_marker_but_excluding_a_person_is_no_cla
     assert run("واستبعدت اللجنة ثلاثة مرشحين من السباق.").claims == []
 
 
+def test_where_a_body_serves_behind_b_stays_with_the_speaker(run):
+    c = one(run("وأفادت وزارة الصحة بولاية النيل الأبيض بمقتل عاملين اثنين في المحطة."), "وأفادت")
+    assert (c.source.text, c.content.text) == ("وزارة الصحة بولاية النيل الأبيض", "بمقتل عاملين اثنين في المحطة")
+
+
 def test_a_cue_that_can_make_no_claim_opens_no_clause_inside_a_content(run):
     # "عبرت المعبر": crossed, not "عبّر عن" (expressed): the content goes on
     c = one(run("وأكد مصدر في الجمارك أن 43 شاحنة محملة بمواد البناء والخضر عبرت المعبر خلال اليوم الأول."), "وأكد")
