@@ -3146,6 +3146,16 @@ def test_an_estimate_written_with_its_shadda_and_its_objects_pronoun(run):
     assert (c.source.text, c.content.text) == ("جمعية الضحايا", "بأكثر من 60 مليون درهم")
 
 
+def test_an_estimates_participle_written_with_its_shadda_opens_a_claim(run):
+    r = run("وذكرت وزارة الطاقة أن المحطة خرجت عن الخدمة كليا، مقدّرة الخسائر الأولية بنحو ثلاثين مليون دولار.")
+    c = one(r, "مقدّرة")
+    assert (c.source.text, c.content.text) == ("وزارة الطاقة", "الخسائر الأولية بنحو ثلاثين مليون دولار")
+    assert one(r, "وذكرت").content.text == "المحطة خرجت عن الخدمة كليا"
+    # unmarked, "مقدرة" is a capability
+    assert [c.cue.span.text for c in run("وقال المدرب إن الفريق أثبت مقدرة كبيرة على الفوز بالبطولة.").claims] \
+        == ["وقال"]
+
+
 def test_what_an_estimate_measures_stays_in_its_content_after_its_subject(run):
     c = one(run("وكانت الحكومة قدرت الخسائر بنحو 21 مليار دولار."), "قدرت")
     assert (c.source.text, c.content.text) == ("الحكومة", "الخسائر بنحو 21 مليار دولار")
