@@ -460,6 +460,13 @@ def test_a_member_of_two_words_before_a_figure_counts_it_and_a_unit_meets_its_pl
     assert frames.conflicting_quantity(eight, eleven) is not None
 
 
+def test_a_toll_that_rose_to_a_figure_of_cases_counts_the_dead():
+    toll = frames.frame(claim(0, "المكتب", "قال", "إن الوفيات المرتبطة بالمرض ارتفعت إلى ست حالات"), LEX)
+    assert toll.quantities == (("dead", 6.0),)
+    suspected = frames.frame(claim(1, "المدير", "قال", "إن المستشفى استقبل أمس أربع عشرة حالة اشتباه"), LEX)
+    assert frames.conflicting_quantity(toll, suspected) is None, "suspected cases taken in are no deaths"
+
+
 def test_a_unit_whose_first_letter_is_its_own_is_counted_whole():
     # "ولاية" is no و + "لاية": neither the next item nor a unit cut short
     assert frames.quantities("إن الانقطاع شمل أربع عشرة ولاية", LEX) == (("ولايه", 14.0),)
