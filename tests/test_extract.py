@@ -3117,6 +3117,13 @@ def test_ruling_out_a_happening_needs_no_marker_but_excluding_a_person_is_no_cla
     assert run("واستبعدت اللجنة ثلاثة مرشحين من السباق.").claims == []
 
 
+def test_a_post_with_its_denial_is_one_claim_the_denials(run):
+    r = run("ونشر الوزير عقب النطق بالحكم تدوينة على فيسبوك نفى فيها أن يكون قد أساء إلى الفنانة.")
+    c = one(r, "نفى")
+    assert (c.source.text, c.content.text, c.stance) == ("الوزير", "يكون قد أساء إلى الفنانة", "deny")
+    assert len(r.claims) == 1
+
+
 def test_where_a_body_serves_behind_b_stays_with_the_speaker(run):
     c = one(run("وأفادت وزارة الصحة بولاية النيل الأبيض بمقتل عاملين اثنين في المحطة."), "وأفادت")
     assert (c.source.text, c.content.text) == ("وزارة الصحة بولاية النيل الأبيض", "بمقتل عاملين اثنين في المحطة")

@@ -868,6 +868,7 @@ def test_a_predicate_is_read_on_the_word_as_written():
     ("إن جميع الطائرات المشاركة عادت إلى قواعدها سالمة", "arrived_safe"),
     ("إن الحكم صدر غيابيا بعد تغيب المتهم عن الجلسة", "in_absentia"),
     ("إن الاشتباكات توقفت تماما قرابة السادسة صباحا", "fighting_over"),
+    ("إن المذيع وجه إلى موكلته ألفاظا مهينة على الهواء", "insulted"),
     ("إن المتهم حضر الجلسة برفقة محاميه", "in_person"),
     ("إن اللاعب أصيب بقطع في الرباط الصليبي", "serious_injury"),
     ("إن الوزارة قررت تعليق الدراسة في المحافظة", "halted"),
@@ -895,6 +896,7 @@ def test_predicate_classes_read_more_of_the_wording_of_news(content, cls):
     ("إن الانتخابات أرجئت إلى موعد لاحق", "planned"),
     ("إن شح الأمطار أضر بالمحاصيل هذا الموسم", "shortage"),
     ("إن المسعفين انتشلوا طفلا من تحت الأنقاض", "missing"),
+    ("إن الاشتباكات اندلعت يوم السبت الماضي", "insulted"),
 ])
 def test_look_alikes_of_predicates_state_none(content, cls):
     assert cls not in frames.frame(claim(0, "مصدر", "قال", content), LEX).classes, content
