@@ -1599,7 +1599,9 @@ class Extractor:
             named_next = (toks[k + 1].bare.startswith("ال") or toks[k + 1].upos == "PROPN") and conj_at is None \
                 and comma_at is None and _second_definite(toks, k + 1, i) is None
             misread = (not x.conj or (opens and before_adverb)) \
-                and (contrast or (opens and (k == i - 1 or before_adverb or named_next)))
+                and (contrast or (opens and (k == i - 1 or before_adverb or named_next
+                                             # (a title opening its clause: "محافظ عدن يؤكد ...")
+                                             or (x.bare in self.lex.titles and k + 1 < i))))
             # (a partitive head the tagger took for a verb, "لكن عددا من السكان أكدوا", is none;
             # nor is the word right after غير أن / إلا أن / لكن, a noun: "غير أن تجمع أولياء الأمور قال",
             # nor a verbal noun's shape opening a clause, "واتحاد الكرة ينفي")
@@ -1923,7 +1925,8 @@ class Extractor:
             return True     # "... والتحالف يؤكد سقوط الطائرة بخلل فني": a second clause, subject first
         if before[2] == "start" and self._clause_start(toks, f, lo) and (not first.conj or conj_headline) \
                 and not particle and not self._stop(toks, f) and first.bare not in self.lex.not_speakers \
-                and (f > lo or ((first.upos in ("NOUN", "PROPN") or f == i - 1) and v.bare[:1] in "يتن")):
+                and (f > lo or ((first.upos in ("NOUN", "PROPN") or f == i - 1 or first.bare in self.lex.titles)
+                                and v.bare[:1] in "يتن")):
             # "لكن وكيل اللاعب نفى توقيع موكله ..."، "تركيا تحذر فرنسا من ...": after a word
             # that opens a clause, or opening a sentence before a verb in the present (a
             # headline's order), a noun before the verb is its subject whatever the parse:

@@ -3117,6 +3117,14 @@ def test_ruling_out_a_happening_needs_no_marker_but_excluding_a_person_is_no_cla
     assert run("واستبعدت اللجنة ثلاثة مرشحين من السباق.").claims == []
 
 
+def test_a_title_the_tagger_reads_as_a_verb_opens_a_headlines_speaker(run):
+    # "محافظ" (a governor) read as "حافظ" (kept): a title opening the headline is its speaker
+    r = run("محافظ عدن يؤكد عودة المخابز إلى العمل.. وجمعية الأفران تنفي الالتزام بالسعر القديم\n\n"
+            "وقال مسؤول إن المخابز عادت إلى العمل.")
+    c = one(r, "يؤكد")
+    assert (c.source.text, c.content.text) == ("محافظ عدن", "عودة المخابز إلى العمل")
+
+
 def test_a_post_with_its_denial_is_one_claim_the_denials(run):
     r = run("ونشر الوزير عقب النطق بالحكم تدوينة على فيسبوك نفى فيها أن يكون قد أساء إلى الفنانة.")
     c = one(r, "نفى")
