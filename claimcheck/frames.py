@@ -893,7 +893,7 @@ COUNTED_REACH = 1
 EXCEPTIVE_REACH = 6
 # words after a figure searched for what the people it counts went through
 # ("158 شخصا على الأقل آخرين أصيبوا"), and for people of a kind (the noun,
-# an adjective, the predicate)
+# an adjective or the ranks they are of, "من القوات الحكومية", the predicate)
 PEOPLE_REACH = 6
 KIND_REACH = 5
 
