@@ -3208,21 +3208,17 @@ def test_the_highest_of_several_is_one_of_them():
 
 def test_what_a_denied_cause_lies_behind_is_spoken_of_not_denied():
     col = {f: k for k, f in enumerate(pairs.FEATURES)}
-    dark = claim(0, "مراسلون", "أفادوا", "بأن أحياء كاملة ما زالت بلا كهرباء حتى المساء")
+    dark = claim(0, "مراسلون", "أفادوا", "بأن انقطاع الكهرباء مستمر في أحياء كاملة حتى المساء")
     sabotage = claim(1, "المتحدث", "نفى", "وجود أي عمل تخريبي وراء الانقطاع", cue_stance="deny")
     f = frames.frame(sabotage, LEX)
     assert "halted" in f.classes and "halted" in f.presupposed
+    assert "halted" in frames.frame(dark, LEX).classes
     assert _table([dark, sabotage]).X[0][col["frame_flipped"]] == 0.0
     assert "damaged" in frames.frame(claim(2, "المدير", "نفى", "أن يكون الإهمال سبب الحريق", cue_stance="deny"),
                                      LEX).presupposed
     # the outage itself denied stays denied
     assert "halted" not in frames.frame(claim(3, "الشركة", "نفت", "انقطاع الكهرباء عن المدينة", cue_stance="deny"),
                                         LEX).presupposed
-
-
-def test_districts_left_without_power_are_halted():
-    dark = frames.frame(claim(1, "مراسلون", "أفادوا", "بأن أحياء كاملة بقيت دون كهرباء حتى ساعات متأخرة"), LEX)
-    assert "halted" in dark.classes
 
 
 def test_a_state_named_by_an_adjective_is_spoken_of_not_denied():
