@@ -966,7 +966,8 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
         tally_read = False  # (_tallied read once per figure)
         bound, bound_words = _bound(ws, n, lex)
         # (past a bound before the figure: "مقتل أكثر من 500"، "قتل على الأقل 40")
-        before = [w.text for w in ws if w.end <= n.start][::-1]
+        earlier = [w.text for w in ws if w.end <= n.start][::-1]     # the words before the figure, nearest first
+        before = earlier
         if before and listed(before[0], lex.label_nouns) and folded[n.end:].lstrip()[:1] not in _PERCENT:
             continue    # "مقر الفرقة 22 في بابنوسة"، "القرار 2254": a label, no count
         if len(before) > 1 and before[1] == "من" and before[0] in lex.denominators:
@@ -1009,7 +1010,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
             key = next((c for c in [_counted_at(st, k, preds, following if k else None, lex)
                                     for k in (following.index(w) for w in after)]
                         + [_counted(w, preds, people or kind) for w in before] if c), None) \
-                or _counted_phrase_before([w.text for w in ws if w.end <= n.start][::-1][bound_words:], preds)
+                or _counted_phrase_before(earlier[bound_words:], preds)
             if key is None and (people or kind):
                 # "95 شخصا على الأقل قتلوا"; people of a kind only with the predicate
                 # right after them and an adjective ("سبعة جنود صوماليين قتلوا"; not
@@ -1060,7 +1061,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
             tally_side = named_side if tallied == key else ""
         side = side or tally_side
         # (the words right before the figure, past its bound: what it is the amount of)
-        lead = [w.text for w in ws if w.end <= n.start][::-1][bound_words:bound_words + CAPACITY_REACH]
+        lead = earlier[bound_words:bound_words + CAPACITY_REACH]
         if bound in ("=", "about", "min") and key not in preds.counted \
                 and any(listed(w, lex.capacity_words) for w in lead):
             # "بطاقة 205 آلاف برميل يوميا"، "ملعب يتسع لـ 60 ألف متفرج": what it can hold, no amount
