@@ -33,6 +33,10 @@ Figures (the totals agree with score.py / score_multi.py on the same files):
   within_* / cross_*  the same split by document: a gold pair is cross when its
                    claims lie in two documents, a false pair when the predicted
                    claims do.  cross_* only where events were scored (else null).
+  denial_* / assertions_*  the same split by stance: a gold pair of a denial
+                   and an assertion (a denial against the report it rejects) or
+                   of two assertions in conflict; a false pair by the predicted
+                   claims' stances.
   free_units / free_false / false_per_free  gold files without any contradiction,
                    the false contradictions predicted in them, and their ratio
                    ("false alarms per contradiction-free article or event").
@@ -332,6 +336,7 @@ def score_contradictions(u: Unit, preds: list[Claim], match: dict[str, int],
         elif pair not in u.apairs:
             cross = y in ids and ids[x]['doc'] != ids[y]['doc']
             n['cfp_x' if cross else 'cfp_in'] += 1
+            n['cfp_' + _kind(ids[x]['stance'], (ids.get(y) or ids[x])['stance'])] += 1
             nfalse += 1
             lines.append(f"{u.id}: false {'cross ' if cross else ''}contradiction "
                          f"{ids[x]['cue']['text']!r} x {(ids.get(y) or {}).get('cue', {}).get('text')!r} "
@@ -340,6 +345,9 @@ def score_contradictions(u: Unit, preds: list[Claim], match: dict[str, int],
         kind = 'x' if len({u.claims[i]['doc'] for i in pr}) > 1 else 'in'
         n['creq_' + kind] += 1
         n['ctp_' + kind] += pr in found
+        by = _kind(*(u.claims[i]['stance'] for i in sorted(pr)))
+        n['creq_' + by] += 1
+        n['ctp_' + by] += pr in found
         if pr not in found:
             i, j = sorted(pr)
             lines.append(f"{u.id}: missed {'cross ' if kind == 'x' else ''}contradiction "
@@ -366,6 +374,13 @@ def score_topics(u: Unit, preds: list[Claim], match: dict[str, int], n: Counter)
         n['b3_p'] += len(gold & pred) / len(pred)
         n['b3_r'] += len(gold & pred) / len(gold)
     n['b3_n'] += len(items)
+
+
+def _kind(s1: str, s2: str) -> str:
+    """A pair's kind by its stances: "da", a denial against what another
+    claim asserts (most pairs of real news: 72% of the training articles'),
+    or "aa", two assertions in conflict (or two denials, which are rare)."""
+    return 'da' if (s1 == 'deny') != (s2 == 'deny') else 'aa'
 
 
 def score_unit(u: Unit, rep: Report) -> tuple[Counter, list[str]]:
@@ -406,6 +421,10 @@ def metrics(n: Counter) -> dict[str, Any]:
     put(m, 'contra', prf(ctp, cfp, n['creq_in'] + n['creq_x']))
     m.update(contra_found=ctp, contra_gold=n['creq_in'] + n['creq_x'], contra_false=cfp)
     for part, key in (('within', 'in'), ('cross', 'x')):
+        put(m, part, prf(n['ctp_' + key], n['cfp_' + key], n['creq_' + key]))
+        m.update({f'{part}_found': n['ctp_' + key], f'{part}_gold': n['creq_' + key],
+                  f'{part}_false': n['cfp_' + key]})
+    for part, key in (('denial', 'da'), ('assertions', 'aa')):
         put(m, part, prf(n['ctp_' + key], n['cfp_' + key], n['creq_' + key]))
         m.update({f'{part}_found': n['ctp_' + key], f'{part}_gold': n['creq_' + key],
                   f'{part}_false': n['cfp_' + key]})
@@ -498,6 +517,11 @@ def main(argv: list[str] | None = None) -> None:
     print('\n'.join(table(res, COLUMNS_1)) + '\n')
     print('\n'.join(table(res, COLUMNS_2)))
     print(COLUMN_HELP)
+    a_ = res['all']
+    print('contradictions by kind (found/gold/false, F1): a denial against a report '
+          f"{a_['denial_found']}/{a_['denial_gold']}/{a_['denial_false']} ({a_['denial_f1']:.3f}); "
+          f"two assertions {a_['assertions_found']}/{a_['assertions_gold']}/{a_['assertions_false']} "
+          f"({a_['assertions_f1']:.3f})")
     print(f'tool wall time {wall:.1f} s')
     if joint:
         print(f"articles analysed together: {joint['articles']} articles, {joint['cross_contradictions']} "

@@ -118,6 +118,11 @@ def test_articles(setup):
     assert (m["contra_found"], m["contra_gold"], m["contra_false"]) == (1, 1, 2)
     assert (m["contra_p"], m["contra_r"], m["contra_f1"]) == (0.333, 1.0, 0.5)
     assert m["within_f1"] == 0.5 and m["cross_p"] is None
+    # by kind: the gold pair is a denial against a report (found, though its
+    # denial was read as an assertion); both false pairs join two assertions
+    assert (m["denial_found"], m["denial_gold"], m["denial_false"], m["denial_f1"]) == (1, 1, 0, 1.0)
+    assert (m["assertions_found"], m["assertions_gold"], m["assertions_false"], m["assertions_p"]) == (0, 0, 2, 0.0)
+    assert "a denial against a report 1/1/0 (1.000); two assertions 0/0/2 (0.000)" in out
     assert (m["free_units"], m["free_false"], m["false_per_free"]) == (1, 1, 1.0)
     # pairs: A (0,1) TP, (0,3) FP, (1,3) FP; B (0,1) FN
     assert (m["topics_p"], m["topics_r"], m["topics_f1"]) == (0.333, 0.5, 0.4)
@@ -137,6 +142,7 @@ def test_event(setup):
     assert (m["cross_p"], m["cross_r"], m["cross_f1"], m["cross_found"], m["cross_gold"]) == (1.0, 1.0, 1.0, 1, 1)
     assert (m["within_p"], m["within_false"], m["within_gold"]) == (0.0, 1, 0)
     assert (m["topics_f1"], m["bcubed_f1"], m["free_units"]) == (1.0, 1.0, 0)
+    assert (m["denial_found"], m["denial_gold"], m["assertions_false"]) == (1, 1, 1)
 
 
 def test_mixed_and_verbose(setup):
