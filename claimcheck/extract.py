@@ -160,6 +160,14 @@ def _marker_from(toks: list[Tok], m: int, hi: int) -> bool:
     return _is_marker(toks[m]) or (toks[m].f in ("الي", "علي") and m + 1 < hi and _is_marker(toks[m + 1]))
 
 
+# words before an estimate's verb written without its shadda searched for its subject
+_SUBJECT_BEFORE = 6
+# words of about before a figure, behind the ب of an estimate's frame ("بنحو 187 مليونا")
+_ABOUT_FIGURE = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما"})
+# the ب of a verb's frame with أن and its pronoun, bringing a verdict ("وصفه بأنه ...")
+_BY_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهما", "بانهن"})
+
+
 def _is_marker(t: Tok) -> bool:
     return not t.punct and bool(_MARKER.match(t.f))
 
@@ -393,7 +401,7 @@ class Extractor:
             if cand in self.lex.not_cues or (cand in self.lex.called_forms and written_maqsura(t.text)) \
                     or (cand in self.lex.maqsura_forms and not written_maqsura(t.text)) \
                     or (cand in self.lex.shadda_forms and not written_shadda(t.text)
-                        and not self._opens_explained(toks, i)):
+                        and not self._opens_explained(toks, i) and not self._estimate_by(toks, i, cand)):
                 return None     # "جروب يدعى شاومينج": is called, not claims; "رأي": an opinion; "بين": between
             e = self.lex.cue_forms.get(cand)
             if e is not None and self._declines_name(toks, i):
@@ -447,6 +455,42 @@ class Extractor:
                     and self._initiator(toks, i) is not None:
                 return self.lex.noun_forms[bare_noun], 1     # "قام الفريق بنفي الخبر"، "خرج بالنفي القاطع"
         return None
+
+    def _estimate_by(self, toks: list[Tok], i: int, cand: str) -> bool:
+        """A verb form that is a cue only written with its shadda, written
+        without it, whose frame's ب brings a figure a few words on: "قدر تقرير
+        دائرة المحاسبات الخسائر بنحو 187 مليون دينار" estimates ("غرامة قدرها
+        ألف دينار" has no ب, "بقدر ما" no figure)."""
+        e = self.lex.cue_forms.get(cand)
+        # (and a speaker after it: "وقدر عدد المشاركين بأكثر من ألف" is passive, estimated)
+        if e is None or e.form != "verb" or "ب" not in e.takes or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        # (a speaker or a report after it: "وقدر الخسائر بنحو مليار، حسب الوزارة" is
+        # passive, estimated)
+        after = self._speaker_word(nxt) or self._names_statement(nxt) or self._names_report(nxt)
+        # (or a subject before it, the verb with no conjunction: "غير أن تقرير ديوان
+        # المحاسبة قدر الخسائر بنحو ...")
+        before = not toks[i].conj and any(
+            self._speaker_word(t) or self._names_report(t) or self._names_statement(t)
+            for t in toks[max(0, i - _SUBJECT_BEFORE):i] if t.sent == toks[i].sent and not t.punct) \
+            and not any(t.punct for t in toks[max(0, i - _SUBJECT_BEFORE):i] if t.sent == toks[i].sent)
+        return (after or before) and self._figure_by_ahead(toks, i)
+
+    def _figure_by_ahead(self, toks: list[Tok], i: int) -> bool:
+        """A figure brought by ب a few words after the word at i, in its
+        clause ("... الخسائر بنحو 187 مليون"، "بـ 21 مليارا"، "بأكثر من 300")."""
+        for k in range(i + 1, min(len(toks), i + 1 + _MAX_SOURCE)):
+            t = toks[k]
+            if t.punct or t.sent != toks[i].sent:
+                return False
+            if t.f.startswith("ب") and k > i + 1:
+                rest = t.f[1:].rstrip("ـ")
+                nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+                if numbers(t.text[1:]) or (not rest and nxt is not None and numbers(nxt.text)) \
+                        or (rest in _ABOUT_FIGURE and nxt is not None and (numbers(nxt.text) or nxt.f == "من")):
+                    return True
+        return False
 
     def _affixed_cues(self, folded: str, shadda: bool = False) -> tuple:
         """(cue entry, preposition taken off) of each form of a folded word
@@ -2009,7 +2053,10 @@ class Extractor:
         # _before_verb reads it: "مدرب الترجي يؤكد ...", "مدرب" read as "درّب")
         misread = first.upos == "VERB" and before[1] - before[0] > 1 \
             and (toks[before[0] + 1].bare.startswith("ال") or toks[before[0] + 1].upos == "PROPN")
-        return not first.conj and (first.upos in ("NOUN", "PROPN") or misread)
+        # (a conjunction right after a headline's dots: "النيران ما زالت مشتعلة..
+        # والحماية المدنية تعلن إصابة عمال")
+        after_break = before[0] > lo and toks[before[0] - 1].text in _HEADLINE_BREAKS
+        return (not first.conj or after_break) and (first.upos in ("NOUN", "PROPN") or misread)
 
     def _second_clause_subject(self, toks: list[Tok], before: Optional[tuple[int, int, str]], lo: int) -> bool:
         """The subject before the verb is one or two words with a conjunction
@@ -2410,7 +2457,12 @@ class Extractor:
                 rest = [t.f for t in toks[k + 1:min(b, k + len(v) + 2)] if t.f not in self.lex.intensifiers]
                 if tuple(rest[:len(v) - 1]) == v[1:]:
                     # "جاء مخالفا للحقيقة": the verb it came out as goes with it
-                    return k - 1 if k - 1 > a and toks[k - 1].bare in self.lex.verdict_copulas else k
+                    m = k - 1 if k - 1 > a and toks[k - 1].bare in self.lex.verdict_copulas else k
+                    while m - 1 > a and toks[m - 1].text in _OPEN_QUOTES:
+                        m -= 1
+                    # "واصفا ما تروجه وسائل الإعلام عن سقوط ضحايا بأنه «أكاذيب»": and the
+                    # outer verb's بأن that brings the verdict
+                    return m - 1 if m - 1 > a and toks[m - 1].f in _BY_THAT else m
         return b
 
     @staticmethod
@@ -3998,6 +4050,11 @@ class Extractor:
         if entry.stance == "deny" or (k < hi and toks[k].upos == "NOUN" and not toks[k].f.startswith("ال")
                                       and toks[k].f not in self.lex.prepositions):
             return _Split(None, k)
+        if k < hi and toks[k].bare in self.lex.negation and toks[k].bare not in self.lex.prepositions:
+            return _Split(None, k)      # "مؤكدة عدم تسجيل أي وفاة" (عدم tagged an adjective or a particle)
+        if k + 1 < hi and toks[k].f == "ما" and (found := self.find_cue(toks, k + 1)) is not None \
+                and found[0].form == "verb":
+            return _Split(None, k)      # "واصفا ما تروجه وسائل الإعلام عن ... بأنه أكاذيب": a report named
         if any(_attached_take(entry, toks[m]) or _detached_take(entry, toks[m])
                or (entry.object_first and toks[m].f in entry.takes) for m in range(k + 1, min(hi, k + 5))):
             # "متهمة الحوثيين بإطلاقهما"، "بـ«التقليل ...»": the one accused and what of;

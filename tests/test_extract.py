@@ -3249,3 +3249,35 @@ def test_a_report_dismissed_as_a_campaign_a_farce_or_an_attempt_or_said_to_be_ma
     assert c.source.text in ("الحركة", "الوزير"), "the speaker, not the statement described or made up"
     assert sum(x.cue.span.text == cue for x in r.claims) == 1 and len(r.claims) == (2 if "نفت" in text else 1), \
         "the statement or charges judged tell nothing of their own"
+
+
+def test_an_estimate_written_without_its_shadda_with_a_speaker_and_a_figure_by_its_b(run):
+    c = one(run("وقدر مصدر في الوزارة الخسائر بنحو مليار دولار."), "وقدر")
+    assert (c.source.text, c.content.text) == ("مصدر في الوزارة", "الخسائر بنحو مليار دولار")
+    c = one(run("غير أن تقرير ديوان المحاسبة قدر الخسائر بنحو 187 مليون دينار."), "قدر")
+    assert (c.source.text, c.stance) == ("تقرير ديوان المحاسبة", "assert")
+    # passive (no speaker after it), an amount, no figure by ب: no estimate of its own
+    r = run("وقدر الخسائر بنحو مليار دولار، حسب الوزارة.")
+    assert [c.cue.span.text for c in r.claims] == ["حسب"]
+    assert run("وفرضت المحكمة غرامة قدرها ألف دينار.").claims == []
+    assert run("وكان اللاعب على قدر كبير من المسؤولية بالنسبة إلى فريقه.").claims == []
+
+
+def test_a_participle_opens_a_content_negated_by_its_noun_or_naming_a_report(run):
+    r = run("وأعلنت مديرية الصحة إسعاف 23 شخصا، مؤكدة عدم تسجيل أي حالة وفاة.")
+    c = one(r, "مؤكدة")
+    assert (c.source.text, c.content.text, c.stance) == ("مديرية الصحة", "عدم تسجيل أي حالة وفاة", "deny")
+    assert one(r, "وأعلنت").content.text == "إسعاف 23 شخصا"
+    # a report named after the participle ("ما تروجه ...") is what it judges; the report
+    # itself ends before the verdict its verb's بأن brings
+    r = run('وأكد البيان أن العملية نجحت، واصفا ما تروجه وسائل الإعلام عن سقوط ضحايا مدنيين بأنه "أكاذيب".')
+    c = one(r, "واصفا")
+    assert (c.source.text, c.stance) == ("البيان", "deny")
+    c = one(r, "تروجه")
+    assert (c.source.text, c.content.text, c.stance) == ("وسائل الإعلام", "سقوط ضحايا مدنيين", "assert")
+    assert any(x.kind == "denial" and set(x.claims) == {one(r, "واصفا").id, c.id} for x in r.contradictions)
+
+
+def test_a_headlines_speaker_with_its_conjunction_after_the_dots(run):
+    c = one(run("النيران ما زالت مشتعلة في المصفاة.. والحماية المدنية تعلن إصابة عمال بحروق"), "تعلن")
+    assert (c.source.text, c.content.text) == ("الحماية المدنية", "إصابة عمال بحروق")
