@@ -161,7 +161,7 @@ def _marker_from(toks: list[Tok], m: int, hi: int) -> bool:
 
 
 # words before an estimate's verb written without its shadda searched for its subject
-_SUBJECT_BEFORE = 6
+_SUBJECT_BEFORE = 3
 # words of about before a figure, behind the ب of an estimate's frame ("بنحو 187 مليونا")
 _ABOUT_FIGURE = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما"})
 # the ب of a verb's frame with أن and its pronoun, bringing a verdict ("وصفه بأنه ...")
@@ -474,7 +474,8 @@ class Extractor:
         before = not toks[i].conj and any(
             self._speaker_word(t) or self._names_report(t) or self._names_statement(t)
             for t in toks[max(0, i - _SUBJECT_BEFORE):i] if t.sent == toks[i].sent and not t.punct) \
-            and not any(t.punct for t in toks[max(0, i - _SUBJECT_BEFORE):i] if t.sent == toks[i].sent)
+            and not any(t.punct or t.f in self.lex.prepositions or self._time_word(t)
+                        for t in toks[max(0, i - _SUBJECT_BEFORE):i] if t.sent == toks[i].sent)
         return (after or before) and self._figure_by_ahead(toks, i)
 
     def _figure_by_ahead(self, toks: list[Tok], i: int) -> bool:
