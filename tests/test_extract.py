@@ -3281,3 +3281,14 @@ def test_a_participle_opens_a_content_negated_by_its_noun_or_naming_a_report(run
 def test_a_headlines_speaker_with_its_conjunction_after_the_dots(run):
     c = one(run("النيران ما زالت مشتعلة في المصفاة.. والحماية المدنية تعلن إصابة عمال بحروق"), "تعلن")
     assert (c.source.text, c.content.text) == ("الحماية المدنية", "إصابة عمال بحروق")
+
+
+def test_a_bodys_quoted_name_then_when_then_the_object(run):
+    r = run('كذبت الشركة الوطنية للطيران "الخطوط الوطنية"، اليوم الثلاثاء، الأنباء التي تناقلتها مواقع محلية '
+            'حول بيع حصة من رأسمالها.')
+    c = one(r, "كذبت")
+    assert (c.source.text, c.content.text) == ('الشركة الوطنية للطيران "الخطوط الوطنية"',
+                                               "الأنباء التي تناقلتها مواقع محلية حول بيع حصة من رأسمالها")
+    # a quote said, then when and where: the quote is what was said
+    c = one(run('وقال المدرب "الفريق جاهز"، اليوم الثلاثاء، في مؤتمر صحفي.'), "وقال")
+    assert (c.source.text, c.content.text) == ("المدرب", "الفريق جاهز")
