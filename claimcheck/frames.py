@@ -2210,6 +2210,32 @@ def _unissued(ws: list[str], refs: Collection[str], negators: Collection[str], l
     return False
 
 
+# the class of an accident's causes (a fault, bad weather): predicates.yaml accident
+CAUSE_CLASS = "accident"
+# words that put what follows in place of what was negated before them
+_INSTEAD = frozenset({"بل", "وانما", "انما", "لكن", "ولكن", "وليس"})
+# words at the head of a content read for a negation that a cause explains
+CAUSE_NEGATION_REACH = 6
+
+
+def _cause_of_negated(ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates) -> bool:
+    """Every accident's cause the content states comes after a word of cause
+    that explains a negated happening before it, no incident of the content's
+    own ("الميناء لم يستقبل أي سفينة منذ أسبوع بسبب سوء الأحوال الجوية": why
+    no ship came, no accident; "الطائرة سقطت بسبب عطل فني" keeps it)."""
+    spans = [(k, n) for k, n, cls, negated in stated if cls == CAUSE_CLASS and not negated]
+    if not spans or any(not negated for _, _, cls, negated in stated if cls != CAUSE_CLASS):
+        return False
+    head = ws[:CAUSE_NEGATION_REACH]
+    neg_at = next((k for k, w in enumerate(head) if w in preds.negators), None)
+    if neg_at is None:
+        return False
+    markers = [k for k, w in enumerate(ws) if w in preds.cause_markers
+               or (k + 1 < len(ws) and f"{w} {ws[k + 1]}" in preds.cause_markers)]
+    # (not a cause put in the negated one's place: "لم تسقط بصاروخ بل بسبب عطل فني")
+    return all(any(neg_at < m < k and not set(ws[neg_at:m]) & _INSTEAD for m in markers) for k, _ in spans)
+
+
 def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
     """The frame of one claim's content (an empty frame for a claim without
     content); `speaker`, who makes the claim when the run names it better than
@@ -2227,6 +2253,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                      () if _called_true(ws) else refs)
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
+    if _cause_of_negated(ws, stated, preds):
+        pos.discard(CAUSE_CLASS)
     act = preds.act_cues.get(fold(claim.cue.lemma)) if claim.stance == "assert" else None
     if act is not None and act not in neg:
         pos.add(act)    # "حذرت الأرصاد من ارتفاع الأمواج": a warning given, which "لم يصدر أي تحذير" denies

@@ -937,6 +937,18 @@ def test_a_cause_said_not_to_be_is_negated_however_far(content):
     assert not first.negated
 
 
+def test_a_cause_that_explains_a_negated_happening_states_no_accident():
+    # why no ship came, not an accident; against a drone strike: nothing opposed
+    calm = frames.frame(claim(0, "الوزير", "قال", "إن الميناء لم يستقبل أي سفينة منذ أسبوع بسبب سوء الأحوال الجوية"),
+                        LEX)
+    assert "accident" not in calm.classes and not calm.negated
+    strike = frames.frame(claim(1, "السلطة", "قالت", "إن هجوما بطائرات مسيرة استهدف الميناء فجر اليوم"), LEX)
+    assert "attack" in strike.classes and not pairs._frames(calm, strike, 0, 0)[0]
+    # a cause put in the place of what is negated, or of a crash told, stays an accident's
+    for content in ("إن الطائرة لم تسقط بصاروخ بل بسبب عطل فني", "إن الطائرة سقطت بسبب عطل فني"):
+        assert "accident" in frames.frame(claim(2, "الجيش", "قال", content), LEX).classes, content
+
+
 def test_a_denied_tie_to_an_act_leaves_the_act_stated():
     # "نفت الجماعة أي علاقة لها بالقصف": the shelling and its toll happened, the tie is denied,
     # by a denial cue or in the content's own words after a neutral one
