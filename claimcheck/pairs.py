@@ -41,6 +41,7 @@ from .frames import (
 )
 from .lexicon import Lexicon
 from .sources import affiliation, holds_word, masculine_words, no_voice, one_speaker, one_state, same_body
+from .stance import opens_with_falsity
 from .topics import Keys, Scorer, candidate_pairs, document_similarity, nearest
 from .types import Claim
 
@@ -416,8 +417,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     # already said negated); a denial cue always flips ("نفى الجيش مقتل أي جندي في الهجوم
     # الذي لم يستهدف القاعدة").  (Not flipping whenever the frame holds a negated class
     # gave cross-validated F1 0.585 against 0.571, but a false pair on the seed.)
-    fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da and not (a.cue.stance == "assert" and a.negated)),
-                             int(db and not (b.cue.stance == "assert" and b.negated)), change_forecast,
+    fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da and not _own_negation(a, lex)),
+                             int(db and not _own_negation(b, lex)), change_forecast,
                              # (an accusation, or a report naming the denier as who did it: "قذائف
                              # أطلقتها قوات الدعم السريع" / "نفت قوات الدعم السريع أي صلة لها بالقصف")
                              (a.cue.kind == "accuse" or (db and names_doer(ca.frame, cb.source)),
@@ -458,6 +459,15 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         float(same_doc and (_relays(a, b) or _relays(b, a))),
         float(figures is not None and bounded_conflict(ca.frame, cb.frame, figures)),
     ]
+
+
+def _own_negation(c: Claim, lex: Lexicon) -> bool:
+    """A claim whose stance came from its content negating what it says with
+    a neutral cue: its frame holds the negation already, a denial does not
+    flip it ("قالت إن الهجوم لم يؤد إلى تسريب أي بيانات").  Not a verdict on
+    what follows ("«لا صحة لأي حديث عن أسر جنود»": the capture is denied)."""
+    return c.cue.stance == "assert" and c.negated and not (
+        c.content is not None and opens_with_falsity([fold(w.text) for w in words(c.content.text)], lex))
 
 
 def _relays(r: Claim, x: Claim) -> bool:

@@ -949,6 +949,18 @@ def test_a_cause_that_explains_a_negated_happening_states_no_accident():
         assert "accident" in frames.frame(claim(2, "الجيش", "قال", content), LEX).classes, content
 
 
+def test_a_verdict_on_what_follows_flips_it_a_negated_predicate_does_not():
+    # «لا صحة لأي حديث عن أسر جنود»: the capture is what is denied, with a neutral cue
+    told = claim(0, "مصادر", "قالت", "إن مسلحين أسروا جنديين خلال الهجوم")
+    verdict = replace(claim(1, "مصدر", "قال", "لا صحة لأي حديث عن أسر جنود"), stance="deny", negated=True)
+    own = replace(claim(2, "مصدر", "قال", "إن المسلحين لم يأسروا أي جندي"), stance="deny", negated=True)
+    assert not pairs._own_negation(verdict, LEX) and pairs._own_negation(own, LEX)
+    ft, fv, fo = (frames.frame(c, LEX) for c in (told, verdict, own))
+    assert "arrested" in ft.classes and "arrested" in fv.classes and "arrested" in fo.negated
+    assert pairs._frames(ft, fv, 0, 1)[1], "the verdict's capture, denied"
+    assert pairs._frames(ft, fo, 0, 0)[1], "the capture negated in its own words"
+
+
 def test_a_denied_tie_to_an_act_leaves_the_act_stated():
     # "نفت الجماعة أي علاقة لها بالقصف": the shelling and its toll happened, the tie is denied,
     # by a denial cue or in the content's own words after a neutral one
