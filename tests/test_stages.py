@@ -1361,6 +1361,13 @@ def test_the_contradiction_model_reads_one_column_of_opposition():
     assert contradict._kind(X[1]) == "opposing"
 
 
+@pytest.mark.parametrize("content", ["هذه المعطيات لا أساس لها من الصحة", "تلك الأقاويل عارية عن الصحة",
+                                     "التصريحات المنسوبة إليه مفبركة"])
+def test_a_denial_points_back_with_the_words_for_what_was_said(content):
+    c = stance.assign(claim(0, "المدير", "قال", content), LEX)
+    assert c.stance == "deny" and frames.frame(c, LEX).pointer, content
+
+
 def test_a_report_said_not_to_have_come_out_is_no_pointer():
     def pointer(content):
         c = stance.assign(claim(0, "مصدر", "قال", content), LEX)
