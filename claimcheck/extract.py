@@ -163,7 +163,7 @@ def _marker_from(toks: list[Tok], m: int, hi: int) -> bool:
 # words before an estimate's verb written without its shadda searched for its subject
 _SUBJECT_BEFORE = 3
 # words of about before a figure, behind the ب of an estimate's frame ("بنحو 187 مليونا")
-_ABOUT_FIGURE = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما"})
+_ABOUT_FIGURE = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل"})
 # the ب of a verb's frame with أن and its pronoun, bringing a verdict ("وصفه بأنه ...")
 _BY_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 
@@ -462,12 +462,11 @@ class Extractor:
         دائرة المحاسبات الخسائر بنحو 187 مليون دينار" estimates ("غرامة قدرها
         ألف دينار" has no ب, "بقدر ما" no figure)."""
         e = self.lex.cue_forms.get(cand)
-        # (and a speaker after it: "وقدر عدد المشاركين بأكثر من ألف" is passive, estimated)
         if e is None or e.form != "verb" or "ب" not in e.takes or i + 1 >= len(toks):
             return False
         nxt = toks[i + 1]
-        # (a speaker or a report after it: "وقدر الخسائر بنحو مليار، حسب الوزارة" is
-        # passive, estimated)
+        # (a speaker or a report after it: "وقدر الخسائر بنحو مليار، حسب الوزارة" and
+        # "وقدر عدد المشاركين بأكثر من ألف" are passive, estimated)
         after = self._speaker_word(nxt) or self._names_statement(nxt) or self._names_report(nxt)
         # (or a subject before it, the verb with no conjunction: "غير أن تقرير ديوان
         # المحاسبة قدر الخسائر بنحو ...")

@@ -517,11 +517,11 @@ def main(argv: list[str] | None = None) -> None:
     print('\n'.join(table(res, COLUMNS_1)) + '\n')
     print('\n'.join(table(res, COLUMNS_2)))
     print(COLUMN_HELP)
-    a_ = res['all']
+    top = res['all']
     print('contradictions by kind (found/gold/false, F1): a denial against a report '
-          f"{a_['denial_found']}/{a_['denial_gold']}/{a_['denial_false']} ({a_['denial_f1']:.3f}); "
-          f"two assertions {a_['assertions_found']}/{a_['assertions_gold']}/{a_['assertions_false']} "
-          f"({a_['assertions_f1']:.3f})")
+          f"{top['denial_found']}/{top['denial_gold']}/{top['denial_false']} ({top['denial_f1']:.3f}); "
+          f"two assertions {top['assertions_found']}/{top['assertions_gold']}/{top['assertions_false']} "
+          f"({top['assertions_f1']:.3f})")
     print(f'tool wall time {wall:.1f} s')
     if joint:
         print(f"articles analysed together: {joint['articles']} articles, {joint['cross_contradictions']} "
