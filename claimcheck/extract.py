@@ -2094,8 +2094,9 @@ class Extractor:
         place a body serves behind ب ("بولاية")."""
         return f[:1] in ("ب", "ل") and (f in self.lex.titles or f[1:] in self.lex.titles
                                          or "ال" + f[1:] in self.lex.generic_sources
-                                         # (where a body serves: "وزارة الصحة بولاية النيل الأبيض")
-                                         or (f[:1] == "ب" and f[1:] in self.lex.place_nouns))
+                                         # (where a body serves: "وزارة الصحة بولاية النيل الأبيض"،
+                                         # "بمديرية الحماية المدنية لولاية سكيكدة")
+                                         or f[1:] in self.lex.place_nouns)
 
     def _clause_end(self, toks: list[Tok], k: int, hi: int) -> int:
         """Where the clause that starts at k ends: the next reporting verb with a
@@ -3507,6 +3508,8 @@ class Extractor:
             if t.sent != v.sent or t.head != v.wid or toks[k - 1].punct or t.bare in self.lex.same_source_words \
                     or t.conj or any(x.text == "(" for x in toks[sa:k]):
                 continue        # a conjunct goes on the name ("وزارة التربية والتعليم")
+            if toks[k - 1].bare.removeprefix("ال") in self.lex.relation_words:
+                continue        # "المكلف بالاتصال في الوزارة": the relation's own preposition
             if toks[sa].bare in self.lex.unnamed_sources \
                     and all(_source_adjective(x, toks[sa]) for x in toks[sa + 1:k + 1]):
                 continue        # "مصدر أمني"، "مصادر متطابقة": the parser's object is the source's adjective

@@ -3292,3 +3292,13 @@ def test_a_bodys_quoted_name_then_when_then_the_object(run):
     # a quote said, then when and where: the quote is what was said
     c = one(run('وقال المدرب "الفريق جاهز"، اليوم الثلاثاء، في مؤتمر صحفي.'), "وقال")
     assert (c.source.text, c.content.text) == ("المدرب", "الفريق جاهز")
+
+
+def test_an_official_in_charge_of_something_keeps_the_charge_in_the_speakers_name(run):
+    # the Maghreb's "المكلف بالإعلام": the ب is the title's, not the verb's frame
+    c = one(run("وقال المكلف بالاتصال في الوزارة إن الامتحانات ستجرى في موعدها."), "وقال")
+    assert (c.source.text, c.content.text) == ("المكلف بالاتصال في الوزارة", "الامتحانات ستجرى في موعدها")
+    c = one(run("وأفاد المكلف بالإعلام بمديرية الحماية المدنية لولاية سكيكدة بأن أربعة عمال أصيبوا بحروق."),
+            "وأفاد")
+    assert (c.source.text, c.content.text) == ("المكلف بالإعلام بمديرية الحماية المدنية لولاية سكيكدة",
+                                               "أربعة عمال أصيبوا بحروق")
