@@ -2091,7 +2091,7 @@ class Extractor:
 
     def _affiliation_word(self, f: str) -> bool:
         """A folded title word behind ب or ل ("باسم"، "بوزارة"، "لوزارة"), or a
-        place a body serves behind ب ("بولاية")."""
+        place a body serves behind ب or ل ("بولاية"، "لولاية")."""
         return f[:1] in ("ب", "ل") and (f in self.lex.titles or f[1:] in self.lex.titles
                                          or "ال" + f[1:] in self.lex.generic_sources
                                          # (where a body serves: "وزارة الصحة بولاية النيل الأبيض"،
