@@ -470,11 +470,10 @@ class Extractor:
         after = self._speaker_word(nxt) or self._names_statement(nxt) or self._names_report(nxt)
         # (or a subject before it, the verb with no conjunction: "غير أن تقرير ديوان
         # المحاسبة قدر الخسائر بنحو ...")
-        before = not toks[i].conj and any(
-            self._speaker_word(t) or self._names_report(t) or self._names_statement(t)
-            for t in toks[max(0, i - _SUBJECT_BEFORE):i] if t.sent == toks[i].sent and not t.punct) \
-            and not any(t.punct or t.f in self.lex.prepositions or self._time_word(t)
-                        for t in toks[max(0, i - _SUBJECT_BEFORE):i] if t.sent == toks[i].sent)
+        window = [t for t in toks[max(0, i - _SUBJECT_BEFORE):i] if t.sent == toks[i].sent]
+        before = not toks[i].conj \
+            and any(self._speaker_word(t) or self._names_report(t) or self._names_statement(t) for t in window) \
+            and not any(t.punct or t.f in self.lex.prepositions or self._time_word(t) for t in window)
         return (after or before) and self._figure_by_ahead(toks, i)
 
     def _figure_by_ahead(self, toks: list[Tok], i: int) -> bool:

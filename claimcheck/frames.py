@@ -2230,8 +2230,7 @@ def _cause_of_negated(ws: list[str], stated: list[tuple[int, int, str, bool]], p
     neg_at = next((k for k, w in enumerate(head) if w in preds.negators), None)
     if neg_at is None:
         return False
-    markers = [k for k, w in enumerate(ws) if w in preds.cause_markers
-               or (k + 1 < len(ws) and f"{w} {ws[k + 1]}" in preds.cause_markers)]
+    markers = [k for k in range(len(ws)) if _cause_marker_at(ws, k, preds)]
     # (not a cause put in the negated one's place: "لم تسقط بصاروخ بل بسبب عطل فني")
     return all(any(neg_at < m < k and not set(ws[neg_at:m]) & _INSTEAD for m in markers) for k, _ in spans)
 
@@ -2310,6 +2309,12 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
 CAUSE_REACH = 8
 
 
+def _cause_marker_at(ws: list[str], k: int, preds: Predicates) -> int:
+    """The words of the word of cause at k (predicates.yaml cause_markers, one
+    or two: "بسبب"، "ناتج عن"), 0 if none."""
+    return next((m for m in (2, 1) if " ".join(ws[k:k + m]) in preds.cause_markers), 0)
+
+
 def _causes(ws: list[str], breaks: Collection[int], preds: Predicates, lex: Lexicon) -> tuple:
     """Frame.causes: for each word of cause (predicates.yaml cause_markers,
     one or two words: "بسبب"، "ناتج عن"), the content words of its clause
@@ -2318,7 +2323,7 @@ def _causes(ws: list[str], breaks: Collection[int], preds: Predicates, lex: Lexi
     الازدحام"، "لم يكن بسبب") or with no words on either side."""
     out = []
     for k in range(len(ws)):
-        n = next((m for m in (2, 1) if " ".join(ws[k:k + m]) in preds.cause_markers), 0)
+        n = _cause_marker_at(ws, k, preds)
         if not n or (k and among(ws[k - 1], preds.negators)):
             continue
         start = max([b for b in breaks if b <= k], default=0)

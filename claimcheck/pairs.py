@@ -151,6 +151,9 @@ class Context:
     source: str              # folded canonical source ('' when none)
     denier: bool             # the source denies something in this document
     body: str = ""           # folded body the source speaks for ("المتحدث باسم الجيش": الجيش)
+    # its content opens with a verdict on what follows ("لا صحة لأي حديث عن ..."):
+    # a denial of what follows, not a predicate negated in its own words (_own_negation)
+    verdict: bool = False
 
 
 def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool,
@@ -417,8 +420,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     # already said negated); a denial cue always flips ("نفى الجيش مقتل أي جندي في الهجوم
     # الذي لم يستهدف القاعدة").  (Not flipping whenever the frame holds a negated class
     # gave cross-validated F1 0.585 against 0.571, but a false pair on the seed.)
-    fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da and not _own_negation(a, lex)),
-                             int(db and not _own_negation(b, lex)), change_forecast,
+    fo, ff, fs, fx = _frames(ca.frame, cb.frame, int(da and not _own_negation(a, ca)),
+                             int(db and not _own_negation(b, cb)), change_forecast,
                              # (an accusation, or a report naming the denier as who did it: "قذائف
                              # أطلقتها قوات الدعم السريع" / "نفت قوات الدعم السريع أي صلة لها بالقصف")
                              (a.cue.kind == "accuse" or (db and names_doer(ca.frame, cb.source)),
@@ -461,13 +464,13 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     ]
 
 
-def _own_negation(c: Claim, lex: Lexicon) -> bool:
+def _own_negation(c: Claim, ctx: Context) -> bool:
     """A claim whose stance came from its content negating what it says with
     a neutral cue: its frame holds the negation already, a denial does not
     flip it ("قالت إن الهجوم لم يؤد إلى تسريب أي بيانات").  Not a verdict on
-    what follows ("«لا صحة لأي حديث عن أسر جنود»": the capture is denied)."""
-    return c.cue.stance == "assert" and c.negated and not (
-        c.content is not None and opens_with_falsity([fold(w.text) for w in words(c.content.text)], lex))
+    what follows ("«لا صحة لأي حديث عن أسر جنود»": the capture is denied;
+    Context.verdict, read once per claim)."""
+    return c.cue.stance == "assert" and c.negated and not ctx.verdict
 
 
 def _relays(r: Claim, x: Claim) -> bool:
@@ -529,7 +532,10 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
     for c, d, k, f, s, b in zip(claims, doc_index, keys, frames, srcs, bodies):
         n = order.get(d, 0)
         order[d] = n + 1
-        out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), "")))
+        verdict = c.content is not None and lex is not None \
+            and opens_with_falsity([fold(w.text) for w in words(c.content.text)], lex)
+        out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), ""),
+                           verdict))
     return out
 
 

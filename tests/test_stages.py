@@ -954,7 +954,10 @@ def test_a_verdict_on_what_follows_flips_it_a_negated_predicate_does_not():
     told = claim(0, "مصادر", "قالت", "إن مسلحين أسروا جنديين خلال الهجوم")
     verdict = replace(claim(1, "مصدر", "قال", "لا صحة لأي حديث عن أسر جنود"), stance="deny", negated=True)
     own = replace(claim(2, "مصدر", "قال", "إن المسلحين لم يأسروا أي جندي"), stance="deny", negated=True)
-    assert not pairs._own_negation(verdict, LEX) and pairs._own_negation(own, LEX)
+    ctx = pairs.contexts([verdict, own], [0, 0], [topics.Keys(frozenset(), frozenset())] * 2,
+                         [frames.frame(c, LEX) for c in (verdict, own)], lex=LEX)
+    assert ctx[0].verdict and not ctx[1].verdict
+    assert not pairs._own_negation(verdict, ctx[0]) and pairs._own_negation(own, ctx[1])
     ft, fv, fo = (frames.frame(c, LEX) for c in (told, verdict, own))
     assert "arrested" in ft.classes and "arrested" in fv.classes and "arrested" in fo.negated
     assert pairs._frames(ft, fv, 0, 1)[1], "the verdict's capture, denied"
