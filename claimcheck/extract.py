@@ -2761,6 +2761,14 @@ class Extractor:
             if entry.issues:
                 return None     # "البيانات التي أصدر الجهاز": no statement quoted
             src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
+            if src is None and entry.impersonal:
+                return None     # "نفى ما راج من أنباء"، "ما أشيع عن ...": an embedded report names its source
+            if cont is None and cstart is not None and i + n < cstart <= hi and toks[cstart - 1].f in _BY_THAT \
+                    and (src is None or self._describer_before(toks, i, lo)):
+                # "وصفت الإدارة ما نشر بأنه «مغالط»"، "وصفت الوزارة ما أوردته الصحيفة بأنه
+                # تلفيق": what follows بأن is the verdict of the verb before on the report,
+                # which says nothing of its own here
+                return None
             return _Split(src, cstart, cont, named=True)
         if entry.form == "verb" and (said := self._as_reported(text, toks, i, n, lo, hi)) is not None:
             return said
@@ -4282,6 +4290,18 @@ class Extractor:
             if k + n <= hi and " ".join(t.f for t in toks[k:k + n]) in self.lex.channel_prepositions:
                 return n
         return 0
+
+    def _describer_before(self, toks: list[Tok], i: int, lo: int) -> bool:
+        """A cue whose preposition follows its object ("وصف X بـ"، "اتهم X بـ")
+        stands in the clause before the relative report at i: its بأن is that
+        cue's, not the report's."""
+        for k in range(i - 1, max(lo, i - _MAX_SOURCE - 2) - 1, -1):
+            if toks[k].punct:
+                return False
+            found = self.find_cue(toks, k)
+            if found is not None:
+                return found[0].object_first
+        return False
 
     def _relative_report(self, text: str, toks: list[Tok], i: int, n: int, lo: int, hi: int,
                          agent: bool = False):

@@ -341,8 +341,11 @@ def score_contradictions(u: Unit, preds: list[Claim], match: dict[str, int],
             lines.append(f"{u.id}: false {'cross ' if cross else ''}contradiction "
                          f"{ids[x]['cue']['text']!r} x {(ids.get(y) or {}).get('cue', {}).get('text')!r} "
                          f"(gold {gx},{gy})")
+    found_as = {gi: ids[pid]['stance'] for pid, gi in match.items()}
     for pr in u.gpairs:
         kind = 'x' if len({u.claims[i]['doc'] for i in pr}) > 1 else 'in'
+        n['creach'] += all(i in found_as for i in pr)
+        n['cstance'] += all(found_as.get(i) == u.claims[i]['stance'] for i in pr)
         n['creq_' + kind] += 1
         n['ctp_' + kind] += pr in found
         by = _kind(*(u.claims[i]['stance'] for i in sorted(pr)))
@@ -428,6 +431,7 @@ def metrics(n: Counter) -> dict[str, Any]:
         put(m, part, prf(n['ctp_' + key], n['cfp_' + key], n['creq_' + key]))
         m.update({f'{part}_found': n['ctp_' + key], f'{part}_gold': n['creq_' + key],
                   f'{part}_false': n['cfp_' + key]})
+    m.update(contra_gold_claims_found=n['creach'], contra_gold_stances_right=n['cstance'])
     if not n['events']:
         m.update({k: None for k in m if k.startswith('cross_')})
     m.update(free_units=n['free'], free_false=n['free_false'],
@@ -522,6 +526,8 @@ def main(argv: list[str] | None = None) -> None:
           f"{top['denial_found']}/{top['denial_gold']}/{top['denial_false']} ({top['denial_f1']:.3f}); "
           f"two assertions {top['assertions_found']}/{top['assertions_gold']}/{top['assertions_false']} "
           f"({top['assertions_f1']:.3f})")
+    print(f"gold contradictions within reach: both claims found {top['contra_gold_claims_found']}, "
+          f"and both stances right {top['contra_gold_stances_right']}, of {top['contra_gold']}")
     print(f'tool wall time {wall:.1f} s')
     if joint:
         print(f"articles analysed together: {joint['articles']} articles, {joint['cross_contradictions']} "

@@ -123,6 +123,9 @@ def test_articles(setup):
     assert (m["denial_found"], m["denial_gold"], m["denial_false"], m["denial_f1"]) == (1, 1, 0, 1.0)
     assert (m["assertions_found"], m["assertions_gold"], m["assertions_false"], m["assertions_p"]) == (0, 0, 2, 0.0)
     assert "a denial against a report 1/1/0 (1.000); two assertions 0/0/2 (0.000)" in out
+    # within reach: both claims of the gold pair found, but the denial's stance wrong
+    assert (m["contra_gold_claims_found"], m["contra_gold_stances_right"]) == (1, 0)
+    assert "both claims found 1, and both stances right 0, of 1" in out
     assert (m["free_units"], m["free_false"], m["false_per_free"]) == (1, 1, 1.0)
     # pairs: A (0,1) TP, (0,3) FP, (1,3) FP; B (0,1) FN
     assert (m["topics_p"], m["topics_r"], m["topics_f1"]) == (0.333, 0.5, 0.4)
@@ -143,6 +146,7 @@ def test_event(setup):
     assert (m["within_p"], m["within_false"], m["within_gold"]) == (0.0, 1, 0)
     assert (m["topics_f1"], m["bcubed_f1"], m["free_units"]) == (1.0, 1.0, 0)
     assert (m["denial_found"], m["denial_gold"], m["assertions_false"]) == (1, 1, 1)
+    assert (m["contra_gold_claims_found"], m["contra_gold_stances_right"]) == (1, 1)
 
 
 def test_mixed_and_verbose(setup):

@@ -1496,6 +1496,23 @@ def test_a_verdict_on_a_named_report_is_not_part_of_what_it_said(run):
         assert one(r, "وقالت").stance == "deny", verdict
 
 
+def test_a_describers_verdict_after_a_relative_report_is_not_what_the_report_said(run):
+    # "وصف X ما أوردته الصحيفة بأنه ...": the بأن is the describer's, the report says nothing here
+    r = run('في المقابل، وصفت وزارة الدفاع ما أوردته الصحيفة اللندنية بأنه "تلفيق إعلامي لا أساس له".')
+    assert [c.cue.span.text for c in r.claims] == ["وصفت"] and r.claims[0].stance == "deny"
+    # a report passive with no source, then the verdict: no claim of its own
+    r = run("وصفت إدارة الشركة ما نشر بأنه «مغالط ولا يستند إلى معطيات دقيقة».")
+    assert [c.cue.span.text for c in r.claims] == ["وصفت"] and r.claims[0].stance == "deny"
+    # a report that brings its content with بأن stays one
+    r = run("ونفت الوزارة ما أوردته الصحيفة بأن الجيش انسحب من المدينة.")
+    named = one(r, "أوردته")
+    assert named.source.text == "الصحيفة" and named.content.text == "الجيش انسحب من المدينة"
+    # a rumour embedded with no source is no claim ("ما أشيع عن"); one stated alone is
+    r = run("ونفى الفنان ما أشيع عن انفصاله عن زوجته.")
+    assert [c.cue.span.text for c in r.claims] == ["ونفى"]
+    assert one(run("وأشيع أن الفنان انفصل عن زوجته."), "وأشيع").source is None
+
+
 def test_a_refusal_to_comment_is_no_denial_and_jaa_reports_only_with_fi(run):
     assert run("ورفض المتحدث باسم الوزارة التعليق على التقرير.").claims == []
     assert one(run("رفض الوزير الاتهامات الموجهة إليه."), "رفض").stance == "deny"

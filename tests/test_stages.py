@@ -239,6 +239,16 @@ def test_guesswork_idle_talk_and_fiction_are_verdicts_of_falsity():
         assert stance.assign(claim(0, "المخرج", "قال", content), LEX).stance == "assert", content
 
 
+def test_a_fiction_a_fallacy_and_a_claim_resting_on_nothing_are_verdicts():
+    for content in ("إن الحديث عن مدرب بديل من نسج الخيال", "إن ما نشر عن الشركة مغالط",
+                    "إن الأرقام المتداولة تفتقر إلى أي سند", "إن الرواية الرسمية تفتقر إلى الدقة",
+                    "إن الاتهامات لا تستند إلى أي دليل"):
+        assert stance.assign(claim(0, "المتحدث", "قال", content), LEX).stance == "deny", content
+    # a lack of means, and a decision said to rest on a text, deny nothing
+    for content in ("إن المستشفى يفتقر إلى الأدوية والأجهزة", "إن القرار يستند إلى نص قانوني واضح"):
+        assert stance.assign(claim(0, "المدير", "قال", content), LEX).stance == "assert", content
+
+
 def test_a_refusal_of_a_demand_an_offer_or_an_appeal_denies_nothing():
     for content in ("مطالب النقابات برفع الحد الأدنى للأجور", "الطعن المقدم من الشركة", "العرض الحكومي بزيادة الرواتب",
                     "دعوات المعارضة لإجراء انتخابات مبكرة"):
