@@ -320,6 +320,10 @@ def _strip_inflection(w: str) -> str:
     return w
 
 
+# the folded ending of a relative adjective's feminine ("ـية")
+_NISBA_FEMININE = "يه"
+
+
 @lru_cache(maxsize=131072)
 def root(word: str) -> str:
     """The root of a word (folded first): خروج and إخراج give خرج, ارتفاع
@@ -329,6 +333,10 @@ def root(word: str) -> str:
     w = fold(word)
     if len(w) <= 3 or not is_arabic(w):
         return w
+    if len(w) >= 5 and w.endswith(_NISBA_FEMININE):
+        # a relative adjective's feminine is its masculine's root: "المنزلية" as "منزلي"
+        # (نزل, not the زلي of a pattern منفعل), "الأمنية" as "أمني", "البلدية" as "بلدي"
+        w = w[:-1]
     # proclitics: the shortest form keeping four letters (كشفت is no ك + شفت)
     w = next(f for f in reversed(proclitic_forms(w)) if len(f) >= 4 or f == w)
     w = strip_suffix(w)

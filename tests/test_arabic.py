@@ -121,6 +121,16 @@ def test_root_leaves_short_and_foreign_words():
     assert root("") == ""
 
 
+def test_a_relative_adjectives_feminine_has_its_masculines_root():
+    # "المنزلية" is no منفعل of زلي, "الأمنية" no wish: the root of "منزلي"، "أمني"
+    for fem, masc in (("المنزلية", "منزلي"), ("الأمنية", "أمني"), ("المحلية", "محلي"), ("البحرية", "بحري"),
+                      ("والعسكرية", "عسكري")):
+        assert root(fem) == root(masc), fem
+    assert root("المنزلية") == "نزل" and root("البلدية") == "بلد"
+    # short words keep their ending: "يديه" (his hands)
+    assert root("يديه") == "يدي"
+
+
 def test_root_is_deterministic():
     ws = ["خروج", "إخراج", "ارتفاع", "استقالته", "المسلحين"]
     assert [root(w) for w in ws] == [root(w) for w in reversed(ws)][::-1]
