@@ -2606,6 +2606,8 @@ def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -
                     out.add(after[2:])
             elif nxt.startswith("ال") and nxt not in lex.percent_words:
                 out.add(_unarticled(nxt))
+            elif _construct_head(nxt, ws[k + 2] if k + 2 < len(ws) else "", lex):
+                out.add(nxt)    # "نسبة إشغال الفنادق": the first noun of a construct
             elif nxt[:1].isdigit() and _after_change(ws, k, preds):
                 out.add(CHANGE_RATE)
         elif percent and nxt == "من" and k + 2 < len(ws) and ws[k + 2].startswith("ال"):
@@ -2617,6 +2619,15 @@ def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -
             out.add(CHANGE_RATE)    # "وارتفع سهم الشركة بنحو 5%"، "أغلق على ارتفاع 6.4%"
     # (one share named in other words: "نسبة الاقتراع" / "نسبة المشاركة", numbers.yaml share_kinds)
     return frozenset(lex.share_kinds.get(x, x) for x in out)
+
+
+def _construct_head(w: str, after: str, lex: Lexicon) -> bool:
+    """A folded word opens a construct: a bare noun (no article, no clitic
+    preposition, no function word or percentage) before a noun with the
+    article ("إشغال الفنادق"، "نجاح الطلاب")."""
+    return len(w) >= 3 and w.isalpha() and after.startswith("ال") and w == strip_clitics(w) \
+        and w not in lex.percent_words and w not in lex.function_words and w not in lex.prepositions \
+        and w not in lex.stopwords and w not in lex.negation
 
 
 def _after_change(ws: list[str], k: int, preds: Predicates) -> bool:

@@ -641,6 +641,18 @@ def test_percentages_of_two_shares_named_apart_do_not_conflict():
     assert frames.conflicting_quantity(turnout, bare) is not None, "a share unnamed meets any"
 
 
+def test_a_share_named_by_the_first_noun_of_a_construct():
+    # "نسبة إشغال الفنادق" is the occupancy's share, not the visitors' from abroad
+    visitors = frames.frame(claim(0, "الوكالة", "قالت", "إن نسبة الزوار القادمين من الخارج ارتفعت إلى 23 بالمئة"), LEX)
+    hotels = frames.frame(claim(1, "مصدر", "قال", "إن نسبة إشغال الفنادق بلغت 91 بالمئة"), LEX)
+    assert hotels.shares == {"اشغال"}
+    assert frames.conflicting_quantity(visitors, hotels) is None
+    # one construct, two figures: "نسبة مشاركة الناخبين" against "نسبة المشاركة"
+    turnout = frames.frame(claim(2, "اللجنة", "قالت", "إن نسبة المشاركة بلغت 45 بالمئة"), LEX)
+    low = frames.frame(claim(3, "المعارضة", "قالت", "إن نسبة مشاركة الناخبين لم تتجاوز 38 بالمئة"), LEX)
+    assert low.shares == {"مشاركه"} and frames.conflicting_quantity(turnout, low) is not None
+
+
 def test_one_share_named_in_other_words_is_one_share():
     # turnout called by its three names (numbers.yaml share_kinds)
     voting = frames.frame(claim(0, "الهيئة", "أعلنت", "أن نسبة الاقتراع بلغت 41.5 في المئة"), LEX)
