@@ -39,6 +39,7 @@ from .arabic import (
     numbers,
     proclitic_forms,
     restricted,
+    root,
     stem_forms,
     strip_clitics,
     strip_suffix,
@@ -1481,6 +1482,11 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
     # (or past its counted noun, "from among them": "38 حالة من بينها استدعت التنويم")
     if len(following) > 2 and following[1] == "من" and part(following[2]) and not following[2].startswith("من"):
         return True
+    # (or of its own kind, named again after "من": "18 شاحنة من شاحنات الأسبوع الماضي"، "3 لاعبين من
+    # لاعبي الفريق": some of those counted elsewhere)
+    if len(following) > 2 and following[1] == "من" and len(fold(following[0])) >= 3 \
+            and root(fold(following[2])) == root(fold(following[0])):
+        return True
     # "60 مليون يورو من هذا المبلغ"، "12 من أصل 40": "من" and a word of the total, a few words on
     # (not after a percentage, whose total it names: "48 في المائة من إجمالي الأصوات")
     percentage = text[n.end:].lstrip()[:1] in _PERCENT or any(listed(w, lex.percent_words) for w in following[:2])
@@ -1697,6 +1703,8 @@ def two_times(a: Frame, b: Frame, rates: bool = True) -> bool:
            for x, y in ((a, b), (b, a))):
         # a period gone by against a day of this week ("في نسخة العام الماضي" / "يوم الجمعة")
         return True
+    if any(_within_span(x, y) for x, y in ((a, b), (b, a))):
+        return True     # a month's figure against a quarter's or a year's ("خلال الربع الأول" / "في يناير")
     marks = {EARLIER, SAME_PERIOD, TOTAL, SHORT}      # (what kind of time, not which)
     times_a, times_b = a.times - marks, b.times - marks
     for kind in {_time_kind(t) for t in times_a} & {_time_kind(t) for t in times_b}:
@@ -1720,6 +1728,18 @@ def timed(f: Frame) -> bool:
 def _spanned(f: Frame) -> bool:
     """The frame says how long the period its figures cover is (_span)."""
     return any(t.startswith("@span:") for t in f.times)
+
+
+# the spans longer than a month (numbers.yaml span_nouns): a month named is one part of them
+_LONG_SPANS = frozenset({"@span:quarter", "@span:half", "@span:year"})
+
+
+def _within_span(x: Frame, y: Frame) -> bool:
+    """x names a month and no span, y a span longer than a month and no
+    month: the month's figure is one part of the span's."""
+    months = {t for t in x.times if t.startswith("@month:")}
+    return bool(months) and not x.times & _LONG_SPANS and bool(y.times & _LONG_SPANS) \
+        and not any(t.startswith("@month:") for t in y.times)
 
 
 def _time_kind(t: str) -> str:

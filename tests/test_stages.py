@@ -653,6 +653,20 @@ def test_a_share_named_by_the_first_noun_of_a_construct():
     assert low.shares == {"مشاركه"} and frames.conflicting_quantity(turnout, low) is not None
 
 
+def test_some_of_a_kind_named_again_after_min_are_a_part():
+    # "18 شاحنة من شاحنات الأسبوع" counts some of the week's trucks: no count of its own
+    assert frames.quantities("إن 18 شاحنة من شاحنات الأسبوع الماضي كانت تحمل أدوية", LEX) == ()
+    assert frames.quantities("إن 18 شاحنة وصلت إلى المدينة", LEX) == (("شاحنه", 18.0),)
+
+
+def test_a_months_figure_is_a_part_of_a_quarters():
+    quarter = frames.frame(claim(0, "الهيئة", "قالت", "إن المترو نقل 18 مليون راكب خلال الربع الأول"), LEX)
+    month = frames.frame(claim(1, "الهيئة", "قالت", "إن المترو نقل خمسة ملايين راكب في يناير"), LEX)
+    assert frames.conflicting_quantity(quarter, month) is None
+    other = frames.frame(claim(2, "مصدر", "قال", "إن المترو نقل 12 مليون راكب خلال الربع الأول"), LEX)
+    assert frames.conflicting_quantity(quarter, other) is not None, "one quarter, two figures"
+
+
 def test_one_share_named_in_other_words_is_one_share():
     # turnout called by its three names (numbers.yaml share_kinds)
     voting = frames.frame(claim(0, "الهيئة", "أعلنت", "أن نسبة الاقتراع بلغت 41.5 في المئة"), LEX)
