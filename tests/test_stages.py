@@ -659,6 +659,16 @@ def test_some_of_a_kind_named_again_after_min_are_a_part():
     assert frames.quantities("إن 18 شاحنة وصلت إلى المدينة", LEX) == (("شاحنه", 18.0),)
 
 
+def test_a_cause_after_a_negated_existence_is_not_negated():
+    # no death recorded, from the heat's rise: the rise happened
+    f = frames.frame(claim(0, "المدير", "أكد", "عدم تسجيل أي حالة وفاة جراء ارتفاع درجات الحرارة"), LEX)
+    assert "dead" in f.negated and "increased" in f.classes and "increased" not in f.negated
+    f = frames.frame(claim(1, "الدفاع المدني", "قال", "إنه لم يتم تسجيل أي إصابة بسبب انفجار الأسطوانة"), LEX)
+    assert "injured" in f.negated and "accident" not in f.negated
+    # without a word of cause the negated existence reaches on
+    assert "attack" in frames.frame(claim(2, "الشرطة", "قالت", "إنه لا يوجد أي دليل على وجود عمل إرهابي"), LEX).negated
+
+
 def test_a_months_figure_is_a_part_of_a_quarters():
     quarter = frames.frame(claim(0, "الهيئة", "قالت", "إن المترو نقل 18 مليون راكب خلال الربع الأول"), LEX)
     month = frames.frame(claim(1, "الهيئة", "قالت", "إن المترو نقل خمسة ملايين راكب في يناير"), LEX)
