@@ -1447,6 +1447,11 @@ class Extractor:
                 (not toks[close + 1].punct or self._marker_ahead(toks, close + 1, hi)):
             return close + 1
         if close is not None and close + 1 < hi and toks[close + 1].text in _COMMAS and k > 0 \
+                and self._body_head(toks[k - 1]) and self._aside_after(toks, close + 1, hi) is not None:
+            # 'وصفت إدارة «الخطوط التونسية»، في بلاغ أصدرته مساء الخميس، ما نشر ...': the quoted
+            # name completes the body's noun before it, an aside follows
+            return close + 1
+        if close is not None and close + 1 < hi and toks[close + 1].text in _COMMAS and k > 0 \
                 and toks[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
                 and any(x.bare in self.lex.generic_sources or self._body_head(x) for x in toks[max(0, k - 4):k]) \
                 and (a := self._aside_after(toks, close + 1, hi)) is not None and toks[a - 1].text in _COMMAS \

@@ -962,6 +962,16 @@ def test_quoted_outlet_and_a_time_word_in_an_embedded_source(run):
     assert c.source.text == 'صحيفة "المساء"' and c.content.text == "إغلاق المصنع الجديد"
 
 
+def test_a_quoted_name_after_a_bodys_noun_then_an_aside_stays_in_the_source(run):
+    # 'إدارة «الشركة الوطنية»، في بلاغ ...، ما نشر': the quote completes "إدارة", no content opens
+    r = run("ونفت إدارة «الشركة الوطنية للنقل»، في بلاغ أصدرته مساء الخميس، ما نشر عن توقف الحافلات.")
+    c = one(r, "ونفت")
+    assert c.source.text == "إدارة «الشركة الوطنية للنقل»" and c.content.text == "ما نشر عن توقف الحافلات"
+    # a quote after a speaker that is no body's noun still opens what it says
+    c = one(run("وقال الناطق باسم الشركة، في تصريح للإذاعة: «الحافلات تعمل بشكل عادي»."), "وقال")
+    assert c.source.text == "الناطق باسم الشركة" and "الحافلات تعمل" in c.content.text
+
+
 def test_a_denial_noun_with_its_source_after_min_denies_the_clause_before(run):
     r = run("أعلنت القناة مقتل القائد في الغارة الجوية، وسط نفي من الحركة.")
     c = one(r, "نفي")
