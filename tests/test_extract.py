@@ -962,6 +962,14 @@ def test_quoted_outlet_and_a_time_word_in_an_embedded_source(run):
     assert c.source.text == 'صحيفة "المساء"' and c.content.text == "إغلاق المصنع الجديد"
 
 
+def test_claiming_in_the_plural_participle_only_before_its_marker_and_a_witness_speaks(run):
+    c = one(run("وذهب ناشطون أبعد من ذلك، مدّعين أن فرق الإنقاذ وصلت بعد ساعة."), "مدّعين")
+    assert c.source.text == "ناشطون" and c.content.text == "فرق الإنقاذ وصلت بعد ساعة"
+    assert run("وطالب محامون ومدعين عامين بإعادة فتح التحقيق.").claims == []     # prosecutors
+    c = one(run("وقدر شاهد عيان عدد السيارات بنحو 15 سيارة."), "وقدر")
+    assert c.source.text == "شاهد عيان" and c.content.text.startswith("عدد السيارات")
+
+
 def test_a_quoted_name_after_a_bodys_noun_then_an_aside_stays_in_the_source(run):
     # 'إدارة «الشركة الوطنية»، في بلاغ ...، ما نشر': the quote completes "إدارة", no content opens
     r = run("ونفت إدارة «الشركة الوطنية للنقل»، في بلاغ أصدرته مساء الخميس، ما نشر عن توقف الحافلات.")
