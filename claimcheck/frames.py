@@ -2236,6 +2236,19 @@ def _unissued(ws: list[str], refs: Collection[str], negators: Collection[str], l
 
 # the class of an accident's causes (a fault, bad weather): predicates.yaml accident
 CAUSE_CLASS = "accident"
+# what befell people: said of the speaker's own ranks alone, it answers no other toll
+_HARM_CLASSES = frozenset({"dead", "injured", "alive", "critical", "recovered", "missing", "rescued"})
+_ANY_ONE = frozenset({"اي", "ايا", "احد"})
+
+
+def _own_ranks(ws: list[str]) -> bool:
+    """The content opens with "any of" and a noun with its owner's pronoun
+    ("أيا من جنوده"، "أي من عناصرها"، "أحد من موظفيها"): the speaker's own
+    people (a marker before them passed over)."""
+    k = 1 if ws[:1] and ws[0] in MARKERS else 0
+    return len(ws) > k + 2 and ws[k] in _ANY_ONE and ws[k + 1] == "من" and third_person_suffix(ws[k + 2])
+
+
 # words that put what follows in place of what was negated before them
 _INSTEAD = frozenset({"بل", "وانما", "انما", "لكن", "ولكن", "وليس"})
 # words at the head of a content read for a negation that a cause explains
@@ -2276,6 +2289,11 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                      () if _called_true(ws) else refs)
     pos = {cls for _, _, cls, negated in stated if not negated}
     neg = {cls for _, _, cls, negated in stated if negated}
+    if _own_ranks(ws):
+        # "أيا من جنوده لم يصب بأذى": the harm of the speaker's own people alone,
+        # no answer to a toll of others
+        pos -= _HARM_CLASSES
+        neg -= _HARM_CLASSES
     if _cause_of_negated(ws, stated, preds):
         pos.discard(CAUSE_CLASS)
     act = preds.act_cues.get(fold(claim.cue.lemma)) if claim.stance == "assert" else None

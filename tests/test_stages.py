@@ -669,6 +669,14 @@ def test_a_cause_after_a_negated_existence_is_not_negated():
     assert "attack" in frames.frame(claim(2, "الشرطة", "قالت", "إنه لا يوجد أي دليل على وجود عمل إرهابي"), LEX).negated
 
 
+def test_harm_said_of_the_speakers_own_ranks_answers_no_other_toll():
+    own = frames.frame(claim(0, "الجيش", "قال", "إن أيا من جنوده لم يصب بأذى"), LEX)
+    assert not (own.classes | own.negated) & {"alive", "injured", "dead"}
+    # of a group named outright, the harm is read
+    police = frames.frame(claim(1, "الوزارة", "قالت", "إن أيا من عناصر الشرطة لم يصب بأذى"), LEX)
+    assert police.classes & {"alive"} or police.negated & {"injured"}
+
+
 def test_a_months_figure_is_a_part_of_a_quarters():
     quarter = frames.frame(claim(0, "الهيئة", "قالت", "إن المترو نقل 18 مليون راكب خلال الربع الأول"), LEX)
     month = frames.frame(claim(1, "الهيئة", "قالت", "إن المترو نقل خمسة ملايين راكب في يناير"), LEX)
