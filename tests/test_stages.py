@@ -677,6 +677,13 @@ def test_harm_said_of_the_speakers_own_ranks_answers_no_other_toll():
     assert police.classes & {"alive"} or police.negated & {"injured"}
 
 
+def test_an_entry_ticket_or_visa_is_no_entry():
+    # "رفع أسعار تذاكر دخول الأجانب": prices of tickets, nobody entered
+    tickets = frames.frame(claim(0, "الهيئة", "نفت", "نية الهيئة رفع أسعار تذاكر دخول الأجانب"), LEX)
+    assert "entered" not in tickets.classes
+    assert "entered" in frames.frame(claim(1, "الهيئة", "قالت", "إن 800 ألف زائر دخلوا المتحف"), LEX).classes
+
+
 def test_a_months_figure_is_a_part_of_a_quarters():
     quarter = frames.frame(claim(0, "الهيئة", "قالت", "إن المترو نقل 18 مليون راكب خلال الربع الأول"), LEX)
     month = frames.frame(claim(1, "الهيئة", "قالت", "إن المترو نقل خمسة ملايين راكب في يناير"), LEX)
