@@ -1992,6 +1992,10 @@ def _opens_clause(gap: str) -> bool:
 _NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
 
 
+# adjectives of "unknown", whose definite complement names no one ("مجهولة الهوية")
+_UNKNOWN = frozenset(fold(w) for w in ("مجهول", "مجهولة", "مجهولي", "مجهولو", "مجهولين"))
+
+
 def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates,
            names: Collection[str], speaker: str, lex: Lexicon) -> tuple:
     """(class, who, what, places, army) of each exclusive class the words (`spans` of
@@ -2030,7 +2034,9 @@ def _roles(text: str, spans: list, ws: list[str], stated: list[tuple[int, int, s
             before = ws[clause_from(end, ROLE_REACH):end]
             after = ws[i + n:i + n + ROLE_REACH]
             at = next((k for k, w in enumerate(after) if w in preds.role_prepositions), None)
-            who = bare(w for w in before if w.startswith("ال") or w in names)
+            # (not the complement of "unknown": "مجموعة مسلحة مجهولة الهوية" names no side)
+            who = bare(w for k, w in enumerate(before)
+                       if (w.startswith("ال") or w in names) and not (k and before[k - 1] in _UNKNOWN))
             place = bool(after) and _place_noun(after[0], lex)
             prep = ws[i + n + at + 1:i + n + at + 1 + ROLE_REACH] if at is not None else []
             # the place after a preposition, when the words before it name none

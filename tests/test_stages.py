@@ -684,6 +684,15 @@ def test_an_entry_ticket_or_visa_is_no_entry():
     assert "entered" in frames.frame(claim(1, "الهيئة", "قالت", "إن 800 ألف زائر دخلوا المتحف"), LEX).classes
 
 
+def test_an_unknown_side_is_no_side_of_its_own():
+    # "مجموعة مسلحة مجهولة الهوية" took the crossing: no side named "الهوية" against the gunmen
+    gunmen = frames.frame(claim(0, "مصادر محلية", "قالت", "إن مسلحين سيطروا على منفذ إيسين الحدودي"), LEX)
+    unknown = frames.frame(claim(1, "مصادر محلية", "أفادت", "أن مجموعة مسلحة مجهولة الهوية سيطرت على منفذ إيسين"), LEX)
+    assert all("هويه" not in who for _, who, *_ in unknown.roles)
+    opposed, _, _, other = pairs._frames(gunmen, unknown, 0, 0)
+    assert opposed == other == 0.0
+
+
 def test_a_months_figure_is_a_part_of_a_quarters():
     quarter = frames.frame(claim(0, "الهيئة", "قالت", "إن المترو نقل 18 مليون راكب خلال الربع الأول"), LEX)
     month = frames.frame(claim(1, "الهيئة", "قالت", "إن المترو نقل خمسة ملايين راكب في يناير"), LEX)
