@@ -165,6 +165,8 @@ _SUBJECT_BEFORE = 3
 # words of about before a figure, behind the ب of an estimate's frame ("بنحو 187 مليونا")
 _ABOUT_FIGURE = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل"})
 # the ب of a verb's frame with أن and its pronoun, bringing a verdict ("وصفه بأنه ...")
+# the dots of a headline ("... بالتراضي.. بحسب صحيفة رياضية")
+_DOTS = frozenset({".", "…", ".."})
 _BY_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 
 
@@ -2952,11 +2954,18 @@ class Extractor:
 
     def _clause_before(self, text: str, toks: list[Tok], i: int, lo: int) -> Optional[Span]:
         """The sentence before the cue at i, without the preposition that
-        leads to it ("...، وسط نفي"، "...، بحسب")."""
-        s = i - 1
+        leads to it ("...، وسط نفي"، "...، بحسب"); a headline's dots right
+        before the cue end the sentence it is said of ("... بالتراضي.. بحسب صحيفة
+        رياضية")."""
+        end = i
+        while end - 1 > lo and toks[end - 1].punct and toks[end - 1].text in _DOTS:
+            end -= 1
+        if end == i or i - end < 2 and toks[end].text != "…":
+            end = i     # (one full stop is no headline's dots)
+        s = end - 1
         while s > lo and not (toks[s - 1].punct and toks[s - 1].text in _SENT_END):
             s -= 1
-        b = i
+        b = end
         if b > s and toks[b - 1].f in self.lex.function_words:
             b -= 1
         return self._span(text, toks, s, b)

@@ -970,6 +970,16 @@ def test_claiming_in_the_plural_participle_only_before_its_marker_and_a_witness_
     assert c.source.text == "شاهد عيان" and c.content.text.startswith("عدد السيارات")
 
 
+def test_a_headlines_attribution_after_its_dots_is_said_of_the_headline(run):
+    c = one(run("النادي يفسخ عقد مهاجمه بالتراضي.. بحسب صحيفة رياضية"), "بحسب")
+    assert c.source.text == "صحيفة رياضية" and c.content.text == "النادي يفسخ عقد مهاجمه بالتراضي"
+    c = one(run("الجيش يسيطر على المدينة… بحسب مصادر محلية"), "بحسب")
+    assert c.content.text == "الجيش يسيطر على المدينة"
+    # after one full stop the attribution opens its own sentence
+    c = one(run("وقتل ثلاثة أشخاص. بحسب مصادر محلية فإن القصف استمر."), "بحسب")
+    assert c.content.text == "القصف استمر"
+
+
 def test_a_quoted_name_after_a_bodys_noun_then_an_aside_stays_in_the_source(run):
     # 'إدارة «الشركة الوطنية»، في بلاغ ...، ما نشر': the quote completes "إدارة", no content opens
     r = run("ونفت إدارة «الشركة الوطنية للنقل»، في بلاغ أصدرته مساء الخميس، ما نشر عن توقف الحافلات.")
