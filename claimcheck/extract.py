@@ -164,9 +164,9 @@ def _marker_from(toks: list[Tok], m: int, hi: int) -> bool:
 _SUBJECT_BEFORE = 3
 # words of about before a figure, behind the ب of an estimate's frame ("بنحو 187 مليونا")
 _ABOUT_FIGURE = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل"})
-# the ب of a verb's frame with أن and its pronoun, bringing a verdict ("وصفه بأنه ...")
 # the dots of a headline ("... بالتراضي.. بحسب صحيفة رياضية")
 _DOTS = frozenset({".", "…", ".."})
+# the ب of a verb's frame with أن and its pronoun, bringing a verdict ("وصفه بأنه ...")
 _BY_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 
 
