@@ -1449,19 +1449,20 @@ class Extractor:
                 (not toks[close + 1].punct or self._marker_ahead(toks, close + 1, hi)):
             return close + 1
         if close is not None and close + 1 < hi and toks[close + 1].text in _COMMAS and k > 0 \
-                and self._body_head(toks[k - 1]) and self._aside_after(toks, close + 1, hi) is not None:
-            # 'وصفت إدارة «الخطوط التونسية»، في بلاغ أصدرته مساء الخميس، ما نشر ...': the quoted
-            # name completes the body's noun before it, an aside follows
-            return close + 1
-        if close is not None and close + 1 < hi and toks[close + 1].text in _COMMAS and k > 0 \
-                and toks[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
-                and any(x.bare in self.lex.generic_sources or self._body_head(x) for x in toks[max(0, k - 4):k]) \
-                and (a := self._aside_after(toks, close + 1, hi)) is not None and toks[a - 1].text in _COMMAS \
-                and a < hi and not toks[a].punct and toks[a].f not in self.lex.prepositions \
-                and (toks[a].bare.startswith("ال") or self._verbal_noun(toks[a])) and toks[a].upos != "VERB":
-            # 'كذبت الشركة التونسية للطيران "الخطوط التونسية"، اليوم الثلاثاء، الأنباء ...':
-            # a body's quoted name, then when, then the object
-            return close + 1
+                and (a := self._aside_after(toks, close + 1, hi)) is not None:
+            # a quoted name, then an aside between commas
+            if self._body_head(toks[k - 1]):
+                # 'وصفت إدارة «الخطوط التونسية»، في بلاغ أصدرته مساء الخميس، ما نشر ...': the
+                # quoted name completes the body's noun before it
+                return close + 1
+            if toks[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
+                    and any(x.bare in self.lex.generic_sources or self._body_head(x) for x in toks[max(0, k - 4):k]) \
+                    and toks[a - 1].text in _COMMAS and a < hi and not toks[a].punct \
+                    and toks[a].f not in self.lex.prepositions \
+                    and (toks[a].bare.startswith("ال") or self._verbal_noun(toks[a])) and toks[a].upos != "VERB":
+                # 'كذبت الشركة التونسية للطيران "الخطوط التونسية"، اليوم الثلاثاء، الأنباء ...':
+                # a body's quoted name, then when, then the object
+                return close + 1
         return (k + 1, t.text)
 
     def _direct_object(self, doc: ParsedDoc, toks, i, n, hi):

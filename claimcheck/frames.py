@@ -1489,7 +1489,7 @@ def _part(text: str, ws: list, n, lex: Lexicon, part_end: Optional[int] = None,
     # (or of its own kind, named again after "من": "18 شاحنة من شاحنات الأسبوع الماضي"، "3 لاعبين من
     # لاعبي الفريق": some of those counted elsewhere)
     if len(following) > 2 and following[1] == "من" and len(fold(following[0])) >= 3 \
-            and root(fold(following[2])) == root(fold(following[0])):
+            and root(following[2]) == root(following[0]):     # (root folds its word)
         return True
     # "60 مليون يورو من هذا المبلغ"، "12 من أصل 40": "من" and a word of the total, a few words on
     # (not after a percentage, whose total it names: "48 في المائة من إجمالي الأصوات")
