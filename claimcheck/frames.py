@@ -718,7 +718,7 @@ def _negated(ws: list[str], i: int, n: int, preds: Predicates, exceptions: Colle
     for k in range(i - 1, max(-1, i - EXISTENTIAL_REACH - 1), -1):
         if k + 1 in breaks or ws[k] in _CLAUSE_BREAKS or (ws[k][:1] in "وف" and ws[k][1:3] == "ال"):
             break
-        if ws[k] in _CAUSE_LEADS:
+        if _cause_marker_at(ws, k, preds):
             break       # "عدم تسجيل أي وفاة جراء ارتفاع درجات الحرارة": the cause is no part of what is not
         if k < i - 1 and ws[k] not in _RELATIVE_MA and among(ws[k], preds.negators) \
                 and (ws[k + 1] in preds.existentials
@@ -738,8 +738,6 @@ _PUNCTUATION = frozenset("،,.؛;:!?؟")
 # words that open a new clause: a negated existence before them does not reach past them
 _CLAUSE_BREAKS = frozenset({"وان", "ان", "لكن", "ولكن", "بل", "الا", "وانما", "انما", "حيث", "بينما", "فيما",
                             "بان", "فان", "انه", "بانه"})
-# words that name a cause: what follows them is why, not what a negated existence denies
-_CAUSE_LEADS = frozenset(fold(w) for w in ("جراء", "بسبب", "بفعل", "نتيجة", "إثر"))
 # "ما" before a word of existence is what exists ("هناك ما يشير إلى"), not a negator
 _RELATIVE_MA = frozenset({"ما", "وما", "فما"})
 

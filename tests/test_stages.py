@@ -665,6 +665,11 @@ def test_a_cause_after_a_negated_existence_is_not_negated():
     assert "dead" in f.negated and "increased" in f.classes and "increased" not in f.negated
     f = frames.frame(claim(1, "الدفاع المدني", "قال", "إنه لم يتم تسجيل أي إصابة بسبب انفجار الأسطوانة"), LEX)
     assert "injured" in f.negated and "accident" not in f.negated
+    # a word of cause of two words, or "إثر", stops it as well (predicates.yaml cause_markers)
+    f = frames.frame(claim(3, "المستشفى", "أكد", "عدم تسجيل أي وفاة ناجمة عن ارتفاع درجات الحرارة"), LEX)
+    assert "dead" in f.negated and "increased" in f.classes and "increased" not in f.negated
+    f = frames.frame(claim(4, "المديرية", "أكدت", "عدم تسجيل أي وفاة إثر ارتفاع درجات الحرارة"), LEX)
+    assert "dead" in f.negated and "increased" in f.classes and "increased" not in f.negated
     # without a word of cause the negated existence reaches on
     assert "attack" in frames.frame(claim(2, "الشرطة", "قالت", "إنه لا يوجد أي دليل على وجود عمل إرهابي"), LEX).negated
 
