@@ -3347,3 +3347,16 @@ def test_an_official_in_charge_of_something_keeps_the_charge_in_the_speakers_nam
             "وأفاد")
     assert (c.source.text, c.content.text) == ("المكلف بالإعلام بمديرية الحماية المدنية لولاية سكيكدة",
                                                "أربعة عمال أصيبوا بحروق")
+
+
+def test_a_papers_issue_is_where_it_said_it_not_its_name(run):
+    # "في عددها الصادر اليوم" says where the paper ran it, with or without commas
+    for text in ("ذكرت صحيفة الرياضية السعودية، في عددها الصادر اليوم الاثنين، أن إدارة النادي توصلت إلى "
+                 "اتفاق مع المهاجم.",
+                 "ذكرت صحيفة الرياضية السعودية في عددها الصادر اليوم أن إدارة النادي توصلت إلى اتفاق مع المهاجم."):
+        c = one(run(text), "ذكرت")
+        assert c.source.text == "صحيفة الرياضية السعودية", text
+        assert c.content.text.startswith("إدارة النادي")
+    # a number of places is no issue: officials in several provinces speak
+    c = one(run("وقال مسؤولون في عدد من المحافظات إن الأمطار تسببت في أضرار."), "وقال")
+    assert c.source.text == "مسؤولون في عدد من المحافظات"
