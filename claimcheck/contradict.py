@@ -312,7 +312,7 @@ def probability(X: np.ndarray, p_topic: np.ndarray, model: Logistic, denial: Opt
     p = model.prob(Xc)
     if not len(X):
         return p
-    return combine(X, p, p_topic, None if denial is None else denial.prob(denial_features(Xc)))
+    return combine(X, p, p_topic, None if denial is None else denial.prob(denial_features(Xc, X)))
 
 
 # Contradictions are pairs of one topic (eval/FORMAT.md): a pair the topic model

@@ -150,6 +150,8 @@ KEYS = {
     "statement_nouns": "list of words",
     "interview_nouns": "list of words",
     "media_words": "list of words",
+    "report_sources": "list of words",
+    "report_mentions": "list of words",
     "undisclosed": "list of words",
     "time_units": "list of words",
     "percent_words": "list of words",
@@ -379,6 +381,8 @@ class Lexicon:
     statement_nouns: set[str] = field(default_factory=set)
     interview_nouns: set[str] = field(default_factory=set)
     media_words: set[str] = field(default_factory=set)
+    report_sources: set[str] = field(default_factory=set)
+    report_mentions: set[str] = field(default_factory=set)
     undisclosed: set[str] = field(default_factory=set)
     time_units: set[str] = field(default_factory=set)
     percent_words: set[str] = field(default_factory=set)

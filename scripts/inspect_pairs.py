@@ -62,7 +62,7 @@ def inspect(unit, lex, opts, cache, show_missed: bool, show_false: bool, cross_o
 
     def why(r: int) -> str:
         if by_denial[r]:
-            return "denial model: " + _contributions(denial, denial_features(xc[r:r + 1])[0], top)
+            return "denial model: " + _contributions(denial, denial_features(xc[r:r + 1], table.X[r:r + 1])[0], top)
         return _contributions(model, xc[r], top)
     gold_of = {k: g for k, g in enumerate(match(claims, doc_of, unit.claims)) if g is not None}
     claim_of = {g: k for k, g in gold_of.items()}

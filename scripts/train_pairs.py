@@ -445,7 +445,7 @@ def contradiction_oof(tab: Table, Xc: np.ndarray, p_topic: np.ndarray, penalty: 
     and an assertion of one document."""
     if p is None:
         p = oof(tab, Xc, tab.y_contra, tab.m_contra, penalty, units, seed)
-    q = oof(tab, denial_features(Xc), tab.y_contra, denial_rows(tab), DENIAL_PENALTY, units, seed)
+    q = oof(tab, denial_features(Xc, tab.X), tab.y_contra, denial_rows(tab), DENIAL_PENALTY, units, seed)
     return contradict.combine(tab.X, p, p_topic, q)
 
 
@@ -641,7 +641,7 @@ def nested(tab: Table, units: list[Unit], cv: dict, rounds: int = 3) -> dict:
     p_topic = oof(tab, topic_input(tab.X), tab.y_topic, tab.m_topic, cv["topic"]["penalty"])
     restate = Restate(tab, p_topic * tab.alive, cv["contradiction"]["restate_threshold"])
     Xc = contra_features(tab.X, p_topic)
-    Xd = denial_features(Xc)
+    Xd = denial_features(Xc, tab.X)
     ev = contradict.evidence(tab.X) * tab.alive
     y = tab.y_contra
     gold = np.array([len(units[u].pairs) if u < len(units) else 0 for u in range(len(tab.sizes))])
@@ -694,7 +694,7 @@ def train(tab: Table, cv: dict) -> dict:
                                             cross_threshold=cv["contradiction"]["cross_threshold"],
                                             restate_threshold=cv["contradiction"]["restate_threshold"])
     d = denial_rows(tab)
-    md = fit(denial_features(Xc)[d], tab.y_contra[d], DENIAL_PENALTY)
+    md = fit(denial_features(Xc, tab.X)[d], tab.y_contra[d], DENIAL_PENALTY)
     # (its threshold is the contradiction model's: contradict.probability decides on the combination)
     out["denial"] = learned.Logistic("denial", CONTRA_FEATURES, md[0], md[1], md[2], md[3],
                                      cv["contradiction"]["threshold"])

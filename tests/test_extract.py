@@ -3360,3 +3360,17 @@ def test_a_papers_issue_is_where_it_said_it_not_its_name(run):
     # a number of places is no issue: officials in several provinces speak
     c = one(run("وقال مسؤولون في عدد من المحافظات إن الأمطار تسببت في أضرار."), "وقال")
     assert c.source.text == "مسؤولون في عدد من المحافظات"
+
+
+def test_a_denial_of_what_a_paper_ran_answers_the_headlines_report_and_its_restatement(run):
+    # the denial names the report by its outlet, in no word of the report's own
+    text = ("صحيفة محلية تكشف: الحكومة تعتزم خصخصة شركة المياه الوطنية\n\n"
+            "كشفت صحيفة \"الأيام\" المحلية أن الحكومة أعدت خطة لبيع حصة الأغلبية في شركة المياه الوطنية "
+            "لمستثمر أجنبي قبل نهاية العام.\n"
+            "وقال وزير المالية في مؤتمر صحفي إن الموازنة العامة سجلت عجزا بلغ ثلاثة بالمئة.\n"
+            "ومن جهتها، وصفت وزارة الطاقة ما أوردته الصحيفة بأنه عار تماما عن الصحة.")
+    r = run(text)
+    denial = one(r, "وصفت")
+    assert denial.stance == "deny"
+    against = {c for x in r.contradictions for c in x.claims if denial.id in x.claims} - {denial.id}
+    assert against == {one(r, "تكشف").id, one(r, "كشفت").id}

@@ -2367,8 +2367,13 @@ def test_a_denial_of_one_document_is_weighed_by_the_topic_and_the_denial_model()
     assert both[0] == pytest.approx(0.9 * 1 / (1 + np.exp(-4.0)))  # topic probability x denial model
     assert both[1] == alone[1] and both[2] == alone[2]      # across documents, and two reports: as before
     assert both[0] > contradict.probability(X, np.array([0.3, 0.9, 0.9]), model, denial)[0]
-    Xd = pairs.denial_features(pairs.contra_features(X, p_topic))
+    Xd = pairs.denial_features(pairs.contra_features(X, p_topic), X)
     assert not Xd[:, [pairs.CONTRA_FEATURES.index(f) for f in pairs.LIKENESS]].any()
+    # a column only the denial model reads: zero for the contradiction model, kept for the denial model
+    X[:, pairs.FEATURES.index("answers_report")] = 1.0
+    col = pairs.CONTRA_FEATURES.index("answers_report")
+    assert not pairs.contra_features(X, p_topic)[:, col].any()
+    assert pairs.denial_features(pairs.contra_features(X, p_topic), X)[:, col].all()
 
 
 def test_a_pair_the_topic_model_all_but_rules_out_is_no_contradiction():
@@ -3675,3 +3680,30 @@ def test_a_siege_over_against_fighting_that_went_on():
     went_on = _said(0, "إن الاشتباكات داخل الفندق استمرت بشكل متقطع")
     assert "ongoing" in went_on.classes
     assert pairs._frames(over, went_on, 0, 0)[0] == 1.0
+
+
+def test_a_denial_of_reports_answers_the_report_its_headline_tells():
+    """"وصفت الوزارة ما أوردته الصحيفة بأنه عار عن الصحة" names no matter of its
+    own: it answers the story the headline reports ("صحيفة محلية تكشف: ...")."""
+    headline = claim(0, "صحيفة محلية", "تكشف", "الحكومة تعتزم خصخصة شركة المياه", kind="reveal")
+    minister = claim(1, "وزير المالية", "قال", "إن العجز بلغ ثلاثة بالمئة", sentence=2)
+    minister.cue.paragraph = 2
+    denial = claim(2, "وزارة الطاقة", "وصفت", "ما أوردته الصحيفة بأنه عار عن الصحة", cue_stance="deny",
+                   sentence=3)
+    denial.cue.paragraph = 3
+    assert pairs.names_report(denial, LEX)
+    assert not pairs.names_report(claim(3, "الوزارة", "نفت", "تسجيل أي حالة وفاة", cue_stance="deny"), LEX), \
+        "a registration is no report"
+    t = _table([headline, minister, denial])
+    col = pairs.FEATURES.index("answers_report")
+    got = {pr: t.X[r, col] for r, pr in enumerate(t.pairs)}
+    assert got[(0, 2)] == 1.0
+    assert got[(1, 2)] == 0.0, "an official's word is no report"
+    # the same report told in the body, not the headline: no such link
+    body = claim(0, "صحيفة محلية", "كشفت", "الحكومة تعتزم خصخصة شركة المياه", kind="reveal", sentence=1)
+    body.cue.paragraph = 1
+    t = _table([body, denial])
+    assert t.X[0, col] == 0.0
+    # an official's figures in the headline are no report either ("أعلنت الوزارة ...")
+    said = claim(0, "وزارة الصحة", "أعلنت", "تسجيل 12 إصابة جديدة", kind="announce")
+    assert _table([said, denial]).X[0, col] == 0.0
