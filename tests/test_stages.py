@@ -3707,3 +3707,12 @@ def test_a_denial_of_reports_answers_the_report_its_headline_tells():
     # an official's figures in the headline are no report either ("أعلنت الوزارة ...")
     said = claim(0, "وزارة الصحة", "أعلنت", "تسجيل 12 إصابة جديدة", kind="announce")
     assert _table([said, denial]).X[0, col] == 0.0
+
+
+def test_a_denial_of_reports_is_linked_to_the_headlines_report_without_a_shared_word():
+    # "الأرقام المتداولة تفتقر إلى أي سند" shares no word with "12 وفاة بالحمى في المدينة":
+    # the headline's report it answers is the link an editor checks
+    x = np.zeros((2, len(pairs.FEATURES)))
+    x[:, pairs.FEATURES.index("deny_assert")] = 1.0
+    x[0, pairs.FEATURES.index("answers_report")] = 1.0
+    assert contradict.evidence(x).tolist() == [True, False]
