@@ -300,7 +300,7 @@ def _disjoint(a: Frame, b: Frame) -> float:
     return 0.0 if any(frozenset((x, y)) in P.oppositions for x in xa for y in xb) else 1.0
 
 
-def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tuple[float, float]:
+def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, lex: Lexicon) -> tuple[float, float]:
     """(j is the report that i's pointer denial answers, j is any earlier report
     or a later one of a reporter already heard before the denial: more of the
     report it denies, "نفت الخارجية التقرير ... ونقلت رويترز عن مسؤولين أن ...").
@@ -312,6 +312,9 @@ def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tup
     a, b = claims[i], claims[j]
     if a.stance != "deny" or not ctx[i].frame.pointer or b.stance != "assert" or ctx[i].doc != ctx[j].doc:
         return 0.0, 0.0
+    if ctx[i].names_report and not _reportish(b, lex) and any(
+            ctx[k].doc == ctx[i].doc and _headline_report(claims[k], lex) for k in range(max(0, i - 40), i)):
+        return 0.0, 0.0     # reports named, and its headline tells one: not a farmer's word before it
     if ctx[i].source and any(ctx[k].doc == ctx[i].doc and ctx[k].order < ctx[i].order
                              and claims[k].cue.sentence == a.cue.sentence and ctx[k].source == ctx[i].source
                              for k in range(max(0, i - 20), i)):
@@ -425,8 +428,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     if kind == "opposing" and change_forecast and (predicates().measured & (ca.frame.classes | cb.frame.classes)):
         kind = None     # "توقع البنك أن ينخفض التضخم" / "ارتفعت الأسعار"
     figures = None if forecast else conflicting_quantity(ca.frame, cb.frame)
-    p1, p2 = _pointer(claims, ctx, i, j)
-    q1, q2 = _pointer(claims, ctx, j, i)
+    p1, p2 = _pointer(claims, ctx, i, j, lex)
+    q1, q2 = _pointer(claims, ctx, j, i, lex)
     # a denial flips what its content states, unless its stance came from the content's
     # own negation with a neutral cue ("قالت إن الهجوم لم يؤد إلى تسريب أي بيانات":
     # already said negated); a denial cue always flips ("نفى الجيش مقتل أي جندي في الهجوم

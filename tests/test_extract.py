@@ -3387,7 +3387,7 @@ def test_figures_called_baseless_answer_the_headlines_report_in_no_shared_word(r
             "وقال مزارع في المنطقة إن الأمطار تأخرت هذا العام.\n"
             "واعتبرت وزارة الصحة الأرقام المتداولة تفتقر إلى أي سند علمي.")
     r = run(text)
-    # (the farmer's word, the report nearest before the pointer-like denial, is taken
-    # too: a known false alarm of the pointer rule, not what this test is about)
-    assert {one(r, "تتحدث").id, one(r, "أفادت").id} <= _denied_by(r, "واعتبرت")
+    # (not the farmer's word, the claim nearest before the pointer-like denial: it
+    # names reports, and the headline tells one)
+    assert _denied_by(r, "واعتبرت") == {one(r, "تتحدث").id, one(r, "أفادت").id}
     assert all(x.reason for x in r.contradictions)
