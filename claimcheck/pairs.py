@@ -166,6 +166,7 @@ class Context:
     # a denial of what follows, not a predicate negated in its own words (_own_negation)
     verdict: bool = False
     names_report: bool = False      # a denial that names what it denies as a report (names_report)
+    reportish: bool = False         # a report such a denial answers (_reportish)
 
 
 def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool,
@@ -300,7 +301,7 @@ def _disjoint(a: Frame, b: Frame) -> float:
     return 0.0 if any(frozenset((x, y)) in P.oppositions for x in xa for y in xb) else 1.0
 
 
-def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, lex: Lexicon) -> tuple[float, float]:
+def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int) -> tuple[float, float]:
     """(j is the report that i's pointer denial answers, j is any earlier report
     or a later one of a reporter already heard before the denial: more of the
     report it denies, "نفت الخارجية التقرير ... ونقلت رويترز عن مسؤولين أن ...").
@@ -312,8 +313,8 @@ def _pointer(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, lex: L
     a, b = claims[i], claims[j]
     if a.stance != "deny" or not ctx[i].frame.pointer or b.stance != "assert" or ctx[i].doc != ctx[j].doc:
         return 0.0, 0.0
-    if ctx[i].names_report and not _reportish(b, lex) and any(
-            ctx[k].doc == ctx[i].doc and _headline_report(claims[k], lex) for k in range(max(0, i - 40), i)):
+    if ctx[i].names_report and not ctx[j].reportish and any(
+            ctx[k].doc == ctx[i].doc and _headline_report(claims[k], ctx[k]) for k in range(max(0, i - 40), i)):
         return 0.0, 0.0     # reports named, and its headline tells one: not a farmer's word before it
     if ctx[i].source and any(ctx[k].doc == ctx[i].doc and ctx[k].order < ctx[i].order
                              and claims[k].cue.sentence == a.cue.sentence and ctx[k].source == ctx[i].source
@@ -428,8 +429,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
     if kind == "opposing" and change_forecast and (predicates().measured & (ca.frame.classes | cb.frame.classes)):
         kind = None     # "توقع البنك أن ينخفض التضخم" / "ارتفعت الأسعار"
     figures = None if forecast else conflicting_quantity(ca.frame, cb.frame)
-    p1, p2 = _pointer(claims, ctx, i, j, lex)
-    q1, q2 = _pointer(claims, ctx, j, i, lex)
+    p1, p2 = _pointer(claims, ctx, i, j)
+    q1, q2 = _pointer(claims, ctx, j, i)
     # a denial flips what its content states, unless its stance came from the content's
     # own negation with a neutral cue ("قالت إن الهجوم لم يؤد إلى تسريب أي بيانات":
     # already said negated); a denial cue always flips ("نفى الجيش مقتل أي جندي في الهجوم
@@ -477,8 +478,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         float(same_doc and (_relays(a, b) or _relays(b, a))),
         float(figures is not None and bounded_conflict(ca.frame, cb.frame, figures)),
         # a denial of reports against the report its document's headline tells
-        float(same_doc and not same_source and ((da and not db and ca.names_report and _headline_report(b, lex))
-                                               or (db and not da and cb.names_report and _headline_report(a, lex)))),
+        float(same_doc and not same_source and ((da and not db and ca.names_report and _headline_report(b, cb))
+                                               or (db and not da and cb.names_report and _headline_report(a, ca)))),
     ]
 
 
@@ -500,12 +501,12 @@ def names_report(c: Claim, lex: Lexicon) -> bool:
     return any(listed(fold(w.text), refs) for w in words(c.content.text)[:REPORT_REACH])
 
 
-def _headline_report(c: Claim, lex: Lexicon) -> bool:
+def _headline_report(c: Claim, cx: Context) -> bool:
     """A report told in its document's headline ("صحيفة بريطانية تكشف: ..."،
     "... بحسب مصادر محلية"): the story a denial of reports in the article
     answers, whatever words it names it in (its restatements in the lead and
     the body join it through contradict.chains)."""
-    return c.cue.paragraph == 0 and _reportish(c, lex)
+    return c.cue.paragraph == 0 and cx.reportish
 
 
 def _reportish(c: Claim, lex: Lexicon) -> bool:
@@ -595,7 +596,7 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
         verdict = c.content is not None and lex is not None \
             and opens_with_falsity([fold(w.text) for w in words(c.content.text)], lex)
         out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), ""),
-                           verdict, lex is not None and names_report(c, lex)))
+                           verdict, lex is not None and names_report(c, lex), lex is not None and _reportish(c, lex)))
     return out
 
 

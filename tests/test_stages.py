@@ -3142,10 +3142,10 @@ def test_a_pointer_that_goes_on_from_its_own_claim_points_at_its_matter():
         return [pairs.Context(doc=0, order=k, keys=topics.Keys(frozenset(), frozenset()),
                               frame=frames.frame(c, LEX), source=c.source.text, denier=c.stance == "deny")
                 for k, c in enumerate(cs)]
-    assert pairs._pointer(cs, ctx(cs), 2, 0, LEX) == (0.0, 0.0)
+    assert pairs._pointer(cs, ctx(cs), 2, 0) == (0.0, 0.0)
     # a pointer with no claim of its own source before it in its sentence answers the report before it
     cs2 = [repelled, replace(alone, cue=replace(alone.cue, sentence=1))]
-    assert pairs._pointer(cs2, ctx(cs2), 1, 0, LEX) == (1.0, 1.0)
+    assert pairs._pointer(cs2, ctx(cs2), 1, 0) == (1.0, 1.0)
 
 
 
@@ -3161,13 +3161,13 @@ def test_a_denial_of_reports_whose_headline_tells_one_points_at_no_other_word():
     def ctx(cs):
         return [pairs.Context(doc=0, order=k, keys=topics.Keys(frozenset(), frozenset()),
                               frame=frames.frame(c, LEX), source=c.source.text, denier=c.stance == "deny",
-                              names_report=pairs.names_report(c, LEX))
+                              names_report=pairs.names_report(c, LEX), reportish=pairs._reportish(c, LEX))
                 for k, c in enumerate(cs)]
     cs = [headline, farmer, denial]
-    assert pairs._pointer(cs, ctx(cs), 2, 1, LEX) == (0.0, 0.0)
+    assert pairs._pointer(cs, ctx(cs), 2, 1) == (0.0, 0.0)
     # with no report in the headline, the claim nearest before it is still what it points at
     cs = [replace(headline, cue=replace(headline.cue, paragraph=1)), farmer, denial]
-    assert pairs._pointer(cs, ctx(cs), 2, 1, LEX)[0] == 1.0
+    assert pairs._pointer(cs, ctx(cs), 2, 1)[0] == 1.0
 
 
 def test_answering_reports_is_read_between_the_cue_and_the_content():
