@@ -23,7 +23,7 @@ from typing import Optional
 import numpy as np
 from rapidfuzz import fuzz
 
-from .arabic import fold, future_stem, future_verb, listed, strip_clitics, words
+from .arabic import fold, future_stem, future_verb, listed, root, strip_clitics, words
 from .compare import compare_texts
 from .frames import (
     Frame,
@@ -167,6 +167,10 @@ class Context:
     verdict: bool = False
     names_report: bool = False      # a denial that names what it denies as a report (names_report)
     reportish: bool = False         # a report such a denial answers (_reportish)
+    # a denial naming reports: the roots of the words it names them by ("ما تداولته الصفحات":
+    # تداول، صفح); any claim: the roots of its cue and its source's first words (echoes)
+    named_roots: frozenset = frozenset()
+    told_roots: frozenset = frozenset()
 
 
 def candidates(ctx: Sequence[Context], keys: list[Keys], per_document: bool,
@@ -478,9 +482,16 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         float(same_doc and (_relays(a, b) or _relays(b, a))),
         float(figures is not None and bounded_conflict(ca.frame, cb.frame, figures)),
         # a denial of reports against the report its document's headline tells
-        float(same_doc and not same_source and ((da and not db and ca.names_report and _headline_report(b, cb))
-                                               or (db and not da and cb.names_report and _headline_report(a, ca)))),
+        float(same_doc and not same_source and ((da and not db and ca.names_report and _answers(cb, ca, b))
+                                               or (db and not da and cb.names_report and _answers(ca, cb, a)))),
     ]
+
+
+def _answers(report: Context, denial: Context, r: Claim) -> bool:
+    """A denial of reports answers this report: its document's headline tells
+    it, or the denial names it by its own verb or its teller ("وتداولت صفحات
+    ..." / "كل ما جرى تداوله عن ..."؛ "كشفت صحيفة ..." / "ما أوردته الصحيفة")."""
+    return _headline_report(r, report) or bool(denial.named_roots & report.told_roots)
 
 
 # words of a denial's content searched for a report it names ("ما تم تداوله بشأن ..."،
@@ -499,6 +510,33 @@ def names_report(c: Claim, lex: Lexicon) -> bool:
         return False
     refs = lex.answered_reports | lex.circulated_words | lex.report_mentions
     return any(listed(fold(w.text), refs) for w in words(c.content.text)[:REPORT_REACH])
+
+
+def named_roots(c: Claim, lex: Lexicon) -> frozenset:
+    """The roots of the words by which a denial of reports names what it
+    denies, among its first REPORT_REACH words: the verb of telling or
+    spreading ("ما جرى تداوله"، "ما أوردته") and the teller, an outlet or
+    those who spread it ("الصحيفة"، "الصفحات"), not a word for reports
+    itself ("الأنباء المتداولة": any report's teller may be a news agency)."""
+    if c.content is None:
+        return frozenset()
+    refs = lex.answered_reports | lex.circulated_words | lex.report_mentions
+    tellers = lex.media_words | lex.unnamed_sources | lex.report_sources
+    out = set()
+    for w in words(c.content.text)[:REPORT_REACH]:
+        f = fold(w.text)
+        if listed(f, refs):
+            out.add("cue " + root(f))
+        elif listed(f, tellers):
+            out.add("source " + root(f))
+    return frozenset(out)
+
+
+def told_roots(c: Claim) -> frozenset:
+    """The roots of a report's cue and of its source's first two words: what
+    a denial that answers it may name it by (named_roots)."""
+    heads = words(c.source.text)[:2] if c.source is not None else []
+    return frozenset(["cue " + root(fold(c.cue.span.text))] + ["source " + root(fold(w.text)) for w in heads])
 
 
 def _headline_report(c: Claim, cx: Context) -> bool:
@@ -595,8 +633,11 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
         order[d] = n + 1
         verdict = c.content is not None and lex is not None \
             and opens_with_falsity([fold(w.text) for w in words(c.content.text)], lex)
+        naming = lex is not None and names_report(c, lex)
         out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), ""),
-                           verdict, lex is not None and names_report(c, lex), lex is not None and _reportish(c, lex)))
+                           verdict, naming, lex is not None and _reportish(c, lex),
+                           named_roots(c, lex) if naming and lex is not None else frozenset(),
+                           told_roots(c) if c.stance == "assert" else frozenset()))
     return out
 
 

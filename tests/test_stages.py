@@ -3721,14 +3721,51 @@ def test_a_denial_of_reports_answers_the_report_its_headline_tells():
     got = {pr: t.X[r, col] for r, pr in enumerate(t.pairs)}
     assert got[(0, 2)] == 1.0
     assert got[(1, 2)] == 0.0, "an official's word is no report"
-    # the same report told in the body, not the headline: no such link
-    body = claim(0, "صحيفة محلية", "كشفت", "الحكومة تعتزم خصخصة شركة المياه", kind="reveal", sentence=1)
+    # a report told in the body, not the headline, by a teller the denial does not name: no such link
+    body = claim(0, "مصادر مطلعة", "كشفت", "الحكومة تعتزم خصخصة شركة المياه", kind="reveal", sentence=1)
     body.cue.paragraph = 1
     t = _table([body, denial])
     assert t.X[0, col] == 0.0
+    # ... but the denial answers the body's report of the paper it names ("ما أوردته الصحيفة")
+    paper = claim(0, "صحيفة محلية", "كشفت", "الحكومة تعتزم خصخصة شركة المياه", kind="reveal", sentence=1)
+    paper.cue.paragraph = 1
+    assert _table([paper, denial]).X[0, col] == 1.0
     # an official's figures in the headline are no report either ("أعلنت الوزارة ...")
     said = claim(0, "وزارة الصحة", "أعلنت", "تسجيل 12 إصابة جديدة", kind="announce")
     assert _table([said, denial]).X[0, col] == 0.0
+
+
+def test_a_denial_of_reports_answers_the_report_it_names_by_its_verb_or_teller():
+    """"كل ما جرى تداوله عن سقوط المعبر إشاعات" names the pages' story by the
+    verb they spread it with; "ما نقلته القناة" names the channel's report by its
+    teller: a link in no word of the report's matter, anywhere in the article."""
+    pages = claim(0, "صفحات على مواقع التواصل", "وتداولت", "صورا تظهر رفع راية المسلحين فوق مبنى الجمارك",
+                  sentence=2)
+    channel = claim(1, "قناة محلية", "وأفادت", "المسلحين انسحبوا من محيط البلدة", sentence=3)
+    official = claim(2, "مدير الأمن", "وقال", "الدوريات عادت إلى مواقعها", sentence=4)
+    rumour = claim(3, "مدير المنفذ", "وأكد", "كل ما جرى تداوله عن سقوط البوابة لا يعدو أن يكون إشاعات",
+                   cue_stance="deny", sentence=5)
+    for c in (pages, channel, official, rumour):
+        c.cue.paragraph = c.cue.sentence
+    col = pairs.FEATURES.index("answers_report")
+    t = _table([pages, channel, official, rumour])
+    got = {pr: t.X[r, col] for r, pr in enumerate(t.pairs)}
+    assert got[(0, 3)] == 1.0, "spread, and what was spread"
+    assert got[(1, 3)] == 0.0, "the channel told its report with another verb"
+    assert got[(2, 3)] == 0.0
+    named = claim(3, "مدير المنفذ", "وأكد", "ما نقلته القناة عن انسحاب المسلحين غير صحيح", cue_stance="deny",
+                  sentence=5)
+    named.cue.paragraph = 5
+    t = _table([pages, channel, named])
+    got = {pr: t.X[r, col] for r, pr in enumerate(t.pairs)}
+    assert got[(1, 2)] == 1.0, "the channel named"
+    assert got[(0, 2)] == 0.0
+    # a word for reports names no teller: "الأنباء المتداولة" is not the news agency's report
+    agency = claim(0, "وكالة الأنباء الرسمية", "ونقلت", "القوات بسطت سيطرتها على المعسكر", sentence=2)
+    agency.cue.paragraph = 2
+    news = claim(1, "الوزارة", "ووصفت", "الأنباء المتداولة بأنها عارية عن الصحة", cue_stance="deny", sentence=3)
+    news.cue.paragraph = 3
+    assert _table([agency, news]).X[0, col] == 0.0
 
 
 def test_a_denial_of_reports_is_linked_to_the_headlines_report_without_a_shared_word():
