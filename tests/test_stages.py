@@ -294,6 +294,23 @@ def test_a_negated_stop_of_fighting_goes_on_and_meets_control_and_a_holding_truc
     assert frozenset(("control", "ongoing")) in opp and frozenset(("truce_holds", "ongoing")) in opp
 
 
+def test_shooting_or_shelling_that_goes_on_answers_a_place_said_calm():
+    for content in ("إن إطلاق النار تواصل داخل الحي حتى ساعات الفجر", "إن القصف متواصل على الأطراف الشرقية",
+                    "إن استمرار القصف أجبر السكان على النزوح"):
+        assert "ongoing" in _said(0, content).classes, content
+    calm = _said(1, "إن قواته بسطت سيطرتها الكاملة على الحي")
+    assert pairs._frames(calm, _said(0, "إن إطلاق النار تواصل داخل الحي حتى ساعات الفجر"), 0, 0)[0] == 1.0
+
+
+def test_harm_said_to_be_only_to_things_meets_a_toll_of_the_same_blast():
+    only = _said(0, "إن الانفجار خلف أضرارا مادية فقط في واجهات المحال")
+    assert "material_only" in only.classes
+    assert pairs._frames(only, _said(1, "إن الانفجار أسفر عن مقتل ثلاثة من المارة"), 0, 0)[0] == 1.0
+    assert pairs._frames(only, _said(1, "إن خمسة من العمال أصيبوا في الانفجار"), 0, 0)[0] == 1.0
+    # damage limited to some things names no harm only to things ("اقتصرت الأضرار على المنازل")
+    assert "material_only" not in _said(0, "إن الأضرار اقتصرت على المنازل والسيارات").classes
+
+
 def test_frames_find_predicate_classes_through_affixes():
     f = frames.frame(claim(0, "الجيش", "قال", "إن قواته سيطرت على البلدة بالكامل"), LEX)
     assert "control" in f.classes
