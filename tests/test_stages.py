@@ -302,6 +302,17 @@ def test_shooting_or_shelling_that_goes_on_answers_a_place_said_calm():
     assert pairs._frames(calm, _said(0, "إن إطلاق النار تواصل داخل الحي حتى ساعات الفجر"), 0, 0)[0] == 1.0
 
 
+def test_pumping_or_output_stopped_by_someone_is_a_halt_a_denied_closure_answers():
+    for content in ("إن العمال أعلنوا إيقاف ضخ الغاز من المحطة", "إن الإدارة قررت وقف الإنتاج في المصنع",
+                    "إن الشركة جمدت خط تجميع السيارات الصغيرة"):
+        assert "halted" in _said(0, content).classes, content
+    # a player's suspension stays a suspension
+    assert "halted" not in _said(0, "إن الاتحاد قرر إيقاف اللاعب ثلاث مباريات").classes
+    stopped = _said(0, "إن العمال أعلنوا إيقاف ضخ الغاز من المحطة")
+    closed = frames.frame(claim(1, "الشركة", "نفت", "إغلاق المحطة", cue_stance="deny"), LEX)
+    assert pairs._frames(closed, stopped, 1, 0)[1] == 1.0
+
+
 def test_harm_said_to_be_only_to_things_meets_a_toll_of_the_same_blast():
     only = _said(0, "إن الانفجار خلف أضرارا مادية فقط في واجهات المحال")
     assert "material_only" in only.classes
