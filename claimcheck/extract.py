@@ -170,6 +170,11 @@ _DOTS = frozenset({".", "…", ".."})
 _BY_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 
 
+def _to_outlet(t: Tok) -> bool:
+    """The preposition of speaking to someone: "لموقع"، "للجزيرة"، "إلى رويترز"."""
+    return (t.f.startswith("ل") and len(t.f) > 3) or t.f == "الي"
+
+
 def _is_marker(t: Tok) -> bool:
     return not t.punct and bool(_MARKER.match(t.f))
 
@@ -1594,6 +1599,17 @@ class Extractor:
         aside = self._aside_before(toks, k, lo)
         if aside is not None:
             k = aside - 1       # "X، وهي هيئة مستقلة تضم خبراء، قدرت ...": the subject before the aside
+        talked = self._talked_to(toks, k, lo)
+        if talked is not None:
+            # "ثلاثة ناجين تحدثوا لموقع محلي من داخل مركز الإيواء قالوا إن ...": who spoke to
+            # an outlet (no relative word after an indefinite noun), then said; the words of
+            # speaking to the outlet name the speakers too ("الوزير الذي تحدث للصحفيين قال إن ...": the relative's
+            # antecedent, the clause opened before it)
+            inner = self._before_verb(toks, talked, lo)
+            if inner is not None and inner[2] == "rel":
+                return inner[0], inner[1], "start"
+            if inner is not None:
+                return inner[0], k + 1, inner[2]
         rel = next((m for m in range(k - 1, max(lo, k - _RELATIVE_CLAUSE) - 1, -1)
                     if toks[m].f in self.lex.relatives or toks[m].punct), None)
         if rel is not None and rel > lo and toks[rel].f in self.lex.relatives \
@@ -2312,6 +2328,32 @@ class Extractor:
                    and (c := self.find_cue(toks, k + 1)) is not None and c[0].form == "verb"
                    for k in range(s + 1, e - 1))
 
+    def _talked_to(self, toks: list[Tok], k: int, lo: int) -> Optional[int]:
+        """A verb of speaking to an outlet ("تحدثوا لموقع ..."، "تحدث إلى رويترز")
+        within _TALKED_TO words before k in its clause, no other cue between
+        them: where it stands, else None."""
+        for m in range(k, max(lo, k - _TALKED_TO) - 1, -1):
+            t = toks[m]
+            if t.punct and t.text not in _QUOTES:
+                return None
+            if (c := self.find_cue(toks, m)) is not None and c[0].form == "verb":
+                if not c[0].marker_required or m + 1 >= len(toks) or not _to_outlet(toks[m + 1]):
+                    return None
+                return m if m > lo else None
+        return None
+
+    def _verb_before_marker(self, toks: list[Tok], j: int, cstart: int) -> bool:
+        """The cue ending at j speaks to an outlet, and another verb cue stands
+        right before the marker that opens the content at cstart: the speakers
+        who talked to an outlet then said ("ثلاثة ناجين تحدثوا لموقع محلي من داخل
+        مركز الإيواء قالوا إن ..."; not "نقلت رويترز عمن قالت إنهما ...")."""
+        m = cstart - 1
+        if m <= j or not _is_marker(toks[m]) or not _to_outlet(toks[j]):
+            return False
+        k = m - 1
+        return k >= j and toks[k].sent == toks[m].sent and not toks[k].punct \
+            and (c := self.find_cue(toks, k)) is not None and c[0].form == "verb"
+
     def _clause_link(self, toks: list[Tok], i: int, subordinate: bool = True) -> Optional[int]:
         """Where the word that ties the verb at i to the clause before it in its
         sentence stands ("إذ كتب"، "قبل أن تنكر"، "بعد أن أعلن"; with
@@ -2764,7 +2806,11 @@ class Extractor:
                 src = self._speaker_after(toks, i, s, hi, cues=True)
             return _Split(src, None, self._span(text, toks, fronted, i))
         if entry.form == "verb" and _plural(toks[i]):
-            return self._plural_verb(doc, toks, i, n, lo, hi, entry)
+            split = self._plural_verb(doc, toks, i, n, lo, hi, entry)
+            if split is not None and entry.marker_required and split.cstart is not None \
+                    and self._verb_before_marker(toks, i + n, split.cstart):
+                return None     # "ناجون تحدثوا لموقع محلي قالوا إن ...": the marker is the later verb's
+            return split
         if entry.form == "verb" and self._relative(toks, i, lo):
             if entry.issues:
                 return None     # "البيانات التي أصدر الجهاز": no statement quoted
@@ -2788,6 +2834,9 @@ class Extractor:
             if split is not None and split.src is not None and entry.marker_required \
                     and self._linked_cue_inside(toks, *split.src):
                 return None     # "وذهب المتحدث أبعد من ذلك، إذ قال إن ...": the marker is the later verb's
+            if split is not None and entry.marker_required and split.cstart is not None \
+                    and self._verb_before_marker(toks, i + n, split.cstart):
+                return None     # "ناجون تحدثوا لموقع محلي قالوا إن ...": the marker is the later verb's
             return split
         if entry.form == "participle":
             return self._participle(toks, i, n, hi, entry)
@@ -4555,6 +4604,9 @@ def _ends_name(last: Word, w: Word) -> bool:
 # How many words a relative clause between a subject and its verb holds at most
 # ("الحركة التي تسيطر على المدينة قالت": three).
 _RELATIVE_CLAUSE = 4
+# words searched back from a verb for a verb of speaking to an outlet before it
+# ("ثلاثة ناجين تحدثوا لموقع «إنكفاضة» من داخل مركز إيواء مؤقت قالوا إن ...")
+_TALKED_TO = 10
 
 
 def _antecedent(toks: list[Tok], k: int, lo: int, verb: Optional[Tok] = None) -> Optional[tuple[int, int, str]]:

@@ -3391,3 +3391,20 @@ def test_figures_called_baseless_answer_the_headlines_report_in_no_shared_word(r
     # names reports, and the headline tells one)
     assert _denied_by(r, "واعتبرت") == {one(r, "تتحدث").id, one(r, "أفادت").id}
     assert all(x.reason for x in r.contradictions)
+
+
+def test_who_spoke_to_an_outlet_then_said_is_the_speaker_of_the_later_verb(run):
+    # no relative word after an indefinite noun: "تحدثوا لموقع ..." describes the speakers,
+    # the marker is the later verb's
+    r = run('غير أن ثلاثة عمال تحدثوا لموقع "الساحل" من داخل المستشفى قالوا إن الحريق اندلع قبل الفجر.')
+    c = one(r, "قالوا")
+    assert c.source.text.startswith("ثلاثة عمال") and c.content.text.startswith("الحريق")
+    assert not [x for x in r.claims if x.cue.span.text == "تحدثوا"]
+    r = run("لكن مسؤولين محليين تحدثوا للإذاعة أكدوا أن الطريق ما زال مغلقا.")
+    assert one(r, "أكدوا").source.text.startswith("مسؤولين محليين")
+    # ... and with the relative word: the speaker is its antecedent
+    r = run("الوزير الذي تحدث للصحفيين قال إن الميزانية جاهزة.")
+    assert one(r, "قال").source.text == "الوزير"
+    # a verb inside the source that brings its own marker leaves the outer cue as it is
+    r = run("نقلت وكالة الأنباء عمن قالت إنهم مسؤولون في الوزارة أن الاتفاق بات وشيكا.")
+    assert one(r, "نقلت").stance == "assert"
