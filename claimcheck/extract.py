@@ -244,6 +244,8 @@ def tokens(doc: ParsedDoc, lookalikes: Optional[Iterable[str]] = None) -> list[T
             upos = "NOUN"   # "مصدر يكشف ..."، a headline's unnamed source read as a verb
         if f == _ALI and on >= max(1, ali) and not written_maqsura(raw) and (on > ali or not _THAT.match(text, e)):
             f, upos = _ALI_NAME, "PROPN"
+        if conj and f == _GOVERNOR and on > ali and not written_maqsura(raw) and "\u0625" not in raw:
+            conj, upos = False, "NOUN"  # "وقال والي الخرطوم": the governor, in a text that writes "وإلى" apart
         bare = f[1:] if conj else f
         out.append(Tok(raw, s, e, f, bare, conj, punct, sent, upos, wid, head, deprel))
     if on == 0 and ali == 1:
@@ -261,6 +263,7 @@ _POINTER_PRONOUNS = frozenset(("هو", "هي", "وهو", "وهي"))
 _ON = "\u0639\u0644\u0649"            # "على" as written
 _ALI = fold(_ON)                        # "علي": the preposition and the name, folded
 _ALI_NAME = "اسم:" + _ALI               # the name's folded form, where the document tells them apart
+_GOVERNOR = fold("والي")     # a governor, folded as "وإلى" (and to) is: told apart as علي is
 _ALI_WRITTEN = re.compile(r"(?<!\w)\u0639\u0644\u064a(?!\w)")       # "علي" as written, a word
 _ON_WRITTEN = re.compile(r"(?<!\w)\u0639\u0644\u0649(?!\w)")        # "على" as a word (not in "الأعلى")
 _THAT = re.compile(r"\s+\u0623\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?(?!\w)")   # " أن"، " أنه" (not "إن")
@@ -2615,7 +2618,8 @@ class Extractor:
             # (the verdict a verb's frame takes is what its own source says: "وهو ما وصفه
             # المتحدث بالافتراء" judges the report before it)
             judges = entry.form == "verb" and "ب" in entry.takes \
-                and (toks[cstart].f.startswith("ب") or toks[cstart - 1].f.rstrip("ـ") == "ب")     # ("بـ«...»")
+                and (toks[cstart].f.startswith("ب") or toks[cstart - 1].f.rstrip("ـ") == "ب"     # ("بـ«...»")
+                     or toks[cstart - 1].f in _BY_THAT)     # ("وهو ما وصفه المتحدث بأنه عار عن الصحة")
             if split.named and not judges:
                 if split.src is not None and self._verdict_at(toks, split.src[0], end) <= cstart:
                     return None     # "أن تصريحات الوزير عارية عن الصحة": judged, nothing of its own said

@@ -3408,3 +3408,18 @@ def test_who_spoke_to_an_outlet_then_said_is_the_speaker_of_the_later_verb(run):
     # a verb inside the source that brings its own marker leaves the outer cue as it is
     r = run("نقلت وكالة الأنباء عمن قالت إنهم مسؤولون في الوزارة أن الاتفاق بات وشيكا.")
     assert one(r, "نقلت").stance == "assert"
+
+
+def test_a_pointer_called_false_with_the_verdict_of_its_frame_is_a_denial(run):
+    # "وهو ما وصفه ... بأنه ...": the verdict after بأنه is the describer's own word on the report
+    r = run("وتحدثت تقارير عن انسحاب القوات من المعبر، وهو ما وصفه المتحدث باسم الجيش بأنه عار عن الصحة.")
+    c = one(r, "وصفه")
+    assert c.stance == "deny" and c.source.text == "المتحدث باسم الجيش"
+    assert _denied_by(r, "وصفه") == {one(r, "وتحدثت").id}
+
+
+def test_a_governor_is_no_conjunction_before_to(run):
+    # "والي" folds as "وإلى" (and to) does: in a text that writes "إلى" with its hamza and
+    # "على" with its alef maqsura, it is the governor
+    r = run("وقال والي الخرطوم إن الطرق المؤدية إلى المدينة آمنة على مدار الساعة.")
+    assert one(r, "وقال").source.text.startswith("والي")
