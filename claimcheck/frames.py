@@ -1020,7 +1020,10 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                 # "نشر 500 جندي في البلدة بعد مقتل المدنيين")
                 reach = PEOPLE_REACH if people else KIND_REACH
                 further = [w for w in _past_part(folded, [w for w in ws if w.start >= n.end], lex)
-                           if w not in lex.only_words][:reach + 1]
+                           if w not in lex.only_words]
+                if len(further) > 2 and " ".join(further[1:3]) in lex.lower_bounds_after:
+                    further = further[:1] + further[3:]     # "17 جنديا على الأقل قتلوا": the bound aside
+                further = further[:reach + 1]
                 key = _counted_after(further, [stems(w) for w in further], preds, lex, reach, kind and not people)
             if key is None and (people or not after):
                 key, tally_side = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)

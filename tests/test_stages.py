@@ -313,6 +313,18 @@ def test_pumping_or_output_stopped_by_someone_is_a_halt_a_denied_closure_answers
     assert pairs._frames(closed, stopped, 1, 0)[1] == 1.0
 
 
+def test_a_toll_of_soldiers_with_its_bound_and_the_deceased_count_the_dead():
+    # the bound between the soldiers and what they went through ("على الأقل") is set aside
+    at_least = _said(0, "إن 17 جنديا على الأقل قتلوا في الهجوم")
+    assert frames.conflicting_quantity(at_least, _said(1, "إن الهجوم أسفر عن مقتل أربعة جنود")) \
+        == ("dead/security forces", (17.0,), (4.0,))
+    # the deceased are the dead ("المتوفين"), not people at large
+    deceased = _said(0, "إن عدد المتوفين بلغ 11 شخصا")
+    assert frames.conflicting_quantity(deceased, _said(1, "إن السيول خلفت سبع وفيات")) == ("dead", (11.0,), (7.0,))
+    # ... and the families of the deceased hold no captives
+    assert "arrested" not in _said(0, "إن الحكومة ستعوض أسر المتوفين").classes
+
+
 def test_harm_said_to_be_only_to_things_meets_a_toll_of_the_same_blast():
     only = _said(0, "إن الانفجار خلف أضرارا مادية فقط في واجهات المحال")
     assert "material_only" in only.classes
