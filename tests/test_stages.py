@@ -321,6 +321,10 @@ def test_a_toll_of_soldiers_with_its_bound_and_the_deceased_count_the_dead():
     # the deceased are the dead ("المتوفين"), not people at large
     deceased = _said(0, "إن عدد المتوفين بلغ 11 شخصا")
     assert frames.conflicting_quantity(deceased, _said(1, "إن السيول خلفت سبع وفيات")) == ("dead", (11.0,), (7.0,))
+    # those there are people ("الموجودين"), whom a crowd's count meets
+    crowd = _said(0, "إن أكثر من 300 شخص كانوا يتجمعون على الجسر")
+    there = _said(1, "إن عدد الموجودين على الجسر لم يتجاوز 60 شخصا")
+    assert frames.conflicting_quantity(crowd, there) == ("people", (300.0,), (60.0,))
     # ... and the families of the deceased hold no captives
     assert "arrested" not in _said(0, "إن الحكومة ستعوض أسر المتوفين").classes
 
