@@ -445,8 +445,11 @@ class Extractor:
                 return noun, 1      # "بادر النادي إلى التأكيد على أن ..."
         shadda = written_shadda(t.text)
         hits = self._affixed_cues(t.bare, shadda)
-        if not hits and t.conj and i >= 2 and toks[i - 1].f == "ما" and toks[i - 2].bare in _POINTER_PRONOUNS:
-            hits = self._affixed_cues(t.f, shadda)     # "وهو ما وصفه ...": the و is the root's
+        if not hits and t.conj and i >= 2 and toks[i - 2].bare in _POINTER_PRONOUNS \
+                and (toks[i - 1].f == "ما" or (self._pointed_noun(toks, i) and any(
+                    x.f in _BY_THAT for x in toks[i + 1:i + 1 + _MAX_SOURCE] if x.sent == t.sent))):
+            # "وهو ما وصفه ..."، "وهي تصريحات وصفها الوالي بأنها أوهام": the و is the root's
+            hits = self._affixed_cues(t.f, shadda)
         if not hits:
             return None
         relative = self._relative_head(toks, i, 0) is not None
@@ -2331,6 +2334,12 @@ class Extractor:
                    and (c := self.find_cue(toks, k + 1)) is not None and c[0].form == "verb"
                    for k in range(s + 1, e - 1))
 
+    def _pointed_noun(self, toks: list[Tok], i: int) -> bool:
+        """A pointer's pronoun and a noun right before the verb at i, which
+        carries their object pronoun: "وهي تصريحات وصفها ..."، "وهو تقرير نفته ..."."""
+        return i >= 2 and toks[i - 2].bare in _POINTER_PRONOUNS and toks[i - 1].upos == "NOUN" \
+            and not toks[i - 1].punct and third_person_suffix(toks[i].text)
+
     def _talked_to(self, toks: list[Tok], k: int, lo: int) -> Optional[int]:
         """A verb of speaking to an outlet ("تحدثوا لموقع ..."، "تحدث إلى رويترز")
         within _TALKED_TO words before k in its clause, no other cue between
@@ -2815,6 +2824,12 @@ class Extractor:
                     and self._verb_before_marker(toks, i + n, split.cstart):
                 return None     # "ناجون تحدثوا لموقع محلي قالوا إن ...": the marker is the later verb's
             return split
+        if entry.form == "verb" and "ب" in entry.takes and self._pointed_noun(toks, i):
+            # "...، وهي تصريحات وصفها الوالي بأنها «أوهام»": the pointer and its noun are what
+            # the verb judges, its speaker follows it, its verdict after بأن
+            src, cstart, cont = self._relative_report(text, toks, i, n, lo, hi)
+            if src is not None and cstart is not None and toks[cstart - 1].f in _BY_THAT:
+                return _Split(src, cstart, cont, named=True)
         if entry.form == "verb" and self._relative(toks, i, lo):
             if entry.issues:
                 return None     # "البيانات التي أصدر الجهاز": no statement quoted

@@ -3423,3 +3423,17 @@ def test_a_governor_is_no_conjunction_before_to(run):
     # "على" with its alef maqsura, it is the governor
     r = run("وقال والي الخرطوم إن الطرق المؤدية إلى المدينة آمنة على مدار الساعة.")
     assert one(r, "وقال").source.text.startswith("والي")
+
+
+def test_statements_a_pointer_names_and_a_speaker_calls_delusions_are_denied(run):
+    # "وهي تصريحات وصفها X بأنها أوهام": the pointer and its noun are what the verb judges
+    r = run('وقال قائد ميداني إن قواته باتت على مشارف المدينة، وهي تصريحات وصفها المحافظ بأنها "أوهام لا وجود لها".')
+    c = one(r, "وصفها")
+    assert c.stance == "deny" and c.source.text == "المحافظ"
+    assert one(r, "وقال").content.text == "قواته باتت على مشارف المدينة"
+    assert _denied_by(r, "وصفها") == {one(r, "وقال").id}
+    # delusions only as a verdict: a mix of fact and fancy is no denial
+    assert one(run("وقال الكاتب إن الرواية تمزج بين الواقع والأوهام."), "وقال").stance == "assert"
+    # a step the observers called bold tells nothing false
+    r = run("وأعلنت الحكومة خطة جديدة، وهي خطوة وصفها المراقبون بأنها جريئة.")
+    assert one(r, "وصفها").stance == "assert"
