@@ -31,8 +31,9 @@ def _is_role(w: str, lex: Lexicon) -> bool:
         return False
     if w[:2] in ("إل", "أل", "آل") and f not in lex.titles:
         return False    # "إلهام"، "إلياس": a hamza, not the article (folding hides it)
-    if f.startswith("وال"):
+    if f.startswith("وال") and len(f) > 4:
         f = f[1:]       # "وزارة التربية والتعليم": a definite word joined on goes with the institution
+        #                 (not "والي": the governor, no "و" + "الي")
     # "لل..." is a preposition with the article ("للصحفيين"); a bare "ل" may
     # begin a name ("لافروف"), so it is not taken for a role word
     return f in lex.titles or f.startswith("ال") or f.startswith("لل") or (f.startswith("ال") and f[2:] in lex.titles)

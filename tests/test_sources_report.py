@@ -368,3 +368,10 @@ def test_a_place_after_a_title_is_no_personal_name():
     assert sources.canonical("المدير الجهوي للصحة بالقيروان، عماد بن سالم", LEX) == "عماد بن سالم"
     assert sources.canonical("رئيس البلدية بوعلام", LEX) == "بوعلام", "a name may open with بو"
     assert sources.canonical("وزير الخارجية بالنيابة", LEX) == "وزير الخارجية بالنيابة"
+
+
+def test_a_governor_keeps_his_title_and_is_not_the_states_ministry():
+    # "والي" is no "و" + "الي": the governor of a state, not the state named alone, so he
+    # is not taken for the state's health ministry
+    assert sources.canonical("والي شمال كردفان", LEX) == "والي شمال كردفان"
+    assert sources.canonical("وزارة التربية والتعليم", LEX) == "وزارة التربية والتعليم"
