@@ -1631,7 +1631,7 @@ def conflicting_quantity(a: Frame, b: Frame) -> Optional[tuple[str, tuple, tuple
     rates, several years or products) list quantities, they do not state one;
     nor do the figures of changes of two measures (Predicates.figures_apart)."""
     if two_times(a, b) or two_places(a, b) or predicates().figures_apart(a, b) \
-            or (EARLIER in a.times and not timed(b)) or (EARLIER in b.times and not timed(a)) \
+            or (EARLIER in a.times and not dated(b)) or (EARLIER in b.times and not dated(a)) \
             or _accounts_apart(a, b):
         # (a figure of a period gone by against one of no time, which is now's)
         return None
@@ -1728,6 +1728,13 @@ def _weekday(f: Frame) -> bool:
 def timed(f: Frame) -> bool:
     """The frame names a time (a total named, TOTAL, is none)."""
     return bool(f.times - {TOTAL})
+
+
+def dated(f: Frame) -> bool:
+    """The frame names when, not only how long or how much: a span alone ("على مدى
+    أيام السباق") or a total is of no other time than now's, which a period gone by
+    is not ("في نسخة العام الماضي")."""
+    return any(not t.startswith("@span:") for t in f.times - {TOTAL})
 
 
 def _spanned(f: Frame) -> bool:

@@ -329,6 +329,15 @@ def test_a_toll_of_soldiers_with_its_bound_and_the_deceased_count_the_dead():
     assert "arrested" not in _said(0, "إن الحكومة ستعوض أسر المتوفين").classes
 
 
+def test_a_figure_of_a_period_gone_by_meets_none_told_over_a_span_of_now():
+    # "على مدى أيام المعرض" says how long, not when: last year's count is of another time
+    now = _said(0, "إن عدد الزوار بلغ 95 ألف زائر على مدى أيام المعرض")
+    before = _said(1, "إن عدد الزوار في نسخة العام الماضي بلغ 88 ألف زائر")
+    assert frames.conflicting_quantity(now, before) is None
+    # two counts of the days of this edition still meet
+    assert frames.conflicting_quantity(now, _said(1, "إن عدد الزوار لم يتجاوز 60 ألف زائر")) is not None
+
+
 def test_harm_said_to_be_only_to_things_meets_a_toll_of_the_same_blast():
     only = _said(0, "إن الانفجار خلف أضرارا مادية فقط في واجهات المحال")
     assert "material_only" in only.classes
