@@ -1609,8 +1609,8 @@ class Extractor:
         if talked is not None:
             # "ثلاثة ناجين تحدثوا لموقع محلي من داخل مركز الإيواء قالوا إن ...": who spoke to
             # an outlet (no relative word after an indefinite noun), then said; the words of
-            # speaking to the outlet name the speakers too ("الوزير الذي تحدث للصحفيين قال إن ...": the relative's
-            # antecedent, the clause opened before it)
+            # speaking to the outlet name the speakers too.  With a relative word ("الوزير
+            # الذي تحدث للصحفيين قال إن ..."), the speaker is its antecedent
             inner = self._before_verb(toks, talked, lo)
             if inner is not None and inner[2] == "rel":
                 return inner[0], inner[1], "start"

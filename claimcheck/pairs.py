@@ -87,8 +87,9 @@ CONTRA_FEATURES = FEATURES + (
 OPPOSED = ("frame_opposed", "cmp_opposing", "exclusive_other")
 # Columns only the denial model reads (denial_features) of the two that read
 # contra_features: a denial of reports against the report its document's headline
-# tells says which report a denial answers, and the denial model decides a denial
-# and a report of one document (contradict.combine); the topic model reads it too.
+# tells, or the one it names by its verb or teller, says which report a denial
+# answers, and the denial model decides a denial and a report of one document
+# (contradict.combine); the topic model reads it too.
 # Read by the contradiction model as well, it took weight from the rest and moved
 # the cross-validated threshold to 0.65, where two written probes of conflicting
 # assertions fell under it.
@@ -168,7 +169,8 @@ class Context:
     names_report: bool = False      # a denial that names what it denies as a report (names_report)
     reportish: bool = False         # a report such a denial answers (_reportish)
     # a denial naming reports: the roots of the words it names them by ("ما تداولته الصفحات":
-    # تداول، صفح); any claim: the roots of its cue and its source's first words (echoes)
+    # تداول، صفح; named_roots); an assertion: the roots of its cue and its source's first
+    # words (told_roots), which _answers meets with a denial's
     named_roots: frozenset = frozenset()
     told_roots: frozenset = frozenset()
 
@@ -481,7 +483,8 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         float(shared_quantity(ca.frame, cb.frame)),
         float(same_doc and (_relays(a, b) or _relays(b, a))),
         float(figures is not None and bounded_conflict(ca.frame, cb.frame, figures)),
-        # a denial of reports against the report its document's headline tells
+        # a denial of reports against the report its document's headline tells, or the one
+        # it names by its verb or its teller (_answers)
         float(same_doc and not same_source and ((da and not db and ca.names_report and _answers(cb, ca, b))
                                                or (db and not da and cb.names_report and _answers(ca, cb, a)))),
     ]
@@ -504,8 +507,8 @@ def names_report(c: Claim, lex: Lexicon) -> bool:
     round, among its first REPORT_REACH words ("وصفت ما نشر بأنه مغالط"،
     "الأرقام المتداولة تفتقر إلى أي سند"، "ما أوردته الصحيفة اللندنية"، "ما
     يجري تداوله بشأن تعديل الأسعار غير دقيق"): it answers the story its
-    document's headline reports, whatever words it names it in
-    (_headline_report)."""
+    document's headline reports, whatever words it names it in, and the
+    report it names by the report's own verb or teller (_answers)."""
     if c.stance != "deny" or c.content is None:
         return False
     refs = lex.answered_reports | lex.circulated_words | lex.report_mentions
