@@ -325,6 +325,10 @@ def test_a_toll_of_soldiers_with_its_bound_and_the_deceased_count_the_dead():
     crowd = _said(0, "إن أكثر من 300 شخص كانوا يتجمعون على الجسر")
     there = _said(1, "إن عدد الموجودين على الجسر لم يتجاوز 60 شخصا")
     assert frames.conflicting_quantity(crowd, there) == ("people", (300.0,), (60.0,))
+    # those the police arrested are counted as arrested ("ألقت القبض على أربعة أشخاص")
+    caught = _said(0, "إن الشرطة ألقت القبض على أربعة أشخاص يديرون الشبكة")
+    held = _said(1, "إن عدد الموقوفين في القضية بلغ أحد عشر شخصا")
+    assert frames.conflicting_quantity(caught, held) == ("arrested", (4.0,), (11.0,))
     # ... and the families of the deceased hold no captives
     assert "arrested" not in _said(0, "إن الحكومة ستعوض أسر المتوفين").classes
 
