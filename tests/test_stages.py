@@ -313,7 +313,7 @@ def test_pumping_or_output_stopped_by_someone_is_a_halt_a_denied_closure_answers
     assert pairs._frames(closed, stopped, 1, 0)[1] == 1.0
 
 
-def test_a_toll_of_soldiers_with_its_bound_and_the_deceased_count_the_dead():
+def test_soldiers_past_a_bound_the_deceased_those_there_and_the_arrested_are_counted():
     # the bound between the soldiers and what they went through ("على الأقل") is set aside
     at_least = _said(0, "إن 17 جنديا على الأقل قتلوا في الهجوم")
     assert frames.conflicting_quantity(at_least, _said(1, "إن الهجوم أسفر عن مقتل أربعة جنود")) \
