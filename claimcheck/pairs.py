@@ -509,10 +509,12 @@ def names_report(c: Claim, lex: Lexicon) -> bool:
     يجري تداوله بشأن تعديل الأسعار غير دقيق"): it answers the story its
     document's headline reports, whatever words it names it in, and the
     report it names by the report's own verb or teller (_answers)."""
-    if c.stance != "deny" or c.content is None:
-        return False
-    refs = lex.answered_reports | lex.circulated_words | lex.report_mentions
-    return any(listed(fold(w.text), refs) for w in words(c.content.text)[:REPORT_REACH])
+    return c.stance == "deny" and _names_by_report_word(named_roots(c, lex))
+
+
+def _names_by_report_word(roots: frozenset) -> bool:
+    """named_roots holds a word for reports or for spreading them (names_report)."""
+    return any(r.startswith("cue ") for r in roots)
 
 
 def named_roots(c: Claim, lex: Lexicon) -> frozenset:
@@ -636,10 +638,12 @@ def contexts(claims: list[Claim], doc_index: list[int], keys: list[Keys], frames
         order[d] = n + 1
         verdict = c.content is not None and lex is not None \
             and opens_with_falsity([fold(w.text) for w in words(c.content.text)], lex)
-        naming = lex is not None and names_report(c, lex)
+        # (the words a denial names reports by, read once: names_report is whether they hold one)
+        roots = named_roots(c, lex) if lex is not None and c.stance == "deny" else frozenset()
+        naming = _names_by_report_word(roots)
         out.append(Context(d, n, k, f, s, (d, s) in deniers or c.stance == "deny", b or known.get((d, s), ""),
                            verdict, naming, lex is not None and _reportish(c, lex),
-                           named_roots(c, lex) if naming and lex is not None else frozenset(),
+                           roots if naming else frozenset(),
                            told_roots(c) if c.stance == "assert" else frozenset()))
     return out
 
