@@ -1626,6 +1626,14 @@ class Extractor:
             inner = self._before_verb(toks, rel, lo)
             if inner is not None and inner[2] != "rel":
                 return inner[0], rel, inner[2]
+        described = self._describing_verb(toks, k, lo)
+        if described is not None:
+            # "غير أن عمالا كانوا في المصنع أكدوا ..."، "سكان يقطنون قرب المحطة قالوا إن":
+            # an indefinite speaker and the clause that describes it, no relative word
+            inner = self._before_verb(toks, described, lo)
+            if inner is not None and inner[2] != "rel" and inner[1] - inner[0] <= 2 \
+                    and not toks[inner[1] - 1].bare.startswith("ال"):
+                return inner[0], k + 1, inner[2]
         end = k + 1
         start = end
         comma_at = conj_at = second_at = None
@@ -2352,6 +2360,23 @@ class Extractor:
                 if not c[0].marker_required or m + 1 >= len(toks) or not _to_outlet(toks[m + 1]):
                     return None
                 return m if m > lo else None
+        return None
+
+    def _describing_verb(self, toks: list[Tok], k: int, lo: int) -> Optional[int]:
+        """A verb of being or living somewhere (sources.yaml describing_verbs)
+        right after an indefinite noun, within _RELATIVE_CLAUSE words before k
+        in its clause, no cue between: where it stands, else None."""
+        for m in range(k, max(lo, k - _RELATIVE_CLAUSE - 1), -1):
+            t = toks[m]
+            if t.punct or self.find_cue(toks, m) is not None:
+                return None
+            if t.f in self.lex.describing_verbs:
+                noun = toks[m - 1]
+                # (any tag but a function word's: the tagger reads "سكان" as كان's, "سكانا" as a name)
+                ok = m - 1 >= lo and not noun.punct and not noun.bare.startswith("ال") \
+                    and noun.upos not in ("ADP", "SCONJ", "CCONJ", "PRON", "PART", "DET") \
+                    and noun.f not in self.lex.relatives and noun.f not in self.lex.describing_verbs
+                return m if ok else None
         return None
 
     def _verb_before_marker(self, toks: list[Tok], j: int, cstart: int) -> bool:

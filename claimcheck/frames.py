@@ -524,10 +524,13 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
     i = 0
     while i < len(ws):
         idiom = _idiom_at(ws, i, preds)
-        if idiom:
-            i += idiom      # "من أجل": in order to, not postponed
-            continue
         hit = _match(st, i, preds, ws)
+        if idiom and (hit is None or hit[0] <= idiom or idiom < 2):
+            # "من أجل": in order to, not postponed (a longer member over an idiom of words
+            # is read: "قبل موعد الامتحان", an exam's questions out before it, not "قبل موعد";
+            # a word is read as its idiom says: "تكبدوا خسائر" suffered, not inflicted)
+            i += idiom
+            continue
         if hit is None or (hit[0] == 1 and any(w in st[i] and p in ws[i + 1:i + 2 + PHRASE_GAP]
                                                for w, p in preds.other_senses)):
             i += 1          # "تبحث فرق الإنقاذ عن ناجين": searching, no talks
@@ -577,10 +580,10 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             # "لم يتم التوصل إلى اتفاق": the object of a predicate of its own class, with
             # only a preposition between, is that one predicate, negated or aimed at with it
             last = (i, n, cls, last[3])
-        elif i and ws[i - 1] in ANY_OF and not denied \
+        elif i and ws[i - 1] in ANY_OF and not denied and ws[i] not in preds.before_words | preds.bygone_words \
                 and not _negated(ws, i, 1 if negative else n, preds, exceptions, breaks, passives):
             # "أي زيادة في الأسعار ستنعكس على ...": any such act, none stated (negated, it is
-            # denied: "لم يحدث أي إطلاق نار")
+            # denied: "لم يحدث أي إطلاق نار"; not "أي" before "قبل"، "بعد": "that is, before ...")
             last = (i, n, cls, None)
         elif not denied and _reported(ws, i, reports):
             # "تتابع بقلق التقارير عن سقوط ضحايا مدنيين": what reports say, told of the
@@ -980,6 +983,9 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                 and _counted(before[0], preds) is None:
             # "جنديا واحدا قتل"، "مقتل شخص واحد": one and two follow what they count
             # (not a predicate's: "وإصابة اثنين" counts the injured)
+            if len(before) > 1 and before[1] == "من" and not listed(before[0], lex.people_words) \
+                    and not listed(before[0], lex.person_nouns):
+                continue    # "سبعة أشخاص من عائلة واحدة قتلوا": where the counted come from, no count
             following = [before[0]] + following[:1 + PHRASE_GAP]
             before = before[1:]
         before = before[:COUNTED_REACH + bound_words]
@@ -1023,6 +1029,11 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
                            if w not in lex.only_words]
                 if len(further) > 2 and " ".join(further[1:3]) in lex.lower_bounds_after:
                     further = further[:1] + further[3:]     # "17 جنديا على الأقل قتلوا": the bound aside
+                if len(further) > 3 and further[1] == "من" and not further[2].startswith("ال"):
+                    # "ثلاثة أشخاص من أبناء الولاية لا يزالون في عداد المفقودين"، "خمسة عمال من
+                    # عائلة واحدة قتلوا": where they come from, then what they went through
+                    skip = 4 if further[3].startswith("ال") or further[3] in lex.span_ones else 3
+                    further = further[:1] + further[skip:]
                 further = further[:reach + 1]
                 key = _counted_after(further, [stems(w) for w in further], preds, lex, reach, kind and not people)
             if key is None and (people or not after):

@@ -65,6 +65,7 @@ KEYS = {
     "relatives": "list of words",
     "clause_breaks": "list of words",
     "elaborations": "list of words",
+    "describing_verbs": "list of words",
     "place_nouns": "list of words",
     "headless_relatives": "list of words",
     "name_parts": "list of words",
@@ -296,6 +297,7 @@ class Lexicon:
     relatives: set[str] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)
     elaborations: set[str] = field(default_factory=set)
+    describing_verbs: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
     headless_relatives: set[str] = field(default_factory=set)
     name_parts: set[str] = field(default_factory=set)

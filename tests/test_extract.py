@@ -3437,3 +3437,29 @@ def test_statements_a_pointer_names_and_a_speaker_calls_delusions_are_denied(run
     # a step the observers called bold tells nothing false
     r = run("وأعلنت الحكومة خطة جديدة، وهي خطوة وصفها المراقبون بأنها جريئة.")
     assert one(r, "وصفها").stance == "assert"
+
+
+def test_an_indefinite_speaker_described_by_a_clause_of_being_there_is_the_source(run):
+    # no relative word: "كانوا في الموقع" describes the speakers before their verb
+    r = run("غير أن عمالا كانوا في المصنع أكدوا للصحيفة أن الحريق بدأ قبل الفجر.")
+    c = one(r, "أكدوا")
+    assert c.source.text == "عمالا كانوا في المصنع" and c.content.text.startswith("الحريق")
+    r = run("سكان يقطنون قرب المحطة قالوا إن الانفجار وقع فجرا.")
+    assert one(r, "قالوا").source.text == "سكان يقطنون قرب المحطة"
+    # a definite subject with a copula and its "قد" stays as it was
+    r = run("الوزير كان قد قال إن الميزانية جاهزة.")
+    assert one(r, "قال").source.text == "الوزير"
+
+
+def test_the_outlet_named_before_spoken_to_is_no_part_of_source_or_content(run):
+    r = run("العمال أكدوا للصحيفة أن الحريق بدأ قبل الفجر.")
+    assert one(r, "أكدوا").content.text.startswith("الحريق")
+    r = run("وقال الوزير للوكالة إن الميزانية جاهزة.")
+    assert one(r, "وقال").source.text == "الوزير"
+
+
+def test_a_comment_on_the_figure_just_told_ends_the_claim(run):
+    r = run("ونقلت الوكالة عن مصدر عسكري أن خسائر القوات لم تتجاوز ثلاثة جرحى، وهو رقم يتعارض مع ما "
+            "أفادت به مصادر طبية من أن المستشفى استقبل تسع جثث.")
+    assert one(r, "ونقلت").content.text == "خسائر القوات لم تتجاوز ثلاثة جرحى"
+    assert one(r, "أفادت").source.text == "مصادر طبية"

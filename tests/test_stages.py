@@ -3832,3 +3832,44 @@ def test_a_denial_of_reports_is_linked_to_the_headlines_report_without_a_shared_
     x[:, pairs.FEATURES.index("deny_assert")] = 1.0
     x[0, pairs.FEATURES.index("answers_report")] = 1.0
     assert contradict.evidence(x).tolist() == [True, False]
+
+
+def test_an_exams_questions_out_before_it_began_are_a_leak_copies_after_it_began_are_not():
+    before = _said(0, "إن نموذج الأسئلة كان متداولا في مجموعات مغلقة، أي قبل موعد الامتحان بساعات")
+    assert "leaked" in before.classes and "halted" not in before.classes    # (a closed group shuts nothing)
+    reached = _said(1, "إن الأسئلة وصلت إلى مراكز خاصة قبل ساعات من بدء الامتحان")
+    assert "leaked" in reached.classes
+    late = _said(2, "إن الصور التقطت داخل إحدى القاعات بعد نصف ساعة من بدء الامتحان")
+    assert "leaked_late" in late.classes and "leaked" not in late.classes
+    assert pairs._frames(before, late, 0, 0)[0] == 1.0
+    # a delegation there ahead of time is still "قبل موعد" read as its idiom, nothing planned
+    assert "planned" not in _said(3, "إن الوفد وصل قبل موعد الاجتماع").classes
+    # a denied leak answers the questions said to have gone round before the exam
+    denied = frames.frame(claim(3, "الوزارة", "نفت", "تسريب أسئلة امتحان الرياضيات", cue_stance="deny"), LEX)
+    assert pairs._frames(denied, before, 1, 0)[1] == 1.0
+
+
+def test_a_convoy_turned_back_is_aid_blocked_one_that_went_on_arrived():
+    on = _said(0, "إن جميع شاحنات القافلة واصلت طريقها ودخلت إلى القطاع")
+    for content in ("إن القافلة أعيدت بالكامل إلى الأراضي الأردنية", "إن الشاحنات المتضررة عادت أدراجها",
+                    "إن السلطات أجبرت القافلة بأكملها على العودة إلى الجسر"):
+        back = _said(1, content)
+        assert "aid_blocked" in back.classes, content
+        assert pairs._frames(on, back, 0, 0)[0] == 1.0, content
+
+
+def test_work_untouched_is_operating():
+    for content in ("إن الوقفة الاحتجاجية لم تمس عمليات الإنتاج", "إن الإمدادات لم تتأثر بالعاصفة"):
+        assert "operating" in _said(0, content).classes, content
+    assert pairs._frames(_said(0, "إن الوقفة الاحتجاجية لم تمس عمليات الإنتاج"),
+                         _said(1, "إن المحتجين أعلنوا إغلاق الحقل"), 0, 0)[0] == 1.0
+
+
+def test_people_named_with_where_they_come_from_are_counted_by_what_they_went_through():
+    # "من أبناء الولاية" between the people and what they went through
+    still = _said(0, "إن ثلاثة أشخاص من أبناء الولاية لا يزالون في عداد المفقودين")
+    one = _said(1, "إن عدد المفقودين يقتصر على شخص واحد")
+    assert frames.conflicting_quantity(one, still) == ("missing", (1.0,), (3.0,))
+    # ... and "one family" counts no dead
+    family = _said(2, "إن سبعة أشخاص من عائلة واحدة قتلوا في القصف")
+    assert family.quantities == (("dead", 7.0),)
