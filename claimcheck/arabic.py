@@ -741,6 +741,18 @@ def indefinite_nisba(folded: str) -> bool:
         and folded.endswith(("ي", "يه", "يين", "يون", "يات")) and folded not in _NOT_NISBA
 
 
+def nationality(folded: str, countries: Collection[str]) -> str:
+    """The country (folded, as `countries` writes it) whose relative adjective
+    the folded word is ("اردنيه" -> "الاردن"، "مصريا" -> "مصر"، "سعوديون" ->
+    "السعوديه"، "روسي" -> "روسيا"), else ""."""
+    f = without_accusative_alef(folded)
+    if not indefinite_nisba(f):
+        return ""
+    stem = next((f[:-len(s)] for s in ("يين", "يون", "يات", "يه", "ي") if f.endswith(s)), f)
+    return next((c for c in (stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "يه", "ال" + stem + "ا")
+                 if c in countries), "")
+
+
 _NOT_NISBA = frozenset({"عليه", "لديه", "اليه", "فيه", "نادي", "وادي", "كرسي", "ماضي", "قاضي", "ثاني", "ديلي",
                         "هييه", "بييه",
                         "تعني", "تجري", "تنتهي", "تقضي", "تبقي"})

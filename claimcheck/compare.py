@@ -360,7 +360,10 @@ def _content_token(w: str, i: int, ix: _Index, phrase_group: dict[int, int]) -> 
     # a word meets an opposites entry through its root only when it is a
     # derived verb or verbal noun (يرتفع، انخفاض، تراجع), not a noun or
     # adjective that happens to share the root (قديمة / تقدم)
-    if len(r) == 3 and len(base) >= 4 and base[0] in DERIVING_LETTERS:
+    # (nor a participle of the plain or doubled stem, مفعول، مفعّل: "شحنة مقدمة من اليونيسف"
+    # is one provided, no advance; those of the derived stems are kept: "مرتفع"، "منخفض")
+    if len(r) == 3 and len(base) >= 4 and base[0] in DERIVING_LETTERS \
+            and not (base[0] == "م" and base[1:3] == r[:2]):
         okeys.add(_root_key(base, r))
     if w.startswith("ل") and not w.startswith("لا") and len(w) > 4:
         # a purpose or goal ("محاولة للسيطرة على المدينة") asserts no outcome

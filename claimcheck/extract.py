@@ -1535,6 +1535,15 @@ class Extractor:
             return k
 
         parsed = past_name(parsed)
+        if parsed is not None and parsed > j and self._body_head(toks[parsed - 1]) \
+                and toks[parsed].bare in self.lex.body_domains:
+            # "أعلنت دائرة صحة ميسان تسجيل ...": the domain the body's noun governs is its
+            # name's, the verbal noun after the name opens the object
+            # (past one name word at least: "دائرة صحة ذي قار ما وصفته ...")
+            parsed = next((m for m in range(parsed + 2, min(hi, parsed + _MAX_SOURCE))
+                           if not toks[m].punct and (toks[m].f == "ما" or _is_marker(toks[m])
+                                                     or (self._verbal_noun(toks[m]) and toks[m].upos != "PROPN"))),
+                          None)
         if parsed is not None and parsed + 1 < hi and not toks[parsed].punct and toks[parsed].upos != "VERB" \
                 and not self._verbal_noun(toks[parsed]) and self._verbal_noun(toks[parsed + 1]) \
                 and toks[parsed + 1].upos != "PROPN" and toks[parsed + 1].bare not in self.lex.given_names \
@@ -1556,7 +1565,9 @@ class Extractor:
                 p = toks[k - 2]     # "نفى المتحدث باسم الجيش، سيطرة ...": a comma after the source
             truth = not t.punct and not t.f.startswith("ال") and (
                 self._truth(t) or (t.f == "عدم" and k + 1 < hi and self._truth(toks[k + 1])))
-            if truth and (not p.punct or p.text in _QUOTES) and p.f not in self.lex.prepositions:
+            if truth and (not p.punct or p.text in _QUOTES) and p.f not in self.lex.prepositions \
+                    and not (self._body_head(p) and t.bare in self.lex.body_domains):
+                # (not the domain a body's noun governs: "أعلنت دائرة صحة ميسان تسجيل ...")
                 # "وكشفت منصة مسبار زيف الصور"، "أكدت منصة «مسبار» عدم صحة ...": truth or
                 # falsity opens the object, never a name
                 return k

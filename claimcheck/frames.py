@@ -35,6 +35,7 @@ from .arabic import (
     dual_singular,
     fold,
     listed,
+    nationality,
     number_spans,
     numbers,
     proclitic_forms,
@@ -1076,7 +1077,7 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
             # في المدينة بلغ 27 قتيلا"; read already when the tally named the key)
             tallied, named_side = _tallied(folded, [w for w in ws if w.end <= n.start], preds, lex)
             tally_side = named_side if tallied == key else ""
-        side = side or tally_side
+        side = side or tally_side or _nationality_side(following[1:3], lex)
         # (the words right before the figure, past its bound: what it is the amount of)
         lead = earlier[bound_words:bound_words + CAPACITY_REACH]
         if bound in ("=", "about", "min") and key not in preds.counted \
@@ -1293,6 +1294,17 @@ def _side(after: list[str], lex: Lexicon) -> str:
                                 ("women", lex.women_nouns)):
                 if f in nouns:
                     return SIDE + side
+    return ""
+
+
+def _nationality_side(words: Sequence[str], lex: Lexicon) -> str:
+    """The side of a count whose noun a nationality describes ("45 دار نشر
+    أردنية"، "40 لاعبا مصريا"): those of one country, a part of a count of
+    all ("350 دار نشر من 22 دولة"), else ""."""
+    for w in words:
+        country = nationality(w, lex.countries)
+        if country:
+            return SIDE + "of " + country
     return ""
 
 

@@ -66,6 +66,7 @@ KEYS = {
     "clause_breaks": "list of words",
     "elaborations": "list of words",
     "describing_verbs": "list of words",
+    "body_domains": "list of words",
     "place_nouns": "list of words",
     "headless_relatives": "list of words",
     "name_parts": "list of words",
@@ -298,6 +299,7 @@ class Lexicon:
     clause_breaks: set[str] = field(default_factory=set)
     elaborations: set[str] = field(default_factory=set)
     describing_verbs: set[str] = field(default_factory=set)
+    body_domains: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
     headless_relatives: set[str] = field(default_factory=set)
     name_parts: set[str] = field(default_factory=set)

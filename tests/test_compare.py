@@ -311,3 +311,11 @@ def test_mined_swaps_of_names_are_no_opposites():
     from claimcheck.lexicon import default_lexicon
     pairs = {frozenset(p) for p in default_lexicon().opposites}
     assert frozenset(("روسيا", "ايران")) not in pairs and frozenset(("ارتفاع", "هبوط")) in pairs
+
+
+def test_a_participle_of_the_plain_or_doubled_stem_opposes_nothing_through_its_root():
+    # "مقدمة من" is provided by, no advance against a decline; a derived stem's still does
+    r = rel("اللقاحات متوفرة بعد وصول شحنة مقدمة من منظمة الطفولة", "تراجع معدلات التغطية خلال سنوات الحرب")
+    assert not any(x.startswith("opposing") for x in r.reasons), r.reasons
+    r = rel("أسعار الخبز مرتفعة هذا الشهر", "أسعار الخبز منخفضة هذا الشهر")
+    assert any(x.startswith("opposing") for x in r.reasons), r.reasons

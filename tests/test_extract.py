@@ -3463,3 +3463,14 @@ def test_a_comment_on_the_figure_just_told_ends_the_claim(run):
             "أفادت به مصادر طبية من أن المستشفى استقبل تسع جثث.")
     assert one(r, "ونقلت").content.text == "خسائر القوات لم تتجاوز ثلاثة جرحى"
     assert one(r, "أفادت").source.text == "مصادر طبية"
+
+
+def test_a_bodys_domain_goes_on_its_name(run):
+    # "صحة" after a body's noun is its domain ("دائرة صحة ميسان"), not the truth of what follows
+    r = run("أعلنت دائرة صحة ميسان تسجيل 120 حالة اختناق خلال الليلة.")
+    c = one(r, "أعلنت")
+    assert c.source.text == "دائرة صحة ميسان" and c.content.text.startswith("تسجيل")
+    # ... while after a definite body it still opens the object
+    assert one(run("نفت المديرية صحة الأنباء عن إغلاق المستشفى."), "نفت").content.text.startswith("صحة")
+    # "ذي" in a place's name goes on with the name after it
+    assert one(run("نفى محافظ ذي قار وجود وفيات."), "نفى").source.text == "محافظ ذي قار"

@@ -3873,3 +3873,16 @@ def test_people_named_with_where_they_come_from_are_counted_by_what_they_went_th
     # ... and "one family" counts no dead
     family = _said(2, "إن سبعة أشخاص من عائلة واحدة قتلوا في القصف")
     assert family.quantities == (("dead", 7.0),)
+
+
+def test_a_count_of_one_nationality_is_a_part_of_a_count_of_all():
+    whole = _said(0, "إن المعرض يشهد مشاركة أكثر من 350 دار نشر من 22 دولة")
+    jordanian = _said(1, "إن 45 دار نشر أردنية تشارك في المعرض")
+    assert frames.conflicting_quantity(whole, jordanian) is None
+    # ... and of two nationalities, two things; one and the same count still conflict
+    assert frames.conflicting_quantity(_said(0, "إن 40 لاعبا مصريا شاركوا في البطولة"),
+                                       _said(1, "إن 30 لاعبا سودانيا شاركوا في البطولة")) is None
+    assert frames.conflicting_quantity(_said(0, "إن 45 دار نشر أردنية تشارك"),
+                                       _said(1, "إن 60 دار نشر أردنية تشارك")) is not None
+    assert arabic.nationality("سعوديون", LEX.countries) == "السعوديه"
+    assert arabic.nationality(arabic.fold("رسمية"), LEX.countries) == ""
