@@ -232,6 +232,7 @@ class Predicates:
     before_words: frozenset = frozenset()
     # ... and those of what lies behind ("وراء الانقطاع"): a cause is denied, not the effect
     behind_words: frozenset = frozenset()
+    report_heads: frozenset = frozenset()   # report nouns a predicate right after is what they say
     # folded verbs of planning near a content's start: its figures are a target ("تخطط لتطعيم")
     plan_words: frozenset = frozenset()
     doer_classes: frozenset = frozenset()   # classes whose doer is read (_doers)
@@ -331,7 +332,7 @@ _PREDICATE_KEYS = {"classes", "oppositions", "not_stated", "negators", "future",
                    "state_forces", "near_words", "expectations", "measured_things", "generic_things",
                    "force_nouns", "owner_words", "abilities", "failures", "not_taking", "taking_classes",
                    "forecast_cues", "converses", "act_cues", "cause_words", "cause_markers", "support_words",
-                   "bygone_words", "bygone_classes", "before_words", "behind_words", "plan_words",
+                   "bygone_words", "bygone_classes", "before_words", "behind_words", "report_heads", "plan_words",
                    "doer_classes", "doing_verbs", "passing_states"}
 
 
@@ -486,6 +487,7 @@ def _load_predicates(text: str, path: str) -> Predicates:
                       cause_markers=folded("cause_markers"),
                       support_words=folded("support_words"), bygone_words=folded("bygone_words"),
                       before_words=folded("before_words"), behind_words=folded("behind_words"),
+                      report_heads=folded("report_heads"),
                       plan_words=folded("plan_words"),
                       doer_classes=frozenset(data.get("doer_classes") or []) & frozenset(classes),
                       doing_verbs=folded("doing_verbs"),
@@ -586,9 +588,9 @@ def _stated(ws: list[str], preds: Predicates, exceptions: Collection[str] = (),
             # "أي زيادة في الأسعار ستنعكس على ...": any such act, none stated (negated, it is
             # denied: "لم يحدث أي إطلاق نار"; not "أي" before "قبل"، "بعد": "that is, before ...")
             last = (i, n, cls, None)
-        elif not denied and _reported(ws, i, reports):
-            # "تتابع بقلق التقارير عن سقوط ضحايا مدنيين": what reports say, told of the
-            # reports, is not stated (denied, it is what the denial rejects)
+        elif not denied and (_reported(ws, i, reports) or (bool(reports) and i and ws[i - 1] in preds.report_heads)):
+            # "تتابع بقلق التقارير عن سقوط ضحايا مدنيين"، "أنباء الإغلاق أضافت علاوة مخاطر": what
+            # reports say, told of the reports, is not stated (denied, it is what the denial rejects)
             last = (i, n, cls, None)
         elif _aimed(ws, i, preds):
             # an aim is no statement, but a denied one is ("لا نية لرفع الأسعار"،
@@ -2379,7 +2381,8 @@ def frame(claim: Claim, lex: Lexicon, speaker: Optional[str] = None) -> Frame:
                  figures, pointer, counted, deadline, roles, times, tuple(b for _, _, b in found),
                  frozenset((g, w) for _, g, w in heads), _bare(_place_name(ws, lex), lex), _elsewhere(ws, lex),
                  _changes(ws, stated, heads, preds, lex, breaks), _shares(ws, lex, text, spans),
-                 _presupposed(ws, stated, preds) | _attributes(ws, stated) if claim.stance == "deny" else frozenset(),
+                 _presupposed(ws, stated, preds, lex.relatives) | _attributes(ws, stated)
+                 if claim.stance == "deny" else frozenset(),
                  _held(ws, stated, preds), _doers(ws, [w.text for w in spans], stated, preds, lex),
                  _accounts(ws, lead, lex), _money_measures(lead, lex), _causes(ws, breaks, preds, lex))
 
@@ -2492,7 +2495,8 @@ SUBJECT_WORDS = 5
 _PERFECT = fold("قد")
 
 
-def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates) -> frozenset:
+def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds: Predicates,
+                 relatives: Collection[str] = ()) -> frozenset:
     """The classes a denial's content names in the subject of the copula it
     opens with, before "قد" ("تكون المباحثات قد تطرقت إلى ..."، "يكون الهجوم
     قد أسفر عن قتلى"): what was done is denied, the subject spoken of is not
@@ -2506,6 +2510,10 @@ def _presupposed(ws: list[str], stated: list[tuple[int, int, str, bool]], preds:
     # denied: "نفى وجود أي عمل تخريبي وراء الانقطاع")
     anchors = preds.before_words | preds.bygone_words | preds.behind_words
     anchored = frozenset(cls for i, _, cls, negated in stated if i and ws[i - 1] in anchors and not negated)
+    # a class right after a relative word describes what is spoken of, it is no part of
+    # what is denied: "نفى وقوع أي اشتباك في الحي الذي قتل فيه الشبان" (they were killed;
+    # not "الأنباء التي تحدثت عن مقتل ...", whose class the relative clause reports)
+    anchored |= frozenset(cls for i, _, cls, negated in stated if i > 1 and ws[i - 1] in relatives and not negated)
     k = 1 if ws and ws[0] in MARKERS else 0     # (a content read with its "أن")
     if k >= len(ws) or strip_clitics(ws[k]) not in preds.copulas:
         return anchored

@@ -3886,3 +3886,15 @@ def test_a_count_of_one_nationality_is_a_part_of_a_count_of_all():
                                        _said(1, "إن 60 دار نشر أردنية تشارك")) is not None
     assert arabic.nationality("سعوديون", LEX.countries) == "السعوديه"
     assert arabic.nationality(arabic.fold("رسمية"), LEX.countries) == ""
+
+
+def test_what_reports_say_in_construct_is_not_stated_and_a_denials_relative_clause_is_not_denied():
+    # "أنباء الإغلاق": the closure is what the news says, the traders do not state it
+    assert "halted" not in _said(0, "إن أنباء الإغلاق أضافت علاوة مخاطر محدودة إلى الأسعار").classes
+    assert "halted" in _said(0, "إنه يؤكد صحة أنباء الإغلاق").classes
+    # the killing in the quarter is what the denial speaks of, not what it denies
+    denial = frames.frame(claim(1, "رئيس البلدية", "نفى", "وقوع أي اشتباك مسلح في الحي الذي قتل فيه الشبان",
+                                cue_stance="deny"), LEX)
+    assert "dead" in denial.presupposed
+    report = frames.frame(claim(2, "مصدر", "نفى", "الأنباء التي تحدثت عن مقتل ثلاثة جنود", cue_stance="deny"), LEX)
+    assert "dead" not in report.presupposed
