@@ -722,9 +722,14 @@ class Extractor:
         subject ("والمعارضة"، "والهند"; not an adverb the parser took for a
         name, "وأيضا")."""
         t = toks[k]
-        # (an unnamed source too: "... ومصادر تؤكد حصوله")
-        return (_conj_noun(t) or (t.conj and t.bare in self.lex.unnamed_sources)) and not self._stop(toks, k) \
-            and t.bare not in self.lex.not_speakers
+        # (an unnamed source too: "... ومصادر تؤكد حصوله"; and people named by an indefinite
+        # noun before a verb cue in the plural: "التربية تنفي التسريب وطلبة يؤكدون تداول الأسئلة")
+        plural_cue = k + 1 < len(toks) and toks[k + 1].f.endswith(("ون", "وا")) and not toks[k + 1].punct \
+            and (c := self.find_cue(toks, k + 1)) is not None and c[0].form == "verb"
+        people = t.conj and t.f.startswith("و") and not t.bare.startswith("ال") and t.upos in ("NOUN", "ADJ", "X") \
+            and not _is_marker(t) and plural_cue      # (not "وأنهم نقلوا إلى المستشفى")
+        return (_conj_noun(t) or (t.conj and t.bare in self.lex.unnamed_sources) or people) \
+            and not self._stop(toks, k) and t.bare not in self.lex.not_speakers
 
     def _aside_after(self, toks: list[Tok], k: int, hi: int) -> Optional[int]:
         """The comma at k opens an aside about the word before it, a relative

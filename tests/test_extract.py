@@ -3474,3 +3474,19 @@ def test_a_bodys_domain_goes_on_its_name(run):
     assert one(run("نفت المديرية صحة الأنباء عن إغلاق المستشفى."), "نفت").content.text.startswith("صحة")
     # "ذي" in a place's name goes on with the name after it
     assert one(run("نفى محافظ ذي قار وجود وفيات."), "نفى").source.text == "محافظ ذي قار"
+
+
+def test_a_second_clause_of_people_named_by_an_indefinite_noun_is_a_claim_of_its_own(run):
+    # a headline of two clauses: "... وطلبة يؤكدون ..." (the verb in the plural agrees)
+    r = run("الوزارة تنفي التسريب وطلبة يؤكدون تداول الأسئلة قبل موعده")
+    assert one(r, "تنفي").content.text == "التسريب"
+    assert one(r, "يؤكدون").source.text == "طلبة"
+    # "وأنهم" is no subject: the report goes on
+    r = run("وقالت الوكالة إن ثلاثة لاعبين أصيبوا وأنهم نقلوا إلى المستشفى.")
+    assert one(r, "وقالت").content.text.endswith("المستشفى")
+
+
+def test_a_complaint_that_something_is_so_is_a_claim(run):
+    r = run("وشكا طلبة من أن الامتحان تضمن أسئلة من خارج المنهج.")
+    c = one(r, "وشكا")
+    assert c.source.text == "طلبة" and c.content.text.startswith("الامتحان") and c.stance == "assert"
