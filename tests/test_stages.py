@@ -3898,3 +3898,13 @@ def test_what_reports_say_in_construct_is_not_stated_and_a_denials_relative_clau
     assert "dead" in denial.presupposed
     report = frames.frame(claim(2, "مصدر", "نفى", "الأنباء التي تحدثت عن مقتل ثلاثة جنود", cue_stance="deny"), LEX)
     assert "dead" not in report.presupposed
+
+
+def test_positions_still_held_go_on_and_a_force_that_stood_by_opposes_one_that_stepped_in():
+    held = _said(0, "إن مقاتلي الحركة ما زالوا يحتفظون بمواقعهم كافة في القرية")
+    assert "ongoing" in held.classes
+    assert pairs._frames(_said(1, "إن الجيش بسط سيطرته على القرية بعد طرد المسلحين"), held, 0, 0)[0] == 1.0
+    by = _said(0, "إن الاعتداء وقع على مرأى من الشرطة التي لم تحرك ساكنا")
+    stepped = _said(1, "إن عناصر الشرطة وصلوا إلى المكان خلال دقائق وفرقوا المعتدين")
+    assert "stood_by" in by.classes and "intervened" in stepped.classes
+    assert pairs._frames(by, stepped, 0, 0)[0] == 1.0
