@@ -64,10 +64,11 @@ _RANK_WORDS = ("اول", "ركن", "الركن")
 
 def outlet_addressed(f: str, lex: Lexicon) -> bool:
     """A folded word that opens the outlet a speaker talks to: "لوكالة"،
-    "لصحيفة"، the one named before ("للصحيفة"، "للوكالة")، an outlet of a name of its own ("لرويترز"، "للجزيرة"), a "لـ"
-    written apart (the outlet that writes, too: "لموقعنا"، "لقناتنا").  The
-    extractor reads it to end a source, and canonical to drop what follows a
-    comma ("خالد بن سعيد، لصحيفة محلية")."""
+    "لصحيفة"، the one named before ("للصحيفة"، "للوكالة")، an outlet of a name
+    of its own ("لرويترز"، "للجزيرة"), a "لـ" written apart (the outlet that
+    writes, too: "لموقعنا"، "لقناتنا").  The extractor reads it to end a
+    source, and canonical to drop what follows a comma ("خالد بن سعيد، لصحيفة
+    محلية")."""
     return f == "ل" or (f[:1] == "ل" and (f[1:] in lex.outlet_words or f[1:] in lex.named_outlets or (
         f.startswith("لل") and ("ال" + f[2:] in lex.named_outlets or f[2:] in lex.outlet_words)) or (
         f.endswith("نا") and bool(without_owner(f[1:]) & lex.outlet_words))))
