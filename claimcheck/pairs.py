@@ -16,7 +16,7 @@ where the two claims stand in their documents.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -51,8 +51,10 @@ WITHIN_DOC = 300     # documents with more claims than this are blocked like a c
 # only the pairs that share informative keys. On 200 one-paragraph documents
 # every pair was 13,000 compared pairs for 163 claims, most of the run's own time.
 FEW_DOCUMENTS = 10
-# words of a content searched for its main verb in the future (_forecast)
-FUTURE_REACH = 3
+# words of a content searched for its main verb in the future (_forecast): past a
+# subject of a few words ("الحركة عبر المنفذ ستستأنف صباح الأربعاء"), not in a
+# relative clause ("الاتفاق الذي سيوقع غدا")
+FUTURE_REACH = 5
 
 FEATURES = (
     "deny_assert", "both_deny", "same_source", "source_sim", "no_source", "same_doc",
@@ -273,15 +275,17 @@ def _held(f: Frame, denied: int, alone: frozenset) -> tuple[frozenset, frozenset
     return held | (denies & f.presupposed), denies - f.presupposed
 
 
-def _forecast(c: Claim, f: Frame) -> bool:
+def _forecast(c: Claim, f: Frame, relatives: Collection[str] = ()) -> bool:
     """A content expected rather than stated: a hedged cue of belief ("توقع
     الصندوق أن ..."، "رجح"; not "قدرت الشرطة عدد المشاركين بـ": an estimate
     of what is), a content in the future ("سيتم") or one whose main verb is
-    ("اللجنة ستواصل العمل لإنجاز صفقة تشمل 1400 أسير": no count of a swap done),
-    or a plan (predicates.yaml plan_words: "الوزارة تخطط لتطعيم 2.1 مليون شخص")."""
+    ("اللجنة ستواصل العمل لإنجاز صفقة تشمل 1400 أسير": no count of a swap done;
+    not a verb right after one of `relatives`, "الاتفاق الذي سيوقع غدا"), or a
+    plan (predicates.yaml plan_words: "الوزارة تخطط لتطعيم 2.1 مليون شخص")."""
     first = words(c.content.text)[:FUTURE_REACH] if c.content is not None else []
+    main = [w for k, w in enumerate(first) if not (k and fold(first[k - 1].text) in relatives)]
     return (c.cue.kind == "believe" and c.cue.hedge) or f.modality == "future" \
-        or any(future_verb(w.text) for w in first) or any(fold(w.text) in predicates().plan_words for w in first)
+        or any(future_verb(w.text) for w in main) or any(fold(w.text) in predicates().plan_words for w in first)
 
 
 def _future_verb(c: Claim) -> bool:
@@ -427,7 +431,7 @@ def _row(claims: list[Claim], ctx: Sequence[Context], i: int, j: int, scorer: Si
         kind = None     # two places' figures or states (as in _frames and conflicting_quantity)
     # a figure or a change expected or forecast is nothing to set against one stated as
     # a fact (eval/FORMAT.md: forecast against actual)
-    expected = (_forecast(a, ca.frame), _forecast(b, cb.frame))
+    expected = (_forecast(a, ca.frame, lex.relatives), _forecast(b, cb.frame, lex.relatives))
     forecast = expected[0] != expected[1]
     # (a change forecast against one stated; not when the other speaks of the future too:
     # "توقع البنك أن يرتفع التضخم" / "قال الصندوق إن التضخم سينخفض")

@@ -3908,3 +3908,16 @@ def test_positions_still_held_go_on_and_a_force_that_stood_by_opposes_one_that_s
     stepped = _said(1, "إن عناصر الشرطة وصلوا إلى المكان خلال دقائق وفرقوا المعتدين")
     assert "stood_by" in by.classes and "intervened" in stepped.classes
     assert pairs._frames(by, stepped, 0, 0)[0] == 1.0
+
+
+def test_a_main_verb_in_the_future_past_a_subject_of_a_few_words_is_expected():
+    now = claim(0, "عضو المجلس", "قال", "الاتصالات مع المنفذ مقطوعة منذ ساعات الفجر")
+    later = claim(1, "المديرية", "قالت", "الحركة عبر المنفذ ستستأنف صباح الأربعاء")
+    assert pairs._forecast(later, frames.frame(later, LEX), LEX.relatives)
+    assert not pairs._forecast(now, frames.frame(now, LEX), LEX.relatives)
+    # ... not a verb in a relative clause: the deal is stated as signed
+    signed = claim(2, "الوزارة", "قالت", "الاتفاق الذي سيعرض غدا وقع أمس")
+    assert not pairs._forecast(signed, frames.frame(signed, LEX), LEX.relatives)
+    # a halt now against work that will resume is no opposition
+    table = pair_table([now, later], [0, 0], LEX, per_document=True)
+    assert table.X[0, pairs.FEATURES.index("frame_opposed")] == 0.0
