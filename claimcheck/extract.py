@@ -3224,7 +3224,8 @@ class Extractor:
                       self._first_owned(toks, sa + 1, sb),
                       _second_definite(toks, sa, sb, self._blames(entry) or entry.kind == "accuse",
                                        self.lex.actor_participles, self.lex.title_adjectives, self.lex.given_names,
-                                       self.lex.party_heads, self.lex.countries | set(self.lex.capitals)),
+                                       self.lex.party_heads, self.lex.countries | set(self.lex.capitals),
+                                       self.lex.titles),
                       self._direct_object(doc, toks, i, n, hi)):
                 if k is not None and sa < k < sb and toks[k].f in self.lex.ranks:
                     # "ووصف المتحدث باسم الحكومة العقيد موسى كوليبالي التقرير بأنه": the rank
@@ -3649,6 +3650,8 @@ class Extractor:
             if self._body_head(toks[k - 1]) and toks[k - 1].bare not in self.lex.unnamed_sources \
                     and not t.bare.startswith("ال") and not _indefinite_accusative(t):
                 continue        # "مديرية شرطة كربلاء": a body's noun governs the noun after it (the parser's object)
+            if toks[k - 1].bare in self.lex.titles and t.bare.startswith("ال"):
+                continue        # "واتهم وكيل المحافظة سالم العبيدي الحوثيين بـ": a title governs what it heads
             if t.f.startswith("ال") and toks[k - 1].f.startswith("ال") \
                     and (definite_nisba(t.f) or without_article(t.f) in self.lex.nationality_plurals):
                 continue        # "المسؤولون الأتراك"، "المسؤولون الأمريكيون": a definite subject's adjectives
@@ -4732,7 +4735,7 @@ def _agrees_with(cue: Tok, source: Span, doc: ParsedDoc, plural: bool = False) -
 def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
                      nouns: Collection[str] = (), describing: Collection[str] = (),
                      given_names: Collection[str] = (), heads: Collection[str] = (),
-                     states: Collection[str] = ()) -> Optional[int]:
+                     states: Collection[str] = (), titles: Collection[str] = ()) -> Optional[int]:
     """The start of a second noun phrase in toks[a:b]: a definite noun right
     after a definite word ("نفت الشركة التقارير ..."، "أعلنت الهيئة العليا
     للانتخابات النتائج") opens a new phrase (the first word of a genitive
@@ -4751,10 +4754,14 @@ def _second_definite(toks: list[Tok], a: int, b: int, party: bool = False,
     party too ("اتهم الجيش السوداني قوات الدعم السريع بـ"), and so does one
     of `states` (a country or a capital, bare) after a definite word or a
     name, which takes no genitive, or after a definite word's place ("اتهمت
-    وزارة الصحة في غزة إسرائيل بـ")."""
+    وزارة الصحة في غزة إسرائيل بـ").  A definite word right after one of
+    `titles` without the article is what the title heads ("اتهم وزير الداخلية
+    المعارضة بـ": the minister of the interior, whom the tagger may call a name)."""
     for k in range(a + 1, b):
         t, p = toks[k], toks[k - 1]
         if t.f in describing:
+            continue
+        if k == a + 1 and p.bare in titles and not p.f.startswith("ال") and t.f.startswith("ال"):
             continue
         if party and t.bare in states and not t.f.startswith("ال") and not p.punct \
                 and (p.f.startswith("ال") or p.upos == "PROPN"

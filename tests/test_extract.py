@@ -3490,3 +3490,11 @@ def test_a_complaint_that_something_is_so_is_a_claim(run):
     r = run("وشكا طلبة من أن الامتحان تضمن أسئلة من خارج المنهج.")
     c = one(r, "وشكا")
     assert c.source.text == "طلبة" and c.content.text.startswith("الامتحان") and c.stance == "assert"
+
+
+def test_a_title_heads_the_definite_word_after_it_before_the_accused(run):
+    r = run("اتهم وزير الداخلية المعارضة بالتحريض.")
+    c = one(r, "اتهم")
+    assert (c.source.text, c.content.text) == ("وزير الداخلية", "المعارضة بالتحريض")
+    # a definite title names no one after it
+    assert one(run("اتهم الوزير المعارضة بالتحريض."), "اتهم").source.text == "الوزير"

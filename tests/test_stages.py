@@ -3921,3 +3921,8 @@ def test_a_main_verb_in_the_future_past_a_subject_of_a_few_words_is_expected():
     # a halt now against work that will resume is no opposition
     table = pair_table([now, later], [0, 0], LEX, per_document=True)
     assert table.X[0, pairs.FEATURES.index("frame_opposed")] == 0.0
+
+
+def test_the_good_of_a_name_is_no_one_well():
+    assert "recovered" not in _said(0, "إن الحوثيين استهدفوا مخيم الخير للنازحين").classes
+    assert "recovered" in _said(0, "إن جميع المواطنين بخير").classes
