@@ -2825,8 +2825,11 @@ def _measures(ws: list[str], preds: Predicates, lex: Lexicon) -> list[tuple[int,
                 continue    # "لتر"، "على"، "الجمركية"
             if _unarticled(x) in preds.measure_heads or bare in preds.measure_heads:
                 what = None     # "معدل التضخم"، "حجم الصادرات": the next measure is the one named
-            elif without_article(w) != w and without_article(x) == x:
-                pass    # a measure with the article governs no noun after it: "الأسعار لم ترتفع"، "الأسعار ستبقى"
+            elif without_article(w) != w:
+                # a measure with the article governs no noun after it: "الأسعار لم ترتفع"،
+                # "الأسعار ستبقى"; a word with the article after it describes it ("الحصص
+                # الموزعة على المطاحن": the quotas handed out, of no named thing)
+                pass
             elif not predicate_word(x):
                 what, end = _thing(ws, m, preds, lex)     # (not "ارتفعت"، "مستقرة": what happened to it)
                 named.update(range(m, end))

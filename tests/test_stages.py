@@ -3926,3 +3926,17 @@ def test_a_main_verb_in_the_future_past_a_subject_of_a_few_words_is_expected():
 def test_the_good_of_a_name_is_no_one_well():
     assert "recovered" not in _said(0, "إن الحوثيين استهدفوا مخيم الخير للنازحين").classes
     assert "recovered" in _said(0, "إن جميع المواطنين بخير").classes
+
+
+def test_a_quota_is_a_measure_and_a_definite_word_after_a_definite_measure_describes_it():
+    cut = _said(1, "إن الديوان خفض حصص القمح الموجهة للمطاحن بنسبة 30 بالمائة")
+    kept = _said(2, "إن الحصص الموزعة على المطاحن بقيت على حالها دون أي تقليص")
+    assert any(thing == "قمح" for _, thing in cut.measured)
+    # "الموزعة" describes the quotas, it names no other thing measured: the cut and the
+    # quotas kept as they were are one measure
+    assert not any(thing == "موزعه" for _, thing in kept.measured)
+    assert pairs._frames(cut, kept, 0, 0)[0] == 1.0
+    # a rise of prices denied is no answer to a cut of quotas
+    denied = frames.frame(claim(0, "الجمعية", "نفت", "أن تكون المطاحن قد أجرت أي زيادة على أسعار البيع بالجملة",
+                                cue_stance="deny"), LEX)
+    assert pairs._frames(denied, cut, 1, 0)[:2] == (0.0, 0.0)
