@@ -2684,7 +2684,10 @@ def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -
     for k, w in enumerate(ws):
         nxt = ws[k + 1] if k + 1 < len(ws) else ""
         percent = w in lex.percent_words or w == "%" or (
-            w[:1].isdigit() and k < len(spans) and text[spans[k].end:spans[k].end + 2].lstrip()[:1] == "%")
+            w[:1].isdigit() and k < len(spans) and text[spans[k].end:spans[k].end + 2].lstrip()[:1] == "%") or (
+            w[:1].isdigit() and (nxt in lex.percent_words or (nxt == "في" and ws[k + 2:k + 3]
+                                                                and ws[k + 2] in lex.percent_words)))
+        # (a figure with its percent in words: "صعدت 0.4 بالمئة"، "ارتفع 5 في المئة")
         if strip_clitics(w) in lex.share_words or w in lex.share_words:
             if nxt in lex.share_qualifiers:
                 # "النسبة الحقيقية لم تتجاوز ..."، "النسبة الفعلية للمشاركة": named after it with ل, or not at all
@@ -2702,8 +2705,10 @@ def _shares(ws: list[str], lex: Lexicon, text: str = "", spans: Sequence = ()) -
         elif percent and nxt == "من" and k + 3 < len(ws) and ws[k + 2] in lex.total_words \
                 and ws[k + 3].startswith("ال"):
             out.add(_unarticled(ws[k + 3]))     # "56 في المئة من مجموع الناجحين": a share among them
-        elif percent and w[:1].isdigit() and _after_change(ws, k, preds):
-            out.add(CHANGE_RATE)    # "وارتفع سهم الشركة بنحو 5%"، "أغلق على ارتفاع 6.4%"
+        elif percent and w[:1].isdigit() and _after_change(ws, k, preds) and not (k and ws[k - 1] == _TO):
+            # "وارتفع سهم الشركة بنحو 5%"، "أغلق على ارتفاع 6.4%" (not "ارتفع التضخم إلى 3%":
+            # the level reached)
+            out.add(CHANGE_RATE)
     # (one share named in other words: "نسبة الاقتراع" / "نسبة المشاركة", numbers.yaml share_kinds)
     return frozenset(lex.share_kinds.get(x, x) for x in out)
 

@@ -3940,3 +3940,13 @@ def test_a_quota_is_a_measure_and_a_definite_word_after_a_definite_measure_descr
     denied = frames.frame(claim(0, "الجمعية", "نفت", "أن تكون المطاحن قد أجرت أي زيادة على أسعار البيع بالجملة",
                                 cue_stance="deny"), LEX)
     assert pairs._frames(denied, cut, 1, 0)[:2] == (0.0, 0.0)
+
+
+def test_a_rate_of_change_in_words_is_no_level_and_a_level_reached_is_no_rate():
+    level = _said(0, "إن المعدل سجل 3.1 بالمئة في يناير")
+    rise = _said(1, "إن الأسعار صعدت 0.4 بالمئة مقارنة بالشهر السابق")
+    assert frames.CHANGE_RATE in rise.shares and frames.conflicting_quantity(level, rise) is None
+    # "ارتفع إلى": the level reached, which another level meets
+    reached = _said(2, "إن التضخم ارتفع إلى 3 في المئة")
+    assert frames.CHANGE_RATE not in reached.shares
+    assert frames.conflicting_quantity(reached, _said(3, "إن التضخم بلغ 5 في المئة")) == ("%", (3.0,), (5.0,))
