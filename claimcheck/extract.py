@@ -3650,8 +3650,6 @@ class Extractor:
             if self._body_head(toks[k - 1]) and toks[k - 1].bare not in self.lex.unnamed_sources \
                     and not t.bare.startswith("ال") and not _indefinite_accusative(t):
                 continue        # "مديرية شرطة كربلاء": a body's noun governs the noun after it (the parser's object)
-            if toks[k - 1].bare in self.lex.titles and t.bare.startswith("ال"):
-                continue        # "واتهم وكيل المحافظة سالم العبيدي الحوثيين بـ": a title governs what it heads
             if t.f.startswith("ال") and toks[k - 1].f.startswith("ال") \
                     and (definite_nisba(t.f) or without_article(t.f) in self.lex.nationality_plurals):
                 continue        # "المسؤولون الأتراك"، "المسؤولون الأمريكيون": a definite subject's adjectives
