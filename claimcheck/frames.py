@@ -1073,7 +1073,9 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
         if key in preds.counted:
             # (or the ranks they fell in: "مقتل 7 في صفوف المسلحين")
             side = (_side_alone(following[:2], lex) if following[:1] == after[:1] else _side(after[:1], lex)) \
-                or _ranks_side(following[:3], lex)
+                or _ranks_side(following[:3], lex) \
+                or (_ranks_side(following[1:4], lex) if following and _counted(following[0], preds) else "")
+            # ("أربعة قتلى من الجنود": the ranks after the class's own noun)
         if key in preds.counted and not side and not tally_read:
             # (or the side a tally of the class before the figure names: "عدد القتلى المدنيين
             # في المدينة بلغ 27 قتيلا"; read already when the tally named the key)
@@ -1082,6 +1084,10 @@ def _quantities(text: str, lex: Lexicon, read: Optional[tuple[str, list, list]] 
         side = side or tally_side or _nationality_side(following[1:3], lex)
         # (the words right before the figure, past its bound: what it is the amount of)
         lead = earlier[bound_words:bound_words + CAPACITY_REACH]
+        if lead and listed(lead[0], lex.amount_pronouns):
+            # "الدفعة الأولى من قيمة الصفقة، وقدرها 100 مليون ريال": the amount of the noun
+            # its pronoun points back to, a few words on
+            lead = earlier[bound_words:bound_words + AMOUNT_REACH]
         if bound in ("=", "about", "min") and key not in preds.counted \
                 and any(listed(w, lex.capacity_words) for w in lead):
             # "بطاقة 205 آلاف برميل يوميا"، "ملعب يتسع لـ 60 ألف متفرج": what it can hold, no amount
@@ -1155,6 +1161,8 @@ PRISON_REACH = 3
 _SPENT_IN = frozenset(fold(w) for w in ("في", "داخل", "خلف"))
 # words before a figure (past its bound) searched for a word of capacity (numbers.yaml capacity_words)
 CAPACITY_REACH = 3
+# ... and, past a word of amount with its pronoun ("وقدرها"), to the noun it points back to
+AMOUNT_REACH = 7
 # words before a percentage (past its bound) searched for a word of marks (numbers.yaml score_words)
 SCORE_REACH = 2
 
@@ -1288,7 +1296,8 @@ def _side(after: list[str], lex: Lexicon) -> str:
     militants, "5 جنود": security forces, "12 مدنيا": civilians) or their
     kind ("12 راكبا"), as a key's ending; "" for people at large."""
     for w in after:
-        for f in (w, strip_clitics(w)):
+        # (a noun in the dual counts two of its singular: "مقتل جنديين اثنين")
+        for f in (w, strip_clitics(w), dual_singular(w, lex.dual_nouns) or w):
             if f in lex.person_kinds:
                 return SIDE + lex.person_kinds[f]     # people of a kind: "12 راكبا" (numbers.yaml people_kinds)
             for side, nouns in (("security forces", lex.security_nouns), ("militants", lex.militant_nouns),
@@ -1329,10 +1338,12 @@ def _ranks_side(words: Sequence[str], lex: Lexicon) -> str:
     المدنيين": civilians; numbers.yaml rank_bodies) or name its members after
     "من" ("من أفراد القوات"، numbers.yaml member_words), else ""."""
     members = len(words) >= 3 and words[0] == _FROM and strip_clitics(words[1]) in lex.member_words
+    # "أربعة قتلى من الجنود": the people of a side named after "من" are of it
+    named = _side([without_article(words[1])], lex) if len(words) >= 2 and words[0] == _FROM else ""
     if (list(words[:2]) != _IN_RANKS and not members) or len(words) < 3:
-        return ""
+        return named
     body = lex.rank_bodies.get(words[2]) or lex.rank_bodies.get(strip_clitics(words[2]))
-    return SIDE + body if body is not None else _side(list(words[2:3]), lex)
+    return SIDE + body if body is not None else (_side(list(words[2:3]), lex) or named)
 
 
 def _side_alone(words: list[str], lex: Lexicon) -> str:

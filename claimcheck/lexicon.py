@@ -200,6 +200,7 @@ KEYS = {
     "score_words": "list of words",
     "dual_nouns": "list of words",
     "instalment_words": "list of words",
+    "amount_pronouns": "list of words",
     "provisional_tallies": "list of phrases",
     "ranked_words": "list of words",
     "time_point_leads": "list of words",
@@ -434,6 +435,7 @@ class Lexicon:
     score_words: set[str] = field(default_factory=set)
     dual_nouns: set[str] = field(default_factory=set)
     instalment_words: set[str] = field(default_factory=set)
+    amount_pronouns: set[str] = field(default_factory=set)
     provisional_tallies: set[str] = field(default_factory=set)
     ranked_words: set[str] = field(default_factory=set)
     time_point_leads: set[str] = field(default_factory=set)

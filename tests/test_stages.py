@@ -1123,7 +1123,7 @@ def test_a_plan_of_the_past_is_no_statement_that_it_is_on():
 def test_one_and_two_count_the_word_before_them():
     # the numerals of one and two follow what they count
     assert frames.quantities("مقتل شخص واحد وإصابة اثنين", LEX) == (("dead", 1.0), ("injured", 2.0))
-    assert frames.quantities("قتل جنديان اثنان في الكمين", LEX) == (("dead", 2.0),)
+    assert frames.quantities("قتل جنديان اثنان في الكمين", LEX) == (("dead/security forces", 2.0),)
     assert frames.quantities("في وقت واحد", LEX) == ()
     # the dual of a word in teh marbuta counts what its singular counts
     two = frames.frame(claim(2, "الجيش", "قال", "إنه أسقط طائرتين اثنتين فوق العاصمة"), LEX)
@@ -3950,3 +3950,17 @@ def test_a_rate_of_change_in_words_is_no_level_and_a_level_reached_is_no_rate():
     reached = _said(2, "إن التضخم ارتفع إلى 3 في المئة")
     assert frames.CHANGE_RATE not in reached.shares
     assert frames.conflicting_quantity(reached, _said(3, "إن التضخم بلغ 5 في المئة")) == ("%", (3.0,), (5.0,))
+
+
+def test_people_named_in_the_dual_or_after_from_are_of_their_side_and_an_amount_points_back():
+    # "جنديين اثنين": two soldiers, security forces, not people at large, whom six militants
+    # (another side) do not contradict
+    two = _said(0, "إن الهجوم أسفر عن مقتل جنديين اثنين")
+    assert two.quantities == (("dead/security forces", 2.0),)
+    assert frames.conflicting_quantity(two, _said(1, "إن عدد القتلى في صفوف المسلحين بلغ ستة")) is None
+    # "أربعة قتلى من الجنود": the side named after "من" the toll's own noun
+    four = _said(2, "إن حصيلة الهجوم بلغت أربعة قتلى من الجنود وجريحين")
+    assert frames.conflicting_quantity(two, four) == ("dead/security forces", (2.0,), (4.0,))
+    # "الدفعة الأولى ...، وقدرها 100 مليون ريال": an instalment, the whole at least as much
+    first = _said(3, "إن الدفعة الأولى من قيمة الصفقة، وقدرها 100 مليون ريال، أودعت في حساب النادي")
+    assert frames.conflicting_quantity(first, _said(4, "إن قيمة الصفقة تصل إلى 450 مليون ريال")) is None
