@@ -723,11 +723,11 @@ class Extractor:
         name, "وأيضا")."""
         t = toks[k]
         # (an unnamed source too: "... ومصادر تؤكد حصوله"; and people named by an indefinite
-        # noun before a verb cue in the plural: "التربية تنفي التسريب وطلبة يؤكدون تداول الأسئلة")
-        plural_cue = k + 1 < len(toks) and toks[k + 1].f.endswith(("ون", "وا")) and not toks[k + 1].punct \
-            and (c := self.find_cue(toks, k + 1)) is not None and c[0].form == "verb"
+        # noun before a verb cue in the plural: "التربية تنفي التسريب وطلبة يؤكدون تداول الأسئلة";
+        # not "وأنهم نقلوا إلى المستشفى")
         people = t.conj and t.f.startswith("و") and not t.bare.startswith("ال") and t.upos in ("NOUN", "ADJ", "X") \
-            and not _is_marker(t) and plural_cue      # (not "وأنهم نقلوا إلى المستشفى")
+            and not _is_marker(t) and k + 1 < len(toks) and toks[k + 1].f.endswith(("ون", "وا")) \
+            and not toks[k + 1].punct and (c := self.find_cue(toks, k + 1)) is not None and c[0].form == "verb"
         return (_conj_noun(t) or (t.conj and t.bare in self.lex.unnamed_sources) or people) \
             and not self._stop(toks, k) and t.bare not in self.lex.not_speakers
 
@@ -2395,12 +2395,15 @@ class Extractor:
                 return m if ok else None
         return None
 
-    def _verb_before_marker(self, toks: list[Tok], j: int, cstart: int) -> bool:
-        """The cue ending at j speaks to an outlet, and another verb cue stands
-        right before the marker that opens the content at cstart: the speakers
-        who talked to an outlet then said ("ثلاثة ناجين تحدثوا لموقع محلي من داخل
-        مركز الإيواء قالوا إن ..."; not "نقلت رويترز عمن قالت إنهما ...")."""
-        m = cstart - 1
+    def _later_verbs_marker(self, toks: list[Tok], j: int, split: Optional[_Split], entry: CueEntry) -> bool:
+        """The split of a cue that needs a marker, ending at j, is no claim of
+        its own: the cue speaks to an outlet, and another verb cue stands right
+        before the marker that opens the content: the speakers who talked to an
+        outlet then said, the marker is the later verb's ("ناجون تحدثوا لموقع
+        محلي من داخل مركز الإيواء قالوا إن ..."; not "نقلت رويترز عمن قالت إنهما ...")."""
+        if split is None or not entry.marker_required or split.cstart is None:
+            return False
+        m = split.cstart - 1
         if m <= j or not _is_marker(toks[m]) or not _to_outlet(toks[j]):
             return False
         k = m - 1
@@ -2861,10 +2864,7 @@ class Extractor:
             return _Split(src, None, self._span(text, toks, fronted, i))
         if entry.form == "verb" and _plural(toks[i]):
             split = self._plural_verb(doc, toks, i, n, lo, hi, entry)
-            if split is not None and entry.marker_required and split.cstart is not None \
-                    and self._verb_before_marker(toks, i + n, split.cstart):
-                return None     # "ناجون تحدثوا لموقع محلي قالوا إن ...": the marker is the later verb's
-            return split
+            return None if self._later_verbs_marker(toks, i + n, split, entry) else split
         if entry.form == "verb" and "ب" in entry.takes and self._pointed_noun(toks, i):
             # "...، وهي تصريحات وصفها الوالي بأنها «أوهام»": the pointer and its noun are what
             # the verb judges, its speaker follows it, its verdict after بأن
@@ -2894,10 +2894,7 @@ class Extractor:
             if split is not None and split.src is not None and entry.marker_required \
                     and self._linked_cue_inside(toks, *split.src):
                 return None     # "وذهب المتحدث أبعد من ذلك، إذ قال إن ...": the marker is the later verb's
-            if split is not None and entry.marker_required and split.cstart is not None \
-                    and self._verb_before_marker(toks, i + n, split.cstart):
-                return None     # "ناجون تحدثوا لموقع محلي قالوا إن ...": the marker is the later verb's
-            return split
+            return None if self._later_verbs_marker(toks, i + n, split, entry) else split
         if entry.form == "participle":
             return self._participle(toks, i, n, hi, entry)
         if entry.form == "noun" and entry.kind != "say" and i + n + 1 < hi and toks[i + n].f == "من" \
